@@ -1,0 +1,294 @@
+// Package segment splits English news text into paragraphs, sentences and
+// tokens in a single pass, keeping every unit as a byte span into the
+// original text. Every later stage (quotes, actors, sentiment, stance) reads
+// the same Document, so the text is tokenised once per request.
+package segment
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Span is a half-open byte range [Start, End) into a text.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Len returns the span's length in bytes.
+func (s Span) Len() int { return s.End - s.Start }
+
+// In returns the text the span covers. It returns "" for a span that does not
+// fit the text rather than panicking, because spans may come from callers.
+func (s Span) In(text string) string {
+	if s.Start < 0 || s.End > len(text) || s.Start > s.End {
+		return ""
+	}
+	return text[s.Start:s.End]
+}
+
+// Contains reports whether o lies entirely within s.
+func (s Span) Contains(o Span) bool { return s.Start <= o.Start && o.End <= s.End }
+
+// Overlaps reports whether s and o share at least one byte.
+func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End }
+
+// Kind classifies a token.
+type Kind uint8
+
+// Token kinds.
+const (
+	Word   Kind = iota // letters, possibly with inner hyphens, apostrophes or periods (U.S.)
+	Number             // digits, possibly with inner separators (1,000.5)
+	Punct              // sentence and clause punctuation: . , ; : ! ? … — – ( ) [ ]
+	Quote              // a quotation mark: " “ ” ‘ ’ « » „ ‚ ‹ › or an apostrophe outside a word
+	Symbol             // anything else (%, $, emoji, …)
+)
+
+func (k Kind) String() string {
+	switch k {
+	case Word:
+		return "word"
+	case Number:
+		return "number"
+	case Punct:
+		return "punct"
+	case Quote:
+		return "quote"
+	default:
+		return "symbol"
+	}
+}
+
+// Token is one unit of text. Tokens never allocate strings: use Document.TokenText.
+type Token struct {
+	Span
+	Kind Kind
+	// Cap is true when the token starts with an upper-case letter.
+	Cap bool
+	// SpaceBefore is true when whitespace (or the start of text) precedes the token.
+	SpaceBefore bool
+}
+
+// Sentence is a sentence span with the half-open range of its tokens.
+type Sentence struct {
+	Span
+	Paragraph int // index into Document.Paragraphs
+	First     int // first token index
+	Last      int // one past the last token index
+}
+
+// Document is segmented text. It is read-only once built.
+type Document struct {
+	Text       string
+	Paragraphs []Span
+	Sentences  []Sentence
+	Tokens     []Token
+}
+
+// TokenText returns the text of token i.
+func (d *Document) TokenText(i int) string {
+	t := d.Tokens[i]
+	return d.Text[t.Start:t.End]
+}
+
+// SentenceAt returns the index of the sentence containing byte offset off, or -1.
+func (d *Document) SentenceAt(off int) int {
+	lo, hi := 0, len(d.Sentences)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if d.Sentences[m].End <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(d.Sentences) && d.Sentences[lo].Start <= off {
+		return lo
+	}
+	return -1
+}
+
+// TokenAt returns the index of the first token ending after byte offset off
+// (the token containing off, or the next one), or len(Tokens).
+func (d *Document) TokenAt(off int) int {
+	lo, hi := 0, len(d.Tokens)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if d.Tokens[m].End <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// IsQuoteRune reports whether r is a quotation mark (including the ASCII
+// apostrophe and the right single quotation mark, which double as apostrophes).
+func IsQuoteRune(r rune) bool {
+	switch r {
+	case '"', '\'', '“', '”', '‘', '’', '«', '»', '„', '‚', '‹', '›', '‟', '‛', '＂':
+		return true
+	}
+	return false
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+
+func isPunct(r rune) bool {
+	switch r {
+	case '.', ',', ';', ':', '!', '?', '…', '—', '–', '(', ')', '[', ']', '{', '}':
+		return true
+	}
+	return false
+}
+
+func isSpace(r rune) bool { return unicode.IsSpace(r) }
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) }
+
+// Segment splits text into paragraphs, sentences and tokens. It runs in time
+// linear in len(text) and never panics, whatever the input (invalid UTF-8 is
+// treated as one-byte symbols).
+func Segment(text string) *Document {
+	d := &Document{Text: text}
+	// A rough pre-size keeps appends from reallocating on typical prose.
+	d.Tokens = make([]Token, 0, len(text)/5+1)
+	d.tokenize()
+	d.paragraphs()
+	d.sentences()
+	return d
+}
+
+func (d *Document) tokenize() {
+	text := d.Text
+	space := true
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case isSpace(r):
+			space = true
+			i += n
+			continue
+		case isWordRune(r):
+			end := scanWord(text, i)
+			// Split a trailing possessive 's / s' so names stay clean: Haftar's → Haftar + 's.
+			if ps := possessiveStart(text, i, end); ps > i {
+				d.Tokens = append(d.Tokens, Token{Span: Span{i, ps}, Kind: Word, Cap: unicode.IsUpper(r), SpaceBefore: space})
+				d.Tokens = append(d.Tokens, Token{Span: Span{ps, end}, Kind: Word})
+			} else {
+				d.Tokens = append(d.Tokens, Token{Span: Span{i, end}, Kind: Word, Cap: unicode.IsUpper(r), SpaceBefore: space})
+			}
+			i = end
+		case r >= '0' && r <= '9' || unicode.IsDigit(r):
+			end := scanNumber(text, i)
+			d.Tokens = append(d.Tokens, Token{Span: Span{i, end}, Kind: Number, SpaceBefore: space})
+			i = end
+		case IsQuoteRune(r):
+			d.Tokens = append(d.Tokens, Token{Span: Span{i, i + n}, Kind: Quote, SpaceBefore: space})
+			i += n
+		case isPunct(r):
+			end := i + n
+			// Keep runs such as "..." and "?!" as one token.
+			if r == '.' || r == '!' || r == '?' {
+				for end < len(text) && (text[end] == '.' || text[end] == '!' || text[end] == '?') {
+					end++
+				}
+			}
+			d.Tokens = append(d.Tokens, Token{Span: Span{i, end}, Kind: Punct, SpaceBefore: space})
+			i = end
+		default:
+			if r == utf8.RuneError && n <= 1 {
+				n = 1
+			}
+			d.Tokens = append(d.Tokens, Token{Span: Span{i, i + n}, Kind: Symbol, SpaceBefore: space})
+			i += n
+		}
+		space = false
+	}
+}
+
+// scanWord returns the end of the word starting at i. Inner hyphens,
+// apostrophes and single periods between letters (U.S., al-Mesmari,
+// don't, O’Brien) stay inside the word.
+func scanWord(text string, i int) int {
+	end := i
+	for end < len(text) {
+		r, n := utf8.DecodeRuneInString(text[end:])
+		if isWordRune(r) || unicode.IsDigit(r) {
+			end += n
+			continue
+		}
+		if r == '-' || isApostrophe(r) || r == '.' || r == '‑' {
+			// Joiner only if a letter follows.
+			if end+n < len(text) {
+				r2, _ := utf8.DecodeRuneInString(text[end+n:])
+				if isWordRune(r2) {
+					if ok, _ := initialism(text, i, end); r == '.' && !ok {
+						break
+					}
+					end += n
+					continue
+				}
+			}
+			// "U.S." keeps its final period when it is an initialism.
+			if ok, dots := initialism(text, i, end); r == '.' && ok && dots > 0 && end-i <= 8 {
+				return end + 1
+			}
+		}
+		break
+	}
+	return end
+}
+
+// initialism reports whether text[i:end] looks like "U" or "U.S" (single
+// letters separated by periods), so a following period belongs to the
+// word, and how many periods it already holds.
+func initialism(text string, i, end int) (ok bool, dots int) {
+	prevLetter := false
+	for _, r := range text[i:end] {
+		if r == '.' {
+			if !prevLetter {
+				return false, 0
+			}
+			prevLetter = false
+			dots++
+			continue
+		}
+		if !unicode.IsLetter(r) || prevLetter {
+			return false, 0
+		}
+		prevLetter = true
+	}
+	return prevLetter, dots
+}
+
+// possessiveStart returns where a trailing possessive 's begins in the word
+// text[i:end], or i when there is none.
+func possessiveStart(text string, i, end int) int {
+	w := text[i:end]
+	for _, ap := range [...]string{"'s", "’s", "'S", "’S"} {
+		if len(w) > len(ap) && w[len(w)-len(ap):] == ap {
+			return end - len(ap)
+		}
+	}
+	return i
+}
+
+func scanNumber(text string, i int) int {
+	end := i
+	for end < len(text) {
+		r, n := utf8.DecodeRuneInString(text[end:])
+		if unicode.IsDigit(r) || unicode.IsLetter(r) { // 1990s, 2nd, 5G
+			end += n
+			continue
+		}
+		if (r == ',' || r == '.' || r == ':') && end+1 < len(text) && text[end+1] >= '0' && text[end+1] <= '9' {
+			end++
+			continue
+		}
+		break
+	}
+	return end
+}

@@ -1,0 +1,166 @@
+package segment
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func sentenceTexts(d *Document) []string {
+	var out []string
+	for _, s := range d.Sentences {
+		out = append(out, s.In(d.Text))
+	}
+	return out
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"simple period", "He left. She stayed.", []string{"He left.", "She stayed."}},
+		{"title abbreviation", "Gen. Haftar spoke. Mr. Smith did not.", []string{"Gen. Haftar spoke.", "Mr. Smith did not."}},
+		{"initials", "J. K. Rowling wrote it. Then she rested.", []string{"J. K. Rowling wrote it.", "Then she rested."}},
+		{"initialism inside", "The U.S. Army said so. Others agreed.", []string{"The U.S. Army said so.", "Others agreed."}},
+		{"closing quote after period", `He said "we will win." They lost.`, []string{`He said "we will win."`, "They lost."}},
+		{"curly quotes", "“We will win.” They lost.", []string{"“We will win.”", "They lost."}},
+		{"quote then attribution", `"We will win," he said. They lost.`, []string{`"We will win," he said.`, "They lost."}},
+		{"question and exclamation", "Why? Because! Fine.", []string{"Why?", "Because!", "Fine."}},
+		{"lower case after period", "It cost 5 p.m. today. Yes.", []string{"It cost 5 p.m. today.", "Yes."}},
+		{"decimal number", "It grew 3.5 percent. Fine.", []string{"It grew 3.5 percent.", "Fine."}},
+		{"paragraph break ends sentence", "Headline here\n\nBody text.", []string{"Headline here", "Body text."}},
+		{"single newline is a paragraph", "Line one.\nLine two.", []string{"Line one.", "Line two."}},
+		{"hard wrap joins lines", "This sentence wraps\nacross two lines.", []string{"This sentence wraps\nacross two lines."}},
+		{"ellipsis", "Well... Maybe.", []string{"Well...", "Maybe."}},
+		{"empty", "", nil},
+		{"only space", " \n\t ", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := sentenceTexts(Segment(tc.in))
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("sentences mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestTokens(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Haftar's army", []string{"Haftar", "'s", "army"}},
+		{"Haftar’s army", []string{"Haftar", "’s", "army"}},
+		{"Ahmed al-Mesmari, said", []string{"Ahmed", "al-Mesmari", ",", "said"}},
+		{"don't stop", []string{"don't", "stop"}},
+		{"the U.S. and U.N.", []string{"the", "U.S.", "and", "U.N."}},
+		{"1,000.5 people", []string{"1,000.5", "people"}},
+		{`"Yes," he said.`, []string{`"`, "Yes", ",", `"`, "he", "said", "."}},
+		{"the ’90s", []string{"the", "’", "90s"}},
+	}
+	for _, tc := range tests {
+		d := Segment(tc.in)
+		var got []string
+		for i := range d.Tokens {
+			got = append(got, d.TokenText(i))
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("Segment(%q) tokens (-want +got):\n%s", tc.in, diff)
+		}
+	}
+}
+
+func TestSeedArticle(t *testing.T) {
+	b, err := os.ReadFile("../../testdata/articles/moscow-haftar.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := Segment(string(b))
+	if got, want := len(d.Paragraphs), 7; got != want {
+		t.Errorf("paragraphs = %d, want %d", got, want)
+	}
+	if got, want := len(d.Sentences), 13; got != want {
+		t.Errorf("sentences = %d, want %d: %q", got, want, sentenceTexts(d))
+	}
+	checkInvariants(t, d)
+}
+
+func TestLookups(t *testing.T) {
+	d := Segment("One two. Three four.")
+	if got := d.SentenceAt(10); got != 1 {
+		t.Errorf("SentenceAt(10) = %d, want 1", got)
+	}
+	if got := d.SentenceAt(8); got != -1 {
+		t.Errorf("SentenceAt(8) (space between sentences) = %d, want -1", got)
+	}
+	if got := d.TokenText(d.TokenAt(5)); got != "two" {
+		t.Errorf("TokenAt(5) = %q, want two", got)
+	}
+}
+
+// checkInvariants verifies what every consumer of a Document relies on.
+func checkInvariants(t *testing.T, d *Document) {
+	t.Helper()
+	prev := 0
+	for i, tok := range d.Tokens {
+		if tok.Start < prev || tok.End <= tok.Start || tok.End > len(d.Text) {
+			t.Fatalf("token %d span %v out of order or range (len %d)", i, tok.Span, len(d.Text))
+		}
+		if utf8.ValidString(d.Text) && (!utf8.RuneStart(d.Text[tok.Start]) || tok.End < len(d.Text) && !utf8.RuneStart(d.Text[tok.End])) {
+			t.Fatalf("token %d span %v not on rune boundaries", i, tok.Span)
+		}
+		if strings.TrimSpace(d.TokenText(i)) == "" {
+			t.Fatalf("token %d is blank", i)
+		}
+		prev = tok.End
+	}
+	prevEnd := 0
+	for i, s := range d.Sentences {
+		if s.Start < prevEnd || s.End < s.Start || s.End > len(d.Text) || s.First >= s.Last {
+			t.Fatalf("sentence %d %+v invalid", i, s)
+		}
+		if d.Tokens[s.First].Start != s.Start || d.Tokens[s.Last-1].End != s.End {
+			t.Fatalf("sentence %d tokens do not match its span", i)
+		}
+		if !d.Paragraphs[s.Paragraph].Contains(s.Span) {
+			t.Fatalf("sentence %d not inside its paragraph", i)
+		}
+		prevEnd = s.End
+	}
+}
+
+func FuzzSegment(f *testing.F) {
+	for _, s := range []string{"", "He said \"yes.\" Then left.", "Gen. X. Y.\n\nZ’s “q”", "\xff\xfe\x00", "U.S.A. . . ..."} {
+		f.Add(s)
+	}
+	if b, err := os.ReadFile("../../testdata/articles/moscow-haftar.txt"); err == nil {
+		f.Add(string(b))
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d := Segment(s)
+		checkInvariants(t, d)
+		d2 := Segment(s)
+		if !cmp.Equal(d, d2) {
+			t.Fatal("Segment is not deterministic")
+		}
+	})
+}
+
+func BenchmarkSegment(b *testing.B) {
+	buf, err := os.ReadFile("../../testdata/articles/moscow-haftar.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := string(buf)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Segment(text)
+	}
+}

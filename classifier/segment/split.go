@@ -1,0 +1,175 @@
+package segment
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// paragraphs splits the text at blank lines, and at single line breaks
+// unless the break looks like a hard wrap inside a sentence (the line does
+// not end a sentence and the next line starts in lower case).
+func (d *Document) paragraphs() {
+	text := d.Text
+	start := -1 // start of the current paragraph's first non-space byte
+	lastNonSpace := 0
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == '\n' || r == '\r' && (i+1 >= len(text) || text[i+1] != '\n') {
+			if start >= 0 && !hardWrap(text, lastNonSpace, i+n) {
+				d.Paragraphs = append(d.Paragraphs, Span{start, lastNonSpace})
+				start = -1
+			}
+			i += n
+			continue
+		}
+		if !isSpace(r) {
+			if start < 0 {
+				start = i
+			}
+			lastNonSpace = i + n
+		}
+		i += n
+	}
+	if start >= 0 {
+		d.Paragraphs = append(d.Paragraphs, Span{start, lastNonSpace})
+	}
+}
+
+// hardWrap reports whether the line ending at lineEnd continues on the line
+// starting after next: the line does not end in terminal punctuation and
+// the next non-blank text is on the very next line and starts lower case.
+func hardWrap(text string, lineEnd, next int) bool {
+	if lineEnd == 0 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(text[:lineEnd])
+	if strings.ContainsRune(".!?:;\"”’»)…", last) {
+		return false
+	}
+	for i := next; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == '\n' {
+			return false // blank line: a real paragraph break
+		}
+		if !isSpace(r) {
+			return unicode.IsLower(r)
+		}
+		i += n
+	}
+	return false
+}
+
+// abbreviations end with a period that does not end a sentence.
+var abbreviations = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`mr mrs ms dr gen sen rep gov lt col sgt capt maj adm cmdr prof st jr sr
+		inc corp co ltd vs v no nos jan feb mar apr jun jul aug sep sept oct nov dec fig etc approx mt ft
+		pres supt rev hon messrs mme mlle rt cf al dept est univ assn bros gov't sens reps`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// isAbbreviation reports whether word (without its period) is a known
+// abbreviation or a single-letter initial.
+func isAbbreviation(word string) bool {
+	if utf8.RuneCountInString(word) == 1 {
+		r, _ := utf8.DecodeRuneInString(word)
+		return unicode.IsUpper(r)
+	}
+	if len(word) > 6 {
+		return false
+	}
+	var buf [8]byte
+	b := buf[:0]
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return abbreviations[string(b)]
+}
+
+// sentences splits each paragraph into sentences at terminal punctuation
+// (with any closing quotes or brackets that follow it) when the next token
+// can start a sentence.
+func (d *Document) sentences() {
+	toks := d.Tokens
+	ti := 0
+	for pi, p := range d.Paragraphs {
+		for ti < len(toks) && toks[ti].End <= p.Start {
+			ti++
+		}
+		first := ti
+		pend := ti
+		for pend < len(toks) && toks[pend].Start < p.End {
+			pend++
+		}
+		for i := first; i < pend; i++ {
+			t := toks[i]
+			if t.Kind != Punct || !d.terminal(i) {
+				continue
+			}
+			end := i + 1
+			for end < pend && !toks[end].SpaceBefore && (toks[end].Kind == Quote || d.Text[toks[end].Start] == ')' || d.Text[toks[end].Start] == ']') {
+				end++
+			}
+			if end >= pend {
+				break
+			}
+			if !d.canStart(end) {
+				continue
+			}
+			d.Sentences = append(d.Sentences, Sentence{Span: Span{toks[first].Start, toks[end-1].End}, Paragraph: pi, First: first, Last: end})
+			first = end
+			i = end - 1
+		}
+		if first < pend {
+			d.Sentences = append(d.Sentences, Sentence{Span: Span{toks[first].Start, toks[pend-1].End}, Paragraph: pi, First: first, Last: pend})
+		}
+		ti = pend
+	}
+}
+
+// terminal reports whether punctuation token i can end a sentence.
+func (d *Document) terminal(i int) bool {
+	t := d.Tokens[i]
+	s := d.Text[t.Start:t.End]
+	switch s[0] {
+	case '!', '?':
+		return true
+	case '.':
+		if len(s) > 1 {
+			return true // "..." or ".?!"
+		}
+		if i > 0 && !t.SpaceBefore {
+			prev := d.Tokens[i-1]
+			if prev.Kind == Word && isAbbreviation(d.Text[prev.Start:prev.End]) {
+				return false
+			}
+		}
+		return true
+	}
+	return strings.HasPrefix(s, "…")
+}
+
+// canStart reports whether token i can begin a new sentence.
+func (d *Document) canStart(i int) bool {
+	t := d.Tokens[i]
+	if !t.SpaceBefore {
+		return false
+	}
+	switch t.Kind {
+	case Word:
+		return t.Cap
+	case Number, Quote, Symbol:
+		return true
+	case Punct:
+		c := d.Text[t.Start]
+		return c == '(' || c == '['
+	}
+	return false
+}
