@@ -1,0 +1,297 @@
+package api_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/verbatim-news/verbatim/api"
+	"github.com/verbatim-news/verbatim/models"
+)
+
+func TestMain(m *testing.M) {
+	gin.SetMode(gin.TestMode)
+	m.Run()
+}
+
+// fakeAnalyzer is a hand-written stand-in for classifier.Pipeline.
+type fakeAnalyzer struct {
+	AnalyzeFn func(ctx context.Context, req models.AnalyzeRequest) (models.Analysis, error)
+}
+
+var _ api.Analyzer = (*fakeAnalyzer)(nil)
+
+func (f *fakeAnalyzer) Analyze(ctx context.Context, req models.AnalyzeRequest) (models.Analysis, error) {
+	if f.AnalyzeFn != nil {
+		return f.AnalyzeFn(ctx, req)
+	}
+	return models.Analysis{ID: req.ID, Language: "en", Statements: []models.Statement{}, Meta: models.Meta{Offsets: req.OffsetUnit()}}, nil
+}
+
+// MustNewServer starts the real router around an analyzer.
+func MustNewServer(tb testing.TB, cfg api.Config, an api.Analyzer) *httptest.Server {
+	tb.Helper()
+	srv := httptest.NewServer(api.New(cfg, an))
+	tb.Cleanup(srv.Close)
+	return srv
+}
+
+func TestBadRequests(t *testing.T) {
+	const maxText = 1000
+	actors := func(n int) string {
+		parts := make([]string, n)
+		for i := range parts {
+			parts[i] = `{"name":"A"}`
+		}
+		return "[" + strings.Join(parts, ",") + "]"
+	}
+	aliases := `["x"` + strings.Repeat(`,"x"`, 9999) + `]`
+	tests := []struct {
+		name        string
+		method      string
+		path        string
+		contentType string
+		body        string
+		status      int
+		detail      string // substring the problem detail must contain
+		field       string // a field the errors list must name
+	}{
+		{name: "ok", body: `{"text":"He said \"yes\"."}`, status: 200},
+		{name: "ok text/plain", contentType: "text/plain; charset=utf-8", body: `He said "yes".`, status: 200},
+		{name: "ok json with charset", contentType: "application/json; charset=utf-8", body: `{"text":"x"}`, status: 200},
+		{name: "text exactly at limit", body: `{"text":"` + strings.Repeat("a", maxText) + `"}`, status: 200},
+		{name: "text at limit plus surrounding space", body: `{"text":"  ` + strings.Repeat("a", maxText) + ` \n"}`, status: 200},
+		{name: "text one byte over", body: `{"text":"` + strings.Repeat("a", maxText+1) + `"}`, status: 413, detail: "over the 1000-byte limit", field: "text"},
+		{name: "body over limit", body: `{"text":"` + strings.Repeat("a", 70000) + `"}`, status: 413, detail: "over the 65536-byte limit"},
+		{name: "empty body", body: ``, status: 400, detail: "body is empty"},
+		{name: "empty text", body: `{"text":""}`, status: 400, detail: "text: is required", field: "text"},
+		{name: "missing text", body: `{"id":"x"}`, status: 400, detail: "text: is required", field: "text"},
+		{name: "whitespace-only text", body: `{"text":" \n\t "}`, status: 400, detail: "at least one non-space character", field: "text"},
+		{name: "malformed json", body: `{"text": "a",}`, status: 400, detail: "not valid JSON at byte offset"},
+		{name: "truncated json", body: `{"text": "abc`, status: 400, detail: "truncated"},
+		{name: "two json values", body: `{"text":"a"}{"text":"b"}`, status: 400, detail: "more than one JSON value"},
+		{name: "not an object", body: `["text"]`, status: 400, detail: "must be a JSON object"},
+		{name: "unknown field", body: `{"text":"a","txet":"b"}`, status: 400, detail: `unknown field "txet"`, field: "txet"},
+		{name: "wrong type", body: `{"text":5}`, status: 400, detail: "field text must be a JSON string", field: "text"},
+		{name: "invalid utf-8", body: "{\"text\":\"caf\xe9 au lait\"}", status: 400, detail: "invalid byte 0xE9 at byte offset 12"},
+		{name: "bad offsets", body: `{"text":"a","options":{"offsets":"bytes"}}`, status: 400, detail: "must be one of: codepoint utf8 utf16", field: "options.offsets"},
+		{name: "bad format", body: `{"text":"a","options":{"format":"pdf"}}`, status: 400, field: "options.format"},
+		{name: "bad actor type", body: `{"text":"a","actors":[{"name":"X","type":"animal"}]}`, status: 400, field: "actors[0].type"},
+		{name: "actor without name", body: `{"text":"a","actors":[{"aliases":["X"]}]}`, status: 400, field: "actors[0].name"},
+		{name: "200 actors", body: `{"text":"a","actors":` + actors(200) + `}`, status: 200},
+		{name: "201 actors", body: `{"text":"a","actors":` + actors(201) + `}`, status: 400, detail: "at most 200 items", field: "actors"},
+		{name: "10000 aliases", body: `{"text":"a","actors":[{"name":"A","aliases":` + aliases + `}]}`, status: 400, detail: "at most 100 items", field: "actors[0].aliases"},
+		{name: "wrong content type", contentType: "text/html", body: `<p>hi</p>`, status: 415, detail: `"text/html" is not supported`},
+		{name: "form content type", contentType: "application/x-www-form-urlencoded", body: `text=hi`, status: 415},
+		{name: "wrong method", method: "GET", status: 405, detail: "GET is not allowed"},
+		{name: "unknown route", path: "/v1/analyse-this", status: 404, detail: "no route"},
+	}
+	srv := MustNewServer(t, api.Config{MaxTextBytes: maxText, MaxBodyBytes: 64 << 10}, &fakeAnalyzer{})
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			method, path, ct := tc.method, tc.path, tc.contentType
+			if method == "" {
+				method = "POST"
+			}
+			if path == "" {
+				path = "/v1/analyze"
+			}
+			if ct == "" {
+				ct = "application/json"
+			}
+			req, _ := http.NewRequest(method, srv.URL+path, strings.NewReader(tc.body))
+			req.Header.Set("Content-Type", ct)
+			resp, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer resp.Body.Close()
+			body, _ := io.ReadAll(resp.Body)
+			if got, want := resp.StatusCode, tc.status; got != want {
+				t.Fatalf("status = %d, want %d; body %s", got, want, body)
+			}
+			if tc.status < 400 {
+				return
+			}
+			if got := resp.Header.Get("Content-Type"); got != api.ProblemContentType {
+				t.Errorf("Content-Type = %q, want %q", got, api.ProblemContentType)
+			}
+			var p models.Problem
+			if err := json.Unmarshal(body, &p); err != nil {
+				t.Fatalf("problem body %s: %v", body, err)
+			}
+			if p.Status != tc.status || p.Title == "" || !strings.HasPrefix(p.Type, "/problems/") || p.Detail == "" {
+				t.Errorf("incomplete problem %+v", p)
+			}
+			if !strings.HasPrefix(p.Instance, "urn:request:") {
+				t.Errorf("instance = %q, want the request id", p.Instance)
+			}
+			if tc.detail != "" && !strings.Contains(p.Detail, tc.detail) {
+				t.Errorf("detail = %q, want it to contain %q", p.Detail, tc.detail)
+			}
+			if tc.field != "" {
+				found := false
+				for _, f := range p.Errors {
+					found = found || f.Field == tc.field
+				}
+				if !found {
+					t.Errorf("errors = %+v, want one for field %q", p.Errors, tc.field)
+				}
+			}
+		})
+	}
+}
+
+func TestPanicBecomesProblem(t *testing.T) {
+	srv := MustNewServer(t, api.Config{}, &fakeAnalyzer{AnalyzeFn: func(context.Context, models.AnalyzeRequest) (models.Analysis, error) {
+		panic("secret internal detail")
+	}})
+	resp, err := http.Post(srv.URL+"/v1/analyze", "application/json", strings.NewReader(`{"text":"a"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 500 || resp.Header.Get("Content-Type") != api.ProblemContentType {
+		t.Fatalf("got %d %s, want 500 problem", resp.StatusCode, resp.Header.Get("Content-Type"))
+	}
+	if bytes.Contains(body, []byte("secret")) {
+		t.Errorf("panic value leaked to the client: %s", body)
+	}
+	// The server keeps serving.
+	resp, err = http.Get(srv.URL + "/healthz")
+	if err != nil || resp.StatusCode != 200 {
+		t.Fatalf("healthz after panic: %v %v", resp, err)
+	}
+	resp.Body.Close()
+}
+
+func TestDeadlineIs504(t *testing.T) {
+	srv := MustNewServer(t, api.Config{Timeout: 20 * time.Millisecond}, &fakeAnalyzer{AnalyzeFn: func(ctx context.Context, _ models.AnalyzeRequest) (models.Analysis, error) {
+		<-ctx.Done()
+		return models.Analysis{}, ctx.Err()
+	}})
+	resp, err := http.Post(srv.URL+"/v1/analyze", "application/json", strings.NewReader(`{"text":"a"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusGatewayTimeout {
+		t.Fatalf("status = %d, want 504", resp.StatusCode)
+	}
+}
+
+func TestOverloadIs503WithRetryAfter(t *testing.T) {
+	release := make(chan struct{})
+	started := make(chan struct{}, 1)
+	srv := MustNewServer(t, api.Config{MaxInFlight: 1, QueueWait: 10 * time.Millisecond}, &fakeAnalyzer{AnalyzeFn: func(ctx context.Context, req models.AnalyzeRequest) (models.Analysis, error) {
+		started <- struct{}{}
+		<-release
+		return models.Analysis{}, nil
+	}})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		resp, err := http.Post(srv.URL+"/v1/analyze", "application/json", strings.NewReader(`{"text":"a"}`))
+		if err == nil {
+			resp.Body.Close()
+		}
+	}()
+	<-started
+	resp, err := http.Post(srv.URL+"/v1/analyze", "application/json", strings.NewReader(`{"text":"b"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	close(release)
+	wg.Wait()
+	if resp.StatusCode != 503 || resp.Header.Get("Retry-After") == "" {
+		t.Fatalf("got %d Retry-After=%q, want 503 with Retry-After", resp.StatusCode, resp.Header.Get("Retry-After"))
+	}
+}
+
+func TestRequestIDEchoed(t *testing.T) {
+	srv := MustNewServer(t, api.Config{}, &fakeAnalyzer{})
+	req, _ := http.NewRequest("GET", srv.URL+"/healthz", nil)
+	req.Header.Set("X-Request-ID", "abc-123")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if got := resp.Header.Get("X-Request-ID"); got != "abc-123" {
+		t.Errorf("X-Request-ID = %q, want abc-123", got)
+	}
+	req.Header.Set("X-Request-ID", "bad id with <script>")
+	resp, err = http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if got := resp.Header.Get("X-Request-ID"); got == "" || strings.ContainsAny(got, " \n") {
+		t.Errorf("X-Request-ID = %q, want a fresh id", got)
+	}
+}
+
+func TestBatchStreamsInOrderWithPerLineErrors(t *testing.T) {
+	srv := MustNewServer(t, api.Config{BatchWorkers: 4}, &fakeAnalyzer{AnalyzeFn: func(ctx context.Context, req models.AnalyzeRequest) (models.Analysis, error) {
+		// Finish out of order to prove the output is reordered.
+		if req.ID == "1" {
+			time.Sleep(20 * time.Millisecond)
+		}
+		return models.Analysis{ID: req.ID}, nil
+	}})
+	in := `{"id":"1","text":"a"}` + "\n" + `{"id":"2","text":""}` + "\n\n" + `not json` + "\n" + `{"id":"4","text":"d"}`
+	resp, err := http.Post(srv.URL+"/v1/analyze:batch", "application/x-ndjson", strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != 200 {
+		t.Fatalf("status %d", resp.StatusCode)
+	}
+	var lines []map[string]any
+	dec := json.NewDecoder(resp.Body)
+	for dec.More() {
+		var m map[string]any
+		if err := dec.Decode(&m); err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, m)
+	}
+	if len(lines) != 4 {
+		t.Fatalf("got %d lines, want 4: %v", len(lines), lines)
+	}
+	if lines[0]["id"] != "1" || lines[3]["id"] != "4" {
+		t.Errorf("order wrong: %v", lines)
+	}
+	for i, line := range []int{2, 4} {
+		m := lines[i+1]
+		if m["line"] != float64(line) || m["error"] == nil {
+			t.Errorf("line %d: want a BatchError, got %v", line, m)
+		}
+	}
+}
+
+func TestProblemDocs(t *testing.T) {
+	srv := MustNewServer(t, api.Config{}, &fakeAnalyzer{})
+	resp, err := http.Get(srv.URL + "/problems/invalid-utf8")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !strings.Contains(string(b), "UTF-8") {
+		t.Errorf("GET /problems/invalid-utf8 = %d %q", resp.StatusCode, b)
+	}
+}

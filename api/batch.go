@@ -1,0 +1,226 @@
+package api
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/verbatim-news/verbatim/models"
+)
+
+// BatchOptions tune StreamBatch.
+type BatchOptions struct {
+	// Workers analyse lines in parallel (at least 1).
+	Workers int
+	// MaxLineBytes caps one input line; a longer line gets an error line and is skipped.
+	MaxLineBytes int
+	// LineTimeout is each line's deadline (0: none).
+	LineTimeout time.Duration
+	// Flush, when set, is called after every output line so results stream.
+	Flush func()
+}
+
+// StreamBatch reads one JSON request per line from r and writes one JSON
+// answer per line to w, in input order: the Analysis, or a models.BatchError
+// for a line that fails, which does not stop the batch. Memory stays bounded
+// for any input size: at most 2×Workers lines are held at once. Blank lines
+// are skipped. It returns the number of lines answered.
+func StreamBatch(ctx context.Context, an Analyzer, dec *Decoder, r io.Reader, w io.Writer, opt BatchOptions) (int, error) {
+	if opt.Workers < 1 {
+		opt.Workers = 1
+	}
+	if opt.MaxLineBytes <= 0 {
+		opt.MaxLineBytes = 2 << 20
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	type job struct {
+		line int
+		body []byte
+		err  error // set when the line could not even be read whole
+		out  chan []byte
+	}
+	jobs := make(chan *job)
+	order := make(chan *job, 2*opt.Workers) // bounds lines in memory
+
+	var wg sync.WaitGroup
+	for range opt.Workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				j.out <- analyzeLine(ctx, an, dec, j.line, j.body, j.err, opt.LineTimeout)
+			}
+		}()
+	}
+
+	readErr := make(chan error, 1)
+	go func() {
+		defer close(order)
+		defer close(jobs)
+		br := bufio.NewReaderSize(r, 64<<10)
+		for n := 1; ; n++ {
+			body, tooLong, err := readLine(br, opt.MaxLineBytes)
+			if len(bytes.TrimSpace(body)) > 0 || tooLong {
+				j := &job{line: n, body: body, out: make(chan []byte, 1)}
+				if tooLong {
+					j.body, j.err = nil, &httpError{kind: probTooLarge, detail: fmt.Sprintf("line %d is over the %d-byte line limit; split the article", n, opt.MaxLineBytes)}
+				}
+				select {
+				case order <- j:
+				case <-ctx.Done():
+					readErr <- ctx.Err()
+					return
+				}
+				select {
+				case jobs <- j:
+				case <-ctx.Done():
+					readErr <- ctx.Err()
+					return
+				}
+			}
+			if err != nil {
+				if !errors.Is(err, io.EOF) {
+					readErr <- fmt.Errorf("read batch line %d: %w", n, err)
+				}
+				readErr <- nil
+				return
+			}
+		}
+	}()
+
+	written := 0
+	var werr error
+	for j := range order {
+		out := <-j.out
+		if werr != nil {
+			continue // keep draining so workers finish
+		}
+		if _, err := w.Write(out); err != nil {
+			werr = fmt.Errorf("write batch answer %d: %w", j.line, err)
+			cancel()
+			continue
+		}
+		written++
+		if opt.Flush != nil {
+			opt.Flush()
+		}
+	}
+	wg.Wait()
+	if werr != nil {
+		return written, werr
+	}
+	return written, <-readErr
+}
+
+// readLine reads one line without its newline. A line longer than max is
+// consumed and reported as tooLong, never held in memory whole.
+func readLine(br *bufio.Reader, max int) (line []byte, tooLong bool, err error) {
+	var buf []byte
+	for {
+		frag, e := br.ReadSlice('\n')
+		if !tooLong {
+			if len(buf)+len(frag) > max+1 { // +1 for the newline itself
+				tooLong, buf = true, nil
+			} else {
+				buf = append(buf, frag...)
+			}
+		}
+		if errors.Is(e, bufio.ErrBufferFull) {
+			continue
+		}
+		if tooLong {
+			return nil, true, e
+		}
+		return bytes.TrimRight(buf, "\r\n"), false, e
+	}
+}
+
+func analyzeLine(ctx context.Context, an Analyzer, dec *Decoder, line int, body []byte, readErr error, timeout time.Duration) []byte {
+	fail := func(id string, err error) []byte {
+		p := problemOf(err, "")
+		if errors.Is(err, context.DeadlineExceeded) {
+			p = models.Problem{Type: "/problems/" + probTimeout.slug, Title: probTimeout.title, Status: probTimeout.status,
+				Detail: fmt.Sprintf("line %d did not finish within %s", line, timeout)}
+		}
+		b, _ := json.Marshal(models.BatchError{Line: line, ID: id, Error: p})
+		return append(b, '\n')
+	}
+	if readErr != nil {
+		return fail("", readErr)
+	}
+	req, err := dec.DecodeJSON(body)
+	if err != nil {
+		return fail(req.ID, err)
+	}
+	if timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, timeout)
+		defer cancel()
+	}
+	res, err := an.Analyze(ctx, req)
+	if err != nil {
+		return fail(req.ID, err)
+	}
+	b, err := json.Marshal(res)
+	if err != nil {
+		return fail(req.ID, fmt.Errorf("encode analysis: %w", err))
+	}
+	return append(b, '\n')
+}
+
+// batch handles the "POST /v1/analyze:batch" route.
+//
+//	@Summary		Analyse many articles, streaming
+//	@Description	Send NDJSON: one AnalyzeRequest object per line. The answer streams NDJSON in the same order: one Analysis per line, or a BatchError object `{"line","id","error"}` for a line that failed — a bad line never aborts the batch.
+//	@Description	Input size is unbounded; each line is capped like a single request and memory stays bounded. Lines are analysed in parallel on all cores.
+//	@Tags			analysis
+//	@ID				analyzeBatch
+//	@Accept			application/x-ndjson
+//	@Produce		application/x-ndjson
+//	@Param			request	body		models.AnalyzeRequest	true	"One AnalyzeRequest per line (NDJSON)"
+//	@Success		200		{object}	models.Analysis			"one Analysis (or BatchError) per line"
+//	@Failure		415		{object}	models.Problem			"content type is not application/x-ndjson, application/jsonl or application/json (application/problem+json)"
+//	@Failure		503		{object}	models.Problem			"all analysis slots busy; see Retry-After (application/problem+json)"
+//	@Router			/v1/analyze:batch [post]
+func (h *handlers) batch(c *gin.Context) {
+	switch mt := mediaType(c.Request); mt {
+	case "application/x-ndjson", "application/ndjson", "application/jsonl", "application/x-jsonlines", "application/json", "":
+	default:
+		h.m.rejected.WithLabelValues("media_type").Inc()
+		abortProblem(c, probMediaType, "content type "+quoteOrNone(mt)+" is not supported here; send application/x-ndjson with one JSON request per line")
+		return
+	}
+	// A batch may stream for longer than the server's per-request read and
+	// write timeouts; each line has its own deadline instead.
+	rc := http.NewResponseController(c.Writer)
+	_ = rc.SetReadDeadline(time.Time{})
+	_ = rc.SetWriteDeadline(time.Time{})
+	c.Header("Content-Type", "application/x-ndjson")
+	c.Status(http.StatusOK)
+	flusher, _ := c.Writer.(http.Flusher)
+	n, err := StreamBatch(c.Request.Context(), h.an, h.dec, c.Request.Body, c.Writer, BatchOptions{
+		Workers:      h.cfg.BatchWorkers,
+		MaxLineBytes: int(h.cfg.MaxBodyBytes),
+		LineTimeout:  h.cfg.Timeout,
+		Flush: func() {
+			if flusher != nil {
+				flusher.Flush()
+			}
+		},
+	})
+	if err != nil {
+		// Headers are gone; all we can do is log and stop.
+		_ = c.Error(fmt.Errorf("batch stopped after %d lines: %w", n, err))
+	}
+}

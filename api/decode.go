@@ -1,0 +1,207 @@
+package api
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"reflect"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/go-playground/validator/v10"
+
+	"github.com/verbatim-news/verbatim/models"
+)
+
+// Decoder turns request bodies into validated models.AnalyzeRequest values.
+type Decoder struct {
+	validate     *validator.Validate
+	maxTextBytes int
+}
+
+func NewDecoder(maxTextBytes int) *Decoder {
+	v := validator.New(validator.WithRequiredStructEnabled())
+	// Report JSON names (options.offsets), not Go names (Options.Offsets).
+	v.RegisterTagNameFunc(func(f reflect.StructField) string {
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if name == "-" {
+			return ""
+		}
+		return name
+	})
+	return &Decoder{validate: v, maxTextBytes: maxTextBytes}
+}
+
+// mediaType returns the request's media type, lower-cased and without parameters.
+func mediaType(r *http.Request) string {
+	ct := r.Header.Get("Content-Type")
+	if ct == "" {
+		return ""
+	}
+	mt, _, err := mime.ParseMediaType(ct)
+	if err != nil {
+		return strings.ToLower(strings.TrimSpace(strings.Split(ct, ";")[0]))
+	}
+	return mt
+}
+
+// readBody reads the whole body, mapping an over-limit body to 413.
+func readBody(r io.Reader) ([]byte, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			return nil, &httpError{kind: probTooLarge, detail: fmt.Sprintf("request body is over the %d-byte limit; send a shorter article", mbe.Limit)}
+		}
+		return nil, &httpError{kind: probMalformed, detail: "could not read the request body: " + err.Error()}
+	}
+	return b, nil
+}
+
+// checkUTF8 rejects bodies that are not UTF-8, naming the first bad byte.
+// encoding/json would silently turn such bytes into U+FFFD, and every span
+// verbatim returns would then index a text the client never sent.
+func checkUTF8(b []byte) error {
+	if utf8.Valid(b) {
+		return nil
+	}
+	off := 0
+	for off < len(b) {
+		r, n := utf8.DecodeRune(b[off:])
+		if r == utf8.RuneError && n <= 1 {
+			break
+		}
+		off += n
+	}
+	return &httpError{kind: probInvalidUTF8, detail: fmt.Sprintf("request body is not valid UTF-8: invalid byte 0x%02X at byte offset %d; send the text as UTF-8", b[off], off)}
+}
+
+// DecodeJSON parses one JSON request object strictly and validates it.
+func (d *Decoder) DecodeJSON(b []byte) (models.AnalyzeRequest, error) {
+	var req models.AnalyzeRequest
+	if err := checkUTF8(b); err != nil {
+		return req, err
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&req); err != nil {
+		return req, jsonError(err)
+	}
+	if dec.More() {
+		return req, &httpError{kind: probMalformed, detail: "request body holds more than one JSON value; send exactly one object (use /v1/analyze:batch for many)"}
+	}
+	return req, d.check(&req)
+}
+
+// DecodeText wraps a text/plain body as a request with default options.
+func (d *Decoder) DecodeText(b []byte) (models.AnalyzeRequest, error) {
+	if err := checkUTF8(b); err != nil {
+		return models.AnalyzeRequest{}, err
+	}
+	req := models.AnalyzeRequest{Text: string(b)}
+	return req, d.check(&req)
+}
+
+// jsonError turns an encoding/json error into a problem a person can act on.
+func jsonError(err error) error {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.Is(err, io.EOF):
+		return &httpError{kind: probMalformed, detail: "request body is empty; send a JSON object such as {\"text\": \"...\"}"}
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return &httpError{kind: probMalformed, detail: "request body ends in the middle of a JSON value (truncated?); send the complete object"}
+	case errors.As(err, &syn):
+		return &httpError{kind: probMalformed, detail: fmt.Sprintf("request body is not valid JSON at byte offset %d: %s", syn.Offset, syn.Error())}
+	case errors.As(err, &typ):
+		field := typ.Field
+		if field == "" {
+			field = "(root)"
+		}
+		return &httpError{kind: probMalformed, detail: fmt.Sprintf("field %s must be a JSON %s, not %s", field, jsonKind(typ.Type), typ.Value),
+			fields: []models.FieldError{{Field: field, Message: "must be a JSON " + jsonKind(typ.Type)}}}
+	case strings.HasPrefix(err.Error(), "json: unknown field "):
+		name := strings.Trim(strings.TrimPrefix(err.Error(), "json: unknown field "), `"`)
+		return &httpError{kind: probMalformed, detail: fmt.Sprintf("unknown field %q; the request takes id, title, text, actors and options (see /swagger/index.html)", name),
+			fields: []models.FieldError{{Field: name, Message: "unknown field"}}}
+	default:
+		return &httpError{kind: probMalformed, detail: "request body is not valid JSON: " + err.Error()}
+	}
+}
+
+func jsonKind(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.String:
+		return "string"
+	case reflect.Bool:
+		return "boolean"
+	case reflect.Slice, reflect.Array:
+		return "array"
+	case reflect.Struct, reflect.Map, reflect.Pointer:
+		return "object"
+	case reflect.Int, reflect.Int64, reflect.Float64:
+		return "number"
+	}
+	return t.String()
+}
+
+// check validates a decoded request: struct rules, then the text limits,
+// which depend on server configuration.
+func (d *Decoder) check(req *models.AnalyzeRequest) error {
+	trimmed := strings.TrimSpace(req.Text)
+	if len(trimmed) > d.maxTextBytes {
+		return &httpError{kind: probTooLarge, detail: fmt.Sprintf("text is %d bytes after trimming, over the %d-byte limit; split the article", len(trimmed), d.maxTextBytes),
+			fields: []models.FieldError{{Field: "text", Message: fmt.Sprintf("at most %d bytes", d.maxTextBytes)}}}
+	}
+	var fields []models.FieldError
+	if err := d.validate.Struct(req); err != nil {
+		var verrs validator.ValidationErrors
+		if !errors.As(err, &verrs) {
+			return fmt.Errorf("validate request: %w", err)
+		}
+		for _, fe := range verrs {
+			fields = append(fields, models.FieldError{Field: fieldPath(fe.Namespace()), Message: fieldMessage(fe)})
+		}
+	}
+	if trimmed == "" && req.Text != "" {
+		fields = append(fields, models.FieldError{Field: "text", Message: "must contain at least one non-space character"})
+	}
+	if len(fields) == 0 {
+		return nil
+	}
+	msgs := make([]string, len(fields))
+	for i, f := range fields {
+		msgs[i] = f.Field + ": " + f.Message
+	}
+	return &httpError{kind: probValidation, detail: strings.Join(msgs, "; "), fields: fields}
+}
+
+// fieldPath turns validator's "AnalyzeRequest.actors[3].type" into "actors[3].type".
+func fieldPath(ns string) string {
+	if _, rest, ok := strings.Cut(ns, "."); ok {
+		return rest
+	}
+	return ns
+}
+
+func fieldMessage(fe validator.FieldError) string {
+	switch fe.Tag() {
+	case "required":
+		if fe.Field() == "text" {
+			return "is required and must contain at least one non-space character"
+		}
+		return "is required"
+	case "max":
+		if fe.Kind() == reflect.Slice {
+			return "must have at most " + fe.Param() + " items"
+		}
+		return "must be at most " + fe.Param() + " bytes long"
+	case "oneof":
+		return "must be one of: " + fe.Param()
+	}
+	return "fails rule " + fe.Tag()
+}

@@ -1,0 +1,145 @@
+package api
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"strings"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/verbatim-news/verbatim/models"
+)
+
+type handlers struct {
+	cfg Config
+	an  Analyzer
+	dec *Decoder
+	m   *metrics
+}
+
+// analyze handles the "POST /v1/analyze" route.
+//
+//	@Summary		Analyse an article
+//	@Description	Finds the statements in `text`, their speakers, sentiment and stance toward the actors, and returns them with spans in the requested unit.
+//	@Description	Send JSON, or a bare article as text/plain (analysed with default options).
+//	@Tags			analysis
+//	@ID				analyze
+//	@Accept			json
+//	@Accept			plain
+//	@Produce		json
+//	@Param			request		body		models.AnalyzeRequest	true	"The article and options"
+//	@Param			X-Request-ID	header		string					false	"Request id to echo (1–128 of A-Z a-z 0-9 . _ : -); generated when absent"
+//	@Success		200			{object}	models.Analysis
+//	@Failure		400			{object}	models.Problem	"malformed JSON, unknown field, invalid UTF-8 or a field breaking a rule (application/problem+json)"
+//	@Failure		413			{object}	models.Problem	"body or text over the limit (application/problem+json)"
+//	@Failure		415			{object}	models.Problem	"content type is not application/json or text/plain (application/problem+json)"
+//	@Failure		500			{object}	models.Problem	"internal error (application/problem+json)"
+//	@Failure		503			{object}	models.Problem	"all analysis slots busy; see Retry-After (application/problem+json)"
+//	@Failure		504			{object}	models.Problem	"analysis exceeded the server's deadline (application/problem+json)"
+//	@Router			/v1/analyze [post]
+func (h *handlers) analyze(c *gin.Context) {
+	var decode func([]byte) (models.AnalyzeRequest, error)
+	switch mt := mediaType(c.Request); mt {
+	case "application/json", "":
+		decode = h.dec.DecodeJSON
+	case "text/plain":
+		decode = h.dec.DecodeText
+	default:
+		if strings.HasSuffix(mt, "+json") {
+			decode = h.dec.DecodeJSON
+			break
+		}
+		h.m.rejected.WithLabelValues("media_type").Inc()
+		abortProblem(c, probMediaType, "content type "+quoteOrNone(mt)+" is not supported; send application/json (or text/plain for a bare article)")
+		return
+	}
+	body, err := readBody(c.Request.Body)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	req, err := decode(body)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	c.Set(ctxTextBytes, len(req.Text))
+	h.m.textBytes.Observe(float64(len(req.Text)))
+	res, err := h.an.Analyze(c.Request.Context(), req)
+	if err != nil {
+		h.fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, res)
+}
+
+func quoteOrNone(mt string) string {
+	if mt == "" {
+		return "(none)"
+	}
+	return `"` + mt + `"`
+}
+
+// fail answers an error from decoding or analysis with the right problem.
+func (h *handlers) fail(c *gin.Context, err error) {
+	switch {
+	case errors.Is(err, context.DeadlineExceeded):
+		h.m.rejected.WithLabelValues("timeout").Inc()
+		abortProblem(c, probTimeout, "analysis did not finish within "+h.cfg.Timeout.String()+" and was cancelled; send a shorter text")
+		return
+	case errors.Is(err, context.Canceled) && c.Request.Context().Err() != nil:
+		// The client is gone; nobody reads an answer. 499 marks it in logs and metrics.
+		c.AbortWithStatus(499)
+		return
+	}
+	p := problemFor(c, err)
+	if p.Status >= 500 {
+		_ = c.Error(err) // logged by accessLog, never sent
+	} else {
+		h.m.rejected.WithLabelValues(strings.TrimPrefix(p.Type, "/problems/")).Inc()
+	}
+	writeProblem(c, p)
+}
+
+// healthz handles the "GET /healthz" route: the process is up.
+//
+//	@Summary	Liveness
+//	@Tags		meta
+//	@ID			healthz
+//	@Produce	json
+//	@Success	200	{object}	models.Health
+//	@Router		/healthz [get]
+func (h *handlers) healthz(c *gin.Context) {
+	c.JSON(http.StatusOK, models.Health{Status: "ok"})
+}
+
+// readyz handles the "GET /readyz" route: models are loaded and the server is not draining.
+//
+//	@Summary	Readiness
+//	@Tags		meta
+//	@ID			readyz
+//	@Produce	json
+//	@Success	200	{object}	models.Health
+//	@Failure	503	{object}	models.Problem	"starting or draining (application/problem+json)"
+//	@Router		/readyz [get]
+func (h *handlers) readyz(c *gin.Context) {
+	if h.cfg.Ready != nil && !h.cfg.Ready.Load() {
+		c.Header("Retry-After", "1")
+		abortProblem(c, probUnavailable, "server is starting or shutting down")
+		return
+	}
+	c.JSON(http.StatusOK, models.Health{Status: "ready"})
+}
+
+// version handles the "GET /version" route.
+//
+//	@Summary	Version and model versions
+//	@Tags		meta
+//	@ID			version
+//	@Produce	json
+//	@Success	200	{object}	models.VersionInfo
+//	@Router		/version [get]
+func (h *handlers) version(c *gin.Context) {
+	c.JSON(http.StatusOK, h.cfg.Version)
+}

@@ -1,0 +1,186 @@
+package api
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"runtime/debug"
+	"strconv"
+	"time"
+
+	"github.com/gin-gonic/gin"
+	"github.com/google/uuid"
+)
+
+// Context keys set by middleware.
+const (
+	ctxRequestID = "verbatim.request_id"
+	ctxTextBytes = "verbatim.text_bytes"
+)
+
+// HeaderRequestID carries the request id in both directions.
+const HeaderRequestID = "X-Request-ID"
+
+// validRequestID accepts ids a client may reasonably send: 1–128 bytes of
+// [A-Za-z0-9._:-]. Anything else is replaced so logs cannot be forged.
+func validRequestID(id string) bool {
+	if len(id) == 0 || len(id) > 128 {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.' || c == ':') {
+			return false
+		}
+	}
+	return true
+}
+
+// requestID echoes a well-formed X-Request-ID or makes one.
+func requestID() gin.HandlerFunc {
+	return func(c *gin.Context) {
+		id := c.GetHeader(HeaderRequestID)
+		if !validRequestID(id) {
+			id = uuid.NewString()
+		}
+		c.Set(ctxRequestID, id)
+		c.Header(HeaderRequestID, id)
+		c.Next()
+	}
+}
+
+// securityHeaders sets headers that cost nothing and close common holes.
+func securityHeaders() gin.HandlerFunc {
+	return func(c *gin.Context) {
+		h := c.Writer.Header()
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Referrer-Policy", "no-referrer")
+		h.Set("X-Frame-Options", "DENY")
+		c.Next()
+	}
+}
+
+// accessLog writes one structured line per request. It never logs bodies:
+// articles may be embargoed or copyrighted.
+func accessLog(log *slog.Logger) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		start := time.Now()
+		c.Next()
+		route := c.FullPath()
+		if route == "" {
+			route = "unmatched"
+		}
+		status := c.Writer.Status()
+		level := slog.LevelInfo
+		if status >= 500 {
+			level = slog.LevelError
+		}
+		attrs := []slog.Attr{
+			slog.String("request_id", c.GetString(ctxRequestID)),
+			slog.String("method", c.Request.Method),
+			slog.String("route", route),
+			slog.Int("status", status),
+			slog.Float64("duration_ms", float64(time.Since(start).Microseconds())/1000),
+			slog.Int64("bytes_in", c.Request.ContentLength),
+			slog.Int("bytes_out", c.Writer.Size()),
+		}
+		if n := c.GetInt(ctxTextBytes); n > 0 {
+			attrs = append(attrs, slog.Int("text_bytes", n))
+		}
+		if len(c.Errors) > 0 {
+			attrs = append(attrs, slog.String("error", c.Errors.String()))
+		}
+		log.LogAttrs(c.Request.Context(), level, "request", attrs...)
+	}
+}
+
+// recovery turns a panic into a 500 problem without internals, logs the
+// stack with the request id, and keeps the process serving others.
+func recovery(log *slog.Logger, m *metrics) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		defer func() {
+			if r := recover(); r != nil {
+				if r == http.ErrAbortHandler { // the client went away; let net/http handle it
+					panic(r)
+				}
+				m.panics.Inc()
+				log.Error("panic", "request_id", c.GetString(ctxRequestID), "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
+				if !c.Writer.Written() {
+					abortProblem(c, probInternal, "internal error; it has been logged as request "+c.GetString(ctxRequestID))
+				} else {
+					c.Abort()
+				}
+			}
+		}()
+		c.Next()
+	}
+}
+
+// limiter bounds how many analyses run at once. A request waits up to
+// wait for a slot and is otherwise told to come back (503 + Retry-After),
+// so a burst cannot queue unbounded work or starve health checks.
+type limiter struct {
+	slots chan struct{}
+	wait  time.Duration
+	m     *metrics
+}
+
+func newLimiter(n int, wait time.Duration, m *metrics) *limiter {
+	return &limiter{slots: make(chan struct{}, n), wait: wait, m: m}
+}
+
+func (l *limiter) handler() gin.HandlerFunc {
+	return func(c *gin.Context) {
+		select {
+		case l.slots <- struct{}{}:
+		default:
+			t := time.NewTimer(l.wait)
+			select {
+			case l.slots <- struct{}{}:
+				t.Stop()
+			case <-t.C:
+				l.m.rejected.WithLabelValues("overloaded").Inc()
+				c.Header("Retry-After", "1")
+				abortProblem(c, probOverloaded, fmt.Sprintf("all %d analysis slots are busy; retry after 1 second", cap(l.slots)))
+				return
+			case <-c.Request.Context().Done():
+				c.Abort()
+				return
+			}
+		}
+		l.m.inflight.Inc()
+		defer func() {
+			<-l.slots
+			l.m.inflight.Dec()
+		}()
+		c.Next()
+	}
+}
+
+// deadline gives each analysis its own time budget through the context.
+func deadline(d time.Duration) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		if d <= 0 {
+			c.Next()
+			return
+		}
+		ctx, cancel := context.WithTimeout(c.Request.Context(), d)
+		defer cancel()
+		c.Request = c.Request.WithContext(ctx)
+		c.Next()
+	}
+}
+
+// bodyLimit caps the request body. Content-Length over the limit is refused
+// before reading; a chunked body is cut off by http.MaxBytesReader.
+func bodyLimit(n int64) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		if c.Request.ContentLength > n {
+			abortProblem(c, probTooLarge, "request body is "+strconv.FormatInt(c.Request.ContentLength, 10)+" bytes, over the "+strconv.FormatInt(n, 10)+"-byte limit; send a shorter article")
+			return
+		}
+		c.Request.Body = http.MaxBytesReader(c.Writer, c.Request.Body, n)
+		c.Next()
+	}
+}

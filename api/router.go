@@ -1,0 +1,136 @@
+// Package api is verbatim's HTTP transport: the Gin router, its handlers and
+// middleware, and RFC 9457 problem answers. It decodes and validates wire
+// types from models, hands them to an Analyzer, and writes the result; the
+// analysis itself lives in classifier.
+//
+//	@title						verbatim API
+//	@version					0.1.0
+//	@description				Finds every quoted statement in a news article (direct, partial, mixed and reported speech), says who said it, and scores each statement's sentiment and its stance toward the actors the article names.
+//	@description				Spans are half-open [start, end) in the unit the request asks for (Unicode code points by default) and `text == input[start:end]` in that unit.
+//	@description				Stance and sentiment come from small statistical models and word lists, not from reading comprehension: treat them as pointers for an editor, and check the evidence each one returns.
+//	@description				Every error is application/problem+json (RFC 9457).
+//	@contact.name				verbatim maintainers
+//	@license.name				MIT
+//	@BasePath					/
+//	@schemes					http https
+//	@tag.name					analysis
+//	@tag.description			Analyse articles.
+//	@tag.name					meta
+//	@tag.description			Health, readiness, version and problem types.
+//	@securityDefinitions.apikey	BearerAuth
+//	@in							header
+//	@name						Authorization
+//	@description				Only when the server is started with API keys: "Bearer <key>".
+package api
+
+import (
+	"context"
+	"log/slog"
+	"net/http"
+	"runtime"
+	"sync/atomic"
+	"time"
+
+	"github.com/gin-gonic/gin"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+	swaggerFiles "github.com/swaggo/files"
+	ginSwagger "github.com/swaggo/gin-swagger"
+
+	_ "github.com/verbatim-news/verbatim/docs" // registers the generated Swagger document
+	"github.com/verbatim-news/verbatim/models"
+)
+
+// Analyzer analyses one validated request. classifier.Pipeline implements it.
+type Analyzer interface {
+	Analyze(ctx context.Context, req models.AnalyzeRequest) (models.Analysis, error)
+}
+
+// Config holds everything the router needs; zero values get defaults.
+type Config struct {
+	Logger *slog.Logger
+	// Registry receives the HTTP metrics; nil means a private registry.
+	Registry *prometheus.Registry
+	// Gatherer serves /metrics; defaults to Registry.
+	Gatherer prometheus.Gatherer
+	// Ready reports readiness for /readyz; nil means always ready.
+	Ready *atomic.Bool
+	// MaxBodyBytes caps a request body (default 2 MiB).
+	MaxBodyBytes int64
+	// MaxTextBytes caps the text after trimming (default 1 MiB).
+	MaxTextBytes int
+	// Timeout is the per-analysis deadline (default 10 s; negative disables).
+	Timeout time.Duration
+	// MaxInFlight bounds concurrent analyses (default 8 × GOMAXPROCS).
+	MaxInFlight int
+	// QueueWait is how long a request may wait for a slot before a 503 (default 2 s).
+	QueueWait time.Duration
+	// BatchWorkers is the parallelism of one batch (default GOMAXPROCS).
+	BatchWorkers int
+	// Version is reported by /version.
+	Version models.VersionInfo
+}
+
+func (c *Config) defaults() {
+	if c.Logger == nil {
+		c.Logger = slog.New(slog.DiscardHandler)
+	}
+	if c.Registry == nil {
+		c.Registry = prometheus.NewRegistry()
+	}
+	if c.Gatherer == nil {
+		c.Gatherer = c.Registry
+	}
+	if c.MaxBodyBytes <= 0 {
+		c.MaxBodyBytes = 2 << 20
+	}
+	if c.MaxTextBytes <= 0 {
+		c.MaxTextBytes = 1 << 20
+	}
+	if c.Timeout == 0 {
+		c.Timeout = 10 * time.Second
+	}
+	if c.MaxInFlight <= 0 {
+		c.MaxInFlight = 8 * runtime.GOMAXPROCS(0)
+	}
+	if c.QueueWait <= 0 {
+		c.QueueWait = 2 * time.Second
+	}
+	if c.BatchWorkers <= 0 {
+		c.BatchWorkers = runtime.GOMAXPROCS(0)
+	}
+}
+
+// New returns the HTTP handler for the whole API.
+func New(cfg Config, an Analyzer) http.Handler {
+	cfg.defaults()
+	m := newMetrics(cfg.Registry)
+	h := &handlers{cfg: cfg, an: an, dec: NewDecoder(cfg.MaxTextBytes), m: m}
+
+	r := gin.New()
+	r.HandleMethodNotAllowed = true
+	r.ContextWithFallback = true
+	r.Use(requestID(), securityHeaders(), accessLog(cfg.Logger), m.handler(), recovery(cfg.Logger, m))
+	r.NoRoute(func(c *gin.Context) {
+		abortProblem(c, probNotFound, "no route "+c.Request.Method+" "+c.Request.URL.Path+"; see /swagger/index.html for the endpoints")
+	})
+	r.NoMethod(func(c *gin.Context) {
+		abortProblem(c, probMethod, c.Request.Method+" is not allowed on "+c.Request.URL.Path+"; allowed: "+c.Writer.Header().Get("Allow"))
+	})
+
+	lim := newLimiter(cfg.MaxInFlight, cfg.QueueWait, m)
+	v1 := r.Group("/v1")
+	v1.POST("/analyze", bodyLimit(cfg.MaxBodyBytes), lim.handler(), deadline(cfg.Timeout), h.analyze)
+	// The backslash keeps gin from reading ":batch" as a path parameter (AIP-136 custom method).
+	v1.POST(`/analyze\:batch`, lim.handler(), h.batch)
+
+	r.GET("/healthz", h.healthz)
+	r.GET("/readyz", h.readyz)
+	r.GET("/version", h.version)
+	r.GET("/problems/:slug", handleProblemDoc)
+	r.GET("/metrics", gin.WrapH(promhttp.HandlerFor(cfg.Gatherer, promhttp.HandlerOpts{})))
+
+	r.GET("/swagger/*any", ginSwagger.WrapHandler(swaggerFiles.Handler, ginSwagger.DocExpansion("list"), ginSwagger.DefaultModelsExpandDepth(1)))
+	r.GET("/swagger", func(c *gin.Context) { c.Redirect(http.StatusMovedPermanently, "/swagger/index.html") })
+	return r
+}

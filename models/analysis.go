@@ -1,0 +1,210 @@
+package models
+
+// Statement kinds.
+const (
+	KindDirect   = "direct"
+	KindPartial  = "partial"
+	KindMixed    = "mixed"
+	KindIndirect = "indirect"
+)
+
+// Sentiment and stance labels.
+const (
+	LabelNegative = "negative"
+	LabelNeutral  = "neutral"
+	LabelPositive = "positive"
+
+	StanceAgainst = "against"
+	StanceNeutral = "neutral"
+	StanceFavor   = "favor"
+)
+
+// Analysis is the response of POST /v1/analyze and one line of a batch response.
+type Analysis struct {
+	// The request's id, or a content hash of the text when none was given.
+	ID string `json:"id" example:"asianews-2019-04-05-moscow"`
+	// The request's title, echoed.
+	Title string `json:"title,omitempty" example:"Moscow denies support in Haftar's attack"`
+	// ISO 639-1 code of the detected language. Only English is analysed; other languages get a warning.
+	Language string `json:"language" example:"en"`
+	// Every statement found, in text order.
+	Statements []Statement `json:"statements"`
+	// Actors: requested ones first in request order, then detected ones by first mention.
+	Actors []Actor `json:"actors"`
+	// Who is for or against whom, aggregated over statements and narrative sentences.
+	Relations []Relation `json:"relations"`
+	// Whole-document figures.
+	Document DocumentSummary `json:"document"`
+	// Non-fatal problems with the input (e.g. not English, HTML stripped).
+	Warnings []Warning `json:"warnings,omitempty"`
+	// How the analysis was produced.
+	Meta Meta `json:"meta"`
+}
+
+// Span is a half-open range [start, end) in the unit given by meta.offsets.
+type Span struct {
+	// First unit of the span.
+	Start int `json:"start" example:"120"`
+	// One past the last unit of the span.
+	End int `json:"end" example:"136"`
+}
+
+// Statement is one quoted or reported statement.
+type Statement struct {
+	// Identifier within this response: s1, s2, … in text order.
+	ID string `json:"id" example:"s1"`
+	// The statement's content, exactly the input text at span.
+	Text string `json:"text" example:"No, Moscow is not taking part in any way"`
+	// Where the content is; for direct quotes the text inside the quotation marks.
+	Span Span `json:"span"`
+	// The content pieces when a cue interrupts it ("A," he said, "B."); absent when it is one piece.
+	Fragments []Span `json:"fragments,omitempty"`
+	// direct: wholly in quotation marks; partial: a quoted fragment inside reported speech;
+	// mixed: reported speech containing a partial quote; indirect: reported speech without marks.
+	Kind string `json:"kind" enums:"direct,partial,mixed,indirect" example:"direct"`
+	// For a partial quote, the id of the mixed statement that contains it.
+	ParentID string `json:"parent_id,omitempty" example:"s3"`
+	// The verb or phrase that introduces the statement.
+	Cue *Cue `json:"cue,omitempty"`
+	// Who made the statement; null when no speaker can be defended.
+	Speaker *Speaker `json:"speaker"`
+	// Sentiment of the statement's content.
+	Sentiment Sentiment `json:"sentiment"`
+	// Stance of the statement toward each actor it mentions.
+	Stances []Stance `json:"stances"`
+}
+
+// Cue is the speech verb or phrase of a statement.
+type Cue struct {
+	Text string `json:"text" example:"replied"`
+	Span Span   `json:"span"`
+}
+
+// Speaker says who made a statement and how verbatim knows.
+type Speaker struct {
+	// Shortest full name of the speaker.
+	Name string `json:"name" example:"Dmitry Peskov"`
+	// The actor the speaker is, when known.
+	ActorID string `json:"actor_id,omitempty" example:"a2"`
+	// The mention the attribution rests on (a name, title, pronoun…), when in the text.
+	Span *Span `json:"span,omitempty"`
+	// Rule that found the speaker: name (named next to the cue), title (a role noun such as
+	// "the spokesman"), pronoun (he/she/they resolved to a recent speaker), previous (a quote
+	// paragraph continuing the previous speaker), according_to ("according to X").
+	ResolvedBy string `json:"resolved_by" enums:"name,title,pronoun,previous,according_to" example:"name"`
+	// Confidence in the attribution, 0..1.
+	Confidence float64 `json:"confidence" example:"0.95"`
+}
+
+// Evidence is a word or phrase that moved a score, with its signed weight.
+type Evidence struct {
+	Text   string  `json:"text" example:"bloodshed"`
+	Weight float64 `json:"weight" example:"-0.42"`
+}
+
+// Sentiment of a piece of text.
+type Sentiment struct {
+	// -1 (most negative) .. 1 (most positive).
+	Score float64 `json:"score" example:"-0.35"`
+	Label string  `json:"label" enums:"negative,neutral,positive" example:"negative"`
+	// Calibrated probability that the label is right, 0..1.
+	Confidence float64 `json:"confidence" example:"0.71"`
+	// The words that moved the score most.
+	Evidence []Evidence `json:"evidence"`
+}
+
+// Stance of one statement toward one actor.
+type Stance struct {
+	ActorID string `json:"actor_id" example:"a3"`
+	// The actor's name, for readability.
+	Actor string `json:"actor" example:"Khalifa Haftar"`
+	Label string `json:"label" enums:"against,neutral,favor" example:"against"`
+	// -1 (against) .. 1 (favor).
+	Score      float64    `json:"score" example:"-0.6"`
+	Confidence float64    `json:"confidence" example:"0.66"`
+	Evidence   []Evidence `json:"evidence"`
+}
+
+// Mention is one place an actor is named or referred to.
+type Mention struct {
+	Start int    `json:"start" example:"0"`
+	End   int    `json:"end" example:"6"`
+	Text  string `json:"text" example:"Moscow"`
+	// name, alias, possessive, metonym, pronoun or nominal.
+	Kind string `json:"kind,omitempty" example:"metonym"`
+}
+
+// Actor is a person, organisation, place or group the article talks about.
+type Actor struct {
+	// Identifier within this response: a1, a2, …
+	ID   string `json:"id" example:"a1"`
+	Name string `json:"name" example:"Russia"`
+	Type string `json:"type" enums:"person,organization,place,group" example:"place"`
+	// Other names the text uses for the actor.
+	Aliases  []string  `json:"aliases" example:"Moscow,Kremlin"`
+	Mentions []Mention `json:"mentions"`
+	// Share of attention, 0..1, weighted by position and by being a speaker or target.
+	Salience float64 `json:"salience" example:"0.21"`
+	// requested: named in the request; detected: found in the text.
+	Source string `json:"source" enums:"detected,requested" example:"detected"`
+	// The actor this one speaks for, when the text says so (Kremlin spokesman → Russia).
+	AffiliationID string `json:"affiliation_id,omitempty" example:"a1"`
+	// An actor this one belongs to (Libyan National Army of Haftar → Haftar).
+	LinkedID string `json:"linked_id,omitempty" example:"a3"`
+}
+
+// Relation aggregates the stance of a source actor toward a target actor.
+type Relation struct {
+	// The speaker (or the speaker's affiliation) or, for narrative relations, the acting actor.
+	SpeakerID string `json:"speaker_id" example:"a1"`
+	Speaker   string `json:"speaker" example:"Russia"`
+	TargetID  string `json:"target_id" example:"a3"`
+	Target    string `json:"target" example:"Khalifa Haftar"`
+	Label     string `json:"label" enums:"against,neutral,favor" example:"against"`
+	// Mean stance score, -1..1.
+	Score float64 `json:"score" example:"-0.4"`
+	// Statements the relation rests on; empty for narrative relations.
+	StatementIDs []string `json:"statement_ids" example:"s2,s5"`
+	// quote: from statements; narrative: the author's framing outside quotes.
+	Source string `json:"source" enums:"quote,narrative" example:"quote"`
+	// Words that carried a narrative relation.
+	Evidence []Evidence `json:"evidence,omitempty"`
+}
+
+// DocumentSummary holds whole-document figures.
+type DocumentSummary struct {
+	// Sentiment of the whole text.
+	Sentiment Sentiment `json:"sentiment"`
+	// Sentiment of the quoted material only (the statements' content), when there is any.
+	Quoted *Sentiment `json:"quoted,omitempty"`
+	// Sentiment of the author's own voice (text outside statements), when there is any.
+	Narrative *Sentiment `json:"narrative,omitempty"`
+	// Sizes of the analysed text.
+	Stats Stats `json:"stats"`
+}
+
+// Stats counts the units of the analysed text.
+type Stats struct {
+	Characters int `json:"characters" example:"2236"`
+	Paragraphs int `json:"paragraphs" example:"7"`
+	Sentences  int `json:"sentences" example:"13"`
+	Tokens     int `json:"tokens" example:"384"`
+}
+
+// Warning is a non-fatal remark about the input.
+type Warning struct {
+	Code    string `json:"code" example:"language"`
+	Message string `json:"message" example:"text looks like German (de), not English; results are unreliable"`
+}
+
+// Meta describes how an analysis was produced.
+type Meta struct {
+	// verbatim's version.
+	Version string `json:"version" example:"0.1.0"`
+	// Model identifier: the component model versions joined.
+	Model string `json:"model" example:"quote/1 actor/1 sentiment/nb-vader-1 stance/lr-1"`
+	// Unit of every span in the response.
+	Offsets string `json:"offsets" enums:"codepoint,utf8,utf16" example:"codepoint"`
+	// Time spent analysing, in milliseconds.
+	ElapsedMS float64 `json:"elapsed_ms" example:"1.7"`
+}
