@@ -410,7 +410,7 @@ const docTemplate = `{
                 "text": {
                     "description": "The article text. Required: at least one non-space character and at most the server's text limit\n(default 1 MiB) after trimming surrounding white space. Spans in the response index this exact string.",
                     "type": "string",
-                    "example": "Kremlin spokesman, Dmitry Peskov told reporters today that he hopes that the crisis in Libya will not lead to \"renewed bloodshed\". When asked if Russia considered Libya's military support, Peskov replied: \"No, Moscow is not taking part in any way\"."
+                    "example": "Moscow denies support in Haftar's attack\n\nSecurity Council calls emergency meeting. According to the Kremlin spokesman Peskov \"we must continue all possible efforts to completely resolve the situation with peaceful political means\".\n\n\nMoscow (AsiaNews / Agencies) - Moscow denies giving support to Haftar's attack on the Tripoli government. Kremlin spokesman, Dmitry Peskov  told reporters today that he hopes that the crisis in Libya will not lead to \"renewed bloodshed\", adding that Moscow is not helping General Khalifa Haftar, the troops of which (in the photo) are marching towards the capital of the country in an attempt to take control of the whole of Libya. Peskov added that it is \"necessary to continue all possible efforts to completely resolve the situation by peaceful political means\".\n\nWhen asked if Russia considered Libya's military support, Peskov replied: \"No, Moscow is not taking part in any way\", adding: \"We are closely monitoring the situation in Libya\".\n\nHaftar, backed by Egypt, France and the United Arab Emirates, controls Cyrenaica, in the eastern part of the country, while the capital Tripoli is the seat of a national unity government recognized by the UN, headed by Fayez Al Sarraj. The Libyan National Army of Haftar is moving towards the capital, ever closer to the militias that control Tripoli.\n\nA showdown between Haftar's army and militias could plunge Libya into new violence, probably the worst since the 2011 civil war, putting at risk the possibility of peace talks scheduled for April 14-16. and aimed at drawing up a roadmap for new elections. In this perspective the UN secretary Antonio Gutierres is in Tripoli and the Libyan situation will be the focus of a meeting of the Security Council, scheduled for today.\n\nHaftar's spokesman, Ahmed al-Mesmari, said the army's next target will be the city of al-Aziziya, considered the gateway to Tripoli. In response, the militias of the western cities of Zawiya and Misurata, which control Tripoli, announced that they are mobilizing to confront Haftar"
                 },
                 "title": {
                     "description": "Headline, echoed in the response; not analysed.",
@@ -636,7 +636,7 @@ const docTemplate = `{
             "type": "object",
             "properties": {
                 "evidence": {
-                    "description": "Words that carried a narrative relation.",
+                    "description": "Words that carried a reported or narrative relation.",
                     "type": "array",
                     "items": {
                         "$ref": "#/definitions/models.Evidence"
@@ -657,10 +657,11 @@ const docTemplate = `{
                     "example": -0.4
                 },
                 "source": {
-                    "description": "quote: from statements; narrative: the author's framing outside quotes.",
+                    "description": "quote: the speaker's stance in statements; reported: a relation between two actors\ninside a statement's content, as the speaker tells it; narrative: the author's\nframing outside statements.",
                     "type": "string",
                     "enum": [
                         "quote",
+                        "reported",
                         "narrative"
                     ],
                     "example": "quote"

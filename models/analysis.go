@@ -165,9 +165,11 @@ type Relation struct {
 	Score float64 `json:"score" example:"-0.4"`
 	// Statements the relation rests on; empty for narrative relations.
 	StatementIDs []string `json:"statement_ids" example:"s2,s5"`
-	// quote: from statements; narrative: the author's framing outside quotes.
-	Source string `json:"source" enums:"quote,narrative" example:"quote"`
-	// Words that carried a narrative relation.
+	// quote: the speaker's stance in statements; reported: a relation between two actors
+	// inside a statement's content, as the speaker tells it; narrative: the author's
+	// framing outside statements.
+	Source string `json:"source" enums:"quote,reported,narrative" example:"quote"`
+	// Words that carried a reported or narrative relation.
 	Evidence []Evidence `json:"evidence,omitempty"`
 }
 
