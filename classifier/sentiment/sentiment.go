@@ -1,0 +1,410 @@
+// Package sentiment scores the sentiment of English news sentences and
+// documents. It combines two views of a text:
+//
+//   - VADER (Hutto & Gilbert 2014): lexicon and rules, re-implemented here
+//     without regular expressions over govader's lexicon (see vader.go and
+//     LICENSE-VADER); it agrees with govader's compound score exactly on the
+//     shared data and is several times faster.
+//   - A multinomial naive-Bayes classifier (Laplace smoothing, unigrams and
+//     bigrams, negation scope marking such as not_help, light stemming)
+//     trained on human-rated NYT editorial snippets and tweets, NewsMTSC news
+//     sentences and VADER's lexicon words as pseudo-documents.
+//
+// A small ensemble fitted on held-out (cross-fitted) naive-Bayes outputs and
+// VADER scores maps both to a Score in [-1,1] (a linear regression on the
+// human rating divided by 4), a Label (neutral band on the score chosen on a
+// development split) and a Confidence (multinomial logistic regression
+// probability of that label). Evidence lists the words and phrases that moved
+// the score most.
+//
+// The model is a text file embedded with go:embed; Train rebuilds it byte for
+// byte from the shared data, and Eval measures it against govader.
+package sentiment
+
+import (
+	"crypto/sha256"
+	_ "embed"
+	"encoding/hex"
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/verbatim-news/verbatim/classifier/segment"
+)
+
+// Label is a three-way sentiment class.
+type Label string
+
+// Labels.
+const (
+	Negative Label = "negative"
+	Neutral  Label = "neutral"
+	Positive Label = "positive"
+)
+
+var classLabels = [nbClasses]Label{Negative, Neutral, Positive}
+
+// Evidence is a word or phrase of the input and its signed contribution to
+// Score (positive values pushed the score up).
+type Evidence struct {
+	Text   string
+	Weight float64
+}
+
+// Result is the sentiment of a sentence or document.
+type Result struct {
+	// Score is the ensemble estimate of the human rating, scaled to [-1,1]
+	// (a rating of +4 on Hutto & Gilbert's -4..+4 scale is 1).
+	Score float64
+	// Label is Score put into bands: |Score| below the model's label band
+	// (0.08 in the shipped model) is neutral.
+	Label Label
+	// Confidence is the calibrated probability that Label is right.
+	Confidence float64
+	// Evidence is at most maxEvidence words/phrases, largest |Weight| first.
+	Evidence []Evidence
+	// VADER is plain VADER's compound score in [-1,1].
+	VADER float64
+	// NB is naive Bayes' log-odds log P(positive)/P(negative).
+	NB float64
+}
+
+// ModelVersion names the model family and training recipe; Version adds a hash
+// of the model bytes.
+const ModelVersion = "nb-vader-2026.11.1"
+
+// maxEvidence caps Result.Evidence.
+const maxEvidence = 6
+
+//go:embed model/sentiment.model
+var embeddedModel []byte
+
+// Model is a loaded sentiment model. It is immutable and safe for concurrent use.
+type Model struct {
+	nb        *nbModel
+	vader     *Vader
+	labelBand float64
+	score     [nEnsemble]float64
+	label     [nbClasses][nEnsemble]float64
+	version   string
+	empty     [nEnsemble]float64 // features of the empty text, for Word
+	pool      sync.Pool          // *scratch
+}
+
+type scratch struct {
+	f  fscratch
+	v  *vscratch
+	ev []evItem
+}
+
+type evItem struct {
+	text string
+	w    float64
+}
+
+var (
+	loadOnce  sync.Once
+	loadModel *Model
+	loadErr   error
+)
+
+// Load returns the embedded model, parsed once per process.
+func Load() (*Model, error) {
+	loadOnce.Do(func() { loadModel, loadErr = newModel(embeddedModel, VADER()) })
+	return loadModel, loadErr
+}
+
+func newModel(data []byte, v *Vader) (*Model, error) {
+	p, err := unmarshalModel(data)
+	if err != nil {
+		return nil, err
+	}
+	return fromParams(p, v, data), nil
+}
+
+func fromParams(p *modelParams, v *Vader, data []byte) *Model {
+	sum := sha256.Sum256(data)
+	m := &Model{
+		nb:        newNBModel(p.docs, p.feats, p.alpha),
+		vader:     v,
+		labelBand: p.labelBand,
+		score:     p.score,
+		label:     p.label,
+		version:   ModelVersion + "+" + hex.EncodeToString(sum[:4]),
+	}
+	m.pool.New = func() any { return &scratch{} }
+	s := m.get()
+	m.empty = m.features("", s, false)
+	m.put(s)
+	return m
+}
+
+func (m *Model) get() *scratch {
+	s := m.pool.Get().(*scratch)
+	s.v = m.vader.get()
+	return s
+}
+
+func (m *Model) put(s *scratch) {
+	m.vader.scratch.Put(s.v)
+	s.v = nil
+	s.ev = s.ev[:0]
+	m.pool.Put(s)
+}
+
+// Version returns the model version, e.g. "nb-vader-2026.11.1+1a2b3c4d".
+func (m *Model) Version() string { return m.version }
+
+// VADERCompound returns plain VADER's compound score for text.
+func (m *Model) VADERCompound(text string) float64 { return m.vader.Compound(text) }
+
+// Ensemble features. The order is part of the model file format.
+const (
+	fBias     = iota
+	fNBLogOdd // NB log-odds / 10
+	fNBTanh   // tanh(NB log-odds / 4): bounded, so long texts do not dominate
+	fNBNeu    // NB log P(neutral|x)
+	fVCompound
+	fVPos
+	fVNeg
+	fVSum // VADER valence sum / 4
+	// Register interactions: r = P(tweet|text) from the register naive Bayes.
+	fReg
+	fRegCompound // r * compound
+	fRegNB       // r * tanh(NB log-odds / 4)
+	fRegVPos     // r * VADER pos
+	fRegVNeg     // r * VADER neg
+	nEnsemble
+)
+
+// features computes the ensemble inputs for text; with evidence it also fills
+// s.ev with per-token contributions to the score (see addEvidence).
+func (m *Model) features(text string, s *scratch, evidence bool) [nEnsemble]float64 {
+	vr := m.vader.run(text, s.v)
+	words(text, &s.f)
+	var cb func(w float64, start, end int)
+	if evidence {
+		// dScore/dLogOdds is needed per feature, but the log-odds is only known
+		// at the end; collect raw log-odds contributions and rescale later.
+		cb = func(w float64, start, end int) {
+			s.ev = append(s.ev, evItem{text: text[start:end], w: w})
+		}
+	}
+	nb := m.nb.score(&s.f, cb)
+	lo := nb.logOdds()
+	var x [nEnsemble]float64
+	x[fBias] = 1
+	x[fNBLogOdd] = lo / 10
+	x[fNBTanh] = math.Tanh(lo / 4)
+	x[fNBNeu] = nb.logPost[nbNeu]
+	x[fVCompound] = vr.Compound
+	x[fVPos] = vr.Pos
+	x[fVNeg] = vr.Neg
+	x[fVSum] = vr.Sum / 4
+	reg := 1 / (1 + math.Exp(-nb.regOdds))
+	x[fReg] = reg
+	x[fRegCompound] = reg * vr.Compound
+	x[fRegNB] = reg * x[fNBTanh]
+	x[fRegVPos] = reg * vr.Pos
+	x[fRegVNeg] = reg * vr.Neg
+	if evidence {
+		m.addEvidence(s, lo, reg, vr)
+	}
+	return x
+}
+
+// addEvidence turns raw contributions into score units by linearising the
+// ensemble: a naive-Bayes feature with log-odds l moves the score by about
+// l*dScore/dLogOdds, and a VADER token with valence v by v*dScore/dSum (plus
+// its share of the pos/neg proportions).
+func (m *Model) addEvidence(s *scratch, lo, reg float64, vr vaderResult) {
+	t := math.Tanh(lo / 4)
+	dLo := m.score[fNBLogOdd]/10 + (m.score[fNBTanh]+reg*m.score[fRegNB])*(1-t*t)/4
+	for i := range s.ev {
+		s.ev[i].w *= dLo
+	}
+	sum := vr.Sum
+	wPos := m.score[fVPos] + reg*m.score[fRegVPos]
+	wNeg := m.score[fVNeg] + reg*m.score[fRegVNeg]
+	dSum := (m.score[fVCompound]+reg*m.score[fRegCompound])*vAlpha/math.Pow(sum*sum+vAlpha, 1.5) + m.score[fVSum]/4
+	total := 0.0
+	for _, x := range s.v.sents {
+		switch {
+		case x > 0:
+			total += x + 1
+		case x < 0:
+			total += 1 - x
+		default:
+			total++
+		}
+	}
+	for i, x := range s.v.sents {
+		if x == 0 {
+			continue
+		}
+		w := x * dSum
+		if x > 0 {
+			w += wPos * (x + 1) / total
+		} else {
+			w += wNeg * (1 - x) / total
+		}
+		s.ev = append(s.ev, evItem{text: s.v.toks[i].orig, w: w})
+	}
+}
+
+func (m *Model) ensemble(x *[nEnsemble]float64) (score float64, probs [nbClasses]float64) {
+	for k, v := range x {
+		score += m.score[k] * v
+	}
+	score = math.Max(-1, math.Min(1, score))
+	var z [nbClasses]float64
+	mx := math.Inf(-1)
+	for c := range nbClasses {
+		for k, v := range x {
+			z[c] += m.label[c][k] * v
+		}
+		mx = math.Max(mx, z[c])
+	}
+	t := 0.0
+	for c := range z {
+		z[c] = math.Exp(z[c] - mx)
+		t += z[c]
+	}
+	for c := range z {
+		probs[c] = z[c] / t
+	}
+	return score, probs
+}
+
+// classOf bands a [-1,1] score with the model's neutral band.
+func (m *Model) classOf(score float64) int {
+	switch {
+	case score <= -m.labelBand:
+		return nbNeg
+	case score >= m.labelBand:
+		return nbPos
+	}
+	return nbNeu
+}
+
+func (m *Model) result(x *[nEnsemble]float64) Result {
+	score, p := m.ensemble(x)
+	c := m.classOf(score)
+	return Result{
+		Score:      score,
+		Label:      classLabels[c],
+		Confidence: p[c],
+		VADER:      x[fVCompound],
+		NB:         x[fNBLogOdd] * 10,
+	}
+}
+
+// Sentence scores one sentence (or a short snippet).
+func (m *Model) Sentence(text string) Result {
+	s := m.get()
+	defer m.put(s)
+	x := m.features(text, s, true)
+	r := m.result(&x)
+	r.Evidence = topEvidence(s.ev, 1)
+	return r
+}
+
+// topEvidence merges items with the same text (case-insensitively), scales
+// them and returns the strongest few; it allocates only the result.
+func topEvidence(ev []evItem, scale float64) []Evidence {
+	if len(ev) == 0 {
+		return nil
+	}
+	sort.SliceStable(ev, func(i, j int) bool { return ev[i].text < ev[j].text })
+	out := ev[:0]
+	for _, e := range ev {
+		if n := len(out); n > 0 && strings.EqualFold(out[n-1].text, e.text) {
+			out[n-1].w += e.w
+			continue
+		}
+		out = append(out, e)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return math.Abs(out[i].w) > math.Abs(out[j].w) })
+	n := 0
+	for n < len(out) && n < maxEvidence && math.Abs(out[n].w*scale) >= 0.005 {
+		n++
+	}
+	if n == 0 {
+		return nil
+	}
+	res := make([]Evidence, n)
+	for i := range res {
+		res[i] = Evidence{Text: out[i].text, Weight: round4(out[i].w * scale)}
+	}
+	return res
+}
+
+func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }
+
+// Document scores a whole text. It is split into sentences (package
+// segment); the ensemble inputs are averaged over sentences weighted by
+// their length in bytes (so a one-word heading does not count as much as a
+// long paragraph sentence), and the ensemble is applied to the average, so
+// Score, Label and Confidence stay consistent with each other. Evidence is
+// collected over all sentences with the same weights.
+func (m *Model) Document(text string) Result {
+	doc := segment.Segment(text)
+	if len(doc.Sentences) <= 1 {
+		return m.Sentence(text)
+	}
+	s := m.get()
+	defer m.put(s)
+	var avg [nEnsemble]float64
+	var all []evItem
+	total := 0.0
+	for _, sent := range doc.Sentences {
+		st := sent.In(text)
+		w := float64(len(st))
+		if w == 0 {
+			continue
+		}
+		s.ev = s.ev[:0]
+		x := m.features(st, s, true)
+		for k := range x {
+			avg[k] += w * x[k]
+		}
+		for _, e := range s.ev {
+			all = append(all, evItem{text: e.text, w: w * e.w})
+		}
+		total += w
+	}
+	if total == 0 {
+		return m.Sentence(text)
+	}
+	for k := range avg {
+		avg[k] /= total
+	}
+	r := m.result(&avg)
+	r.VADER = m.vader.Compound(text)
+	r.Evidence = topEvidence(all, 1/total)
+	return r
+}
+
+// Word returns the valence of a single word in [-1,1]: how far the ensemble
+// moves the score of an empty text when the word is all there is. Unknown
+// words give 0.
+func (m *Model) Word(word string) float64 {
+	s := m.get()
+	defer m.put(s)
+	x := m.features(word, s, false)
+	a, _ := m.ensemble(&x)
+	b, _ := m.ensemble(&m.empty)
+	return math.Max(-1, math.Min(1, a-b))
+}
+
+// String is for debugging.
+func (r Result) String() string {
+	ev := make([]string, len(r.Evidence))
+	for i, e := range r.Evidence {
+		ev[i] = fmt.Sprintf("%s:%+.3f", e.Text, e.Weight)
+	}
+	return fmt.Sprintf("%s %+.3f (conf %.2f, vader %+.3f, nb %+.2f) [%s]", r.Label, r.Score, r.Confidence, r.VADER, r.NB, strings.Join(slices.Clip(ev), " "))
+}

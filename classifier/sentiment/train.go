@@ -1,0 +1,238 @@
+package sentiment
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+)
+
+// Training recipe (chosen on our dev split, see README.md in this directory).
+const (
+	trainAlpha     = 1.0  // Laplace smoothing
+	trainLexWeight = 10.0 // weight of a VADER lexicon word as a pseudo-document, times |valence|/4
+	trainMTSC      = 1.0  // weight of a NewsMTSC sentence with unanimous target polarity
+	trainFolds     = 5    // cross-fitting folds for the ensemble's naive-Bayes inputs
+	trainLambda    = 1.0  // ridge penalty of the score regression
+	trainLRLambda  = 1e-3 // L2 penalty of the label logistic regression
+	labelBand      = 0.08 // neutral band on Score, chosen on dev for macro-F1
+	newsWeight     = 3.0  // weight of a news row against a tweet in the score regression
+	bigramMinCount = 2    // bigrams seen fewer times (weighted) are dropped; unigrams are kept
+)
+
+// trainData is everything Train reads.
+type trainData struct {
+	nyt, tweets []row
+	mtscText    []string
+	mtscClass   []int
+}
+
+func loadTrainData(dataDir string) (*trainData, error) {
+	d := &trainData{}
+	var err error
+	if d.nyt, err = readRowsFile(filepath.Join(dataDir, "sentiment", "nyt_snippets.jsonl")); err != nil {
+		return nil, err
+	}
+	if d.tweets, err = readRowsFile(filepath.Join(dataDir, "sentiment", "tweets.jsonl")); err != nil {
+		return nil, err
+	}
+	if d.mtscText, d.mtscClass, err = readMTSC(filepath.Join(dataDir, "stance", "newsmtsc_train.jsonl")); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// readMTSC derives sentence-level labels from NewsMTSC's per-target
+// polarities: a sentence is used only when all its targets agree (about 95% of
+// sentences); mixed sentences are skipped because their sentence-level
+// sentiment is unclear.
+func readMTSC(path string) ([]string, []int, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, fmt.Errorf("sentiment: %w", err)
+	}
+	defer f.Close()
+	type sent struct {
+		text    string
+		classes [nbClasses]bool
+	}
+	var order []string
+	byID := map[string]*sent{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 0, 64*1024), 16*1024*1024)
+	line := 0
+	for sc.Scan() {
+		line++
+		if len(sc.Bytes()) == 0 {
+			continue
+		}
+		var r struct {
+			SentenceID string `json:"sentence_id"`
+			Text       string `json:"text"`
+			Polarity   string `json:"polarity"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			return nil, nil, fmt.Errorf("sentiment: %s line %d: %w", path, line, err)
+		}
+		c := map[string]int{"negative": nbNeg, "neutral": nbNeu, "positive": nbPos}
+		cl, ok := c[r.Polarity]
+		if !ok {
+			return nil, nil, fmt.Errorf("sentiment: %s line %d: polarity %q", path, line, r.Polarity)
+		}
+		s := byID[r.SentenceID]
+		if s == nil {
+			s = &sent{text: r.Text}
+			byID[r.SentenceID] = s
+			order = append(order, r.SentenceID)
+		}
+		s.classes[cl] = true
+	}
+	if err := sc.Err(); err != nil {
+		return nil, nil, fmt.Errorf("sentiment: %s: %w", path, err)
+	}
+	var texts []string
+	var classes []int
+	for _, id := range order {
+		s := byID[id]
+		n, cl := 0, 0
+		for c, ok := range s.classes {
+			if ok {
+				n++
+				cl = c
+			}
+		}
+		if n == 1 {
+			texts = append(texts, s.text)
+			classes = append(classes, cl)
+		}
+	}
+	return texts, classes, nil
+}
+
+// Train reads the shared data below dataDir (sentiment/*.jsonl and
+// stance/newsmtsc_train.jsonl), fits the model on all rows and writes the
+// model file to w. The output is deterministic: it equals the embedded
+// model/sentiment.model byte for byte.
+func Train(dataDir string, w io.Writer) error {
+	d, err := loadTrainData(dataDir)
+	if err != nil {
+		return err
+	}
+	p := trainParams(d, nil, VADER())
+	if _, err := w.Write(p.marshal()); err != nil {
+		return fmt.Errorf("sentiment: write model: %w", err)
+	}
+	return nil
+}
+
+// humanRow is a rated text in training.
+type humanRow struct {
+	text  string
+	score float64
+	reg   int // regNews or regTweet
+}
+
+// trainParams fits all parameters. Rows for which holdout(file, index) is
+// true are left out (used by tests to score our dev split honestly).
+func trainParams(d *trainData, holdout func(file string, i int) bool, v *Vader) *modelParams {
+	var rows []humanRow
+	for i, r := range d.nyt {
+		if holdout == nil || !holdout("nyt", i) {
+			rows = append(rows, humanRow{r.Text, r.Score, regNews})
+		}
+	}
+	for i, r := range d.tweets {
+		if holdout == nil || !holdout("tweets", i) {
+			rows = append(rows, humanRow{r.Text, r.Score, regTweet})
+		}
+	}
+	// The lexicon in a fixed order: float sums depend on the order of addition.
+	lex := make([]string, 0, len(v.lexicon))
+	for w := range v.lexicon {
+		lex = append(lex, w)
+	}
+	sort.Strings(lex)
+
+	fs := &fscratch{}
+	seen := map[string]bool{}
+	counts := func(skip func(i int) bool) *nbCounts {
+		c := newNBCounts()
+		for i, r := range rows {
+			if skip(i) {
+				continue
+			}
+			// Rows rated far from zero are clearer examples of their class.
+			c.add(r.text, bandOf(r.score), r.reg, math.Max(1, math.Abs(r.score)), fs, seen)
+		}
+		for _, w := range lex {
+			val := v.lexicon[w]
+			if math.Abs(val) < 0.5 {
+				continue
+			}
+			cl := nbPos
+			if val < 0 {
+				cl = nbNeg
+			}
+			c.add(w, cl, regNone, trainLexWeight*math.Abs(val)/4, fs, seen)
+		}
+		for i, t := range d.mtscText {
+			c.add(t, d.mtscClass[i], regNews, trainMTSC, fs, seen)
+		}
+		return c
+	}
+
+	// Cross-fitted naive-Bayes inputs for the ensemble, so it learns how
+	// much to trust NB on texts NB has not seen.
+	s := &scratch{}
+	s.v = v.get()
+	defer v.scratch.Put(s.v)
+	var X [][]float64
+	var y, wt []float64
+	var yc []int
+	for k := range trainFolds {
+		c := counts(func(i int) bool { return i%trainFolds == k })
+		p := &modelParams{alpha: trainAlpha, docs: c.docs, feats: pruneFeatures(c)}
+		m := fromParams(p, v, nil)
+		for i, r := range rows {
+			if i%trainFolds != k {
+				continue
+			}
+			x := m.features(r.text, s, false)
+			X = append(X, x[:])
+			y = append(y, r.score/4)
+			wt = append(wt, map[int]float64{regNews: newsWeight, regTweet: 1}[r.reg])
+			yc = append(yc, bandOf(r.score))
+		}
+	}
+	c := counts(func(int) bool { return false })
+	p := &modelParams{alpha: trainAlpha, labelBand: labelBand, docs: c.docs, feats: pruneFeatures(c)}
+	copy(p.score[:], ridge(X, y, wt, trainLambda))
+	p.label = softmaxNewton(X, yc, trainLRLambda)
+	return p
+}
+
+// pruneFeatures keeps every unigram and the bigrams seen at least
+// bigramMinCount times.
+func pruneFeatures(c *nbCounts) []nbFeature {
+	out := make([]nbFeature, 0, len(c.feats)/4)
+	for k, v := range c.feats {
+		if v[0]+v[1]+v[2] >= bigramMinCount || !containsByte(k, ' ') {
+			out = append(out, nbFeature{name: k, counts: *v})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].name < out[j].name })
+	return out
+}
+
+func containsByte(s string, b byte) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == b {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,630 @@
+package sentiment
+
+// This file is a re-implementation of the VADER rules as coded in
+// github.com/jonreiter/govader (itself a port of github.com/cjhutto/vaderSentiment).
+// Both are MIT licensed; see LICENSE-VADER in this directory. The lexicon and the
+// emoji descriptions are taken from govader's exported analyzer at load time, so the
+// two implementations score with the same data. The rules are copied, including
+// govader's quirks (tokens are split on single spaces only; some look-behinds compare
+// the original-case word), because TestVADERAgreement checks that both give the same
+// compound score. What differs is the machinery: no regular expressions, no gonum, and
+// one token slice per call instead of several string slices, which makes
+// scoring several times faster.
+
+import (
+	"math"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/jonreiter/govader"
+)
+
+// Constants copied from govader/constants.go (empirically derived by Hutto & Gilbert).
+const (
+	vBIncr          = 0.293 // booster increment
+	vBDecr          = -0.293
+	vCIncr          = 0.733 // ALL-CAPS emphasis increment
+	vNScalar        = -0.74 // negation scalar
+	vAlpha          = 15    // compound normalisation
+	vScalarScale1   = 0.95
+	vScalarScale2   = 0.9
+	vEPAmplifyScale = 0.292
+	vQMAmplifyScale = 0.18
+	vMaxEP          = 4
+	vMaxQM          = 0.96
+	vNegationScale  = 1.25
+	vButScale       = 0.5
+)
+
+// vaderNegations is govader's negate list.
+var vaderNegations = []string{
+	"aint", "arent", "cannot", "cant", "couldnt", "darent", "didnt", "doesnt",
+	"ain't", "aren't", "can't", "couldn't", "daren't", "didn't", "doesn't",
+	"dont", "hadnt", "hasnt", "havent", "isnt", "mightnt", "mustnt", "neither",
+	"don't", "hadn't", "hasn't", "haven't", "isn't", "mightn't", "mustn't",
+	"neednt", "needn't", "never", "none", "nope", "nor", "not", "nothing", "nowhere",
+	"oughtnt", "shant", "shouldnt", "uhuh", "wasnt", "werent",
+	"oughtn't", "shan't", "shouldn't", "uh-uh", "wasn't", "weren't",
+	"without", "wont", "wouldnt", "won't", "wouldn't", "rarely", "seldom", "despite"}
+
+// vaderBoosters is govader's booster dictionary restricted to single words; the
+// two-word entries are in vaderBoosterPairs.
+var vaderBoosters = map[string]float64{
+	"absolutely": vBIncr, "amazingly": vBIncr, "awfully": vBIncr,
+	"completely": vBIncr, "considerable": vBIncr, "considerably": vBIncr,
+	"decidedly": vBIncr, "deeply": vBIncr, "effing": vBIncr, "enormous": vBIncr, "enormously": vBIncr,
+	"entirely": vBIncr, "especially": vBIncr, "exceptional": vBIncr, "exceptionally": vBIncr,
+	"extreme": vBIncr, "extremely": vBIncr,
+	"fabulously": vBIncr, "flipping": vBIncr, "flippin": vBIncr, "frackin": vBIncr, "fracking": vBIncr,
+	"fricking": vBIncr, "frickin": vBIncr, "frigging": vBIncr, "friggin": vBIncr, "fully": vBIncr,
+	"fuckin": vBIncr, "fucking": vBIncr, "fuggin": vBIncr, "fugging": vBIncr,
+	"greatly": vBIncr, "hella": vBIncr, "highly": vBIncr, "hugely": vBIncr,
+	"incredible": vBIncr, "incredibly": vBIncr, "intensely": vBIncr,
+	"major": vBIncr, "majorly": vBIncr, "more": vBIncr, "most": vBIncr, "particularly": vBIncr,
+	"purely": vBIncr, "quite": vBIncr, "really": vBIncr, "remarkably": vBIncr,
+	"so": vBIncr, "substantially": vBIncr,
+	"thoroughly": vBIncr, "total": vBIncr, "totally": vBIncr, "tremendous": vBIncr, "tremendously": vBIncr,
+	"uber": vBIncr, "unbelievably": vBIncr, "unusually": vBIncr, "utter": vBIncr, "utterly": vBIncr,
+	"very":   vBIncr,
+	"almost": vBDecr, "barely": vBDecr, "hardly": vBDecr,
+	"kinda": vBDecr, "kindof": vBDecr, "kind-of": vBDecr,
+	"less": vBDecr, "little": vBDecr, "marginal": vBDecr, "marginally": vBDecr,
+	"occasional": vBDecr, "occasionally": vBDecr, "partly": vBDecr,
+	"scarce": vBDecr, "scarcely": vBDecr, "slight": vBDecr, "slightly": vBDecr, "somewhat": vBDecr,
+	"sorta": vBDecr, "sortof": vBDecr, "sort-of": vBDecr}
+
+// vaderBoosterPairs are the multi-word boosters ("kind of" ...), all dampeners.
+var vaderBoosterPairs = [][2]string{{"just", "enough"}, {"kind", "of"}, {"sort", "of"}}
+
+// vaderIdioms are govader's special-case idioms with more than one word (a
+// single-word idiom such as "badass" can never match govader's n-gram test).
+var vaderIdioms = []struct {
+	words   []string
+	valence float64
+}{
+	{[]string{"the", "shit"}, 3}, {[]string{"the", "bomb"}, 3}, {[]string{"bad", "ass"}, 1.5},
+	{[]string{"yeah", "right"}, -2}, {[]string{"kiss", "of", "death"}, -1.5}, {[]string{"to", "die", "for"}, 3},
+}
+
+// vaderPunct is govader's PunctuationString: the bytes stripped from both ends
+// of a token (it contains a backslash because govader wrote it as a raw string).
+const vaderPunct = `"!#$%&\'()*+,-./:;<=>?@[\\]^_` + "`{|}~"
+
+// Word flags derived from the lower-cased token.
+const (
+	wLex      uint32 = 1 << iota // lower-case form is a lexicon key
+	wBooster                     // single-word booster
+	wNegator                     // in the negate list (n't is tested separately)
+	wNo                          // "no"
+	wBut                         // "but"
+	wKind                        // "kind"
+	wOf                          // "of"
+	wOrNor                       // "or" / "nor"
+	wNever                       // "never"
+	wSoThis                      // "so" / "this"
+	wWithout                     // "without"
+	wDoubt                       // "doubt"
+	wIdiom                       // part of a multi-word idiom or booster pair
+)
+
+// vinfo is what the analyzer knows about one lower-cased word.
+type vinfo struct {
+	valence float64
+	booster float64
+	flags   uint32
+}
+
+// Vader scores text with the VADER rules. It is immutable and safe for
+// concurrent use.
+type Vader struct {
+	words   map[string]vinfo  // lower-case word -> info
+	lexicon map[string]float64 // the lexicon with its original keys, for case-sensitive tests
+	emoji   map[rune]string    // single-rune emoji -> description
+	punct   [256]bool
+	scratch sync.Pool // *vscratch
+}
+
+// vtok is one whitespace token in a VADER pass. orig and lower are substrings
+// of the text or of a per-call buffer; nothing is allocated per token unless a
+// token contains non-ASCII upper case.
+type vtok struct {
+	orig, lower string
+	info        vinfo
+	lexOrig     bool // original-case form is a lexicon key
+	upper       bool // Python's str.isupper on the original form
+	nt          bool // lower-case form contains "n't"
+}
+
+type vscratch struct {
+	toks  []vtok
+	sents []float64
+	lower []byte
+}
+
+var (
+	vaderOnce sync.Once
+	vaderInst *Vader
+)
+
+// VADER returns the shared VADER analyzer, built on first use from govader's
+// lexicon and emoji table.
+func VADER() *Vader {
+	vaderOnce.Do(func() { vaderInst = newVader(govader.NewSentimentIntensityAnalyzer()) })
+	return vaderInst
+}
+
+func newVader(sia *govader.SentimentIntensityAnalyzer) *Vader {
+	v := &Vader{
+		words:   make(map[string]vinfo, len(sia.Lexicon)+128),
+		lexicon: make(map[string]float64, len(sia.Lexicon)),
+		emoji:   make(map[rune]string, len(sia.EmojiDict)),
+	}
+	add := func(w string, f func(*vinfo)) {
+		i := v.words[w]
+		f(&i)
+		v.words[w] = i
+	}
+	for w, val := range sia.Lexicon {
+		v.lexicon[w] = val
+		add(w, func(i *vinfo) { i.valence = val; i.flags |= wLex })
+	}
+	for w, b := range vaderBoosters {
+		add(w, func(i *vinfo) { i.booster = b; i.flags |= wBooster })
+	}
+	for _, w := range vaderNegations {
+		add(w, func(i *vinfo) { i.flags |= wNegator })
+	}
+	for w, f := range map[string]uint32{"no": wNo, "but": wBut, "kind": wKind, "of": wOf, "or": wOrNor,
+		"nor": wOrNor, "never": wNever, "so": wSoThis, "this": wSoThis, "without": wWithout, "doubt": wDoubt} {
+		add(w, func(i *vinfo) { i.flags |= f })
+	}
+	for _, p := range vaderBoosterPairs {
+		for _, w := range p {
+			add(w, func(i *vinfo) { i.flags |= wIdiom })
+		}
+	}
+	for _, id := range vaderIdioms {
+		for _, w := range id.words {
+			add(w, func(i *vinfo) { i.flags |= wIdiom })
+		}
+	}
+	for k, d := range sia.EmojiDict {
+		if r, n := utf8.DecodeRuneInString(k); n == len(k) && r != utf8.RuneError {
+			v.emoji[r] = d
+		}
+	}
+	for i := 0; i < len(vaderPunct); i++ {
+		v.punct[vaderPunct[i]] = true
+	}
+	v.scratch.New = func() any { return &vscratch{toks: make([]vtok, 0, 64), sents: make([]float64, 0, 64)} }
+	return v
+}
+
+// Valence returns the lexicon valence of a lower-case word (about -4..4) and
+// whether it is in the lexicon.
+func (v *Vader) Valence(word string) (float64, bool) {
+	i, ok := v.words[word]
+	return i.valence, ok && i.flags&wLex != 0
+}
+
+// Compound returns VADER's compound score in [-1,1], the same number as
+// govader's PolarityScores(text).Compound up to floating-point summation order.
+func (v *Vader) Compound(text string) float64 {
+	s := v.get()
+	defer v.scratch.Put(s)
+	return v.run(text, s).Compound
+}
+
+// vaderResult holds the scores of one pass plus the token valences after the
+// "but" rule, which the ensemble uses as evidence.
+type vaderResult struct {
+	Compound, Pos, Neg, Neu float64
+	Sum                     float64 // valence sum incl. punctuation emphasis, before normalisation
+	text                    string // the scored text (differs from input only after emoji expansion)
+}
+
+func (v *Vader) get() *vscratch { return v.scratch.Get().(*vscratch) }
+
+// expandEmoji reproduces govader's first pass: every rune that has an emoji
+// description is replaced by it (with a space before unless one is there), and
+// invalid UTF-8 becomes U+FFFD because govader re-encodes each rune. Text
+// without emoji or invalid bytes is returned unchanged, without allocating.
+func (v *Vader) expandEmoji(text string) string {
+	need := false
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError && n == 1 {
+			need = true
+			break
+		}
+		if _, ok := v.emoji[r]; ok {
+			need = true
+			break
+		}
+		i += n
+	}
+	if !need {
+		return text
+	}
+	var b strings.Builder
+	b.Grow(len(text) * 2)
+	prevSpace := true
+	for _, r := range text {
+		if d, ok := v.emoji[r]; ok {
+			if !prevSpace {
+				b.WriteByte(' ')
+			}
+			b.WriteString(d)
+			prevSpace = false
+			continue
+		}
+		b.WriteRune(r)
+		prevSpace = r == ' '
+	}
+	return b.String()
+}
+
+// tokenize splits like govader's SentiText: on single spaces, stripping
+// leading/trailing punctuation unless fewer than three bytes would remain.
+func (v *Vader) tokenize(text string, s *vscratch) []vtok {
+	toks := s.toks[:0]
+	base := 0
+	for {
+		j := strings.IndexByte(text[base:], ' ')
+		end := len(text)
+		if j >= 0 {
+			end = base + j
+		}
+		a, b := base, end
+		for a < b && v.punct[text[a]] {
+			a++
+		}
+		for b > a && v.punct[text[b-1]] {
+			b--
+		}
+		if b-a < 3 {
+			a, b = base, end
+		}
+		toks = append(toks, v.makeTok(text, a, b, s))
+		if j < 0 {
+			break
+		}
+		base = end + 1
+	}
+	s.toks = toks
+	return toks
+}
+
+func (v *Vader) makeTok(text string, a, b int, s *vscratch) vtok {
+	orig := text[a:b]
+	t := vtok{orig: orig, lower: orig}
+	hasLower, hasUpper, ascii := false, false, true
+	for i := 0; i < len(orig); i++ {
+		c := orig[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			hasLower = true
+		case c >= 'A' && c <= 'Z':
+			hasUpper = true
+		case c >= utf8.RuneSelf:
+			ascii = false
+		}
+	}
+	// govader's stringIsUpper: no [a-z] and at least one [A-Z] (ASCII only).
+	t.upper = hasUpper && !hasLower
+	switch {
+	case !ascii:
+		t.lower = strings.ToLower(orig) // allocates only if something changes
+	case hasUpper:
+		buf := s.lower[:0]
+		for i := 0; i < len(orig); i++ {
+			c := orig[i]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+		}
+		s.lower = buf
+		// Lookup with string(buf) does not allocate; keep the lower form only
+		// when a later rule compares it (idiom words), which is rare.
+		t.info = v.words[string(buf)]
+		if t.info.flags&wIdiom != 0 {
+			t.lower = string(buf)
+		} else {
+			t.lower = ""
+		}
+		t.nt = strings.Contains(string(buf), "n't")
+		_, t.lexOrig = v.lexicon[orig]
+		return t
+	}
+	t.info = v.words[t.lower]
+	t.nt = strings.Contains(t.lower, "n't")
+	if t.lower == orig {
+		t.lexOrig = t.info.flags&wLex != 0
+	} else {
+		_, t.lexOrig = v.lexicon[orig]
+	}
+	return t
+}
+
+func (t *vtok) negated() bool { return t.info.flags&wNegator != 0 || t.nt }
+
+// run scores text; the token valences are left in s.sents (one per s.toks).
+func (v *Vader) run(text string, s *vscratch) vaderResult {
+	text = strings.TrimSpace(v.expandEmoji(text))
+	toks := v.tokenize(text, s)
+	n := len(toks)
+
+	// isCapDiff: some but not all tokens are ALL CAPS.
+	allcap := 0
+	for i := range toks {
+		if toks[i].upper {
+			allcap++
+		}
+	}
+	capDiff := n-allcap > 0 && n-allcap < n
+
+	sents := s.sents[:0]
+	for i := range toks {
+		t := &toks[i]
+		switch {
+		case t.info.flags&wBooster != 0:
+			sents = append(sents, 0)
+		case i < n-1 && t.info.flags&wKind != 0 && toks[i+1].info.flags&wOf != 0:
+			sents = append(sents, 0)
+		default:
+			sents = append(sents, v.valence(toks, i, capDiff))
+		}
+	}
+	// "but": damp what comes before the first one, boost what follows.
+	for bi := range toks {
+		if toks[bi].info.flags&wBut != 0 {
+			for i := range sents {
+				if i < bi {
+					sents[i] *= 1 - vButScale
+				} else if i > bi {
+					sents[i] *= 1 + vButScale
+				}
+			}
+			break
+		}
+	}
+	s.sents = sents
+	return scoreValence(sents, text)
+}
+
+// valence is govader's sentimentValence for token i.
+func (v *Vader) valence(toks []vtok, i int, capDiff bool) float64 {
+	t := &toks[i]
+	if t.info.flags&wLex == 0 {
+		return 0
+	}
+	n := len(toks)
+	lex := t.info.valence
+	val := lex
+	if t.info.flags&wNo != 0 && i+1 < n && toks[i+1].info.flags&wLex != 0 {
+		val = 0
+	}
+	if (i > 0 && toks[i-1].info.flags&wNo != 0) ||
+		(i > 1 && toks[i-2].info.flags&wNo != 0) ||
+		(i > 2 && toks[i-3].info.flags&wNo != 0 && toks[i-1].info.flags&wOrNor != 0) {
+		val = lex * vNScalar
+	}
+	if t.upper && capDiff {
+		if val > 0 {
+			val += vCIncr
+		} else {
+			val -= vCIncr
+		}
+	}
+	for startI := 0; startI < 3; startI++ {
+		j := i - (startI + 1)
+		if i <= startI || toks[j].lexOrig {
+			continue
+		}
+		sc := scalarIncDec(&toks[j], val, capDiff)
+		if startI == 1 && sc != 0 {
+			sc *= vScalarScale1
+		}
+		if startI == 2 && sc != 0 {
+			sc *= vScalarScale2
+		}
+		val += sc
+		val = negationCheck(val, toks, startI, i)
+		if startI == 2 {
+			val = specialIdioms(val, toks, i)
+		}
+	}
+	return leastCheck(val, toks, i)
+}
+
+func scalarIncDec(w *vtok, val float64, capDiff bool) float64 {
+	if w.info.flags&wBooster == 0 {
+		return 0
+	}
+	sc := w.info.booster
+	if val < 0 {
+		sc = -sc
+	}
+	if w.upper && capDiff {
+		if val > 0 {
+			sc += vCIncr
+		} else {
+			sc -= vCIncr
+		}
+	}
+	return sc
+}
+
+func negationCheck(val float64, toks []vtok, startI, i int) float64 {
+	soThis := func(k int) bool { return toks[k].info.flags&wSoThis != 0 }
+	doubt := func(k int) bool { return toks[k].info.flags&wDoubt != 0 }
+	switch startI {
+	case 0:
+		if toks[i-1].negated() {
+			return val * vNScalar
+		}
+	case 1:
+		w := &toks[i-2]
+		switch {
+		case w.info.flags&wNever != 0 && soThis(i-1):
+			return val * vNegationScale
+		case w.info.flags&wWithout != 0 && doubt(i-1):
+			return val
+		case w.negated():
+			return val * vNScalar
+		}
+	case 2:
+		w := &toks[i-3]
+		switch {
+		case w.info.flags&wNever != 0 && (soThis(i-2) || soThis(i-1)):
+			return val * vNegationScale
+		case w.info.flags&wWithout != 0 && (doubt(i-2) || doubt(i-1)):
+			return val
+		case w.negated():
+			return val * vNScalar
+		}
+	}
+	return val
+}
+
+// seqIs reports whether the lower-case tokens toks[from:from+len(words)] are words.
+func seqIs(toks []vtok, from int, words []string) bool {
+	if from < 0 || from+len(words) > len(toks) {
+		return false
+	}
+	for k, w := range words {
+		t := &toks[from+k]
+		if t.info.flags&wIdiom == 0 || t.lower != w {
+			return false
+		}
+	}
+	return true
+}
+
+// specialIdioms is govader's specialIdiomsCheck (called for i >= 3).
+func specialIdioms(val float64, toks []vtok, i int) float64 {
+	n := len(toks)
+	// Sequences ending before or at i, in govader's order; the first match wins.
+	seqs := [...][2]int{{i - 1, 2}, {i - 2, 3}, {i - 2, 2}, {i - 3, 3}, {i - 3, 2}}
+	idiomNear := false
+	for k := i - 3; k <= i+2 && k < n; k++ {
+		if toks[k].info.flags&wIdiom != 0 {
+			idiomNear = true
+			break
+		}
+	}
+	if !idiomNear {
+		return val
+	}
+	found := false
+	for _, sq := range seqs {
+		for _, id := range vaderIdioms {
+			if len(id.words) == sq[1] && seqIs(toks, sq[0], id.words) {
+				val, found = id.valence, true
+				break
+			}
+		}
+		if found {
+			break
+		}
+	}
+	if n-1 > i {
+		for _, id := range vaderIdioms {
+			if len(id.words) == 2 && seqIs(toks, i, id.words) {
+				val = id.valence
+			}
+		}
+	}
+	if n-1 > i+1 {
+		for _, id := range vaderIdioms {
+			if len(id.words) == 3 && seqIs(toks, i, id.words) {
+				val = id.valence
+			}
+		}
+	}
+	// Booster n-grams threetwoone (never matches a pair), threetwo, twoone.
+	for _, from := range [...]int{i - 3, i - 2} {
+		for _, p := range vaderBoosterPairs {
+			if seqIs(toks, from, p[:]) {
+				val += vBDecr
+			}
+		}
+	}
+	return val
+}
+
+// leastCheck is govader's leastCheck, which compares the original-case words.
+func leastCheck(val float64, toks []vtok, i int) float64 {
+	if i > 1 && !toks[i-1].lexOrig && toks[i-1].orig == "least" {
+		if toks[i-2].orig != "at" && toks[i-2].orig != "very" {
+			return val * vNScalar
+		}
+	} else if i > 0 && !toks[i-1].lexOrig && toks[i-1].orig == "least" {
+		return val * vNScalar
+	}
+	return val
+}
+
+func scoreValence(sents []float64, text string) vaderResult {
+	r := vaderResult{text: text}
+	if len(sents) == 0 {
+		return r
+	}
+	sum := 0.0
+	for _, x := range sents {
+		sum += x
+	}
+	ep := strings.Count(text, "!")
+	if ep > vMaxEP {
+		ep = vMaxEP
+	}
+	amp := float64(ep) * vEPAmplifyScale
+	if qm := strings.Count(text, "?"); qm > 1 {
+		if qm <= 3 {
+			amp += float64(qm) * vQMAmplifyScale
+		} else {
+			amp += vMaxQM
+		}
+	}
+	if sum > 0 {
+		sum += amp
+	} else if sum < 0 {
+		sum -= amp
+	}
+	r.Sum = sum
+	r.Compound = vNormalize(sum)
+
+	pos, neg, neu := 0.0, 0.0, 0
+	for _, x := range sents {
+		switch {
+		case x > 0:
+			pos += x + 1
+		case x < 0:
+			neg += x - 1
+		default:
+			neu++
+		}
+	}
+	if pos > math.Abs(neg) {
+		pos += amp
+	} else if pos < math.Abs(neg) {
+		neg -= amp
+	}
+	total := pos + math.Abs(neg) + float64(neu)
+	r.Pos = math.Abs(pos / total)
+	r.Neg = math.Abs(neg / total)
+	r.Neu = math.Abs(float64(neu) / total)
+	return r
+}
+
+func vNormalize(score float64) float64 {
+	x := score / math.Sqrt(score*score+vAlpha)
+	return math.Max(-1, math.Min(1, x))
+}
