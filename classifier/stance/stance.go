@@ -1,0 +1,235 @@
+// Package stance predicts target-dependent stance: whether a text is for,
+// against or neutral toward one actor mentioned in it. Sentence sentiment is
+// not stance ("Moscow denies giving support to Haftar's attack on the Tripoli
+// government" is a negative sentence, yet Moscow distances itself from
+// Haftar, and Haftar is against the Tripoli government), so the model looks
+// at the target's own clause, its role (agent or patient) around relation
+// verbs such as support/attack, negation of those verbs, possessives, and
+// distance-weighted VADER valences, with the sentence's overall valence as
+// one feature among many.
+//
+// Scores come from a multinomial logistic regression over hashed sparse
+// features, trained deterministically on NewsMTSC (Hamborg & Donnay, EACL
+// 2021, MIT) by Train and embedded under model/. Relations finds explicit
+// actor-to-actor relations (X backed by Y, X attacked Y, X denies supporting
+// Y) with rules over the embedded relation lexicon (lexicon/relations.tsv).
+//
+// Stance here is lexical and pattern-based, not semantic entailment: treat it
+// as a pointer for a reader to verify, not as a fact.
+package stance
+
+import (
+	"cmp"
+	_ "embed"
+	"fmt"
+	"math"
+	"slices"
+	"sync"
+
+	"github.com/jonreiter/govader"
+	"github.com/verbatim-news/verbatim/classifier/segment"
+)
+
+// Span is a half-open byte range [Start, End) into a text.
+type Span = segment.Span
+
+// Label is a stance label.
+type Label string
+
+// Labels.
+const (
+	Against Label = "against"
+	Neutral Label = "neutral"
+	Favor   Label = "favor"
+)
+
+var labels = [nClass]Label{Against, Neutral, Favor}
+
+// Evidence is a word that moved the decision; Weight > 0 pushes toward
+// favor, < 0 toward against.
+type Evidence struct {
+	Text   string  `json:"text"`
+	Weight float64 `json:"weight"`
+}
+
+// Result is the stance of a text toward one target.
+type Result struct {
+	Label Label `json:"label"`
+	// Score is P(favor) - P(against), in [-1, 1].
+	Score float64 `json:"score"`
+	// Confidence is the probability of Label, in [0, 1].
+	Confidence float64    `json:"confidence"`
+	Evidence   []Evidence `json:"evidence,omitempty"`
+}
+
+//go:embed model/stance.bin
+var modelBin []byte
+
+// Model is the loaded stance model. It is immutable and safe for concurrent use.
+type Model struct {
+	lex  lexicon
+	w    *weights
+	pool sync.Pool
+	ver  string
+	off  uint64 // feature templates switched off (bit t); only for ablation experiments
+}
+
+var (
+	loadOnce sync.Once
+	loaded   *Model
+	loadErr  error
+)
+
+// Load returns the embedded model. It is parsed once; later calls return the
+// same *Model.
+func Load() (*Model, error) {
+	loadOnce.Do(func() {
+		loaded, loadErr = newModel(modelBin)
+	})
+	return loaded, loadErr
+}
+
+// newLexicon builds the lexicon from govader's VADER table. The analyzer is
+// only used for its Lexicon map; PolarityScores is too slow for the hot path.
+func newLexicon() (lexicon, error) {
+	lex, err := buildLexicon(govader.NewSentimentIntensityAnalyzer().Lexicon)
+	if err != nil {
+		return nil, fmt.Errorf("stance: lexicon: %w", err)
+	}
+	return lex, nil
+}
+
+func newModel(bin []byte) (*Model, error) {
+	lex, err := newLexicon()
+	if err != nil {
+		return nil, err
+	}
+	w, err := decodeModel(bin)
+	if err != nil {
+		return nil, err
+	}
+	return newModelFrom(lex, w), nil
+}
+
+func newModelFrom(lex lexicon, w *weights) *Model {
+	m := &Model{lex: lex, w: w}
+	m.pool.New = func() any { return &scratch{} }
+	m.ver = fmt.Sprintf("stance-lr-%s-%dfeat", modelMagic[len(modelMagic)-2:], w.n)
+	return m
+}
+
+// Version identifies the model and lexicon build.
+func (m *Model) Version() string { return m.ver }
+
+// maxEvidence is how many words a Result cites.
+const maxEvidence = 5
+
+// Score predicts the stance of text toward the actor at target. others are
+// further mentions of the same actor in text (pronouns, short names); their
+// evidence is added with half weight. Spans are byte offsets; out-of-range or
+// non-rune-boundary spans are clamped, never a panic.
+func (m *Model) Score(text string, target Span, others ...Span) Result {
+	sc := m.pool.Get().(*scratch)
+	defer m.pool.Put(sc)
+	sc.ev = sc.ev[:0]
+	var z [nClass]float64
+	m.logits(sc, text, target, 1, &z)
+	for _, o := range others {
+		if o == target {
+			continue
+		}
+		var zo [nClass]float64
+		m.logits(sc, text, o, 0.5, &zo)
+		// Only the evidence-bearing part (without the bias and prior) is added.
+		for c := range z {
+			z[c] += 0.5 * (zo[c] - float64(m.w.prior[c]) - m.biasOf(c))
+		}
+	}
+	return m.result(sc, text, z)
+}
+
+func (m *Model) biasOf(c int) float64 {
+	if w := m.w.lookup(fkey(tBias, 0, 0)); w != nil {
+		return float64(w[c])
+	}
+	return 0
+}
+
+// logits extracts the target's features, fills z with class scores and
+// appends per-token evidence scaled by evScale.
+func (m *Model) logits(sc *scratch, text string, target Span, evScale float32, z *[nClass]float64) {
+	m.extract(sc, text, target)
+	for c := range z {
+		z[c] = float64(m.w.prior[c])
+	}
+	for _, f := range sc.feats {
+		w := m.w.lookup(f.key)
+		if w == nil {
+			continue
+		}
+		for c := range z {
+			z[c] += float64(w[c] * f.val)
+		}
+		if f.tok >= 0 && int(f.tok) < len(sc.toks) {
+			t := sc.toks[f.tok]
+			sc.ev = append(sc.ev, evTok{start: t.start, end: t.end, w: evScale * f.val * (w[cFavor] - w[cAgainst])})
+		}
+	}
+}
+
+func softmax(z [nClass]float64) [nClass]float64 {
+	mx := math.Inf(-1)
+	for _, v := range z {
+		mx = math.Max(mx, v)
+	}
+	var p [nClass]float64
+	s := 0.0
+	for c, v := range z {
+		p[c] = math.Exp(v - mx)
+		s += p[c]
+	}
+	for c := range p {
+		p[c] /= s
+	}
+	return p
+}
+
+func (m *Model) result(sc *scratch, text string, z [nClass]float64) Result {
+	p := softmax(z)
+	best := 0
+	for c := 1; c < nClass; c++ {
+		if p[c] > p[best] {
+			best = c
+		}
+	}
+	r := Result{Label: labels[best], Score: p[cFavor] - p[cAgainst], Confidence: p[best]}
+	// Evidence: sum the contributions per word, strongest first.
+	ev := sc.ev
+	slices.SortFunc(ev, func(a, b evTok) int { return cmp.Compare(a.start, b.start) })
+	out := ev[:0]
+	for _, e := range ev {
+		if n := len(out); n > 0 && out[n-1].start == e.start {
+			out[n-1].w += e.w
+			continue
+		}
+		out = append(out, e)
+	}
+	slices.SortStableFunc(out, func(a, b evTok) int { return cmp.Compare(math.Abs(float64(b.w)), math.Abs(float64(a.w))) })
+	n := 0
+	for _, e := range out {
+		if n == maxEvidence || math.Abs(float64(e.w)) < 0.05 {
+			break
+		}
+		n++
+	}
+	if n > 0 {
+		r.Evidence = make([]Evidence, n)
+		for i := 0; i < n; i++ {
+			r.Evidence[i] = Evidence{Text: text[out[i].start:out[i].end], Weight: round3(float64(out[i].w))}
+		}
+	}
+	sc.ev = out[:0]
+	return r
+}
+
+func round3(x float64) float64 { return math.Round(x*1000) / 1000 }

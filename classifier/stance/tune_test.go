@@ -1,0 +1,86 @@
+package stance
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"hash/fnv"
+	"os"
+	"testing"
+
+	"github.com/verbatim-news/verbatim/classifier/internal/datadir"
+)
+
+var tune = flag.Bool("tune", false, "run 5-fold cross-validation on train over a hyperparameter grid (slow)")
+
+func mustRows(tb testing.TB, name string) []row {
+	tb.Helper()
+	p, err := datadir.File("stance", name)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	f, err := os.Open(p)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := readRows(context.Background(), f)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return rows
+}
+
+// cvScore is the mean macro-F1 of k-fold cross-validation, folds grouped by
+// sentence so no sentence is in both train and test.
+func cvScore(lex lexicon, rows []row, hp hyper, k int, off uint64) float64 {
+	total := 0.0
+	for fold := 0; fold < k; fold++ {
+		var tr, te []row
+		for _, r := range rows {
+			h := fnv.New32a()
+			h.Write([]byte(r.SentenceID))
+			if int(h.Sum32()%uint32(k)) == fold {
+				te = append(te, r)
+			} else {
+				tr = append(tr, r)
+			}
+		}
+		m := newModelFrom(lex, weightsFrom(fit(lex, tr, hp, off)))
+		m.off = off
+		var conf [nClass][nClass]int
+		for _, r := range te {
+			conf[r.Class][classOf(m.Score(r.Text, r.Target).Label)]++
+		}
+		total += scores(conf).MacroF1
+	}
+	return total / float64(k)
+}
+
+func TestTune(t *testing.T) {
+	if !*tune {
+		t.Skip("hyperparameter search; run with -tune")
+	}
+	rows := mustRows(t, TrainFile)
+	lex, err := newLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, hp := range tuneGrid() {
+		fmt.Printf("%+v cv-macroF1 %.4f\n", hp, cvScore(lex, rows, hp, 5, 0))
+	}
+}
+
+func tuneGrid() []hyper {
+	var g []hyper
+	for _, l2 := range []float64{1e-3, 1e-2, 3e-2} {
+		for _, ep := range []int{5, 10} {
+			for _, lr := range []float64{0.005, 0.01, 0.02} {
+				hp := defaultHyper
+				hp.L2, hp.Epochs, hp.LR = l2, ep, lr
+				g = append(g, hp)
+			}
+		}
+	}
+	return g
+}
