@@ -1,0 +1,556 @@
+package quote
+
+import (
+	"context"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/verbatim-news/verbatim/classifier/segment"
+)
+
+// att is an attribution under construction.
+type att struct {
+	kind     Kind
+	frags    []segment.Span
+	partials []segment.Span
+	cue      segment.Span
+	hasCue   bool
+	speaker  *Speaker
+	para     int
+	// tokens of the content and of the cue complex (speaker + cue), used to
+	// cut content at the next clause.
+	cs, ce         int // content tokens [cs, ce)
+	xs, xe         int // complex tokens [xs, xe)
+	openEnd        bool
+	quoteContinues bool // a direct quote whose attribution follows it ("A," he said)
+}
+
+func (a *att) hull() segment.Span {
+	return segment.Span{Start: a.frags[0].Start, End: a.frags[len(a.frags)-1].End}
+}
+
+func (a *att) cuePtr() *segment.Span {
+	if !a.hasCue {
+		return nil
+	}
+	c := a.cue
+	return &c
+}
+
+// run holds the state of one extraction.
+type run struct {
+	e      *Extractor
+	doc    *segment.Document
+	text   string
+	toks   []segment.Token
+	quotes []qmark
+	inQ    []int32
+	used   []bool
+	atts   []att
+
+	lastPerson     *Speaker
+	lastPersonPara int
+	// previous unit, to attach "Peskov said." to the quote before it.
+	prevF, prevL, prevPara int
+	// rejected are quote pairs judged to be scare quotes or titles.
+	rejected []segment.Span
+}
+
+func newRun(e *Extractor, doc *segment.Document) *run {
+	return &run{e: e, doc: doc, text: doc.Text, toks: doc.Tokens, prevF: -1, prevL: -1, prevPara: -1}
+}
+
+func (x *run) run(ctx context.Context) error {
+	x.pairQuotes()
+	x.used = make([]bool, len(x.quotes))
+	ss := x.doc.Sentences
+	for si := 0; si < len(ss); {
+		if si%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		// A unit is a run of sentences whose boundaries fall inside a
+		// quote, so "A. B," he said is analysed as one piece.
+		f, l, para := ss[si].First, ss[si].Last, ss[si].Paragraph
+		sj := si + 1
+		for sj < len(ss) && ss[sj].Paragraph == para && l > f && ss[sj].First < len(x.inQ) {
+			q := x.inQ[l-1]
+			if q < 0 || q != x.inQ[ss[sj].First] {
+				break
+			}
+			l = ss[sj].Last
+			sj++
+		}
+		if l > f {
+			x.unit(f, l, para)
+			x.prevF, x.prevL, x.prevPara = f, l, para
+		}
+		si = sj
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	x.leftovers()
+	return nil
+}
+
+// lower returns token k's text in lower case.
+func (x *run) lower(k int) string { return strings.ToLower(x.doc.TokenText(k)) }
+
+func (x *run) is(k int, s string) bool {
+	t := x.toks[k]
+	return x.text[t.Start:t.End] == s
+}
+
+func (x *run) isComma(k int) bool { return x.toks[k].Kind == segment.Punct && x.is(k, ",") }
+
+func (x *run) isDash(k int) bool {
+	return x.toks[k].Kind == segment.Punct && (x.is(k, "—") || x.is(k, "–"))
+}
+
+// closesQuote reports whether token k is the closing mark of a quote.
+func (x *run) closesQuote(k int) bool {
+	q := x.inQ[k]
+	return q >= 0 && x.quotes[q].close == k
+}
+
+// opensQuote reports whether token k is the opening mark of a quote.
+func (x *run) opensQuote(k int) bool {
+	q := x.inQ[k]
+	return q >= 0 && x.quotes[q].open == k
+}
+
+// cand is a cue candidate.
+type cand struct {
+	c, end    int // cue tokens [c, end)
+	according bool
+}
+
+// unit finds the attributions in the token range [f, l) of paragraph para.
+func (x *run) unit(f, l, para int) {
+	var cands []cand
+	for k := f; k < l; k++ {
+		t := x.toks[k]
+		if x.inQ[k] >= 0 || t.Kind != segment.Word {
+			continue
+		}
+		w := x.lower(k)
+		if w == "according" && k+1 < l && x.lower(k+1) == "to" {
+			cands = append(cands, cand{c: k, end: k + 2, according: true})
+			k++
+			continue
+		}
+		if x.e.cues.cueScore(w) > 0 {
+			cands = append(cands, cand{c: k, end: k + 1})
+		}
+	}
+	var acc []att
+	for _, cd := range cands {
+		lo := f
+		if len(acc) > 0 {
+			p := acc[len(acc)-1]
+			if cd.c < p.xe {
+				continue
+			}
+			if p.openEnd {
+				lo = p.cs + 1
+			} else {
+				lo = max(p.xe, p.ce)
+			}
+		}
+		a, ok := x.analyze(cd, f, l, lo, para, acc)
+		if !ok {
+			continue
+		}
+		if n := len(acc); n > 0 {
+			p := &acc[n-1]
+			if p.openEnd {
+				if !x.clauseStart(a.xs, f) && !(a.openEnd == false && a.cs <= p.cs) {
+					continue // an embedded cue inside the earlier content
+				}
+				cut := a.xs
+				if !a.openEnd && a.cs < cut {
+					cut = a.cs
+				}
+				if cut <= p.cs {
+					continue
+				}
+				p.ce = cut
+			} else if a.cs < max(p.xe, p.ce) && !a.openEnd {
+				continue
+			}
+		}
+		acc = append(acc, a)
+	}
+	for i := range acc {
+		if x.finish(&acc[i], l) {
+			x.atts = append(x.atts, acc[i])
+		}
+	}
+}
+
+// clauseStart reports whether a cue complex starting at token k begins a
+// new clause (after a comma, conjunction or quote), so it can end the
+// content of an earlier cue instead of being part of it.
+func (x *run) clauseStart(k, f int) bool {
+	if k <= f {
+		return true
+	}
+	p := k - 1
+	if x.toks[p].Kind == segment.Punct {
+		return x.isComma(p) || x.is(p, ";") || x.isDash(p) || x.is(p, ":")
+	}
+	if x.closesQuote(p) {
+		return true
+	}
+	switch x.lower(p) {
+	case "and", "but", "while", "as":
+		return p == f || x.isComma(p-1) || x.toks[p-1].Kind == segment.Punct
+	}
+	return false
+}
+
+// skipAuxLeft moves left from k over auxiliaries and adverbs.
+func (x *run) skipAuxLeft(k, f int) int {
+	for n := 0; k >= f && n < 4 && x.toks[k].Kind == segment.Word && auxWords[x.lower(k)]; n++ {
+		k--
+	}
+	return k
+}
+
+// analyze builds the attribution for one cue candidate. Content may not
+// start before token lo.
+func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
+	a := att{para: para, hasCue: true, cue: segment.Span{Start: x.toks[cd.c].Start, End: x.toks[cd.end-1].End}, xs: cd.c, xe: cd.end}
+	if cd.according {
+		return x.according(a, cd, f, l, lo)
+	}
+	c := cd.c
+	w := x.lower(c)
+	k := x.skipAuxLeft(c-1, f)
+	var sp *Speaker
+	spStart := -1
+	participle := strings.HasSuffix(w, "ing") && k >= f && (x.isComma(k) || x.lower(k) == "and") && x.inQ[k] < 0
+	if participle {
+		// ", adding that …": the speaker is the subject of the main clause.
+		if n := len(acc); n > 0 && acc[n-1].speaker != nil {
+			sp = acc[n-1].speaker
+		} else if n := len(x.atts); n > 0 && x.atts[n-1].speaker != nil && x.atts[n-1].para == para {
+			sp = x.atts[n-1].speaker
+		}
+		if sp == nil {
+			return a, false
+		}
+		a.xs = k
+	} else if k >= f {
+		sp, spStart = x.leftSpeaker(k, f, para)
+		if sp != nil {
+			a.xs = spStart
+		}
+	}
+	rEnd := cd.end
+	inverted := false
+	if sp == nil && !participle {
+		// Inversion: "…," said Peskov.
+		if k < f || x.isComma(k) || x.closesQuote(k) || x.isDash(k) {
+			if rs, e := x.rightSpeaker(cd.end, l, para); rs != nil {
+				sp, rEnd, inverted = rs, e, true
+				a.xe = e
+			}
+		}
+	}
+	if sp == nil {
+		return a, false
+	}
+	a.speaker = sp
+	// The token just before the complex decides whether the content precedes it.
+	pre := a.xs - 1
+	next := rEnd
+	startsClause := next < l && (x.lower(next) == "that" || x.is(next, ":") || x.opensQuote(next))
+	if pre >= lo && pre >= f && (x.isComma(pre) || x.closesQuote(pre) || x.isDash(pre)) && !startsClause && !participle {
+		// Content before: "A," he said / A, officials said.
+		e := pre
+		if x.isComma(e) || x.isDash(e) {
+			// keep e as the exclusive end
+		} else {
+			e = pre + 1
+		}
+		a.cs, a.ce = lo, e
+		if a.ce-a.cs < 2 {
+			return a, false
+		}
+		a.quoteContinues = true
+		return a, true
+	}
+	if pre < f && (inverted || (!startsClause && x.restIsShort(next, l))) {
+		// "Peskov said." right after a quoted sentence: attach to that quote.
+		if x.prevL >= 0 && x.prevPara == para && x.prevL == f {
+			e := f - 1
+			for e > x.prevF && x.toks[e].Kind == segment.Punct {
+				e--
+			}
+			if x.closesQuote(e) && !x.used[x.inQ[e]] {
+				q := x.inQ[e]
+				a.cs, a.ce = x.quotes[q].open, e+1
+				a.quoteContinues = true
+				return a, true
+			}
+		}
+	}
+	// Content after the cue.
+	s := next
+	for j := s; j < l && j < s+8; j++ {
+		t := x.toks[j]
+		if t.Kind == segment.Punct || x.inQ[j] >= 0 {
+			break
+		}
+		if x.lower(j) == "that" {
+			s = j
+			break
+		}
+	}
+	for s < l && x.toks[s].Kind == segment.Punct && (x.isComma(s) || x.is(s, ":") || x.isDash(s)) {
+		s++
+	}
+	a.cs, a.ce = s, l
+	a.openEnd = true
+	if s >= l {
+		return a, false
+	}
+	return a, true
+}
+
+// restIsShort reports whether at most a few tokens (an adverbial such as
+// "in an interview") follow position k to the end of the unit.
+func (x *run) restIsShort(k, l int) bool {
+	n := 0
+	for ; k < l; k++ {
+		if x.toks[k].Kind == segment.Word || x.toks[k].Kind == segment.Number {
+			n++
+		}
+	}
+	return n <= 6
+}
+
+// according handles "according to X, A", "A, according to X" and
+// "A, according to X, B".
+func (x *run) according(a att, cd cand, f, l, lo int) (att, bool) {
+	j := cd.end
+	for j < l && j < cd.end+14 && x.toks[j].Kind != segment.Punct && x.inQ[j] < 0 {
+		j++
+	}
+	if j == cd.end {
+		return a, false
+	}
+	sp := x.npSpeaker(cd.end, j)
+	if sp == nil {
+		return a, false
+	}
+	sp.ResolvedBy = "according_to"
+	sp.Confidence = 0.85
+	a.speaker = sp
+	a.xe = j
+	pre := cd.c - 1
+	end := j
+	for end < l && x.toks[end].Kind == segment.Punct && !x.is(end, "(") {
+		end++
+	}
+	if end >= l || x.is(j, ".") {
+		// "A, according to X."
+		if pre < lo || !(x.isComma(pre) || x.isDash(pre)) {
+			return a, false
+		}
+		a.cs, a.ce = lo, pre
+		return a, a.ce-a.cs >= 2
+	}
+	if pre >= lo && (x.isComma(pre) || x.isDash(pre)) && pre-lo >= 2 {
+		// "A, according to X, B": the content is both sides.
+		a.cs, a.ce = lo, l
+		a.frags = []segment.Span{{Start: x.toks[lo].Start, End: x.toks[pre-1].End}}
+		a.xs = pre
+		return a, true
+	}
+	a.cs, a.ce = j, l
+	for a.cs < l && x.toks[a.cs].Kind == segment.Punct {
+		a.cs++
+	}
+	a.openEnd = true
+	return a, a.cs < l
+}
+
+// finish trims the content, decides the kind and records quote use.
+func (x *run) finish(a *att, l int) bool {
+	s, e := a.cs, a.ce
+	// A quote that opens the content runs to its closing mark, even across
+	// sentences or paragraphs.
+	for s < e && x.toks[s].Kind == segment.Punct {
+		s++
+	}
+	for e > s && x.toks[e-1].Kind == segment.Punct {
+		e--
+	}
+	if s >= e {
+		return false
+	}
+	if q := x.inQ[s]; q >= 0 && x.quotes[q].open == s && x.quotes[q].close >= e {
+		e = x.quotes[q].close + 1
+	}
+	if q := x.inQ[e-1]; q >= 0 && x.quotes[q].close > e-1 {
+		// The content ends inside a quote that continues: take the whole quote.
+		e = x.quotes[q].close + 1
+	}
+	// Which quotes lie in the content, and is anything outside them?
+	var qs []int32
+	outside := false
+	for k := s; k < e; k++ {
+		q := x.inQ[k]
+		if q < 0 {
+			if x.toks[k].Kind != segment.Punct {
+				outside = true
+			}
+			continue
+		}
+		if len(qs) == 0 || qs[len(qs)-1] != q {
+			qs = append(qs, q)
+		}
+		k = max(k, x.quotes[q].close)
+	}
+	pre := a.frags // set by according() for split content
+	switch {
+	case len(qs) > 0 && !outside && len(pre) == 0:
+		a.kind = Direct
+		a.frags = nil
+		for _, q := range qs {
+			a.frags = append(a.frags, x.quotes[q].pieces...)
+		}
+	case len(qs) > 0:
+		a.kind = Mixed
+		for _, q := range qs {
+			a.partials = append(a.partials, x.quotes[q].hull())
+		}
+		a.frags = append(pre, segment.Span{Start: x.toks[s].Start, End: x.toks[e-1].End})
+	default:
+		a.kind = Indirect
+		a.frags = append(pre, segment.Span{Start: x.toks[s].Start, End: x.toks[e-1].End})
+	}
+	for _, q := range qs {
+		x.used[q] = true
+	}
+	if a.kind == Direct {
+		for i := range a.frags {
+			a.frags[i] = trimSpace(x.text, a.frags[i])
+		}
+	}
+	a.cs, a.ce = s, e
+	if sp := a.speaker; sp != nil && (sp.ResolvedBy == "name" || sp.ResolvedBy == "according_to") && isProper(sp.Name) {
+		x.lastPerson, x.lastPersonPara = sp, a.para
+	}
+	return true
+}
+
+// trimSpace shrinks sp to exclude surrounding white space.
+func trimSpace(text string, sp segment.Span) segment.Span {
+	for sp.Start < sp.End {
+		r, n := utf8.DecodeRuneInString(text[sp.Start:sp.End])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		sp.Start += n
+	}
+	for sp.End > sp.Start {
+		r, n := utf8.DecodeLastRuneInString(text[sp.Start:sp.End])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		sp.End -= n
+	}
+	return sp
+}
+
+// isProper reports whether a name starts with an upper-case letter.
+func isProper(name string) bool {
+	r, _ := utf8.DecodeRuneInString(name)
+	return unicode.IsUpper(r)
+}
+
+// leftovers turns unused quotes into statements: a long quote continues the
+// nearest earlier direct statement in the same paragraph as a further
+// fragment ("A," he said. "B."), or starts a new statement by the previous
+// paragraph's speaker; a quote after "X:" belongs to X; short quotes with no
+// speaker are scare quotes or titles and are dropped.
+func (x *run) leftovers() {
+	ai := 0
+	var added []att
+	var prev *att
+	for qi := range x.quotes {
+		if x.used[qi] {
+			continue
+		}
+		q := &x.quotes[qi]
+		h := q.hull()
+		for ai < len(x.atts) && x.atts[ai].hull().Start < h.Start {
+			prev = &x.atts[ai]
+			ai++
+		}
+		if len(added) > 0 && (prev == nil || added[len(added)-1].hull().Start > prev.hull().Start) {
+			prev = &added[len(added)-1]
+		}
+		words := 0
+		for k := q.open; k <= q.close && words < 8; k++ {
+			if x.toks[k].Kind == segment.Word {
+				words++
+			}
+		}
+		para := x.paraOf(q.open)
+		startsUnit := q.open == 0 || x.toks[q.open-1].Kind == segment.Punct && !x.isComma(q.open-1) || x.paraOf(q.open-1) != para
+		if words < 4 || (!startsUnit && words < 8) {
+			x.rejected = append(x.rejected, h)
+			continue
+		}
+		// "X: "…"" attributes the quote to X.
+		if k := q.open - 1; k >= 0 && x.is(k, ":") && x.paraOf(k) == para {
+			if sp, st := x.leftSpeaker(k-1, x.sentStart(k), para); sp != nil {
+				a := att{kind: Direct, frags: append([]segment.Span(nil), q.pieces...), speaker: sp, para: para, hasCue: true,
+					cue: x.toks[k].Span, xs: st, xe: k + 1}
+				added = append(added, a)
+				continue
+			}
+		}
+		if prev != nil && prev.kind == Direct && prev.para == para && prev.speaker != nil {
+			prev.frags = append(prev.frags, q.pieces...)
+			continue
+		}
+		a := att{kind: Direct, frags: append([]segment.Span(nil), q.pieces...), para: para}
+		if prev != nil && prev.speaker != nil && para-prev.para <= 1 && para >= prev.para {
+			sp := *prev.speaker
+			sp.ResolvedBy = "previous"
+			sp.Confidence = 0.6
+			a.speaker = &sp
+		}
+		added = append(added, a)
+	}
+	for i := range added {
+		for j := range added[i].frags {
+			added[i].frags[j] = trimSpace(x.text, added[i].frags[j])
+		}
+	}
+	x.atts = append(x.atts, added...)
+}
+
+// paraOf returns the paragraph index of token k.
+func (x *run) paraOf(k int) int {
+	if s := x.doc.SentenceAt(x.toks[k].Start); s >= 0 {
+		return x.doc.Sentences[s].Paragraph
+	}
+	return -1
+}
+
+// sentStart returns the first token of the sentence holding token k.
+func (x *run) sentStart(k int) int {
+	if s := x.doc.SentenceAt(x.toks[k].Start); s >= 0 {
+		return x.doc.Sentences[s].First
+	}
+	return k
+}

@@ -1,0 +1,188 @@
+// Package quote finds quoted and reported statements in news text and
+// attributes each to its speaker.
+//
+// It recognises direct quotes in the common quotation marks (straight and
+// curly double quotes, '' pairs, « », „ “ and single quotes used as quote
+// marks), quotes running over several paragraphs, partial quotes inside
+// reported speech (kind partial, with the reported statement around them as
+// kind mixed) and reported speech without marks (kind indirect, e.g.
+// "X said (that) …", "…, X said.", "according to X, …").
+//
+// Statements are found from speech and attribution cues: a hand-written
+// table of speech verbs with their inflections plus words mined from the
+// PolNeAR training split (see Train), embedded as cues.tsv. Speakers are the
+// named source next to the cue (either side, with titles and appositions
+// split off into Speaker.Nominal); pronouns and descriptions are resolved to
+// an earlier named speaker when that is defensible, and a quote paragraph
+// without a cue continues the previous paragraph's speaker.
+//
+// Every span is a half-open byte range into the document text. For direct
+// quotes Statement.Span is the content inside the quote marks, in line with
+// PolNeAR content spans (which Eval scores ignoring edge marks and
+// punctuation). The extractor runs in time linear in the input.
+package quote
+
+import (
+	"context"
+	_ "embed"
+	"fmt"
+	"sort"
+
+	"github.com/verbatim-news/verbatim/classifier/segment"
+)
+
+// Kind is the kind of a statement.
+type Kind string
+
+// Statement kinds.
+const (
+	Direct   Kind = "direct"   // the whole content is inside quote marks
+	Partial  Kind = "partial"  // a quoted fragment inside reported speech
+	Mixed    Kind = "mixed"    // reported speech containing at least one partial quote
+	Indirect Kind = "indirect" // reported speech without quote marks
+)
+
+// Statement is one quoted or reported statement.
+type Statement struct {
+	// Span is the hull of the content: inside the quote marks for direct and
+	// partial quotes, the content clause (without the cue) for reported speech.
+	Span segment.Span `json:"span"`
+	// Fragments are the real content pieces when a cue or paragraph break
+	// splits the content ("A," he said, "B."); a single piece otherwise.
+	Fragments []segment.Span `json:"fragments"`
+	Kind      Kind           `json:"kind"`
+	// Cue is the speech or attribution cue ("said", "according to"), if any.
+	Cue     *segment.Span `json:"cue,omitempty"`
+	Speaker *Speaker      `json:"speaker,omitempty"`
+	// Parent is, for a partial quote, the index of the mixed statement that
+	// contains it, and -1 otherwise.
+	Parent int `json:"parent"`
+}
+
+// Speaker is the source of a statement.
+type Speaker struct {
+	// Name is the shortest full name ("Dmitry Peskov"), or for a source given
+	// only by a description that could not be resolved, the description
+	// itself ("a senior official").
+	Name string `json:"name"`
+	// Span is the mention of the source next to the cue (a name, pronoun or
+	// description), or for a quote continuing an earlier speaker, the
+	// earlier mention.
+	Span segment.Span `json:"span"`
+	// ResolvedBy says which rule found the speaker: "name" (a name next to
+	// the cue), "title" (a description, possibly matched to an earlier
+	// speaker with the same title), "pronoun" (a pronoun resolved to the most
+	// recent named speaker), "previous" (a quote paragraph with no cue
+	// continuing the previous speaker) or "according_to".
+	ResolvedBy string  `json:"resolved_by"`
+	Confidence float64 `json:"confidence"`
+	// Nominal is title or affiliation text next to the name, e.g.
+	// "Kremlin spokesman".
+	Nominal string `json:"nominal,omitempty"`
+}
+
+// Options control extraction.
+type Options struct {
+	// IncludeReported adds indirect and mixed statements (reported speech);
+	// without it only quotes in quote marks are returned.
+	IncludeReported bool
+}
+
+// Extractor extracts statements. It is immutable and safe for concurrent use.
+type Extractor struct {
+	cues *cueTable
+}
+
+//go:embed cues.tsv
+var cuesTSV []byte
+
+// New loads the embedded cue lexicon.
+func New() (*Extractor, error) {
+	ct, err := parseCues(cuesTSV)
+	if err != nil {
+		return nil, fmt.Errorf("quote: embedded cues.tsv: %w", err)
+	}
+	return &Extractor{cues: ct}, nil
+}
+
+// Extract returns the statements in doc sorted by Span.Start (then by
+// kind, a mixed statement before the partials it contains).
+func (e *Extractor) Extract(ctx context.Context, doc *segment.Document, opt Options) ([]Statement, error) {
+	if doc == nil {
+		return nil, nil
+	}
+	x := newRun(e, doc)
+	if err := x.run(ctx); err != nil {
+		return nil, err
+	}
+	out := x.statements(opt)
+	return out, nil
+}
+
+// statements converts the internal attributions to the public form.
+func (x *run) statements(opt Options) []Statement {
+	type item struct {
+		st    Statement
+		child []segment.Span
+	}
+	items := make([]item, 0, len(x.atts))
+	for _, a := range x.atts {
+		if !opt.IncludeReported && a.kind != Direct {
+			// A reported statement's quoted pieces are still quotes of the speaker.
+			if a.kind == Mixed {
+				for _, p := range a.partials {
+					items = append(items, item{st: Statement{Span: p, Fragments: []segment.Span{p}, Kind: Partial, Cue: a.cuePtr(), Speaker: a.speaker, Parent: -1}})
+				}
+			}
+			continue
+		}
+		it := item{st: Statement{Span: a.hull(), Fragments: append([]segment.Span(nil), a.frags...), Kind: a.kind, Cue: a.cuePtr(), Speaker: a.speaker, Parent: -1}}
+		if a.kind == Mixed {
+			it.child = a.partials
+		}
+		items = append(items, it)
+	}
+	sort.SliceStable(items, func(i, j int) bool {
+		a, b := items[i].st, items[j].st
+		if a.Span.Start != b.Span.Start {
+			return a.Span.Start < b.Span.Start
+		}
+		return a.Span.End > b.Span.End
+	})
+	out := make([]Statement, 0, len(items))
+	for _, it := range items {
+		out = append(out, it.st)
+		if len(it.child) > 0 {
+			parent := len(out) - 1
+			for _, p := range it.child {
+				out = append(out, Statement{Span: p, Fragments: []segment.Span{p}, Kind: Partial, Cue: it.st.Cue, Speaker: it.st.Speaker, Parent: parent})
+			}
+		}
+	}
+	// Partials can start after later statements; restore the start order
+	// while keeping Parent indices right.
+	idx := make([]int, len(out))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(i, j int) bool {
+		a, b := out[idx[i]], out[idx[j]]
+		if a.Span.Start != b.Span.Start {
+			return a.Span.Start < b.Span.Start
+		}
+		return a.Span.End > b.Span.End
+	})
+	pos := make([]int, len(out))
+	for newI, oldI := range idx {
+		pos[oldI] = newI
+	}
+	sorted := make([]Statement, len(out))
+	for newI, oldI := range idx {
+		s := out[oldI]
+		if s.Parent >= 0 {
+			s.Parent = pos[s.Parent]
+		}
+		sorted[newI] = s
+	}
+	return sorted
+}

@@ -1,0 +1,54 @@
+package quote
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"os"
+	"testing"
+
+	"github.com/verbatim-news/verbatim/classifier/internal/datadir"
+	"github.com/verbatim-news/verbatim/classifier/segment"
+)
+
+var update = flag.Bool("update", false, "rewrite cues.tsv from the training data")
+
+// TestTrainReproducible retrains the cue lexicon and checks it is the
+// embedded file byte for byte (with -update it rewrites the file).
+func TestTrainReproducible(t *testing.T) {
+	dir, err := datadir.Path()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := Train(dir, &buf); err != nil {
+		t.Fatal(err)
+	}
+	if *update {
+		if err := os.WriteFile("cues.tsv", buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if !bytes.Equal(buf.Bytes(), cuesTSV) {
+		t.Fatalf("Train output (%d bytes) differs from embedded cues.tsv (%d bytes); run go test -run TestTrainReproducible -update", buf.Len(), len(cuesTSV))
+	}
+}
+
+func mustNew(tb testing.TB) *Extractor {
+	tb.Helper()
+	e, err := New()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return e
+}
+
+func mustExtract(tb testing.TB, e *Extractor, text string) []Statement {
+	tb.Helper()
+	st, err := e.Extract(context.Background(), segment.Segment(text), Options{IncludeReported: true})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return st
+}

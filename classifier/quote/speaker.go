@@ -1,0 +1,294 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/verbatim-news/verbatim/classifier/segment"
+)
+
+// maxNP bounds every speaker scan, which keeps extraction linear.
+const maxNP = 8
+
+// npWord reports whether token k can be part of a speaker noun phrase.
+func (x *run) npWord(k int) bool {
+	t := x.toks[k]
+	if x.inQ[k] >= 0 {
+		return false
+	}
+	switch t.Kind {
+	case segment.Word:
+		w := x.lower(k)
+		if w == "'s" || w == "’s" {
+			return true
+		}
+		return !clauseWords[w] || determiners[w]
+	case segment.Number:
+		return false
+	case segment.Punct:
+		// The period of an abbreviation or initial: "Mr." "J." "Sen."
+		return x.is(k, ".") && !t.SpaceBefore && k > 0 && x.toks[k-1].Cap && x.toks[k-1].Len() <= 4 &&
+			k+1 < len(x.toks) && x.toks[k+1].Cap
+	}
+	return false
+}
+
+// npLeft returns the start of the noun phrase ending at token k.
+func (x *run) npLeft(k, f int) int {
+	j := k
+	for j-1 >= f && k-j < maxNP && x.npWord(j-1) {
+		if w := x.lower(j - 1); determiners[w] {
+			j--
+			break
+		}
+		if x.toks[j-1].Cap && capStop[x.lower(j-1)] {
+			break
+		}
+		j--
+	}
+	return j
+}
+
+// capRun splits the noun phrase [s, e) into the description before a
+// trailing run of capitalised words and that run (the name), with leading
+// titles moved from the name to the description. It returns ns == e when
+// the phrase does not end in a name.
+func (x *run) capRun(s, e int) (ns int) {
+	ns = e
+	for ns-1 >= s {
+		t := x.toks[ns-1]
+		if t.Cap && t.Kind == segment.Word && !capStop[x.lower(ns-1)] || x.is(ns-1, ".") && ns-1 > s {
+			ns--
+			continue
+		}
+		if w := x.lower(ns - 1); (w == "al" || w == "bin" || w == "de" || w == "van" || w == "von" || w == "da" || w == "di" || w == "del" || w == "la" || w == "le") && ns < e {
+			ns--
+			continue
+		}
+		break
+	}
+	for ns < e && x.toks[ns].Kind == segment.Punct {
+		ns++
+	}
+	// Leading titles ("President", "Sen.", "Kremlin spokesman") are not part of the name.
+	for ns < e-1 {
+		w := strings.TrimSuffix(x.lower(ns), ".")
+		if !titles[w] && !(w == "the" && ns+2 < e) {
+			break
+		}
+		ns++
+		for ns < e && x.toks[ns].Kind == segment.Punct {
+			ns++
+		}
+	}
+	return ns
+}
+
+func (x *run) span(s, e int) segment.Span {
+	return segment.Span{Start: x.toks[s].Start, End: x.toks[e-1].End}
+}
+
+// npSpeaker makes a speaker from the noun phrase [s, e): its trailing name
+// if it has one, else the description resolved to an earlier speaker with
+// the same title when possible.
+func (x *run) npSpeaker(s, e int) *Speaker {
+	for s < e && x.toks[s].Kind == segment.Punct {
+		s++
+	}
+	if s >= e {
+		return nil
+	}
+	if e-s == 1 {
+		if sp := x.pronoun(s); sp != nil || isPronoun(x.lower(s)) {
+			return sp
+		}
+	}
+	ns := x.capRun(s, e)
+	if ns < e {
+		sp := &Speaker{Name: x.span(ns, e).In(x.text), Span: x.span(s, e), ResolvedBy: "name", Confidence: 0.9}
+		if ns > s {
+			sp.Nominal = strings.TrimSpace(strings.TrimPrefix(x.span(s, ns).In(x.text), "the "))
+		}
+		sp.Span = x.span(ns, e)
+		return sp
+	}
+	return x.description(s, e)
+}
+
+func isPronoun(w string) bool { return personPronouns[w] || otherPronouns[w] }
+
+// description resolves a source given as a description ("the spokesman")
+// to the latest earlier speaker whose title has the same head word;
+// otherwise the description itself is the speaker, with lower confidence.
+func (x *run) description(s, e int) *Speaker {
+	text := x.span(s, e).In(x.text)
+	head := x.lower(e - 1)
+	if determiners[head] || len(head) < 2 {
+		return nil
+	}
+	for i, n := len(x.atts)-1, 0; i >= 0 && n < 20; i, n = i-1, n+1 {
+		sp := x.atts[i].speaker
+		if sp == nil || sp.Nominal == "" || sp.ResolvedBy != "name" {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(sp.Nominal)) {
+			if w == head {
+				return &Speaker{Name: sp.Name, Span: x.span(s, e), ResolvedBy: "title", Confidence: 0.7, Nominal: text}
+			}
+		}
+	}
+	return &Speaker{Name: text, Span: x.span(s, e), ResolvedBy: "title", Confidence: 0.5, Nominal: text}
+}
+
+// pronoun resolves a personal pronoun at token k to the most recent named
+// person speaker within three paragraphs, or returns nil.
+func (x *run) pronoun(k int) *Speaker {
+	w := x.lower(k)
+	if !personPronouns[w] || w == "i" || x.lastPerson == nil {
+		return nil
+	}
+	para := x.paraOf(k)
+	if para-x.lastPersonPara > 3 {
+		return nil
+	}
+	return &Speaker{Name: x.lastPerson.Name, Span: x.toks[k].Span, ResolvedBy: "pronoun", Confidence: 0.6, Nominal: x.lastPerson.Nominal}
+}
+
+// leftSpeaker finds the source ending at token k (just before the cue,
+// auxiliaries skipped). It returns the speaker and the first token of the
+// source mention, or nil.
+func (x *run) leftSpeaker(k, f, para int) (*Speaker, int) {
+	if k < f || x.inQ[k] >= 0 {
+		return nil, -1
+	}
+	t := x.toks[k]
+	if t.Kind == segment.Word {
+		w := x.lower(k)
+		if isPronoun(w) {
+			return x.pronoun(k), k
+		}
+		if relPronouns[w] && k-1 >= f && x.isComma(k-1) {
+			// "Trump, who …, said": the name before the comma.
+			if sp := x.nameEndingAt(k-2, f); sp != nil {
+				sp.Span = t.Span
+				return sp, k
+			}
+			return nil, -1
+		}
+	}
+	if x.isComma(k) {
+		// Apposition: "Name, a description, said" or "Description, Name, said".
+		p2 := -1
+		for j := k - 1; j >= f && j >= k-16; j-- {
+			if x.isComma(j) {
+				p2 = j
+				break
+			}
+			if x.toks[j].Kind == segment.Punct && !x.is(j, ".") || x.inQ[j] >= 0 {
+				break
+			}
+		}
+		if p2 < 0 || p2 == k-1 {
+			return nil, -1
+		}
+		segS := p2 + 1
+		if ns := x.capRun(segS, k); ns < k && x.npLeft(k-1, segS) == segS {
+			// The middle part is a name; what precedes the first comma is its title.
+			sp := x.npSpeaker(ns, k)
+			if sp == nil {
+				return nil, -1
+			}
+			start := segS
+			if ns > segS {
+				sp.Nominal = x.span(segS, ns).In(x.text)
+			} else if p2-1 >= f && x.npWord(p2-1) {
+				ds := x.npLeft(p2-1, f)
+				if ds <= p2-1 && x.capRun(ds, p2) == p2 {
+					sp.Nominal = x.span(ds, p2).In(x.text)
+					start = ds
+				}
+			}
+			return sp, start
+		}
+		// The middle part describes the name before the first comma.
+		w := x.lower(segS)
+		if !(determiners[w] || x.toks[segS].Kind == segment.Word || x.toks[segS].Kind == segment.Number) {
+			return nil, -1
+		}
+		if sp := x.nameEndingAt(p2-1, f); sp != nil {
+			if relPronouns[w] {
+				sp.Span = x.toks[segS].Span
+			} else {
+				sp.Nominal = x.span(segS, k).In(x.text)
+			}
+			return sp, x.npLeft(p2-1, f)
+		}
+		return nil, -1
+	}
+	if !x.npWord(k) {
+		return nil, -1
+	}
+	s := x.npLeft(k, f)
+	if s > k {
+		return nil, -1
+	}
+	sp := x.npSpeaker(s, k+1)
+	if sp != nil && sp.ResolvedBy == "name" && sp.Nominal == "" && s-1 >= f && x.isComma(s-1) {
+		// "Kremlin spokesman, Dmitry Peskov told": the title before the comma.
+		if s-2 >= f && x.npWord(s-2) {
+			ds := x.npLeft(s-2, f)
+			if ds <= s-2 && (ds == f || x.toks[ds-1].Kind == segment.Punct) && x.capRun(ds, s-1) == s-1 {
+				sp.Nominal = x.span(ds, s-1).In(x.text)
+			}
+		}
+	}
+	return sp, s
+}
+
+// nameEndingAt returns a named speaker whose name ends at token k, or nil.
+func (x *run) nameEndingAt(k, f int) *Speaker {
+	if k < f || !x.npWord(k) || !x.toks[k].Cap {
+		return nil
+	}
+	s := x.npLeft(k, f)
+	if s > k {
+		return nil
+	}
+	ns := x.capRun(s, k+1)
+	if ns > k {
+		return nil
+	}
+	return x.npSpeaker(s, k+1)
+}
+
+// rightSpeaker finds an inverted source after the cue ("said Peskov",
+// "said a senior official, John Smith"). It returns the speaker and the
+// token after the source.
+func (x *run) rightSpeaker(s, l, para int) (*Speaker, int) {
+	j := s
+	for j < l && j-s < maxNP && x.npWord(j) {
+		j++
+	}
+	if j == s {
+		return nil, s
+	}
+	if j-s == 1 && isPronoun(x.lower(s)) {
+		return x.pronoun(s), j
+	}
+	ns := x.capRun(s, j)
+	if ns == j && j+1 < l && x.isComma(j) && x.toks[j+1].Cap {
+		// "said another advocate, Andrew Pincus"
+		e := j + 1
+		for e < l && e-j < maxNP && x.npWord(e) {
+			e++
+		}
+		if n2 := x.capRun(j+1, e); n2 < e {
+			sp := x.npSpeaker(n2, e)
+			if sp != nil {
+				sp.Nominal = x.span(s, j).In(x.text)
+			}
+			return sp, e
+		}
+	}
+	sp := x.npSpeaker(s, j)
+	return sp, j
+}

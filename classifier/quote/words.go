@@ -1,0 +1,56 @@
+package quote
+
+import "strings"
+
+func set(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// auxiliaries and adverbs that may stand between a speaker and the cue
+// ("Peskov has also said", "she later told").
+var auxWords = set(`has have had also later previously then will would could may might did does do is was
+	were are be been being not never once often repeatedly publicly privately recently reportedly
+	further again already first last earlier subsequently quickly simply flatly bluntly angrily
+	openly explicitly directly clearly flatly still just even only separately herself himself
+	themselves itself`)
+
+// pronouns that can be the subject of a cue, with whether a named person
+// can resolve them (he/she/I refer to persons; they/we/it to groups).
+var personPronouns = set(`he she i`)
+var otherPronouns = set(`they we it you`)
+
+// relative pronouns pointing back to a name before the comma ("Trump, who …, said").
+var relPronouns = set(`who which`)
+
+// determiners start a description ("a senior official").
+var determiners = set(`the a an his her their its our my your this that these those some many several
+	two three four five other another both each most few all any such one`)
+
+// titles are words that come before a name but are not part of it: the
+// shortest full name drops them ("President Obama" → "Obama").
+var titles = set(`president sen senator rep representative gov governor mr mrs ms miss dr gen general
+	secretary minister spokesman spokeswoman spokesperson chairman chairwoman chair mayor judge justice
+	prof professor former vice candidate nominee leader speaker ambassador chief director officer
+	attorney lt col sgt capt maj adm commissioner prime premier king queen prince pope rev sir lord lady
+	deputy acting assistant democratic republican gop democrat sheriff councilman councilwoman
+	congressman congresswoman strategist adviser advisor aide analyst economist pollster lawyer
+	manager founder ceo executive host anchor correspondent reporter editor columnist writer author
+	st state party campaign kremlin white house foreign defense press army chancellor then-candidate`)
+
+// clauseWords cannot be part of a name or description; a leftward scan for
+// the speaker stops at them.
+var clauseWords = set(`and but or so yet because although though while when if as since after before
+	that which who whom whose what where how why than to of in on at for by with from about into
+	over under between against during without within upon not is was are were be been has have had
+	will would could should may might must can do does did said says say told asked`)
+
+// sentence-initial capitalised function words that do not start a name.
+var capStop = set(`but and or so yet in on at when if as also still meanwhile however then this that
+	these those after before while since because although though now today yesterday tomorrow asked
+	speaking writing there here it he she they we i you his her their its our my your a an what why how
+	where who last next earlier later instead indeed thus hence still for with from by to of not no
+	yes monday tuesday wednesday thursday friday saturday sunday`)
