@@ -19,6 +19,7 @@ type ftok struct {
 	off, n     int
 	start, end int // byte span in the input text
 	neg        bool
+	negator    bool
 	clause     int
 }
 
@@ -26,6 +27,8 @@ type fscratch struct {
 	buf  []byte
 	toks []ftok
 	big  []byte
+	mark []uint32 // per-feature "seen" stamps, see nbModel.score
+	gen  uint32
 }
 
 // negators open a negation scope. Words ending in n't are negators too.
@@ -120,7 +123,8 @@ func words(text string, s *fscratch) {
 		if !negator {
 			s.buf = append(s.buf[:off], stem(word)...)
 		}
-		s.toks = append(s.toks, ftok{off: off, n: len(s.buf) - off, start: start, end: j, neg: inNeg && !negator, clause: clause})
+		neg := inNeg && !negator
+		s.toks = append(s.toks, ftok{off: off, n: len(s.buf) - off, start: start, end: j, neg: neg, negator: negator, clause: clause})
 		if negator {
 			inNeg = true
 		}
@@ -220,13 +224,19 @@ func undouble(w []byte, n int) int {
 // the call.
 func eachFeature(s *fscratch, fn func(feat []byte, start, end int)) {
 	for i, t := range s.toks {
+		// Negators only open a scope: as features of their own they learn
+		// "negative" from complaints, which would make denials ("Moscow is
+		// not taking part") look negative. Measured on dev: no loss.
+		if t.negator {
+			continue
+		}
 		s.big = s.big[:0]
 		if t.neg {
 			s.big = append(s.big, negPrefix...)
 		}
 		s.big = append(s.big, s.buf[t.off:t.off+t.n]...)
 		fn(s.big, t.start, t.end)
-		if i+1 < len(s.toks) && s.toks[i+1].clause == t.clause {
+		if i+1 < len(s.toks) && s.toks[i+1].clause == t.clause && !s.toks[i+1].negator {
 			u := s.toks[i+1]
 			s.big = append(s.big, ' ')
 			if u.neg {

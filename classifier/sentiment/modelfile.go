@@ -20,7 +20,8 @@ import (
 //	score <w0> ... <w7>          ridge weights over ensembleFeatures
 //	label <class> <w0> ... <w7>  one line per class, multinomial LR weights
 //	features <n>
-//	<feature>\t<neg> <neu> <pos> <news> <tweet>  naive-Bayes counts, sorted by feature
+//	<feature>\t<neg> <neu> <pos> <news> <tweet> <lin>  naive-Bayes counts and the
+//	                             linear regression weight, sorted by feature
 //
 // Numbers are written with strconv 'g' at limited precision so that tiny
 // floating-point differences between machines do not change the bytes.
@@ -83,6 +84,8 @@ func (p *modelParams) marshal() []byte {
 			}
 			b.WriteString(fmtNum(roundCount(f.counts[c]), 10))
 		}
+		b.WriteByte(' ')
+		b.WriteString(fmtNum(f.lin, 4))
 		b.WriteByte('\n')
 	}
 	return b.Bytes()
@@ -184,9 +187,12 @@ func unmarshalModel(data []byte) (*modelParams, error) {
 			return nil, fmt.Errorf("%w: line %d: no tab", errModel, line)
 		}
 		p.feats[i].name = name
-		if err := parseFloats(strings.Fields(nums), p.feats[i].counts[:]); err != nil {
+		var cols [nCols + 1]float64
+		if err := parseFloats(strings.Fields(nums), cols[:]); err != nil {
 			return nil, fmt.Errorf("line %d: %w", line, err)
 		}
+		copy(p.feats[i].counts[:], cols[:nCols])
+		p.feats[i].lin = cols[nCols]
 	}
 	if sc.Scan() {
 		return nil, fmt.Errorf("%w: trailing data after line %d", errModel, line)

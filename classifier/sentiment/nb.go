@@ -84,6 +84,7 @@ func (c *nbCounts) add(text string, class, reg int, w float64, s *fscratch, seen
 type nbFeature struct {
 	name   string
 	counts [nCols]float64
+	lin    float64 // weight in the linear bag-of-features regression (see fitLinear)
 }
 
 // nbModel is a fitted multinomial naive-Bayes model with Laplace (add-alpha)
@@ -96,12 +97,13 @@ type nbModel struct {
 	logp     [][nbClasses]float64
 	logOdd   []float64 // logp[pos]-logp[neg], the feature's evidence weight
 	regOdd   []float64 // log P(f|tweet)/P(f|news)
+	lin      []float64 // linear regression weight of each feature
 }
 
 func newNBModel(docs [nCols]float64, feats []nbFeature, alpha float64) *nbModel {
 	n := len(feats)
 	m := &nbModel{alpha: alpha, index: make(map[string]int32, n),
-		logp: make([][nbClasses]float64, n), logOdd: make([]float64, n), regOdd: make([]float64, n)}
+		logp: make([][nbClasses]float64, n), logOdd: make([]float64, n), regOdd: make([]float64, n), lin: make([]float64, n)}
 	var tot [nCols]float64
 	for _, f := range feats {
 		for c := range nCols {
@@ -116,6 +118,7 @@ func newNBModel(docs [nCols]float64, feats []nbFeature, alpha float64) *nbModel 
 	m.regPrior = math.Log((docs[colTweet] + 1) / (docs[colNews] + 1))
 	for i, f := range feats {
 		m.index[f.name] = int32(i)
+		m.lin[i] = f.lin
 		for c := range nbClasses {
 			m.logp[i][c] = math.Log((f.counts[c] + alpha) / (tot[c] + alpha*v))
 		}
@@ -130,30 +133,44 @@ func newNBModel(docs [nCols]float64, feats []nbFeature, alpha float64) *nbModel 
 type nbScore struct {
 	logPost [nbClasses]float64 // log posterior (normalised)
 	regOdds float64            // log P(tweet|x)/P(news|x)
+	lin     float64            // linear regression output (sum of feature weights)
 	nfeat   int                // number of known features
 }
 
 // logOdds is log P(pos|x) - log P(neg|x).
 func (r nbScore) logOdds() float64 { return r.logPost[nbPos] - r.logPost[nbNeg] }
 
-// score classifies the words already in s; when ev is non-nil every known
-// feature's log-odds contribution is reported to it with its text span.
-func (m *nbModel) score(s *fscratch, ev func(w float64, start, end int)) nbScore {
+// score classifies the words already in s. Each distinct feature counts once
+// (as in training). When ev is non-nil every known feature's log-odds and
+// linear weight are reported to it with its text span.
+func (m *nbModel) score(s *fscratch, ev func(logOdd, lin float64, start, end int)) nbScore {
 	var r nbScore
 	lp := m.prior
 	r.regOdds = m.regPrior
+	// Generation-stamped marks give an allocation-free "seen" set.
+	if len(s.mark) != len(m.logp) {
+		s.mark = make([]uint32, len(m.logp))
+		s.gen = 0
+	}
+	s.gen++
+	if s.gen == 0 {
+		clear(s.mark)
+		s.gen = 1
+	}
 	eachFeature(s, func(f []byte, start, end int) {
 		i, ok := m.index[string(f)]
-		if !ok {
+		if !ok || s.mark[i] == s.gen {
 			return
 		}
+		s.mark[i] = s.gen
 		r.nfeat++
+		r.lin += m.lin[i]
 		for c := range nbClasses {
 			lp[c] += m.logp[i][c]
 		}
 		r.regOdds += m.regOdd[i]
 		if ev != nil {
-			ev(m.logOdd[i], start, end)
+			ev(m.logOdd[i], m.lin[i], start, end)
 		}
 	})
 	mx := math.Max(lp[0], math.Max(lp[1], lp[2]))

@@ -103,6 +103,7 @@ type scratch struct {
 type evItem struct {
 	text string
 	w    float64
+	lin  float64 // raw linear weight, folded into w by addEvidence
 }
 
 var (
@@ -177,6 +178,8 @@ const (
 	fRegNB       // r * tanh(NB log-odds / 4)
 	fRegVPos     // r * VADER pos
 	fRegVNeg     // r * VADER neg
+	fLin         // linear bag-of-features regression output
+	fRegLin      // r * linear output
 	nEnsemble
 )
 
@@ -185,12 +188,12 @@ const (
 func (m *Model) features(text string, s *scratch, evidence bool) [nEnsemble]float64 {
 	vr := m.vader.run(text, s.v)
 	words(text, &s.f)
-	var cb func(w float64, start, end int)
+	var cb func(lo, lin float64, start, end int)
 	if evidence {
 		// dScore/dLogOdds is needed per feature, but the log-odds is only known
-		// at the end; collect raw log-odds contributions and rescale later.
-		cb = func(w float64, start, end int) {
-			s.ev = append(s.ev, evItem{text: text[start:end], w: w})
+		// at the end; collect raw contributions and rescale later.
+		cb = func(lo, lin float64, start, end int) {
+			s.ev = append(s.ev, evItem{text: text[start:end], w: lo, lin: lin})
 		}
 	}
 	nb := m.nb.score(&s.f, cb)
@@ -210,6 +213,8 @@ func (m *Model) features(text string, s *scratch, evidence bool) [nEnsemble]floa
 	x[fRegNB] = reg * x[fNBTanh]
 	x[fRegVPos] = reg * vr.Pos
 	x[fRegVNeg] = reg * vr.Neg
+	x[fLin] = nb.lin
+	x[fRegLin] = reg * nb.lin
 	if evidence {
 		m.addEvidence(s, lo, reg, vr)
 	}
@@ -223,8 +228,10 @@ func (m *Model) features(text string, s *scratch, evidence bool) [nEnsemble]floa
 func (m *Model) addEvidence(s *scratch, lo, reg float64, vr vaderResult) {
 	t := math.Tanh(lo / 4)
 	dLo := m.score[fNBLogOdd]/10 + (m.score[fNBTanh]+reg*m.score[fRegNB])*(1-t*t)/4
+	dLin := m.score[fLin] + reg*m.score[fRegLin]
 	for i := range s.ev {
-		s.ev[i].w *= dLo
+		s.ev[i].w = s.ev[i].w*dLo + s.ev[i].lin*dLin
+		s.ev[i].lin = 0
 	}
 	sum := vr.Sum
 	wPos := m.score[fVPos] + reg*m.score[fRegVPos]

@@ -8,6 +8,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 )
 
@@ -22,6 +23,11 @@ const (
 	labelBand      = 0.08 // neutral band on Score, chosen on dev for macro-F1
 	newsWeight     = 3.0  // weight of a news row against a tweet in the score regression
 	bigramMinCount = 2    // bigrams seen fewer times (weighted) are dropped; unigrams are kept
+	linLambda      = 10.0 // ridge penalty of the linear bag-of-features regression
+	linIters       = 200  // conjugate-gradient iterations
+	linLexWeight   = 1.0  // weight of a lexicon word (target valence/4) as a row of the linear regression
+	linMTSCWeight  = 1.0  // weight of a NewsMTSC sentence as a row of the linear regression
+	linMTSCTarget  = 0.15 // its target: -0.15, 0 or +0.15 by class
 )
 
 // trainData is everything Train reads.
@@ -159,7 +165,9 @@ func trainParams(d *trainData, holdout func(file string, i int) bool, v *Vader) 
 
 	fs := &fscratch{}
 	seen := map[string]bool{}
-	counts := func(skip func(i int) bool) *nbCounts {
+	// fit builds the naive-Bayes counts and the linear feature weights from
+	// the human rows not skipped, the lexicon and NewsMTSC.
+	fit := func(skip func(i int) bool) ([nCols]float64, []nbFeature) {
 		c := newNBCounts()
 		for i, r := range rows {
 			if skip(i) {
@@ -182,7 +190,44 @@ func trainParams(d *trainData, holdout func(file string, i int) bool, v *Vader) 
 		for i, t := range d.mtscText {
 			c.add(t, d.mtscClass[i], regNews, trainMTSC, fs, seen)
 		}
-		return c
+		feats := pruneFeatures(c)
+		index := make(map[string]int32, len(feats))
+		for i, f := range feats {
+			index[f.name] = int32(i)
+		}
+		var X [][]int32
+		var y, wt []float64
+		addRow := func(text string, target, w float64) {
+			words(text, fs)
+			var idx []int32
+			eachFeature(fs, func(f []byte, _, _ int) {
+				if i, ok := index[string(f)]; ok && !slices.Contains(idx, i) {
+					idx = append(idx, i)
+				}
+			})
+			X = append(X, idx)
+			y = append(y, target)
+			wt = append(wt, w)
+		}
+		for i, r := range rows {
+			if !skip(i) {
+				addRow(r.text, r.score/4, regWeight(r.reg))
+			}
+		}
+		for _, w := range lex {
+			if val := v.lexicon[w]; math.Abs(val) >= 0.5 {
+				addRow(w, val/4, linLexWeight)
+			}
+		}
+		// NewsMTSC has classes, not ratings: a small target per class.
+		for i, t := range d.mtscText {
+			addRow(t, float64(d.mtscClass[i]-nbNeu)*linMTSCTarget, linMTSCWeight)
+		}
+		lin := fitLinear(len(feats), X, y, wt, linLambda, linIters)
+		for i := range feats {
+			feats[i].lin = lin[i]
+		}
+		return c.docs, feats
 	}
 
 	// Cross-fitted naive-Bayes inputs for the ensemble, so it learns how
@@ -194,8 +239,8 @@ func trainParams(d *trainData, holdout func(file string, i int) bool, v *Vader) 
 	var y, wt []float64
 	var yc []int
 	for k := range trainFolds {
-		c := counts(func(i int) bool { return i%trainFolds == k })
-		p := &modelParams{alpha: trainAlpha, docs: c.docs, feats: pruneFeatures(c)}
+		docs, feats := fit(func(i int) bool { return i%trainFolds == k })
+		p := &modelParams{alpha: trainAlpha, docs: docs, feats: feats}
 		m := fromParams(p, v, nil)
 		for i, r := range rows {
 			if i%trainFolds != k {
@@ -204,15 +249,85 @@ func trainParams(d *trainData, holdout func(file string, i int) bool, v *Vader) 
 			x := m.features(r.text, s, false)
 			X = append(X, x[:])
 			y = append(y, r.score/4)
-			wt = append(wt, map[int]float64{regNews: newsWeight, regTweet: 1}[r.reg])
+			wt = append(wt, regWeight(r.reg))
 			yc = append(yc, bandOf(r.score))
 		}
 	}
-	c := counts(func(int) bool { return false })
-	p := &modelParams{alpha: trainAlpha, labelBand: labelBand, docs: c.docs, feats: pruneFeatures(c)}
+	docs, feats := fit(func(int) bool { return false })
+	p := &modelParams{alpha: trainAlpha, labelBand: labelBand, docs: docs, feats: feats}
 	copy(p.score[:], ridge(X, y, wt, trainLambda))
 	p.label = softmaxNewton(X, yc, trainLRLambda)
 	return p
+}
+
+func regWeight(reg int) float64 {
+	if reg == regNews {
+		return newsWeight
+	}
+	return 1
+}
+
+// fitLinear fits a ridge regression of y on binary features (rows X hold the
+// indices of the features present) by conjugate gradients on the weighted
+// normal equations (X'WX + lambda I) w = X'W(y - mean y). It is the
+// "linear" ensemble input: a bag-of-features score estimate that, unlike
+// naive Bayes, is fitted to the rating itself. A fixed number of
+// iterations keeps it deterministic.
+func fitLinear(nf int, X [][]int32, y, wt []float64, lambda float64, iters int) []float64 {
+	sw, sy := 0.0, 0.0
+	for r := range y {
+		sw += wt[r]
+		sy += wt[r] * y[r]
+	}
+	ybar := sy / sw
+	matvec := func(v, out []float64) {
+		for i := range out {
+			out[i] = lambda * v[i]
+		}
+		for r, idx := range X {
+			s := 0.0
+			for _, i := range idx {
+				s += v[i]
+			}
+			s *= wt[r]
+			for _, i := range idx {
+				out[i] += s
+			}
+		}
+	}
+	b := make([]float64, nf)
+	for r, idx := range X {
+		for _, i := range idx {
+			b[i] += wt[r] * (y[r] - ybar)
+		}
+	}
+	w := make([]float64, nf)
+	res := slices.Clone(b)
+	p := slices.Clone(b)
+	ap := make([]float64, nf)
+	dot := func(a, b []float64) float64 {
+		s := 0.0
+		for i := range a {
+			s += a[i] * b[i]
+		}
+		return s
+	}
+	rr := dot(res, res)
+	for it := 0; it < iters && rr > 1e-20; it++ {
+		matvec(p, ap)
+		alpha := rr / dot(p, ap)
+		for i := range w {
+			w[i] += alpha * p[i]
+			res[i] -= alpha * ap[i]
+		}
+		rrNew := dot(res, res)
+		beta := rrNew / rr
+		for i := range p {
+			p[i] = res[i] + beta*p[i]
+		}
+		rr = rrNew
+	}
+	return w
 }
 
 // pruneFeatures keeps every unigram and the bigrams seen at least

@@ -88,9 +88,9 @@ func devJSONL(tb testing.TB, file string) string {
 func TestEvalDevFloors(t *testing.T) {
 	m := devHeldOutModel(t)
 	tests := []struct {
-		file                 string
-		minR, minOverVADER   float64
-		minF1, maxECE        float64
+		file               string
+		minR, minOverVADER float64
+		minF1, maxECE      float64
 	}{
 		{"nyt_snippets.jsonl", 0.59, 0.07, 0.57, 0.07},
 		{"tweets.jsonl", 0.85, -0.01, 0.66, 0.09},

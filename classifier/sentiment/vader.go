@@ -93,19 +93,19 @@ const vaderPunct = `"!#$%&\'()*+,-./:;<=>?@[\\]^_` + "`{|}~"
 
 // Word flags derived from the lower-cased token.
 const (
-	wLex      uint32 = 1 << iota // lower-case form is a lexicon key
-	wBooster                     // single-word booster
-	wNegator                     // in the negate list (n't is tested separately)
-	wNo                          // "no"
-	wBut                         // "but"
-	wKind                        // "kind"
-	wOf                          // "of"
-	wOrNor                       // "or" / "nor"
-	wNever                       // "never"
-	wSoThis                      // "so" / "this"
-	wWithout                     // "without"
-	wDoubt                       // "doubt"
-	wIdiom                       // part of a multi-word idiom or booster pair
+	wLex     uint32 = 1 << iota // lower-case form is a lexicon key
+	wBooster                    // single-word booster
+	wNegator                    // in the negate list (n't is tested separately)
+	wNo                         // "no"
+	wBut                        // "but"
+	wKind                       // "kind"
+	wOf                         // "of"
+	wOrNor                      // "or" / "nor"
+	wNever                      // "never"
+	wSoThis                     // "so" / "this"
+	wWithout                    // "without"
+	wDoubt                      // "doubt"
+	wIdiom                      // part of a multi-word idiom or booster pair
 )
 
 // vinfo is what the analyzer knows about one lower-cased word.
@@ -118,7 +118,7 @@ type vinfo struct {
 // Vader scores text with the VADER rules. It is immutable and safe for
 // concurrent use.
 type Vader struct {
-	words   map[string]vinfo  // lower-case word -> info
+	words   map[string]vinfo   // lower-case word -> info
 	lexicon map[string]float64 // the lexicon with its original keys, for case-sensitive tests
 	emoji   map[rune]string    // single-rune emoji -> description
 	punct   [256]bool
@@ -221,7 +221,7 @@ func (v *Vader) Compound(text string) float64 {
 type vaderResult struct {
 	Compound, Pos, Neg, Neu float64
 	Sum                     float64 // valence sum incl. punctuation emphasis, before normalisation
-	text                    string // the scored text (differs from input only after emoji expansion)
+	text                    string  // the scored text (differs from input only after emoji expansion)
 }
 
 func (v *Vader) get() *vscratch { return v.scratch.Get().(*vscratch) }
