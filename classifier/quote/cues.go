@@ -80,6 +80,7 @@ type cueTable struct {
 	// score is P(word is inside an annotated cue | word occurs outside
 	// quotes), mined from PolNeAR train, for words seen often enough.
 	score map[string]float64
+	count map[string]int
 	// verb marks forms of the core speech verbs.
 	verb map[string]bool
 }
@@ -102,16 +103,27 @@ func (c *cueTable) cueScore(w string) float64 {
 		}
 		return max(s, minCueScore)
 	}
-	if s >= minCueScore {
+	// Mined words that are not core verbs must look like verb forms: the
+	// corpus cue spans also hold adverbs and nouns ("also", "statement").
+	if s >= minCueScore && c.count[w] >= minMinedCount && !auxWords[w] && verbLike(w) {
 		return s
 	}
 	return 0
 }
 
+// minMinedCount is how often a mined non-core word must have been a cue.
+const minMinedCount = 8
+
+// verbLike reports whether w has a verb inflection ending.
+func verbLike(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") ||
+		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
+}
+
 // parseCues reads cues.tsv: comment lines start with '#', then
 // "word<TAB>cue_count<TAB>total<TAB>score".
 func parseCues(b []byte) (*cueTable, error) {
-	ct := &cueTable{score: map[string]float64{}, verb: map[string]bool{}}
+	ct := &cueTable{score: map[string]float64{}, count: map[string]int{}, verb: map[string]bool{}}
 	sc := bufio.NewScanner(bytes.NewReader(b))
 	line := 0
 	for sc.Scan() {
@@ -128,7 +140,12 @@ func parseCues(b []byte) (*cueTable, error) {
 		if err != nil {
 			return nil, fmt.Errorf("line %d: %w", line, err)
 		}
+		n, err := strconv.Atoi(f[1])
+		if err != nil {
+			return nil, fmt.Errorf("line %d: %w", line, err)
+		}
 		ct.score[f[0]] = s
+		ct.count[f[0]] = n
 	}
 	if err := sc.Err(); err != nil {
 		return nil, err

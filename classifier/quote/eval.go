@@ -13,9 +13,9 @@ import (
 
 // Scores are the metrics of one evaluation slice.
 type Scores struct {
-	Gold, Pred, Matched int
-	Exact               int // matched pairs whose content is identical (edge quote marks, space, punctuation ignored)
-	SpeakerRight        int // matched pairs with the right speaker
+	Gold, Pred, Matched  int
+	Exact                int // matched pairs whose content is identical (edge quote marks, space, punctuation ignored)
+	SpeakerRight         int // matched pairs with the right speaker
 	SpanP, SpanR, SpanF1 float64
 	ExactF1              float64
 	SpeakerAcc           float64 // over matched pairs
@@ -24,10 +24,10 @@ type Scores struct {
 
 // EvalReport is the result of Eval.
 type EvalReport struct {
-	Docs    int
-	All     Scores
-	ByType  map[string]Scores
-	Misses  []Miss
+	Docs   int
+	All    Scores
+	ByType map[string]Scores
+	Misses []Miss
 	// Scare quotes: quote pairs the extractor rejected as scare quotes or
 	// titles, and how many of those were gold direct statements.
 	Rejected, RejectedWrong int

@@ -53,6 +53,9 @@ type run struct {
 	lastPersonPara int
 	// previous unit, to attach "Peskov said." to the quote before it.
 	prevF, prevL, prevPara int
+	// skipTo is the byte offset before which units were already taken as
+	// the content of a cue introducing a paragraph.
+	skipTo int
 	// rejected are quote pairs judged to be scare quotes or titles.
 	rejected []segment.Span
 }
@@ -83,7 +86,7 @@ func (x *run) run(ctx context.Context) error {
 			l = ss[sj].Last
 			sj++
 		}
-		if l > f {
+		if l > f && x.toks[f].Start >= x.skipTo {
 			x.unit(f, l, para)
 			x.prevF, x.prevL, x.prevPara = f, l, para
 		}
@@ -146,6 +149,7 @@ func (x *run) unit(f, l, para int) {
 			cands = append(cands, cand{c: k, end: k + 1})
 		}
 	}
+	x.trackSubject(f, l, para)
 	var acc []att
 	for _, cd := range cands {
 		lo := f
@@ -214,8 +218,28 @@ func (x *run) clauseStart(k, f int) bool {
 
 // skipAuxLeft moves left from k over auxiliaries and adverbs.
 func (x *run) skipAuxLeft(k, f int) int {
-	for n := 0; k >= f && n < 4 && x.toks[k].Kind == segment.Word && auxWords[x.lower(k)]; n++ {
-		k--
+	for n := 0; k >= f && n < 6; n++ {
+		t := x.toks[k]
+		if t.Kind == segment.Word && (auxWords[x.lower(k)] || timeWords[x.lower(k)]) {
+			// "Pence on Thursday said": the preposition goes with the day.
+			if timeWords[x.lower(k)] && k-1 >= f && (x.lower(k-1) == "on" || x.lower(k-1) == "last") {
+				k--
+			}
+			k--
+			continue
+		}
+		if t.Kind == segment.Punct && x.is(k, ")") {
+			// A parenthesis after the name: "John Cornyn (R-Texas) said".
+			j := k - 1
+			for j >= f && j > k-10 && !x.is(j, "(") {
+				j--
+			}
+			if j >= f && x.is(j, "(") {
+				k = j - 1
+				continue
+			}
+		}
+		break
 	}
 	return k
 }
@@ -246,13 +270,16 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 		a.xs = k
 	} else if k >= f {
 		sp, spStart = x.leftSpeaker(k, f, para)
-		if sp != nil {
+		if sp != nil || spStart >= 0 {
 			a.xs = spStart
 		}
 	}
+	// An unresolved pronoun is still a source: the statement stands, with
+	// no speaker rather than a guess.
+	pronounOnly := sp == nil && spStart >= 0
 	rEnd := cd.end
 	inverted := false
-	if sp == nil && !participle {
+	if sp == nil && !participle && !pronounOnly {
 		// Inversion: "…," said Peskov.
 		if k < f || x.isComma(k) || x.closesQuote(k) || x.isDash(k) {
 			if rs, e := x.rightSpeaker(cd.end, l, para); rs != nil {
@@ -261,7 +288,7 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 			}
 		}
 	}
-	if sp == nil {
+	if sp == nil && !pronounOnly {
 		return a, false
 	}
 	a.speaker = sp
@@ -269,7 +296,7 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 	pre := a.xs - 1
 	next := rEnd
 	startsClause := next < l && (x.lower(next) == "that" || x.is(next, ":") || x.opensQuote(next))
-	if pre >= lo && pre >= f && (x.isComma(pre) || x.closesQuote(pre) || x.isDash(pre)) && !startsClause && !participle {
+	if pre >= lo && pre >= f && (x.isComma(pre) || x.closesQuote(pre) || x.isDash(pre)) && !startsClause && !participle && x.tailShort(next, l) {
 		// Content before: "A," he said / A, officials said.
 		e := pre
 		if x.isComma(e) || x.isDash(e) {
@@ -317,9 +344,53 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 	a.cs, a.ce = s, l
 	a.openEnd = true
 	if s >= l {
+		// "Limbaugh added:" closing a paragraph introduces the next one.
+		if s-1 >= 0 && x.is(s-1, ":") && para+1 < len(x.doc.Paragraphs) {
+			ps := x.doc.Paragraphs[para+1]
+			b, e := x.doc.TokenAt(ps.Start), x.doc.TokenAt(ps.End)
+			if b < e && x.inQ[b] < 0 && !x.colonLine(b, e) {
+				a.cs, a.ce, a.openEnd = b, e, false
+				a.para = para + 1
+				x.skipTo = ps.End
+				return a, true
+			}
+		}
 		return a, false
 	}
 	return a, true
+}
+
+// colonLine reports whether the paragraph [b, e) starts with a speaker
+// label of its own ("WALLACE:").
+func (x *run) colonLine(b, e int) bool {
+	for k := b; k < e && k < b+4; k++ {
+		if x.is(k, ":") {
+			return true
+		}
+	}
+	return false
+}
+
+// tailShort reports whether the clause after a cue complex ends soon (at
+// the end of the unit, a comma or an opening quote) without a "that", so
+// the complex closes the content before it rather than opening new content.
+func (x *run) tailShort(k, l int) bool {
+	n := 0
+	for ; k < l; k++ {
+		if x.opensQuote(k) || x.isComma(k) {
+			return true
+		}
+		if x.toks[k].Kind == segment.Word {
+			if x.lower(k) == "that" {
+				return false
+			}
+			n++
+			if n > 6 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // restIsShort reports whether at most a few tokens (an adverbial such as
@@ -553,4 +624,38 @@ func (x *run) sentStart(k int) int {
 		return x.doc.Sentences[s].First
 	}
 	return k
+}
+
+// trackSubject remembers a name that opens the unit as its subject
+// ("Clinton had told …", "Sen. Ted Cruz, R-Texas, …"), so a later "he" or
+// "she" can resolve to it even when that person was not yet a speaker.
+func (x *run) trackSubject(f, l, para int) {
+	j := f
+	for j < l && j-f < maxNP && (x.isCap(j) && !capStop[x.lower(j)] && x.inQ[j] < 0 || j > f && x.npWord(j) && x.toks[j].Kind == segment.Punct) {
+		j++
+	}
+	if j == f || j >= l {
+		return
+	}
+	t := x.toks[j]
+	if !(t.Kind == segment.Word && !t.Cap || x.isComma(j)) {
+		return
+	}
+	ns := x.capRun(f, j)
+	if ns >= j || x.lower(ns) == "the" {
+		return
+	}
+	if j-ns == 1 {
+		// A single capitalised word opening a sentence is a name only when
+		// a verb follows ("Clinton said", "Trump has"), not "Opposition to".
+		w := x.lower(j)
+		if !(auxWords[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
+			return
+		}
+	}
+	sp := &Speaker{Name: x.span(ns, j).In(x.text), Span: x.span(ns, j), ResolvedBy: "name", Confidence: 0.9}
+	if ns > f {
+		sp.Nominal = x.span(f, ns).In(x.text)
+	}
+	x.lastPerson, x.lastPersonPara = sp, para
 }

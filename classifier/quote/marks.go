@@ -20,7 +20,7 @@ func (q *qmark) hull() segment.Span {
 }
 
 // markInfo classifies the quote token at i. It reports whether the mark is
-// a double quote, how many tokens it spans ('' is two apostrophes), and
+// a double quote, how many tokens it spans (” is two apostrophes), and
 // whether its shape allows it to open and to close a quote.
 func (x *run) markInfo(i int) (double bool, n int, opener, closer bool) {
 	t := x.toks[i]

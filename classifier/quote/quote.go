@@ -2,7 +2,7 @@
 // attributes each to its speaker.
 //
 // It recognises direct quotes in the common quotation marks (straight and
-// curly double quotes, '' pairs, « », „ “ and single quotes used as quote
+// curly double quotes, ” pairs, « », „ “ and single quotes used as quote
 // marks), quotes running over several paragraphs, partial quotes inside
 // reported speech (kind partial, with the reported statement around them as
 // kind mixed) and reported speech without marks (kind indirect, e.g.

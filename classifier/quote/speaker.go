@@ -55,8 +55,7 @@ func (x *run) npLeft(k, f int) int {
 func (x *run) capRun(s, e int) (ns int) {
 	ns = e
 	for ns-1 >= s {
-		t := x.toks[ns-1]
-		if t.Cap && t.Kind == segment.Word && !capStop[x.lower(ns-1)] || x.is(ns-1, ".") && ns-1 > s {
+		if x.isCap(ns-1) && !capStop[x.lower(ns-1)] || x.is(ns-1, ".") && ns-1 > s {
 			ns--
 			continue
 		}
@@ -120,9 +119,27 @@ func isPronoun(w string) bool { return personPronouns[w] || otherPronouns[w] }
 // to the latest earlier speaker whose title has the same head word;
 // otherwise the description itself is the speaker, with lower confidence.
 func (x *run) description(s, e int) *Speaker {
+	for s < e && (x.toks[s].Kind != segment.Word || x.lower(s) == "'s" || x.lower(s) == "’s") {
+		s++
+	}
+	if s >= e {
+		return nil
+	}
 	text := x.span(s, e).In(x.text)
 	head := x.lower(e - 1)
-	if determiners[head] || len(head) < 2 {
+	if determiners[head] || len(head) < 3 || strings.HasSuffix(head, "ly") || strings.HasSuffix(head, "ing") ||
+		strings.HasSuffix(head, "ed") || capStop[head] {
+		return nil
+	}
+	// A description is a determined noun phrase ("the spokesman", "his
+	// aides") or a bare plural ("officials", "sources").
+	first := x.lower(s)
+	plural := strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && !strings.HasSuffix(head, "'s") && !strings.HasSuffix(head, "’s")
+	hasCap := false
+	for k := s; k < e; k++ {
+		hasCap = hasCap || x.toks[k].Cap
+	}
+	if !determiners[first] && !(e-s <= 4 && (plural || hasCap)) && !strings.Contains(text, "'s ") && !strings.Contains(text, "’s ") {
 		return nil
 	}
 	for i, n := len(x.atts)-1, 0; i >= 0 && n < 20; i, n = i-1, n+1 {
@@ -246,7 +263,7 @@ func (x *run) leftSpeaker(k, f, para int) (*Speaker, int) {
 
 // nameEndingAt returns a named speaker whose name ends at token k, or nil.
 func (x *run) nameEndingAt(k, f int) *Speaker {
-	if k < f || !x.npWord(k) || !x.toks[k].Cap {
+	if k < f || !x.npWord(k) || !x.isCap(k) {
 		return nil
 	}
 	s := x.npLeft(k, f)
@@ -289,6 +306,29 @@ func (x *run) rightSpeaker(s, l, para int) (*Speaker, int) {
 			return sp, e
 		}
 	}
+	// The source must end the clause: "…," said Peskov. / said Peskov in
+	// an interview. Not "said the army's next target will be".
+	if j < l && x.toks[j].Kind == segment.Word && !x.restIsShort(j, l) {
+		return nil, s
+	}
 	sp := x.npSpeaker(s, j)
 	return sp, j
+}
+
+// isCap reports whether token k is a capitalised word, counting names
+// such as al-Mesmari whose capital follows a lower-case particle.
+func (x *run) isCap(k int) bool {
+	t := x.toks[k]
+	if t.Cap {
+		return true
+	}
+	if t.Kind != segment.Word {
+		return false
+	}
+	w := x.text[t.Start:t.End]
+	if i := strings.IndexAny(w, "-'’"); i > 0 && i <= 3 && i+1 < len(w) {
+		c := w[i+1]
+		return c >= 'A' && c <= 'Z'
+	}
+	return false
 }

@@ -54,3 +54,7 @@ var capStop = set(`but and or so yet in on at when if as also still meanwhile ho
 	speaking writing there here it he she they we i you his her their its our my your a an what why how
 	where who last next earlier later instead indeed thus hence still for with from by to of not no
 	yes monday tuesday wednesday thursday friday saturday sunday`)
+
+// timeWords may stand between a speaker and the cue ("Pence Thursday said").
+var timeWords = set(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+	recently week month year night morning`)

@@ -1,0 +1,52 @@
+package quote
+
+import (
+	"encoding/json"
+	"os"
+	"testing"
+)
+
+func TestDebugSeed(t *testing.T) {
+	b, err := os.ReadFile(os.Getenv("QFILE"))
+	if err != nil {
+		t.Skip()
+	}
+	text := string(b)
+	for i, s := range mustExtract(t, mustNew(t), text) {
+		sp := "<nil>"
+		if s.Speaker != nil {
+			sp = s.Speaker.Name + " /" + s.Speaker.ResolvedBy + " nom=" + s.Speaker.Nominal + " mention=" + s.Speaker.Span.In(text)
+		}
+		cue := ""
+		if s.Cue != nil {
+			cue = s.Cue.In(text)
+		}
+		t.Logf("%d %s parent=%d cue=%q spk=%s frags=%d\n   %q", i, s.Kind, s.Parent, cue, sp, len(s.Fragments), s.Span.In(text))
+	}
+}
+
+func TestDebugDump(t *testing.T) {
+	in, out := os.Getenv("QIN"), os.Getenv("QOUT")
+	if in == "" {
+		t.Skip()
+	}
+	f, err := os.Open(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	w, err := os.Create(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	e := mustNew(t)
+	enc := json.NewEncoder(w)
+	err = readGold(f, func(g *goldDoc) error {
+		st := mustExtract(t, e, g.Text)
+		return enc.Encode(map[string]any{"id": g.ID, "preds": st})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
