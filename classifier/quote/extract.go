@@ -468,6 +468,10 @@ func (x *run) finish(a *att, l int) bool {
 	if q := x.inQ[s]; q >= 0 && x.quotes[q].open == s && x.quotes[q].close >= e {
 		e = x.quotes[q].close + 1
 	}
+	if q := x.inQ[s]; q >= 0 && x.quotes[q].open == s && x.quotes[q].close < e-1 && x.adverbialTail(x.quotes[q].close+1, e) {
+		// "… «quote» on Monday": the trailing time or place is not content.
+		e = x.quotes[q].close + 1
+	}
 	if q := x.inQ[e-1]; q >= 0 && x.quotes[q].close > e-1 {
 		// The content ends inside a quote that continues: take the whole quote.
 		e = x.quotes[q].close + 1
@@ -658,4 +662,27 @@ func (x *run) trackSubject(f, l, para int) {
 		sp.Nominal = x.span(f, ns).In(x.text)
 	}
 	x.lastPerson, x.lastPersonPara = sp, para
+}
+
+// adverbialTail reports whether tokens [k, e) are a short adverbial
+// ("today", "on Monday", "in an interview").
+func (x *run) adverbialTail(k, e int) bool {
+	words := 0
+	first := true
+	for ; k < e; k++ {
+		t := x.toks[k]
+		if t.Kind == segment.Punct {
+			continue
+		}
+		if t.Kind != segment.Word && t.Kind != segment.Number || x.inQ[k] >= 0 {
+			return false
+		}
+		w := x.lower(k)
+		if first && !timeWords[w] && !prepositions[w] {
+			return false
+		}
+		first = false
+		words++
+	}
+	return words <= 4
 }

@@ -35,10 +35,23 @@ func (x *run) markInfo(i int) (double bool, n int, opener, closer bool) {
 	}
 	hasNext := next < len(x.toks) && !x.toks[next].SpaceBefore
 	spaceBefore := t.SpaceBefore || i == 0 || x.openPunct(i-1)
+	spaceAfter := !hasNext
 	switch r {
-	case '“', '„', '‟', '«':
+	case '“', '‟':
+		// German „…“ closes with “; some texts open with ”: trust the
+		// spacing when it is unambiguous.
+		if !spaceBefore && spaceAfter {
+			return true, n, false, true
+		}
 		return true, n, true, false
-	case '”', '»':
+	case '”':
+		if spaceBefore && !spaceAfter {
+			return true, n, true, false
+		}
+		return true, n, false, true
+	case '„', '«':
+		return true, n, true, false
+	case '»':
 		return true, n, false, true
 	case '"', '＂':
 		return true, n, spaceBefore && hasNext, !spaceBefore
@@ -156,6 +169,19 @@ func (x *run) addQuote(open, cl, n int, carry []segment.Span, carryOpen int, dou
 	}
 	if content.Start > content.End {
 		return
+	}
+	if !double {
+		// Single quotes around one word ('n', 'em) are apostrophes or at
+		// most scare quotes; they never carry a statement.
+		words := 0
+		for k := open + 1; k < cl; k++ {
+			if x.toks[k].Kind == segment.Word {
+				words++
+			}
+		}
+		if words < 2 {
+			return
+		}
 	}
 	start := open
 	pieces := append(carry, content)

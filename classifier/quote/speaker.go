@@ -231,6 +231,17 @@ func (x *run) leftSpeaker(k, f, para int) (*Speaker, int) {
 		if !(determiners[w] || x.toks[segS].Kind == segment.Word || x.toks[segS].Kind == segment.Number) {
 			return nil, -1
 		}
+		if w == "which" {
+			// "the militias of the western cities, which …, announced": the
+			// head of the noun phrase before the comma, not its last name.
+			if hs, he := x.ofChainHead(p2-1, f); hs >= 0 {
+				if sp := x.npSpeaker(hs, he); sp != nil {
+					sp.Span = x.toks[segS].Span
+					return sp, hs
+				}
+			}
+			return nil, -1
+		}
 		if sp := x.nameEndingAt(p2-1, f); sp != nil {
 			if relPronouns[w] {
 				sp.Span = x.toks[segS].Span
@@ -331,4 +342,26 @@ func (x *run) isCap(k int) bool {
 		return c >= 'A' && c <= 'Z'
 	}
 	return false
+}
+
+// ofChainHead returns the first noun phrase of a chain such as "the
+// militias of the western cities of Zawiya and Misurata" ending at token
+// k, as the token range [s, e), or -1.
+func (x *run) ofChainHead(k, f int) (int, int) {
+	s, e := -1, -1
+	for n := 0; n < 4 && k >= f && x.npWord(k); n++ {
+		st := x.npLeft(k, f)
+		if st > k {
+			break
+		}
+		s, e = st, k+1
+		if st-1 < f {
+			break
+		}
+		if w := x.lower(st - 1); w != "of" && w != "and" {
+			break
+		}
+		k = st - 2
+	}
+	return s, e
 }

@@ -58,3 +58,6 @@ var capStop = set(`but and or so yet in on at when if as also still meanwhile ho
 // timeWords may stand between a speaker and the cue ("Pence Thursday said").
 var timeWords = set(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
 	recently week month year night morning`)
+
+// prepositions that start an adverbial after a quote.
+var prepositions = set(`on in at during last this after before earlier later`)

@@ -1,0 +1,125 @@
+package quote
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/verbatim-news/verbatim/classifier/segment"
+)
+
+// TestCases covers quote marks, attribution patterns and speaker rules on
+// short self-written texts.
+func TestCases(t *testing.T) {
+	type want struct {
+		kind    Kind
+		text    string // statement text (input[span])
+		speaker string // "" = nil speaker
+		by      string
+		frags   int // 0 = don't check
+	}
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"curly after cue", `The minister said: “We will not resign over this matter.”`,
+			[]want{{Direct, "We will not resign over this matter.", "minister", "title", 1}}},
+		{"straight inverted", `"The talks have failed completely," said Peskov.`,
+			[]want{{Direct, "The talks have failed completely,", "Peskov", "name", 1}}},
+		{"guillemets english", `The envoy said «we are very worried about the situation» today.`,
+			[]want{{Direct, "we are very worried about the situation", "envoy", "title", 1}}},
+		{"low-high quotes", `Merkel said „we will manage this together in the end“ on Monday.`,
+			[]want{{Direct, "we will manage this together in the end", "Merkel", "name", 1}}},
+		{"double apostrophes", `''This is a serious problem for all of us,'' Mr. Smith said.`,
+			[]want{{Direct, "This is a serious problem for all of us,", "Smith", "name", 1}}},
+		{"split by cue", `"We will fight," Haftar said. "We will win this war in the end."`,
+			[]want{{Direct, "We will fight,", "Haftar", "name", 2}}},
+		{"apostrophes are not quotes", `Haftar's forces played rock 'n' roll from the '90s, officials said.`,
+			[]want{{Indirect, "Haftar's forces played rock 'n' roll from the '90s", "officials", "title", 1}}},
+		{"scare quote", `The so-called "peace plan" was rejected by the council on Monday.`, nil},
+		{"title", `She watched "Casablanca" again last night with friends.`, nil},
+		{"indirect that", `Kremlin spokesman Dmitry Peskov told reporters today that Moscow is not involved.`,
+			[]want{{Indirect, "that Moscow is not involved", "Dmitry Peskov", "name", 1}}},
+		{"clause final", `Moscow is not involved in the fighting, Peskov said.`,
+			[]want{{Indirect, "Moscow is not involved in the fighting", "Peskov", "name", 1}}},
+		{"according to", `According to the Kremlin, Moscow is not involved in the fighting.`,
+			[]want{{Indirect, "Moscow is not involved in the fighting", "Kremlin", "according_to", 1}}},
+		{"according to final", `Moscow is not involved in the fighting, according to Peskov.`,
+			[]want{{Indirect, "Moscow is not involved in the fighting", "Peskov", "according_to", 1}}},
+		{"mixed", `Peskov said he hopes the crisis will not lead to "renewed bloodshed" soon.`,
+			[]want{{Mixed, "he hopes the crisis will not lead to \"renewed bloodshed\" soon", "Peskov", "name", 1},
+				{Partial, "renewed bloodshed", "Peskov", "name", 1}}},
+		{"pronoun", "Dmitry Peskov spoke on Monday.\n\nHe said that Moscow is not involved.",
+			[]want{{Indirect, "that Moscow is not involved", "Dmitry Peskov", "pronoun", 1}}},
+		{"unresolved pronoun", "It rained.\n\nShe said that Moscow is not involved.",
+			[]want{{Indirect, "that Moscow is not involved", "", "", 1}}},
+		{"title resolution", "Kremlin spokesman Dmitry Peskov said that talks continue.\n\nThe spokesman added that Moscow is not involved.",
+			[]want{{Indirect, "that talks continue", "Dmitry Peskov", "name", 1},
+				{Indirect, "that Moscow is not involved", "Dmitry Peskov", "title", 1}}},
+		{"previous paragraph", "\"We are watching closely,\" Peskov said.\n\n\"Nothing has changed in our position since last week.\"",
+			[]want{{Direct, "We are watching closely,", "Peskov", "name", 1},
+				{Direct, "Nothing has changed in our position since last week.", "Peskov", "previous", 1}}},
+		{"multi paragraph", "Peskov said: \"We are watching the situation in Libya.\n\n\"And we will not take part in any way.\"",
+			[]want{{Direct, "We are watching the situation in Libya.", "Peskov", "name", 2}}},
+		{"apposition after", `Ahmed al-Mesmari, Haftar's spokesman, said the army will advance.`,
+			[]want{{Indirect, "the army will advance", "Ahmed al-Mesmari", "name", 1}}},
+		{"no speaker quote", `"This is a long quotation that nobody is said to have spoken at all."`,
+			[]want{{Direct, "This is a long quotation that nobody is said to have spoken at all.", "", "", 1}}},
+	}
+	e := mustNew(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sts := mustExtract(t, e, tt.in)
+			if len(sts) != len(tt.want) {
+				for _, s := range sts {
+					t.Logf("got %s %q %+v", s.Kind, s.Span.In(tt.in), s.Speaker)
+				}
+				t.Fatalf("got %d statements, want %d", len(sts), len(tt.want))
+			}
+			for i, w := range tt.want {
+				s := sts[i]
+				// Span is the hull of the fragments; compare the first fragment.
+				if got := s.Fragments[0].In(tt.in); s.Kind != w.kind || got != w.text {
+					t.Errorf("%d: got %s %q, want %s %q", i, s.Kind, got, w.kind, w.text)
+				}
+				switch {
+				case w.speaker == "" && s.Speaker != nil:
+					t.Errorf("%d: speaker %+v, want none", i, s.Speaker)
+				case w.speaker != "" && (s.Speaker == nil || !strings.Contains(s.Speaker.Name, w.speaker)):
+					t.Errorf("%d: speaker %+v, want %q", i, s.Speaker, w.speaker)
+				case w.speaker != "" && s.Speaker.ResolvedBy != w.by:
+					t.Errorf("%d: ResolvedBy %q, want %q", i, s.Speaker.ResolvedBy, w.by)
+				}
+				if w.frags > 0 && len(s.Fragments) != w.frags {
+					t.Errorf("%d: %d fragments, want %d", i, len(s.Fragments), w.frags)
+				}
+			}
+		})
+	}
+}
+
+// TestDirectOnly checks that without IncludeReported only quotes come back.
+func TestDirectOnly(t *testing.T) {
+	text := seedText(t)
+	sts, err := mustNew(t).Extract(context.Background(), segment.Segment(text), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sts) == 0 {
+		t.Fatal("no statements")
+	}
+	for _, s := range sts {
+		if s.Kind != Direct && s.Kind != Partial {
+			t.Errorf("got %s statement %q without IncludeReported", s.Kind, s.Span.In(text))
+		}
+	}
+}
+
+func TestCanceled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := mustNew(t).Extract(ctx, segment.Segment(seedText(t)), Options{IncludeReported: true}); err == nil {
+		t.Fatal("want an error from a canceled context")
+	}
+}
