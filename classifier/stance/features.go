@@ -73,6 +73,13 @@ type scratch struct {
 	info  []wordInfo
 	feats []feat
 	ev    []evTok
+	tokW  []float32 // evidence weight per token of the primary target
+
+	// The last tokenised window: callers score several targets of one
+	// statement in a row, so its tokens are reused when text and window
+	// match.
+	text     string
+	from, to int
 }
 
 // evTok is the contribution of one word (by byte span) to favor minus against.
@@ -140,12 +147,15 @@ func (m *Model) prepare(sc *scratch, text string, target Span) analysis {
 			to++
 		}
 	}
-	sc.toks = tokenize(sc.toks[:0], text, from, to)
-	toks := sc.toks
-	sc.info = sc.info[:0]
-	for i := range toks {
-		sc.info = append(sc.info, m.lex[toks[i].hash])
+	if from != sc.from || to != sc.to || len(text) != len(sc.text) || text != sc.text {
+		sc.toks = tokenize(sc.toks[:0], text, from, to)
+		sc.info = sc.info[:0]
+		for i := range sc.toks {
+			sc.info = append(sc.info, m.lex[sc.toks[i].hash])
+		}
+		sc.text, sc.from, sc.to = text, from, to
 	}
+	toks := sc.toks
 	var a analysis
 	a.ts = len(toks)
 	for i := range toks {

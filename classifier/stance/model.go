@@ -31,20 +31,26 @@ const (
 )
 
 // weights is an open-addressing hash table from feature key to class weights.
+// Key and weights share a slot so a lookup touches one cache line.
 type weights struct {
-	keys  []uint64
-	w     [][nClass]float32
+	slots []slot
 	mask  uint64
 	prior [nClass]float32
 	n     int
 }
 
+type slot struct {
+	key uint64
+	w   [nClass]float32
+}
+
 func (t *weights) lookup(k uint64) *[nClass]float32 {
 	i := k & t.mask
 	for {
-		switch t.keys[i] {
+		s := &t.slots[i]
+		switch s.key {
 		case k:
-			return &t.w[i]
+			return &s.w
 		case 0:
 			return nil
 		}
@@ -57,19 +63,18 @@ func newWeights(n int) *weights {
 	for size < n*2 {
 		size <<= 1
 	}
-	return &weights{keys: make([]uint64, size), w: make([][nClass]float32, size), mask: uint64(size - 1)}
+	return &weights{slots: make([]slot, size), mask: uint64(size - 1)}
 }
 
 func (t *weights) insert(k uint64, w [nClass]float32) {
 	i := k & t.mask
-	for t.keys[i] != 0 && t.keys[i] != k {
+	for t.slots[i].key != 0 && t.slots[i].key != k {
 		i = (i + 1) & t.mask
 	}
-	if t.keys[i] == 0 {
+	if t.slots[i].key == 0 {
 		t.n++
 	}
-	t.keys[i] = k
-	t.w[i] = w
+	t.slots[i] = slot{key: k, w: w}
 }
 
 // encodeModel quantises and serialises trained weights.

@@ -1,1 +1,340 @@
 package stance
+
+import (
+	"cmp"
+	"slices"
+)
+
+// Mention is one mention of an actor in a text.
+type Mention struct {
+	ActorID string `json:"actor_id"`
+	Span    Span   `json:"span"`
+}
+
+// Relation is an explicit stance of one actor toward another, read from a
+// relation word linking their mentions ("Egypt backed Haftar": Egypt favors
+// Haftar).
+type Relation struct {
+	SourceID string     `json:"source_id"`
+	TargetID string     `json:"target_id"`
+	Label    Label      `json:"label"`
+	Score    float64    `json:"score"` // in [-1, 1]; negative = against
+	Evidence []Evidence `json:"evidence,omitempty"`
+}
+
+// Scores for rule-based relations: an explicit relation word is strong
+// evidence; a negated support ("denies backing X") signals distance, weaker
+// than an attack.
+const (
+	relScore        = 0.8
+	relNegatedScore = 0.4
+)
+
+var (
+	hWho   = hashString("who")
+	hWhich = hashString("which")
+)
+
+// tokMention is a mention mapped to sentence tokens [ts, te).
+type tokMention struct {
+	id     string
+	ts, te int
+}
+
+// Relations finds relation-verb patterns between the actor mentions that lie
+// in sentence (a byte span of text): active "X attacked Y", passive "Y,
+// backed by X, Z and W", possessive "X's attack on Y", light verbs "X gave
+// support to Y", control chains "X ... mobilizing to confront Y", and
+// negation ("X is not helping Y", "X denies giving support to Y"). Mentions
+// outside the sentence are ignored. At most one relation is returned per
+// ordered actor pair (the strongest).
+func (m *Model) Relations(text string, sentence Span, mentions []Mention) []Relation {
+	sentence = clampSpan(text, sentence)
+	if sentence.End-sentence.Start > 4*maxContext {
+		sentence.End = sentence.Start + 4*maxContext
+		sentence = clampSpan(text, sentence)
+	}
+	sc := m.pool.Get().(*scratch)
+	defer m.pool.Put(sc)
+	if sentence.Start != sc.from || sentence.End != sc.to || len(text) != len(sc.text) || text != sc.text {
+		sc.toks = tokenize(sc.toks[:0], text, sentence.Start, sentence.End)
+		sc.info = sc.info[:0]
+		for i := range sc.toks {
+			sc.info = append(sc.info, m.lex[sc.toks[i].hash])
+		}
+		sc.text, sc.from, sc.to = text, sentence.Start, sentence.End
+	}
+	toks := sc.toks
+	var ms []tokMention
+	for _, mn := range mentions {
+		s := clampSpan(text, mn.Span)
+		if s.Start < sentence.Start || s.End > sentence.End || s.Start >= s.End {
+			continue
+		}
+		ts, te := -1, -1
+		for i, t := range toks {
+			if ts < 0 && int(t.end) > s.Start {
+				ts = i
+			}
+			if int(t.start) < s.End {
+				te = i + 1
+			}
+		}
+		if ts < 0 || te <= ts {
+			continue
+		}
+		ms = append(ms, tokMention{id: mn.ActorID, ts: ts, te: te})
+	}
+	if len(ms) < 2 {
+		return nil
+	}
+	slices.SortStableFunc(ms, func(a, b tokMention) int { return cmp.Compare(a.ts, b.ts) })
+	// mentionAt[i] is the index+1 of the mention starting at token i.
+	var out []Relation
+	for r := range toks {
+		in := sc.info[r]
+		if in.rel == 0 || in.flags&(fRelVerb|fRelNoun) == 0 || insideMention(ms, r) {
+			continue
+		}
+		agents, patients := m.participants(sc, text, ms, r)
+		if len(agents) == 0 || len(patients) == 0 {
+			continue
+		}
+		negTok := negatorTok(sc, r)
+		label, score := Favor, relScore
+		if in.rel < 0 {
+			label, score = Against, -relScore
+		}
+		if negTok >= 0 {
+			if in.rel > 0 {
+				label, score = Against, -relNegatedScore
+			} else {
+				label, score = Neutral, 0
+			}
+		}
+		ev := []Evidence{{Text: text[toks[r].start:toks[r].end], Weight: float64(in.rel)}}
+		if negTok >= 0 {
+			ev = append(ev, Evidence{Text: text[toks[negTok].start:toks[negTok].end], Weight: -float64(in.rel)})
+		}
+		for _, a := range agents {
+			for _, p := range patients {
+				if ms[a].id == ms[p].id {
+					continue
+				}
+				out = addRelation(out, Relation{SourceID: ms[a].id, TargetID: ms[p].id, Label: label, Score: score, Evidence: ev})
+			}
+		}
+	}
+	return out
+}
+
+func addRelation(out []Relation, r Relation) []Relation {
+	for i := range out {
+		if out[i].SourceID == r.SourceID && out[i].TargetID == r.TargetID {
+			if abs(r.Score) > abs(out[i].Score) {
+				out[i] = r
+			}
+			return out
+		}
+	}
+	return append(out, r)
+}
+
+func abs(x float64) float64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func insideMention(ms []tokMention, i int) bool {
+	for _, mn := range ms {
+		if i >= mn.ts && i < mn.te {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionStarting returns the index of the mention starting at token i, or -1.
+func mentionStarting(ms []tokMention, i int) int {
+	for k, mn := range ms {
+		if mn.ts == i {
+			return k
+		}
+	}
+	return -1
+}
+
+func mentionEnding(ms []tokMention, i int) int {
+	for k, mn := range ms {
+		if mn.te == i {
+			return k
+		}
+	}
+	return -1
+}
+
+// negatorTok returns the token negating the relation word at r (a negator
+// just before it or a denier governing it), or -1.
+func negatorTok(sc *scratch, r int) int {
+	for i, n := r-1, 0; i >= 0 && n < 6; i, n = i-1, n+1 {
+		f := sc.info[i].flags
+		if f&(fNeg|fDenier) != 0 {
+			return i
+		}
+		if sc.toks[i].kind != kWord || f&(fAux|fDet|fLight|fControl|fPron) == 0 && sc.toks[i].hash != hTo {
+			return -1
+		}
+	}
+	return -1
+}
+
+// listAfter collects the mentions of a coordination ("X, Y and the Z")
+// starting at token i after optional determiners and patient prepositions.
+func listAfter(sc *scratch, text string, ms []tokMention, i, maxGap int) []int {
+	var out []int
+	gap := 0
+	for i < len(sc.toks) {
+		if k := mentionStarting(ms, i); k >= 0 {
+			out = append(out, k)
+			i = ms[k].te
+			gap = 0
+			// Continue over ", " / "and" / "or" to the next list member.
+			j := i
+			for j < len(sc.toks) && (isComma(text, sc.toks[j]) || sc.info[j].flags&(fConj|fDet) != 0) {
+				j++
+			}
+			if j > i && mentionStarting(ms, j) >= 0 {
+				i = j
+				continue
+			}
+			return out
+		}
+		f := sc.info[i].flags
+		if sc.toks[i].kind != kWord || f&(fDet|fPatientPrep) == 0 || gap >= maxGap {
+			return out
+		}
+		gap++
+		i++
+	}
+	return out
+}
+
+func isComma(text string, t token) bool {
+	return t.kind == kPunct && text[t.start] == ','
+}
+
+// participants finds the agents and patients (indexes into ms) of the
+// relation word at r.
+func (m *Model) participants(sc *scratch, text string, ms []tokMention, r int) (agents, patients []int) {
+	toks, info := sc.toks, sc.info
+	in := info[r]
+	// Passive: "(Y ,|was) backed by X, Z and W".
+	if in.flags&fPast != 0 && r+1 < len(toks) && info[r+1].flags&fBy != 0 {
+		agents = listAfter(sc, text, ms, r+2, 1)
+		// Patient: the mention just before, across commas, auxiliaries,
+		// adverbs and negators.
+		for i := r - 1; i >= 0 && i >= r-5; i-- {
+			if k := mentionEnding(ms, i+1); k >= 0 {
+				patients = append(patients, k)
+				break
+			}
+			if !isComma(text, toks[i]) && info[i].flags&(fAux|fDet|fNeg) == 0 {
+				break
+			}
+		}
+		return agents, patients
+	}
+	// Possessive noun: "X's attack on Y".
+	noun := false
+	if r > 0 {
+		j := r - 1
+		for j > 0 && info[j].flags&fDet != 0 && toks[j].hash != hPossS {
+			j--
+		}
+		if toks[j].hash == hPossS {
+			noun = true
+			if k := mentionEnding(ms, j); k >= 0 {
+				agents = append(agents, k)
+			}
+		} else if info[j].flags&(fLight|fDet) != 0 || in.flags&fRelVerb == 0 {
+			noun = true
+		}
+	}
+	patients = listAfter(sc, text, ms, r+1, 3)
+	if len(patients) == 0 || len(agents) > 0 {
+		return agents, patients
+	}
+	// Subject: the nearest plausible mention to the left, through
+	// auxiliaries, negation, deniers, light and control verbs ("X denies
+	// giving support to", "X announced that they are mobilizing to confront").
+	start := r - 1
+	if noun {
+		// A bare relation noun needs a light verb to have a subject ("X gave support").
+		j := r - 1
+		for j >= 0 && info[j].flags&fDet != 0 {
+			j--
+		}
+		if j < 0 || info[j].flags&fLight == 0 {
+			return nil, nil
+		}
+		start = j - 1
+	}
+	for i := start; i >= 0 && i >= r-20; i-- {
+		t := toks[i]
+		if t.kind == kPunct && !isComma(text, t) {
+			if c := text[t.start]; c == ';' || c == ':' || c == '(' || c == ')' {
+				break
+			}
+		}
+		if t.hash == hWho || t.hash == hWhich {
+			// Relative clause: the antecedent is the subject, even when it
+			// is the object of the main clause ("Egypt backs X, who attacked Y").
+			j := i - 1
+			if j >= 0 && isComma(text, toks[j]) {
+				j--
+			}
+			if k := mentionEnding(ms, j+1); k >= 0 {
+				agents = append(agents, k)
+			}
+			break
+		}
+		k := mentionEnding(ms, i+1)
+		if k < 0 {
+			continue
+		}
+		mn := ms[k]
+		if mn.ts > 0 {
+			p := info[mn.ts-1]
+			if p.flags&(fPrep|fPatientPrep|fBy) != 0 || p.rel != 0 && p.flags&fRelVerb != 0 {
+				i = mn.ts // an object or prepositional mention, not a subject
+				continue
+			}
+		}
+		if mn.te < len(toks) && toks[mn.te].hash == hPossS {
+			i = mn.ts
+			continue
+		}
+		agents = append(agents, k)
+		// A coordinated subject: "X and Y attacked Z".
+		cur := mn.ts
+		for {
+			j := cur - 1
+			for j >= 0 && (isComma(text, toks[j]) || info[j].flags&fConj != 0) {
+				j--
+			}
+			if j == cur-1 {
+				break
+			}
+			k2 := mentionEnding(ms, j+1)
+			if k2 < 0 {
+				break
+			}
+			agents = append(agents, k2)
+			cur = ms[k2].ts
+		}
+		break
+	}
+	return agents, patients
+}

@@ -133,19 +133,31 @@ func (m *Model) Score(text string, target Span, others ...Span) Result {
 	defer m.pool.Put(sc)
 	sc.ev = sc.ev[:0]
 	var z [nClass]float64
-	m.logits(sc, text, target, 1, &z)
+	merge := false
 	for _, o := range others {
 		if o == target {
 			continue
 		}
 		var zo [nClass]float64
-		m.logits(sc, text, o, 0.5, &zo)
+		m.logits(sc, text, o, 0.5, false, &zo)
 		// Only the evidence-bearing part (without the bias and prior) is added.
 		for c := range z {
 			z[c] += 0.5 * (zo[c] - float64(m.w.prior[c]) - m.biasOf(c))
 		}
+		merge = true
 	}
-	return m.result(sc, text, z)
+	var zt [nClass]float64
+	m.logits(sc, text, target, 1, true, &zt)
+	for c := range z {
+		z[c] += zt[c]
+	}
+	for i, w := range sc.tokW {
+		if w != 0 {
+			t := sc.toks[i]
+			sc.ev = append(sc.ev, evTok{start: t.start, end: t.end, w: w})
+		}
+	}
+	return m.result(sc, text, z, merge)
 }
 
 func (m *Model) biasOf(c int) float64 {
@@ -157,8 +169,14 @@ func (m *Model) biasOf(c int) float64 {
 
 // logits extracts the target's features, fills z with class scores and
 // appends per-token evidence scaled by evScale.
-func (m *Model) logits(sc *scratch, text string, target Span, evScale float32, z *[nClass]float64) {
+// With perTok the evidence goes to sc.tokW (indexed by token), otherwise it
+// is appended to sc.ev by byte span.
+func (m *Model) logits(sc *scratch, text string, target Span, evScale float32, perTok bool, z *[nClass]float64) {
 	m.extract(sc, text, target)
+	if perTok {
+		sc.tokW = slices.Grow(sc.tokW[:0], len(sc.toks))[:len(sc.toks)]
+		clear(sc.tokW)
+	}
 	for c := range z {
 		z[c] = float64(m.w.prior[c])
 	}
@@ -170,11 +188,22 @@ func (m *Model) logits(sc *scratch, text string, target Span, evScale float32, z
 		for c := range z {
 			z[c] += float64(w[c] * f.val)
 		}
-		if f.tok >= 0 && int(f.tok) < len(sc.toks) {
-			t := sc.toks[f.tok]
-			sc.ev = append(sc.ev, evTok{start: t.start, end: t.end, w: evScale * f.val * (w[cFavor] - w[cAgainst])})
+		if f.tok >= 0 && int(f.tok) < len(sc.toks) && evidenceWord(sc.info[f.tok]) {
+			ew := evScale * f.val * (w[cFavor] - w[cAgainst])
+			if perTok {
+				sc.tokW[f.tok] += ew
+			} else {
+				t := sc.toks[f.tok]
+				sc.ev = append(sc.ev, evTok{start: t.start, end: t.end, w: ew})
+			}
 		}
 	}
+}
+
+// evidenceWord reports whether a token is worth citing: closed-class words
+// carry weight in the model but explain nothing to a reader.
+func evidenceWord(in wordInfo) bool {
+	return in.flags&fFunction == 0 || in.rel != 0 || in.flags&fNeg != 0 || in.valence != 0
 }
 
 func softmax(z [nClass]float64) [nClass]float64 {
@@ -194,7 +223,7 @@ func softmax(z [nClass]float64) [nClass]float64 {
 	return p
 }
 
-func (m *Model) result(sc *scratch, text string, z [nClass]float64) Result {
+func (m *Model) result(sc *scratch, text string, z [nClass]float64, merge bool) Result {
 	p := softmax(z)
 	best := 0
 	for c := 1; c < nClass; c++ {
@@ -203,32 +232,48 @@ func (m *Model) result(sc *scratch, text string, z [nClass]float64) Result {
 		}
 	}
 	r := Result{Label: labels[best], Score: p[cFavor] - p[cAgainst], Confidence: p[best]}
-	// Evidence: sum the contributions per word, strongest first.
 	ev := sc.ev
-	slices.SortFunc(ev, func(a, b evTok) int { return cmp.Compare(a.start, b.start) })
-	out := ev[:0]
+	if merge {
+		// Several mentions may cite the same word: sum per word.
+		slices.SortFunc(ev, func(a, b evTok) int { return cmp.Compare(a.start, b.start) })
+		out := ev[:0]
+		for _, e := range ev {
+			if n := len(out); n > 0 && out[n-1].start == e.start {
+				out[n-1].w += e.w
+				continue
+			}
+			out = append(out, e)
+		}
+		ev = out
+	}
+	// Keep the strongest few by insertion into a small sorted array.
+	var top [maxEvidence]evTok
+	n := 0
 	for _, e := range ev {
-		if n := len(out); n > 0 && out[n-1].start == e.start {
-			out[n-1].w += e.w
+		a := absf(e.w)
+		if a < 0.05 {
 			continue
 		}
-		out = append(out, e)
-	}
-	slices.SortStableFunc(out, func(a, b evTok) int { return cmp.Compare(math.Abs(float64(b.w)), math.Abs(float64(a.w))) })
-	n := 0
-	for _, e := range out {
-		if n == maxEvidence || math.Abs(float64(e.w)) < 0.05 {
-			break
+		if n == maxEvidence && a <= absf(top[n-1].w) {
+			continue
 		}
-		n++
+		if n < maxEvidence {
+			n++
+		}
+		j := n - 1
+		for j > 0 && absf(top[j-1].w) < a {
+			top[j] = top[j-1]
+			j--
+		}
+		top[j] = e
 	}
 	if n > 0 {
 		r.Evidence = make([]Evidence, n)
 		for i := 0; i < n; i++ {
-			r.Evidence[i] = Evidence{Text: text[out[i].start:out[i].end], Weight: round3(float64(out[i].w))}
+			r.Evidence[i] = Evidence{Text: text[top[i].start:top[i].end], Weight: round3(float64(top[i].w))}
 		}
 	}
-	sc.ev = out[:0]
+	sc.ev = sc.ev[:0]
 	return r
 }
 

@@ -100,6 +100,10 @@ func decodeAt(text string, i int) (rune, int) {
 func tokenize(dst []token, text string, from, to int) []token {
 	i := from
 	for i < to {
+		if c := text[i]; c == ' ' {
+			i++
+			continue
+		}
 		r, n := decodeAt(text, i)
 		switch {
 		case r == ' ' || r == '\n' || r == '\t' || r == '\r' || (r >= utf8.RuneSelf && unicode.IsSpace(r)):
@@ -109,6 +113,11 @@ func tokenize(dst []token, text string, from, to int) []token {
 			h := fnvOffset
 			capital := unicode.IsUpper(r)
 			for i < to {
+				if c := text[i]; c < utf8.RuneSelf && asciiWord[c] {
+					h = hashByte(h, lowerASCII(c))
+					i++
+					continue
+				}
 				r, n = decodeAt(text, i)
 				if isWordRune(r) {
 					if r < utf8.RuneSelf {
@@ -190,6 +199,14 @@ func initialismNext(text string, i, to int) bool {
 	}
 	return i+n >= to || text[i+n] == '.' || !isWordRune(runeAt(text, i+n))
 }
+
+// asciiWord marks the ASCII bytes that are word runes.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 var (
 	hPossS = hashString("'s")

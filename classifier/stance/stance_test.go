@@ -1,0 +1,187 @@
+package stance
+
+import (
+	"context"
+	"math"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+)
+
+func spanOf(tb testing.TB, text, sub string) Span {
+	tb.Helper()
+	i := strings.Index(text, sub)
+	if i < 0 {
+		tb.Fatalf("%q not in %q", sub, text)
+	}
+	return Span{Start: i, End: i + len(sub)}
+}
+
+// TestScoreContrasts checks general directions rather than exact outputs:
+// swapping a supportive relation verb for a hostile one, or negating it,
+// must move the target's score the right way, for several verb pairs and
+// sentence frames.
+func TestScoreContrasts(t *testing.T) {
+	m := mustLoad(t)
+	frames := []string{
+		"The minister %s the opposition leader on Tuesday.",
+		"In a statement, the union %s the governor over the budget.",
+		"Party officials %s the candidate after the debate.",
+	}
+	pairs := [][2]string{{"praised", "attacked"}, {"supported", "condemned"}, {"defended", "criticized"}, {"welcomed", "denounced"}}
+	targets := []string{"opposition leader", "governor", "candidate"}
+	for fi, f := range frames {
+		for _, p := range pairs {
+			pos := strings.Replace(f, "%s", p[0], 1)
+			neg := strings.Replace(f, "%s", p[1], 1)
+			sp := m.Score(pos, spanOf(t, pos, targets[fi]))
+			sn := m.Score(neg, spanOf(t, neg, targets[fi]))
+			if sp.Score <= sn.Score {
+				t.Errorf("%q: score %.3f not above %q: %.3f", pos, sp.Score, neg, sn.Score)
+			}
+			if sn.Score >= 0 || sn.Label == Favor {
+				t.Errorf("%q: %s %.3f, want a negative score", neg, sn.Label, sn.Score)
+			}
+		}
+	}
+}
+
+func TestScoreNegation(t *testing.T) {
+	m := mustLoad(t)
+	for _, c := range []struct{ plain, negated, target string }{
+		{"The mayor is helping the city.", "The mayor is not helping the city.", "mayor"},
+		{"Voters trust the senator.", "Voters don't trust the senator.", "senator"},
+		{"The council supports the plan of the developer.", "The council never supports the plan of the developer.", "council"},
+	} {
+		a := m.Score(c.plain, spanOf(t, c.plain, c.target))
+		b := m.Score(c.negated, spanOf(t, c.negated, c.target))
+		if b.Score >= a.Score {
+			t.Errorf("negation did not lower the score: %q %.3f vs %q %.3f", c.plain, a.Score, c.negated, b.Score)
+		}
+	}
+}
+
+func TestScoreResult(t *testing.T) {
+	m := mustLoad(t)
+	text := "Moscow denies giving support to Haftar's attack on the Tripoli government."
+	for _, target := range []string{"Moscow", "Haftar", "Tripoli government"} {
+		r := m.Score(text, spanOf(t, text, target))
+		if r.Score < -1 || r.Score > 1 || r.Confidence < 1.0/3-1e-9 || r.Confidence > 1 {
+			t.Errorf("%s: score %.3f confidence %.3f out of range", target, r.Score, r.Confidence)
+		}
+		if r.Label != Favor && r.Label != Against && r.Label != Neutral {
+			t.Errorf("%s: label %q", target, r.Label)
+		}
+		if len(r.Evidence) == 0 || len(r.Evidence) > maxEvidence {
+			t.Errorf("%s: %d evidence items", target, len(r.Evidence))
+		}
+		for _, e := range r.Evidence {
+			if !strings.Contains(text, e.Text) || e.Text == "" {
+				t.Errorf("%s: evidence %q not a word of the text", target, e.Text)
+			}
+		}
+		// Other mentions of the same actor may shift the score but must
+		// keep it in range.
+		o := m.Score(text, spanOf(t, text, target), Span{Start: 0, End: 6}, Span{Start: -5, End: 1 << 20})
+		if o.Score < -1 || o.Score > 1 {
+			t.Errorf("%s with others: score %.3f", target, o.Score)
+		}
+	}
+	if r := m.Score(text, spanOf(t, text, "Haftar")); r.Label != Against {
+		t.Errorf("Haftar (agent of an attack): %s, want against", r.Label)
+	}
+}
+
+func TestRuneToByte(t *testing.T) {
+	text := "“Trump’s” aide"
+	for _, c := range []struct {
+		s, e   int
+		want   string
+		wantOK bool
+	}{
+		{1, 6, "Trump", true}, {10, 14, "aide", true}, {0, 14, text, true}, {14, 14, "", true}, {3, 2, "", false}, {0, 15, "", false},
+	} {
+		s, e, ok := runeToByte(text, c.s, c.e)
+		if ok != c.wantOK || ok && text[s:e] != c.want {
+			t.Errorf("runeToByte(%d,%d) = %d,%d,%v", c.s, c.e, s, e, ok)
+		}
+	}
+}
+
+func TestEvalSmall(t *testing.T) {
+	m := mustLoad(t)
+	// Code-point offsets: the curly quote before the target is one code
+	// point but three bytes.
+	in := `{"id":"1","text":"“Voters” praised Warren’s brave stand.","target":"Warren","start":17,"end":23,"polarity":"positive"}
+{"id":"2","text":"Rebels attacked the army.","target":"Rebels","start":0,"end":6,"polarity":"negative"}
+`
+	var out strings.Builder
+	rep, err := Eval(context.Background(), m, strings.NewReader(in), &out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.N != 2 || !strings.Contains(out.String(), "baseline sentence VADER") {
+		t.Errorf("report %+v\n%s", rep, out.String())
+	}
+	if _, err := Eval(context.Background(), m, strings.NewReader(`{"text":"a","start":0,"end":9,"polarity":"neutral"}`), nil); err == nil {
+		t.Error("want error for span outside text")
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := Eval(ctx, m, strings.NewReader(in), nil); err == nil {
+		t.Error("want error for cancelled context")
+	}
+}
+
+func TestConcurrent(t *testing.T) {
+	m := mustLoad(t)
+	text := "Haftar, backed by Egypt, France and the United Arab Emirates, controls much of the east."
+	want := m.Score(text, spanOf(t, text, "Egypt"))
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 200; i++ {
+				if got := m.Score(text, spanOf(t, text, "Egypt")); got.Score != want.Score {
+					t.Errorf("concurrent score %v != %v", got.Score, want.Score)
+					return
+				}
+				m.Relations(text, Span{Start: 0, End: len(text)}, mentionsOf(t, text, "Haftar", "Egypt"))
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func FuzzScore(f *testing.F) {
+	f.Add("Moscow denies giving support to Haftar's attack.", 0, 6, 32, 38)
+	f.Add("“Trump’s” aide said “no”.", 1, 4, -3, 100)
+	f.Add("", 0, 0, 5, 1)
+	f.Add("é’s 's ' ’", 1, 2, 0, 3)
+	m, err := Load()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string, s, e, s2, e2 int) {
+		r := m.Score(text, Span{Start: s, End: e}, Span{Start: s2, End: e2})
+		if math.IsNaN(r.Score) || r.Score < -1 || r.Score > 1 || r.Confidence < 0 || r.Confidence > 1 {
+			t.Fatalf("bad result %+v", r)
+		}
+		for _, ev := range r.Evidence {
+			if !utf8.ValidString(text) {
+				break
+			}
+			if !strings.Contains(text, ev.Text) {
+				t.Fatalf("evidence %q not in text", ev.Text)
+			}
+		}
+		rels := m.Relations(text, Span{Start: s2, End: e2}, []Mention{{ActorID: "a", Span: Span{Start: s, End: e}}, {ActorID: "b", Span: Span{Start: e, End: e2}}})
+		for _, rel := range rels {
+			if rel.SourceID == rel.TargetID {
+				t.Fatalf("self relation %+v", rel)
+			}
+		}
+	})
+}
