@@ -37,13 +37,27 @@ func TestEvalDevFloor(t *testing.T) {
 		name      string
 		got, want float64
 	}{
-		{"span F1", rep.All.SpanF1, 0.0},
-		{"speaker accuracy", rep.All.SpeakerAcc, 0.0},
-		{"end-to-end F1", rep.All.E2EF1, 0.0},
+		{"span F1", rep.All.SpanF1, 0.67},
+		{"speaker accuracy", rep.All.SpeakerAcc, 0.69},
+		{"end-to-end F1", rep.All.E2EF1, 0.47},
+		{"direct span F1", rep.ByType["direct"].SpanF1, 0.78},
+		{"mixed span F1", rep.ByType["mixed"].SpanF1, 0.68},
 	}
 	for _, fl := range floors {
 		if fl.got < fl.want {
 			t.Errorf("%s = %.3f, below floor %.3f", fl.name, fl.got, fl.want)
 		}
+	}
+}
+
+// TestEvalDirectMixed reports the direct+mixed slice (the quote-mark
+// statements) and keeps a floor on it.
+func TestEvalDirectMixed(t *testing.T) {
+	rep := evalFile(t, "polnear_dev.jsonl", []string{"direct", "mixed"})
+	if rep.All.SpanF1 < 0.76 {
+		t.Errorf("direct+mixed span F1 = %.3f, below floor 0.76", rep.All.SpanF1)
+	}
+	if rep.RejectedWrong*10 > rep.Rejected {
+		t.Errorf("%d of %d rejected scare quotes were gold direct statements", rep.RejectedWrong, rep.Rejected)
 	}
 }

@@ -2,6 +2,7 @@ package quote
 
 import (
 	"context"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -96,7 +97,26 @@ func (x *run) run(ctx context.Context) error {
 		return err
 	}
 	x.leftovers()
+	x.dedupe()
 	return nil
+}
+
+// dedupe drops a statement that overlaps an earlier one of the same kind
+// (rare: e.g. a quote extended across a later attribution), so statements
+// of one kind never overlap.
+func (x *run) dedupe() {
+	sort.SliceStable(x.atts, func(i, j int) bool { return x.atts[i].hull().Start < x.atts[j].hull().Start })
+	end := map[Kind]int{}
+	kept := x.atts[:0]
+	for _, a := range x.atts {
+		h := a.hull()
+		if e, ok := end[a.kind]; ok && h.Start < e {
+			continue
+		}
+		end[a.kind] = h.End
+		kept = append(kept, a)
+	}
+	x.atts = kept
 }
 
 // lower returns token k's text in lower case.
