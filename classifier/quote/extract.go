@@ -165,7 +165,13 @@ func (x *run) unit(f, l, para int) {
 			k++
 			continue
 		}
-		if x.e.cues.cueScore(w) > 0 {
+		if x.e.cues.cueScore(w) > 0 && !(k > f && (determiners[x.lower(k-1)] && x.lower(k-1) != "that" || x.lower(k-1) == "'s" || x.lower(k-1) == "’s")) {
+			// A cue word after a determiner is a noun ("his claims"), and
+			// so is one followed by a finite verb ("the comments had").
+			if k+1 < l && finiteVerbs[x.lower(k+1)] {
+				continue
+			}
+
 			cands = append(cands, cand{c: k, end: k + 1})
 		}
 	}
@@ -191,7 +197,7 @@ func (x *run) unit(f, l, para int) {
 		if n := len(acc); n > 0 {
 			p := &acc[n-1]
 			if p.openEnd {
-				if !x.clauseStart(a.xs, f) && !(a.openEnd == false && a.cs <= p.cs) {
+				if !x.clauseStart(a.xs, f) && !(!a.openEnd && a.cs <= p.cs) {
 					continue // an embedded cue inside the earlier content
 				}
 				cut := a.xs
@@ -348,13 +354,24 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 	}
 	// Content after the cue.
 	s := next
+	// "told reporters today that", "said in a statement that": the
+	// complementiser starts the content when what precedes it is an
+	// object or adverbial, not a clause of its own ("said she … and that").
+	tell := tellVerbs[w]
 	for j := s; j < l && j < s+8; j++ {
 		t := x.toks[j]
 		if t.Kind == segment.Punct || x.inQ[j] >= 0 {
 			break
 		}
-		if x.lower(j) == "that" {
+		lw := x.lower(j)
+		if lw == "that" {
 			s = j
+			break
+		}
+		if personPronouns[lw] || otherPronouns[lw] && lw != "you" || lw == "and" || lw == "but" {
+			break
+		}
+		if j == s && !tell && !prepositions[lw] && !timeWords[lw] && !strings.HasSuffix(lw, "ly") && lw != "to" && lw != "again" && lw != "publicly" {
 			break
 		}
 	}
@@ -396,6 +413,14 @@ func (x *run) colonLine(b, e int) bool {
 // the complex closes the content before it rather than opening new content.
 func (x *run) tailShort(k, l int) bool {
 	n := 0
+	if k < l && x.toks[k].Kind == segment.Word {
+		// The tail must be an adverbial ("in an interview", "Tuesday",
+		// "when asked"), not a clause ("they welcome the attention").
+		w := x.lower(k)
+		if !prepositions[w] && !timeWords[w] && !strings.HasSuffix(w, "ly") && !adverbialStarts[w] {
+			return false
+		}
+	}
 	for ; k < l; k++ {
 		if x.opensQuote(k) || x.isComma(k) {
 			return true

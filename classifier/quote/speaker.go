@@ -104,8 +104,8 @@ func (x *run) npSpeaker(s, e int) *Speaker {
 	ns := x.capRun(s, e)
 	if ns < e {
 		sp := &Speaker{Name: x.span(ns, e).In(x.text), Span: x.span(s, e), ResolvedBy: "name", Confidence: 0.9}
-		if ns > s {
-			sp.Nominal = strings.TrimSpace(strings.TrimPrefix(x.span(s, ns).In(x.text), "the "))
+		if ns > s && !(ns-s == 1 && determiners[x.lower(s)]) {
+			sp.Nominal = x.span(s, ns).In(x.text)
 		}
 		sp.Span = x.span(ns, e)
 		return sp

@@ -61,3 +61,13 @@ var timeWords = set(`monday tuesday wednesday thursday friday saturday sunday to
 
 // prepositions that start an adverbial after a quote.
 var prepositions = set(`on in at during last this after before earlier later`)
+
+// tellVerbs take an object before their content ("told reporters that").
+var tellVerbs = set(`told tell tells telling assured assures informed informs reminded reminds warned warns
+	urged urges asked asks wrote writes`)
+
+// adverbialStarts begin a short adverbial after a cue ("said when asked").
+var adverbialStarts = set(`to when while as with for from by without before after of about again once`)
+
+// finiteVerbs after a cue word show it is a noun subject ("the comments had").
+var finiteVerbs = set(`is was are were has had have will would could can may might did does do should must`)
