@@ -254,6 +254,10 @@ func (x *run) skipAuxLeft(k, f int) int {
 			k--
 			continue
 		}
+		if t.Kind == segment.Punct && x.isComma(k) && k-1 >= f && x.is(k-1, ")") {
+			k-- // "Sen. Jack Reed (D-R.I.), said"
+			t = x.toks[k]
+		}
 		if t.Kind == segment.Punct && x.is(k, ")") {
 			// A parenthesis after the name: "John Cornyn (R-Texas) said".
 			j := k - 1
@@ -335,6 +339,13 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 			return a, false
 		}
 		a.quoteContinues = true
+		if x.isComma(pre) && next < l && x.isComma(next) && x.clauseFollows(next+1, l) {
+			// "In any case, Mr. DiPietro said, the industry was …": the
+			// content is on both sides of the attribution.
+			a.frags = []segment.Span{x.span(lo, pre)}
+			a.cs, a.ce = next+1, l
+			a.openEnd = true
+		}
 		return a, true
 	}
 	if pre < f && (inverted || (!startsClause && x.restIsShort(next, l))) {
@@ -730,4 +741,19 @@ func (x *run) adverbialTail(k, e int) bool {
 		words++
 	}
 	return words <= 4
+}
+
+// clauseFollows reports whether at least three words follow from k
+// before the end of the unit or a quote.
+func (x *run) clauseFollows(k, l int) bool {
+	n := 0
+	for ; k < l && n < 3; k++ {
+		if x.inQ[k] >= 0 {
+			return false
+		}
+		if x.toks[k].Kind == segment.Word {
+			n++
+		}
+	}
+	return n >= 3
 }
