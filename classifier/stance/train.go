@@ -10,7 +10,6 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"unicode/utf8"
 )
 
 // row is one NewsMTSC-style example with byte offsets.
@@ -113,13 +112,14 @@ type hyper struct {
 	Average  bool    // average the weights over epochs (Polyak averaging)
 	Bags     int     // average the weights of this many runs with different shuffles
 	NB       float64 // scale of the Naive-Bayes log-ratio features (0 = off)
+	Prune    float64 // drop features whose summed |weight| is below this
 }
 
 // nbTemplate reports whether a feature key belongs to a lexical template
 // that gets Naive-Bayes log-count ratios.
 func nbTemplate(k uint64) bool {
 	switch k >> 58 {
-	case tBOW, tNear, tClause, tTarget:
+	case tBOW, tNear, tClause, tTarget, tStem, tL1, tR1:
 		return true
 	}
 	return false
@@ -137,7 +137,7 @@ func uniqueIDs(ids []int32) []int32 {
 	return out
 }
 
-var defaultHyper = hyper{Epochs: 10, LR: 0.01, L2: 1e-3, MinCount: 2, Balanced: true, Seed: 1, Average: false, Bags: 1, NB: 0.1}
+var defaultHyper = hyper{Epochs: 10, LR: 0.01, L2: 1e-3, MinCount: 1, Balanced: true, Seed: 1, Average: false, Bags: 1, NB: 0.1, Prune: 0.01}
 
 // TrainFile is the training set below the shared data directory.
 const TrainFile = "newsmtsc_train.jsonl"
@@ -374,7 +374,7 @@ func fit(lex lexicon, rows []row, hp hyper, off uint64) map[uint64][nClass]float
 			continue
 		}
 		w := W[id]
-		if math.Abs(w[0])+math.Abs(w[1])+math.Abs(w[2]) < 1e-3 {
+		if math.Abs(w[0])+math.Abs(w[1])+math.Abs(w[2]) < hp.Prune {
 			continue
 		}
 		out[k] = w
@@ -391,5 +391,3 @@ func weightsFrom(w map[uint64][nClass]float64) *weights {
 	}
 	return t
 }
-
-var _ = utf8.RuneLen

@@ -73,8 +73,8 @@ func TestTune(t *testing.T) {
 
 func tuneGrid() []hyper {
 	var g []hyper
-	for _, l2 := range []float64{1e-3, 1e-2, 3e-2} {
-		for _, ep := range []int{5, 10} {
+	for _, l2 := range []float64{1e-4, 1e-3, 1e-2} {
+		for _, ep := range []int{10} {
 			for _, lr := range []float64{0.005, 0.01, 0.02} {
 				hp := defaultHyper
 				hp.L2, hp.Epochs, hp.LR = l2, ep, lr
