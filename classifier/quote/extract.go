@@ -326,7 +326,14 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 	pre := a.xs - 1
 	next := rEnd
 	startsClause := next < l && (x.lower(next) == "that" || x.is(next, ":") || x.opensQuote(next))
-	if pre >= lo && pre >= f && (x.isComma(pre) || x.closesQuote(pre) || x.isDash(pre)) && !startsClause && !participle && x.tailShort(next, l) {
+	tail := next
+	if tellVerbs[w] {
+		// "he told Bloomberg News in October": skip the addressee.
+		for tail < l && tail-next < 5 && x.npWord(tail) && x.lower(tail) != "that" && !prepositions[x.lower(tail)] {
+			tail++
+		}
+	}
+	if pre >= lo && pre >= f && (x.isComma(pre) || x.closesQuote(pre) || x.isDash(pre)) && !startsClause && !participle && x.tailShort(tail, l) {
 		// Content before: "A," he said / A, officials said.
 		e := pre
 		if x.isComma(e) || x.isDash(e) {
@@ -441,7 +448,7 @@ func (x *run) tailShort(k, l int) bool {
 				return false
 			}
 			n++
-			if n > 6 {
+			if n > 15 {
 				return false
 			}
 		}
@@ -635,6 +642,12 @@ func (x *run) leftovers() {
 			}
 		}
 		para := x.paraOf(q.open)
+		if prev != nil && prev.kind == Direct && prev.para == para && words >= 2 {
+			// "A," he said, "B." / "A," he said. "B.": one statement in
+			// several fragments.
+			prev.frags = append(prev.frags, q.pieces...)
+			continue
+		}
 		startsUnit := q.open == 0 || x.toks[q.open-1].Kind == segment.Punct && !x.isComma(q.open-1) || x.paraOf(q.open-1) != para
 		if words < 4 || (!startsUnit && words < 8) {
 			x.rejected = append(x.rejected, h)
@@ -648,10 +661,6 @@ func (x *run) leftovers() {
 				added = append(added, a)
 				continue
 			}
-		}
-		if prev != nil && prev.kind == Direct && prev.para == para && prev.speaker != nil {
-			prev.frags = append(prev.frags, q.pieces...)
-			continue
 		}
 		a := att{kind: Direct, frags: append([]segment.Span(nil), q.pieces...), para: para}
 		if prev != nil && prev.speaker != nil && para-prev.para <= 1 && para >= prev.para {
