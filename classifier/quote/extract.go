@@ -165,7 +165,8 @@ func (x *run) unit(f, l, para int) {
 			k++
 			continue
 		}
-		if x.e.cues.cueScore(w) > 0 && !(k > f && (determiners[x.lower(k-1)] && x.lower(k-1) != "that" || x.lower(k-1) == "'s" || x.lower(k-1) == "’s")) {
+		weak := x.e.cues.cueScore(w) == 0 && k+1 < l && x.lower(k+1) == "that" && x.e.cues.weakCue(w)
+		if (weak || x.e.cues.cueScore(w) > 0) && !(k > f && (determiners[x.lower(k-1)] && x.lower(k-1) != "that" || x.lower(k-1) == "'s" || x.lower(k-1) == "’s")) {
 			// A cue word after a determiner is a noun ("his claims"), and
 			// so is one followed by a finite verb ("the comments had").
 			if k+1 < l && finiteVerbs[x.lower(k+1)] {
@@ -246,7 +247,7 @@ func (x *run) clauseStart(k, f int) bool {
 func (x *run) skipAuxLeft(k, f int) int {
 	for n := 0; k >= f && n < 6; n++ {
 		t := x.toks[k]
-		if t.Kind == segment.Word && (auxWords[x.lower(k)] || timeWords[x.lower(k)]) {
+		if t.Kind == segment.Word && (auxWords[x.lower(k)] || timeWords[x.lower(k)] || strings.HasSuffix(x.lower(k), "ly") && !t.Cap) {
 			// "Pence on Thursday said": the preposition goes with the day.
 			if timeWords[x.lower(k)] && k-1 >= f && (x.lower(k-1) == "on" || x.lower(k-1) == "last") {
 				k--

@@ -127,19 +127,19 @@ func (x *run) description(s, e int) *Speaker {
 	}
 	text := x.span(s, e).In(x.text)
 	head := x.lower(e - 1)
-	if determiners[head] || len(head) < 3 || strings.HasSuffix(head, "ly") || strings.HasSuffix(head, "ing") ||
-		strings.HasSuffix(head, "ed") || capStop[head] {
+	first := x.lower(s)
+	if determiners[head] || len(head) < 3 || strings.HasSuffix(head, "ly") || capStop[head] ||
+		!determiners[first] && (strings.HasSuffix(head, "ing") || strings.HasSuffix(head, "ed")) {
 		return nil
 	}
 	// A description is a determined noun phrase ("the spokesman", "his
 	// aides") or a bare plural ("officials", "sources").
-	first := x.lower(s)
 	plural := strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && !strings.HasSuffix(head, "'s") && !strings.HasSuffix(head, "’s")
 	hasCap := false
 	for k := s; k < e; k++ {
 		hasCap = hasCap || x.toks[k].Cap
 	}
-	if !determiners[first] && !(e-s <= 4 && (plural || hasCap)) && !strings.Contains(text, "'s ") && !strings.Contains(text, "’s ") {
+	if !determiners[first] && !(e-s <= 4 && (plural || hasCap || e-s <= 2)) && !strings.Contains(text, "'s ") && !strings.Contains(text, "’s ") {
 		return nil
 	}
 	for i, n := len(x.atts)-1, 0; i >= 0 && n < 20; i, n = i-1, n+1 {
@@ -258,6 +258,15 @@ func (x *run) leftSpeaker(k, f, para int) (*Speaker, int) {
 	s := x.npLeft(k, f)
 	if s > k {
 		return nil, -1
+	}
+	if s-1 >= f && x.lower(s-1) == "of" && !x.isCap(k) {
+		// "Several supporters of reform said": the head before "of".
+		if hs, _ := x.ofChainHead(k, f); hs >= 0 && hs < s {
+			if hsp := x.npSpeaker(hs, s-1); hsp != nil {
+				hsp.Span = x.span(hs, k+1)
+				return hsp, hs
+			}
+		}
 	}
 	sp := x.npSpeaker(s, k+1)
 	if sp != nil && sp.ResolvedBy == "name" && sp.Nominal == "" && s-1 >= f && x.isComma(s-1) {
