@@ -23,3 +23,10 @@ func TestDebugSeed(t *testing.T) {
 		t.Logf("%d %s parent=%d cue=%q spk=%s frags=%d\n   %q", i, s.Kind, s.Parent, cue, sp, len(s.Fragments), s.Span.In(text))
 	}
 }
+
+func TestDebugTrainEval(t *testing.T) {
+	if os.Getenv("QTRAIN") == "" {
+		t.Skip()
+	}
+	evalFile(t, "polnear_train.jsonl", nil)
+}

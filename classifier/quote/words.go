@@ -71,3 +71,4 @@ var adverbialStarts = set(`to when while as with for from by without before afte
 
 // finiteVerbs after a cue word show it is a noun subject ("the comments had").
 var finiteVerbs = set(`is was are were has had have will would could can may might did does do should must`)
+
