@@ -1,6 +1,7 @@
 package stance
 
 import (
+	"slices"
 	"unicode/utf8"
 )
 
@@ -41,6 +42,7 @@ const (
 	tVDist
 	tStem
 	tNB
+	tVOwn
 )
 
 // feat is one active feature: its key, value, and the token that produced it
@@ -74,6 +76,7 @@ type scratch struct {
 	feats []feat
 	ev    []evTok
 	tokW  []float32 // evidence weight per token of the primary target
+	near  []int32   // per sentence token: distance to the nearest other name
 
 	// The last tokenised window: callers score several targets of one
 	// statement in a row, so its tokens are reused when text and window
@@ -330,6 +333,26 @@ func (m *Model) extract(sc *scratch, text string, target Span) analysis {
 		add(fkey(tTargetFirst, 0, 0), 1, -1)
 	}
 
+	// Other names: a sentiment word closer to another capitalised name than
+	// to the target more likely concerns that name.
+	lastName := -1000
+	sc.near = slices.Grow(sc.near[:0], a.se-a.ss)[:a.se-a.ss]
+	for i := a.ss; i < a.se; i++ {
+		if isOtherName(toks, info, a, i) {
+			lastName = i
+		}
+		sc.near[i-a.ss] = int32(i - lastName)
+	}
+	lastName = 1 << 20
+	for i := a.se - 1; i >= a.ss; i-- {
+		if isOtherName(toks, info, a, i) {
+			lastName = i
+		}
+		if d := int32(lastName - i); d < sc.near[i-a.ss] {
+			sc.near[i-a.ss] = d
+		}
+	}
+	var vOwn float32
 	// Words of the sentence, as a bag and by distance to the target.
 	var vSent, vClause, vNear, vWeighted float32
 	for i := a.ss; i < a.se; i++ {
@@ -360,6 +383,11 @@ func (m *Model) extract(sc *scratch, text string, target Span) analysis {
 		db := distBucket(d)
 		if v := valenceAt(sc, a.ss, i); v != 0 {
 			add(fkey(tVDist, sign(v), db*4+side*2+b2u(inClause)), absf(v)/2, i)
+			own := int32(d) <= sc.near[i-a.ss]
+			add(fkey(tVOwn, sign(v), b2u(own)), absf(v)/2, i)
+			if own {
+				vOwn += v
+			}
 			vSent += v
 			if inClause {
 				vClause += v
@@ -389,6 +417,8 @@ func (m *Model) extract(sc *scratch, text string, target Span) analysis {
 	add(fkey(tVSentBucket, bucket(vSent), 0), 1, -1)
 	add(fkey(tVClauseBucket, bucket(vClause), 0), 1, -1)
 	add(fkey(tVNearBucket, bucket(vNear), 0), 1, -1)
+	add(fkey(tVOwn, 9, 0), vOwn/4, -1)
+	add(fkey(tVOwn, 10, bucket(vOwn)), 1, -1)
 
 	// Relation words: is the target the agent or the patient, and is the
 	// relation negated?
@@ -547,6 +577,13 @@ func hasSuffixFold(w, suf string) bool {
 		}
 	}
 	return true
+}
+
+// isOtherName reports whether token i is a capitalised word outside the
+// target that is not sentence-initial: a cheap stand-in for another named
+// entity.
+func isOtherName(toks []token, info []wordInfo, a analysis, i int) bool {
+	return toks[i].cap && i != a.ss && (i < a.ts || i >= a.te) && info[i].flags&(fFunction|fPron) == 0
 }
 
 var hTo = hashString("to")
