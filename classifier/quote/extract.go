@@ -54,6 +54,8 @@ type run struct {
 	lastPersonPara int
 	// previous unit, to attach "Peskov said." to the quote before it.
 	prevF, prevL, prevPara int
+	// unitSubject is the name opening the current unit, if any.
+	unitSubject *Speaker
 	// skipTo is the byte offset before which units were already taken as
 	// the content of a cue introducing a paragraph.
 	skipTo int
@@ -176,6 +178,7 @@ func (x *run) unit(f, l, para int) {
 			cands = append(cands, cand{c: k, end: k + 1})
 		}
 	}
+	x.unitSubject = nil
 	x.trackSubject(f, l, para)
 	var acc []att
 	for _, cd := range cands {
@@ -255,6 +258,10 @@ func (x *run) skipAuxLeft(k, f int) int {
 			k--
 			continue
 		}
+		if x.isComma(k) && k-2 >= f && x.isComma(k-2) && interjections[x.lower(k-1)] {
+			k -= 3 // "The two lawmakers, however, argue"
+			continue
+		}
 		if t.Kind == segment.Punct && x.isComma(k) && k-1 >= f && x.is(k-1, ")") {
 			k-- // "Sen. Jack Reed (D-R.I.), said"
 			t = x.toks[k]
@@ -287,11 +294,14 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 	k := x.skipAuxLeft(c-1, f)
 	var sp *Speaker
 	spStart := -1
-	participle := strings.HasSuffix(w, "ing") && k >= f && (x.isComma(k) || x.lower(k) == "and") && x.inQ[k] < 0
+	participle := k >= f && x.inQ[k] < 0 && (strings.HasSuffix(w, "ing") && x.isComma(k) || x.lower(k) == "and")
 	if participle {
-		// ", adding that …": the speaker is the subject of the main clause.
+		// ", adding that …" / "… and said": the speaker is the subject of
+		// the main clause.
 		if n := len(acc); n > 0 && acc[n-1].speaker != nil {
 			sp = acc[n-1].speaker
+		} else if x.unitSubject != nil {
+			sp = x.unitSubject
 		} else if n := len(x.atts); n > 0 && x.atts[n-1].speaker != nil && x.atts[n-1].para == para {
 			sp = x.atts[n-1].speaker
 		}
@@ -392,6 +402,19 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 		}
 		if j == s && !tell && !prepositions[lw] && !timeWords[lw] && !strings.HasSuffix(lw, "ly") && lw != "to" && lw != "again" && lw != "publicly" {
 			break
+		}
+	}
+	if tell && s == next {
+		// "told a gathering in Washington she will protect …": the content
+		// starts at the subject pronoun after the addressee.
+		for j := s; j < l && j < s+10; j++ {
+			if x.toks[j].Kind == segment.Punct || x.inQ[j] >= 0 {
+				break
+			}
+			if lw := x.lower(j); j > s && (personPronouns[lw] || lw == "they" || lw == "we") && !prepositions[x.lower(j-1)] && x.lower(j-1) != "to" {
+				s = j
+				break
+			}
 		}
 	}
 	for s < l && x.toks[s].Kind == segment.Punct && (x.isComma(s) || x.is(s, ":") || x.isDash(s)) {
@@ -728,6 +751,7 @@ func (x *run) trackSubject(f, l, para int) {
 		sp.Nominal = x.span(f, ns).In(x.text)
 	}
 	x.lastPerson, x.lastPersonPara = sp, para
+	x.unitSubject = sp
 }
 
 // adverbialTail reports whether tokens [k, e) are a short adverbial
