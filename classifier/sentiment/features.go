@@ -27,17 +27,20 @@ type fscratch struct {
 	buf  []byte
 	toks []ftok
 	big  []byte
-	mark []uint32 // per-feature "seen" stamps, see nbModel.score
-	gen  uint32
+	ids  []int32 // unigram slot per token (-1: none), see nbModel.score
+	seen seenSet // features already counted in this call
 }
 
-// negators open a negation scope. Words ending in n't are negators too.
-var negators = map[string]bool{
-	"not": true, "no": true, "never": true, "nor": true, "neither": true, "none": true,
-	"nobody": true, "nothing": true, "nowhere": true, "cannot": true, "without": true,
-	"cant": true, "dont": true, "doesnt": true, "didnt": true, "isnt": true, "wasnt": true,
-	"arent": true, "werent": true, "wont": true, "wouldnt": true, "shouldnt": true, "couldnt": true,
-	"hasnt": true, "havent": true, "hadnt": true, "aint": true,
+// isNegator reports whether a lower-case word opens a negation scope (words
+// ending in n't are handled by the caller). A string switch avoids hashing.
+func isNegator(w []byte) bool {
+	switch string(w) {
+	case "not", "no", "never", "nor", "neither", "none", "nobody", "nothing", "nowhere", "cannot", "without",
+		"cant", "dont", "doesnt", "didnt", "isnt", "wasnt", "arent", "werent", "wont", "wouldnt", "shouldnt",
+		"couldnt", "hasnt", "havent", "hadnt", "aint":
+		return true
+	}
+	return false
 }
 
 // isClauseBreak reports whether r ends a negation scope and a bigram chain.
@@ -51,10 +54,22 @@ func isClauseBreak(r rune) bool {
 
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
+
+// isWordRune is small enough to inline; the table covers ASCII.
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+		return asciiWord[r]
 	}
+	return isWordRuneSlow(r)
+}
+
+func isWordRuneSlow(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
@@ -115,7 +130,7 @@ func words(text string, s *fscratch) {
 			}
 			word = s.buf[off:]
 		}
-		if !negator && negators[string(word)] {
+		if !negator && isNegator(word) {
 			negator = true
 			s.buf = append(s.buf[:off], "not"...)
 			word = s.buf[off:]

@@ -2,6 +2,7 @@ package sentiment
 
 import (
 	"math"
+	"strings"
 )
 
 // Naive-Bayes classes: human mean scores (-4..+4) are binned into three bands.
@@ -88,22 +89,24 @@ type nbFeature struct {
 }
 
 // nbModel is a fitted multinomial naive-Bayes model with Laplace (add-alpha)
-// smoothing. logp holds log P(feature|class) for each kept feature.
+// smoothing, plus the register model and the linear weights of each feature.
 type nbModel struct {
 	alpha    float64
 	prior    [nbClasses]float64 // log P(class)
 	regPrior float64            // log P(tweet)/P(news)
-	index    map[string]int32
-	logp     [][nbClasses]float64
-	logOdd   []float64 // logp[pos]-logp[neg], the feature's evidence weight
-	regOdd   []float64 // log P(f|tweet)/P(f|news)
-	lin      []float64 // linear regression weight of each feature
+	uni      *nbTable           // fnv64(unigram feature) -> weights
+	bi       *nbTable           // unigram index pair (a<<32|b) -> weights
 }
 
 func newNBModel(docs [nCols]float64, feats []nbFeature, alpha float64) *nbModel {
 	n := len(feats)
-	m := &nbModel{alpha: alpha, index: make(map[string]int32, n),
-		logp: make([][nbClasses]float64, n), logOdd: make([]float64, n), regOdd: make([]float64, n), lin: make([]float64, n)}
+	nuni := 0
+	for _, f := range feats {
+		if !strings.Contains(f.name, " ") {
+			nuni++
+		}
+	}
+	m := &nbModel{alpha: alpha, uni: newNBTable(nuni), bi: newNBTable(n - nuni)}
 	var tot [nCols]float64
 	for _, f := range feats {
 		for c := range nCols {
@@ -116,18 +119,40 @@ func newNBModel(docs [nCols]float64, feats []nbFeature, alpha float64) *nbModel 
 		m.prior[c] = math.Log((docs[c] + 1) / (nd + nbClasses))
 	}
 	m.regPrior = math.Log((docs[colTweet] + 1) / (docs[colNews] + 1))
-	for i, f := range feats {
-		m.index[f.name] = int32(i)
-		m.lin[i] = f.lin
+	weights := func(f nbFeature) nbWeights {
+		var w nbWeights
+		var lp [nbClasses]float64
 		for c := range nbClasses {
-			m.logp[i][c] = math.Log((f.counts[c] + alpha) / (tot[c] + alpha*v))
+			lp[c] = math.Log((f.counts[c] + alpha) / (tot[c] + alpha*v))
+			w.logp[c] = float32(lp[c])
 		}
-		m.logOdd[i] = m.logp[i][nbPos] - m.logp[i][nbNeg]
-		m.regOdd[i] = math.Log((f.counts[colTweet]+alpha)/(tot[colTweet]+alpha*v)) -
-			math.Log((f.counts[colNews]+alpha)/(tot[colNews]+alpha*v))
+		w.logOdd = float32(lp[nbPos] - lp[nbNeg])
+		w.regOdd = float32(math.Log((f.counts[colTweet]+alpha)/(tot[colTweet]+alpha*v)) -
+			math.Log((f.counts[colNews]+alpha)/(tot[colNews]+alpha*v)))
+		w.lin = float32(f.lin)
+		return w
+	}
+	for _, f := range feats {
+		if !strings.Contains(f.name, " ") {
+			m.uni.put(nbKey(fnv64s(f.name)), weights(f))
+		}
+	}
+	for _, f := range feats {
+		a, b, ok := strings.Cut(f.name, " ")
+		if !ok {
+			continue
+		}
+		// A bigram whose words are not both unigram features could never be
+		// produced by score; Train never writes one (all unigrams are kept).
+		if pa, pb := m.uni.get(nbKey(fnv64s(a))), m.uni.get(nbKey(fnv64s(b))); pa >= 0 && pb >= 0 {
+			m.bi.put(biKey(pa, pb), weights(f))
+		}
 	}
 	return m
 }
+
+// biKey is the bigram table key of two unigram slot positions (never 0).
+func biKey(a, b int32) uint64 { return uint64(a+1)<<32 | uint64(b+1) }
 
 // nbScore is naive Bayes' view of one text.
 type nbScore struct {
@@ -143,36 +168,58 @@ func (r nbScore) logOdds() float64 { return r.logPost[nbPos] - r.logPost[nbNeg] 
 // score classifies the words already in s. Each distinct feature counts once
 // (as in training). When ev is non-nil every known feature's log-odds and
 // linear weight are reported to it with its text span.
+//
+// It produces the same features in the same order as eachFeature, but looks
+// up each word once in the unigram table and each bigram by the pair of
+// unigram indices, so no bigram string is built or hashed. A bigram can
+// only be a feature if both its words are (training keeps every unigram).
 func (m *nbModel) score(s *fscratch, ev func(logOdd, lin float64, start, end int)) nbScore {
 	var r nbScore
 	lp := m.prior
 	r.regOdds = m.regPrior
-	// Generation-stamped marks give an allocation-free "seen" set.
-	if len(s.mark) != len(m.logp) {
-		s.mark = make([]uint32, len(m.logp))
-		s.gen = 0
-	}
-	s.gen++
-	if s.gen == 0 {
-		clear(s.mark)
-		s.gen = 1
-	}
-	eachFeature(s, func(f []byte, start, end int) {
-		i, ok := m.index[string(f)]
-		if !ok || s.mark[i] == s.gen {
+	s.seen.reset(2 * len(s.toks))
+	// Unigram and bigram slots share one seen set: bigram positions are
+	// offset past the unigram table.
+	nu := int32(len(m.uni.slots))
+	add := func(w *nbWeights, id int32, start, end int) {
+		if !s.seen.add(id) {
 			return
 		}
-		s.mark[i] = s.gen
 		r.nfeat++
-		r.lin += m.lin[i]
+		r.lin += float64(w.lin)
 		for c := range nbClasses {
-			lp[c] += m.logp[i][c]
+			lp[c] += float64(w.logp[c])
 		}
-		r.regOdds += m.regOdd[i]
+		r.regOdds += float64(w.regOdd)
 		if ev != nil {
-			ev(m.logOdd[i], m.lin[i], start, end)
+			ev(float64(w.logOdd), float64(w.lin), start, end)
 		}
-	})
+	}
+	s.ids = s.ids[:0]
+	for _, t := range s.toks {
+		id := int32(-1)
+		if !t.negator {
+			s.big = s.big[:0]
+			if t.neg {
+				s.big = append(s.big, negPrefix...)
+			}
+			s.big = append(s.big, s.buf[t.off:t.off+t.n]...)
+			id = m.uni.get(nbKey(fnv64(s.big)))
+		}
+		s.ids = append(s.ids, id)
+	}
+	for k, t := range s.toks {
+		id := s.ids[k]
+		if id < 0 {
+			continue
+		}
+		add(&m.uni.slots[id].w, id, t.start, t.end)
+		if k+1 < len(s.toks) && s.toks[k+1].clause == t.clause && s.ids[k+1] >= 0 {
+			if j := m.bi.get(biKey(id, s.ids[k+1])); j >= 0 {
+				add(&m.bi.slots[j].w, nu+j, t.start, s.toks[k+1].end)
+			}
+		}
+	}
 	mx := math.Max(lp[0], math.Max(lp[1], lp[2]))
 	z := 0.0
 	for c := range nbClasses {

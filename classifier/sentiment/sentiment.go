@@ -22,13 +22,13 @@
 package sentiment
 
 import (
+	"cmp"
 	"crypto/sha256"
 	_ "embed"
 	"encoding/hex"
 	"fmt"
 	"math"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 
@@ -60,7 +60,7 @@ type Result struct {
 	// (a rating of +4 on Hutto & Gilbert's -4..+4 scale is 1).
 	Score float64
 	// Label is Score put into bands: |Score| below the model's label band
-	// (0.08 in the shipped model) is neutral.
+	// (0.10 in the shipped model) is neutral.
 	Label Label
 	// Confidence is the calibrated probability that Label is right.
 	Confidence float64
@@ -193,7 +193,11 @@ func (m *Model) features(text string, s *scratch, evidence bool) [nEnsemble]floa
 		// dScore/dLogOdds is needed per feature, but the log-odds is only known
 		// at the end; collect raw contributions and rescale later.
 		cb = func(lo, lin float64, start, end int) {
-			s.ev = append(s.ev, evItem{text: text[start:end], w: lo, lin: lin})
+			// Features this weak cannot reach the evidence threshold
+			// (dScore/dLogOdds is about 0.02, dScore/dLin about 0.5).
+			if math.Abs(lo) >= 0.2 || math.Abs(lin) >= 0.005 {
+				s.ev = append(s.ev, evItem{text: text[start:end], w: lo, lin: lin})
+			}
 		}
 	}
 	nb := m.nb.score(&s.f, cb)
@@ -216,7 +220,7 @@ func (m *Model) features(text string, s *scratch, evidence bool) [nEnsemble]floa
 	x[fLin] = nb.lin
 	x[fRegLin] = reg * nb.lin
 	if evidence {
-		m.addEvidence(s, lo, reg, vr)
+		m.addEvidence(s, text, lo, reg, vr)
 	}
 	return x
 }
@@ -225,7 +229,7 @@ func (m *Model) features(text string, s *scratch, evidence bool) [nEnsemble]floa
 // ensemble: a naive-Bayes feature with log-odds l moves the score by about
 // l*dScore/dLogOdds, and a VADER token with valence v by v*dScore/dSum (plus
 // its share of the pos/neg proportions).
-func (m *Model) addEvidence(s *scratch, lo, reg float64, vr vaderResult) {
+func (m *Model) addEvidence(s *scratch, text string, lo, reg float64, vr vaderResult) {
 	t := math.Tanh(lo / 4)
 	dLo := m.score[fNBLogOdd]/10 + (m.score[fNBTanh]+reg*m.score[fRegNB])*(1-t*t)/4
 	dLin := m.score[fLin] + reg*m.score[fRegLin]
@@ -248,8 +252,11 @@ func (m *Model) addEvidence(s *scratch, lo, reg float64, vr vaderResult) {
 			total++
 		}
 	}
+	// After emoji expansion VADER's tokens may be descriptions ("grinning")
+	// that are not in the input; those are left out of the evidence.
+	expanded := !strings.Contains(text, vr.text)
 	for i, x := range s.v.sents {
-		if x == 0 {
+		if x == 0 || expanded && !strings.Contains(text, s.v.toks[i].orig) {
 			continue
 		}
 		w := x * dSum
@@ -319,30 +326,61 @@ func (m *Model) Sentence(text string) Result {
 	return r
 }
 
-// topEvidence merges items with the same text (case-insensitively), scales
-// them and returns the strongest few; it allocates only the result.
+// topEvidence returns the strongest items, scaled, with items of the same
+// text (case-insensitively) merged. To stay cheap it merges only among the
+// 2*maxEvidence strongest items, which can only miss tiny contributions. It
+// allocates only the result.
 func topEvidence(ev []evItem, scale float64) []Evidence {
-	if len(ev) == 0 {
-		return nil
+	const cand = 2 * maxEvidence
+	type ranked struct {
+		abs float64
+		i   int
 	}
-	sort.SliceStable(ev, func(i, j int) bool { return ev[i].text < ev[j].text })
-	out := ev[:0]
-	for _, e := range ev {
-		if n := len(out); n > 0 && strings.EqualFold(out[n-1].text, e.text) {
-			out[n-1].w += e.w
+	var best [cand]ranked
+	n := 0
+	for i := range ev {
+		a := math.Abs(ev[i].w)
+		if n == cand && a <= best[n-1].abs {
 			continue
 		}
-		out = append(out, e)
+		if n < cand {
+			n++
+		}
+		k := n - 1
+		for k > 0 && best[k-1].abs < a {
+			best[k] = best[k-1]
+			k--
+		}
+		best[k] = ranked{a, i}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return math.Abs(out[i].w) > math.Abs(out[j].w) })
-	n := 0
-	for n < len(out) && n < maxEvidence && math.Abs(out[n].w*scale) >= 0.005 {
-		n++
+	var top [cand]evItem
+	for k := range n {
+		top[k] = ev[best[k].i]
 	}
-	if n == 0 {
+	// Merge duplicates into their first (strongest) occurrence.
+	out := top[:0]
+	for _, e := range top[:n] {
+		merged := false
+		for i := range out {
+			if len(out[i].text) == len(e.text) && strings.EqualFold(out[i].text, e.text) {
+				out[i].w += e.w
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			out = append(out, e)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b evItem) int { return cmp.Compare(math.Abs(b.w), math.Abs(a.w)) })
+	k := 0
+	for k < len(out) && k < maxEvidence && math.Abs(out[k].w*scale) >= 0.005 {
+		k++
+	}
+	if k == 0 {
 		return nil
 	}
-	res := make([]Evidence, n)
+	res := make([]Evidence, k)
 	for i := range res {
 		res[i] = Evidence{Text: out[i].text, Weight: round4(out[i].w * scale)}
 	}

@@ -20,7 +20,7 @@ const (
 	trainFolds     = 5    // cross-fitting folds for the ensemble's naive-Bayes inputs
 	trainLambda    = 1.0  // ridge penalty of the score regression
 	trainLRLambda  = 1e-3 // L2 penalty of the label logistic regression
-	labelBand      = 0.08 // neutral band on Score, chosen on dev for macro-F1
+	labelBand      = 0.10 // neutral band on Score, chosen on dev for macro-F1
 	newsWeight     = 3.0  // weight of a news row against a tweet in the score regression
 	bigramMinCount = 2    // bigrams seen fewer times (weighted) are dropped; unigrams are kept
 	linLambda      = 10.0 // ridge penalty of the linear bag-of-features regression
@@ -28,6 +28,7 @@ const (
 	linLexWeight   = 1.0  // weight of a lexicon word (target valence/4) as a row of the linear regression
 	linMTSCWeight  = 1.0  // weight of a NewsMTSC sentence as a row of the linear regression
 	linMTSCTarget  = 0.15 // its target: -0.15, 0 or +0.15 by class
+	newsLexBoost   = 4.0  // extra weight of the news lexicon supplement (see lexBoost)
 )
 
 // trainData is everything Train reads.
@@ -156,9 +157,17 @@ func trainParams(d *trainData, holdout func(file string, i int) bool, v *Vader) 
 			rows = append(rows, humanRow{r.Text, r.Score, regTweet})
 		}
 	}
-	// The lexicon in a fixed order: float sums depend on the order of addition.
-	lex := make([]string, 0, len(v.lexicon))
-	for w := range v.lexicon {
+	// The lexicon (VADER's plus the news supplement) in a fixed order: float
+	// sums depend on the order of addition.
+	lexVal := make(map[string]float64, len(v.lexicon)+len(newsLexicon))
+	for w, val := range v.lexicon {
+		lexVal[w] = val
+	}
+	for w, val := range newsLexicon {
+		lexVal[w] = val
+	}
+	lex := make([]string, 0, len(lexVal))
+	for w := range lexVal {
 		lex = append(lex, w)
 	}
 	sort.Strings(lex)
@@ -177,7 +186,7 @@ func trainParams(d *trainData, holdout func(file string, i int) bool, v *Vader) 
 			c.add(r.text, bandOf(r.score), r.reg, math.Max(1, math.Abs(r.score)), fs, seen)
 		}
 		for _, w := range lex {
-			val := v.lexicon[w]
+			val := lexVal[w]
 			if math.Abs(val) < 0.5 {
 				continue
 			}
@@ -185,7 +194,7 @@ func trainParams(d *trainData, holdout func(file string, i int) bool, v *Vader) 
 			if val < 0 {
 				cl = nbNeg
 			}
-			c.add(w, cl, regNone, trainLexWeight*math.Abs(val)/4, fs, seen)
+			c.add(w, cl, regNone, lexBoost(w)*trainLexWeight*math.Abs(val)/4, fs, seen)
 		}
 		for i, t := range d.mtscText {
 			c.add(t, d.mtscClass[i], regNews, trainMTSC, fs, seen)
@@ -215,8 +224,8 @@ func trainParams(d *trainData, holdout func(file string, i int) bool, v *Vader) 
 			}
 		}
 		for _, w := range lex {
-			if val := v.lexicon[w]; math.Abs(val) >= 0.5 {
-				addRow(w, val/4, linLexWeight)
+			if val := lexVal[w]; math.Abs(val) >= 0.5 {
+				addRow(w, val/4, lexBoost(w)*linLexWeight)
 			}
 		}
 		// NewsMTSC has classes, not ratings: a small target per class.
@@ -258,6 +267,16 @@ func trainParams(d *trainData, holdout func(file string, i int) bool, v *Vader) 
 	copy(p.score[:], ridge(X, y, wt, trainLambda))
 	p.label = softmaxNewton(X, yc, trainLRLambda)
 	return p
+}
+
+// lexBoost weights the news supplement's words more than VADER's: VADER
+// itself scores its own words at run time, but the supplement's words reach
+// the score only through naive Bayes and the linear regression.
+func lexBoost(w string) float64 {
+	if _, ok := newsLexicon[w]; ok {
+		return newsLexBoost
+	}
+	return 1
 }
 
 func regWeight(reg int) float64 {

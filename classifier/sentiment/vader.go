@@ -13,6 +13,7 @@ package sentiment
 
 import (
 	"math"
+	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -118,7 +119,10 @@ type vinfo struct {
 // Vader scores text with the VADER rules. It is immutable and safe for
 // concurrent use.
 type Vader struct {
-	words   map[string]vinfo   // lower-case word -> info
+	words   map[string]vinfo // lower-case word -> info (built at load; see table)
+	table   *idTable         // fnv64(word) -> index into keys/infos, for the hot path
+	keys    []string
+	infos   []vinfo
 	lexicon map[string]float64 // the lexicon with its original keys, for case-sensitive tests
 	emoji   map[rune]string    // single-rune emoji -> description
 	punct   [256]bool
@@ -196,6 +200,19 @@ func newVader(sia *govader.SentimentIntensityAnalyzer) *Vader {
 	}
 	for i := 0; i < len(vaderPunct); i++ {
 		v.punct[vaderPunct[i]] = true
+	}
+	// Flatten words into a hash table for the hot path; keys are kept so a
+	// hit is verified (the lexicon must match govader exactly).
+	ws := make([]string, 0, len(v.words))
+	for w := range v.words {
+		ws = append(ws, w)
+	}
+	sort.Strings(ws)
+	v.table = newIDTable(len(ws))
+	for i, w := range ws {
+		v.table.put(fnv64s(w), int32(i))
+		v.keys = append(v.keys, w)
+		v.infos = append(v.infos, v.words[w])
 	}
 	v.scratch.New = func() any { return &vscratch{toks: make([]vtok, 0, 64), sents: make([]float64, 0, 64)} }
 	return v
@@ -333,24 +350,41 @@ func (v *Vader) makeTok(text string, a, b int, s *vscratch) vtok {
 		s.lower = buf
 		// Lookup with string(buf) does not allocate; keep the lower form only
 		// when a later rule compares it (idiom words), which is rare.
-		t.info = v.words[string(buf)]
+		t.info = v.lookupBytes(buf)
 		if t.info.flags&wIdiom != 0 {
 			t.lower = string(buf)
 		} else {
 			t.lower = ""
 		}
 		t.nt = strings.Contains(string(buf), "n't")
-		_, t.lexOrig = v.lexicon[orig]
+		t.lexOrig = v.lookup(orig).flags&wLex != 0
 		return t
 	}
-	t.info = v.words[t.lower]
+	t.info = v.lookup(t.lower)
 	t.nt = strings.Contains(t.lower, "n't")
 	if t.lower == orig {
 		t.lexOrig = t.info.flags&wLex != 0
 	} else {
-		_, t.lexOrig = v.lexicon[orig]
+		// words holds every lexicon key as written, so this is "orig is a
+		// lexicon key" (other words in the table are lower-case).
+		t.lexOrig = v.lookup(orig).flags&wLex != 0
 	}
 	return t
+}
+
+// lookup returns the info of a lower-case word (zero if unknown).
+func (v *Vader) lookup(w string) vinfo {
+	if i := v.table.get(fnv64s(w)); i >= 0 && v.keys[i] == w {
+		return v.infos[i]
+	}
+	return vinfo{}
+}
+
+func (v *Vader) lookupBytes(w []byte) vinfo {
+	if i := v.table.get(fnv64(w)); i >= 0 && v.keys[i] == string(w) {
+		return v.infos[i]
+	}
+	return vinfo{}
 }
 
 func (t *vtok) negated() bool { return t.info.flags&wNegator != 0 || t.nt }
