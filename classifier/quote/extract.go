@@ -294,7 +294,7 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 	k := x.skipAuxLeft(c-1, f)
 	var sp *Speaker
 	spStart := -1
-	participle := k >= f && x.inQ[k] < 0 && (strings.HasSuffix(w, "ing") && x.isComma(k) || x.lower(k) == "and")
+	participle := k >= f && x.inQ[k] < 0 && (strings.HasSuffix(w, "ing") && x.isComma(k) || x.lower(k) == "and" || x.lower(k) == "but")
 	if participle {
 		// ", adding that …" / "… and said": the speaker is the subject of
 		// the main clause.
@@ -353,11 +353,12 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 			e = pre + 1
 		}
 		a.cs, a.ce = lo, e
-		if a.ce-a.cs < 2 {
+		split := x.isComma(pre) && next < l && x.isComma(next) && x.clauseFollows(next+1, l)
+		if a.ce-a.cs < 2 && !(split && a.ce > a.cs) {
 			return a, false
 		}
 		a.quoteContinues = true
-		if x.isComma(pre) && next < l && x.isComma(next) && x.clauseFollows(next+1, l) {
+		if split {
 			// "In any case, Mr. DiPietro said, the industry was …": the
 			// content is on both sides of the attribution.
 			a.frags = []segment.Span{x.span(lo, pre)}

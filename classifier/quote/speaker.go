@@ -23,7 +23,9 @@ func (x *run) npWord(k int) bool {
 		}
 		return !clauseWords[w] || determiners[w]
 	case segment.Number:
-		return false
+		return true // "42% say", "About four in 10 said", "Sanders, 74,"
+	case segment.Symbol:
+		return x.is(k, "%")
 	case segment.Punct:
 		// The period of an abbreviation or initial: "Mr." "J." "Sen."
 		return x.is(k, ".") && !t.SpaceBefore && k > 0 && x.toks[k-1].Cap && x.toks[k-1].Len() <= 4 &&
@@ -183,6 +185,16 @@ func (x *run) leftSpeaker(k, f, para int) (*Speaker, int) {
 		if isPronoun(w) {
 			return x.pronoun(k), k
 		}
+		if w == "who" && k-1 >= f && !x.isComma(k-1) && x.npWord(k-1) {
+			// "security experts who say": the noun phrase before "who".
+			if st := x.npLeft(k-1, f); st <= k-1 {
+				if sp := x.npSpeaker(st, k); sp != nil {
+					sp.Span = t.Span
+					return sp, k
+				}
+			}
+			return nil, -1
+		}
 		if relPronouns[w] && k-1 >= f && x.isComma(k-1) {
 			// "Trump, who …, said": the name before the comma.
 			if sp := x.nameEndingAt(k-2, f); sp != nil {
@@ -249,6 +261,31 @@ func (x *run) leftSpeaker(k, f, para int) (*Speaker, int) {
 				sp.Nominal = x.span(segS, k).In(x.text)
 			}
 			return sp, x.npLeft(p2-1, f)
+		}
+		// Several comma-separated insertions ("Jimmy Ghazal, 39, a
+		// Lebanese man, told"; "Sanders, meanwhile, who …, said"): the name
+		// that opens the clause, a few commas back.
+		p := p2
+		for hops := 0; hops < 3 && p > f; hops++ {
+			q := -1
+			for j := p - 1; j >= f && j >= p-20; j-- {
+				if x.isComma(j) {
+					q = j
+					break
+				}
+				if x.toks[j].Kind == segment.Punct && !x.is(j, ".") || x.inQ[j] >= 0 {
+					break
+				}
+			}
+			if q < 0 {
+				break
+			}
+			if sp := x.nameEndingAt(q-1, f); sp != nil {
+				if st := x.npLeft(q-1, f); st == f || x.toks[st-1].Kind == segment.Punct || x.closesQuote(st-1) {
+					return sp, st
+				}
+			}
+			p = q
 		}
 		return nil, -1
 	}
