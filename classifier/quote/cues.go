@@ -87,7 +87,7 @@ type cueTable struct {
 
 // minCueScore is the mined probability above which a word counts as a cue
 // even when it is not one of the core speech verbs.
-const minCueScore = 0.3
+const minCueScore = 0.2
 
 // cueScore returns how likely the lower-cased word w is a cue (0 when not).
 func (c *cueTable) cueScore(w string) float64 {
@@ -112,7 +112,7 @@ func (c *cueTable) cueScore(w string) float64 {
 }
 
 // minMinedCount is how often a mined non-core word must have been a cue.
-const minMinedCount = 8
+const minMinedCount = 5
 
 // verbLike reports whether w has a verb inflection ending.
 func verbLike(w string) bool {

@@ -332,6 +332,11 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 	if sp == nil && !pronounOnly {
 		return a, false
 	}
+	if sp == nil && !x.e.cues.verb[w] && x.e.cues.score[w] < 0.5 {
+		// A weak, mined cue ("watched", "seen") with no identifiable
+		// source is too likely not an attribution at all.
+		return a, false
+	}
 	a.speaker = sp
 	// The token just before the complex decides whether the content precedes it.
 	pre := a.xs - 1
@@ -591,7 +596,13 @@ func (x *run) finish(a *att, l int) bool {
 	case len(qs) > 0:
 		a.kind = Mixed
 		for _, q := range qs {
+			if x.titleLike(q) {
+				continue // "She watched "Casablanca" …": a title, not a quote
+			}
 			a.partials = append(a.partials, x.quotes[q].hull())
+		}
+		if len(a.partials) == 0 {
+			a.kind = Indirect
 		}
 		a.frags = append(pre, segment.Span{Start: x.toks[s].Start, End: x.toks[e-1].End})
 	default:
@@ -791,4 +802,25 @@ func (x *run) clauseFollows(k, l int) bool {
 		}
 	}
 	return n >= 3
+}
+
+// titleLike reports whether quote q looks like a title: at most five
+// words, all capitalised, without sentence punctuation ("Casablanca",
+// "Meet the Press" is not, but such short quotes are rare statements).
+func (x *run) titleLike(q int32) bool {
+	qm := &x.quotes[q]
+	words := 0
+	for k := qm.open + 1; k < qm.close; k++ {
+		t := x.toks[k]
+		switch t.Kind {
+		case segment.Word:
+			words++
+			if !t.Cap && !(words > 1 && (x.lower(k) == "the" || x.lower(k) == "of" || x.lower(k) == "and")) {
+				return false
+			}
+		case segment.Punct:
+			return false
+		}
+	}
+	return words > 0 && words <= 5
 }
