@@ -31,28 +31,34 @@ const (
 )
 
 // weights is an open-addressing hash table from feature key to class weights.
-// Key and weights share a slot so a lookup touches one cache line.
+// Key and quantised weights share a 16-byte slot so a lookup touches one
+// cache line and the table stays small enough to mostly live in cache.
 type weights struct {
 	slots []slot
 	mask  uint64
+	scale float32
 	prior [nClass]float32
 	n     int
 }
 
 type slot struct {
 	key uint64
-	w   [nClass]float32
+	q   [nClass]int16
 }
 
-func (t *weights) lookup(k uint64) *[nClass]float32 {
+// lookup returns the class weights of feature k, ok false if absent.
+func (t *weights) lookup(k uint64) (w [nClass]float32, ok bool) {
 	i := k & t.mask
 	for {
 		s := &t.slots[i]
 		switch s.key {
 		case k:
-			return &s.w
+			for c := range w {
+				w[c] = float32(s.q[c]) * t.scale
+			}
+			return w, true
 		case 0:
-			return nil
+			return w, false
 		}
 		i = (i + 1) & t.mask
 	}
@@ -66,7 +72,7 @@ func newWeights(n int) *weights {
 	return &weights{slots: make([]slot, size), mask: uint64(size - 1)}
 }
 
-func (t *weights) insert(k uint64, w [nClass]float32) {
+func (t *weights) insert(k uint64, w [nClass]int16) {
 	i := k & t.mask
 	for t.slots[i].key != 0 && t.slots[i].key != k {
 		i = (i + 1) & t.mask
@@ -74,7 +80,7 @@ func (t *weights) insert(k uint64, w [nClass]float32) {
 	if t.slots[i].key == 0 {
 		t.n++
 	}
-	t.slots[i] = slot{key: k, w: w}
+	t.slots[i] = slot{key: k, q: w}
 }
 
 // encodeModel quantises and serialises trained weights.
@@ -143,15 +149,16 @@ func decodeModel(b []byte) (*weights, error) {
 	}
 	t := newWeights(n)
 	t.prior = prior
+	t.scale = scale
 	for i := 0; i < n; i++ {
 		r := b[i*rec:]
 		k := le.Uint64(r)
 		if k == 0 {
 			return nil, fmt.Errorf("%w: zero key", errModel)
 		}
-		var w [nClass]float32
+		var w [nClass]int16
 		for c := range w {
-			w[c] = float32(int16(le.Uint16(r[8+2*c:]))) * scale
+			w[c] = int16(le.Uint16(r[8+2*c:]))
 		}
 		t.insert(k, w)
 	}

@@ -161,7 +161,7 @@ func (m *Model) Score(text string, target Span, others ...Span) Result {
 }
 
 func (m *Model) biasOf(c int) float64 {
-	if w := m.w.lookup(fkey(tBias, 0, 0)); w != nil {
+	if w, ok := m.w.lookup(fkey(tBias, 0, 0)); ok {
 		return float64(w[c])
 	}
 	return 0
@@ -181,8 +181,8 @@ func (m *Model) logits(sc *scratch, text string, target Span, evScale float32, p
 		z[c] = float64(m.w.prior[c])
 	}
 	for _, f := range sc.feats {
-		w := m.w.lookup(f.key)
-		if w == nil {
+		w, ok := m.w.lookup(f.key)
+		if !ok {
 			continue
 		}
 		for c := range z {
