@@ -64,6 +64,10 @@ func TestCases(t *testing.T) {
 			[]want{{Direct, "We are watching the situation in Libya.", "Peskov", "name", 2}}},
 		{"apposition after", `Ahmed al-Mesmari, Haftar's spokesman, said the army will advance.`,
 			[]want{{Indirect, "the army will advance", "Ahmed al-Mesmari", "name", 1}}},
+		{"dash signature", "“Fear is what I feel when I watch the debate tonight.” ― Edwin Monroy",
+			[]want{{Direct, "Fear is what I feel when I watch the debate tonight.", "Edwin Monroy", "name", 1}}},
+		{"cue after sentence-final quote", "\"Would you hire him for anything at all?\" Clinton asked, smiling at the crowd.",
+			[]want{{Direct, "Would you hire him for anything at all?", "Clinton", "name", 1}}},
 		{"no speaker quote", `"This is a long quotation that nobody is said to have spoken at all."`,
 			[]want{{Direct, "This is a long quotation that nobody is said to have spoken at all.", "", "", 1}}},
 	}

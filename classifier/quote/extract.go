@@ -372,7 +372,7 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 		}
 		return a, true
 	}
-	if pre < f && (inverted || (!startsClause && x.restIsShort(next, l))) {
+	if pre < f && (inverted || (!startsClause && (x.restIsShort(next, l) || next < l && x.isComma(next)))) {
 		// "Peskov said." right after a quoted sentence: attach to that quote.
 		if x.prevL >= 0 && x.prevPara == para && x.prevL == f {
 			e := f - 1
@@ -699,6 +699,12 @@ func (x *run) leftovers() {
 			}
 		}
 		a := att{kind: Direct, frags: append([]segment.Span(nil), q.pieces...), para: para}
+		if sp := x.dashSpeaker(q.close + 1); sp != nil {
+			// "“…” ― Veronica Cruz": a signature after a dash.
+			a.speaker = sp
+			added = append(added, a)
+			continue
+		}
 		if prev != nil && prev.speaker != nil && para-prev.para <= 1 && para >= prev.para {
 			sp := *prev.speaker
 			sp.ResolvedBy = "previous"
@@ -823,4 +829,37 @@ func (x *run) titleLike(q int32) bool {
 		}
 	}
 	return words > 0 && words <= 5
+}
+
+// dashSpeaker reads a signature after a quote: a dash and a name that
+// end the paragraph ("“…” ― Veronica Cruz", "- Clinton.").
+func (x *run) dashSpeaker(k int) *Speaker {
+	for k < len(x.toks) && x.toks[k].Kind == segment.Punct && !x.isDash(k) {
+		k++
+	}
+	if k >= len(x.toks) {
+		return nil
+	}
+	switch x.doc.TokenText(k) {
+	case "—", "–", "-", "―", "--":
+	default:
+		return nil
+	}
+	para := x.paraOf(k)
+	s := k + 1
+	e := s
+	for e < len(x.toks) && e-s < maxNP && x.isCap(e) && x.paraOf(e) == para {
+		e++
+	}
+	if e == s {
+		return nil
+	}
+	if e < len(x.toks) && x.paraOf(e) == para && !(x.toks[e].Kind == segment.Punct && x.is(e, ".")) {
+		return nil
+	}
+	ns := x.capRun(s, e)
+	if ns >= e {
+		return nil
+	}
+	return &Speaker{Name: x.span(ns, e).In(x.text), Span: x.span(ns, e), ResolvedBy: "name", Confidence: 0.8}
 }
