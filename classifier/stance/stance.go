@@ -127,8 +127,13 @@ const maxEvidence = 5
 // Score predicts the stance of text toward the actor at target. others are
 // further mentions of the same actor in text (pronouns, short names); their
 // evidence is added with half weight. Spans are byte offsets; out-of-range or
-// non-rune-boundary spans are clamped, never a panic.
+// non-rune-boundary spans are clamped, never a panic, and a target that is
+// empty after clamping gets Neutral with zero confidence.
 func (m *Model) Score(text string, target Span, others ...Span) Result {
+	if t := clampSpan(text, target); t.Start >= t.End {
+		// No target text: nothing to take a stance toward.
+		return Result{Label: Neutral}
+	}
 	sc := m.pool.Get().(*scratch)
 	defer m.pool.Put(sc)
 	sc.ev = sc.ev[:0]

@@ -93,6 +93,24 @@ func TestScoreResult(t *testing.T) {
 	}
 }
 
+func TestScoreBadSpans(t *testing.T) {
+	m := mustLoad(t)
+	text := "“Trump’s” aide attacked the press."
+	for _, sp := range []Span{{-5, -1}, {100, 200}, {5, 2}, {3, 3}, {len(text), len(text) + 4}} {
+		if r := m.Score(text, sp); r.Label != Neutral || r.Confidence != 0 || r.Score != 0 {
+			t.Errorf("span %v: %+v, want empty neutral", sp, r)
+		}
+	}
+	// Spans that cut a rune are widened to whole runes, and still scored.
+	r := m.Score(text, Span{Start: 1, End: 9})
+	if r.Confidence == 0 {
+		t.Errorf("mid-rune span not scored: %+v", r)
+	}
+	if got := clampSpan(text, Span{Start: 1, End: 9}); got != (Span{Start: 0, End: 11}) {
+		t.Errorf("clampSpan = %v", got)
+	}
+}
+
 func TestRuneToByte(t *testing.T) {
 	text := "“Trump’s” aide"
 	for _, c := range []struct {
