@@ -96,7 +96,7 @@ func TestScoreResult(t *testing.T) {
 func TestScoreBadSpans(t *testing.T) {
 	m := mustLoad(t)
 	text := "“Trump’s” aide attacked the press."
-	for _, sp := range []Span{{-5, -1}, {100, 200}, {5, 2}, {3, 3}, {len(text), len(text) + 4}} {
+	for _, sp := range []Span{{Start: -5, End: -1}, {Start: 100, End: 200}, {Start: 5, End: 2}, {Start: 3, End: 3}, {Start: len(text), End: len(text) + 4}} {
 		if r := m.Score(text, sp); r.Label != Neutral || r.Confidence != 0 || r.Score != 0 {
 			t.Errorf("span %v: %+v, want empty neutral", sp, r)
 		}
