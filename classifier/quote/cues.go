@@ -161,5 +161,5 @@ func parseCues(b []byte) (*cueTable, error) {
 // weakCue reports whether w is a weaker attribution word (think, believe,
 // show) that counts as a cue only when a that-clause follows it.
 func (c *cueTable) weakCue(w string) bool {
-	return c.score[w] >= 0.08 && c.count[w] >= minMinedCount && !auxWords[w] && !finiteVerbs[w] && !determiners[w] && !clauseWords[w]
+	return c.score[w] >= 0.08 && c.count[w] >= minMinedCount && (verbLike(w) || c.verb[w]) && !auxWords[w] && !finiteVerbs[w] && !determiners[w] && !clauseWords[w]
 }

@@ -363,6 +363,9 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 			return a, false
 		}
 		a.quoteContinues = true
+		if !split && x.adverbialOnly(a.cs, a.ce) {
+			return a, false // "Earlier this week, the president proposed …"
+		}
 		if split {
 			// "In any case, Mr. DiPietro said, the industry was …": the
 			// content is on both sides of the attribution.
@@ -428,6 +431,9 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 	}
 	a.cs, a.ce = s, l
 	a.openEnd = true
+	if s < l && x.adverbialOnly(s, l) {
+		return a, false // "he said outside the building."
+	}
 	if s >= l {
 		// "Limbaugh added:" closing a paragraph introduces the next one.
 		if s-1 >= 0 && x.is(s-1, ":") && para+1 < len(x.doc.Paragraphs) {
@@ -467,6 +473,9 @@ func (x *run) tailShort(k, l int) bool {
 		w := x.lower(k)
 		if !prepositions[w] && !timeWords[w] && !strings.HasSuffix(w, "ly") && !adverbialStarts[w] {
 			return false
+		}
+		if strings.HasSuffix(w, "ly") && k+1 < l && x.toks[k+1].Kind != segment.Punct && !prepositions[x.lower(k+1)] && !adverbialStarts[x.lower(k+1)] {
+			return false // "proposed nearly $1 billion"
 		}
 	}
 	for ; k < l; k++ {
@@ -862,4 +871,26 @@ func (x *run) dashSpeaker(k int) *Speaker {
 		return nil
 	}
 	return &Speaker{Name: x.span(ns, e).In(x.text), Span: x.span(ns, e), ResolvedBy: "name", Confidence: 0.8}
+}
+
+// adverbialOnly reports whether tokens [s, e) are only a short adverbial
+// phrase ("Earlier this week", "outside the building", "and").
+func (x *run) adverbialOnly(s, e int) bool {
+	words := 0
+	first := ""
+	for k := s; k < e; k++ {
+		if x.inQ[k] >= 0 {
+			return false
+		}
+		if x.toks[k].Kind == segment.Word || x.toks[k].Kind == segment.Number {
+			if first == "" {
+				first = x.lower(k)
+			}
+			words++
+		}
+	}
+	if words <= 1 {
+		return words == 1 && (prepositions[first] || clauseWords[first])
+	}
+	return words <= 4 && (prepositions[first] || timeWords[first] || strings.HasSuffix(first, "ly"))
 }

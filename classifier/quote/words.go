@@ -60,7 +60,8 @@ var timeWords = set(`monday tuesday wednesday thursday friday saturday sunday to
 	recently week month year night morning`)
 
 // prepositions that start an adverbial after a quote.
-var prepositions = set(`on in at during last this after before earlier later`)
+var prepositions = set(`on in at during last this after before earlier later outside inside near
+	following ahead amid among across behind through throughout via under over within without upon`)
 
 // tellVerbs take an object before their content ("told reporters that").
 var tellVerbs = set(`told tell tells telling assured assures informed informs reminded reminds warned warns
