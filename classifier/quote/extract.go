@@ -478,7 +478,7 @@ func (x *run) tailShort(k, l int) bool {
 			return false // "proposed nearly $1 billion"
 		}
 	}
-	for ; k < l; k++ {
+	for stop := k + 64; k < l && k < stop; k++ {
 		if x.opensQuote(k) || x.isComma(k) {
 			return true
 		}
@@ -499,7 +499,7 @@ func (x *run) tailShort(k, l int) bool {
 // "in an interview") follow position k to the end of the unit.
 func (x *run) restIsShort(k, l int) bool {
 	n := 0
-	for ; k < l; k++ {
+	for ; k < l && n <= 6; k++ {
 		if x.toks[k].Kind == segment.Word || x.toks[k].Kind == segment.Number {
 			n++
 		}
@@ -786,7 +786,7 @@ func (x *run) trackSubject(f, l, para int) {
 func (x *run) adverbialTail(k, e int) bool {
 	words := 0
 	first := true
-	for ; k < e; k++ {
+	for ; k < e && words <= 4; k++ {
 		t := x.toks[k]
 		if t.Kind == segment.Punct {
 			continue
@@ -878,7 +878,7 @@ func (x *run) dashSpeaker(k int) *Speaker {
 func (x *run) adverbialOnly(s, e int) bool {
 	words := 0
 	first := ""
-	for k := s; k < e; k++ {
+	for k := s; k < e && words <= 4; k++ {
 		if x.inQ[k] >= 0 {
 			return false
 		}

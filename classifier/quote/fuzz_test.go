@@ -115,6 +115,9 @@ func pathological() map[string]string {
 		"nested":            strings.Repeat(`“a ‘b “c ‘d `, 20000) + strings.Repeat(`’ ” `, 20000),
 		"commas":            strings.Repeat("officials, who said, ", mib/21),
 		"one huge sentence": "Peskov said that " + strings.Repeat("the army of the city of the state ", mib/34),
+		"cue soup":          strings.Repeat("Peskov said in a statement that officials, who told reporters outside the building nearly, according to ", mib/100),
+		"capitals":          strings.Repeat("Kremlin Spokesman Dmitry Peskov Mr. J. Smith ", mib/45),
+		"quote soup":        strings.Repeat(`"A," he said, "b c d e f g" — ''h i j k'' ‘l m n’ said: `, mib/60),
 	}
 }
 
