@@ -262,6 +262,10 @@ func (x *run) skipAuxLeft(k, f int) int {
 			k -= 3 // "The two lawmakers, however, argue"
 			continue
 		}
+		if x.isComma(k) && k-3 >= f && x.isComma(k-3) && (prepositions[x.lower(k-2)] || x.lower(k-2) == "for" || x.lower(k-2) == "of") {
+			k -= 4 // "The government, for instance, refused"
+			continue
+		}
 		if t.Kind == segment.Punct && x.isComma(k) && k-1 >= f && x.is(k-1, ")") {
 			k-- // "Sen. Jack Reed (D-R.I.), said"
 			t = x.toks[k]

@@ -16,7 +16,7 @@ var auxWords = set(`has have had also later previously then will would could may
 	were are be been being not never once often repeatedly publicly privately recently reportedly
 	further again already first last earlier subsequently quickly simply flatly bluntly angrily
 	openly explicitly directly clearly flatly still just even only separately herself himself
-	themselves itself`)
+	themselves itself 's ’s 're ’re 've ’ve 'd ’d 'll ’ll`)
 
 // pronouns that can be the subject of a cue, with whether a named person
 // can resolve them (he/she/I refer to persons; they/we/it to groups).
