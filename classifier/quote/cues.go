@@ -83,14 +83,26 @@ type cueTable struct {
 	count map[string]int
 	// verb marks forms of the core speech verbs.
 	verb map[string]bool
+	// final and weak hold the precomputed decisions (see cueScore).
+	final map[string]float64
+	weak  map[string]bool
 }
 
 // minCueScore is the mined probability above which a word counts as a cue
 // even when it is not one of the core speech verbs.
 const minCueScore = 0.2
 
-// cueScore returns how likely the lower-cased word w is a cue (0 when not).
-func (c *cueTable) cueScore(w string) float64 {
+// cueScore returns how likely the lower-cased word w is a cue (0 when
+// not). It is one map lookup: the decision is precomputed by parseCues.
+func (c *cueTable) cueScore(w string) float64 { return c.final[w] }
+
+// weakCue reports whether w is a weaker attribution word (think, believe,
+// show) that counts as a cue only when a that-clause follows it.
+func (c *cueTable) weakCue(w string) bool { return c.weak[w] }
+
+// decide computes the cue score of w from the mined statistics and the
+// core verb table.
+func (c *cueTable) decide(w string) float64 {
 	s, mined := c.score[w]
 	if c.verb[w] {
 		// A core verb that the corpus shows is rarely a cue (e.g. "order" as
@@ -155,11 +167,30 @@ func parseCues(b []byte) (*cueTable, error) {
 			ct.verb[f] = true
 		}
 	}
+	ct.final, ct.weak = map[string]float64{}, map[string]bool{}
+	for _, m := range []map[string]bool{ct.verb, keysOf(ct.score)} {
+		for w := range m {
+			if s := ct.decide(w); s > 0 {
+				ct.final[w] = s
+			}
+			if ct.isWeak(w) {
+				ct.weak[w] = true
+			}
+		}
+	}
 	return ct, nil
 }
 
-// weakCue reports whether w is a weaker attribution word (think, believe,
-// show) that counts as a cue only when a that-clause follows it.
-func (c *cueTable) weakCue(w string) bool {
-	return c.score[w] >= 0.08 && c.count[w] >= minMinedCount && (verbLike(w) || c.verb[w]) && !auxWords[w] && !finiteVerbs[w] && !determiners[w] && !clauseWords[w]
+// isWeak is the rule behind weakCue.
+func (c *cueTable) isWeak(w string) bool {
+	return c.score[w] >= 0.08 && c.count[w] >= minMinedCount && (verbLike(w) || c.verb[w]) &&
+		!auxWords[w] && !finiteVerbs[w] && !determiners[w] && !clauseWords[w]
+}
+
+func keysOf(m map[string]float64) map[string]bool {
+	out := make(map[string]bool, len(m))
+	for k := range m {
+		out[k] = true
+	}
+	return out
 }

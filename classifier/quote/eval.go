@@ -57,10 +57,10 @@ type goldItem struct {
 }
 
 // apostropheType re-derives the type of a gold statement quoted with
-// doubled apostrophes (''…'', the NYT convention). The PolNeAR conversion
-// derived types from quote marks but did not count '' as one, so such
+// doubled apostrophes (”…”, the NYT convention). The PolNeAR conversion
+// derived types from quote marks but did not count ” as one, so such
 // quotes are labelled indirect. It returns "direct" when every fragment is
-// wholly inside '' marks, "mixed" when the content holds a '' pair, and ""
+// wholly inside ” marks, "mixed" when the content holds a ” pair, and ""
 // otherwise.
 func apostropheType(text string, frags []segment.Span) string {
 	inside, pairs := true, 0

@@ -50,6 +50,8 @@ type run struct {
 	used   []bool
 	atts   []att
 
+	lc             []string
+	candBuf        []cand
 	lastPerson     *Speaker
 	lastPersonPara int
 	// previous unit, to attach "Peskov said." to the quote before it.
@@ -121,8 +123,35 @@ func (x *run) dedupe() {
 	x.atts = kept
 }
 
-// lower returns token k's text in lower case.
-func (x *run) lower(k int) string { return strings.ToLower(x.doc.TokenText(k)) }
+// lower returns token k's text in lower case. Lower-case tokens are
+// returned without copying; others are converted once and cached, since
+// the speaker scans look at the same tokens several times.
+func (x *run) lower(k int) string {
+	t := x.toks[k]
+	w := x.text[t.Start:t.End]
+	if !t.Cap && !hasUpper(w) {
+		return w
+	}
+	if x.lc == nil {
+		x.lc = make([]string, len(x.toks))
+	}
+	if l := x.lc[k]; l != "" {
+		return l
+	}
+	l := strings.ToLower(w)
+	x.lc[k] = l
+	return l
+}
+
+func hasUpper(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
 
 func (x *run) is(k int, s string) bool {
 	t := x.toks[k]
@@ -155,7 +184,9 @@ type cand struct {
 
 // unit finds the attributions in the token range [f, l) of paragraph para.
 func (x *run) unit(f, l, para int) {
-	var cands []cand
+	// Buffers are reused across units to avoid an allocation per sentence.
+	cands := x.candBuf[:0]
+	defer func() { x.candBuf = cands[:0] }()
 	for k := f; k < l; k++ {
 		t := x.toks[k]
 		if x.inQ[k] >= 0 || t.Kind != segment.Word {

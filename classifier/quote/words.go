@@ -73,6 +73,5 @@ var adverbialStarts = set(`to when while as with for from by without before afte
 // finiteVerbs after a cue word show it is a noun subject ("the comments had").
 var finiteVerbs = set(`is was are were has had have will would could can may might did does do should must`)
 
-
 // interjections set off by commas between a speaker and the cue.
 var interjections = set(`however though too also meanwhile instead moreover nevertheless still then`)
