@@ -2,6 +2,7 @@ package sentiment
 
 import (
 	"testing"
+	"time"
 
 	"github.com/jonreiter/govader"
 )
@@ -85,4 +86,30 @@ func BenchmarkDocument(b *testing.B) {
 	for b.Loop() {
 		m.Document(doc)
 	}
+}
+
+// BenchmarkSpeedRatio times Sentence and govader's PolarityScores on the
+// same sentences in alternation, so that load from other processes hits both
+// alike, and reports how many times faster Sentence is (x-govader).
+func BenchmarkSpeedRatio(b *testing.B) {
+	m := mustLoad(b)
+	sia := govader.NewSentimentIntensityAnalyzer()
+	texts, _ := benchSentences(b)
+	var ours, theirs time.Duration
+	for b.Loop() {
+		for i := 0; i < len(texts); i += 50 {
+			chunk := texts[i:min(i+50, len(texts))]
+			t0 := time.Now()
+			for _, t := range chunk {
+				m.Sentence(t)
+			}
+			t1 := time.Now()
+			for _, t := range chunk {
+				sia.PolarityScores(t)
+			}
+			ours += t1.Sub(t0)
+			theirs += time.Since(t1)
+		}
+	}
+	b.ReportMetric(float64(theirs)/float64(ours), "x-govader")
 }

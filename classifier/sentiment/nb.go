@@ -124,9 +124,9 @@ func newNBModel(docs [nCols]float64, feats []nbFeature, alpha float64) *nbModel 
 		var lp [nbClasses]float64
 		for c := range nbClasses {
 			lp[c] = math.Log((f.counts[c] + alpha) / (tot[c] + alpha*v))
-			w.logp[c] = float32(lp[c])
 		}
 		w.logOdd = float32(lp[nbPos] - lp[nbNeg])
+		w.neuOdd = float32(lp[nbNeu] - lp[nbNeg])
 		w.regOdd = float32(math.Log((f.counts[colTweet]+alpha)/(tot[colTweet]+alpha*v)) -
 			math.Log((f.counts[colNews]+alpha)/(tot[colNews]+alpha*v)))
 		w.lin = float32(f.lin)
@@ -134,7 +134,7 @@ func newNBModel(docs [nCols]float64, feats []nbFeature, alpha float64) *nbModel 
 	}
 	for _, f := range feats {
 		if !strings.Contains(f.name, " ") {
-			m.uni.put(nbKey(fnv64s(f.name)), weights(f))
+			m.uni.put(fnv64s(f.name), weights(f))
 		}
 	}
 	for _, f := range feats {
@@ -144,15 +144,25 @@ func newNBModel(docs [nCols]float64, feats []nbFeature, alpha float64) *nbModel 
 		}
 		// A bigram whose words are not both unigram features could never be
 		// produced by score; Train never writes one (all unigrams are kept).
-		if pa, pb := m.uni.get(nbKey(fnv64s(a))), m.uni.get(nbKey(fnv64s(b))); pa >= 0 && pb >= 0 {
+		if pa, pb := m.uni.get(fnv64s(a)), m.uni.get(fnv64s(b)); pa >= 0 && pb >= 0 {
 			m.bi.put(biKey(pa, pb), weights(f))
 		}
 	}
 	return m
 }
 
-// biKey is the bigram table key of two unigram slot positions (never 0).
-func biKey(a, b int32) uint64 { return uint64(a+1)<<32 | uint64(b+1) }
+// fnvNegPrefix is the FNV-1a state after hashing negPrefix.
+var fnvNegPrefix = fnv64s(negPrefix)
+
+// biKey is the bigram table key of two unigram slot positions: the pair
+// through the splitmix64 finaliser, a bijection, so that all of its bits
+// (and so nbTable's slot index and check) depend on both words.
+func biKey(a, b int32) uint64 {
+	z := uint64(a)<<32 | uint64(uint32(b))
+	z = (z ^ z>>30) * 0xbf58476d1ce4e5b9
+	z = (z ^ z>>27) * 0x94d049bb133111eb
+	return z ^ z>>31
+}
 
 // nbScore is naive Bayes' view of one text.
 type nbScore struct {
@@ -187,9 +197,8 @@ func (m *nbModel) score(s *fscratch, ev func(logOdd, lin float64, start, end int
 		}
 		r.nfeat++
 		r.lin += float64(w.lin)
-		for c := range nbClasses {
-			lp[c] += float64(w.logp[c])
-		}
+		lp[nbNeu] += float64(w.neuOdd)
+		lp[nbPos] += float64(w.logOdd)
 		r.regOdds += float64(w.regOdd)
 		if ev != nil {
 			ev(float64(w.logOdd), float64(w.lin), start, end)
@@ -199,12 +208,15 @@ func (m *nbModel) score(s *fscratch, ev func(logOdd, lin float64, start, end int
 	for _, t := range s.toks {
 		id := int32(-1)
 		if !t.negator {
-			s.big = s.big[:0]
+			// FNV-1a of negPrefix+word without building the string.
+			h := uint64(fnvOffset)
 			if t.neg {
-				s.big = append(s.big, negPrefix...)
+				h = fnvNegPrefix
 			}
-			s.big = append(s.big, s.buf[t.off:t.off+t.n]...)
-			id = m.uni.get(nbKey(fnv64(s.big)))
+			for _, c := range s.buf[t.off : t.off+t.n] {
+				h = (h ^ uint64(c)) * fnvPrime
+			}
+			id = m.uni.get(h)
 		}
 		s.ids = append(s.ids, id)
 	}

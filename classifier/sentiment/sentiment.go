@@ -96,7 +96,7 @@ type Model struct {
 
 type scratch struct {
 	f  fscratch
-	v  *vscratch
+	v  *vscratch // owned by this scratch (not taken from the Vader's pool)
 	ev []evItem
 }
 
@@ -136,22 +136,16 @@ func fromParams(p *modelParams, v *Vader, data []byte) *Model {
 		label:     p.label,
 		version:   ModelVersion + "+" + hex.EncodeToString(sum[:4]),
 	}
-	m.pool.New = func() any { return &scratch{} }
+	m.pool.New = func() any { return &scratch{v: newVScratch()} }
 	s := m.get()
 	m.empty = m.features("", s, false)
 	m.put(s)
 	return m
 }
 
-func (m *Model) get() *scratch {
-	s := m.pool.Get().(*scratch)
-	s.v = m.vader.get()
-	return s
-}
+func (m *Model) get() *scratch { return m.pool.Get().(*scratch) }
 
 func (m *Model) put(s *scratch) {
-	m.vader.scratch.Put(s.v)
-	s.v = nil
 	s.ev = s.ev[:0]
 	m.pool.Put(s)
 }
@@ -254,10 +248,24 @@ func (m *Model) addEvidence(s *scratch, text string, lo, reg float64, vr vaderRe
 	}
 	// After emoji expansion VADER's tokens may be descriptions ("grinning")
 	// that are not in the input; those are left out of the evidence.
-	expanded := !strings.Contains(text, vr.text)
+	var inText map[string]bool // only after expansion: memoised substring tests
+	if !strings.Contains(text, vr.text) {
+		inText = map[string]bool{}
+	}
 	for i, x := range s.v.sents {
-		if x == 0 || expanded && !strings.Contains(text, s.v.toks[i].orig) {
+		if x == 0 {
 			continue
+		}
+		if inText != nil {
+			o := s.v.toks[i].orig
+			ok, done := inText[o]
+			if !done {
+				ok = strings.Contains(text, o)
+				inText[o] = ok
+			}
+			if !ok {
+				continue
+			}
 		}
 		w := x * dSum
 		if x > 0 {
@@ -328,10 +336,10 @@ func (m *Model) Sentence(text string) Result {
 
 // topEvidence returns the strongest items, scaled, with items of the same
 // text (case-insensitively) merged. To stay cheap it merges only among the
-// 2*maxEvidence strongest items, which can only miss tiny contributions. It
+// maxEvidence+4 strongest items, which can only miss tiny contributions. It
 // allocates only the result.
 func topEvidence(ev []evItem, scale float64) []Evidence {
-	const cand = 2 * maxEvidence
+	const cand = maxEvidence + 4
 	type ranked struct {
 		abs float64
 		i   int

@@ -309,3 +309,36 @@ func TestEvalErrors(t *testing.T) {
 		t.Errorf("Eval report %+v\n%s", rep, out.String())
 	}
 }
+
+// TestFastFeaturesMatchStrings checks the hashed feature tables against exact
+// string lookups of the model's feature names on all NYT and tweet texts: the
+// same distinct features must be found, with the same linear weights.
+func TestFastFeaturesMatchStrings(t *testing.T) {
+	m := mustLoad(t)
+	p, err := unmarshalModel(embeddedModel)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lin := make(map[string]float64, len(p.feats))
+	for _, f := range p.feats {
+		lin[f.name] = f.lin
+	}
+	s := &fscratch{}
+	for _, file := range []string{"nyt_snippets.jsonl", "tweets.jsonl"} {
+		for _, r := range mustRows(t, "sentiment", file) {
+			words(r.Text, s)
+			seen := map[string]bool{}
+			want := 0.0
+			eachFeature(s, func(f []byte, _, _ int) {
+				if w, ok := lin[string(f)]; ok && !seen[string(f)] {
+					seen[string(f)] = true
+					want += w
+				}
+			})
+			got := m.nb.score(s, nil)
+			if got.nfeat != len(seen) || math.Abs(got.lin-want) > 1e-4 {
+				t.Fatalf("%q: fast path found %d features (lin %.5f), strings %d (lin %.5f)", r.Text, got.nfeat, got.lin, len(seen), want)
+			}
+		}
+	}
+}

@@ -64,16 +64,7 @@ const (
 	fnvPrime  = 1099511628211
 )
 
-// fnv64 is FNV-1a over b (and, for strings, fnv64s over s, identically).
-func fnv64(b []byte) uint64 {
-	h := uint64(fnvOffset)
-	for _, c := range b {
-		h ^= uint64(c)
-		h *= fnvPrime
-	}
-	return h
-}
-
+// fnv64s is FNV-1a over s; the hot paths inline the same loop over bytes.
 func fnv64s(s string) uint64 {
 	h := uint64(fnvOffset)
 	for i := 0; i < len(s); i++ {
@@ -121,37 +112,37 @@ func (s *seenSet) add(i int32) bool {
 	}
 }
 
-// nbWeights is what scoring needs about one naive-Bayes feature. float32
-// halves the memory the hot path walks; sums are still done in float64.
+// nbWeights is what scoring needs about one naive-Bayes feature. Naive
+// Bayes' posterior only depends on log-probability differences, so two
+// log-ratios against the negative class replace the three log-probabilities.
+// float32 keeps slots small; sums are done in float64.
 type nbWeights struct {
-	logp   [nbClasses]float32 // log P(feature|class)
-	logOdd float32            // logp[pos]-logp[neg], the feature's evidence weight
-	regOdd float32            // log P(f|tweet)/P(f|news)
-	lin    float32            // linear regression weight
+	logOdd float32 // log P(f|pos) - log P(f|neg): the feature's evidence weight
+	neuOdd float32 // log P(f|neu) - log P(f|neg)
+	regOdd float32 // log P(f|tweet) - log P(f|news)
+	lin    float32 // linear regression weight
 }
 
-// nbTable is an idTable that stores each feature's weights in its slot, so a
-// lookup and the weights it finds share a cache line (32-byte slots, two per
-// line). A slot's position is the feature's identity during scoring (for the
-// seen set and bigram keys). Key 0 marks an empty slot, so real keys are
-// never 0 (see nbKey).
+// nbTable is an open-addressing table of features whose 20-byte slots hold
+// a 32-bit key check and the weights, so a lookup and the weights it finds
+// share a cache line and the two tables stay small (about 1.3 MB each). A
+// slot's position is the feature's identity during scoring (for the seen set
+// and bigram keys). The slot index comes from the key's multiplicative hash
+// and the check from its high bits; check 0 marks an empty slot. A false hit
+// needs an unknown word to match 32 check bits in the one or two slots probed
+// (odds about 10^-9 per lookup); TestFastFeaturesMatchStrings checks the
+// shipped model against exact string lookups on all training texts.
 type nbTable struct {
 	slots []nbSlot
 	shift uint8
 }
 
 type nbSlot struct {
-	key uint64
-	w   nbWeights
+	check uint32
+	w     nbWeights
 }
 
-// nbKey maps a hash to a non-zero key.
-func nbKey(h uint64) uint64 {
-	if h == 0 {
-		return 1
-	}
-	return h
-}
+func nbCheck(key uint64) uint32 { return uint32(key>>32) | 1 }
 
 func newNBTable(n int) *nbTable {
 	size := 16
@@ -161,17 +152,20 @@ func newNBTable(n int) *nbTable {
 	return &nbTable{slots: make([]nbSlot, size), shift: uint8(64 - bits.TrailingZeros(uint(size)))}
 }
 
+func (t *nbTable) pos(key uint64) uint64 { return ((key ^ key>>29) * 0x9E3779B97F4A7C15) >> t.shift }
+
 // put stores the weights under key and returns the slot position, or -1 if
-// key is already present.
+// the key's check is already present in its probe chain.
 func (t *nbTable) put(key uint64, w nbWeights) int32 {
 	mask := uint64(len(t.slots) - 1)
-	for p := (key * 0x9E3779B97F4A7C15) >> t.shift; ; p = (p + 1) & mask {
+	c := nbCheck(key)
+	for p := t.pos(key); ; p = (p + 1) & mask {
 		s := &t.slots[p]
-		if s.key == 0 {
-			s.key, s.w = key, w
+		if s.check == 0 {
+			s.check, s.w = c, w
 			return int32(p)
 		}
-		if s.key == key {
+		if s.check == c {
 			return -1
 		}
 	}
@@ -180,9 +174,10 @@ func (t *nbTable) put(key uint64, w nbWeights) int32 {
 // get returns the slot position for key, or -1.
 func (t *nbTable) get(key uint64) int32 {
 	mask := uint64(len(t.slots) - 1)
-	for p := (key * 0x9E3779B97F4A7C15) >> t.shift; ; p = (p + 1) & mask {
-		k := t.slots[p].key
-		if k == key {
+	c := nbCheck(key)
+	for p := t.pos(key); ; p = (p + 1) & mask {
+		k := t.slots[p].check
+		if k == c {
 			return int32(p)
 		}
 		if k == 0 {

@@ -241,9 +241,7 @@ func trainParams(d *trainData, holdout func(file string, i int) bool, v *Vader) 
 
 	// Cross-fitted naive-Bayes inputs for the ensemble, so it learns how
 	// much to trust NB on texts NB has not seen.
-	s := &scratch{}
-	s.v = v.get()
-	defer v.scratch.Put(s.v)
+	s := &scratch{v: newVScratch()}
 	var X [][]float64
 	var y, wt []float64
 	var yc []int

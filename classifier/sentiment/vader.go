@@ -214,7 +214,7 @@ func newVader(sia *govader.SentimentIntensityAnalyzer) *Vader {
 		v.keys = append(v.keys, w)
 		v.infos = append(v.infos, v.words[w])
 	}
-	v.scratch.New = func() any { return &vscratch{toks: make([]vtok, 0, 64), sents: make([]float64, 0, 64)} }
+	v.scratch.New = func() any { return newVScratch() }
 	return v
 }
 
@@ -239,6 +239,10 @@ type vaderResult struct {
 	Compound, Pos, Neg, Neu float64
 	Sum                     float64 // valence sum incl. punctuation emphasis, before normalisation
 	text                    string  // the scored text (differs from input only after emoji expansion)
+}
+
+func newVScratch() *vscratch {
+	return &vscratch{toks: make([]vtok, 0, 64), sents: make([]float64, 0, 64)}
 }
 
 func (v *Vader) get() *vscratch { return v.scratch.Get().(*vscratch) }
@@ -321,23 +325,39 @@ func (v *Vader) tokenize(text string, s *vscratch) []vtok {
 func (v *Vader) makeTok(text string, a, b int, s *vscratch) vtok {
 	orig := text[a:b]
 	t := vtok{orig: orig, lower: orig}
-	hasLower, hasUpper, ascii := false, false, true
+	// One pass: case flags, whether a "n't" is possible, and the FNV-1a
+	// hashes of the original and the ASCII-lower-cased form.
+	hasLower, hasUpper, ascii, apos := false, false, true, false
+	hOrig, hLow := uint64(fnvOffset), uint64(fnvOffset)
 	for i := 0; i < len(orig); i++ {
 		c := orig[i]
+		hOrig = (hOrig ^ uint64(c)) * fnvPrime
 		switch {
 		case c >= 'a' && c <= 'z':
 			hasLower = true
 		case c >= 'A' && c <= 'Z':
 			hasUpper = true
+			c += 'a' - 'A'
+		case c == '\'':
+			apos = true
 		case c >= utf8.RuneSelf:
 			ascii = false
 		}
+		hLow = (hLow ^ uint64(c)) * fnvPrime
 	}
 	// govader's stringIsUpper: no [a-z] and at least one [A-Z] (ASCII only).
 	t.upper = hasUpper && !hasLower
 	switch {
 	case !ascii:
 		t.lower = strings.ToLower(orig) // allocates only if something changes
+		t.info = v.lookup(t.lower)
+		t.nt = strings.Contains(t.lower, "n't")
+		if t.lower == orig {
+			t.lexOrig = t.info.flags&wLex != 0
+		} else {
+			t.lexOrig = v.lookupHash(hOrig, orig).flags&wLex != 0
+		}
+		return t
 	case hasUpper:
 		buf := s.lower[:0]
 		for i := 0; i < len(orig); i++ {
@@ -350,38 +370,41 @@ func (v *Vader) makeTok(text string, a, b int, s *vscratch) vtok {
 		s.lower = buf
 		// Lookup with string(buf) does not allocate; keep the lower form only
 		// when a later rule compares it (idiom words), which is rare.
-		t.info = v.lookupBytes(buf)
+		t.info = v.lookupHashBytes(hLow, buf)
 		if t.info.flags&wIdiom != 0 {
 			t.lower = string(buf)
 		} else {
 			t.lower = ""
 		}
-		t.nt = strings.Contains(string(buf), "n't")
-		t.lexOrig = v.lookup(orig).flags&wLex != 0
-		return t
-	}
-	t.info = v.lookup(t.lower)
-	t.nt = strings.Contains(t.lower, "n't")
-	if t.lower == orig {
-		t.lexOrig = t.info.flags&wLex != 0
-	} else {
+		t.nt = apos && strings.Contains(string(buf), "n't")
 		// words holds every lexicon key as written, so this is "orig is a
 		// lexicon key" (other words in the table are lower-case).
-		t.lexOrig = v.lookup(orig).flags&wLex != 0
+		t.lexOrig = v.lookupHash(hOrig, orig).flags&wLex != 0
+		return t
 	}
+	t.info = v.lookupHash(hOrig, orig)
+	t.nt = apos && strings.Contains(orig, "n't")
+	t.lexOrig = t.info.flags&wLex != 0
 	return t
 }
 
-// lookup returns the info of a lower-case word (zero if unknown).
-func (v *Vader) lookup(w string) vinfo {
-	if i := v.table.get(fnv64s(w)); i >= 0 && v.keys[i] == w {
+func (v *Vader) lookupHash(h uint64, w string) vinfo {
+	if i := v.table.get(h); i >= 0 && v.keys[i] == w {
 		return v.infos[i]
 	}
 	return vinfo{}
 }
 
-func (v *Vader) lookupBytes(w []byte) vinfo {
-	if i := v.table.get(fnv64(w)); i >= 0 && v.keys[i] == string(w) {
+func (v *Vader) lookupHashBytes(h uint64, w []byte) vinfo {
+	if i := v.table.get(h); i >= 0 && v.keys[i] == string(w) {
+		return v.infos[i]
+	}
+	return vinfo{}
+}
+
+// lookup returns the info of a lower-case word (zero if unknown).
+func (v *Vader) lookup(w string) vinfo {
+	if i := v.table.get(fnv64s(w)); i >= 0 && v.keys[i] == w {
 		return v.infos[i]
 	}
 	return vinfo{}
