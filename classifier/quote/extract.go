@@ -24,6 +24,7 @@ type att struct {
 	cs, ce         int // content tokens [cs, ce)
 	xs, xe         int // complex tokens [xs, xe)
 	openEnd        bool
+	inherited      bool // the speaker comes from the main clause (", adding …")
 	quoteContinues bool // a direct quote whose attribution follows it ("A," he said)
 }
 
@@ -226,6 +227,15 @@ func (x *run) unit(f, l, para int) {
 			}
 		}
 		a, ok := x.analyze(cd, f, l, lo, para, acc)
+		if ok && !a.openEnd && len(acc) > 0 && a.cs == lo && x.weakAtts(acc) {
+			// A clause-final attribution ("…, BFM TV reported.") owns the
+			// whole clause: earlier cue-like words without a source of their
+			// own ("and urging …", "solid backing by …") were not attributions.
+			if b, ok2 := x.analyze(cd, f, l, f, para, nil); ok2 && !b.openEnd {
+				acc = acc[:0]
+				a = b
+			}
+		}
 		if !ok {
 			continue
 		}
@@ -343,6 +353,7 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 		if sp == nil {
 			return a, false
 		}
+		a.inherited = true
 		a.xs = k
 	} else if k >= f {
 		sp, spStart = x.leftSpeaker(k, f, para)
@@ -928,4 +939,15 @@ func (x *run) adverbialOnly(s, e int) bool {
 		return words == 1 && (prepositions[first] || clauseWords[first])
 	}
 	return words <= 4 && (prepositions[first] || timeWords[first] || strings.HasSuffix(first, "ly"))
+}
+
+// weakAtts reports whether every attribution in acc lacks a source of its
+// own: inherited from an earlier clause, a bare description, or none.
+func (x *run) weakAtts(acc []att) bool {
+	for _, a := range acc {
+		if !a.inherited && a.speaker != nil && a.speaker.ResolvedBy != "title" {
+			return false
+		}
+	}
+	return true
 }
