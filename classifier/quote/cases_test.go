@@ -68,6 +68,10 @@ func TestCases(t *testing.T) {
 			[]want{{Direct, "Fear is what I feel when I watch the debate tonight.", "Edwin Monroy", "name", 1}}},
 		{"cue after sentence-final quote", "\"Would you hire him for anything at all?\" Clinton asked, smiling at the crowd.",
 			[]want{{Direct, "Would you hire him for anything at all?", "Clinton", "name", 1}}},
+		{"party tag", `Rep. Kevin McCarthy, R-Calif., said the bill would pass easily.`,
+			[]want{{Indirect, "the bill would pass easily", "Kevin McCarthy", "name", 1}}},
+		{"clause-final owns clause", `Officials were treating it as an attack and urging people to stay home, BFM TV reported.`,
+			[]want{{Indirect, "Officials were treating it as an attack and urging people to stay home", "BFM TV", "name", 1}}},
 		{"no speaker quote", `"This is a long quotation that nobody is said to have spoken at all."`,
 			[]want{{Direct, "This is a long quotation that nobody is said to have spoken at all.", "", "", 1}}},
 	}

@@ -220,7 +220,7 @@ func (x *run) leftSpeaker(k, f, para int) (*Speaker, int) {
 			return nil, -1
 		}
 		segS := p2 + 1
-		if ns := x.capRun(segS, k); ns < k && x.npLeft(k-1, segS) == segS {
+		if ns := x.capRun(segS, k); ns < k && x.npLeft(k-1, segS) == segS && !x.partyTag(segS) {
 			// The middle part is a name; what precedes the first comma is its title.
 			sp := x.npSpeaker(ns, k)
 			if sp == nil {
@@ -410,4 +410,11 @@ func (x *run) ofChainHead(k, f int) (int, int) {
 		k = st - 2
 	}
 	return s, e
+}
+
+// partyTag reports whether token k starts a party-and-state tag such as
+// "R-Calif." or "D-N.Y.", which follows a name and is not one.
+func (x *run) partyTag(k int) bool {
+	w := x.doc.TokenText(k)
+	return len(w) > 2 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-'
 }
