@@ -22,13 +22,11 @@
 package sentiment
 
 import (
-	"cmp"
 	"crypto/sha256"
 	_ "embed"
 	"encoding/hex"
 	"fmt"
 	"math"
-	"slices"
 	"strings"
 	"sync"
 
@@ -335,54 +333,55 @@ func (m *Model) Sentence(text string) Result {
 }
 
 // topEvidence returns the strongest items, scaled, with items of the same
-// text (case-insensitively) merged. To stay cheap it merges only among the
+// text merged (a word's naive-Bayes and VADER parts, repeated words). To stay cheap it merges only among the
 // maxEvidence+4 strongest items, which can only miss tiny contributions. It
 // allocates only the result.
 func topEvidence(ev []evItem, scale float64) []Evidence {
 	const cand = maxEvidence + 4
-	type ranked struct {
-		abs float64
-		i   int
-	}
-	var best [cand]ranked
+	// Indices of the strongest items, by |w| descending (insertion into a
+	// small sorted array; most items fail the first comparison).
+	var best [cand]int32
+	var bestAbs [cand]float64
 	n := 0
 	for i := range ev {
 		a := math.Abs(ev[i].w)
-		if n == cand && a <= best[n-1].abs {
+		if n == cand && a <= bestAbs[n-1] {
 			continue
 		}
 		if n < cand {
 			n++
 		}
 		k := n - 1
-		for k > 0 && best[k-1].abs < a {
-			best[k] = best[k-1]
+		for k > 0 && bestAbs[k-1] < a {
+			best[k], bestAbs[k] = best[k-1], bestAbs[k-1]
 			k--
 		}
-		best[k] = ranked{a, i}
-	}
-	var top [cand]evItem
-	for k := range n {
-		top[k] = ev[best[k].i]
+		best[k], bestAbs[k] = int32(i), a
 	}
 	// Merge duplicates into their first (strongest) occurrence.
-	out := top[:0]
-	for _, e := range top[:n] {
-		merged := false
-		for i := range out {
-			if len(out[i].text) == len(e.text) && strings.EqualFold(out[i].text, e.text) {
-				out[i].w += e.w
-				merged = true
-				break
-			}
+	var out [cand]evItem
+	m := 0
+	for _, i := range best[:n] {
+		e := ev[i]
+		j := 0
+		for j < m && out[j].text != e.text {
+			j++
 		}
-		if !merged {
-			out = append(out, e)
+		if j < m {
+			out[j].w += e.w
+			continue
+		}
+		out[m] = e
+		m++
+	}
+	// Merging can reorder; the array is tiny and nearly sorted.
+	for i := 1; i < m; i++ {
+		for j := i; j > 0 && math.Abs(out[j-1].w) < math.Abs(out[j].w); j-- {
+			out[j-1], out[j] = out[j], out[j-1]
 		}
 	}
-	slices.SortStableFunc(out, func(a, b evItem) int { return cmp.Compare(math.Abs(b.w), math.Abs(a.w)) })
 	k := 0
-	for k < len(out) && k < maxEvidence && math.Abs(out[k].w*scale) >= 0.005 {
+	for k < m && k < maxEvidence && math.Abs(out[k].w*scale) >= 0.005 {
 		k++
 	}
 	if k == 0 {
@@ -459,5 +458,5 @@ func (r Result) String() string {
 	for i, e := range r.Evidence {
 		ev[i] = fmt.Sprintf("%s:%+.3f", e.Text, e.Weight)
 	}
-	return fmt.Sprintf("%s %+.3f (conf %.2f, vader %+.3f, nb %+.2f) [%s]", r.Label, r.Score, r.Confidence, r.VADER, r.NB, strings.Join(slices.Clip(ev), " "))
+	return fmt.Sprintf("%s %+.3f (conf %.2f, vader %+.3f, nb %+.2f) [%s]", r.Label, r.Score, r.Confidence, r.VADER, r.NB, strings.Join(ev, " "))
 }
