@@ -158,15 +158,32 @@ func (x *run) description(s, e int) *Speaker {
 	return &Speaker{Name: text, Span: x.span(s, e), ResolvedBy: "title", Confidence: 0.5, Nominal: text}
 }
 
-// pronoun resolves a personal pronoun at token k to the most recent named
-// person speaker within three paragraphs, or returns nil.
+// pronoun resolves "he"/"she" at token k to the most recent named person
+// (speaker or sentence subject) within six paragraphs, and "they" to a
+// plural described source in the same or previous paragraph; otherwise it
+// returns nil.
 func (x *run) pronoun(k int) *Speaker {
 	w := x.lower(k)
+	if w == "they" {
+		// "they" refers back to a plural source ("officials", "the aides")
+		// in the same or the previous paragraph.
+		para := x.paraOf(k)
+		for i, n := len(x.atts)-1, 0; i >= 0 && n < 6; i, n = i-1, n+1 {
+			a := &x.atts[i]
+			if para-a.para > 1 {
+				break
+			}
+			if sp := a.speaker; sp != nil && sp.ResolvedBy == "title" && plural(sp.Name) {
+				return &Speaker{Name: sp.Name, Span: x.toks[k].Span, ResolvedBy: "pronoun", Confidence: 0.5, Nominal: sp.Nominal}
+			}
+		}
+		return nil
+	}
 	if !personPronouns[w] || w == "i" || x.lastPerson == nil {
 		return nil
 	}
 	para := x.paraOf(k)
-	if para-x.lastPersonPara > 3 {
+	if para-x.lastPersonPara > 6 {
 		return nil
 	}
 	return &Speaker{Name: x.lastPerson.Name, Span: x.toks[k].Span, ResolvedBy: "pronoun", Confidence: 0.6, Nominal: x.lastPerson.Nominal}
@@ -417,4 +434,14 @@ func (x *run) ofChainHead(k, f int) (int, int) {
 func (x *run) partyTag(k int) bool {
 	w := x.doc.TokenText(k)
 	return len(w) > 2 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-'
+}
+
+// plural reports whether a description's last word looks plural.
+func plural(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.ToLower(f[len(f)-1])
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
 }
