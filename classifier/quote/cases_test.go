@@ -131,3 +131,29 @@ func TestCanceled(t *testing.T) {
 		t.Fatal("want an error from a canceled context")
 	}
 }
+
+// TestConcurrent runs one Extractor from several goroutines (run with -race)
+// and checks they agree.
+func TestConcurrent(t *testing.T) {
+	e := mustNew(t)
+	text := seedText(t)
+	want := mustExtract(t, e, text)
+	errs := make(chan string, 8)
+	done := make(chan struct{})
+	for g := 0; g < 8; g++ {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			got, err := e.Extract(context.Background(), segment.Segment(text), Options{IncludeReported: true})
+			if err != nil || len(got) != len(want) {
+				errs <- "concurrent extraction differs"
+			}
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		<-done
+	}
+	close(errs)
+	for msg := range errs {
+		t.Error(msg)
+	}
+}
