@@ -74,8 +74,12 @@ type Result struct {
 // of the model bytes.
 const ModelVersion = "nb-vader-2026.11.1"
 
-// maxEvidence caps Result.Evidence.
-const maxEvidence = 6
+// maxEvidence caps Result.Evidence; items below evidenceMin (in score
+// units) are not reported.
+const (
+	maxEvidence = 6
+	evidenceMin = 0.005
+)
 
 //go:embed model/sentiment.model
 var embeddedModel []byte
@@ -89,7 +93,10 @@ type Model struct {
 	label     [nbClasses][nEnsemble]float64
 	version   string
 	empty     [nEnsemble]float64 // features of the empty text, for Word
-	pool      sync.Pool          // *scratch
+	// Upper bounds of dScore/dLogOdds and dScore/dLin (see addEvidence),
+	// used to drop hopeless evidence candidates early.
+	maxDLo, maxDLin float64
+	pool            sync.Pool // *scratch
 }
 
 type scratch struct {
@@ -135,6 +142,8 @@ func fromParams(p *modelParams, v *Vader, data []byte) *Model {
 		version:   ModelVersion + "+" + hex.EncodeToString(sum[:4]),
 	}
 	m.pool.New = func() any { return &scratch{v: newVScratch()} }
+	m.maxDLo = math.Abs(m.score[fNBLogOdd])/10 + (math.Abs(m.score[fNBTanh])+math.Abs(m.score[fRegNB]))/4
+	m.maxDLin = math.Abs(m.score[fLin]) + math.Abs(m.score[fRegLin])
 	s := m.get()
 	m.empty = m.features("", s, false)
 	m.put(s)
@@ -185,9 +194,9 @@ func (m *Model) features(text string, s *scratch, evidence bool) [nEnsemble]floa
 		// dScore/dLogOdds is needed per feature, but the log-odds is only known
 		// at the end; collect raw contributions and rescale later.
 		cb = func(lo, lin float64, start, end int) {
-			// Features this weak cannot reach the evidence threshold
-			// (dScore/dLogOdds is about 0.02, dScore/dLin about 0.5).
-			if math.Abs(lo) >= 0.2 || math.Abs(lin) >= 0.005 {
+			// Skip features whose largest possible effect on the score is
+			// below half the evidence threshold.
+			if math.Abs(lo)*m.maxDLo+math.Abs(lin)*m.maxDLin >= evidenceMin/2 {
 				s.ev = append(s.ev, evItem{text: text[start:end], w: lo, lin: lin})
 			}
 		}
@@ -381,7 +390,7 @@ func topEvidence(ev []evItem, scale float64) []Evidence {
 		}
 	}
 	k := 0
-	for k < m && k < maxEvidence && math.Abs(out[k].w*scale) >= 0.005 {
+	for k < m && k < maxEvidence && math.Abs(out[k].w*scale) >= evidenceMin {
 		k++
 	}
 	if k == 0 {
