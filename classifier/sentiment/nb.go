@@ -146,6 +146,7 @@ func newNBModel(docs [nCols]float64, feats []nbFeature, alpha float64) *nbModel 
 		// produced by score; Train never writes one (all unigrams are kept).
 		if pa, pb := m.uni.get(fnv64s(a)), m.uni.get(fnv64s(b)); pa >= 0 && pb >= 0 {
 			m.bi.put(biKey(pa, pb), weights(f))
+			m.uni.slots[pa].next |= nextBit(pb)
 		}
 	}
 	return m
@@ -225,8 +226,9 @@ func (m *nbModel) score(s *fscratch, ev func(logOdd, lin float64, start, end int
 		if id < 0 {
 			continue
 		}
-		add(&m.uni.slots[id].w, id, t.start, t.end)
-		if k+1 < len(s.toks) && s.toks[k+1].clause == t.clause && s.ids[k+1] >= 0 {
+		sl := &m.uni.slots[id]
+		add(&sl.w, id, t.start, t.end)
+		if k+1 < len(s.toks) && s.toks[k+1].clause == t.clause && s.ids[k+1] >= 0 && sl.next&nextBit(s.ids[k+1]) != 0 {
 			if j := m.bi.get(biKey(id, s.ids[k+1])); j >= 0 {
 				add(&m.bi.slots[j].w, nu+j, t.start, s.toks[k+1].end)
 			}

@@ -123,9 +123,9 @@ type nbWeights struct {
 	lin    float32 // linear regression weight
 }
 
-// nbTable is an open-addressing table of features whose 20-byte slots hold
+// nbTable is an open-addressing table of features whose 24-byte slots hold
 // a 32-bit key check and the weights, so a lookup and the weights it finds
-// share a cache line and the two tables stay small (about 1.3 MB each). A
+// share a cache line and the two tables stay small (about 1.5 MB each). A
 // slot's position is the feature's identity during scoring (for the seen set
 // and bigram keys). The slot index comes from the key's multiplicative hash
 // and the check from its high bits; check 0 marks an empty slot. A false hit
@@ -140,7 +140,12 @@ type nbTable struct {
 type nbSlot struct {
 	check uint32
 	w     nbWeights
+	// next has bit nextBit(b) set for every bigram (this word, b) in the
+	// model, so most bigram lookups that cannot hit are skipped.
+	next uint32
 }
+
+func nextBit(b int32) uint32 { return 1 << ((uint32(b) * 0x9E3779B1) >> 27) }
 
 func nbCheck(key uint64) uint32 { return uint32(key>>32) | 1 }
 
