@@ -1,0 +1,199 @@
+// Package actor finds the named actors of an English news article — people,
+// organisations, places and groups — and clusters their mentions, so that
+// stance can be scored "toward named actors": Moscow (when it acts), Russia
+// and the Kremlin are one actor; "General Khalifa Haftar", "Haftar" and
+// "Haftar's" are another; "the Libyan National Army of Haftar" is an
+// organisation linked to him.
+//
+// Detection needs no network and no model download. It chunks capitalised
+// word sequences (with particles such as al-, bin, de, initials and
+// abbreviations), strips titles (General, President, Mrs.), drops
+// sentence-initial and headline capitals that are ordinary English words
+// (checked against the SCOWL word list), and types and links names with an
+// embedded gazetteer built from Debian's iso-codes plus a small hand-curated
+// list of capitals, metonyms, demonyms and organisations (data/README.md).
+//
+// Callers may name actors themselves (Input.Requested). Their names and
+// aliases are matched case- and possessive-insensitively through a token
+// n-gram index built once per call, and they take precedence over detected
+// actors they overlap or share a name with.
+//
+// A Detector is immutable after New and safe for concurrent use.
+package actor
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+
+	"github.com/verbatim-news/verbatim/classifier/segment"
+)
+
+// Type is an actor's kind.
+type Type string
+
+// Actor types.
+const (
+	Person       Type = "person"
+	Organization Type = "organization"
+	Place        Type = "place"
+	Group        Type = "group"
+)
+
+func (t Type) valid() bool {
+	switch t {
+	case Person, Organization, Place, Group:
+		return true
+	}
+	return false
+}
+
+// Source says where an actor came from.
+type Source string
+
+// Actor sources.
+const (
+	SourceDetected  Source = "detected"
+	SourceRequested Source = "requested"
+)
+
+// Mention kinds.
+const (
+	KindName       = "name"       // the actor's name as given ("Dmitry Peskov")
+	KindAlias      = "alias"      // another form ("Peskov", "UN")
+	KindPossessive = "possessive" // a name followed by 's ("Haftar's"); the span excludes 's
+	KindMetonym    = "metonym"    // a place standing for an actor ("Kremlin", "Moscow denies")
+	KindPronoun    = "pronoun"    // reserved: this package does not resolve pronouns
+	KindNominal    = "nominal"    // a description or demonym ("the militias", "Libyan")
+)
+
+// Mention is one place an actor is referred to.
+type Mention struct {
+	segment.Span
+	Kind string `json:"kind"`
+}
+
+// Actor is one named actor and all its mentions.
+type Actor struct {
+	// ID is "a1", "a2", … in order of first mention; stable within one result.
+	ID   string `json:"id"`
+	Name string `json:"name"`
+	Type Type   `json:"type"`
+	// Aliases are the other surface forms the text uses ("Peskov").
+	Aliases  []string  `json:"aliases"`
+	Mentions []Mention `json:"mentions"`
+	// Salience is the actor's share of mention weight; the values of one
+	// result sum to 1 (actors without mentions get 0).
+	Salience float64 `json:"salience"`
+	Source   Source  `json:"source"`
+	// AffiliationID is the ID of the actor this one speaks or works for,
+	// when the text says so ("Kremlin spokesman Dmitry Peskov" → Russia).
+	AffiliationID string `json:"affiliation_id,omitempty"`
+	// LinkedID is the ID of an actor this organisation belongs to
+	// ("Libyan National Army of Haftar" → Haftar, "Trump administration" → Trump).
+	LinkedID string `json:"linked_id,omitempty"`
+}
+
+// Requested is an actor the caller asks for by name.
+type Requested struct {
+	Name    string
+	Aliases []string
+	Type    Type // optional
+}
+
+// Speaker is a statement's speaker as the quote stage found it.
+type Speaker struct {
+	Name    string
+	Span    segment.Span
+	Nominal string // title or affiliation text, e.g. "Kremlin spokesman"
+}
+
+// Input controls Detect.
+type Input struct {
+	Requested []Requested
+	Speakers  []Speaker
+	// DetectActors adds actors found in the text to the requested ones;
+	// without it only requested actors are returned.
+	DetectActors bool
+}
+
+// Result is Detect's output.
+type Result struct {
+	Actors []Actor
+	// SpeakerActor holds, per Input.Speakers entry, the index into Actors of
+	// the speaker's actor, or -1.
+	SpeakerActor []int
+}
+
+// Detector finds actors. Create it with New.
+type Detector struct {
+	lx      *lexicon
+	version string
+}
+
+// New loads the embedded gazetteer and word list.
+func New() (*Detector, error) {
+	lx, err := loadLexicon(gazetteerTSV, wordsTXT)
+	if err != nil {
+		return nil, fmt.Errorf("actor: load gazetteer: %w", err)
+	}
+	h := sha256.New()
+	h.Write([]byte(gazetteerTSV))
+	h.Write([]byte(wordsTXT))
+	return &Detector{lx: lx, version: "rules-1+gaz-" + hex.EncodeToString(h.Sum(nil))[:8]}, nil
+}
+
+// Version identifies the rules and the embedded data, for response metadata.
+func (d *Detector) Version() string { return d.version }
+
+// ErrNilDocument is returned by Detect when doc is nil.
+var ErrNilDocument = errors.New("actor: nil document")
+
+// Detect finds and clusters the actors of doc. It runs in time roughly
+// linear in the number of tokens plus the total size of the requested names
+// and aliases, and checks ctx between stages.
+func (d *Detector) Detect(ctx context.Context, doc *segment.Document, in Input) (Result, error) {
+	if doc == nil {
+		return Result{}, ErrNilDocument
+	}
+	if err := ctx.Err(); err != nil {
+		return Result{}, err
+	}
+	r := newRun(d.lx, doc)
+	req := buildRequestIndex(in.Requested)
+	r.matchRequested(req)
+	if in.DetectActors {
+		if err := ctx.Err(); err != nil {
+			return Result{}, err
+		}
+		r.detect()
+	}
+	if err := ctx.Err(); err != nil {
+		return Result{}, err
+	}
+	r.cluster(req)
+	if !in.DetectActors {
+		r.keepRequestedOnly()
+	}
+	res := r.result(req, in.Speakers)
+	return res, nil
+}
+
+// ActorAt returns the index in res.Actors of the actor with a mention
+// overlapping span (the earliest such mention wins), or -1.
+func (d *Detector) ActorAt(res Result, span segment.Span) int {
+	best, bestStart := -1, 0
+	for i, a := range res.Actors {
+		for _, m := range a.Mentions {
+			if m.Span.Overlaps(span) || (span.Len() == 0 && m.Start <= span.Start && span.Start < m.End) {
+				if best < 0 || m.Start < bestStart {
+					best, bestStart = i, m.Start
+				}
+				break
+			}
+		}
+	}
+	return best
+}

@@ -1,0 +1,611 @@
+package actor
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// cluster is one actor being built.
+type cluster struct {
+	key    string
+	typ    Type
+	ent    int32
+	req    int
+	cands  []int
+	full   []string // person: name tokens of the longest form, lower case
+	gender byte
+	group  string
+	link   int // cluster index, or -1
+	affil  int // cluster index, or -1
+	dead   bool
+}
+
+func (r *run) newCluster(key string, typ Type) int {
+	r.clusters = append(r.clusters, &cluster{key: key, typ: typ, ent: -1, req: -1, link: -1, affil: -1})
+	return len(r.clusters) - 1
+}
+
+func (r *run) assign(c, k int) {
+	r.cands[c].cluster = k
+	r.clusters[k].cands = append(r.clusters[k].cands, c)
+}
+
+// nameToks returns the lower-case name tokens of cand c, without periods
+// and name suffixes: "John F. Kerry" → john f kerry.
+func (r *run) nameToks(c int) []string {
+	x := r.cands[c]
+	var out []string
+	for k := x.first; k < x.last; k++ {
+		if !r.isWord(k) {
+			continue
+		}
+		w := strings.TrimSuffix(r.low[k], ".")
+		if nameSuffixes[w] && len(out) > 0 {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+func (r *run) givenGender(tok string) byte {
+	if tok == "" {
+		return 0
+	}
+	rr, n := utf8.DecodeRuneInString(tok)
+	g := r.lx.given[string(unicode.ToUpper(rr))+tok[n:]]
+	if g == '-' {
+		return 0
+	}
+	return g
+}
+
+func (r *run) isGiven(tok string) bool {
+	if tok == "" {
+		return false
+	}
+	rr, n := utf8.DecodeRuneInString(tok)
+	_, ok := r.lx.given[string(unicode.ToUpper(rr))+tok[n:]]
+	return ok
+}
+
+// classify gives a type to chunk candidates the chunker left untyped.
+func (r *run) classify(c int) Type {
+	x := r.cands[c]
+	toks := r.nameToks(c)
+	if len(toks) == 0 {
+		return Person
+	}
+	last := toks[len(toks)-1]
+	if orgKeywords[last] {
+		return Organization
+	}
+	for k := x.first; k < x.last; k++ {
+		if r.low[k] == "of" || r.low[k] == "and" || r.low[k] == "&" {
+			return Organization
+		}
+	}
+	if len(toks) > 1 && placeKeywords[last] {
+		return Place
+	}
+	if len(toks) > 1 {
+		if r.isGiven(toks[0]) || len(toks) <= 3 {
+			return Person
+		}
+		return Organization
+	}
+	// One word.
+	if r.isAllCaps(x.first) {
+		return Organization
+	}
+	s := r.tok(x.first)
+	if _, n := utf8.DecodeRuneInString(s); strings.IndexFunc(s[n:], unicode.IsUpper) >= 0 && !strings.Contains(s, "-") {
+		return Organization // WikiLeaks, YouTube, PolitiFact
+	}
+	if r.isGiven(toks[0]) || r.speechFollows(x.last) || x.title != "" || x.possessive {
+		return Person
+	}
+	if p := x.start - 1; p >= 0 && r.low[p] == "the" {
+		return Organization // "the Guardian", "the Beatles"
+	}
+	return "" // decided by singles, after full names had their chance
+}
+
+// cluster groups candidates into actors.
+func (r *run) cluster(req *requestIndex) {
+	byKey := map[string]int{}
+	get := func(key string, typ Type) int {
+		if k, ok := byKey[key]; ok {
+			return k
+		}
+		k := r.newCluster(key, typ)
+		byKey[key] = k
+		return k
+	}
+	for c := range r.cands {
+		if r.cands[c].typ == "" && r.cands[c].kind == "" && r.cands[c].ent < 0 && r.cands[c].req < 0 {
+			r.cands[c].typ = r.classify(c)
+		}
+	}
+
+	// Requested and gazetteer mentions have fixed identities.
+	for c := range r.cands {
+		x := &r.cands[c]
+		switch {
+		case x.req >= 0:
+			k := get("req:"+strconv.Itoa(x.req), x.typ)
+			r.clusters[k].req = x.req
+			r.assign(c, k)
+		case x.ent >= 0 && x.capPlace:
+			r.assign(c, get("place:"+normKey(r.text[r.span(x.first, x.last).Start:r.span(x.first, x.last).End]), Place))
+		case x.ent >= 0 && x.kind != KindNominal:
+			k := get("ent:"+r.lx.entities[x.ent].id, r.lx.entities[x.ent].typ)
+			r.clusters[k].ent = x.ent
+			r.assign(c, k)
+		}
+	}
+
+	// People: full names first, then single names against them.
+	var fulls []int
+	for c := range r.cands {
+		x := r.cands[c]
+		if x.cluster < 0 && x.kind == "" && x.typ == Person && len(r.nameToks(c)) >= 2 {
+			fulls = append(fulls, c)
+		}
+	}
+	var persons []int
+	for _, c := range fulls {
+		toks := r.nameToks(c)
+		g := r.cands[c].gender
+		if g == 0 {
+			g = r.givenGender(toks[0])
+		}
+		match := -1
+		for _, k := range persons {
+			if sameFullName(r.clusters[k].full, toks) && compatible(r.clusters[k].gender, g) {
+				match = k
+				break
+			}
+		}
+		if match < 0 {
+			match = r.newCluster("person:"+strings.Join(toks, " "), Person)
+			persons = append(persons, match)
+		}
+		cl := r.clusters[match]
+		if len(toks) > len(cl.full) {
+			cl.full = toks
+		}
+		if cl.gender == 0 {
+			cl.gender = g
+		}
+		r.assign(c, match)
+	}
+	r.singles(persons, byKey)
+
+	// Everything else by its normalised text; acronyms join their expansion.
+	for c := range r.cands {
+		x := r.cands[c]
+		if x.cluster >= 0 || x.kind == KindNominal || x.head != "" || x.group != "" {
+			continue
+		}
+		key := "name:" + strings.Join(r.nameToks(c), " ")
+		r.assign(c, get(key, x.typ))
+	}
+	r.mergeAcronyms()
+
+	// Groups, head-noun organisations and nominal mentions.
+	for c := range r.cands {
+		x := r.cands[c]
+		switch {
+		case x.cluster >= 0:
+		case x.groupName != "":
+			k := get("group:"+strings.ToLower(x.groupName), Group)
+			r.clusters[k].group = x.group
+			r.assign(c, k)
+		case x.head != "" && x.link > 0:
+			l := r.find(r.cands[x.link-1].cluster)
+			if l < 0 {
+				continue
+			}
+			k := get("head:"+x.head+":"+strconv.Itoa(l), Organization)
+			r.clusters[k].link = l
+			r.assign(c, k)
+		}
+	}
+	for c := range r.cands {
+		x := r.cands[c]
+		if x.cluster >= 0 || x.kind != KindNominal {
+			continue
+		}
+		switch {
+		case x.ent >= 0:
+			if k, ok := byKey["ent:"+r.lx.entities[x.ent].id]; ok && r.visible(k) {
+				r.assign(c, k)
+			}
+		case x.group != "":
+			match := -1
+			for k, cl := range r.clusters {
+				if cl.group == x.group && !cl.dead {
+					if match >= 0 {
+						match = -2
+						break
+					}
+					match = k
+				}
+			}
+			if match >= 0 {
+				r.assign(c, match)
+			}
+		}
+	}
+	r.mergeRequested(req)
+	r.links()
+}
+
+// find follows merged clusters to the live one.
+func (r *run) find(k int) int {
+	for k >= 0 && r.clusters[k].dead {
+		k = r.clusters[k].link
+	}
+	return k
+}
+
+// merge moves cluster b into a.
+func (r *run) merge(a, b int) {
+	a, b = r.find(a), r.find(b)
+	if a == b || a < 0 || b < 0 {
+		return
+	}
+	ca, cb := r.clusters[a], r.clusters[b]
+	for _, c := range cb.cands {
+		r.cands[c].cluster = a
+	}
+	ca.cands = append(ca.cands, cb.cands...)
+	cb.cands = nil
+	if ca.ent < 0 {
+		ca.ent = cb.ent
+	}
+	if len(cb.full) > len(ca.full) {
+		ca.full = cb.full
+	}
+	cb.dead = true
+	cb.link = a // forwarding pointer for find
+}
+
+// visible reports whether cluster k has a mention of its own (not only a
+// name inside "Trump administration").
+func (r *run) visible(k int) bool {
+	for _, c := range r.clusters[k].cands {
+		if !r.cands[c].inner {
+			return true
+		}
+	}
+	return false
+}
+
+func compatible(a, b byte) bool { return a == 0 || b == 0 || a == b }
+
+// sameFullName reports whether two multi-word names name one person:
+// same last name and a compatible first name (John Kerry ~ John F. Kerry,
+// J. Kerry), or one is a tail of the other (Wasserman Schultz ~ Debbie
+// Wasserman Schultz).
+func sameFullName(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	if surnameKey(a[len(a)-1]) != surnameKey(b[len(b)-1]) {
+		return false
+	}
+	if a[0] == b[0] {
+		return true
+	}
+	if len(a[0]) == 1 && strings.HasPrefix(b[0], a[0]) || len(b[0]) == 1 && strings.HasPrefix(a[0], b[0]) {
+		return true
+	}
+	return isTail(a, b) || isTail(b, a)
+}
+
+func isTail(short, long []string) bool {
+	if len(short) >= len(long) || len(short) < 2 {
+		return false
+	}
+	off := len(long) - len(short)
+	for i := range short {
+		if short[i] != long[off+i] {
+			return false
+		}
+	}
+	return true
+}
+
+// singles resolves one-word person names ("Peskov", "Hillary", "Mrs.
+// Clinton") to full names, or groups them by surname.
+func (r *run) singles(persons []int, byKey map[string]int) {
+	firstSent := func(k int) int {
+		best := -1
+		for _, c := range r.clusters[k].cands {
+			if s := r.sent[r.cands[c].first]; best < 0 || s < best {
+				best = s
+			}
+		}
+		return best
+	}
+	counts := func(k int) int { return len(r.clusters[k].cands) }
+	for c := range r.cands {
+		x := r.cands[c]
+		if x.cluster >= 0 || x.kind != "" || x.head != "" || x.group != "" {
+			continue
+		}
+		toks := r.nameToks(c)
+		if len(toks) != 1 || (x.typ != Person && x.typ != "") {
+			continue
+		}
+		w := toks[0]
+		key := surnameKey(w)
+		sent := r.sent[x.first]
+		headline := sent >= 0 && (sent == 0 || r.headline[sent])
+		own, hasOwn := byKey["sur:"+key]
+		best, bestN := -1, -1
+		for _, k := range persons {
+			cl := r.clusters[k]
+			if r.clusters[k].dead || len(cl.full) == 0 {
+				continue
+			}
+			surname := surnameKey(cl.full[len(cl.full)-1]) == key
+			firstName := cl.full[0] == w && r.isGiven(w)
+			if !surname && !firstName {
+				continue
+			}
+			if !compatible(cl.gender, x.gender) {
+				continue
+			}
+			if fs := firstSent(k); fs > sent && !firstName {
+				// A surname before the full name: only in a headline or
+				// just before it, and only if earlier ones did not stand alone.
+				if hasOwn || !(headline || fs-sent <= 2) {
+					continue
+				}
+			}
+			if n := counts(k); n > bestN {
+				best, bestN = k, n
+			}
+		}
+		if hasOwn && compatible(r.clusters[own].gender, x.gender) && counts(own) >= bestN {
+			best = own
+		}
+		if best >= 0 {
+			r.cands[c].typ = Person
+			r.assign(c, best)
+			if r.clusters[best].gender == 0 {
+				r.clusters[best].gender = x.gender
+			}
+			continue
+		}
+		if x.typ == "" {
+			x.typ = r.singleType(c)
+			r.cands[c].typ = x.typ
+		}
+		if x.typ != Person {
+			continue
+		}
+		k, ok := byKey["sur:"+key]
+		if !ok || !compatible(r.clusters[k].gender, x.gender) {
+			k = r.newCluster("sur:"+key, Person)
+			byKey["sur:"+key] = k
+		}
+		if r.clusters[k].gender == 0 {
+			r.clusters[k].gender = x.gender
+		}
+		if len(r.clusters[k].full) == 0 {
+			r.clusters[k].full = toks
+		}
+		r.assign(c, k)
+	}
+}
+
+// singleType types a one-word name no full name explains.
+func (r *run) singleType(c int) Type {
+	x := r.cands[c]
+	if x.possessive {
+		return Person
+	}
+	p := x.start - 1
+	if p >= 0 && r.isWord(p) && (locatives[r.low[p]] && r.low[p] != "from" && r.low[p] != "to" || placeNouns[r.low[p]]) {
+		return Place
+	}
+	if p >= 1 && r.low[p] == "of" && (placeNouns[r.low[p-1]] || groupPlaceNouns[r.low[p-1]]) {
+		return Place // "the city of al-Aziziya"
+	}
+	return Person
+}
+
+// mergeAcronyms joins "DNC" to "Democratic National Committee" when both occur.
+func (r *run) mergeAcronyms() {
+	init := map[string]int{}
+	for k, cl := range r.clusters {
+		if cl.dead || cl.typ == Person {
+			continue
+		}
+		for _, c := range cl.cands {
+			x := r.cands[c]
+			if x.last-x.first >= 2 {
+				if s := initials(r, x.first, x.last); len(s) >= 2 {
+					if _, ok := init[s]; !ok {
+						init[s] = k
+					}
+				}
+			}
+		}
+	}
+	for k, cl := range r.clusters {
+		if cl.dead || len(cl.cands) == 0 {
+			continue
+		}
+		x := r.cands[cl.cands[0]]
+		if x.last-x.first != 1 || !r.isAllCaps(x.first) {
+			continue
+		}
+		acr := strings.ReplaceAll(r.tok(x.first), ".", "")
+		if o, ok := init[acr]; ok && o != k {
+			r.merge(o, k)
+		}
+	}
+}
+
+// mergeRequested folds detected clusters into the requested actor they
+// name: same normalised text, same gazetteer entity, or a requested
+// person's surname.
+func (r *run) mergeRequested(x *requestIndex) {
+	if len(x.reqs) == 0 {
+		return
+	}
+	reqCluster := map[int]int{}
+	entReq := map[int32]int{}
+	for k, cl := range r.clusters {
+		if cl.req >= 0 && !cl.dead {
+			reqCluster[cl.req] = k
+		}
+	}
+	for i := range x.reqs {
+		for _, key := range x.keys[i] {
+			for _, h := range r.lx.byKey[key] {
+				if _, ok := entReq[h.ent]; !ok && h.kind != aliasDemonym {
+					entReq[h.ent] = i
+				}
+			}
+		}
+	}
+	target := func(i int) int {
+		if k, ok := reqCluster[i]; ok {
+			return r.find(k)
+		}
+		k := r.newCluster("req:"+strconv.Itoa(i), x.reqs[i].Type)
+		r.clusters[k].req = i
+		reqCluster[i] = k
+		return k
+	}
+	for k, cl := range r.clusters {
+		if cl.dead || cl.req >= 0 {
+			continue
+		}
+		to := -1
+		if cl.ent >= 0 {
+			if i, ok := entReq[cl.ent]; ok {
+				to = i
+			}
+		}
+		for _, c := range cl.cands {
+			if to >= 0 {
+				break
+			}
+			cx := r.cands[c]
+			key := strings.Join(r.nameToks(c), " ")
+			if hs := x.byKey[key]; len(hs) > 0 {
+				to = hs[0].req
+			} else if cl.typ == Person {
+				toks := r.nameToks(c)
+				if len(toks) > 0 {
+					if i, ok := x.surname[surnameKey(toks[len(toks)-1])]; ok && i >= 0 && (len(toks) == 1 || cx.last-cx.first >= 1) {
+						to = i
+					}
+				}
+			}
+		}
+		if to >= 0 {
+			t := target(to)
+			if r.clusters[t].typ == "" {
+				r.clusters[t].typ = cl.typ
+			}
+			r.merge(t, k)
+		}
+	}
+}
+
+// links sets LinkedID for "<Org> of <Person>" ("the Libyan National Army
+// of Haftar") and affiliations from role nouns ("Kremlin spokesman Dmitry
+// Peskov", "Haftar's spokesman, Ahmed al-Mesmari", "Jen Psaki, a State
+// Department spokeswoman").
+func (r *run) links() {
+	n := len(r.doc.Tokens)
+	for c := range r.cands {
+		x := r.cands[c]
+		k := r.find(x.cluster)
+		if k < 0 || x.inner {
+			continue
+		}
+		cl := r.clusters[k]
+		if cl.typ == Organization && cl.link < 0 && x.last+1 < n && r.low[x.last] == "of" {
+			if o := r.candAt(x.last + 1); o >= 0 {
+				if ok := r.find(r.cands[o].cluster); ok >= 0 && ok != k && r.clusters[ok].typ == Person {
+					cl.link = ok
+				}
+			}
+		}
+		if cl.typ != Person || cl.affil >= 0 || x.kind == KindNominal {
+			continue
+		}
+		if a := r.affiliationLeft(x.start); a >= 0 && a != k {
+			cl.affil = a
+		} else if a := r.affiliationRight(x.last); a >= 0 && a != k {
+			cl.affil = a
+		}
+	}
+}
+
+// affiliationLeft looks for "<actor>('s) <role words> (,) <name>" ending
+// before token s.
+func (r *run) affiliationLeft(s int) int {
+	k := s - 1
+	if k >= 0 && r.tok(k) == "," {
+		k--
+	}
+	roles := 0
+	for k >= 0 && r.isWord(k) && !r.doc.Tokens[k].Cap && roles < 3 && (roleNouns[r.low[k]] || roles > 0 && r.low[k] == "press") {
+		roles++
+		k--
+	}
+	if roles == 0 || k < 0 || !r.sameSent(k, s) {
+		return -1
+	}
+	if r.isPossTok(k) {
+		k--
+	}
+	if k < 0 || r.owner[k] < 0 {
+		return -1
+	}
+	o := r.owner[k]
+	if r.cands[o].last != k+1 && !(r.cands[o].possessive && r.cands[o].last == k) {
+		return -1
+	}
+	return r.find(r.cands[o].cluster)
+}
+
+// affiliationRight looks for "<name>, a/the (former) <actor> <role>".
+func (r *run) affiliationRight(e int) int {
+	n := len(r.doc.Tokens)
+	k := e
+	if k >= n || r.tok(k) != "," {
+		return -1
+	}
+	k++
+	if k < n && (r.low[k] == "a" || r.low[k] == "an" || r.low[k] == "the") {
+		k++
+	}
+	for skip := 0; skip < 2 && k < n && r.isWord(k) && !r.doc.Tokens[k].Cap && !roleNouns[r.low[k]]; skip++ {
+		k++
+	}
+	o := r.candAt(k)
+	if o < 0 {
+		return -1
+	}
+	j := r.cands[o].last
+	if r.cands[o].possessive {
+		j++
+	}
+	if j < n && r.isWord(j) && roleNouns[r.low[j]] && r.sameSent(e, j) {
+		return r.find(r.cands[o].cluster)
+	}
+	return -1
+}

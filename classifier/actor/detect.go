@@ -1,0 +1,624 @@
+package actor
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/verbatim-news/verbatim/classifier/segment"
+)
+
+// cand is a candidate mention before clustering.
+type cand struct {
+	first, last int // name tokens [first, last)
+	start       int // first token including a title ("General Khalifa Haftar" → General)
+	typ         Type
+	kind        string // mention kind
+	ent         int32  // gazetteer entity, or -1
+	req         int    // requested actor, or -1
+	capPlace    bool   // a seat of government used as a place ("in Moscow")
+	possessive  bool   // followed by 's
+	title       string // lower-case title words before the name
+	gender      byte   // 'f', 'm' or 0, from the title
+	head        string // "campaign" in "Clinton campaign"
+	link        int    // 1 + the cand a head-noun organisation belongs to; 0 for none
+	inner       bool   // only there to be linked to: "Trump" in "Trump administration"
+	group       string // head noun of a descriptive group ("militias")
+	groupName   string // "militias of Zawiya and Misurata"
+	cluster     int
+}
+
+// run holds one Detect call's state.
+type run struct {
+	lx        *lexicon
+	doc       *segment.Document
+	text      string
+	low       []string // lower-case token texts
+	sent      []int    // sentence index per token
+	initial   []bool   // token where capitalisation says nothing (sentence start, after a colon or quote mark)
+	headline  []bool   // per sentence: title-case, so capitals say nothing
+	paraStart []bool   // first token of a paragraph
+	owner     []int    // cand covering each token, or -1
+	confirmed map[string]bool
+	cands     []cand
+	clusters  []*cluster
+}
+
+func newRun(lx *lexicon, doc *segment.Document) *run {
+	n := len(doc.Tokens)
+	r := &run{lx: lx, doc: doc, text: doc.Text, low: make([]string, n), sent: make([]int, n),
+		initial: make([]bool, n), headline: make([]bool, len(doc.Sentences)), paraStart: make([]bool, n),
+		owner: make([]int, n), confirmed: map[string]bool{}}
+	for i := range doc.Tokens {
+		r.low[i] = strings.ToLower(doc.TokenText(i))
+		r.owner[i] = -1
+		r.sent[i] = -1
+	}
+	for si, s := range doc.Sentences {
+		first := true
+		content, caps := 0, 0
+		for i := s.First; i < s.Last && i < n; i++ {
+			r.sent[i] = si
+			t := doc.Tokens[i]
+			switch t.Kind {
+			case segment.Word, segment.Number:
+				if first {
+					r.initial[i] = true
+				}
+				first = false
+				w := r.low[i]
+				if t.Kind == segment.Word && utf8.RuneCountInString(w) >= 4 && !functionWords[w] {
+					content++
+					if t.Cap {
+						caps++
+					}
+				}
+			case segment.Quote:
+				first = true
+			case segment.Punct:
+				if s := doc.TokenText(i); s == ":" || s == "(" || s == "[" || s == "—" || s == "…" {
+					first = true
+				}
+			}
+		}
+		r.headline[si] = content >= 3 && caps*10 >= content*7
+	}
+	for _, p := range doc.Paragraphs {
+		if i := doc.TokenAt(p.Start); i < n && doc.Tokens[i].Start < p.End {
+			r.paraStart[i] = true
+		}
+	}
+	for i, t := range doc.Tokens {
+		if t.Kind == segment.Word && t.Cap && !r.initial[i] && r.sent[i] >= 0 && !r.headline[r.sent[i]] && !functionWords[r.low[i]] {
+			r.confirmed[r.low[i]] = true
+		}
+	}
+	return r
+}
+
+func (r *run) tok(i int) string { return r.doc.TokenText(i) }
+
+func (r *run) isWord(i int) bool {
+	return i >= 0 && i < len(r.doc.Tokens) && r.doc.Tokens[i].Kind == segment.Word
+}
+
+func (r *run) isPossTok(i int) bool {
+	return r.isWord(i) && isPossessive(r.text, r.doc.Tokens[i])
+}
+
+func (r *run) sameSent(i, j int) bool {
+	return i >= 0 && j >= 0 && i < len(r.sent) && j < len(r.sent) && r.sent[i] == r.sent[j] && r.sent[i] >= 0
+}
+
+// nameLike reports whether token i can be part of a name: a capitalised
+// word, or a lower-case word with an inner capital (al-Assad, diGenova),
+// but not a URL or handle piece, an adjectival compound (Trump-campaign)
+// or a code with digits.
+func (r *run) nameLike(i int) bool {
+	if !r.isWord(i) || r.isPossTok(i) {
+		return false
+	}
+	t := r.doc.Tokens[i]
+	s := r.tok(i)
+	if i > 0 && !t.SpaceBefore {
+		switch r.tok(i - 1) {
+		case "/", "@", ".", "#", "_", "=":
+			return false
+		}
+	}
+	digits := 0
+	for _, c := range s {
+		if unicode.IsDigit(c) {
+			digits++
+		}
+	}
+	if digits > 0 && (len(s) > 4 || digits > 2) {
+		return false
+	}
+	if k := strings.LastIndexAny(s, "-‑"); k >= 0 && k+1 < len(s) {
+		r2, _ := utf8.DecodeRuneInString(s[k+1:])
+		if unicode.IsLower(r2) && !strings.HasSuffix(r.low[i], "-au-prince") {
+			return false // Trump-campaign, Iraq-related, pro-Israel
+		}
+	}
+	if t.Cap {
+		return true
+	}
+	for _, c := range s {
+		if unicode.IsUpper(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// isAllCaps reports whether token i is written in capitals (AND, CNN, U.S.).
+func (r *run) isAllCaps(i int) bool {
+	s := r.tok(i)
+	letters := 0
+	for _, c := range s {
+		if unicode.IsLetter(c) {
+			if !unicode.IsUpper(c) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// plainWord reports whether capitalised token i is probably an ordinary
+// English word here rather than a name: a function word, a time word, or a
+// common word in a position where capitals say nothing, with no evidence
+// elsewhere in the text that it is a name.
+func (r *run) plainWord(i int) bool {
+	w := strings.TrimSuffix(r.low[i], ".")
+	if functionWords[w] || timeWords[w] || notActors[w] {
+		return true
+	}
+	if r.isAllCaps(i) {
+		return r.lx.common.has(w) && len(w) > 3
+	}
+	uninformative := r.initial[i] || (r.sent[i] >= 0 && r.headline[r.sent[i]])
+	if !uninformative {
+		return false
+	}
+	if !r.lx.common.has(w) || r.lx.proper.has(r.tok(i)) || r.confirmed[w] {
+		return false
+	}
+	return !r.speechFollows(i + 1)
+}
+
+// speechFollows reports whether a speech verb starts at token j, possibly
+// after one adverb ("Brat also said").
+func (r *run) speechFollows(j int) bool {
+	for k := j; k < j+2 && r.isWord(k); k++ {
+		if speechVerbs[r.low[k]] {
+			return true
+		}
+		if !strings.HasSuffix(r.low[k], "ly") && r.low[k] != "also" && r.low[k] != "then" {
+			return false
+		}
+	}
+	return false
+}
+
+// gazMatch returns the longest gazetteer entry starting at token i, as the
+// end token and hits, or end == i.
+func (r *run) gazMatch(i int) (end int, hits []gazHit) {
+	if !r.nameLike(i) {
+		return i, nil
+	}
+	var buf []byte
+	end = i
+	for j := i; j < len(r.doc.Tokens) && j-i < r.lx.maxTokens && r.sameSent(i, j); j++ {
+		t := r.doc.Tokens[j]
+		if t.Kind == segment.Quote || r.isPossTok(j) || (t.Kind == segment.Punct && r.tok(j) != "." && r.tok(j) != "-") {
+			break
+		}
+		if j > i {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, r.low[j]...)
+		if hs, ok := r.lx.byKey[string(buf)]; ok && r.nameLike(j) {
+			var keep []gazHit
+			for _, h := range hs {
+				if h.exact == "" || h.exact == r.text[r.doc.Tokens[i].Start:t.End] {
+					keep = append(keep, h)
+				}
+			}
+			if len(keep) > 0 {
+				end, hits = j+1, keep
+			}
+		}
+	}
+	return end, hits
+}
+
+// chunkEnd returns the end of the capitalised sequence starting at i.
+func (r *run) chunkEnd(i int) int {
+	j := i + 1
+	n := len(r.doc.Tokens)
+	for j < n && r.sameSent(i, j) {
+		t := r.doc.Tokens[j]
+		switch {
+		case r.nameLike(j) && t.SpaceBefore:
+			if r.isAllCaps(j) && functionWords[r.low[j]] {
+				return j // headline "Clinton AND Comey"
+			}
+			j++
+			continue
+		case t.Kind == segment.Punct && r.tok(j) == "." && !t.SpaceBefore && j+1 < n && r.nameLike(j+1):
+			prev := strings.ToLower(r.tok(j - 1))
+			if utf8.RuneCountInString(prev) == 1 || abbrevs[prev] {
+				j++
+				continue
+			}
+		case t.Kind == segment.Word && !t.Cap && j+1 < n && r.nameLike(j+1) && r.doc.Tokens[j+1].SpaceBefore:
+			w := r.low[j]
+			if particles[w] {
+				j++
+				continue
+			}
+			if (w == "of" || w == "for" || w == "on") && orgOfKeywords[r.low[j-1]] {
+				j++
+				continue
+			}
+			if w == "of" && r.low[j+1] == "the" && orgOfKeywords[r.low[j-1]] && j+2 < n && r.nameLike(j+2) {
+				j += 2
+				continue
+			}
+			if w == "and" || w == "&" {
+				// Join "National Oceanic and Atmospheric Administration" but
+				// not "France and the United Arab Emirates": the run after
+				// the conjunction must end in an organisation word.
+				k := j + 1
+				for k < n && r.nameLike(k) && r.sameSent(i, k) {
+					k++
+				}
+				if orgKeywords[r.low[k-1]] && !r.nameHasGaz(i, j) {
+					j = k
+					continue
+				}
+			}
+		}
+		break
+	}
+	return j
+}
+
+// nameHasGaz reports whether tokens [i, j) are exactly a gazetteer entry.
+func (r *run) nameHasGaz(i, j int) bool {
+	end, _ := r.gazMatch(i)
+	return end == j
+}
+
+// isTitle reports whether token k is a title word.
+func (r *run) isTitle(k int) bool {
+	return r.isWord(k) && titles[strings.TrimSuffix(r.low[k], ".")]
+}
+
+// splitTitle finds the title run in chunk [i, j): the name starts at
+// returned nameStart, the title run starts at titleStart (== nameStart when
+// there is none).
+func (r *run) splitTitle(i, j int) (titleStart, nameStart int) {
+	titleStart, nameStart = i, i
+	for k := i; k < j; k++ {
+		if !r.isTitle(k) {
+			continue
+		}
+		// Extend over the run of titles, abbreviation periods and "of State".
+		e := k
+		for e < j {
+			switch {
+			case r.isTitle(e):
+				e++
+			case r.tok(e) == "." && !r.doc.Tokens[e].SpaceBefore:
+				e++
+			case (r.low[e] == "of" || r.low[e] == "for") && e+1 < j && titlePhraseObjects[r.low[e+1]]:
+				e += 2
+				for e < j && titlePhraseObjects[r.low[e]] {
+					e++
+				}
+			default:
+				goto done
+			}
+		}
+	done:
+		if e < j {
+			titleStart, nameStart = k, e
+		}
+		k = e
+	}
+	return titleStart, nameStart
+}
+
+func (r *run) addCand(c cand) int {
+	c.cluster = -1
+	if c.first >= c.last {
+		return -1
+	}
+	if r.possAfter(c.last) {
+		c.possessive = true
+	}
+	id := len(r.cands)
+	for k := c.first; k < c.last; k++ {
+		if r.owner[k] < 0 {
+			r.owner[k] = id
+		}
+	}
+	r.cands = append(r.cands, c)
+	return id
+}
+
+func (r *run) possAfter(k int) bool { return r.isPossTok(k) }
+
+// span returns the byte span of tokens [i, j).
+func (r *run) span(i, j int) segment.Span {
+	return segment.Span{Start: r.doc.Tokens[i].Start, End: r.doc.Tokens[j-1].End}
+}
+
+// detect finds detected mentions in the tokens requested actors left free.
+func (r *run) detect() {
+	n := len(r.doc.Tokens)
+	for i := 0; i < n; {
+		if r.owner[i] >= 0 || !r.nameLike(i) {
+			i++
+			continue
+		}
+		// Stop at tokens a requested match already took.
+		limit := i
+		for limit < n && r.owner[limit] < 0 {
+			limit++
+		}
+		ce := min(r.chunkEnd(i), limit)
+		if r.paraStart[i] && r.dateline(ce) {
+			i = r.skipDateline(ce)
+			continue
+		}
+		ge, hits := r.gazMatch(i)
+		if ge > limit {
+			ge, hits = i, nil
+		}
+		if ge > i && ge >= ce {
+			r.addGaz(i, ge, i, hits, "")
+			i = ge
+			continue
+		}
+		r.chunk(i, ce)
+		i = ce
+	}
+	r.groups()
+	r.headOrgs()
+}
+
+// dateline reports whether a chunk ending at e is followed by a dateline
+// credit: "Moscow (AsiaNews / Agencies) -" or "MOSCOW —".
+func (r *run) dateline(e int) bool {
+	n := len(r.doc.Tokens)
+	if e < n && r.tok(e) == "(" {
+		for k := e + 1; k < n && k < e+12; k++ {
+			if r.tok(k) == ")" {
+				return k+1 < n && isDash(r.tok(k+1))
+			}
+		}
+		return false
+	}
+	return e < n && isDash(r.tok(e)) && r.doc.Tokens[e].SpaceBefore
+}
+
+func (r *run) skipDateline(e int) int {
+	n := len(r.doc.Tokens)
+	if e < n && r.tok(e) == "(" {
+		for e < n && r.tok(e) != ")" {
+			e++
+		}
+		e++
+	}
+	return min(e+1, n)
+}
+
+func isDash(s string) bool { return s == "-" || s == "—" || s == "–" || s == "--" }
+
+// chunk turns the capitalised sequence [i, j) into candidates: it drops
+// leading plain words, splits off a title and decides what is left.
+func (r *run) chunk(i, j int) {
+	for i < j && (r.plainWord(i) || !r.nameLike(i)) {
+		i++
+	}
+	if i >= j {
+		return
+	}
+	// In a title-case headline every capitalised common word is suspect:
+	// split the chunk around them.
+	if s := r.sent[i]; s >= 0 && r.headline[s] && j-i > 1 {
+		k := i
+		for k < j {
+			if r.plainWord(k) {
+				if k > i {
+					r.chunk(i, k)
+				}
+				i = k + 1
+				k = i
+				continue
+			}
+			k++
+		}
+		if i >= j {
+			return
+		}
+		if k > i && k < j {
+			r.chunk(i, k)
+			return
+		}
+	}
+	ts, ns := r.splitTitle(i, j)
+	if ns > ts { // a title with a name after it
+		if orgKeywords[r.low[j-1]] {
+			r.addChunk(i, j, i, "") // General Motors, Justice Department
+			return
+		}
+		if ts > i {
+			// "Ohio Governor John Kasich": keep a gazetteer prefix only.
+			if ge, hits := r.gazMatch(i); ge == ts && hits != nil {
+				r.addGaz(i, ts, i, hits, "")
+			}
+		}
+		title := strings.ToLower(r.text[r.doc.Tokens[ts].Start:r.doc.Tokens[ns-1].End])
+		r.addPerson(ns, j, ts, title)
+		return
+	}
+	if r.isTitle(j-1) && j-i <= 3 && !orgKeywords[r.low[j-1]] {
+		return // "Vice President", "Defense Secretary", "U.S. Attorney" without a name
+	}
+	if ge, hits := r.gazMatch(i); ge == j && hits != nil {
+		r.addGaz(i, j, i, hits, "")
+		return
+	}
+	if j-i == 1 && r.dropSingle(i) {
+		return
+	}
+	r.addChunk(i, j, i, "")
+}
+
+// dropSingle reports whether a lone capitalised word is not worth a mention.
+func (r *run) dropSingle(i int) bool {
+	w := strings.TrimSuffix(r.low[i], ".")
+	if r.isTitle(i) || utf8.RuneCountInString(w) < 2 {
+		return true
+	}
+	if r.isAllCaps(i) && !r.confirmedAcronym(i) {
+		return true
+	}
+	return false
+}
+
+// confirmedAcronym reports whether an unknown acronym acts like an actor:
+// it speaks, owns something, or its letters spell a name in the text.
+func (r *run) confirmedAcronym(i int) bool {
+	if r.speechFollows(i+1) || r.possAfter(i+1) {
+		return true
+	}
+	if i > 0 && (r.low[i-1] == "the" || r.low[i-1] == "by") && r.isWord(i+1) && !r.doc.Tokens[i+1].Cap {
+		return false
+	}
+	return r.acronymDefined(r.tok(i))
+}
+
+// acronymDefined reports whether some capitalised run in the text has
+// initials equal to acr (Democratic National Committee → DNC).
+func (r *run) acronymDefined(acr string) bool {
+	acr = strings.ReplaceAll(acr, ".", "")
+	for i := 0; i < len(r.doc.Tokens); i++ {
+		if !r.nameLike(i) || r.isAllCaps(i) {
+			continue
+		}
+		e := r.chunkEnd(i)
+		if initials(r, i, e) == acr {
+			return true
+		}
+		i = e - 1
+	}
+	return false
+}
+
+func initials(r *run, i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if r.nameLike(k) {
+			c, _ := utf8.DecodeRuneInString(r.tok(k))
+			b.WriteRune(unicode.ToUpper(c))
+		}
+	}
+	return b.String()
+}
+
+func (r *run) addChunk(i, j, start int, title string) {
+	r.addCand(cand{first: i, last: j, start: start, title: title, ent: -1, req: -1})
+}
+
+func (r *run) addPerson(i, j, start int, title string) {
+	c := cand{first: i, last: j, start: start, title: title, typ: Person, ent: -1, req: -1}
+	for _, w := range strings.Fields(title) {
+		w = strings.TrimSuffix(w, ".")
+		switch {
+		case femaleTitles[w]:
+			c.gender = 'f'
+		case maleTitles[w]:
+			c.gender = 'm'
+		}
+	}
+	r.addCand(c)
+}
+
+// addGaz adds a gazetteer mention, deciding metonym or place for a seat of
+// government.
+func (r *run) addGaz(i, j, start int, hits []gazHit, title string) {
+	h := hits[0]
+	for _, x := range hits[1:] {
+		// Prefer a country to a state of the same name (Georgia), and a
+		// name to a demonym.
+		if rank(r.lx, x) > rank(r.lx, h) {
+			h = x
+		}
+	}
+	c := cand{first: i, last: j, start: start, title: title, ent: h.ent, req: -1, typ: r.lx.entities[h.ent].typ, kind: KindName}
+	switch h.kind {
+	case aliasMetonym:
+		c.kind = KindMetonym
+	case aliasCapital:
+		if r.actsAsActor(i, j) {
+			c.kind = KindMetonym
+		} else {
+			c.capPlace = true
+			c.typ = Place
+		}
+	case aliasDemonym:
+		c.kind = KindNominal
+	case aliasAlias:
+		c.kind = KindAlias
+	}
+	r.addCand(c)
+}
+
+func rank(lx *lexicon, h gazHit) int {
+	k := 0
+	if strings.HasPrefix(lx.entities[h.ent].id, "iso:") {
+		k += 2
+	}
+	if h.kind != aliasDemonym {
+		k++
+	}
+	return k
+}
+
+// actsAsActor reports whether the place name [i, j) is used as an actor
+// ("Moscow denies", "Moscow's position") rather than a location ("in
+// Moscow", "the capital Tripoli").
+func (r *run) actsAsActor(i, j int) bool {
+	p := i - 1
+	if p >= 0 && r.low[p] == "the" {
+		p--
+	}
+	if p >= 0 && r.isWord(p) && (locatives[r.low[p]] || placeNouns[r.low[p]]) {
+		return false
+	}
+	if r.possAfter(j) {
+		return true
+	}
+	// Skip coordinated names: "Moscow and Beijing have agreed".
+	k := j
+	for k+1 < len(r.doc.Tokens) && (r.low[k] == "and" || r.low[k] == ",") && r.nameLike(k+1) {
+		k = r.chunkEnd(k + 1)
+	}
+	if k < len(r.doc.Tokens) && r.isWord(k) && !r.doc.Tokens[k].Cap && r.sameSent(i, k) {
+		w := r.low[k]
+		if actorVerbs[w] || speechVerbs[w] {
+			return true
+		}
+		if (strings.HasSuffix(w, "es") || strings.HasSuffix(w, "ed")) && len(w) > 4 {
+			return true
+		}
+	}
+	return false
+}

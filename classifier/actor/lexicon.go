@@ -1,0 +1,193 @@
+package actor
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/verbatim-news/verbatim/classifier/segment"
+)
+
+// entity is one gazetteer entry: a country, organisation or place.
+type entity struct {
+	id   string
+	name string
+	typ  Type
+}
+
+// gazHit is one way an alias key resolves: to entity ent with alias kind.
+type gazHit struct {
+	ent  int32
+	kind string
+	// exact is the alias text when it must match case-sensitively (short
+	// all-capital acronyms: "WHO" is an organisation, "who" is not).
+	exact string
+}
+
+// lexicon is the loaded, read-only gazetteer and word lists.
+type lexicon struct {
+	entities  []entity
+	byID      map[string]int32
+	byKey     map[string][]gazHit
+	maxTokens int
+	given     map[string]byte // given name → 'f', 'm' or '-'
+	common    wordList        // lower-case English words (SCOWL)
+	proper    wordList        // capitalised SCOWL entries (names, places)
+}
+
+// wordList is a sorted newline-separated list searched in place, so loading
+// costs one pass to index line starts rather than a map of 75,000 strings.
+type wordList struct {
+	text  string
+	start []uint32
+}
+
+func newWordList(text string) wordList {
+	w := wordList{text: text}
+	w.start = make([]uint32, 0, strings.Count(text, "\n")+1)
+	for i := 0; i < len(text); {
+		w.start = append(w.start, uint32(i))
+		j := strings.IndexByte(text[i:], '\n')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+	}
+	return w
+}
+
+func (w *wordList) line(i int) string {
+	s := w.text[w.start[i]:]
+	if j := strings.IndexByte(s, '\n'); j >= 0 {
+		s = s[:j]
+	}
+	return s
+}
+
+func (w *wordList) has(s string) bool {
+	i := sort.Search(len(w.start), func(i int) bool { return w.line(i) >= s })
+	return i < len(w.start) && w.line(i) == s
+}
+
+func (w *wordList) len() int { return len(w.start) }
+
+func loadLexicon(gaz, words string) (*lexicon, error) {
+	lx := &lexicon{byID: map[string]int32{}, byKey: map[string][]gazHit{}, given: map[string]byte{}}
+	for n, line := range strings.Split(gaz, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		switch {
+		case f[0] == "E" && len(f) == 4:
+			lx.byID[f[1]] = int32(len(lx.entities))
+			lx.entities = append(lx.entities, entity{id: f[1], typ: Type(f[2]), name: f[3]})
+			lx.addAlias(int32(len(lx.entities)-1), aliasName, f[3])
+		case f[0] == "A" && len(f) == 4:
+			id, ok := lx.byID[f[1]]
+			if !ok {
+				return nil, fmt.Errorf("actor: gazetteer line %d: alias of unknown entity %q", n+1, f[1])
+			}
+			lx.addAlias(id, f[2], f[3])
+		case f[0] == "G" && len(f) == 3 && len(f[1]) == 1:
+			lx.given[f[2]] = f[1][0]
+		default:
+			return nil, fmt.Errorf("actor: gazetteer line %d: malformed %q", n+1, line)
+		}
+	}
+	if len(lx.entities) < 200 {
+		return nil, fmt.Errorf("actor: gazetteer has only %d entities", len(lx.entities))
+	}
+	common, proper, ok := strings.Cut(words, "#proper\n")
+	if !ok {
+		return nil, fmt.Errorf("actor: word list lacks its #proper section")
+	}
+	lx.common, lx.proper = newWordList(common), newWordList(proper)
+	if lx.common.len() < 1000 {
+		return nil, fmt.Errorf("actor: word list has only %d words", lx.common.len())
+	}
+	return lx, nil
+}
+
+func (lx *lexicon) addAlias(ent int32, kind, text string) {
+	k, n := aliasKey(text)
+	if k == "" {
+		return
+	}
+	h := gazHit{ent: ent, kind: kind}
+	if isAcronym(text) {
+		h.exact = text
+	}
+	for _, o := range lx.byKey[k] {
+		if o.ent == ent && o.kind == kind && o.exact == h.exact {
+			return
+		}
+	}
+	lx.byKey[k] = append(lx.byKey[k], h)
+	lx.maxTokens = max(lx.maxTokens, n)
+}
+
+// isAcronym reports whether s is a short all-capital word (WHO, US, U.S.),
+// which must match case-sensitively.
+func isAcronym(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r == '.':
+		default:
+			return false
+		}
+	}
+	return letters >= 1 && letters <= 5
+}
+
+// aliasKey normalises a name the way tokenKey normalises text: lower-case
+// tokens joined by one space, a trailing possessive dropped. Plain names
+// take a fast path; anything with punctuation goes through the segmenter so
+// both sides split words identically. It returns the key and its token count.
+func aliasKey(s string) (string, int) {
+	plain := true
+	for _, r := range s {
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == ' ') {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		f := strings.Fields(s)
+		return strings.ToLower(strings.Join(f, " ")), len(f)
+	}
+	doc := segment.Segment(s)
+	toks := doc.Tokens
+	for len(toks) > 0 && isPossessive(s, toks[len(toks)-1]) {
+		toks = toks[:len(toks)-1]
+	}
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(strings.ToLower(s[t.Start:t.End]))
+	}
+	return b.String(), len(toks)
+}
+
+func isPossessive(text string, t segment.Token) bool {
+	s := text[t.Start:t.End]
+	return t.Kind == segment.Word && len(s) >= 2 && (s[len(s)-1] == 's' || s[len(s)-1] == 'S') && (s[0] == '\'' || strings.HasPrefix(s, "’"))
+}
+
+func isUpperStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// normKey is aliasKey without the token count.
+func normKey(s string) string {
+	k, _ := aliasKey(s)
+	return k
+}

@@ -1,0 +1,247 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/verbatim-news/verbatim/classifier/segment"
+)
+
+// candAt returns the candidate whose name starts at token k, or -1.
+func (r *run) candAt(k int) int {
+	if k < 0 || k >= len(r.owner) {
+		return -1
+	}
+	if c := r.owner[k]; c >= 0 && r.cands[c].first == k {
+		return c
+	}
+	return -1
+}
+
+// groups finds descriptive groups, "militias of (the western cities of)
+// Zawiya and Misurata", and bare group nouns ("the militias") that may
+// refer back to one.
+func (r *run) groups() {
+	n := len(r.doc.Tokens)
+	for i := 0; i < n; i++ {
+		if !r.isWord(i) || r.doc.Tokens[i].Cap || !groupNouns[r.low[i]] || r.owner[i] >= 0 {
+			continue
+		}
+		noun := r.low[i]
+		places, end := r.groupPlaces(i)
+		if len(places) == 0 {
+			if strings.HasSuffix(noun, "s") {
+				r.addCand(cand{first: i, last: i + 1, start: i, typ: Group, kind: KindNominal, ent: -1, req: -1, group: noun})
+			}
+			continue
+		}
+		names := make([]string, len(places))
+		for k, c := range places {
+			if r.cands[c].typ == "" {
+				r.cands[c].typ = Place
+			}
+			names[k] = r.text[r.span(r.cands[c].first, r.cands[c].last).Start:r.span(r.cands[c].first, r.cands[c].last).End]
+		}
+		name := noun + " of "
+		if len(names) == 1 {
+			name += names[0]
+		} else {
+			name += strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+		}
+		r.cands = append(r.cands, cand{first: i, last: end, start: i, typ: Group, kind: KindName, ent: -1, req: -1,
+			group: noun, groupName: name, cluster: -1})
+		if r.owner[i] < 0 {
+			r.owner[i] = len(r.cands) - 1
+		}
+		i = end - 1
+	}
+}
+
+// groupPlaces parses the "of … Place (, Place)* and Place" part after the
+// group noun at i and returns the place candidates and the end token.
+func (r *run) groupPlaces(i int) (places []int, end int) {
+	n := len(r.doc.Tokens)
+	k := i + 1
+	if k >= n || (r.low[k] != "of" && r.low[k] != "from") {
+		return nil, 0
+	}
+	k++
+	if k < n && r.low[k] == "the" {
+		k++
+	}
+	for adj := 0; adj < 3 && k < n && r.isWord(k) && !r.doc.Tokens[k].Cap && !functionWords[r.low[k]] && !groupPlaceNouns[r.low[k]]; adj++ {
+		k++
+	}
+	if k < n && groupPlaceNouns[r.low[k]] {
+		if k+1 >= n || r.low[k+1] != "of" {
+			return nil, 0
+		}
+		k += 2
+	}
+	for k < n {
+		c := r.candAt(k)
+		if c < 0 || !r.placeish(c) {
+			break
+		}
+		places = append(places, c)
+		end = r.cands[c].last
+		k = end
+		if k+1 < n && (r.low[k] == "," || r.low[k] == "and") {
+			if r.low[k] == "," && k+2 < n && r.low[k+1] == "and" {
+				k++
+			}
+			k++
+			continue
+		}
+		break
+	}
+	return places, end
+}
+
+func (r *run) placeish(c int) bool {
+	x := r.cands[c]
+	if x.kind == KindNominal || x.possessive {
+		return false
+	}
+	return x.typ == "" || x.typ == Place
+}
+
+// headOrgs turns "Obama administration", "Tripoli government" and
+// "Clinton campaign" into organisations linked to the name they start with.
+func (r *run) headOrgs() {
+	count := len(r.cands)
+	for c := 0; c < count; c++ {
+		x := r.cands[c]
+		h := x.last
+		if x.kind == KindNominal || x.possessive || x.typ == Group || !r.isWord(h) || r.doc.Tokens[h].Cap ||
+			!headNouns[r.low[h]] || !r.sameSent(x.first, h) || r.owner[h] >= 0 {
+			continue
+		}
+		r.cands[c].inner = true
+		r.cands = append(r.cands, cand{first: x.first, last: h + 1, start: x.start, typ: Organization, kind: KindName,
+			ent: -1, req: -1, head: r.low[h], link: c + 1, cluster: -1, possessive: r.possAfter(h + 1)})
+		r.owner[h] = len(r.cands) - 1
+	}
+}
+
+// requestIndex maps normalised token n-grams of requested names and
+// aliases to the requested actors. It is built once per Detect call.
+type requestIndex struct {
+	reqs      []Requested
+	byKey     map[string][]reqHit
+	first     map[string]bool // first token of some key: most tokens skip the n-gram loop
+	maxTokens int
+	surname   map[string]int // last name of a requested person → index, -1 when shared
+	keys      [][]string     // per requested actor, its keys
+}
+
+type reqHit struct {
+	req   int
+	exact string // for acronyms: the text must match case-sensitively
+}
+
+func buildRequestIndex(reqs []Requested) *requestIndex {
+	x := &requestIndex{reqs: reqs, byKey: map[string][]reqHit{}, first: map[string]bool{}, surname: map[string]int{},
+		keys: make([][]string, len(reqs))}
+	for i, rq := range reqs {
+		for k, a := range append([]string{rq.Name}, rq.Aliases...) {
+			key, n := aliasKey(a)
+			if key == "" {
+				continue
+			}
+			h := reqHit{req: i}
+			if isAcronym(strings.TrimSpace(a)) {
+				h.exact = strings.TrimSpace(a)
+			}
+			dup := false
+			for _, o := range x.byKey[key] {
+				if o == h {
+					dup = true
+					break
+				}
+			}
+			if !dup {
+				x.byKey[key] = append(x.byKey[key], h)
+				x.keys[i] = append(x.keys[i], key)
+			}
+			f, _, _ := strings.Cut(key, " ")
+			x.first[f] = true
+			x.maxTokens = max(x.maxTokens, n)
+			if k == 0 && n >= 2 && (rq.Type == Person || rq.Type == "") && personLike(a) {
+				last := surnameKey(key[strings.LastIndexByte(key, ' ')+1:])
+				if o, ok := x.surname[last]; ok && o != i {
+					x.surname[last] = -1
+				} else {
+					x.surname[last] = i
+				}
+			}
+		}
+	}
+	return x
+}
+
+// personLike reports whether a requested name looks like a person's:
+// two to four capitalised words.
+func personLike(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || len(f) > 4 {
+		return false
+	}
+	for _, w := range f {
+		if !isUpperStart(w) && !particles[strings.ToLower(w)] {
+			return false
+		}
+		if orgKeywords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// matchRequested marks every occurrence of a requested name or alias,
+// longest first, before detection runs.
+func (r *run) matchRequested(x *requestIndex) {
+	if len(x.byKey) == 0 {
+		return
+	}
+	n := len(r.doc.Tokens)
+	var buf []byte
+	for i := 0; i < n; i++ {
+		if r.doc.Tokens[i].Kind != segment.Word && r.doc.Tokens[i].Kind != segment.Number || !x.first[r.low[i]] || r.isPossTok(i) {
+			continue
+		}
+		end, req := i, -1
+		buf = buf[:0]
+		for j := i; j < n && j-i < x.maxTokens && r.sameSent(i, j); j++ {
+			t := r.doc.Tokens[j]
+			if t.Kind == segment.Quote || r.isPossTok(j) || (t.Kind == segment.Punct && r.tok(j) != "." && r.tok(j) != "-") {
+				break
+			}
+			if j > i {
+				buf = append(buf, ' ')
+			}
+			buf = append(buf, r.low[j]...)
+			for _, h := range x.byKey[string(buf)] {
+				if h.exact == "" || h.exact == r.text[r.doc.Tokens[i].Start:t.End] {
+					end, req = j+1, h.req
+					break
+				}
+			}
+		}
+		if req < 0 {
+			continue
+		}
+		typ := x.reqs[req].Type
+		r.addCand(cand{first: i, last: end, start: i, typ: typ, kind: KindName, ent: -1, req: req})
+		i = end - 1
+	}
+}
+
+// surnameKey drops an Arabic article from a surname: al-Assad → assad.
+func surnameKey(w string) string {
+	for _, p := range [...]string{"al-", "el-", "ad-", "as-", "ash-", "an-", "at-", "az-", "ar-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p)+1 {
+			return w[len(p):]
+		}
+	}
+	return w
+}

@@ -1,0 +1,348 @@
+package actor
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/verbatim-news/verbatim/classifier/segment"
+)
+
+// keepRequestedOnly drops detected clusters (DetectActors=false). It runs
+// after merging, so a detected "Kremlin" already folded into a requested
+// "Russia" stays.
+func (r *run) keepRequestedOnly() {
+	for _, cl := range r.clusters {
+		if cl.req < 0 && !cl.dead {
+			cl.dead = true
+			cl.link = -1
+			for _, c := range cl.cands {
+				r.cands[c].cluster = -1
+			}
+			cl.cands = nil
+		}
+	}
+}
+
+// mentionSpan is the span of cand c's name (titles and 's excluded).
+func (r *run) mentionSpan(c int) segment.Span {
+	x := r.cands[c]
+	return r.span(x.first, x.last)
+}
+
+// result builds the response: actors ordered by first mention, names,
+// aliases, mention kinds, links, speakers and salience.
+func (r *run) result(req *requestIndex, speakers []Speaker) Result {
+	type built struct {
+		k     int
+		first int
+		ms    []int
+	}
+	var bs []built
+	for k, cl := range r.clusters {
+		if cl.dead {
+			continue
+		}
+		var ms []int
+		for _, c := range cl.cands {
+			if !r.cands[c].inner {
+				ms = append(ms, c)
+			}
+		}
+		if len(ms) == 0 && cl.req < 0 {
+			continue
+		}
+		sort.Slice(ms, func(i, j int) bool {
+			a, b := r.mentionSpan(ms[i]), r.mentionSpan(ms[j])
+			if a.Start != b.Start {
+				return a.Start < b.Start
+			}
+			return a.End > b.End
+		})
+		// Drop duplicate spans (a token claimed twice by overlapping rules).
+		out := ms[:0]
+		for i, c := range ms {
+			if i > 0 && r.mentionSpan(c) == r.mentionSpan(out[len(out)-1]) {
+				continue
+			}
+			out = append(out, c)
+		}
+		ms = out
+		first := len(r.text) + 1 + cl.req // requested actors without mentions go last, in request order
+		if len(ms) > 0 {
+			first = r.mentionSpan(ms[0]).Start
+		}
+		bs = append(bs, built{k: k, first: first, ms: ms})
+	}
+	sort.SliceStable(bs, func(i, j int) bool { return bs[i].first < bs[j].first })
+
+	index := map[int]int{} // cluster → actor index
+	res := Result{Actors: make([]Actor, len(bs))}
+	for i, b := range bs {
+		index[b.k] = i
+	}
+	for i, b := range bs {
+		cl := r.clusters[b.k]
+		a := Actor{ID: "a" + strconv.Itoa(i+1), Source: SourceDetected, Aliases: []string{}, Mentions: make([]Mention, 0, len(b.ms))}
+		a.Name, a.Type = r.clusterName(cl, b.ms, req)
+		if cl.req >= 0 {
+			a.Source = SourceRequested
+		}
+		nameKey := normKey(a.Name)
+		seen := map[string]bool{nameKey: true}
+		for _, c := range b.ms {
+			x := r.cands[c]
+			sp := r.mentionSpan(c)
+			kind := x.kind
+			surface := sp.In(r.text)
+			if kind == "" || kind == KindName || kind == KindAlias {
+				kind = KindAlias
+				if normKey(surface) == nameKey {
+					kind = KindName
+				}
+			}
+			if x.possessive && kind != KindNominal {
+				kind = KindPossessive
+			}
+			a.Mentions = append(a.Mentions, Mention{Span: sp, Kind: kind})
+			if k := normKey(surface); !seen[k] && kind != KindNominal {
+				seen[k] = true
+				a.Aliases = append(a.Aliases, surface)
+			}
+		}
+		res.Actors[i] = a
+	}
+	// Links and affiliations, once IDs exist.
+	for i, b := range bs {
+		cl := r.clusters[b.k]
+		if l := r.find(cl.link); l >= 0 && !r.clusters[l].dead {
+			if j, ok := index[l]; ok && j != i {
+				res.Actors[i].LinkedID = res.Actors[j].ID
+			}
+		}
+		if f := r.find(cl.affil); f >= 0 {
+			if j, ok := index[f]; ok && j != i {
+				res.Actors[i].AffiliationID = res.Actors[j].ID
+			}
+		}
+	}
+	res.SpeakerActor = r.speakers(speakers, &res, index)
+	r.salience(&res, speakers)
+	return res
+}
+
+// clusterName picks an actor's display name and type.
+func (r *run) clusterName(cl *cluster, ms []int, req *requestIndex) (string, Type) {
+	typ := cl.typ
+	if cl.req >= 0 {
+		rq := req.reqs[cl.req]
+		t := rq.Type
+		if !t.valid() {
+			t = typ
+		}
+		if !t.valid() {
+			t = r.guessType(rq.Name)
+		}
+		return strings.TrimSpace(rq.Name), t
+	}
+	if !typ.valid() {
+		typ = Person
+	}
+	if cl.ent >= 0 {
+		e := r.lx.entities[cl.ent]
+		return e.name, e.typ
+	}
+	best, bestN := "", -1
+	for _, c := range ms {
+		x := r.cands[c]
+		if x.kind == KindNominal {
+			continue
+		}
+		if x.groupName != "" {
+			return x.groupName, Group
+		}
+		s := r.mentionSpan(c).In(r.text)
+		n := len(r.nameToks(c))
+		if x.last-x.first == 1 && r.isAllCaps(x.first) {
+			n = 0 // an acronym names the actor only when nothing longer does
+		}
+		if n > bestN {
+			best, bestN = s, n
+		}
+	}
+	if best == "" && len(ms) > 0 {
+		best = r.mentionSpan(ms[0]).In(r.text)
+	}
+	return best, typ
+}
+
+// guessType types a requested name the caller left untyped.
+func (r *run) guessType(name string) Type {
+	if hs := r.lx.byKey[normKey(name)]; len(hs) > 0 {
+		return r.lx.entities[hs[0].ent].typ
+	}
+	if personLike(name) {
+		return Person
+	}
+	f := strings.Fields(name)
+	if len(f) > 0 && orgKeywords[strings.ToLower(f[len(f)-1])] || isAcronym(name) {
+		return Organization
+	}
+	return Person
+}
+
+// speakers links each speaker to an actor: by a mention overlapping its
+// span, else by name; its Nominal can give the actor an affiliation.
+func (r *run) speakers(sp []Speaker, res *Result, index map[int]int) []int {
+	out := make([]int, len(sp))
+	for i, s := range sp {
+		out[i] = -1
+		if s.Span.End > s.Span.Start {
+			best := -1
+			for j, a := range res.Actors {
+				for _, m := range a.Mentions {
+					if m.Overlaps(s.Span) && m.Kind != KindNominal {
+						if best < 0 || a.Type == Person && res.Actors[best].Type != Person {
+							best = j
+						}
+						break
+					}
+				}
+			}
+			out[i] = best
+		}
+		if out[i] < 0 && s.Name != "" {
+			out[i] = r.actorByName(s.Name, res)
+		}
+		if out[i] < 0 || s.Nominal == "" || res.Actors[out[i]].AffiliationID != "" {
+			continue
+		}
+		if j := r.actorInText(s.Nominal, res); j >= 0 && j != out[i] {
+			res.Actors[out[i]].AffiliationID = res.Actors[j].ID
+		}
+	}
+	return out
+}
+
+// actorByName finds the actor a name refers to: the same normalised name or
+// alias, or for a person the same surname.
+func (r *run) actorByName(name string, res *Result) int {
+	key := normKey(name)
+	if key == "" {
+		return -1
+	}
+	for j, a := range res.Actors {
+		if normKey(a.Name) == key {
+			return j
+		}
+		for _, al := range a.Aliases {
+			if normKey(al) == key {
+				return j
+			}
+		}
+	}
+	last := surnameKey(key[strings.LastIndexByte(key, ' ')+1:])
+	match := -1
+	for j, a := range res.Actors {
+		if a.Type != Person {
+			continue
+		}
+		k := normKey(a.Name)
+		if surnameKey(k[strings.LastIndexByte(k, ' ')+1:]) == last {
+			if match >= 0 {
+				return -1
+			}
+			match = j
+		}
+	}
+	return match
+}
+
+// actorInText finds the first actor named inside a short text such as a
+// speaker's nominal ("Kremlin spokesman", "Haftar's spokesman").
+func (r *run) actorInText(s string, res *Result) int {
+	keys := map[string]int{}
+	maxN := 1
+	for j, a := range res.Actors {
+		for _, name := range append([]string{a.Name}, a.Aliases...) {
+			k := normKey(name)
+			if _, ok := keys[k]; !ok && k != "" {
+				keys[k] = j
+				maxN = max(maxN, strings.Count(k, " ")+1)
+			}
+		}
+	}
+	doc := segment.Segment(s)
+	low := make([]string, len(doc.Tokens))
+	for i := range doc.Tokens {
+		low[i] = strings.ToLower(doc.TokenText(i))
+	}
+	for i := range low {
+		for n := min(maxN, len(low)-i); n >= 1; n-- {
+			if j, ok := keys[strings.Join(low[i:i+n], " ")]; ok {
+				return j
+			}
+		}
+		// A metonym or country the text does not mention by that name:
+		// "Kremlin spokesman" when the article says "Russia".
+		for n := min(r.lx.maxTokens, len(low)-i); n >= 1; n-- {
+			for _, h := range r.lx.byKey[strings.Join(low[i:i+n], " ")] {
+				name := r.lx.entities[h.ent].name
+				for j, a := range res.Actors {
+					if a.Name == name {
+						return j
+					}
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// salience gives each actor its share of mention weight. A mention weighs
+// more early in the text (the headline and lead say what a story is
+// about), and an actor gains weight as a speaker and as the target of
+// someone else's statement (mentioned in a sentence with another actor's
+// speaker).
+func (r *run) salience(res *Result, speakers []Speaker) {
+	if len(res.Actors) == 0 {
+		return
+	}
+	n := float64(max(1, len(r.text)))
+	w := make([]float64, len(res.Actors))
+	speakerSents := map[int]int{} // sentence → speaking actor
+	for i, s := range speakers {
+		if j := res.SpeakerActor[i]; j >= 0 {
+			w[j] += 1.0
+			if si := r.doc.SentenceAt(s.Span.Start); si >= 0 {
+				speakerSents[si] = j
+			}
+		}
+	}
+	for j, a := range res.Actors {
+		for _, m := range a.Mentions {
+			mw := 1.0 + 0.5*(1-float64(m.Start)/n)
+			si := r.doc.SentenceAt(m.Start)
+			if si == 0 {
+				mw += 0.5
+			}
+			if k, ok := speakerSents[si]; ok && k != j {
+				mw += 0.5
+			}
+			if m.Kind == KindNominal {
+				mw *= 0.5
+			}
+			w[j] += mw
+		}
+	}
+	total := 0.0
+	for _, x := range w {
+		total += x
+	}
+	if total == 0 {
+		return
+	}
+	for j := range res.Actors {
+		res.Actors[j].Salience = w[j] / total
+	}
+}

@@ -1,0 +1,149 @@
+package actor
+
+import "strings"
+
+// Closed word classes the rules rely on. They are grammar, not data about
+// particular actors, so they live in code; the gazetteer and the word list
+// are data (see data/README.md).
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// functionWords are never names, whatever their case (sentence-initial
+// "The", "When", headline "AND"). Compared in lower case.
+var functionWords = set(`a an the this that these those there here
+	i me my we us our you your he him his she her it its they them their who whom whose which what
+	in on at by for with from to of into onto upon about above below under over after before during
+	since until till through throughout across against among amid amidst around near beside besides
+	between beyond despite except inside outside toward towards via per within without
+	and or but nor so yet if when while whereas although though because as than then once unless
+	whether where why how however meanwhile moreover furthermore nevertheless nonetheless therefore
+	thus hence also too still even just only already again perhaps maybe indeed instead otherwise
+	yes no not none all any both each every either neither some many most much more less few several
+	other others another such same own
+	is are was were be been being am do does did done has have had having will would shall should can
+	could may might must ought
+	today tonight yesterday tomorrow now later earlier recently currently
+	mr mrs ms dr st jr sr`)
+
+// months, days and time words: never actors ("April", "Tue", "BST").
+var timeWords = set(`january february march april may june july august september october november december
+	jan feb mar apr jun jul aug sep sept oct nov dec
+	monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+	bst gmt utc est edt cst cdt mst mdt pst pdt cet cest et pt ct am pm a.m p.m
+	christmas easter ramadan eid thanksgiving hanukkah`)
+
+// notActors are capitalised words news text uses as labels rather than
+// names: wire credits, section labels, generic headline nouns.
+var notActors = set(`agencies agency photo photos video videos file update updated breaking live watch read
+	editor editors note notes timeline analysis opinion comment comments exclusive reporting
+	pullquote click subscribe share tweet follow advertisement related`)
+
+// titles precede a person's name and are not part of it. Compared in lower
+// case, with any final period removed ("Gen." → "gen").
+var titles = set(`mr mrs ms miss mx dr prof sir dame lord lady
+	president vice presidents premier chancellor king queen prince princess crown emperor sultan emir sheikh
+	shaikh pope cardinal archbishop bishop rev reverend father imam ayatollah rabbi pastor
+	minister secretary spokesman spokeswoman spokesperson ambassador envoy governor gov mayor senator sen
+	representative rep congressman congresswoman lawmaker speaker leader chairman chairwoman chair
+	general gen lieutenant lt colonel col major maj captain capt commander cmdr admiral adm rear sergeant
+	sgt marshal field brigadier corporal private officer chief deputy acting former late judge justice
+	attorney prosecutor director commissioner inspector superintendent detective agent
+	dictator strongman warlord coach host anchor correspondent`)
+
+// titlePhraseObjects can follow "Secretary of" / "Minister for" inside a
+// title ("Secretary of State John Kerry"), so the name starts after them.
+var titlePhraseObjects = set(`state defense defence justice health finance treasury interior
+	energy education labor labour commerce agriculture transportation transport homeland security
+	foreign affairs home war trade environment culture housing veterans the economy information`)
+
+// roleNouns (lower case, after an actor) mark an affiliation:
+// "Kremlin spokesman Dmitry Peskov", "Haftar's spokesman, Ahmed al-Mesmari".
+var roleNouns = set(`spokesman spokeswoman spokesperson spokespeople secretary minister official officials
+	adviser advisor aide envoy ambassador representative chief head leader president director commander
+	general chairman chairwoman chair lawyer attorney prosecutor strategist host anchor reporter
+	correspondent editor columnist analyst economist researcher negotiator deputy manager ceo founder
+	member members lawmaker senator governor mayor premier general-secretary secretary-general
+	press`)
+
+// orgKeywords end (or head) organisation names: "Libyan National Army",
+// "Washington Post", "Chamber of Commerce".
+var orgKeywords = set(`party council army ministry department agency committee commission court bank
+	corporation corp inc ltd llc plc co company group association university college school institute
+	foundation society union league front movement organization organisation forces force guard guards
+	police service services office administration authority board bureau center centre network news
+	times post journal magazine herald tribune telegraph gazette press radio tv television airlines
+	airways motors fund trust club brigade brigades battalion regiment navy parliament assembly senate
+	cabinet government church coalition alliance federation conference caucus chamber secretariat
+	mission embassy consulate tribunal reserve exchange industries holdings technologies labs media
+	studios records team academy hospital cartel militia council syndicate directorate command corps
+	guardians wire daily weekly review channel`)
+
+// orgOfKeywords may take an "of" complement inside a name ("Bank of
+// England", "Secretary of State"). Army and Party are missing on purpose:
+// "the Libyan National Army of Haftar" names Haftar's army, it is not one name.
+var orgOfKeywords = set(`ministry department bank university college institute chamber council court
+	office bureau commission committee board association federation union league organization
+	organisation society secretary minister republic kingdom state states house museum school church
+	academy federal`)
+
+// placeKeywords end place names ("Kansas City", "Red Sea").
+var placeKeywords = set(`city county province state street avenue square island islands river valley
+	mountains mountain desert sea ocean gulf bay lake peninsula strait region district airport port
+	base heights hills coast plains canal harbor harbour village town quarter borough`)
+
+// locatives before a single capitalised word suggest a place ("in Zawiya").
+var locatives = set(`in at near from across into outside throughout around inside toward towards to via`)
+
+// placeNouns before a capital make it a place, not a metonym ("the capital Tripoli").
+var placeNouns = set(`capital city town village region province port district area country`)
+
+// speechVerbs after a capitalised word make it an actor ("Brat also said").
+var speechVerbs = set(`said says say told tells added adds noted notes stated states argued argues
+	claimed claims wrote writes reported reports announced announces insisted insists warned warns
+	denied denies replied replies asked asks explained explains confirmed confirms declared declares
+	tweeted tweets responded responds accused accuses urged urges called calls acknowledged
+	acknowledges admitted admits suggested suggests believes believed thinks thought`)
+
+// actorVerbs after a seat of government make it a metonym ("Moscow denies",
+// "Moscow is not helping"), together with speechVerbs and any -s/-ed verb.
+var actorVerbs = set(`is was has had will would could should must may might can cannot does did
+	wants wanted supports supported backs backed opposes opposed rejects rejected condemns condemned
+	accuses accused threatens threatened warns warned demands demanded hopes hoped plans planned
+	insists insisted refuses refused agrees agreed seeks sought helps helped sends sent imposes
+	imposed sanctions sanctioned recognizes recognised recognized expels expelled vows vowed`)
+
+// groupNouns head descriptive groups: "militias of Zawiya and Misurata".
+var groupNouns = set(`militias militia rebels forces troops fighters protesters protestors tribes tribesmen
+	insurgents militants separatists loyalists factions brigades gunmen residents authorities`)
+
+// groupPlaceNouns may sit between a group noun and its places
+// ("militias of the western cities of Zawiya and Misurata").
+var groupPlaceNouns = set(`city cities town towns region regions province provinces area areas village villages
+	district districts state states`)
+
+// headNouns after a name form an organisation linked to that name:
+// "Trump administration", "Tripoli government", "Clinton campaign".
+var headNouns = set(`administration campaign government regime camp cabinet team`)
+
+// particles are lower-case words inside names ("Charles de Gaulle",
+// "Osama bin Laden", "Ludwig van Beethoven").
+var particles = set(`de da di del della der den van von du la le bin bint ibn al el abu dos das do`)
+
+// nameSuffixes are not surnames ("Martin Luther King Jr.").
+var nameSuffixes = set(`jr sr ii iii iv`)
+
+// abbrevs are words written with a period that stay inside a name chunk
+// ("Mr.", "Gen.", "St."); single capital letters (initials) are handled apart.
+var abbrevs = set(`mr mrs ms dr gen adm sen rep gov lt col maj capt cmdr sgt st jr sr rev prof ft mt`)
+
+// femaleTitles and maleTitles give a gender to a surname mention.
+var (
+	femaleTitles = set(`mrs ms miss madam madame lady dame queen princess congresswoman spokeswoman chairwoman`)
+	maleTitles   = set(`mr sir lord king prince congressman spokesman chairman father`)
+)
