@@ -100,8 +100,7 @@ func (r *run) classify(c int) Type {
 	if r.isAllCaps(x.first) {
 		return Organization
 	}
-	s := r.tok(x.first)
-	if _, n := utf8.DecodeRuneInString(s); strings.IndexFunc(s[n:], unicode.IsUpper) >= 0 && !strings.Contains(s, "-") {
+	if innerCapital(r.tok(x.first)) {
 		return Organization // WikiLeaks, YouTube, PolitiFact
 	}
 	if r.isGiven(toks[0]) || r.speechFollows(x.last) || x.title != "" || x.possessive {
@@ -111,6 +110,24 @@ func (r *run) classify(c int) Type {
 		return Organization // "the Guardian", "the Beatles"
 	}
 	return "" // decided by singles, after full names had their chance
+}
+
+// innerCapital reports whether a capitalised word has a capital well
+// inside it, as brand names do (WikiLeaks, YouTube, FedEx), but not the
+// Mc/De/Di/La surnames (McCain, DeSantis) or MacArthur.
+func innerCapital(s string) bool {
+	first, n := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(first) || strings.ContainsAny(s, "-'’") {
+		return false
+	}
+	pos := 1
+	for _, c := range s[n:] {
+		if unicode.IsUpper(c) && pos >= 3 && !strings.HasPrefix(s, "Mac") {
+			return true
+		}
+		pos++
+	}
+	return false
 }
 
 // cluster groups candidates into actors.
@@ -345,7 +362,7 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 		w := toks[0]
 		key := surnameKey(w)
 		sent := r.sent[x.first]
-		headline := sent >= 0 && (sent == 0 || r.headline[sent])
+		headline := r.isHeadline(sent)
 		own, hasOwn := byKey["sur:"+key]
 		best, bestN := -1, -1
 		for _, k := range persons {

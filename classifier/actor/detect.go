@@ -37,9 +37,12 @@ type run struct {
 	sent      []int    // sentence index per token
 	initial   []bool   // token where capitalisation says nothing (sentence start, after a colon or quote mark)
 	headline  []bool   // per sentence: title-case, so capitals say nothing
+	lead      bool     // the first sentence is a headline (no final stop)
 	paraStart []bool   // first token of a paragraph
 	owner     []int    // cand covering each token, or -1
+	workTitle []bool   // tokens inside a quoted title of a work, or nil
 	confirmed map[string]bool
+	capCount  map[string]int // capitalised occurrences per lower-case word
 	cands     []cand
 	clusters  []*cluster
 }
@@ -48,7 +51,7 @@ func newRun(lx *lexicon, doc *segment.Document) *run {
 	n := len(doc.Tokens)
 	r := &run{lx: lx, doc: doc, text: doc.Text, low: make([]string, n), sent: make([]int, n),
 		initial: make([]bool, n), headline: make([]bool, len(doc.Sentences)), paraStart: make([]bool, n),
-		owner: make([]int, n), confirmed: map[string]bool{}}
+		owner: make([]int, n), confirmed: map[string]bool{}, capCount: map[string]int{}}
 	for i := range doc.Tokens {
 		r.low[i] = strings.ToLower(doc.TokenText(i))
 		r.owner[i] = -1
@@ -83,20 +86,50 @@ func newRun(lx *lexicon, doc *segment.Document) *run {
 		}
 		r.headline[si] = content >= 3 && caps*10 >= content*7
 	}
+	r.lead = len(doc.Sentences) > 1 && !endsSentence(doc, doc.Sentences[0])
 	for _, p := range doc.Paragraphs {
 		if i := doc.TokenAt(p.Start); i < n && doc.Tokens[i].Start < p.End {
 			r.paraStart[i] = true
 		}
 	}
 	for i, t := range doc.Tokens {
-		if t.Kind == segment.Word && t.Cap && !r.initial[i] && r.sent[i] >= 0 && !r.headline[r.sent[i]] && !functionWords[r.low[i]] {
+		if t.Kind != segment.Word || !t.Cap || functionWords[r.low[i]] {
+			continue
+		}
+		r.capCount[r.low[i]]++
+		// A capital mid-sentence, or a word that speaks ("Brat also said"),
+		// shows the word is a name wherever else it appears.
+		if !r.initial[i] && r.sent[i] >= 0 && !r.headline[r.sent[i]] || r.speechFollows(i+1) {
 			r.confirmed[r.low[i]] = true
 		}
 	}
+	r.markWorkTitles()
 	return r
 }
 
 func (r *run) tok(i int) string { return r.doc.TokenText(i) }
+
+// endsSentence reports whether sentence s ends with a full stop, question
+// or exclamation mark (possibly before a closing quote); headlines do not.
+func endsSentence(doc *segment.Document, s segment.Sentence) bool {
+	for k := s.Last - 1; k >= s.First && k < len(doc.Tokens); k-- {
+		t := doc.Tokens[k]
+		if t.Kind == segment.Quote || doc.TokenText(k) == ")" {
+			continue
+		}
+		switch doc.TokenText(k) {
+		case ".", "!", "?", "...", "…", "?!", "!?":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// isHeadline reports whether sentence si is a headline.
+func (r *run) isHeadline(si int) bool {
+	return si >= 0 && (r.headline[si] || si == 0 && r.lead)
+}
 
 func (r *run) isWord(i int) bool {
 	return i >= 0 && i < len(r.doc.Tokens) && r.doc.Tokens[i].Kind == segment.Word
@@ -122,18 +155,36 @@ func (r *run) nameLike(i int) bool {
 	s := r.tok(i)
 	if i > 0 && !t.SpaceBefore {
 		switch r.tok(i - 1) {
-		case "/", "@", ".", "#", "_", "=":
+		case "@":
+			// A handle is one word; "@Reince Priebus" is a name behind a stray @.
+			if !(r.isWord(i+1) && r.doc.Tokens[i+1].SpaceBefore && r.doc.Tokens[i+1].Cap) {
+				return false
+			}
+		case "/", ".", "#", "_", "=":
 			return false
 		}
 	}
-	digits := 0
+	if r.workTitle != nil && r.workTitle[i] {
+		return false
+	}
+	if partyTag(s) {
+		return false
+	}
+	// Codes and URL pieces mix digits into letters (A4vIpUCX8R); names
+	// put at most a few digits at the end (G20, FOX411).
+	digits, letterAfterDigit := 0, false
 	for _, c := range s {
 		if unicode.IsDigit(c) {
 			digits++
+		} else if digits > 0 {
+			letterAfterDigit = true
 		}
 	}
-	if digits > 0 && (len(s) > 4 || digits > 2) {
+	if digits > 3 || letterAfterDigit {
 		return false
+	}
+	if k := strings.IndexAny(s, "-‑"); k > 0 && hyphenPrefixes[strings.ToLower(s[:k])] {
+		return false // pro-Israel, anti-Trump
 	}
 	if k := strings.LastIndexAny(s, "-‑"); k >= 0 && k+1 < len(s) {
 		r2, _ := utf8.DecodeRuneInString(s[k+1:])
@@ -173,8 +224,11 @@ func (r *run) isAllCaps(i int) bool {
 // elsewhere in the text that it is a name.
 func (r *run) plainWord(i int) bool {
 	w := strings.TrimSuffix(r.low[i], ".")
-	if functionWords[w] || timeWords[w] || notActors[w] {
+	if functionWords[w] || timeWords[w] || notActors[w] || r.lx.notNames[w] {
 		return true
+	}
+	if k := strings.IndexAny(w, "'’"); k > 0 && functionWords[w[:k]] {
+		return true // I’m, We’re, I've
 	}
 	if r.isAllCaps(i) {
 		return r.lx.common.has(w) && len(w) > 3
@@ -185,6 +239,9 @@ func (r *run) plainWord(i int) bool {
 	}
 	if !r.lx.common.has(w) || r.lx.proper.has(r.tok(i)) || r.confirmed[w] {
 		return false
+	}
+	if r.isGiven(w) && r.nameLike(i+1) && r.doc.Tokens[i+1].SpaceBefore {
+		return false // "Ash Carter is expected…"
 	}
 	return !r.speechFollows(i + 1)
 }
@@ -246,6 +303,9 @@ func (r *run) chunkEnd(i int) int {
 			if r.isAllCaps(j) && functionWords[r.low[j]] {
 				return j // headline "Clinton AND Comey"
 			}
+			if r.dateWord(j) {
+				return j // "Bharara Saturday", "Philadelphia Tue 27 Sep"
+			}
 			j++
 			continue
 		case t.Kind == segment.Punct && r.tok(j) == "." && !t.SpaceBefore && j+1 < n && r.nameLike(j+1):
@@ -276,7 +336,7 @@ func (r *run) chunkEnd(i int) int {
 				for k < n && r.nameLike(k) && r.sameSent(i, k) {
 					k++
 				}
-				if orgKeywords[r.low[k-1]] && !r.nameHasGaz(i, j) {
+				if orgKeywords[r.low[k-1]] && !r.nameHasGaz(i, j) && !r.nameHasGaz(j+1, k) {
 					j = k
 					continue
 				}
@@ -285,6 +345,75 @@ func (r *run) chunkEnd(i int) int {
 		break
 	}
 	return j
+}
+
+// dateWord reports whether token k is a day name, or a month next to a
+// number (so "Theresa May" stays a name but "May 25" does not join one).
+func (r *run) dateWord(k int) bool {
+	w := strings.TrimSuffix(r.low[k], ".")
+	if !timeWords[w] {
+		return false
+	}
+	switch w {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+		"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+		next := k + 1
+		if next < len(r.doc.Tokens) && r.tok(next) == "." {
+			next++
+		}
+		return next < len(r.doc.Tokens) && r.doc.Tokens[next].Kind == segment.Number ||
+			k > 0 && r.doc.Tokens[k-1].Kind == segment.Number
+	}
+	return true
+}
+
+// partyTag reports whether s is a party-state tag such as R-Ohio or D-Del.
+func partyTag(s string) bool {
+	return len(s) >= 3 && (s[0] == 'R' || s[0] == 'D' || s[0] == 'I') && s[1] == '-' && s[2] >= 'A' && s[2] <= 'Z'
+}
+
+// markWorkTitles marks title-case runs inside quotation marks ("“Mandela:
+// Long Walk to Freedom,”"): titles of works, not actors.
+func (r *run) markWorkTitles() {
+	n := len(r.doc.Tokens)
+	for i := 0; i < n; i++ {
+		if r.doc.Tokens[i].Kind != segment.Quote {
+			continue
+		}
+		// Find the closing mark in the same sentence, at most 12 tokens on.
+		end := -1
+		for k := i + 1; k < n && k <= i+12 && r.sameSent(i, k); k++ {
+			if r.doc.Tokens[k].Kind == segment.Quote {
+				end = k
+				break
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		content, caps, words := 0, 0, 0
+		for k := i + 1; k < end; k++ {
+			if r.doc.Tokens[k].Kind != segment.Word {
+				continue
+			}
+			words++
+			if !functionWords[r.low[k]] || r.doc.Tokens[k].Cap {
+				content++
+				if r.doc.Tokens[k].Cap {
+					caps++
+				}
+			}
+		}
+		if words >= 3 && caps >= 3 && caps == content {
+			if r.workTitle == nil {
+				r.workTitle = make([]bool, n)
+			}
+			for k := i + 1; k < end; k++ {
+				r.workTitle[k] = true
+			}
+		}
+		i = end
+	}
 }
 
 // nameHasGaz reports whether tokens [i, j) are exactly a gazetteer entry.
@@ -362,7 +491,7 @@ func (r *run) span(i, j int) segment.Span {
 func (r *run) detect() {
 	n := len(r.doc.Tokens)
 	for i := 0; i < n; {
-		if r.owner[i] >= 0 || !r.nameLike(i) {
+		if r.owner[i] >= 0 || !r.nameLike(i) && !r.ordinalName(i) {
 			i++
 			continue
 		}
@@ -372,6 +501,10 @@ func (r *run) detect() {
 			limit++
 		}
 		ce := min(r.chunkEnd(i), limit)
+		if ce < n && r.capCompound(ce) {
+			i = ce + 1 // "Tea Party-backed lawmakers": an adjective
+			continue
+		}
 		if r.paraStart[i] && r.dateline(ce) {
 			i = r.skipDateline(ce)
 			continue
@@ -390,6 +523,21 @@ func (r *run) detect() {
 	}
 	r.groups()
 	r.headOrgs()
+}
+
+// capCompound reports whether token k is a capitalised adjectival compound
+// that continues a name: "Party-backed" in "Tea Party-backed".
+func (r *run) capCompound(k int) bool {
+	return r.isWord(k) && r.doc.Tokens[k].Cap && r.doc.Tokens[k].SpaceBefore && !r.nameLike(k) && strings.ContainsAny(r.tok(k), "-‑")
+}
+
+// ordinalName reports whether token i is an ordinal starting a name ("21st Century Fox").
+func (r *run) ordinalName(i int) bool {
+	if r.doc.Tokens[i].Kind != segment.Number || !r.nameLike(i+1) || !r.doc.Tokens[i+1].SpaceBefore {
+		return false
+	}
+	s := r.low[i]
+	return len(s) > 2 && (strings.HasSuffix(s, "st") || strings.HasSuffix(s, "nd") || strings.HasSuffix(s, "rd") || strings.HasSuffix(s, "th"))
 }
 
 // dateline reports whether a chunk ending at e is followed by a dateline
@@ -423,11 +571,14 @@ func isDash(s string) bool { return s == "-" || s == "—" || s == "–" || s ==
 // chunk turns the capitalised sequence [i, j) into candidates: it drops
 // leading plain words, splits off a title and decides what is left.
 func (r *run) chunk(i, j int) {
-	for i < j && (r.plainWord(i) || !r.nameLike(i)) {
+	for i < j && (r.plainWord(i) || !r.nameLike(i) && !r.ordinalName(i)) {
 		i++
 	}
 	if i >= j {
 		return
+	}
+	if r.lx.notNames[strings.ToLower(r.text[r.doc.Tokens[i].Start:r.doc.Tokens[j-1].End])] {
+		return // "Latin American", "Jewish": adjectives, not actors
 	}
 	// In a title-case headline every capitalised common word is suspect:
 	// split the chunk around them.
@@ -481,11 +632,32 @@ func (r *run) chunk(i, j int) {
 	r.addChunk(i, j, i, "")
 }
 
+// lonelyCommonWord reports whether the one-word chunk at i is an ordinary
+// word that happens to be capitalised ("Attorneys", "Union", "Olympian"):
+// it is a common English word, not a known proper noun, occurs capitalised
+// only once, and nothing around it says it is an actor.
+func (r *run) lonelyCommonWord(i int) bool {
+	w := r.low[i]
+	if !r.lx.common.has(w) || r.lx.proper.has(r.tok(i)) || r.isGiven(w) || r.capCount[w] > 1 {
+		return false
+	}
+	if r.speechFollows(i+1) || r.possAfter(i+1) {
+		return false
+	}
+	return true
+}
+
 // dropSingle reports whether a lone capitalised word is not worth a mention.
 func (r *run) dropSingle(i int) bool {
 	w := strings.TrimSuffix(r.low[i], ".")
-	if r.isTitle(i) || utf8.RuneCountInString(w) < 2 {
+	if r.isTitle(i) || utf8.RuneCountInString(w) < 2 || r.lonelyCommonWord(i) {
 		return true
+	}
+	if i > 0 && r.tok(i-1) == "(" && i+2 < len(r.doc.Tokens) && r.tok(i+1) == "." && r.tok(i+2) == ")" {
+		return true // a state tag after a name: "Ted Cruz (Tex.)"
+	}
+	if strings.HasSuffix(w, "esque") {
+		return true // Reaganesque
 	}
 	if r.isAllCaps(i) && !r.confirmedAcronym(i) {
 		return true

@@ -33,6 +33,7 @@ type lexicon struct {
 	byKey     map[string][]gazHit
 	maxTokens int
 	given     map[string]byte // given name → 'f', 'm' or '-'
+	notNames  map[string]bool // lower-case adjectives that look like names (Jewish, Sunni)
 	common    wordList        // lower-case English words (SCOWL)
 	proper    wordList        // capitalised SCOWL entries (names, places)
 }
@@ -74,7 +75,7 @@ func (w *wordList) has(s string) bool {
 func (w *wordList) len() int { return len(w.start) }
 
 func loadLexicon(gaz, words string) (*lexicon, error) {
-	lx := &lexicon{byID: map[string]int32{}, byKey: map[string][]gazHit{}, given: map[string]byte{}}
+	lx := &lexicon{byID: map[string]int32{}, byKey: map[string][]gazHit{}, given: map[string]byte{}, notNames: map[string]bool{}}
 	for n, line := range strings.Split(gaz, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
@@ -91,6 +92,8 @@ func loadLexicon(gaz, words string) (*lexicon, error) {
 				return nil, fmt.Errorf("actor: gazetteer line %d: alias of unknown entity %q", n+1, f[1])
 			}
 			lx.addAlias(id, f[2], f[3])
+		case f[0] == "N" && len(f) == 2:
+			lx.notNames[strings.ToLower(f[1])] = true
 		case f[0] == "G" && len(f) == 3 && len(f[1]) == 1:
 			lx.given[f[2]] = f[1][0]
 		default:

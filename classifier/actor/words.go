@@ -28,8 +28,10 @@ var functionWords = set(`a an the this that these those there here
 	other others another such same own
 	is are was were be been being am do does did done has have had having will would shall should can
 	could may might must ought
-	today tonight yesterday tomorrow now later earlier recently currently
-	mr mrs ms dr st jr sr`)
+	today tonight yesterday tomorrow now later earlier recently currently`)
+
+// affixes before a hyphen make an adjective of a name: pro-Israel, anti-Trump.
+var hyphenPrefixes = set(`pro anti non ex post pre neo mid trans pan co un self`)
 
 // months, days and time words: never actors ("April", "Tue", "BST").
 var timeWords = set(`january february march april may june july august september october november december
