@@ -164,12 +164,10 @@ func (d *Detector) Detect(ctx context.Context, doc *segment.Document, in Input) 
 	r := newRun(d.lx, doc)
 	req := buildRequestIndex(in.Requested)
 	r.matchRequested(req)
-	if in.DetectActors {
-		if err := ctx.Err(); err != nil {
-			return Result{}, err
-		}
-		r.detect()
-	}
+	// Detection runs even when only requested actors are wanted: it finds
+	// their other forms ("Kremlin" for a requested "Russia", "Peskov" for
+	// "Dmitry Peskov"); the rest is dropped after merging.
+	r.detect()
 	if err := ctx.Err(); err != nil {
 		return Result{}, err
 	}

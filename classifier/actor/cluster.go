@@ -147,6 +147,11 @@ func (r *run) cluster(req *requestIndex) {
 		}
 	}
 
+	// Every requested actor is returned, with or without mentions.
+	for i, rq := range req.reqs {
+		k := get("req:"+strconv.Itoa(i), rq.Type)
+		r.clusters[k].req = i
+	}
 	// Requested and gazetteer mentions have fixed identities.
 	for c := range r.cands {
 		x := &r.cands[c]

@@ -70,7 +70,7 @@ func newRun(lx *lexicon, doc *segment.Document) *run {
 				}
 				first = false
 				w := r.low[i]
-				if t.Kind == segment.Word && utf8.RuneCountInString(w) >= 4 && !functionWords[w] {
+				if t.Kind == segment.Word && utf8.RuneCountInString(w) >= 3 && !functionWords[w] && !r.isPossTok(i) {
 					content++
 					if t.Cap {
 						caps++
@@ -84,7 +84,9 @@ func newRun(lx *lexicon, doc *segment.Document) *run {
 				}
 			}
 		}
-		r.headline[si] = content >= 3 && caps*10 >= content*7
+		// Title case: (nearly) every content word capitalised. A sentence
+		// that is mostly one long name still has a lower-case verb.
+		r.headline[si] = content >= 3 && caps >= 3 && (content-caps)*10 <= content
 	}
 	r.lead = len(doc.Sentences) > 1 && !endsSentence(doc, doc.Sentences[0])
 	for _, p := range doc.Paragraphs {
