@@ -1,0 +1,279 @@
+package actor
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/verbatim-news/verbatim/classifier/segment"
+)
+
+func detect(t *testing.T, d *Detector, text string, in Input) (*segment.Document, Result) {
+	t.Helper()
+	doc := segment.Segment(text)
+	res, err := d.Detect(context.Background(), doc, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkResult(t, doc, res)
+	return doc, res
+}
+
+// clusters renders a result as "Name[type]: form, form | …" with the
+// nominal mentions left out, for compact table tests.
+func clusters(doc *segment.Document, res Result) string {
+	var parts []string
+	for _, a := range res.Actors {
+		var forms []string
+		for _, m := range a.Mentions {
+			if m.Kind != KindNominal {
+				forms = append(forms, m.Span.In(doc.Text))
+			}
+		}
+		if len(forms) == 0 {
+			continue
+		}
+		parts = append(parts, a.Name+"["+string(a.Type)+"]: "+strings.Join(forms, ", "))
+	}
+	return strings.Join(parts, " | ")
+}
+
+func TestDetectCases(t *testing.T) {
+	d := mustNew(t)
+	cases := []struct {
+		name, text, want string
+	}{
+		{"surname joins full name",
+			"Dmitry Peskov spoke to reporters. Peskov said Peskov's view was clear.",
+			"Dmitry Peskov[person]: Dmitry Peskov, Peskov, Peskov"},
+		{"title stripped, particles kept",
+			"Syrian President Bashar al-Assad met Osama bin Laden's son and Charles de Gaulle's biographer. Assad left.",
+			"Bashar al-Assad[person]: Bashar al-Assad, Assad | Osama bin Laden[person]: Osama bin Laden | Charles de Gaulle[person]: Charles de Gaulle"},
+		{"initials",
+			"Secretary of State John F. Kerry met H.R. McMaster. Kerry and McMaster spoke.",
+			"John F. Kerry[person]: John F. Kerry, Kerry | H.R. McMaster[person]: H.R. McMaster, McMaster"},
+		{"capital as actor vs place",
+			"Moscow denies the report. Talks were held in Moscow on Friday.",
+			"Russia[place]: Moscow | Moscow[place]: Moscow"},
+		{"metonyms join their country",
+			"The Kremlin rejected the claim, and Russia said it would respond.",
+			"Russia[place]: Kremlin, Russia"},
+		{"sentence-initial function words and dates are not actors",
+			"When the vote came on Tuesday in April, the Senate passed it. In March, Agencies reported nothing.",
+			"Senate[organization]: Senate"},
+		{"headline capitals",
+			"Reopening Email Investigation Stain on Clinton AND Comey\n\nHillary Clinton said James Comey was wrong.",
+			"Hillary Clinton[person]: Clinton, Hillary Clinton | James Comey[person]: Comey, James Comey"},
+		{"acronym joins its expansion",
+			"The Democratic National Committee met. The DNC said it would appeal.",
+			"Democratic National Committee[organization]: Democratic National Committee, DNC"},
+		{"gender keeps spouses apart",
+			"Mrs. Clinton spoke first. Her husband, Bill Clinton, spoke later. Mrs. Clinton smiled.",
+			"Clinton[person]: Clinton, Clinton | Bill Clinton[person]: Bill Clinton"},
+		{"head-noun organisation",
+			"The Trump administration denied it. Trump said so.",
+			"Trump administration[organization]: Trump administration | Trump[person]: Trump"},
+		{"descriptive group",
+			"The militias of the western cities of Zawiya and Misurata mobilized.",
+			"militias of Zawiya and Misurata[group]: militias of the western cities of Zawiya and Misurata | Zawiya[place]: Zawiya | Misurata[place]: Misurata"},
+		{"adjectives, handles and tags are not actors",
+			"Former House Speaker Newt Gingrich (R-Ga.) praised the Republican plan and pro-Israel groups; @realDonaldTrump agreed.",
+			"Newt Gingrich[person]: Newt Gingrich"},
+		{"country names from iso-codes",
+			"Côte d'Ivoire, South Korea and the Russian Federation signed.",
+			"Ivory Coast[place]: Côte d'Ivoire | South Korea[place]: South Korea | Russia[place]: Russian Federation"},
+		{"quoted work titles",
+			"Obama hosted a screening of “Mandela: Long Walk to Freedom,” a film.",
+			"Obama[person]: Obama"},
+		{"acronyms need case",
+			"The WHO warned us about it, who knew.",
+			"World Health Organization[organization]: WHO"},
+		{"empty text", "", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			doc, res := detect(t, d, c.text, Input{DetectActors: true})
+			if got := clusters(doc, res); got != c.want {
+				t.Errorf("got  %s\nwant %s", got, c.want)
+			}
+		})
+	}
+}
+
+func TestAffiliation(t *testing.T) {
+	d := mustNew(t)
+	cases := []struct{ text, person, org string }{
+		{"Kremlin spokesman Dmitry Peskov said no.", "Dmitry Peskov", "Russia"},
+		{"Haftar's spokesman, Ahmed al-Mesmari, said no.", "Ahmed al-Mesmari", "Haftar"},
+		{"Jen Psaki, a State Department spokeswoman, said no.", "Jen Psaki", "United States Department of State"},
+		{"Fox News host Megyn Kelly said no.", "Megyn Kelly", "Fox News"},
+	}
+	for _, c := range cases {
+		doc, res := detect(t, d, c.text, Input{DetectActors: true})
+		p, o := actorNamed(doc, res, c.person), actorNamed(doc, res, c.org)
+		if p == nil || o == nil {
+			t.Errorf("%q: missing %q or %q in %s", c.text, c.person, c.org, clusters(doc, res))
+			continue
+		}
+		if p.AffiliationID != o.ID {
+			t.Errorf("%q: %s affiliation %q, want %s (%s)", c.text, c.person, p.AffiliationID, o.ID, o.Name)
+		}
+	}
+}
+
+func TestRequested(t *testing.T) {
+	d := mustNew(t)
+	text := "The Kremlin denied it. HAFTAR's forces advanced, and khalifa haftar spoke. Peskov agreed with Moscow's line."
+	in := Input{Requested: []Requested{
+		{Name: "Khalifa Haftar", Aliases: []string{"Haftar"}, Type: Person},
+		{Name: "Russia", Aliases: []string{"Moscow"}},
+		{Name: "Dmitry Peskov"},
+		{Name: "Nobody Here"},
+	}}
+
+	t.Run("only requested", func(t *testing.T) {
+		doc, res := detect(t, d, text, in)
+		if got, want := clusters(doc, res), "Russia[place]: Kremlin, Moscow | Khalifa Haftar[person]: HAFTAR, khalifa haftar | Dmitry Peskov[person]: Peskov"; got != want {
+			t.Errorf("got  %s\nwant %s", got, want)
+		}
+		if len(res.Actors) != 4 || res.Actors[3].Name != "Nobody Here" || len(res.Actors[3].Mentions) != 0 {
+			t.Errorf("a requested actor with no mention should come last, empty: %+v", res.Actors)
+		}
+		for _, a := range res.Actors {
+			if a.Source != SourceRequested {
+				t.Errorf("%s: source %s", a.Name, a.Source)
+			}
+		}
+	})
+	t.Run("merged with detected", func(t *testing.T) {
+		in := in
+		in.DetectActors = true
+		doc, res := detect(t, d, text+" Egypt stayed silent.", in)
+		eg := actorNamed(doc, res, "Egypt")
+		ru := actorNamed(doc, res, "Russia")
+		if eg == nil || eg.Source != SourceDetected || ru == nil || ru.Source != SourceRequested {
+			t.Fatalf("got %s", clusters(doc, res))
+		}
+		if n := strings.Count(clusters(doc, res), "Russia["); n != 1 {
+			t.Errorf("Russia appears %d times: %s", n, clusters(doc, res))
+		}
+	})
+	t.Run("acronym aliases keep their case", func(t *testing.T) {
+		doc, res := detect(t, d, "The US said it would tell us.", Input{Requested: []Requested{{Name: "United States", Aliases: []string{"US"}}}})
+		if got, want := clusters(doc, res), "United States[place]: US"; got != want {
+			t.Errorf("got %s, want %s", got, want)
+		}
+	})
+}
+
+func TestSpeakers(t *testing.T) {
+	d := mustNew(t)
+	text := "Kremlin spokesman Dmitry Peskov told reporters the talks failed. Haftar's spokesman, Ahmed al-Mesmari, said the army would advance. A senior official declined to comment."
+	doc := segment.Segment(text)
+	span := func(s string) segment.Span {
+		i := strings.Index(text, s)
+		return segment.Span{Start: i, End: i + len(s)}
+	}
+	in := Input{DetectActors: true, Speakers: []Speaker{
+		{Name: "Dmitry Peskov", Span: span("Dmitry Peskov"), Nominal: "Kremlin spokesman"},
+		{Name: "Ahmed al-Mesmari", Span: span("Ahmed al-Mesmari"), Nominal: "Haftar's spokesman"},
+		{Name: "a senior official", Span: span("A senior official")},
+		{Name: "Peskov"}, // no span: matched by name
+	}}
+	res, err := d.Detect(context.Background(), doc, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkResult(t, doc, res)
+	if len(res.SpeakerActor) != len(in.Speakers) {
+		t.Fatalf("SpeakerActor has %d entries, want %d", len(res.SpeakerActor), len(in.Speakers))
+	}
+	name := func(i int) string {
+		if i < 0 {
+			return "-"
+		}
+		return res.Actors[i].Name
+	}
+	got := []string{name(res.SpeakerActor[0]), name(res.SpeakerActor[1]), name(res.SpeakerActor[2]), name(res.SpeakerActor[3])}
+	want := []string{"Dmitry Peskov", "Ahmed al-Mesmari", "-", "Dmitry Peskov"}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("speaker %d → %s, want %s", i, got[i], want[i])
+		}
+	}
+	if i := res.SpeakerActor[0]; i >= 0 {
+		ru := actorNamed(doc, res, "Russia")
+		if ru == nil || res.Actors[i].AffiliationID != ru.ID {
+			t.Errorf("Peskov's affiliation %q, want Russia", res.Actors[i].AffiliationID)
+		}
+	}
+
+	// The affiliation can come from the speaker's nominal alone.
+	doc2 := segment.Segment("Russia warned again. Peskov said the talks failed.")
+	i := strings.Index(doc2.Text, "Peskov")
+	res2, err := d.Detect(context.Background(), doc2, Input{DetectActors: true, Speakers: []Speaker{{Name: "Peskov", Span: segment.Span{Start: i, End: i + 6}, Nominal: "Kremlin spokesman"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if k := res2.SpeakerActor[0]; k < 0 || res2.Actors[k].AffiliationID == "" || res2.Actors[k].AffiliationID != actorNamed(doc2, res2, "Russia").ID {
+		t.Errorf("nominal affiliation not set: %+v", res2.Actors)
+	}
+}
+
+func TestActorAt(t *testing.T) {
+	d := mustNew(t)
+	text := "Moscow denies giving support to Haftar's attack."
+	_, res := detect(t, d, text, Input{DetectActors: true})
+	at := func(s string) string {
+		i := strings.Index(text, s)
+		k := d.ActorAt(res, segment.Span{Start: i, End: i + len(s)})
+		if k < 0 {
+			return "-"
+		}
+		return res.Actors[k].Name
+	}
+	for s, want := range map[string]string{"Moscow": "Russia", "Haftar's": "Haftar", "giving": "-", "to Haftar": "Haftar"} {
+		if got := at(s); got != want {
+			t.Errorf("ActorAt(%q) = %s, want %s", s, got, want)
+		}
+	}
+}
+
+func TestDetectErrors(t *testing.T) {
+	d := mustNew(t)
+	if _, err := d.Detect(context.Background(), nil, Input{}); !errors.Is(err, ErrNilDocument) {
+		t.Errorf("nil document: %v", err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := d.Detect(ctx, segment.Segment("Moscow denies it."), Input{DetectActors: true}); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled context: %v", err)
+	}
+}
+
+// TestConcurrent runs one Detector from many goroutines (go test -race).
+func TestConcurrent(t *testing.T) {
+	d := mustNew(t)
+	doc, want := detectFileDoc(t, d)
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 5 {
+				res, err := d.Detect(context.Background(), doc, Input{DetectActors: true})
+				if err != nil || clusters(doc, res) != clusters(doc, want) {
+					t.Errorf("concurrent result differs: %v", err)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func detectFileDoc(t *testing.T, d *Detector) (*segment.Document, Result) {
+	return detectFile(t, d, seedArticle, Input{DetectActors: true})
+}
