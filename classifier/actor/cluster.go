@@ -345,15 +345,23 @@ func isTail(short, long []string) bool {
 // singles resolves one-word person names ("Peskov", "Hillary", "Mrs.
 // Clinton") to full names, or groups them by surname.
 func (r *run) singles(persons []int, byKey map[string]int) {
-	firstSent := func(k int) int {
+	// Full names do not change below, so their keys are computed once.
+	lastKey := make(map[int]string, len(persons))
+	firstSentOf := make(map[int]int, len(persons))
+	for _, k := range persons {
+		cl := r.clusters[k]
+		if len(cl.full) > 0 {
+			lastKey[k] = surnameKey(cl.full[len(cl.full)-1])
+		}
 		best := -1
-		for _, c := range r.clusters[k].cands {
+		for _, c := range cl.cands {
 			if s := r.sent[r.cands[c].first]; best < 0 || s < best {
 				best = s
 			}
 		}
-		return best
+		firstSentOf[k] = best
 	}
+	firstSent := func(k int) int { return firstSentOf[k] }
 	counts := func(k int) int { return len(r.clusters[k].cands) }
 	for c := range r.cands {
 		x := r.cands[c]
@@ -375,7 +383,7 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 			if r.clusters[k].dead || len(cl.full) == 0 {
 				continue
 			}
-			surname := surnameKey(cl.full[len(cl.full)-1]) == key
+			surname := lastKey[k] == key
 			firstName := cl.full[0] == w && r.isGiven(w)
 			if !surname && !firstName {
 				continue

@@ -30,28 +30,30 @@ type cand struct {
 
 // run holds one Detect call's state.
 type run struct {
-	lx        *lexicon
-	doc       *segment.Document
-	text      string
-	low       []string // lower-case token texts
-	sent      []int    // sentence index per token
-	initial   []bool   // token where capitalisation says nothing (sentence start, after a colon or quote mark)
-	headline  []bool   // per sentence: title-case, so capitals say nothing
-	lead      bool     // the first sentence is a headline (no final stop)
-	paraStart []bool   // first token of a paragraph
-	owner     []int    // cand covering each token, or -1
-	workTitle []bool   // tokens inside a quoted title of a work, or nil
-	confirmed map[string]bool
-	capCount  map[string]int // capitalised occurrences per lower-case word
-	cands     []cand
-	clusters  []*cluster
+	lx         *lexicon
+	doc        *segment.Document
+	text       string
+	low        []string        // lower-case token texts
+	sent       []int           // sentence index per token
+	initial    []bool          // token where capitalisation says nothing (sentence start, after a colon or quote mark)
+	headline   []bool          // per sentence: title-case, so capitals say nothing
+	lead       bool            // the first sentence is a headline (no final stop)
+	paraStart  []bool          // first token of a paragraph
+	owner      []int           // cand covering each token, or -1
+	workTitle  []bool          // tokens inside a quoted title of a work, or nil
+	initialSet map[string]bool // initials of the capitalised runs, built on first use
+	nameMemo   []uint8         // nameLike per token: 0 unknown, 1 yes, 2 no
+	confirmed  map[string]bool
+	capCount   map[string]int // capitalised occurrences per lower-case word
+	cands      []cand
+	clusters   []*cluster
 }
 
 func newRun(lx *lexicon, doc *segment.Document) *run {
 	n := len(doc.Tokens)
 	r := &run{lx: lx, doc: doc, text: doc.Text, low: make([]string, n), sent: make([]int, n),
 		initial: make([]bool, n), headline: make([]bool, len(doc.Sentences)), paraStart: make([]bool, n),
-		owner: make([]int, n), confirmed: map[string]bool{}, capCount: map[string]int{}}
+		owner: make([]int, n), confirmed: map[string]bool{}, capCount: map[string]int{}, nameMemo: make([]uint8, n)}
 	for i := range doc.Tokens {
 		r.low[i] = strings.ToLower(doc.TokenText(i))
 		r.owner[i] = -1
@@ -150,6 +152,24 @@ func (r *run) sameSent(i, j int) bool {
 // but not a URL or handle piece, an adjectival compound (Trump-campaign)
 // or a code with digits.
 func (r *run) nameLike(i int) bool {
+	if i < 0 || i >= len(r.nameMemo) {
+		return false
+	}
+	switch r.nameMemo[i] {
+	case 1:
+		return true
+	case 2:
+		return false
+	}
+	ok := r.nameLikeUncached(i)
+	r.nameMemo[i] = 2
+	if ok {
+		r.nameMemo[i] = 1
+	}
+	return ok
+}
+
+func (r *run) nameLikeUncached(i int) bool {
 	if !r.isWord(i) || r.isPossTok(i) {
 		return false
 	}
@@ -492,16 +512,23 @@ func (r *run) span(i, j int) segment.Span {
 // detect finds detected mentions in the tokens requested actors left free.
 func (r *run) detect() {
 	n := len(r.doc.Tokens)
+	// nextOwned[i] is the first token at or after i that a requested match
+	// took; chunks stop there. Detection only claims tokens at or after the
+	// current one, so the array stays valid through the loop.
+	nextOwned := make([]int, n+1)
+	nextOwned[n] = n
+	for i := n - 1; i >= 0; i-- {
+		nextOwned[i] = nextOwned[i+1]
+		if r.owner[i] >= 0 {
+			nextOwned[i] = i
+		}
+	}
 	for i := 0; i < n; {
 		if r.owner[i] >= 0 || !r.nameLike(i) && !r.ordinalName(i) {
 			i++
 			continue
 		}
-		// Stop at tokens a requested match already took.
-		limit := i
-		for limit < n && r.owner[limit] < 0 {
-			limit++
-		}
+		limit := nextOwned[i]
 		ce := min(r.chunkEnd(i), limit)
 		if ce < n && r.capCompound(ce) {
 			i = ce + 1 // "Tea Party-backed lawmakers": an adjective
@@ -682,18 +709,21 @@ func (r *run) confirmedAcronym(i int) bool {
 // acronymDefined reports whether some capitalised run in the text has
 // initials equal to acr (Democratic National Committee → DNC).
 func (r *run) acronymDefined(acr string) bool {
-	acr = strings.ReplaceAll(acr, ".", "")
-	for i := 0; i < len(r.doc.Tokens); i++ {
-		if !r.nameLike(i) || r.isAllCaps(i) {
-			continue
+	if r.initialSet == nil {
+		// Built once per document, so many acronyms cost one pass.
+		r.initialSet = map[string]bool{}
+		for i := 0; i < len(r.doc.Tokens); i++ {
+			if !r.nameLike(i) || r.isAllCaps(i) {
+				continue
+			}
+			e := r.chunkEnd(i)
+			if e-i >= 2 {
+				r.initialSet[initials(r, i, e)] = true
+			}
+			i = e - 1
 		}
-		e := r.chunkEnd(i)
-		if initials(r, i, e) == acr {
-			return true
-		}
-		i = e - 1
 	}
-	return false
+	return r.initialSet[strings.ReplaceAll(acr, ".", "")]
 }
 
 func initials(r *run, i, j int) string {

@@ -1,0 +1,188 @@
+package actor
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestEmbeddedGazetteer(t *testing.T) {
+	lx, err := loadLexicon(gazetteerTSV, wordsTXT)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(lx.entities); n < 400 {
+		t.Errorf("%d entities, want at least 400 (249 countries, states, organisations)", n)
+	}
+	lookups := []struct{ text, id, kind string }{
+		{"Russia", "iso:RU", aliasName},
+		{"Russian Federation", "iso:RU", aliasAlias},
+		{"Moscow", "iso:RU", aliasCapital},
+		{"Kremlin", "iso:RU", aliasMetonym},
+		{"White House", "iso:US", aliasMetonym},
+		{"Downing Street", "iso:GB", aliasMetonym},
+		{"Élysée", "iso:FR", aliasMetonym},
+		{"Pentagon", "org:us-dod", aliasMetonym},
+		{"Beijing", "iso:CN", aliasCapital},
+		{"UN", "org:un", aliasAlias},
+		{"Security Council", "org:unsc", aliasName},
+		{"NATO", "org:nato", aliasName},
+		{"Republic of Korea", "iso:KR", aliasAlias},        // inverted ISO name "Korea, Republic of"
+		{"Islamic Republic of Iran", "iso:IR", aliasAlias}, // official name
+		{"Ohio", "iso2:US-OH", aliasName},                  // ISO 3166-2
+		{"Libyan", "iso:LY", aliasDemonym},
+	}
+	for _, l := range lookups {
+		found := false
+		for _, h := range lx.byKey[normKey(l.text)] {
+			if lx.entities[h.ent].id == l.id && h.kind == l.kind {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s entry for %s (got %v)", l.text, l.kind, l.id, lx.byKey[normKey(l.text)])
+		}
+	}
+	if g := lx.given["Hillary"]; g != 'f' {
+		t.Errorf("given Hillary = %q, want f", g)
+	}
+	for _, w := range []string{"the", "investigation", "email"} {
+		if !lx.common.has(w) {
+			t.Errorf("common word %q missing", w)
+		}
+	}
+	if lx.common.has("peskov") || lx.common.has("") {
+		t.Error("word list matches a non-word")
+	}
+	if !lx.proper.has("Moscow") {
+		t.Error("proper noun Moscow missing")
+	}
+}
+
+// TestGazetteerReproducible rebuilds the embedded files from the Debian
+// packages and compares bytes. It needs iso-codes and wamerican installed
+// (apt-get install -y iso-codes wamerican); without them it is skipped and
+// TestEmbeddedGazetteer still checks the committed files load.
+func TestGazetteerReproducible(t *testing.T) {
+	if _, err := os.Stat(filepath.Join(DefaultISOCodesDir, "iso_3166-1.json")); err != nil {
+		t.Skip("iso-codes not installed; embedded gazetteer checked by TestEmbeddedGazetteer")
+	}
+	if _, err := os.Stat(DefaultWordsFile); err != nil {
+		t.Skip("wamerican not installed; embedded word list checked by TestEmbeddedGazetteer")
+	}
+	gaz, err := BuildGazetteer(DefaultISOCodesDir, CuratedTSV())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(gaz, []byte(gazetteerTSV)) {
+		t.Error("data/gazetteer.tsv differs from what BuildGazetteer produces; run go generate ./classifier/actor")
+	}
+	words, err := BuildWordList(DefaultWordsFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(words, []byte(wordsTXT)) {
+		t.Error("data/words.txt differs from what BuildWordList produces; run go generate ./classifier/actor")
+	}
+}
+
+// TestBuildGazetteer runs the builder on a tiny iso-codes tree, so the
+// conversion rules are tested wherever the tests run.
+func TestBuildGazetteer(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, s string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("iso_3166-1.json", `{"3166-1": [
+		{"alpha_2": "KR", "name": "Korea, Republic of", "common_name": "South Korea"},
+		{"alpha_2": "FR", "name": "France", "official_name": "French Republic"},
+		{"alpha_2": "SH", "name": "Saint Helena, Ascension and Tristan da Cunha"},
+		{"alpha_2": "PS", "name": "Palestine, State of", "official_name": "the State of Palestine"}]}`)
+	write("iso_3166-2.json", `{"3166-2": [
+		{"code": "US-OH", "name": "Ohio", "type": "State"},
+		{"code": "FR-75", "name": "Paris", "type": "Metropolitan department"}]}`)
+	curated := "# comment\nname\tiso:PS\tPalestine\ncapital\tiso:FR\tParis\nentity\torg:un\torganization\tUnited Nations\nalias\torg:un\tUN\nplace\tCyrenaica\nplace\tFrance\nnotname\tJewish\ngiven\tf\tHillary\n"
+	got, err := BuildGazetteer(dir, []byte(curated))
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := BuildGazetteer(dir, []byte(curated))
+	if err != nil || !bytes.Equal(got, again) {
+		t.Fatalf("not deterministic: %v", err)
+	}
+	want := []string{
+		"E\tiso2:US-OH\tplace\tOhio",
+		"E\tiso:KR\tplace\tSouth Korea",
+		"A\tiso:KR\talias\tRepublic of Korea",
+		"E\tiso:FR\tplace\tFrance",
+		"A\tiso:FR\talias\tFrench Republic",
+		"A\tiso:FR\tcapital\tParis",
+		"E\tiso:PS\tplace\tPalestine",
+		"A\tiso:PS\talias\tState of Palestine",
+		"E\tiso:SH\tplace\tSaint Helena",
+		"E\torg:un\torganization\tUnited Nations",
+		"A\torg:un\talias\tUN",
+		"E\tplace:cyrenaica\tplace\tCyrenaica",
+		"N\tJewish",
+		"G\tf\tHillary",
+	}
+	for _, w := range want {
+		if !strings.Contains(string(got), w+"\n") {
+			t.Errorf("missing line %q in\n%s", w, got)
+		}
+	}
+	for _, bad := range []string{"place:france", "FR-75", "Korea, Republic of"} {
+		if strings.Contains(string(got), bad) {
+			t.Errorf("unexpected %q in output", bad)
+		}
+	}
+
+	for _, c := range []string{"alias\tiso:FR\n", "bogus\tx\n", "alias\torg:nowhere\tX\n"} {
+		if _, err := BuildGazetteer(dir, []byte(c)); err == nil {
+			t.Errorf("curated %q: want an error", c)
+		}
+	}
+	if _, err := BuildGazetteer(filepath.Join(dir, "missing"), []byte(curated)); err == nil {
+		t.Error("missing iso dir: want an error")
+	}
+}
+
+func TestBuildWordList(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "words")
+	var b strings.Builder
+	for i := 0; i < 1200; i++ {
+		b.WriteString("w" + string(rune('a'+i%26)) + strings.Repeat("x", i/26) + "\n")
+	}
+	b.WriteString("Moscow\nMoscow's\nzebra\n")
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got, err := BuildWordList(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	common, proper, ok := strings.Cut(string(got), "#proper\n")
+	if !ok || proper != "Moscow\n" || !strings.HasSuffix(common, "zebra\n") {
+		t.Errorf("unexpected word list: proper %q, ok %v", proper, ok)
+	}
+	if _, err := BuildWordList(filepath.Join(t.TempDir(), "none")); err == nil {
+		t.Error("missing file: want an error")
+	}
+}
+
+func TestLoadLexiconErrors(t *testing.T) {
+	for _, c := range []struct{ gaz, words string }{
+		{"E\tx\n", wordsTXT},
+		{"A\tnowhere\talias\tX\n", wordsTXT},
+		{gazetteerTSV, "a\nb\n"},
+		{"E\tiso:FR\tplace\tFrance\n", wordsTXT},
+	} {
+		if _, err := loadLexicon(c.gaz, c.words); err == nil {
+			t.Errorf("loadLexicon(%.30q…): want an error", c.gaz)
+		}
+	}
+}
