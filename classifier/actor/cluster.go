@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/verbatim-news/verbatim/classifier/segment"
 )
 
 // cluster is one actor being built.
@@ -38,7 +40,7 @@ func (r *run) nameToks(c int) []string {
 	x := r.cands[c]
 	var out []string
 	for k := x.first; k < x.last; k++ {
-		if !r.isWord(k) {
+		if !r.isWord(k) && r.doc.Tokens[k].Kind != segment.Number { // keep "21st" in "21st Century Fox"
 			continue
 		}
 		w := strings.TrimSuffix(r.low[k], ".")
@@ -89,6 +91,13 @@ func (r *run) classify(c int) Type {
 	}
 	if len(toks) > 1 && placeKeywords[last] {
 		return Place
+	}
+	if len(toks) == 2 && !r.isGiven(toks[0]) {
+		// "Colorado Springs": a state or country name first, then a word
+		// that is not a known given name's partner.
+		if ge, hits := r.gazMatch(x.first); ge == x.first+1 && len(hits) > 0 && r.lx.entities[hits[0].ent].typ == Place && hits[0].kind != aliasDemonym {
+			return Place
+		}
 	}
 	if len(toks) > 1 {
 		if r.isGiven(toks[0]) || len(toks) <= 3 {
@@ -363,6 +372,22 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 	}
 	firstSent := func(k int) int { return firstSentOf[k] }
 	counts := func(k int) int { return len(r.clusters[k].cands) }
+	// One unknown word is one type throughout the text: "in Chelsea" and
+	// "a Chelsea neighborhood" are the same place. Person cues are titles,
+	// speech verbs and given names; a place cue is a locative before it.
+	placeVote, personVote := map[string]int{}, map[string]int{}
+	for c := range r.cands {
+		x := r.cands[c]
+		if x.cluster >= 0 || x.kind != "" || x.head != "" || x.group != "" || x.last-x.first != 1 {
+			continue
+		}
+		w := surnameKey(r.low[x.first])
+		if x.title != "" || r.speechFollows(x.last) || r.isGiven(r.low[x.first]) {
+			personVote[w]++
+		} else if r.singleType(c) == Place {
+			placeVote[w]++
+		}
+	}
 	for c := range r.cands {
 		x := r.cands[c]
 		if x.cluster >= 0 || x.kind != "" || x.head != "" || x.group != "" {
@@ -414,7 +439,10 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 			continue
 		}
 		if x.typ == "" {
-			x.typ = r.singleType(c)
+			x.typ = Person
+			if placeVote[key] > 0 && personVote[key] == 0 {
+				x.typ = Place
+			}
 			r.cands[c].typ = x.typ
 		}
 		if x.typ != Person {
@@ -575,6 +603,12 @@ func (r *run) links() {
 		}
 		if cl.typ != Person || cl.affil >= 0 || x.kind == KindNominal {
 			continue
+		}
+		if x.affil > 0 {
+			if a := r.find(r.cands[x.affil-1].cluster); a >= 0 && a != k {
+				cl.affil = a
+				continue
+			}
 		}
 		if a := r.affiliationLeft(x.start); a >= 0 && a != k {
 			cl.affil = a

@@ -22,6 +22,7 @@ type cand struct {
 	gender      byte   // 'f', 'm' or 0, from the title
 	head        string // "campaign" in "Clinton campaign"
 	link        int    // 1 + the cand a head-noun organisation belongs to; 0 for none
+	affil       int    // 1 + the cand named in the person's title ("NYPD Commissioner"); 0 for none
 	inner       bool   // only there to be linked to: "Trump" in "Trump administration"
 	group       string // head noun of a descriptive group ("militias")
 	groupName   string // "militias of Zawiya and Misurata"
@@ -55,7 +56,7 @@ func newRun(lx *lexicon, doc *segment.Document) *run {
 		initial: make([]bool, n), headline: make([]bool, len(doc.Sentences)), paraStart: make([]bool, n),
 		owner: make([]int, n), confirmed: map[string]bool{}, capCount: map[string]int{}, nameMemo: make([]uint8, n)}
 	for i := range doc.Tokens {
-		r.low[i] = strings.ToLower(doc.TokenText(i))
+		r.low[i] = lowerKey(doc.TokenText(i))
 		r.owner[i] = -1
 		r.sent[i] = -1
 	}
@@ -255,11 +256,14 @@ func (r *run) plainWord(i int) bool {
 	if r.isAllCaps(i) {
 		return r.lx.common.has(w) && len(w) > 3
 	}
-	uninformative := r.initial[i] || (r.sent[i] >= 0 && r.headline[r.sent[i]])
-	if !uninformative {
+	inHeadline := r.sent[i] >= 0 && r.headline[r.sent[i]]
+	if !r.initial[i] && !inHeadline {
 		return false
 	}
-	if !r.lx.common.has(w) || r.lx.proper.has(r.tok(i)) || r.confirmed[w] {
+	// SCOWL lists many surnames that are also words (Small, Rice, Brown).
+	// At a sentence start that is enough to keep the name; in a title-case
+	// headline, where every word is capitalised, the text must confirm it.
+	if !r.lx.common.has(w) || !inHeadline && r.lx.proper.has(r.tok(i)) || r.confirmed[w] {
 		return false
 	}
 	if r.isGiven(w) && r.nameLike(i+1) && r.doc.Tokens[i+1].SpaceBefore {
@@ -329,6 +333,9 @@ func (r *run) chunkEnd(i int) int {
 				return j // "Bharara Saturday", "Philadelphia Tue 27 Sep"
 			}
 			j++
+			continue
+		case r.ordinalName(j) && t.SpaceBefore:
+			j++ // "West 23rd Street"
 			continue
 		case t.Kind == segment.Punct && r.tok(j) == "." && !t.SpaceBefore && j+1 < n && r.nameLike(j+1):
 			prev := strings.ToLower(r.tok(j - 1))
@@ -638,15 +645,25 @@ func (r *run) chunk(i, j int) {
 			r.addChunk(i, j, i, "") // General Motors, Justice Department
 			return
 		}
+		affil := -1
 		if ts > i {
-			// "Ohio Governor John Kasich": keep a gazetteer prefix only.
+			// "Ohio Governor John Kasich", "NYPD Commissioner James O'Neill":
+			// keep a gazetteer or acronym prefix; drop "House" in "House Speaker".
 			if ge, hits := r.gazMatch(i); ge == ts && hits != nil {
 				r.addGaz(i, ts, i, hits, "")
+				affil = len(r.cands) - 1
+			} else if ts-i == 1 && r.isAllCaps(i) && !r.plainWord(i) {
+				affil = r.addCand(cand{first: i, last: ts, start: i, typ: Organization, ent: -1, req: -1})
 			}
 		}
 		title := strings.ToLower(r.text[r.doc.Tokens[ts].Start:r.doc.Tokens[ns-1].End])
-		r.addPerson(ns, j, ts, title)
+		if p := r.addPerson(ns, j, ts, title); p >= 0 && affil >= 0 && r.cands[affil].kind != KindNominal {
+			r.cands[p].affil = affil + 1
+		}
 		return
+	}
+	if j-i >= 2 && eventWords[r.low[j-1]] && !r.isGiven(r.low[i]) {
+		return // "Election Day", "Independence Day": events, not actors
 	}
 	if r.isTitle(j-1) && j-i <= 3 && !orgKeywords[r.low[j-1]] {
 		return // "Vice President", "Defense Secretary", "U.S. Attorney" without a name
@@ -741,7 +758,7 @@ func (r *run) addChunk(i, j, start int, title string) {
 	r.addCand(cand{first: i, last: j, start: start, title: title, ent: -1, req: -1})
 }
 
-func (r *run) addPerson(i, j, start int, title string) {
+func (r *run) addPerson(i, j, start int, title string) int {
 	c := cand{first: i, last: j, start: start, title: title, typ: Person, ent: -1, req: -1}
 	for _, w := range strings.Fields(title) {
 		w = strings.TrimSuffix(w, ".")
@@ -752,7 +769,7 @@ func (r *run) addPerson(i, j, start int, title string) {
 			c.gender = 'm'
 		}
 	}
-	r.addCand(c)
+	return r.addCand(c)
 }
 
 // addGaz adds a gazetteer mention, deciding metonym or place for a seat of

@@ -162,7 +162,7 @@ func aliasKey(s string) (string, int) {
 	}
 	if plain {
 		f := strings.Fields(s)
-		return strings.ToLower(strings.Join(f, " ")), len(f)
+		return lowerKey(strings.Join(f, " ")), len(f)
 	}
 	doc := segment.Segment(s)
 	toks := doc.Tokens
@@ -174,7 +174,7 @@ func aliasKey(s string) (string, int) {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(strings.ToLower(s[t.Start:t.End]))
+		b.WriteString(lowerKey(s[t.Start:t.End]))
 	}
 	return b.String(), len(toks)
 }
@@ -187,6 +187,15 @@ func isPossessive(text string, t segment.Token) bool {
 func isUpperStart(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// lowerKey lower-cases a token for matching and folds the typographic
+// apostrophe, so O’Neill and O'Neill are one key.
+func lowerKey(s string) string {
+	if strings.Contains(s, "’") {
+		s = strings.ReplaceAll(s, "’", "'")
+	}
+	return strings.ToLower(s)
 }
 
 // normKey is aliasKey without the token count.

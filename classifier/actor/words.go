@@ -97,7 +97,11 @@ var orgOfKeywords = set(`ministry department bank university college institute c
 // placeKeywords end place names ("Kansas City", "Red Sea").
 var placeKeywords = set(`city county province state street avenue square island islands river valley
 	mountains mountain desert sea ocean gulf bay lake peninsula strait region district airport port
-	base heights hills coast plains canal harbor harbour village town quarter borough`)
+	base heights hills coast plains canal harbor harbour village town quarter borough springs falls
+	beach park creek grove point bridge road boulevard lane`)
+
+// eventWords end names of days and events, not actors ("Election Day").
+var eventWords = set(`day eve week weekend`)
 
 // locatives before a single capitalised word suggest a place ("in Zawiya").
 var locatives = set(`in at near from across into outside throughout around inside toward towards to via`)
