@@ -90,6 +90,18 @@ func TestDetectCases(t *testing.T) {
 		{"acronyms need case",
 			"The WHO warned us about it, who knew.",
 			"World Health Organization[organization]: WHO"},
+		{"party label before a name",
+			"Republican Donald Trump attacked Democrat Hillary Clinton.",
+			"Donald Trump[person]: Donald Trump | Hillary Clinton[person]: Hillary Clinton"},
+		{"nicknames, plural titles and tags",
+			"Senators Charles E. Grassley and state Del. Marcia \"Cia\" Price (D-Newport News) spoke.",
+			"Charles E. Grassley[person]: Charles E. Grassley | Marcia \"Cia\" Price[person]: Marcia \"Cia\" Price"},
+		{"capitalised dateline and state demonym",
+			"NEWPORT NEWS, Va. - A Virginian won.",
+			""},
+		{"events and ordinals",
+			"On Election Day the blast hit West 23rd Street, and 21st Century Fox reported it.",
+			"West 23rd Street[place]: West 23rd Street | 21st Century Fox[organization]: 21st Century Fox"},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {

@@ -100,7 +100,22 @@ func (r *run) classify(c int) Type {
 		}
 	}
 	if len(toks) > 1 {
-		if r.isGiven(toks[0]) || len(toks) <= 3 {
+		if r.doc.Tokens[x.first].Kind == segment.Number {
+			return Organization // "21st Century Fox": people's names do not start with a number
+		}
+		if r.isGiven(toks[0]) || x.title != "" {
+			return Person
+		}
+		// Surnames are rarely plain English words; a name ending in one is
+		// a team, programme, building or publication ("Cleveland
+		// Cavaliers", "Pell Grants", "Cook Political Report").
+		if lw := r.tok(x.last - 1); r.lx.common.has(last) && !r.lx.proper.has(lw) {
+			if ge, hits := r.gazMatch(x.first); ge > x.first && len(hits) > 0 && r.lx.entities[hits[0].ent].typ == Place && hits[0].kind != aliasDemonym {
+				return Place // "Las Vegas Strip"
+			}
+			return Organization
+		}
+		if len(toks) <= 3 {
 			return Person
 		}
 		return Organization
@@ -409,7 +424,7 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 				continue
 			}
 			surname := lastKey[k] == key
-			firstName := cl.full[0] == w && r.isGiven(w)
+			firstName := cl.full[0] == w && (r.isGiven(w) || !r.lx.common.has(w) && !r.isSurname(w, persons))
 			if !surname && !firstName {
 				continue
 			}
@@ -461,6 +476,16 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 		}
 		r.assign(c, k)
 	}
+}
+
+// isSurname reports whether w is the last name of one of the full names.
+func (r *run) isSurname(w string, persons []int) bool {
+	for _, k := range persons {
+		if f := r.clusters[k].full; len(f) > 0 && surnameKey(f[len(f)-1]) == surnameKey(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // singleType types a one-word name no full name explains.

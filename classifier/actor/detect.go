@@ -334,6 +334,12 @@ func (r *run) chunkEnd(i int) int {
 			}
 			j++
 			continue
+		case r.nickname(j):
+			j += 3 // Marcia "Cia" Price
+			continue
+		case t.Kind == segment.Punct && r.tok(j) == "." && !t.SpaceBefore && r.nickname(j+1) && utf8.RuneCountInString(r.tok(j-1)) == 1:
+			j++ // Robert C. "Bobby" Scott
+			continue
 		case r.ordinalName(j) && t.SpaceBefore:
 			j++ // "West 23rd Street"
 			continue
@@ -374,6 +380,14 @@ func (r *run) chunkEnd(i int) int {
 		break
 	}
 	return j
+}
+
+// nickname reports whether tokens k.. are a quoted one-word nickname
+// inside a name: “Bobby” in Robert C. “Bobby” Scott.
+func (r *run) nickname(k int) bool {
+	n := len(r.doc.Tokens)
+	return k+3 < n && r.doc.Tokens[k].Kind == segment.Quote && r.doc.Tokens[k].SpaceBefore && r.nameLike(k+1) &&
+		r.doc.Tokens[k+2].Kind == segment.Quote && !r.doc.Tokens[k+2].SpaceBefore && r.nameLike(k+3) && r.doc.Tokens[k+3].SpaceBefore
 }
 
 // dateWord reports whether token k is a day name, or a month next to a
@@ -453,7 +467,9 @@ func (r *run) nameHasGaz(i, j int) bool {
 
 // isTitle reports whether token k is a title word.
 func (r *run) isTitle(k int) bool {
-	return r.isWord(k) && titles[strings.TrimSuffix(r.low[k], ".")]
+	// Titles inside a name are capitalised; lower-case "del" is a particle
+	// (Guillermo del Toro), capitalised "Del." a delegate.
+	return r.isWord(k) && r.doc.Tokens[k].Cap && titles[strings.TrimSuffix(r.low[k], ".")]
 }
 
 // splitTitle finds the title run in chunk [i, j): the name starts at
@@ -537,6 +553,10 @@ func (r *run) detect() {
 		}
 		limit := nextOwned[i]
 		ce := min(r.chunkEnd(i), limit)
+		if i > 0 && r.doc.Tokens[i].SpaceBefore && partyTag(r.tok(i-1)) {
+			i = ce // the rest of a party-state tag: "(D-Newport News)"
+			continue
+		}
 		if ce < n && r.capCompound(ce) {
 			i = ce + 1 // "Tea Party-backed lawmakers": an adjective
 			continue
@@ -544,6 +564,12 @@ func (r *run) detect() {
 		if r.paraStart[i] && r.dateline(ce) {
 			i = r.skipDateline(ce)
 			continue
+		}
+		if r.paraStart[i] && r.isAllCaps(i) {
+			if e := r.capsDateline(i); e > i {
+				i = e // "NEWPORT NEWS, Va. -"
+				continue
+			}
 		}
 		ge, hits := r.gazMatch(i)
 		if ge > limit {
@@ -589,6 +615,25 @@ func (r *run) dateline(e int) bool {
 		return false
 	}
 	return e < n && isDash(r.tok(e)) && r.doc.Tokens[e].SpaceBefore
+}
+
+// capsDateline returns the token after a capitalised dateline starting a
+// paragraph ("NEWPORT NEWS, Va. -", "MOSCOW —"), or i when there is none.
+func (r *run) capsDateline(i int) int {
+	n := len(r.doc.Tokens)
+	k := i
+	for k < n && r.isWord(k) && (r.isAllCaps(k) || !r.doc.Tokens[k].Cap && particles[r.low[k]]) {
+		k++
+	}
+	for m := k; m < n && m < k+6; m++ {
+		if isDash(r.tok(m)) {
+			return m + 1
+		}
+		if r.tok(m) != "," && r.tok(m) != "." && r.tok(m) != "(" && r.tok(m) != ")" && !r.isWord(m) {
+			break
+		}
+	}
+	return i
 }
 
 func (r *run) skipDateline(e int) int {
@@ -671,11 +716,41 @@ func (r *run) chunk(i, j int) {
 	if ge, hits := r.gazMatch(i); ge == j && hits != nil {
 		r.addGaz(i, j, i, hits, "")
 		return
+	} else if ge > i && ge < j && hits[0].kind == aliasDemonym && r.personAfterDemonym(ge, j) {
+		// "Republican Donald Trump", "Russian Dmitry Peskov": a label, then a person.
+		r.addGaz(i, ge, i, hits, "")
+		r.addPerson(ge, j, ge, "")
+		return
+	}
+	if j-i == 1 && r.placeDemonym(i) {
+		return // Virginian, Californian
 	}
 	if j-i == 1 && r.dropSingle(i) {
 		return
 	}
 	r.addChunk(i, j, i, "")
+}
+
+// personAfterDemonym reports whether [i, j) after a demonym is a person's
+// name (a given name first, no organisation word last).
+func (r *run) personAfterDemonym(i, j int) bool {
+	return j-i >= 2 && r.isGiven(r.low[i]) && !orgKeywords[r.low[j-1]]
+}
+
+// placeDemonym reports whether token i is a place name plus -n
+// (Virginian, Californian, Georgian): an adjective or people noun.
+func (r *run) placeDemonym(i int) bool {
+	w := r.low[i]
+	if !strings.HasSuffix(w, "n") && !strings.HasSuffix(w, "ns") {
+		return false
+	}
+	stem := strings.TrimSuffix(strings.TrimSuffix(w, "s"), "n")
+	for _, h := range r.lx.byKey[stem] {
+		if r.lx.entities[h.ent].typ == Place && h.kind != aliasDemonym {
+			return true
+		}
+	}
+	return false
 }
 
 // lonelyCommonWord reports whether the one-word chunk at i is an ordinary

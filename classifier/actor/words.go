@@ -44,7 +44,7 @@ var timeWords = set(`january february march april may june july august september
 // names: wire credits, section labels, generic headline nouns.
 var notActors = set(`agencies agency photo photos video videos file update updated breaking live watch read
 	editor editors note notes timeline analysis opinion comment comments exclusive reporting
-	pullquote click subscribe share tweet follow advertisement related`)
+	pullquote click subscribe share tweet follow advertisement related latest`)
 
 // titles precede a person's name and are not part of it. Compared in lower
 // case, with any final period removed ("Gen." → "gen").
@@ -56,7 +56,8 @@ var titles = set(`mr mrs ms miss mx dr prof sir dame lord lady
 	general gen lieutenant lt colonel col major maj captain capt commander cmdr admiral adm rear sergeant
 	sgt marshal field brigadier corporal private officer chief deputy acting former late judge justice
 	attorney prosecutor director commissioner inspector superintendent detective agent
-	dictator strongman warlord coach host anchor correspondent`)
+	dictator strongman warlord coach host anchor correspondent del delegate
+	presidents senators sens representatives reps governors ministers generals judges justices leaders`)
 
 // titlePhraseObjects can follow "Secretary of" / "Minister for" inside a
 // title ("Secretary of State John Kerry"), so the name starts after them.
@@ -92,7 +93,7 @@ var orgKeywords = set(`party council army ministry department agency committee c
 var orgOfKeywords = set(`ministry department bank university college institute chamber council court
 	office bureau commission committee board association federation union league organization
 	organisation society secretary minister republic kingdom state states house museum school church
-	academy federal`)
+	academy federal conference`)
 
 // placeKeywords end place names ("Kansas City", "Red Sea").
 var placeKeywords = set(`city county province state street avenue square island islands river valley
