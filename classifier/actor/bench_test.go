@@ -12,7 +12,7 @@ import (
 	"github.com/verbatim-news/verbatim/classifier/segment"
 )
 
-// benchText is the seed article plus every gold passage: about 25 KB of news.
+// benchText is the seed article plus every dev gold passage: about 32 KB of news.
 func benchText(tb testing.TB) string {
 	tb.Helper()
 	seed, err := os.ReadFile(seedArticle)
