@@ -37,6 +37,7 @@ import (
 	swaggerFiles "github.com/swaggo/files"
 	ginSwagger "github.com/swaggo/gin-swagger"
 
+	"github.com/verbatim-news/verbatim/api/web"
 	_ "github.com/verbatim-news/verbatim/docs" // registers the generated Swagger document
 	"github.com/verbatim-news/verbatim/models"
 )
@@ -69,6 +70,14 @@ type Config struct {
 	BatchWorkers int
 	// Version is reported by /version.
 	Version models.VersionInfo
+	// APIKeys, when not empty, are required on /v1 as "Authorization: Bearer <key>".
+	APIKeys []string
+	// RateLimit is requests per second per API key (or per client address
+	// without keys) on /v1; 0 disables it. RateBurst is the bucket size.
+	RateLimit float64
+	RateBurst int
+	// CORSOrigins are the browser origins allowed to call the API ("*" for any).
+	CORSOrigins []string
 }
 
 func (c *Config) defaults() {
@@ -110,7 +119,7 @@ func New(cfg Config, an Analyzer) http.Handler {
 	r := gin.New()
 	r.HandleMethodNotAllowed = true
 	r.ContextWithFallback = true
-	r.Use(requestID(), securityHeaders(), accessLog(cfg.Logger), m.handler(), recovery(cfg.Logger, m))
+	r.Use(requestID(), securityHeaders(), accessLog(cfg.Logger), m.handler(), recovery(cfg.Logger, m), cors(cfg.CORSOrigins))
 	r.NoRoute(func(c *gin.Context) {
 		abortProblem(c, probNotFound, "no route "+c.Request.Method+" "+c.Request.URL.Path+"; see /swagger/index.html for the endpoints")
 	})
@@ -119,11 +128,17 @@ func New(cfg Config, an Analyzer) http.Handler {
 	})
 
 	lim := newLimiter(cfg.MaxInFlight, cfg.QueueWait, m)
-	v1 := r.Group("/v1")
+	v1 := r.Group("/v1", auth(newKeyring(cfg.APIKeys)))
+	if cfg.RateLimit > 0 {
+		v1.Use(newRateLimiter(cfg.RateLimit, cfg.RateBurst).handler(m))
+	}
 	v1.POST("/analyze", bodyLimit(cfg.MaxBodyBytes), lim.handler(), deadline(cfg.Timeout), h.analyze)
 	// The backslash keeps gin from reading ":batch" as a path parameter (AIP-136 custom method).
 	v1.POST(`/analyze\:batch`, lim.handler(), h.batch)
 
+	page := gin.WrapH(web.Handler())
+	r.GET("/", page)
+	r.GET("/assets/*file", page)
 	r.GET("/healthz", h.healthz)
 	r.GET("/readyz", h.readyz)
 	r.GET("/version", h.version)

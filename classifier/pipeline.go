@@ -1,0 +1,446 @@
+// Package classifier is verbatim's analysis facade. A Pipeline runs the
+// stages — segment, quote, actor, sentiment, stance — over one article and
+// turns their byte-offset results into the wire type models.Analysis, with
+// spans in the unit the client asked for. Models load once in New and are
+// shared read-only, so one Pipeline serves any number of goroutines.
+package classifier
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/verbatim-news/verbatim/classifier/actor"
+	"github.com/verbatim-news/verbatim/classifier/htmltext"
+	"github.com/verbatim-news/verbatim/classifier/lang"
+	"github.com/verbatim-news/verbatim/classifier/quote"
+	"github.com/verbatim-news/verbatim/classifier/segment"
+	"github.com/verbatim-news/verbatim/classifier/sentiment"
+	"github.com/verbatim-news/verbatim/classifier/stance"
+	"github.com/verbatim-news/verbatim/models"
+)
+
+// Version is verbatim's release version; cmd overrides it with -ldflags.
+const Version = "0.1.0"
+
+// Pipeline analyses articles. Create it with New.
+type Pipeline struct {
+	quotes    *quote.Extractor
+	actors    *actor.Detector
+	sentiment *sentiment.Model
+	stance    *stance.Model
+	version   string
+	models    map[string]string
+	now       func() time.Time
+}
+
+// Option configures a Pipeline.
+type Option func(*Pipeline)
+
+// WithVersion sets the version reported in meta.version.
+func WithVersion(v string) Option { return func(p *Pipeline) { p.version = v } }
+
+// WithClock replaces time.Now, so tests get a stable elapsed_ms.
+func WithClock(now func() time.Time) Option { return func(p *Pipeline) { p.now = now } }
+
+// New loads every model (in parallel, to keep start-up short) and returns a
+// ready Pipeline.
+func New(opts ...Option) (*Pipeline, error) {
+	p := &Pipeline{version: Version, now: time.Now}
+	for _, o := range opts {
+		o(p)
+	}
+	var wg sync.WaitGroup
+	errs := make([]error, 4)
+	wg.Add(4)
+	go func() { defer wg.Done(); p.quotes, errs[0] = quote.New() }()
+	go func() { defer wg.Done(); p.actors, errs[1] = actor.New() }()
+	go func() { defer wg.Done(); p.sentiment, errs[2] = sentiment.Load() }()
+	go func() { defer wg.Done(); p.stance, errs[3] = stance.Load() }()
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, fmt.Errorf("classifier: load models: %w", err)
+	}
+	p.models = map[string]string{
+		"quote":     "rules-1",
+		"actor":     p.actors.Version(),
+		"sentiment": p.sentiment.Version(),
+		"stance":    p.stance.Version(),
+	}
+	return p, nil
+}
+
+// Models returns the version of each component model.
+func (p *Pipeline) Models() map[string]string {
+	out := make(map[string]string, len(p.models))
+	for k, v := range p.models {
+		out[k] = v
+	}
+	return out
+}
+
+func (p *Pipeline) modelString() string {
+	return "quote/" + p.models["quote"] + " actor/" + p.models["actor"] + " sentiment/" + p.models["sentiment"] + " stance/" + p.models["stance"]
+}
+
+// Sentiment exposes the sentiment model for evaluation and benchmarks.
+func (p *Pipeline) Sentiment() *sentiment.Model { return p.sentiment }
+
+// Stance exposes the stance model for evaluation and benchmarks.
+func (p *Pipeline) Stance() *stance.Model { return p.stance }
+
+// Quotes exposes the quote extractor for evaluation and benchmarks.
+func (p *Pipeline) Quotes() *quote.Extractor { return p.quotes }
+
+// Actors exposes the actor detector for evaluation and benchmarks.
+func (p *Pipeline) Actors() *actor.Detector { return p.actors }
+
+// Analyze runs every stage over req.Text. The request must already be
+// validated (the api and cmd packages do so). It checks ctx between stages,
+// so a cancelled or timed-out request stops early with ctx.Err().
+func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (models.Analysis, error) {
+	start := p.now()
+	src := req.Text
+	text := src
+	var html *htmltext.Text
+	var warnings []models.Warning
+	if req.InputFormat() == models.FormatHTML {
+		html = htmltext.Strip(src)
+		text = html.Text
+	}
+
+	// Map byte spans of the analysed text to the client's unit over the source text.
+	conv := newOffsetConverter(src, req.OffsetUnit())
+	toSrc := func(s segment.Span) (int, int) {
+		if html != nil {
+			return html.Source(s.Start, s.End)
+		}
+		return s.Start, s.End
+	}
+	span := func(s segment.Span) models.Span {
+		a, b := toSrc(s)
+		return conv.span(a, b)
+	}
+	srcText := func(s segment.Span) string {
+		a, b := toSrc(s)
+		return src[a:b]
+	}
+
+	doc := segment.Segment(text)
+	g := lang.Detect(text)
+	language := g.Code
+	if language == "und" {
+		language = "en" // too short to tell; analysed as English, the only language the models know
+	} else if g.Code != "en" && g.Confident {
+		warnings = append(warnings, models.Warning{Code: "language", Message: fmt.Sprintf("text looks like %s, not English; verbatim's models are English-only, so statements, speakers and scores are unreliable", g.Code)})
+	}
+	if err := ctx.Err(); err != nil {
+		return models.Analysis{}, err
+	}
+
+	stmts, err := p.quotes.Extract(ctx, doc, quote.Options{IncludeReported: req.IncludeReported()})
+	if err != nil {
+		return models.Analysis{}, fmt.Errorf("quotes: %w", err)
+	}
+
+	in := actor.Input{DetectActors: req.DetectActors()}
+	for _, a := range req.Actors {
+		in.Requested = append(in.Requested, actor.Requested{Name: a.Name, Aliases: a.Aliases, Type: actor.Type(a.Type)})
+	}
+	speakerIdx := make([]int, len(stmts)) // index into in.Speakers, or -1
+	for i, s := range stmts {
+		speakerIdx[i] = -1
+		if s.Speaker != nil {
+			speakerIdx[i] = len(in.Speakers)
+			in.Speakers = append(in.Speakers, actor.Speaker{Name: s.Speaker.Name, Span: s.Speaker.Span, Nominal: s.Speaker.Nominal})
+		}
+	}
+	ares, err := p.actors.Detect(ctx, doc, in)
+	if err != nil {
+		return models.Analysis{}, fmt.Errorf("actors: %w", err)
+	}
+	if err := ctx.Err(); err != nil {
+		return models.Analysis{}, err
+	}
+
+	out := models.Analysis{
+		ID:         req.ID,
+		Title:      req.Title,
+		Language:   language,
+		Statements: make([]models.Statement, 0, len(stmts)),
+		Actors:     make([]models.Actor, 0, len(ares.Actors)),
+		Relations:  []models.Relation{},
+		Warnings:   warnings,
+	}
+	if out.ID == "" {
+		sum := sha256.Sum256([]byte(src))
+		out.ID = "sha256:" + hex.EncodeToString(sum[:8])
+	}
+
+	for _, a := range ares.Actors {
+		ma := models.Actor{ID: a.ID, Name: a.Name, Type: string(a.Type), Aliases: nonNil(a.Aliases), Salience: round(a.Salience, 4),
+			Source: string(a.Source), AffiliationID: a.AffiliationID, LinkedID: a.LinkedID, Mentions: make([]models.Mention, 0, len(a.Mentions))}
+		for _, m := range a.Mentions {
+			sp := span(m.Span)
+			ma.Mentions = append(ma.Mentions, models.Mention{Start: sp.Start, End: sp.End, Text: srcText(m.Span), Kind: m.Kind})
+		}
+		out.Actors = append(out.Actors, ma)
+	}
+
+	// Statements with sentiment and per-actor stance.
+	for i, s := range stmts {
+		if i%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return models.Analysis{}, err
+			}
+		}
+		content := s.Span.In(text)
+		ms := models.Statement{
+			ID:        "s" + strconv.Itoa(i+1),
+			Text:      srcText(s.Span),
+			Span:      span(s.Span),
+			Kind:      string(s.Kind),
+			Sentiment: toSentiment(p.sentiment.Sentence(content)),
+			Stances:   []models.Stance{},
+		}
+		if len(s.Fragments) > 1 {
+			for _, f := range s.Fragments {
+				ms.Fragments = append(ms.Fragments, span(f))
+			}
+		}
+		if s.Parent >= 0 && s.Parent < len(stmts) {
+			ms.ParentID = "s" + strconv.Itoa(s.Parent+1)
+		}
+		if s.Cue != nil {
+			ms.Cue = &models.Cue{Text: srcText(*s.Cue), Span: span(*s.Cue)}
+		}
+		if s.Speaker != nil {
+			sp := &models.Speaker{Name: s.Speaker.Name, ResolvedBy: s.Speaker.ResolvedBy, Confidence: round(s.Speaker.Confidence, 3)}
+			if s.Speaker.Span.End > s.Speaker.Span.Start {
+				x := span(s.Speaker.Span)
+				sp.Span = &x
+			}
+			if k := speakerIdx[i]; k >= 0 && k < len(ares.SpeakerActor) && ares.SpeakerActor[k] >= 0 {
+				sp.ActorID = ares.Actors[ares.SpeakerActor[k]].ID
+			}
+			ms.Speaker = sp
+		}
+		ms.Stances = p.stances(text, s, ares.Actors)
+		out.Statements = append(out.Statements, ms)
+	}
+
+	out.Relations = p.relations(text, doc, stmts, out.Statements, ares.Actors)
+	out.Document = p.document(text, doc, stmts)
+	out.Meta = models.Meta{
+		Version:   p.version,
+		Model:     p.modelString(),
+		Offsets:   req.OffsetUnit(),
+		ElapsedMS: round(float64(p.now().Sub(start).Microseconds())/1000, 3),
+	}
+	return out, nil
+}
+
+// stances scores the statement's stance toward every actor mentioned inside
+// it, once per actor, from the actor's first mention in the statement.
+func (p *Pipeline) stances(text string, s quote.Statement, actors []actor.Actor) []models.Stance {
+	out := []models.Stance{}
+	content := s.Span.In(text)
+	for _, a := range actors {
+		var target *segment.Span
+		var others []stance.Span
+		for _, m := range a.Mentions {
+			if !s.Span.Contains(m.Span) || m.Kind == "pronoun" {
+				continue
+			}
+			rel := stance.Span{Start: m.Start - s.Span.Start, End: m.End - s.Span.Start}
+			if target == nil {
+				ms := m.Span
+				target = &ms
+			} else {
+				others = append(others, rel)
+			}
+		}
+		if target == nil {
+			continue
+		}
+		r := p.stance.Score(content, stance.Span{Start: target.Start - s.Span.Start, End: target.End - s.Span.Start}, others...)
+		out = append(out, models.Stance{ActorID: a.ID, Actor: a.Name, Label: string(r.Label), Score: round(r.Score, 4),
+			Confidence: round(r.Confidence, 4), Evidence: stanceEvidence(r.Evidence)})
+	}
+	return out
+}
+
+// relations aggregates statement stances by (speaker actor, target actor),
+// also crediting the speaker's affiliation (a Kremlin spokesman speaks for
+// Russia), and adds the author's narrative relations from sentences outside
+// statements.
+func (p *Pipeline) relations(text string, doc *segment.Document, stmts []quote.Statement, ms []models.Statement, actors []actor.Actor) []models.Relation {
+	byID := make(map[string]*actor.Actor, len(actors))
+	for i := range actors {
+		byID[actors[i].ID] = &actors[i]
+	}
+	type key struct{ src, dst string }
+	type agg struct {
+		sum   float64
+		n     int
+		stmts []string
+	}
+	quoteRel := map[key]*agg{}
+	var order []key
+	add := func(src, dst string, score float64, sid string) {
+		if src == "" || dst == "" || src == dst {
+			return
+		}
+		k := key{src, dst}
+		a := quoteRel[k]
+		if a == nil {
+			a = &agg{}
+			quoteRel[k] = a
+			order = append(order, k)
+		}
+		a.sum += score
+		a.n++
+		if len(a.stmts) == 0 || a.stmts[len(a.stmts)-1] != sid {
+			a.stmts = append(a.stmts, sid)
+		}
+	}
+	for _, st := range ms {
+		if st.Speaker == nil || st.Speaker.ActorID == "" || st.Kind == models.KindPartial {
+			continue // a partial quote's stance is already counted in its mixed parent
+		}
+		speaker := byID[st.Speaker.ActorID]
+		for _, s := range st.Stances {
+			add(speaker.ID, s.ActorID, s.Score, st.ID)
+			if speaker.AffiliationID != "" {
+				add(speaker.AffiliationID, s.ActorID, s.Score, st.ID)
+			}
+		}
+	}
+	out := make([]models.Relation, 0, len(order))
+	for _, k := range order {
+		a := quoteRel[k]
+		score := a.sum / float64(a.n)
+		out = append(out, models.Relation{SpeakerID: k.src, Speaker: byID[k.src].Name, TargetID: k.dst, Target: byID[k.dst].Name,
+			Label: stanceLabel(score), Score: round(score, 4), StatementIDs: a.stmts, Source: "quote"})
+	}
+
+	// Relations between actors inside one sentence: the author's framing
+	// ("Haftar, backed by Egypt, …") in narrative sentences, and what a
+	// speaker reports ("Haftar's attack on the Tripoli government") in
+	// sentences that hold a statement.
+	for _, sent := range doc.Sentences {
+		var mentions []stance.Mention
+		for _, a := range actors {
+			for _, m := range a.Mentions {
+				if sent.Span.Contains(m.Span) && m.Kind != "pronoun" {
+					mentions = append(mentions, stance.Mention{ActorID: a.ID, Span: stance.Span{Start: m.Start, End: m.End}})
+				}
+			}
+		}
+		if len(mentions) < 2 {
+			continue
+		}
+		sort.Slice(mentions, func(i, j int) bool { return mentions[i].Span.Start < mentions[j].Span.Start })
+		source, ids := "narrative", []string{}
+		for i, s := range stmts {
+			if s.Span.Overlaps(sent.Span) && s.Kind != quote.Partial {
+				source = "reported"
+				ids = append(ids, ms[i].ID)
+			}
+		}
+		for _, r := range p.stance.Relations(text, stance.Span{Start: sent.Start, End: sent.End}, mentions) {
+			src, dst := byID[r.SourceID], byID[r.TargetID]
+			if src == nil || dst == nil || src == dst {
+				continue
+			}
+			out = append(out, models.Relation{SpeakerID: src.ID, Speaker: src.Name, TargetID: dst.ID, Target: dst.Name,
+				Label: string(r.Label), Score: round(r.Score, 4), StatementIDs: ids, Source: source, Evidence: stanceEvidence(r.Evidence)})
+		}
+	}
+	return out
+}
+
+// document scores the whole text, the quoted material and the author's voice.
+func (p *Pipeline) document(text string, doc *segment.Document, stmts []quote.Statement) models.DocumentSummary {
+	d := models.DocumentSummary{
+		Sentiment: toSentiment(p.sentiment.Document(text)),
+		Stats:     models.Stats{Characters: len([]rune(text)), Paragraphs: len(doc.Paragraphs), Sentences: len(doc.Sentences), Tokens: len(doc.Tokens)},
+	}
+	if len(stmts) == 0 {
+		return d
+	}
+	var quoted, narrative strings.Builder
+	prev := 0
+	for _, s := range stmts {
+		if s.Kind == quote.Partial || s.Span.Start < prev {
+			continue // nested in a statement already taken
+		}
+		narrative.WriteString(text[prev:s.Span.Start])
+		narrative.WriteByte(' ')
+		quoted.WriteString(s.Span.In(text))
+		quoted.WriteString("\n\n")
+		prev = s.Span.End
+	}
+	narrative.WriteString(text[prev:])
+	q := toSentiment(p.sentiment.Document(quoted.String()))
+	d.Quoted = &q
+	if strings.TrimSpace(narrative.String()) != "" {
+		n := toSentiment(p.sentiment.Document(narrative.String()))
+		d.Narrative = &n
+	}
+	return d
+}
+
+func toSentiment(r sentiment.Result) models.Sentiment {
+	ev := make([]models.Evidence, 0, len(r.Evidence))
+	for _, e := range r.Evidence {
+		ev = append(ev, models.Evidence{Text: e.Text, Weight: round(e.Weight, 4)})
+	}
+	return models.Sentiment{Score: round(r.Score, 4), Label: string(r.Label), Confidence: round(r.Confidence, 4), Evidence: ev}
+}
+
+func stanceEvidence(in []stance.Evidence) []models.Evidence {
+	ev := make([]models.Evidence, 0, len(in))
+	for _, e := range in {
+		ev = append(ev, models.Evidence{Text: e.Text, Weight: round(e.Weight, 4)})
+	}
+	return ev
+}
+
+// stanceLabel bins an aggregated stance score; the band matches the
+// stance model's own neutral band.
+func stanceLabel(score float64) string {
+	switch {
+	case score <= -0.2:
+		return models.StanceAgainst
+	case score >= 0.2:
+		return models.StanceFavor
+	}
+	return models.StanceNeutral
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// round keeps JSON short and stable across platforms.
+func round(x float64, digits int) float64 {
+	p := 1.0
+	for range digits {
+		p *= 10
+	}
+	if x < 0 {
+		return -float64(int64(-x*p+0.5)) / p
+	}
+	return float64(int64(x*p+0.5)) / p
+}

@@ -1,0 +1,254 @@
+package classifier_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/verbatim-news/verbatim/classifier"
+	"github.com/verbatim-news/verbatim/models"
+)
+
+var (
+	pipeOnce sync.Once
+	pipe     *classifier.Pipeline
+	pipeErr  error
+)
+
+// MustPipeline loads the models once for the whole test binary.
+func MustPipeline(tb testing.TB) *classifier.Pipeline {
+	tb.Helper()
+	pipeOnce.Do(func() {
+		pipe, pipeErr = classifier.New(classifier.WithClock(func() time.Time { return time.Unix(0, 0) }))
+	})
+	if pipeErr != nil {
+		tb.Fatal(pipeErr)
+	}
+	return pipe
+}
+
+func readSeed(tb testing.TB) string {
+	tb.Helper()
+	b, err := os.ReadFile("../testdata/articles/moscow-haftar.txt")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return string(b)
+}
+
+// slice returns text[start:end] in the given unit.
+func slice(text, unit string, s models.Span) (string, error) {
+	switch unit {
+	case models.OffsetsUTF8:
+		if s.Start < 0 || s.End > len(text) || s.Start > s.End {
+			return "", fmt.Errorf("span %v out of range %d", s, len(text))
+		}
+		if !utf8.ValidString(text[s.Start:s.End]) {
+			return "", fmt.Errorf("span %v not on rune boundaries", s)
+		}
+		return text[s.Start:s.End], nil
+	case models.OffsetsCodepoint:
+		r := []rune(text)
+		if s.Start < 0 || s.End > len(r) || s.Start > s.End {
+			return "", fmt.Errorf("span %v out of range %d", s, len(r))
+		}
+		return string(r[s.Start:s.End]), nil
+	case models.OffsetsUTF16:
+		u := utf16.Encode([]rune(text))
+		if s.Start < 0 || s.End > len(u) || s.Start > s.End {
+			return "", fmt.Errorf("span %v out of range %d", s, len(u))
+		}
+		return string(utf16.Decode(u[s.Start:s.End])), nil
+	}
+	return "", fmt.Errorf("unit %q", unit)
+}
+
+// checkAnalysis verifies the contract every client relies on.
+func checkAnalysis(t *testing.T, text, unit string, a models.Analysis) {
+	t.Helper()
+	inRange := func(what string, x, lo, hi float64) {
+		if math.IsNaN(x) || x < lo || x > hi {
+			t.Errorf("%s = %v, want in [%v, %v]", what, x, lo, hi)
+		}
+	}
+	if a.Meta.Offsets != unit {
+		t.Errorf("meta.offsets = %q, want %q", a.Meta.Offsets, unit)
+	}
+	byKind := map[string][]models.Span{}
+	actorIDs := map[string]bool{}
+	for _, ac := range a.Actors {
+		actorIDs[ac.ID] = true
+		for _, m := range ac.Mentions {
+			got, err := slice(text, unit, models.Span{Start: m.Start, End: m.End})
+			if err != nil || got != m.Text {
+				t.Errorf("actor %s mention %+v: text %q, err %v", ac.Name, m, got, err)
+			}
+		}
+		inRange("salience", ac.Salience, 0, 1)
+	}
+	for _, s := range a.Statements {
+		got, err := slice(text, unit, s.Span)
+		if err != nil || got != s.Text {
+			t.Errorf("statement %s: input[span] = %q, text %q, err %v", s.ID, got, s.Text, err)
+		}
+		for _, o := range byKind[s.Kind] {
+			if s.Span.Start < o.End && o.Start < s.Span.End {
+				t.Errorf("statement %s %v overlaps another %s statement %v", s.ID, s.Span, s.Kind, o)
+			}
+		}
+		byKind[s.Kind] = append(byKind[s.Kind], s.Span)
+		if s.Cue != nil {
+			if got, err := slice(text, unit, s.Cue.Span); err != nil || got != s.Cue.Text {
+				t.Errorf("statement %s cue %q vs %q (%v)", s.ID, got, s.Cue.Text, err)
+			}
+		}
+		if s.Speaker != nil {
+			if s.Speaker.ActorID != "" && !actorIDs[s.Speaker.ActorID] {
+				t.Errorf("statement %s speaker actor %q not in actors", s.ID, s.Speaker.ActorID)
+			}
+			inRange("speaker.confidence", s.Speaker.Confidence, 0, 1)
+		}
+		inRange("sentiment.score", s.Sentiment.Score, -1, 1)
+		inRange("sentiment.confidence", s.Sentiment.Confidence, 0, 1)
+		for _, st := range s.Stances {
+			if !actorIDs[st.ActorID] {
+				t.Errorf("stance toward unknown actor %q", st.ActorID)
+			}
+			inRange("stance.score", st.Score, -1, 1)
+			inRange("stance.confidence", st.Confidence, 0, 1)
+		}
+	}
+	for _, r := range a.Relations {
+		if !actorIDs[r.SpeakerID] || !actorIDs[r.TargetID] {
+			t.Errorf("relation %+v names unknown actors", r)
+		}
+		inRange("relation.score", r.Score, -1, 1)
+	}
+}
+
+func TestAnalyzeContractInEveryUnit(t *testing.T) {
+	p := MustPipeline(t)
+	texts := map[string]string{
+		"seed":   readSeed(t),
+		"emoji":  "“Great news 🎉,” said Ms. Ана Иванова. 😀 She added that the plan was “bold”.\n\nThe minister said it would fail.",
+		"rtl":    "The spokesman, محمد الأحمد, said: \"We reject the plan.\"",
+		"html":   "<p>Peskov said &ldquo;<b>no</b>&rdquo;.</p>",
+		"noquot": strings.Repeat("word ", 500),
+	}
+	for name, text := range texts {
+		for _, unit := range []string{models.OffsetsCodepoint, models.OffsetsUTF8, models.OffsetsUTF16} {
+			t.Run(name+"/"+unit, func(t *testing.T) {
+				a, err := p.Analyze(context.Background(), models.AnalyzeRequest{Text: text, Options: &models.Options{Offsets: unit}})
+				if err != nil {
+					t.Fatal(err)
+				}
+				checkAnalysis(t, text, unit, a)
+			})
+		}
+	}
+}
+
+func TestAnalyzeHTMLMapsSpansToMarkup(t *testing.T) {
+	p := MustPipeline(t)
+	src := `<p>Kremlin spokesman Dmitry Peskov said: &ldquo;No, <em>Moscow</em> is not taking part in any way.&rdquo;</p>`
+	a, err := p.Analyze(context.Background(), models.AnalyzeRequest{Text: src, Options: &models.Options{Format: models.FormatHTML, Offsets: models.OffsetsUTF8}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkAnalysis(t, src, models.OffsetsUTF8, a)
+	found := false
+	for _, s := range a.Statements {
+		found = found || strings.Contains(s.Text, "<em>Moscow</em> is not taking part")
+	}
+	if !found {
+		t.Errorf("no statement maps back onto the HTML quote: %+v", a.Statements)
+	}
+}
+
+func TestAnalyzeIsDeterministicAndConcurrent(t *testing.T) {
+	p := MustPipeline(t)
+	req := models.AnalyzeRequest{Text: readSeed(t)}
+	want, err := p.Analyze(context.Background(), req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			got, err := p.Analyze(context.Background(), req)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("concurrent analysis differs (-first +later):\n%s", diff)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func TestAnalyzeHonoursCancellation(t *testing.T) {
+	p := MustPipeline(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := p.Analyze(ctx, models.AnalyzeRequest{Text: readSeed(t)}); err == nil {
+		t.Fatal("Analyze with a cancelled context succeeded")
+	}
+}
+
+func TestNonEnglishWarns(t *testing.T) {
+	p := MustPipeline(t)
+	a, err := p.Analyze(context.Background(), models.AnalyzeRequest{Text: "Der Kreml bestreitet, dass Russland den Angriff von Haftar unterstützt. Es ist nicht die Absicht der Regierung, sich einzumischen, sagte der Sprecher."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Language != "de" || len(a.Warnings) == 0 {
+		t.Errorf("language %q warnings %v, want de with a warning", a.Language, a.Warnings)
+	}
+}
+
+func FuzzAnalyze(f *testing.F) {
+	f.Add(readSeed(f), "codepoint")
+	f.Add(`"A," he said, "B." 'C' «D» „E“ ‘F’`, "utf16")
+	f.Add(strings.Repeat(`"`, 100), "utf8")
+	f.Add("\x00\x01 \"unbalanced", "codepoint")
+	p := MustPipeline(f)
+	f.Fuzz(func(t *testing.T, text, unit string) {
+		if !utf8.ValidString(text) || strings.TrimSpace(text) == "" {
+			return // the API rejects these before the pipeline
+		}
+		switch unit {
+		case models.OffsetsCodepoint, models.OffsetsUTF8, models.OffsetsUTF16:
+		default:
+			unit = models.OffsetsCodepoint
+		}
+		req := models.AnalyzeRequest{Text: text, Options: &models.Options{Offsets: unit}}
+		a, err := p.Analyze(context.Background(), req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkAnalysis(t, text, unit, a)
+		b, err := p.Analyze(context.Background(), req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ja, _ := json.Marshal(a)
+		jb, _ := json.Marshal(b)
+		if string(ja) != string(jb) {
+			t.Fatal("analysis is not deterministic")
+		}
+	})
+}

@@ -1,0 +1,126 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+
+	"github.com/verbatim-news/verbatim/api"
+	"github.com/verbatim-news/verbatim/classifier"
+	"github.com/verbatim-news/verbatim/models"
+)
+
+func runAnalyze(ctx context.Context, e env, args []string) error {
+	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	jsonl := fs.String("jsonl", "", "read one request object per line from `FILE` (- for stdin) and write one analysis per line")
+	offsets := fs.String("offsets", "", "span unit: codepoint (default), utf8 or utf16")
+	format := fs.String("format", "", "input format: text (default) or html")
+	title := fs.String("title", "", "article title")
+	id := fs.String("id", "", "article id")
+	actorsFile := fs.String("actors", "", "JSON `FILE` with the actors to track: [{\"name\",\"aliases\",\"type\"}]")
+	noDetect := fs.Bool("no-detect-actors", false, "report only the actors given with --actors")
+	noReported := fs.Bool("no-reported", false, "leave out indirect (reported) speech")
+	compact := fs.Bool("compact", false, "print compact JSON instead of indented")
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "parallel analyses with --jsonl")
+	maxText := fs.Int("max-text", 1<<20, "largest text in bytes after trimming")
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "usage: verbatim analyze [flags] FILE|-\n       verbatim analyze --jsonl FILE|- > out.jsonl")
+		fs.PrintDefaults()
+	}
+	pos, err := parseInterspersed(fs, args)
+	if err != nil {
+		return err
+	}
+	dec := api.NewDecoder(*maxText)
+	p, err := classifier.New(classifier.WithVersion(version))
+	if err != nil {
+		return err
+	}
+
+	if *jsonl != "" {
+		if len(pos) > 0 {
+			return usageError{"--jsonl takes its input as the flag value, not as an argument"}
+		}
+		in, closeIn, err := openInput(e, *jsonl)
+		if err != nil {
+			return err
+		}
+		defer closeIn()
+		w := bufio.NewWriterSize(e.stdout, 64<<10)
+		n, err := api.StreamBatch(ctx, p, dec, in, w, api.BatchOptions{Workers: *workers, MaxLineBytes: 2**maxText + 64<<10})
+		if ferr := w.Flush(); err == nil && ferr != nil {
+			err = fmt.Errorf("write output: %w", ferr)
+		}
+		fmt.Fprintf(e.stderr, "verbatim: %d lines analysed\n", n)
+		return err
+	}
+
+	if len(pos) != 1 {
+		fs.Usage()
+		return usageError{"analyze needs exactly one FILE (or - for stdin)"}
+	}
+	in, closeIn, err := openInput(e, pos[0])
+	if err != nil {
+		return err
+	}
+	defer closeIn()
+	body, err := io.ReadAll(in)
+	if err != nil {
+		return fmt.Errorf("read %s: %w", pos[0], err)
+	}
+	req, err := dec.DecodeText(body)
+	if err != nil {
+		return err
+	}
+	req.ID, req.Title = *id, *title
+	req.Options = &models.Options{Offsets: *offsets, Format: *format}
+	if *noDetect {
+		f := false
+		req.Options.DetectActors = &f
+	}
+	if *noReported {
+		f := false
+		req.Options.IncludeReported = &f
+	}
+	if *actorsFile != "" {
+		b, err := os.ReadFile(*actorsFile)
+		if err != nil {
+			return fmt.Errorf("read actors: %w", err)
+		}
+		if err := json.Unmarshal(b, &req.Actors); err != nil {
+			return fmt.Errorf("parse actors %s: %w", *actorsFile, err)
+		}
+	}
+	// Re-validate with the options and actors filled in.
+	reqJSON, _ := json.Marshal(req)
+	if req, err = dec.DecodeJSON(reqJSON); err != nil {
+		return err
+	}
+	res, err := p.Analyze(ctx, req)
+	if err != nil {
+		return err
+	}
+	enc := json.NewEncoder(e.stdout)
+	if !*compact {
+		enc.SetIndent("", "  ")
+	}
+	return enc.Encode(res)
+}
+
+// openInput opens a file, or stdin for "-".
+func openInput(e env, name string) (io.Reader, func(), error) {
+	if name == "-" {
+		return e.stdin, func() {}, nil
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, nil, err
+	}
+	return f, func() { f.Close() }, nil
+}

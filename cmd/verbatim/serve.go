@@ -1,0 +1,215 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/gin-gonic/gin"
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/verbatim-news/verbatim/api"
+	"github.com/verbatim-news/verbatim/classifier"
+	"github.com/verbatim-news/verbatim/models"
+)
+
+type serveConfig struct {
+	addr              string
+	maxBody           int64
+	maxText           int
+	timeout           time.Duration
+	maxInFlight       int
+	queueWait         time.Duration
+	readHeaderTimeout time.Duration
+	readTimeout       time.Duration
+	idleTimeout       time.Duration
+	shutdownTimeout   time.Duration
+	logLevel          string
+	apiKeysFile       string
+	rateLimit         float64
+	rateBurst         int
+	corsOrigins       string
+}
+
+// envOr returns the environment value of key, or def.
+func envOr(getenv func(string) string, key, def string) string {
+	if v := getenv(key); v != "" {
+		return v
+	}
+	return def
+}
+
+func parseServeFlags(e env, args []string) (serveConfig, error) {
+	var c serveConfig
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	g := func(k, d string) string { return envOr(e.getenv, k, d) }
+	atoiOr := func(k string, d int64) int64 {
+		if v, err := strconv.ParseInt(g(k, ""), 10, 64); err == nil {
+			return v
+		}
+		return d
+	}
+	durOr := func(k string, d time.Duration) time.Duration {
+		if v, err := time.ParseDuration(g(k, "")); err == nil {
+			return v
+		}
+		return d
+	}
+	fs.StringVar(&c.addr, "addr", g("VERBATIM_ADDR", ":8080"), "listen address (env VERBATIM_ADDR)")
+	fs.Int64Var(&c.maxBody, "max-body", atoiOr("VERBATIM_MAX_BODY", 2<<20), "largest request body in bytes (env VERBATIM_MAX_BODY)")
+	maxText := fs.Int64("max-text", atoiOr("VERBATIM_MAX_TEXT", 1<<20), "largest text in bytes after trimming (env VERBATIM_MAX_TEXT)")
+	fs.DurationVar(&c.timeout, "timeout", durOr("VERBATIM_TIMEOUT", 10*time.Second), "per-request analysis deadline (env VERBATIM_TIMEOUT)")
+	fs.IntVar(&c.maxInFlight, "max-inflight", int(atoiOr("VERBATIM_MAX_INFLIGHT", int64(8*runtime.GOMAXPROCS(0)))), "concurrent analyses before 503 (env VERBATIM_MAX_INFLIGHT)")
+	fs.DurationVar(&c.queueWait, "queue-wait", durOr("VERBATIM_QUEUE_WAIT", 2*time.Second), "how long a request waits for a slot before 503")
+	fs.DurationVar(&c.readHeaderTimeout, "read-header-timeout", 5*time.Second, "time to read request headers")
+	fs.DurationVar(&c.readTimeout, "read-timeout", 30*time.Second, "time to read a whole request")
+	fs.DurationVar(&c.idleTimeout, "idle-timeout", 120*time.Second, "keep-alive idle time")
+	fs.DurationVar(&c.shutdownTimeout, "shutdown-timeout", 20*time.Second, "time to drain in-flight requests on SIGTERM")
+	fs.StringVar(&c.logLevel, "log-level", g("VERBATIM_LOG_LEVEL", "info"), "debug, info, warn or error (env VERBATIM_LOG_LEVEL)")
+	fs.StringVar(&c.apiKeysFile, "api-keys-file", g("VERBATIM_API_KEYS_FILE", ""), "file of API keys, one per line; with keys (or VERBATIM_API_KEYS=k1,k2) /v1 requires Authorization: Bearer <key>")
+	rateLimit, _ := strconv.ParseFloat(g("VERBATIM_RATE_LIMIT", "0"), 64)
+	fs.Float64Var(&c.rateLimit, "rate-limit", rateLimit, "requests/s per API key (or client address); 0 = off (env VERBATIM_RATE_LIMIT)")
+	fs.IntVar(&c.rateBurst, "rate-burst", int(atoiOr("VERBATIM_RATE_BURST", 0)), "rate-limit burst (default: one second's worth)")
+	fs.StringVar(&c.corsOrigins, "cors-origins", g("VERBATIM_CORS_ORIGINS", ""), "comma-separated browser origins allowed to call the API (env VERBATIM_CORS_ORIGINS)")
+	if err := fs.Parse(args); err != nil {
+		return c, err
+	}
+	if fs.NArg() > 0 {
+		return c, usageError{fmt.Sprintf("serve takes no arguments, got %q", fs.Args())}
+	}
+	c.maxText = int(*maxText)
+	return c, nil
+}
+
+func runServe(ctx context.Context, e env, args []string) error {
+	started := time.Now()
+	cfg, err := parseServeFlags(e, args)
+	if err != nil {
+		return err
+	}
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(cfg.logLevel)); err != nil {
+		return usageError{fmt.Sprintf("bad --log-level %q", cfg.logLevel)}
+	}
+	log := slog.New(slog.NewJSONHandler(e.stderr, &slog.HandlerOptions{Level: level}))
+	gin.SetMode(gin.ReleaseMode)
+
+	keys, err := apiKeys(e.getenv, cfg.apiKeysFile)
+	if err != nil {
+		return err
+	}
+	var origins []string
+	if cfg.corsOrigins != "" {
+		origins = strings.Split(cfg.corsOrigins, ",")
+	}
+
+	// Bind first so a taken port fails fast, before models load.
+	ln, err := net.Listen("tcp", cfg.addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", cfg.addr, err)
+	}
+	var ready atomic.Bool
+	p, err := classifier.New(classifier.WithVersion(version))
+	if err != nil {
+		ln.Close()
+		return err
+	}
+	reg := prometheus.NewRegistry()
+	api.RegisterRuntimeCollectors(reg)
+	handler := api.New(api.Config{
+		Logger:       log,
+		Registry:     reg,
+		Ready:        &ready,
+		MaxBodyBytes: cfg.maxBody,
+		MaxTextBytes: cfg.maxText,
+		Timeout:      cfg.timeout,
+		MaxInFlight:  cfg.maxInFlight,
+		QueueWait:    cfg.queueWait,
+		APIKeys:      keys,
+		RateLimit:    cfg.rateLimit,
+		RateBurst:    cfg.rateBurst,
+		CORSOrigins:  origins,
+		Version:      models.VersionInfo{Version: version, Commit: buildCommit(), GoVersion: runtime.Version(), Models: p.Models()},
+	}, p)
+	srv := &http.Server{
+		Handler:           handler,
+		ReadHeaderTimeout: cfg.readHeaderTimeout,
+		ReadTimeout:       cfg.readTimeout,
+		// Longer than the analysis deadline so a 504 problem can still be written.
+		WriteTimeout: cfg.timeout + 10*time.Second,
+		IdleTimeout:  cfg.idleTimeout,
+		ErrorLog:     slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+		BaseContext:  func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	ready.Store(true)
+	log.Info("serving", "addr", ln.Addr().String(), "version", version, "ready_ms", time.Since(started).Milliseconds(), "auth", len(keys) > 0,
+		"swagger", "http://"+displayAddr(ln.Addr())+"/swagger/index.html")
+
+	select {
+	case err := <-errc:
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+	// Drain: stop advertising readiness, finish in-flight requests, then exit.
+	ready.Store(false)
+	log.Info("shutting down", "timeout", cfg.shutdownTimeout.String())
+	sctx, cancel := context.WithTimeout(context.Background(), cfg.shutdownTimeout)
+	defer cancel()
+	if err := srv.Shutdown(sctx); err != nil {
+		srv.Close()
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return fmt.Errorf("serve: %w", err)
+	}
+	log.Info("stopped")
+	return nil
+}
+
+func displayAddr(a net.Addr) string {
+	host, port, err := net.SplitHostPort(a.String())
+	if err != nil {
+		return a.String()
+	}
+	if host == "" || host == "::" || host == "0.0.0.0" {
+		host = "localhost"
+	}
+	return net.JoinHostPort(host, port)
+}
+
+// apiKeys reads keys from VERBATIM_API_KEYS (comma-separated) and from a
+// file with one key per line (blank lines and # comments skipped).
+func apiKeys(getenv func(string) string, file string) ([]string, error) {
+	var keys []string
+	for _, k := range strings.Split(getenv("VERBATIM_API_KEYS"), ",") {
+		if k = strings.TrimSpace(k); k != "" {
+			keys = append(keys, k)
+		}
+	}
+	if file == "" {
+		return keys, nil
+	}
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return nil, fmt.Errorf("read API key file: %w", err)
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			keys = append(keys, line)
+		}
+	}
+	return keys, nil
+}
