@@ -206,6 +206,8 @@ func (h *handlers) batch(c *gin.Context) {
 	rc := http.NewResponseController(c.Writer)
 	_ = rc.SetReadDeadline(time.Time{})
 	_ = rc.SetWriteDeadline(time.Time{})
+	// HTTP/1 would otherwise read the whole body before the first answer line is sent.
+	_ = rc.EnableFullDuplex()
 	c.Header("Content-Type", "application/x-ndjson")
 	c.Status(http.StatusOK)
 	flusher, _ := c.Writer.(http.Flusher)
