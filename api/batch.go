@@ -150,8 +150,7 @@ func analyzeLine(ctx context.Context, an Analyzer, dec *Decoder, line int, body 
 	fail := func(id string, err error) []byte {
 		p := problemOf(err, "")
 		if errors.Is(err, context.DeadlineExceeded) {
-			p = models.Problem{Type: "/problems/" + probTimeout.slug, Title: probTimeout.title, Status: probTimeout.status,
-				Detail: fmt.Sprintf("line %d did not finish within %s", line, timeout)}
+			p = probTimeout.problem(fmt.Sprintf("line %d did not finish within %s", line, timeout), "")
 		}
 		b, _ := json.Marshal(models.BatchError{Line: line, ID: id, Error: p})
 		return append(b, '\n')

@@ -49,13 +49,16 @@ var problemKinds = func() map[string]problemKind {
 
 // newProblem builds a problem of the given kind for this request.
 func newProblem(c *gin.Context, k problemKind, detail string) models.Problem {
-	return models.Problem{
-		Type:     "/problems/" + k.slug,
-		Title:    k.title,
-		Status:   k.status,
-		Detail:   detail,
-		Instance: requestInstance(c),
+	return k.problem(detail, c.GetString(ctxRequestID))
+}
+
+// problem is the one place a problem body is assembled from its kind.
+func (k problemKind) problem(detail, requestID string) models.Problem {
+	p := models.Problem{Type: "/problems/" + k.slug, Title: k.title, Status: k.status, Detail: detail}
+	if requestID != "" {
+		p.Instance = "urn:request:" + requestID
 	}
+	return p
 }
 
 // writeProblem sends p as application/problem+json and stops the handler chain.
@@ -71,13 +74,6 @@ func writeProblem(c *gin.Context, p models.Problem) {
 
 func abortProblem(c *gin.Context, k problemKind, detail string) {
 	writeProblem(c, newProblem(c, k, detail))
-}
-
-func requestInstance(c *gin.Context) string {
-	if id := c.GetString(ctxRequestID); id != "" {
-		return "urn:request:" + id
-	}
-	return ""
 }
 
 // httpError is an error that already knows its problem kind.
@@ -96,20 +92,17 @@ func problemFor(c *gin.Context, err error) models.Problem {
 // problemOf maps err to a problem. Errors that are not *httpError are
 // internal: their text goes to the log, never to the client.
 func problemOf(err error, requestID string) models.Problem {
-	var p models.Problem
 	var he *httpError
 	if errors.As(err, &he) {
-		p = models.Problem{Type: "/problems/" + he.kind.slug, Title: he.kind.title, Status: he.kind.status, Detail: he.detail, Errors: he.fields}
-	} else {
-		p = models.Problem{Type: "/problems/" + probInternal.slug, Title: probInternal.title, Status: probInternal.status, Detail: "internal error; see the server log"}
-		if requestID != "" {
-			p.Detail += " for request " + requestID
-		}
+		p := he.kind.problem(he.detail, requestID)
+		p.Errors = he.fields
+		return p
 	}
+	detail := "internal error; see the server log"
 	if requestID != "" {
-		p.Instance = "urn:request:" + requestID
+		detail += " for request " + requestID
 	}
-	return p
+	return probInternal.problem(detail, requestID)
 }
 
 // handleProblemDoc handles the "GET /problems/:slug" route: a short description of a problem type.
