@@ -17,7 +17,7 @@ type offsetConverter struct {
 	at    []int // the byte offset each mark was taken at
 }
 
-const checkpointEvery = 256
+const checkpointEvery = 64
 
 func newOffsetConverter(text, unit string) *offsetConverter {
 	c := &offsetConverter{text: text, unit: unit}

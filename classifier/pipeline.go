@@ -16,6 +16,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/verbatim-news/verbatim/classifier/actor"
 	"github.com/verbatim-news/verbatim/classifier/htmltext"
@@ -195,6 +196,7 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 	}
 
 	// Statements with sentiment and per-actor stance.
+	idx := newMentionIndex(ares.Actors)
 	for i, s := range stmts {
 		if i%64 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -232,11 +234,11 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 			}
 			ms.Speaker = sp
 		}
-		ms.Stances = p.stances(text, s, ares.Actors)
+		ms.Stances = p.stances(text, s, ares.Actors, idx)
 		out.Statements = append(out.Statements, ms)
 	}
 
-	out.Relations = p.relations(text, doc, stmts, out.Statements, ares.Actors)
+	out.Relations = p.relations(text, doc, stmts, out.Statements, ares.Actors, idx)
 	out.Document = p.document(text, doc, stmts)
 	out.Meta = models.Meta{
 		Version:   p.version,
@@ -247,32 +249,81 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 	return out, nil
 }
 
-// stances scores the statement's stance toward every actor mentioned inside
-// it, once per actor, from the actor's first mention in the statement.
-func (p *Pipeline) stances(text string, s quote.Statement, actors []actor.Actor) []models.Stance {
-	out := []models.Stance{}
-	content := s.Span.In(text)
+// mentionIndex lists every non-pronoun actor mention sorted by start, so
+// the mentions inside a span are found by binary search instead of a scan
+// of every actor for every statement and sentence (which is quadratic on
+// long articles).
+type mentionIndex []indexedMention
+
+type indexedMention struct {
+	actor int // index into the actors slice
+	span  segment.Span
+}
+
+func newMentionIndex(actors []actor.Actor) mentionIndex {
+	n := 0
 	for _, a := range actors {
-		var target *segment.Span
-		var others []stance.Span
+		n += len(a.Mentions)
+	}
+	idx := make(mentionIndex, 0, n)
+	for i, a := range actors {
 		for _, m := range a.Mentions {
-			if !s.Span.Contains(m.Span) || m.Kind == "pronoun" {
-				continue
-			}
-			rel := stance.Span{Start: m.Start - s.Span.Start, End: m.End - s.Span.Start}
-			if target == nil {
-				ms := m.Span
-				target = &ms
-			} else {
-				others = append(others, rel)
+			if m.Kind != "pronoun" {
+				idx = append(idx, indexedMention{actor: i, span: m.Span})
 			}
 		}
-		if target == nil {
-			continue
+	}
+	sort.SliceStable(idx, func(i, j int) bool {
+		if idx[i].span.Start != idx[j].span.Start {
+			return idx[i].span.Start < idx[j].span.Start
 		}
-		r := p.stance.Score(content, stance.Span{Start: target.Start - s.Span.Start, End: target.End - s.Span.Start}, others...)
+		return idx[i].actor < idx[j].actor
+	})
+	return idx
+}
+
+// within returns the mentions lying entirely inside sp, in text order.
+func (idx mentionIndex) within(sp segment.Span) []indexedMention {
+	lo := sort.Search(len(idx), func(i int) bool { return idx[i].span.Start >= sp.Start })
+	hi := lo
+	for hi < len(idx) && idx[hi].span.Start < sp.End {
+		hi++
+	}
+	var out []indexedMention
+	for _, m := range idx[lo:hi] {
+		if sp.Contains(m.span) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// stances scores the statement's stance toward every actor mentioned inside
+// it, once per actor (in actor order), from the actor's first mention in the
+// statement; its other mentions are passed on as the same target.
+func (p *Pipeline) stances(text string, s quote.Statement, actors []actor.Actor, idx mentionIndex) []models.Stance {
+	out := []models.Stance{}
+	in := idx.within(s.Span)
+	if len(in) == 0 {
+		return out
+	}
+	content := s.Span.In(text)
+	rel := func(sp segment.Span) stance.Span {
+		return stance.Span{Start: sp.Start - s.Span.Start, End: sp.End - s.Span.Start}
+	}
+	// Group by actor, keeping actor order so output is stable.
+	sort.SliceStable(in, func(i, j int) bool { return in[i].actor < in[j].actor })
+	for i := 0; i < len(in); {
+		j := i
+		var others []stance.Span
+		for j++; j < len(in) && in[j].actor == in[i].actor; j++ {
+			others = append(others, rel(in[j].span))
+		}
+		a := actors[in[i].actor]
+		r := p.stance.Score(content, rel(in[i].span), others...)
 		out = append(out, models.Stance{ActorID: a.ID, Actor: a.Name, Label: string(r.Label), Score: round(r.Score, 4),
 			Confidence: round(r.Confidence, 4), Evidence: stanceEvidence(r.Evidence)})
+		i = j
 	}
 	return out
 }
@@ -281,7 +332,7 @@ func (p *Pipeline) stances(text string, s quote.Statement, actors []actor.Actor)
 // also crediting the speaker's affiliation (a Kremlin spokesman speaks for
 // Russia), and adds the author's narrative relations from sentences outside
 // statements.
-func (p *Pipeline) relations(text string, doc *segment.Document, stmts []quote.Statement, ms []models.Statement, actors []actor.Actor) []models.Relation {
+func (p *Pipeline) relations(text string, doc *segment.Document, stmts []quote.Statement, ms []models.Statement, actors []actor.Actor, idx mentionIndex) []models.Relation {
 	byID := make(map[string]*actor.Actor, len(actors))
 	for i := range actors {
 		byID[actors[i].ID] = &actors[i]
@@ -335,22 +386,34 @@ func (p *Pipeline) relations(text string, doc *segment.Document, stmts []quote.S
 	// ("Haftar, backed by Egypt, …") in narrative sentences, and what a
 	// speaker reports ("Haftar's attack on the Tripoli government") in
 	// sentences that hold a statement.
-	for _, sent := range doc.Sentences {
-		var mentions []stance.Mention
-		for _, a := range actors {
-			for _, m := range a.Mentions {
-				if sent.Span.Contains(m.Span) && m.Kind != "pronoun" {
-					mentions = append(mentions, stance.Mention{ActorID: a.ID, Span: stance.Span{Start: m.Start, End: m.End}})
-				}
-			}
+	// Statements other than partial quotes are sorted and don't overlap, so
+	// a cursor that only moves past statements ended before the sentence
+	// finds those overlapping each sentence without rescanning.
+	top := make([]int, 0, len(stmts))
+	for i, s := range stmts {
+		if s.Kind != quote.Partial {
+			top = append(top, i)
 		}
-		if len(mentions) < 2 {
+	}
+	first := 0
+	for _, sent := range doc.Sentences {
+		in := idx.within(sent.Span)
+		if len(in) < 2 {
 			continue
 		}
-		sort.Slice(mentions, func(i, j int) bool { return mentions[i].Span.Start < mentions[j].Span.Start })
+		mentions := make([]stance.Mention, len(in))
+		for i, m := range in {
+			mentions[i] = stance.Mention{ActorID: actors[m.actor].ID, Span: stance.Span{Start: m.span.Start, End: m.span.End}}
+		}
 		source, ids := "narrative", []string{}
-		for i, s := range stmts {
-			if s.Span.Overlaps(sent.Span) && s.Kind != quote.Partial {
+		for first < len(top) && stmts[top[first]].Span.End <= sent.Start {
+			first++
+		}
+		for _, i := range top[first:] {
+			if stmts[i].Span.Start >= sent.End {
+				break
+			}
+			if stmts[i].Span.Overlaps(sent.Span) {
 				source = "reported"
 				ids = append(ids, ms[i].ID)
 			}
@@ -371,7 +434,7 @@ func (p *Pipeline) relations(text string, doc *segment.Document, stmts []quote.S
 func (p *Pipeline) document(text string, doc *segment.Document, stmts []quote.Statement) models.DocumentSummary {
 	d := models.DocumentSummary{
 		Sentiment: toSentiment(p.sentiment.Document(text)),
-		Stats:     models.Stats{Characters: len([]rune(text)), Paragraphs: len(doc.Paragraphs), Sentences: len(doc.Sentences), Tokens: len(doc.Tokens)},
+		Stats:     models.Stats{Characters: utf8.RuneCountInString(text), Paragraphs: len(doc.Paragraphs), Sentences: len(doc.Sentences), Tokens: len(doc.Tokens)},
 	}
 	if len(stmts) == 0 {
 		return d
