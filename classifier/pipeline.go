@@ -234,7 +234,7 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 			}
 			ms.Speaker = sp
 		}
-		ms.Stances = p.stances(text, s, ares.Actors, idx)
+		ms.Stances = p.stances(text, doc, s, ares.Actors, idx)
 		out.Statements = append(out.Statements, ms)
 	}
 
@@ -298,29 +298,72 @@ func (idx mentionIndex) within(sp segment.Span) []indexedMention {
 	return out
 }
 
+// maxStanceContext bounds, in bytes either side of a target mention, the
+// text the stance model reads.
+const maxStanceContext = 400
+
+// stanceWindow is the text the stance model reads for a target mention: the
+// part of the statement inside the mention's sentence, cut to
+// maxStanceContext bytes either side on token boundaries. The model was
+// trained on single news sentences, so that is the context it knows; and a
+// bounded window keeps the cost per (statement, actor) pair constant, where
+// scoring a whole run-on statement per actor would be quadratic.
+func stanceWindow(doc *segment.Document, stmt, target segment.Span) segment.Span {
+	w := stmt
+	if k := doc.SentenceAt(target.Start); k >= 0 {
+		sent := doc.Sentences[k].Span
+		w.Start = max(w.Start, sent.Start)
+		w.End = min(w.End, max(sent.End, target.End))
+	}
+	if lo := target.Start - maxStanceContext; lo > w.Start {
+		i := doc.TokenAt(lo)
+		if i < len(doc.Tokens) && doc.Tokens[i].Start < lo {
+			i++ // straddles the cut: leave it out
+		}
+		if i < len(doc.Tokens) && doc.Tokens[i].Start <= target.Start {
+			w.Start = doc.Tokens[i].Start
+		} else {
+			w.Start = target.Start
+		}
+	}
+	if hi := target.End + maxStanceContext; hi < w.End {
+		if i := doc.TokenAt(hi); i < len(doc.Tokens) && doc.Tokens[i].Start < hi {
+			hi = max(doc.Tokens[i].Start, target.End)
+		}
+		w.End = hi
+	}
+	return w
+}
+
 // stances scores the statement's stance toward every actor mentioned inside
 // it, once per actor (in actor order), from the actor's first mention in the
-// statement; its other mentions are passed on as the same target.
-func (p *Pipeline) stances(text string, s quote.Statement, actors []actor.Actor, idx mentionIndex) []models.Stance {
+// statement; its other mentions in the same window are passed on as the
+// same target.
+func (p *Pipeline) stances(text string, doc *segment.Document, s quote.Statement, actors []actor.Actor, idx mentionIndex) []models.Stance {
 	out := []models.Stance{}
 	in := idx.within(s.Span)
 	if len(in) == 0 {
 		return out
 	}
-	content := s.Span.In(text)
-	rel := func(sp segment.Span) stance.Span {
-		return stance.Span{Start: sp.Start - s.Span.Start, End: sp.End - s.Span.Start}
-	}
 	// Group by actor, keeping actor order so output is stable.
 	sort.SliceStable(in, func(i, j int) bool { return in[i].actor < in[j].actor })
 	for i := 0; i < len(in); {
-		j := i
+		j := i + 1
+		for j < len(in) && in[j].actor == in[i].actor {
+			j++
+		}
+		w := stanceWindow(doc, s.Span, in[i].span)
+		rel := func(sp segment.Span) stance.Span {
+			return stance.Span{Start: sp.Start - w.Start, End: sp.End - w.Start}
+		}
 		var others []stance.Span
-		for j++; j < len(in) && in[j].actor == in[i].actor; j++ {
-			others = append(others, rel(in[j].span))
+		for _, m := range in[i+1 : j] {
+			if w.Contains(m.span) {
+				others = append(others, rel(m.span))
+			}
 		}
 		a := actors[in[i].actor]
-		r := p.stance.Score(content, rel(in[i].span), others...)
+		r := p.stance.Score(w.In(text), rel(in[i].span), others...)
 		out = append(out, models.Stance{ActorID: a.ID, Actor: a.Name, Label: string(r.Label), Score: round(r.Score, 4),
 			Confidence: round(r.Confidence, 4), Evidence: stanceEvidence(r.Evidence)})
 		i = j
