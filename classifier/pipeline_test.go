@@ -221,12 +221,14 @@ func TestNonEnglishWarns(t *testing.T) {
 }
 
 func FuzzAnalyze(f *testing.F) {
-	f.Add(readSeed(f), "codepoint")
-	f.Add(`"A," he said, "B." 'C' «D» „E“ ‘F’`, "utf16")
-	f.Add(strings.Repeat(`"`, 100), "utf8")
-	f.Add("\x00\x01 \"unbalanced", "codepoint")
+	// More seeds, one per worst case of issue 8, are in testdata/fuzz/FuzzAnalyze.
+	f.Add(readSeed(f), "codepoint", "text")
+	f.Add(`"A," he said, "B." 'C' «D» „E“ ‘F’`, "utf16", "text")
+	f.Add(strings.Repeat(`"`, 100), "utf8", "text")
+	f.Add("\x00\x01 \"unbalanced", "codepoint", "text")
+	f.Add(`<p>Peskov said: <b>"No"</b> &amp; <i>left</i></p>`, "utf16", "html")
 	p := MustPipeline(f)
-	f.Fuzz(func(t *testing.T, text, unit string) {
+	f.Fuzz(func(t *testing.T, text, unit, format string) {
 		if !utf8.ValidString(text) || strings.TrimSpace(text) == "" {
 			return // the API rejects these before the pipeline
 		}
@@ -235,7 +237,10 @@ func FuzzAnalyze(f *testing.F) {
 		default:
 			unit = models.OffsetsCodepoint
 		}
-		req := models.AnalyzeRequest{Text: text, Options: &models.Options{Offsets: unit}}
+		if format != models.FormatHTML {
+			format = models.FormatText
+		}
+		req := models.AnalyzeRequest{Text: text, Options: &models.Options{Offsets: unit, Format: format}}
 		a, err := p.Analyze(context.Background(), req)
 		if err != nil {
 			t.Fatal(err)
