@@ -65,3 +65,15 @@ func (m *metrics) handler() gin.HandlerFunc {
 		m.duration.WithLabelValues(c.Request.Method, route).Observe(time.Since(start).Seconds())
 	}
 }
+
+// StageObserver returns a function that records pipeline stage timings as
+// verbatim_stage_duration_seconds{stage} on reg; pass it to
+// classifier.WithStageObserver.
+func StageObserver(reg prometheus.Registerer) func(stage string, d time.Duration) {
+	h := prometheus.NewHistogramVec(prometheus.HistogramOpts{
+		Name: "verbatim_stage_duration_seconds", Help: "Time spent in each analysis stage.",
+		Buckets: []float64{.00005, .0001, .00025, .0005, .001, .0025, .005, .01, .025, .05, .1, .25, 1},
+	}, []string{"stage"})
+	reg.MustRegister(h)
+	return func(stage string, d time.Duration) { h.WithLabelValues(stage).Observe(d.Seconds()) }
+}

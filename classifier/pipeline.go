@@ -40,6 +40,7 @@ type Pipeline struct {
 	version   string
 	models    map[string]string
 	now       func() time.Time
+	observe   func(stage string, d time.Duration)
 }
 
 // Option configures a Pipeline.
@@ -50,6 +51,26 @@ func WithVersion(v string) Option { return func(p *Pipeline) { p.version = v } }
 
 // WithClock replaces time.Now, so tests get a stable elapsed_ms.
 func WithClock(now func() time.Time) Option { return func(p *Pipeline) { p.now = now } }
+
+// Stages are the names WithStageObserver reports, in pipeline order.
+var Stages = []string{"segment", "quote", "actor", "statements", "relations", "document"}
+
+// WithStageObserver has Analyze report how long each stage took (see
+// Stages), for metrics. obs must be safe for concurrent use.
+func WithStageObserver(obs func(stage string, d time.Duration)) Option {
+	return func(p *Pipeline) { p.observe = obs }
+}
+
+// stage reports the time since start under name and returns the time now,
+// the start of the next stage.
+func (p *Pipeline) stage(name string, start time.Time) time.Time {
+	if p.observe == nil {
+		return start
+	}
+	now := time.Now()
+	p.observe(name, now.Sub(start))
+	return now
+}
 
 // New loads every model (in parallel, to keep start-up short) and returns a
 // ready Pipeline.
@@ -134,6 +155,7 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 		return src[a:b]
 	}
 
+	t := time.Now()
 	doc := segment.Segment(text)
 	g := lang.Detect(text)
 	language := g.Code
@@ -146,10 +168,12 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 		return models.Analysis{}, err
 	}
 
+	t = p.stage("segment", t)
 	stmts, err := p.quotes.Extract(ctx, doc, quote.Options{IncludeReported: req.IncludeReported()})
 	if err != nil {
 		return models.Analysis{}, fmt.Errorf("quotes: %w", err)
 	}
+	t = p.stage("quote", t)
 
 	in := actor.Input{DetectActors: req.DetectActors()}
 	for _, a := range req.Actors {
@@ -167,6 +191,7 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 	if err != nil {
 		return models.Analysis{}, fmt.Errorf("actors: %w", err)
 	}
+	t = p.stage("actor", t)
 	if err := ctx.Err(); err != nil {
 		return models.Analysis{}, err
 	}
@@ -238,8 +263,11 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 		out.Statements = append(out.Statements, ms)
 	}
 
+	t = p.stage("statements", t)
 	out.Relations = p.relations(text, doc, stmts, out.Statements, ares.Actors, idx)
+	t = p.stage("relations", t)
 	out.Document = p.document(text, doc, stmts)
+	p.stage("document", t)
 	out.Meta = models.Meta{
 		Version:   p.version,
 		Model:     p.modelString(),

@@ -257,3 +257,30 @@ func FuzzAnalyze(f *testing.F) {
 		}
 	})
 }
+
+func TestStageObserver(t *testing.T) {
+	var mu sync.Mutex
+	seen := map[string]int{}
+	p, err := classifier.New(classifier.WithStageObserver(func(stage string, d time.Duration) {
+		if d < 0 {
+			t.Errorf("stage %s took %v", stage, d)
+		}
+		mu.Lock()
+		seen[stage]++
+		mu.Unlock()
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.Analyze(context.Background(), models.AnalyzeRequest{Text: readSeed(t)}); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range classifier.Stages {
+		if seen[s] != 1 {
+			t.Errorf("stage %q observed %d times, want once (all: %v)", s, seen[s], seen)
+		}
+	}
+	if len(seen) != len(classifier.Stages) {
+		t.Errorf("observed stages %v, want exactly %v", seen, classifier.Stages)
+	}
+}

@@ -120,13 +120,13 @@ func runServe(ctx context.Context, e env, args []string) error {
 		return fmt.Errorf("listen on %s: %w", cfg.addr, err)
 	}
 	var ready atomic.Bool
-	p, err := classifier.New(classifier.WithVersion(version))
+	reg := prometheus.NewRegistry()
+	api.RegisterRuntimeCollectors(reg)
+	p, err := classifier.New(classifier.WithVersion(version), classifier.WithStageObserver(api.StageObserver(reg)))
 	if err != nil {
 		ln.Close()
 		return err
 	}
-	reg := prometheus.NewRegistry()
-	api.RegisterRuntimeCollectors(reg)
 	handler := api.New(api.Config{
 		Logger:       log,
 		Registry:     reg,
