@@ -337,8 +337,27 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 	c := cd.c
 	w := x.lower(c)
 	k := x.skipAuxLeft(c-1, f)
+	if cd.end < l && x.lower(cd.end) == "by" && strings.HasSuffix(w, "ed") {
+		// "a government recognized by the UN": a reduced passive relative.
+		return a, false
+	}
+	if x.askedIf(k, f) {
+		// "When asked if Russia considered …": a question put to someone,
+		// not a statement by its subject.
+		return a, false
+	}
 	var sp *Speaker
 	spStart := -1
+	if x.passive(k+1, c, w) {
+		// "was told that", "has been criticized", "is expected to": the
+		// subject is the one spoken to or about, not the source. A strong
+		// cue still reports speech, by an unnamed source.
+		if x.e.cues.score[w] < strongCue {
+			return a, false
+		}
+		a.xs = c
+		return x.content(a, cd, w, nil, c-1, cd.end, f, l, lo, para, false, false)
+	}
 	participle := k >= f && x.inQ[k] < 0 && (strings.HasSuffix(w, "ing") && x.isComma(k) || x.lower(k) == "and" || x.lower(k) == "but")
 	if participle {
 		// ", adding that …" / "… and said": the speaker is the subject of
@@ -376,13 +395,31 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 		}
 	}
 	if sp == nil && !pronounOnly {
-		return a, false
+		// A strong speech verb ("said", "told") with no source we can
+		// name still reports speech: the source is too far away (a long
+		// apposition or relative clause) or not a name ("Two in three
+		// said"). Keep the statement, without a speaker, when a clause
+		// follows the cue.
+		if participle || x.e.cues.score[w] < strongCue || strings.HasPrefix(w, "ask") && k >= f && x.lower(k) == "when" || k >= f && (x.closesQuote(k) || x.isComma(k) && !x.commaSubject(k, f)) {
+			return a, false
+		}
+		pronounOnly = true
+		if k >= f {
+			sp = x.clauseSubject(f, k+1)
+		}
 	}
 	if sp == nil && !x.e.cues.verb[w] && x.e.cues.score[w] < 0.5 {
 		// A weak, mined cue ("watched", "seen") with no identifiable
 		// source is too likely not an attribution at all.
 		return a, false
 	}
+	return x.content(a, cd, w, sp, k, rEnd, f, l, lo, para, participle, inverted)
+}
+
+// content finds the content of attribution a, whose cue complex (speaker
+// and cue) is [a.xs, rEnd) with speaker sp (nil when unknown): before the
+// complex ("A," he said), around it, or after it.
+func (x *run) content(a att, cd cand, w string, sp *Speaker, k, rEnd, f, l, lo, para int, participle, inverted bool) (att, bool) {
 	a.speaker = sp
 	// The token just before the complex decides whether the content precedes it.
 	pre := a.xs - 1
@@ -477,6 +514,9 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 	}
 	a.cs, a.ce = s, l
 	a.openEnd = true
+	if s < l && callVerbs[w] && !x.callComplement(s, l) {
+		return a, false // "the Council calls emergency meeting": convenes, not speech
+	}
 	if s < l && x.adverbialOnly(s, l) {
 		return a, false // "he said outside the building."
 	}
@@ -950,4 +990,137 @@ func (x *run) weakAtts(acc []att) bool {
 		}
 	}
 	return true
+}
+
+// strongCue is the mined cue ratio above which a speech verb reports
+// speech even when its source cannot be identified.
+const strongCue = 0.6
+
+// commaSubject reports whether the comma at token k closes an insertion
+// after the clause subject ("Wilcox, whose education …, said"), i.e. the
+// clause before it opened with a noun phrase rather than being content
+// ("The deal is done, said").
+func (x *run) commaSubject(k, f int) bool {
+	for j := k - 1; j >= f && j >= k-40; j-- {
+		if x.isComma(j) {
+			return true
+		}
+		if x.toks[j].Kind == segment.Punct && !x.is(j, ".") && !x.is(j, "(") && !x.is(j, ")") {
+			return false
+		}
+	}
+	return false
+}
+
+// clauseSubject returns the noun phrase that opens the clause [f, e) as
+// the speaker of a cue whose source was not next to it ("Murshed Zaheed,
+// acting political director of CREDO Action, which organized the letter,
+// said"), or nil. Only a name or a described source head counts.
+func (x *run) clauseSubject(f, e int) *Speaker {
+	s := f
+	// Skip an opening conjunction or adverbial set off by a comma ("But",
+	// "In response,").
+	for n := 0; n < 2 && s < e; n++ {
+		if x.toks[s].Kind == segment.Word && (x.lower(s) == "but" || x.lower(s) == "and" || x.lower(s) == "so") {
+			s++
+			continue
+		}
+		if prepositions[x.lower(s)] || x.lower(s) == "in" {
+			j := s
+			for j < e && j-s < 8 && !x.isComma(j) {
+				j++
+			}
+			if j < e && x.isComma(j) {
+				s = j + 1
+				continue
+			}
+		}
+		break
+	}
+	j := s
+	for j < e && j-s < maxNP && x.npWord(j) {
+		j++
+	}
+	if j == s || j >= e {
+		return nil
+	}
+	if !(x.isComma(j) || x.is(j, "(") || x.isDash(j) || x.lower(j) == "who" || x.lower(j) == "whose") {
+		return nil // the clause does not open with its subject set off
+	}
+	sp := x.npSpeaker(s, j)
+	if sp == nil || sp.ResolvedBy == "pronoun" {
+		return nil
+	}
+	sp.Confidence = min(sp.Confidence, 0.6)
+	return sp
+}
+
+// passive reports whether the cue word w at token c is a passive
+// participle: a be-form among the auxiliaries [s, c) before it ("was
+// told", "has been asked").
+func (x *run) passive(s, c int, w string) bool {
+	if !(strings.HasSuffix(w, "ed") || w == "told" || w == "said" || w == "written" || w == "thought") {
+		return false
+	}
+	for j := max(s, 0); j < c; j++ {
+		switch x.lower(j) {
+		case "is", "was", "were", "are", "be", "been", "being", "isn't", "wasn't", "weren't", "aren't", "isn’t", "wasn’t", "weren’t", "aren’t", "get", "got", "gets", "getting":
+			return true
+		}
+	}
+	return false
+}
+
+// askedIf reports whether the subject ending at token k sits in a
+// question clause ("asked if Russia considered", "wondered whether he
+// said"): an ask-verb and if/whether right before the subject.
+func (x *run) askedIf(k, f int) bool {
+	for j := k; j >= f && j > k-maxNP; j-- {
+		if x.toks[j].Kind == segment.Punct {
+			return false
+		}
+		switch x.lower(j) {
+		case "if", "whether":
+			if j-1 >= f {
+				switch x.lower(j - 1) {
+				case "asked", "ask", "asks", "asking", "wondered", "wonder", "wonders", "questioned", "know", "knows", "sure", "unclear", "clear", "see":
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// callVerbs are forms of "call", which reports speech only as "call for",
+// "call on", or naming ("called it a disaster", "called Trump “unhinged”"),
+// not as "convene" or "phone" ("calls emergency meeting", "called a vote").
+var callVerbs = set(`call calls called calling`)
+
+// callComplement reports whether the tokens [s, l) after a form of "call"
+// make it a speech act: a quote, for/on, or an object that is a pronoun,
+// demonstrative or name.
+func (x *run) callComplement(s, l int) bool {
+	for k := s; k < l && k < s+64; k++ {
+		if x.inQ[k] >= 0 {
+			return true
+		}
+	}
+	switch x.lower(s) {
+	case "for", "on", "upon", "it", "him", "her", "them", "himself", "herself", "themselves", "itself", "this", "that", "me", "us", "you", "what":
+		return true
+	}
+	if x.isCap(s) || determiners[x.lower(s)] {
+		return true
+	}
+	// A bare noun phrase ending the clause ("calls emergency meeting.") is
+	// what is convened; a longer clause may still be a label or demand.
+	words := 0
+	for k := s; k < l && words <= 4; k++ {
+		if x.toks[k].Kind == segment.Word {
+			words++
+		}
+	}
+	return words > 4
 }

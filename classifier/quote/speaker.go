@@ -134,6 +134,11 @@ func (x *run) description(s, e int) *Speaker {
 		!determiners[first] && (strings.HasSuffix(head, "ing") || strings.HasSuffix(head, "ed")) {
 		return nil
 	}
+	if !x.sourceNoun(head) {
+		// "the seat of a government recognized by", "the possibility of
+		// talks": things, not sources.
+		return nil
+	}
 	// A description is a determined noun phrase ("the spokesman", "his
 	// aides") or a bare plural ("officials", "sources").
 	plural := strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && !strings.HasSuffix(head, "'s") && !strings.HasSuffix(head, "’s")
@@ -444,4 +449,18 @@ func plural(s string) bool {
 	}
 	w := strings.ToLower(f[len(f)-1])
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
+}
+
+// sourceNoun reports whether the lower-case noun w can head a described
+// source: a word that ended annotated sources in PolNeAR train (mined by
+// Train), a title, or a hand-listed person or group noun, also in the
+// plural ("militias").
+func (x *run) sourceNoun(w string) bool {
+	if x.e.cues.headScore(w) >= minHeadScore || titles[w] || groupNouns[w] {
+		return true
+	}
+	if sg, ok := strings.CutSuffix(w, "s"); ok && len(sg) > 2 {
+		return x.e.cues.headScore(sg) >= minHeadScore || titles[sg] || groupNouns[sg]
+	}
+	return false
 }

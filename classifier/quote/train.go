@@ -54,6 +54,10 @@ func readGold(r io.Reader, fn func(*goldDoc) error) error {
 // Minimum number of cue occurrences in train for a mined word to be listed.
 const minCueCount = 5
 
+// minHeadCount is how often a word must end an annotated source to be
+// listed as a source head.
+const minHeadCount = 2
+
 // Train mines the cue lexicon from dataDir/quotes/polnear_train.jsonl and
 // writes it to w in the cues.tsv format embedded in the package: for every
 // lower-cased word that lies inside an annotated cue at least minCueCount
@@ -69,6 +73,7 @@ func Train(dataDir string, w io.Writer) error {
 	defer f.Close()
 	cue := map[string]int{}
 	total := map[string]int{}
+	head := map[string]int{} // last word of annotated sources ("spokesman", "poll")
 	docs := 0
 	err = readGold(f, func(d *goldDoc) error {
 		docs++
@@ -81,6 +86,21 @@ func Train(dataDir string, w io.Writer) error {
 			}
 		}
 		sort.Slice(cues, func(i, j int) bool { return cues[i].Start < cues[j].Start })
+		for _, q := range d.Quotes {
+			if q.SpeakerStart == nil || q.SpeakerEnd == nil {
+				continue
+			}
+			// The head of a source is its last word; a token shared by several
+			// attributions of one source counts once per attribution, like
+			// the source itself.
+			k := doc.TokenAt(*q.SpeakerEnd) - 1
+			for k >= 0 && doc.Tokens[k].Kind != segment.Word && doc.Tokens[k].Start > *q.SpeakerStart {
+				k--
+			}
+			if k >= 0 && doc.Tokens[k].Kind == segment.Word && doc.Tokens[k].Start >= *q.SpeakerStart {
+				head[strings.ToLower(doc.TokenText(k))]++
+			}
+		}
 		seen := map[int]bool{} // a token shared by several attributions counts once
 		ci := 0
 		for i, t := range doc.Tokens {
@@ -117,6 +137,18 @@ func Train(dataDir string, w io.Writer) error {
 	fmt.Fprintf(bw, "# word\tcue_count\ttotal\tscore (= cue_count/total)\n")
 	for _, wd := range words {
 		fmt.Fprintf(bw, "%s\t%d\t%d\t%.4f\n", wd, cue[wd], total[wd], float64(cue[wd])/float64(total[wd]))
+	}
+	heads := make([]string, 0, len(head))
+	for wd, n := range head {
+		if n >= minHeadCount {
+			heads = append(heads, wd)
+		}
+	}
+	sort.Strings(heads)
+	fmt.Fprintf(bw, "# Source heads: the last word of annotated sources, seen at least %d times (prefixed @).\n", minHeadCount)
+	fmt.Fprintf(bw, "# @word\thead_count\ttotal\tscore (= head_count/total)\n")
+	for _, wd := range heads {
+		fmt.Fprintf(bw, "@%s\t%d\t%d\t%.4f\n", wd, head[wd], total[wd], float64(head[wd])/float64(max(total[wd], 1)))
 	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("quote: train: %w", err)

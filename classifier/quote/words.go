@@ -16,7 +16,9 @@ var auxWords = set(`has have had also later previously then will would could may
 	were are be been being not never once often repeatedly publicly privately recently reportedly
 	further again already first last earlier subsequently quickly simply flatly bluntly angrily
 	openly explicitly directly clearly flatly still just even only separately herself himself
-	themselves itself 's ’s 're ’re 've ’ve 'd ’d 'll ’ll`)
+	themselves itself 's ’s 're ’re 've ’ve 'd ’d 'll ’ll
+	didn't doesn't don't hasn't haven't hadn't isn't wasn't aren't weren't won't wouldn't can't couldn't shouldn't
+	didn’t doesn’t don’t hasn’t haven’t hadn’t isn’t wasn’t aren’t weren’t won’t wouldn’t can’t couldn’t shouldn’t cannot`)
 
 // pronouns that can be the subject of a cue, with whether a named person
 // can resolve them (he/she/I refer to persons; they/we/it to groups).
@@ -75,3 +77,14 @@ var finiteVerbs = set(`is was are were has had have will would could can may mig
 
 // interjections set off by commas between a speaker and the cue.
 var interjections = set(`however though too also meanwhile instead moreover nevertheless still then`)
+
+// groupNouns are person and group nouns that can be sources even when the
+// training data saw them too rarely to mine ("militia", "rebels").
+var groupNouns = set(`militia rebel insurgent fighter protester demonstrator activist resident villager
+	witness survivor victim soldier troop police policeman policewoman officer commander ministry
+	army military government administration agency authority council committee parliament
+	congress court tribunal union federation coalition alliance movement organisation organization
+	association group party faction opposition regime junta cabinet embassy delegation envoy diplomat
+	mediator negotiator investigator prosecutor researcher scientist expert economist analyst
+	observer monitor official aide adviser advisor source people voter supporter critic opponent
+	lawmaker legislator politician candidate campaign team spokesperson representative`)
