@@ -91,7 +91,7 @@ func New(opts ...Option) (*Pipeline, error) {
 		return nil, fmt.Errorf("classifier: load models: %w", err)
 	}
 	p.models = map[string]string{
-		"quote":     "rules-1",
+		"quote":     p.quotes.Version(),
 		"actor":     p.actors.Version(),
 		"sentiment": p.sentiment.Version(),
 		"stance":    p.stance.Version(),
