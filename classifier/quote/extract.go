@@ -293,8 +293,8 @@ func (x *run) skipAuxLeft(k, f int) int {
 		t := x.toks[k]
 		if t.Kind == segment.Word && (auxWords[x.lower(k)] || timeWords[x.lower(k)] || strings.HasSuffix(x.lower(k), "ly") && !t.Cap) {
 			// "Pence on Thursday said": the preposition goes with the day.
-			if timeWords[x.lower(k)] && k-1 >= f && (x.lower(k-1) == "on" || x.lower(k-1) == "last") {
-				k--
+			if timeWords[x.lower(k)] && k-1 >= f && (x.lower(k-1) == "on" || x.lower(k-1) == "last" || x.lower(k-1) == "this" || x.lower(k-1) == "next" || x.lower(k-1) == "earlier") {
+				k-- // "on Thursday", "this week"
 			}
 			k--
 			continue
@@ -836,6 +836,19 @@ func (x *run) sentStart(k int) int {
 // ("Clinton had told …", "Sen. Ted Cruz, R-Texas, …"), so a later "he" or
 // "she" can resolve to it even when that person was not yet a speaker.
 func (x *run) trackSubject(f, l, para int) {
+	if f < l && x.toks[f].Kind == segment.Word && (prepositions[x.lower(f)] || x.lower(f) == "in" || x.lower(f) == "but" || x.lower(f) == "and") {
+		// "On Sunday, Trump went on the offensive": the subject follows
+		// an opening adverbial set off by a comma.
+		for k := f + 1; k < l && k < f+8; k++ {
+			if x.isComma(k) {
+				f = k + 1
+				break
+			}
+			if x.toks[k].Kind == segment.Punct || x.inQ[k] >= 0 {
+				break
+			}
+		}
+	}
 	j := f
 	for j < l && j-f < maxNP && (x.isCap(j) && !capStop[x.lower(j)] && x.inQ[j] < 0 || j > f && x.npWord(j) && x.toks[j].Kind == segment.Punct) {
 		j++
@@ -994,7 +1007,7 @@ func (x *run) weakAtts(acc []att) bool {
 
 // strongCue is the mined cue ratio above which a speech verb reports
 // speech even when its source cannot be identified.
-const strongCue = 0.6
+const strongCue = 0.5
 
 // commaSubject reports whether the comma at token k closes an insertion
 // after the clause subject ("Wilcox, whose education …, said"), i.e. the

@@ -328,6 +328,11 @@ func (x *run) leftSpeaker(k, f, para int) (*Speaker, int) {
 		}
 	}
 	sp := x.npSpeaker(s, k+1)
+	if sp == nil && !(s == k && isPronoun(x.lower(k))) {
+		// Not a source ("the Sunday morning shows", "the seat"): the cue
+		// word is a noun or its subject is a thing.
+		return nil, -1
+	}
 	if sp != nil && sp.ResolvedBy == "name" && sp.Nominal == "" && s-1 >= f && x.isComma(s-1) {
 		// "Kremlin spokesman, Dmitry Peskov told": the title before the comma.
 		if s-2 >= f && x.npWord(s-2) {

@@ -55,7 +55,9 @@ var capStop = set(`but and or so yet in on at when if as also still meanwhile ho
 	these those after before while since because although though now today yesterday tomorrow asked
 	speaking writing there here it he she they we i you his her their its our my your a an what why how
 	where who last next earlier later instead indeed thus hence still for with from by to of not no
-	yes monday tuesday wednesday thursday friday saturday sunday`)
+	yes monday tuesday wednesday thursday friday saturday sunday
+	was were is are has had have having being until unless hours days weeks months years only just
+	please let perhaps maybe making taking given despite during without within among like unlike even`)
 
 // timeWords may stand between a speaker and the cue ("Pence Thursday said").
 var timeWords = set(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
