@@ -210,6 +210,10 @@ func (x *run) unit(f, l, para int) {
 			cands = append(cands, cand{c: k, end: k + 1})
 		}
 	}
+	if a, ok := x.labelLine(f, para); ok {
+		x.atts = append(x.atts, a)
+		return
+	}
 	x.unitSubject = nil
 	x.trackSubject(f, l, para)
 	var acc []att
@@ -514,6 +518,9 @@ func (x *run) content(a att, cd cand, w string, sp *Speaker, k, rEnd, f, l, lo, 
 	}
 	a.cs, a.ce = s, l
 	a.openEnd = true
+	if s < l && x.lower(s) == "according" {
+		return a, false // "as many expected, according to X": X is the source
+	}
 	if s < l && callVerbs[w] && !x.callComplement(s, l) {
 		return a, false // "the Council calls emergency meeting": convenes, not speech
 	}
@@ -597,7 +604,7 @@ func (x *run) restIsShort(k, l int) bool {
 // "A, according to X, B".
 func (x *run) according(a att, cd cand, f, l, lo int) (att, bool) {
 	j := cd.end
-	for j < l && j < cd.end+14 && x.toks[j].Kind != segment.Punct && x.inQ[j] < 0 {
+	for j < l && j < cd.end+24 && x.toks[j].Kind != segment.Punct && x.inQ[j] < 0 {
 		j++
 	}
 	if j == cd.end {
@@ -605,7 +612,18 @@ func (x *run) according(a att, cd cand, f, l, lo int) (att, bool) {
 	}
 	sp := x.npSpeaker(cd.end, j)
 	if sp == nil {
-		return a, false
+		// Any noun phrase after "according to" is the source ("early
+		// results of exit polls conducted for …"), named or not.
+		if !x.npWord(cd.end) || x.lower(cd.end) == "to" {
+			return a, false
+		}
+		for k := cd.end; k < j; k++ {
+			if w := x.lower(k); finiteVerbs[w] || w == "that" || isPronoun(w) && k > cd.end {
+				return a, false // "according to Trump the wall will be built": no comma, a clause follows
+			}
+		}
+		src := x.span(cd.end, j)
+		sp = &Speaker{Name: src.In(x.text), Span: src, ResolvedBy: "according_to", Confidence: 0.5, Nominal: src.In(x.text)}
 	}
 	sp.ResolvedBy = "according_to"
 	sp.Confidence = 0.85
@@ -1137,3 +1155,59 @@ func (x *run) callComplement(s, l int) bool {
 	}
 	return words > 4
 }
+
+// labelLine recognises a paragraph that opens with a speaker label: a
+// short name and a colon, as in transcripts ("PENCE: Well, look, …") and
+// headlines ("Graham: Trump's Rhetoric Destroying GOP's Chance"). The rest
+// of the paragraph is the statement. f must be the paragraph's first
+// token; a stray opening quote mark before the label is skipped.
+func (x *run) labelLine(f, para int) (att, bool) {
+	ps := x.doc.Paragraphs[para]
+	if x.toks[f].Start != ps.Start {
+		return att{}, false
+	}
+	e := x.doc.TokenAt(ps.End)
+	s := f
+	if s < e && x.toks[s].Kind == segment.Punct && x.inQ[s] < 0 && strings.ContainsAny(x.doc.TokenText(s), "\"“") {
+		s++
+	}
+	c := s
+	for c < e && c-s < 4 && x.isCap(c) && x.inQ[c] < 0 && !capStop[x.lower(c)] || c < e && c > s && x.is(c, ".") && c-s < 5 {
+		c++
+	}
+	if c == s || c+1 >= e || !x.is(c, ":") || x.opensQuote(c+1) {
+		return att{}, false
+	}
+	if x.is(c-1, ".") {
+		return att{}, false
+	}
+	// The label is a name, not a section heading ("UPDATE:", "Note:").
+	if c-s == 1 && labelStop[x.lower(s)] {
+		return att{}, false
+	}
+	// Content: everything after the colon to the end of the paragraph,
+	// which must be a single line of reasonable length.
+	words := 0
+	for k := c + 1; k < e; k++ {
+		if x.toks[k].Kind == segment.Word {
+			words++
+		}
+	}
+	if words < 3 {
+		return att{}, false
+	}
+	name := x.span(s, c)
+	sp := &Speaker{Name: name.In(x.text), Span: name, ResolvedBy: "name", Confidence: 0.8}
+	a := att{para: para, hasCue: true, cue: x.toks[c].Span, speaker: sp, xs: s, xe: c + 1, cs: c + 1, ce: e}
+	if !x.finish(&a, e) {
+		return att{}, false
+	}
+	x.skipTo = ps.End
+	return a, true
+}
+
+// labelStop are capitalised words that end in a colon as headings, not
+// speaker labels.
+var labelStop = set(`update updated note editor correction source sources photo video watch read related
+	transcript excerpt excerpts breaking live advertisement ad q a question answer summary abstract
+	also see more full text lead`)
