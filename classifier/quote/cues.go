@@ -131,7 +131,7 @@ func (c *cueTable) decide(w string) float64 {
 	}
 	// Mined words that are not core verbs must look like verb forms: the
 	// corpus cue spans also hold adverbs and nouns ("also", "statement").
-	if s >= minCueScore && c.count[w] >= minMinedCount && !auxWords[w] && verbLike(w) {
+	if s >= minCueScore && c.count[w] >= minMinedCount && !auxWords[w] && c.verbForm(w) {
 		return s
 	}
 	return 0
@@ -144,6 +144,40 @@ const minMinedCount = 5
 func verbLike(w string) bool {
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") ||
 		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
+}
+
+// irregularPast are common irregular past forms, which verbLike cannot
+// recognise by their ending ("found", "saw").
+var irregularPast = set(`found saw knew thought felt made gave took spoke told said wrote read heard meant held
+	led brought sought taught understood went came began chose drew got kept left lost put ran sent
+	spent stood struck swore threw won shown seen known given taken spoken written drawn chosen`)
+
+// verbForm reports whether the mined word w is a verb form: an inflected
+// form, an irregular past, or a base form whose own inflections were
+// mined too ("show" with "shows", "showed").
+func (c *cueTable) verbForm(w string) bool {
+	if verbLike(w) || irregularPast[w] {
+		return true
+	}
+	if len(w) < 3 || !isLetters(w) {
+		return false
+	}
+	n := 0
+	for _, f := range inflect(w)[1:] {
+		if c.count[f] >= minMinedCount {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+func isLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // parseCues reads cues.tsv: comment lines start with '#', then
@@ -202,7 +236,7 @@ func parseCues(b []byte) (*cueTable, error) {
 
 // isWeak is the rule behind weakCue.
 func (c *cueTable) isWeak(w string) bool {
-	return c.score[w] >= 0.08 && c.count[w] >= minMinedCount && (verbLike(w) || c.verb[w]) &&
+	return c.score[w] >= 0.08 && c.count[w] >= minMinedCount && (c.verbForm(w) || c.verb[w]) &&
 		!auxWords[w] && !finiteVerbs[w] && !determiners[w] && !clauseWords[w]
 }
 

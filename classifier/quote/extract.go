@@ -181,6 +181,7 @@ func (x *run) opensQuote(k int) bool {
 type cand struct {
 	c, end    int // cue tokens [c, end)
 	according bool
+	relative  bool // the cue sits inside the content ("which officials said will …")
 }
 
 // unit finds the attributions in the token range [f, l) of paragraph para.
@@ -204,6 +205,12 @@ func (x *run) unit(f, l, para int) {
 			// A cue word after a determiner is a noun ("his claims"), and
 			// so is one followed by a finite verb ("the comments had").
 			if k+1 < l && finiteVerbs[x.lower(k+1)] {
+				if relVerbs[w] && k > f {
+					// "which officials said will go into effect", "a dynamic
+					// Greenberg said could drive": a verb-only cue with no
+					// subject after it reports the relative clause around it.
+					cands = append(cands, cand{c: k, end: k + 1, relative: true})
+				}
 				continue
 			}
 
@@ -337,6 +344,9 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 	a := att{para: para, hasCue: true, cue: segment.Span{Start: x.toks[cd.c].Start, End: x.toks[cd.end-1].End}, xs: cd.c, xe: cd.end}
 	if cd.according {
 		return x.according(a, cd, f, l, lo)
+	}
+	if cd.relative {
+		return x.relative(a, cd, f, l, lo, para)
 	}
 	c := cd.c
 	w := x.lower(c)
@@ -1211,3 +1221,44 @@ func (x *run) labelLine(f, para int) (att, bool) {
 var labelStop = set(`update updated note editor correction source sources photo video watch read related
 	transcript excerpt excerpts breaking live advertisement ad q a question answer summary abstract
 	also see more full text lead`)
+
+// relVerbs are cue forms that cannot be nouns, so a finite verb right
+// after them means their object clause lost its subject to a relative
+// pronoun ("which officials said will …").
+var relVerbs = set(`said says say believe believes believed think thinks thought expect expects expected
+	claim claims claimed argue argues argued`)
+
+// relative builds the attribution for a cue inside a relative clause: the
+// content is the whole clause around the source and cue, from the last
+// clause boundary before the source to the next one after the cue
+// ("The policy changes, [which officials said will go into effect], will
+// not apply …").
+func (x *run) relative(a att, cd cand, f, l, lo, para int) (att, bool) {
+	k := x.skipAuxLeft(cd.c-1, f)
+	if k < f {
+		return a, false
+	}
+	sp, st := x.leftSpeaker(k, f, para)
+	if st < 0 || st <= lo {
+		return a, false
+	}
+	cs := st
+	for cs-1 >= lo && cs-1 >= f && cs > st-24 {
+		p := cs - 1
+		if x.toks[p].Kind == segment.Punct && !x.is(p, ".") || x.closesQuote(p) || x.inQ[p] >= 0 {
+			break
+		}
+		cs--
+	}
+	if cs == st {
+		return a, false
+	}
+	ce := cd.end
+	for ce < l && ce < cd.end+64 && !(x.toks[ce].Kind == segment.Punct && !x.is(ce, ".") && !x.is(ce, "'") && !x.is(ce, "’")) {
+		ce++
+	}
+	a.speaker = sp
+	a.xs, a.xe = st, cd.end
+	a.cs, a.ce = cs, ce
+	return a, true
+}
