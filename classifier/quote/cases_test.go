@@ -58,7 +58,11 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "that talks continue", "Dmitry Peskov", "name", 1},
 				{Indirect, "that Moscow is not involved", "Dmitry Peskov", "title", 1}}},
 		{"previous paragraph", "\"We are watching closely,\" Peskov said.\n\n\"Nothing has changed in our position since last week.\"",
-			[]want{{Direct, "We are watching closely,", "Peskov", "name", 1},
+			// A quote-only paragraph after a quoted statement continues it
+			// (PolNeAR annotates one attribution with two fragments).
+			[]want{{Direct, "We are watching closely,", "Peskov", "name", 2}}},
+		{"previous speaker", "Peskov said the talks continue.\n\n\"Nothing has changed in our position since last week.\"",
+			[]want{{Indirect, "the talks continue", "Peskov", "name", 1},
 				{Direct, "Nothing has changed in our position since last week.", "Peskov", "previous", 1}}},
 		{"multi paragraph", "Peskov said: \"We are watching the situation in Libya.\n\n\"And we will not take part in any way.\"",
 			[]want{{Direct, "We are watching the situation in Libya.", "Peskov", "name", 2}}},

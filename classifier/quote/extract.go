@@ -808,6 +808,14 @@ func (x *run) leftovers() {
 			continue
 		}
 		startsUnit := q.open == 0 || x.toks[q.open-1].Kind == segment.Punct && !x.isComma(q.open-1) || x.paraOf(q.open-1) != para
+		if prev != nil && prev.kind == Direct && prev.hasCue && para == prev.para+1 && words >= 4 && x.wholeParagraph(q, para) {
+			// A paragraph that is only a quote, right after a quoted
+			// statement, goes on with it: one statement (as PolNeAR
+			// annotates it), with the paragraph as a further fragment.
+			prev.frags = append(prev.frags, q.pieces...)
+			prev.para = para
+			continue
+		}
 		if words < 4 || (!startsUnit && words < 8) {
 			x.rejected = append(x.rejected, h)
 			continue
@@ -1261,4 +1269,21 @@ func (x *run) relative(a att, cd cand, f, l, lo, para int) (att, bool) {
 	a.xs, a.xe = st, cd.end
 	a.cs, a.ce = cs, ce
 	return a, true
+}
+
+// wholeParagraph reports whether quote q opens paragraph para and nothing
+// but punctuation follows its closing mark in the paragraph.
+func (x *run) wholeParagraph(q *qmark, para int) bool {
+	if q.open > 0 && x.paraOf(q.open-1) == para {
+		return false
+	}
+	for k := q.close + 1; k < len(x.toks) && k < q.close+4; k++ {
+		if x.paraOf(k) != para {
+			return true
+		}
+		if x.toks[k].Kind != segment.Punct {
+			return false
+		}
+	}
+	return true
 }

@@ -2,6 +2,8 @@ package quote
 
 import (
 	"bufio"
+	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -75,8 +77,10 @@ func Train(dataDir string, w io.Writer) error {
 	total := map[string]int{}
 	head := map[string]int{} // last word of annotated sources ("spokesman", "poll")
 	docs := 0
+	var kept []*goldDoc // for the reliability pass
 	err = readGold(f, func(d *goldDoc) error {
 		docs++
+		kept = append(kept, d)
 		doc := segment.Segment(d.Text)
 		// Mark bytes inside gold cues.
 		var cues []segment.Span
@@ -131,7 +135,8 @@ func Train(dataDir string, w io.Writer) error {
 		}
 	}
 	sort.Strings(words)
-	bw := bufio.NewWriter(w)
+	var buf bytes.Buffer
+	bw := bufio.NewWriter(&buf)
 	fmt.Fprintf(bw, "# Cue words mined by quote.Train from PolNeAR train (quotes/polnear_train.jsonl, %d articles).\n", docs)
 	fmt.Fprintf(bw, "# Source: github.com/networkdynamics/PolNeAR v1.0.0 cue annotations; word statistics only, no article text.\n")
 	fmt.Fprintf(bw, "# word\tcue_count\ttotal\tscore (= cue_count/total)\n")
@@ -153,5 +158,71 @@ func Train(dataDir string, w io.Writer) error {
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("quote: train: %w", err)
 	}
+	// Second pass: how reliable is each cue word in the extractor's own
+	// hands? Run the rules with the lexicon mined so far over train and
+	// count, per cue word, predictions and those matching a gold
+	// statement.
+	ct, err := parseCues(buf.Bytes())
+	if err != nil {
+		return fmt.Errorf("quote: train: %w", err)
+	}
+	pred, tp := cueReliability(&Extractor{cues: ct}, kept)
+	rel := make([]string, 0, len(pred))
+	for wd, n := range pred {
+		if n >= minReliabilityCount {
+			rel = append(rel, wd)
+		}
+	}
+	sort.Strings(rel)
+	fmt.Fprintf(&buf, "# Cue reliability: extractions on train per cue word, seen at least %d times (prefixed !).\n", minReliabilityCount)
+	fmt.Fprintf(&buf, "# !word\tmatched\tpredicted\tprecision\n")
+	for _, wd := range rel {
+		fmt.Fprintf(&buf, "!%s\t%d\t%d\t%.4f\n", wd, tp[wd], pred[wd], float64(tp[wd])/float64(pred[wd]))
+	}
+	if _, err := w.Write(buf.Bytes()); err != nil {
+		return fmt.Errorf("quote: train: %w", err)
+	}
 	return nil
+}
+
+// minReliabilityCount is how many extractions a cue word needs on train
+// before its precision is recorded.
+const minReliabilityCount = 5
+
+// cueReliability extracts statements from docs with e and counts, per
+// single-word cue (lower case), the statements predicted and those that
+// cover at least half of some gold statement's content.
+func cueReliability(e *Extractor, docs []*goldDoc) (pred, tp map[string]int) {
+	pred, tp = map[string]int{}, map[string]int{}
+	for _, d := range docs {
+		x := newRun(e, segment.Segment(d.Text))
+		if err := x.run(context.Background()); err != nil {
+			continue
+		}
+		golds := make([][]segment.Span, 0, len(d.Quotes))
+		for _, q := range d.Quotes {
+			var fr []segment.Span
+			for _, f := range q.Fragments {
+				fr = append(fr, segment.Span{Start: f[0], End: f[1]})
+			}
+			golds = append(golds, fr)
+		}
+		for _, st := range x.statements(Options{IncludeReported: true}) {
+			if st.Kind == Partial || st.Cue == nil {
+				continue
+			}
+			wd := strings.ToLower(st.Cue.In(d.Text))
+			if !isLetters(wd) {
+				continue
+			}
+			pred[wd]++
+			for _, g := range golds {
+				if 2*coverage(g, st.Fragments) >= total(g) {
+					tp[wd]++
+					break
+				}
+			}
+		}
+	}
+	return pred, tp
 }
