@@ -96,6 +96,24 @@ type cueTable struct {
 	// (see Train). Cue words below minPrecision are dropped: "went" and
 	// "spoke" are mined cues but mostly not attributions in our hands.
 	precision map[string]float64
+	// male is, per lower-case name word, the share of PolNeAR train
+	// pronouns resolved to a name containing it that were he/him/his
+	// rather than she/her ("trump" ≈ 1, "clinton" mostly 0).
+	male map[string]float64
+}
+
+// gender returns the male share learned for a name: from its last word,
+// else its first word. ok is false when neither was seen.
+func (c *cueTable) gender(name string) (float64, bool) {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) == 0 {
+		return 0, false
+	}
+	if g, ok := c.male[strings.Trim(f[len(f)-1], ".,")]; ok {
+		return g, true
+	}
+	g, ok := c.male[strings.Trim(f[0], ".,")]
+	return g, ok
 }
 
 // minPrecision is the train precision a cue word needs to be kept. A
@@ -196,7 +214,7 @@ func isLetters(w string) bool {
 // parseCues reads cues.tsv: comment lines start with '#', then
 // "word<TAB>cue_count<TAB>total<TAB>score".
 func parseCues(b []byte) (*cueTable, error) {
-	ct := &cueTable{score: map[string]float64{}, count: map[string]int{}, verb: map[string]bool{}, head: map[string]int{}, headRatio: map[string]float64{}, precision: map[string]float64{}}
+	ct := &cueTable{score: map[string]float64{}, count: map[string]int{}, verb: map[string]bool{}, head: map[string]int{}, headRatio: map[string]float64{}, precision: map[string]float64{}, male: map[string]float64{}}
 	sc := bufio.NewScanner(bytes.NewReader(b))
 	line := 0
 	for sc.Scan() {
@@ -216,6 +234,10 @@ func parseCues(b []byte) (*cueTable, error) {
 		n, err := strconv.Atoi(f[1])
 		if err != nil {
 			return nil, fmt.Errorf("line %d: %w", line, err)
+		}
+		if g, ok := strings.CutPrefix(f[0], "%"); ok {
+			ct.male[g] = s
+			continue
 		}
 		if c, ok := strings.CutPrefix(f[0], "!"); ok {
 			ct.precision[c] = s

@@ -55,6 +55,9 @@ type run struct {
 	candBuf        []cand
 	lastPerson     *Speaker
 	lastPersonPara int
+	// persons are the latest named people (speakers and sentence
+	// subjects), most recent last, at most maxPersons, for pronouns.
+	persons []person
 	// previous unit, to attach "Peskov said." to the quote before it.
 	prevF, prevL, prevPara int
 	// unitSubject is the name opening the current unit, if any.
@@ -182,6 +185,7 @@ type cand struct {
 	c, end    int // cue tokens [c, end)
 	according bool
 	relative  bool // the cue sits inside the content ("which officials said will …")
+	poll      bool // "in a … poll", handled like "according to"
 }
 
 // unit finds the attributions in the token range [f, l) of paragraph para.
@@ -198,6 +202,11 @@ func (x *run) unit(f, l, para int) {
 		if w == "according" && k+1 < l && x.lower(k+1) == "to" {
 			cands = append(cands, cand{c: k, end: k + 2, according: true})
 			k++
+			continue
+		}
+		if w == "in" && x.pollPhrase(k+1, l) {
+			// "In a CNN poll, A" / "A in the latest poll": the poll is the source.
+			cands = append(cands, cand{c: k, end: k + 1, according: true, poll: true})
 			continue
 		}
 		weak := x.e.cues.cueScore(w) == 0 && k+1 < l && x.lower(k+1) == "that" && x.e.cues.weakCue(w)
@@ -742,7 +751,7 @@ func (x *run) finish(a *att, l int) bool {
 	}
 	a.cs, a.ce = s, e
 	if sp := a.speaker; sp != nil && (sp.ResolvedBy == "name" || sp.ResolvedBy == "according_to") && isProper(sp.Name) {
-		x.lastPerson, x.lastPersonPara = sp, a.para
+		x.notePerson(sp, a.para)
 	}
 	return true
 }
@@ -912,7 +921,7 @@ func (x *run) trackSubject(f, l, para int) {
 	if ns > f {
 		sp.Nominal = x.span(f, ns).In(x.text)
 	}
-	x.lastPerson, x.lastPersonPara = sp, para
+	x.notePerson(sp, para)
 	x.unitSubject = sp
 }
 
@@ -1190,10 +1199,12 @@ func (x *run) labelLine(f, para int) (att, bool) {
 		s++
 	}
 	c := s
-	for c < e && c-s < 4 && x.isCap(c) && x.inQ[c] < 0 && !capStop[x.lower(c)] || c < e && c > s && x.is(c, ".") && c-s < 5 {
+	for c < e && c-s < 8 && (x.isCap(c) && x.inQ[c] < 0 && !capStop[x.lower(c)] || c > s && x.is(c, ".") ||
+		c > s && c+1 < e && x.isCap(c+1) && (x.lower(c) == "to" || x.lower(c) == "at" || x.lower(c) == "on")) {
+		// "Clinton to Planned Parenthood:", "Former AG Mukasey at RNC:"
 		c++
 	}
-	if c == s || c+1 >= e || !x.is(c, ":") || x.opensQuote(c+1) {
+	if c == s || c+1 >= e || !x.is(c, ":") {
 		return att{}, false
 	}
 	if x.is(c-1, ".") {
@@ -1214,8 +1225,22 @@ func (x *run) labelLine(f, para int) (att, bool) {
 	if words < 3 {
 		return att{}, false
 	}
-	name := x.span(s, c)
+	ne := c
+	for j := s + 1; j < c; j++ {
+		if w := x.lower(j); w == "to" || w == "at" || w == "on" {
+			ne = j
+			break
+		}
+	}
+	ns := x.capRun(s, ne)
+	if ns >= ne {
+		ns = s
+	}
+	name := x.span(ns, ne)
 	sp := &Speaker{Name: name.In(x.text), Span: name, ResolvedBy: "name", Confidence: 0.8}
+	if ns > s {
+		sp.Nominal = x.span(s, ns).In(x.text)
+	}
 	a := att{para: para, hasCue: true, cue: x.toks[c].Span, speaker: sp, xs: s, xe: c + 1, cs: c + 1, ce: e}
 	if !x.finish(&a, e) {
 		return att{}, false
@@ -1286,4 +1311,47 @@ func (x *run) wholeParagraph(q *qmark, para int) bool {
 		}
 	}
 	return true
+}
+
+// person is a named person seen in the text, for pronoun resolution.
+type person struct {
+	sp   *Speaker
+	para int
+}
+
+// maxPersons bounds the pronoun candidate list.
+const maxPersons = 8
+
+// notePerson records sp as the most recent named person.
+func (x *run) notePerson(sp *Speaker, para int) {
+	x.lastPerson, x.lastPersonPara = sp, para
+	if n := len(x.persons); n > 0 && x.persons[n-1].sp.Name == sp.Name {
+		x.persons[n-1] = person{sp, para}
+		return
+	}
+	if len(x.persons) == maxPersons {
+		copy(x.persons, x.persons[1:])
+		x.persons = x.persons[:maxPersons-1]
+	}
+	x.persons = append(x.persons, person{sp, para})
+}
+
+// pollNouns head the phrase after "in" that makes it an attribution.
+var pollNouns = set(`poll polls survey surveys study`)
+
+// pollPhrase reports whether a short noun phrase headed by a poll noun
+// starts at token k ("a CNN national poll", "the latest polls").
+func (x *run) pollPhrase(k, l int) bool {
+	for j := k; j < l && j < k+7; j++ {
+		if x.toks[j].Kind == segment.Punct || x.inQ[j] >= 0 {
+			return false
+		}
+		if pollNouns[x.lower(j)] {
+			return true
+		}
+		if !x.npWord(j) && x.toks[j].Kind != segment.Symbol {
+			return false
+		}
+	}
+	return false
 }

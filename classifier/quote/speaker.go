@@ -191,7 +191,21 @@ func (x *run) pronoun(k int) *Speaker {
 	if para-x.lastPersonPara > 6 {
 		return nil
 	}
-	return &Speaker{Name: x.lastPerson.Name, Span: x.toks[k].Span, ResolvedBy: "pronoun", Confidence: 0.6, Nominal: x.lastPerson.Nominal}
+	// The most recent person whose gender, as learned from PolNeAR's
+	// resolved pronouns, does not contradict the pronoun; the most recent
+	// person when none fits.
+	male := w == "he"
+	for i := len(x.persons) - 1; i >= 0; i-- {
+		p := x.persons[i]
+		if para-p.para > 6 {
+			break
+		}
+		if g, ok := x.e.cues.gender(p.sp.Name); ok && (male && g < 0.2 || !male && g > 0.8) {
+			continue
+		}
+		return &Speaker{Name: p.sp.Name, Span: x.toks[k].Span, ResolvedBy: "pronoun", Confidence: 0.6, Nominal: p.sp.Nominal}
+	}
+	return &Speaker{Name: x.lastPerson.Name, Span: x.toks[k].Span, ResolvedBy: "pronoun", Confidence: 0.4, Nominal: x.lastPerson.Nominal}
 }
 
 // leftSpeaker finds the source ending at token k (just before the cue,

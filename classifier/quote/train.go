@@ -76,6 +76,7 @@ func Train(dataDir string, w io.Writer) error {
 	cue := map[string]int{}
 	total := map[string]int{}
 	head := map[string]int{} // last word of annotated sources ("spokesman", "poll")
+	he, she := map[string]int{}, map[string]int{} // name words of resolved pronoun sources
 	docs := 0
 	var kept []*goldDoc // for the reliability pass
 	err = readGold(f, func(d *goldDoc) error {
@@ -91,6 +92,22 @@ func Train(dataDir string, w io.Writer) error {
 		}
 		sort.Slice(cues, func(i, j int) bool { return cues[i].Start < cues[j].Start })
 		for _, q := range d.Quotes {
+			if q.Speaker != nil && q.SpeakerResolved != nil {
+				var m map[string]int
+				switch strings.ToLower(*q.Speaker) {
+				case "he", "him", "his", "himself":
+					m = he
+				case "she", "her", "hers", "herself":
+					m = she
+				}
+				if m != nil {
+					for _, nw := range strings.Fields(*q.SpeakerResolved) {
+						if r := nw[0]; r >= 'A' && r <= 'Z' {
+							m[strings.ToLower(strings.Trim(nw, ".,'’\""))]++
+						}
+					}
+				}
+			}
 			if q.SpeakerStart == nil || q.SpeakerEnd == nil {
 				continue
 			}
@@ -155,6 +172,25 @@ func Train(dataDir string, w io.Writer) error {
 	for _, wd := range heads {
 		fmt.Fprintf(bw, "@%s\t%d\t%d\t%.4f\n", wd, head[wd], total[wd], float64(head[wd])/float64(max(total[wd], 1)))
 	}
+	names := map[string]bool{}
+	for wd := range he {
+		names[wd] = true
+	}
+	for wd := range she {
+		names[wd] = true
+	}
+	gendered := make([]string, 0, len(names))
+	for wd := range names {
+		if he[wd]+she[wd] >= minGenderCount && isLetters(wd) {
+			gendered = append(gendered, wd)
+		}
+	}
+	sort.Strings(gendered)
+	fmt.Fprintf(bw, "# Name genders: capitalised words of the antecedents of he/she sources, seen at least %d times (prefixed %%).\n", minGenderCount)
+	fmt.Fprintf(bw, "# %%word\the\tshe\tmale share\n")
+	for _, wd := range gendered {
+		fmt.Fprintf(bw, "%%%s\t%d\t%d\t%.4f\n", wd, he[wd], she[wd], float64(he[wd])/float64(he[wd]+she[wd]))
+	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("quote: train: %w", err)
 	}
@@ -184,6 +220,10 @@ func Train(dataDir string, w io.Writer) error {
 	}
 	return nil
 }
+
+// minGenderCount is how often a name word must be seen as the antecedent
+// of he or she for its gender to be recorded.
+const minGenderCount = 3
 
 // minReliabilityCount is how many extractions a cue word needs on train
 // before its precision is recorded.
