@@ -132,7 +132,7 @@ const minHeadScore = 0.02
 
 // minCueScore is the mined probability above which a word counts as a cue
 // even when it is not one of the core speech verbs.
-const minCueScore = 0.2
+const minCueScore = 0.12
 
 // cueScore returns how likely the lower-cased word w is a cue (0 when
 // not). It is one map lookup: the decision is precomputed by parseCues.

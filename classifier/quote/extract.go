@@ -423,7 +423,7 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 		// apposition or relative clause) or not a name ("Two in three
 		// said"). Keep the statement, without a speaker, when a clause
 		// follows the cue.
-		if participle || x.e.cues.score[w] < strongCue || strings.HasPrefix(w, "ask") && k >= f && x.lower(k) == "when" || k >= f && (x.closesQuote(k) || x.isComma(k) && !x.commaSubject(k, f)) {
+		if participle || x.e.cues.score[w] < strongCue || strings.HasPrefix(w, "ask") && k >= f && x.lower(k) == "when" || k >= f && (x.closesQuote(k) && !x.embeddedQuote(k, f) || x.isComma(k) && !x.commaSubject(k, f)) {
 			return a, false
 		}
 		pronounOnly = true
@@ -884,7 +884,7 @@ func (x *run) trackSubject(f, l, para int) {
 	if f < l && x.toks[f].Kind == segment.Word && (prepositions[x.lower(f)] || x.lower(f) == "in" || x.lower(f) == "but" || x.lower(f) == "and") {
 		// "On Sunday, Trump went on the offensive": the subject follows
 		// an opening adverbial set off by a comma.
-		for k := f + 1; k < l && k < f+8; k++ {
+		for k := f + 1; k < l && k < f+12; k++ {
 			if x.isComma(k) {
 				f = k + 1
 				break
@@ -1354,4 +1354,16 @@ func (x *run) pollPhrase(k, l int) bool {
 		}
 	}
 	return false
+}
+
+// embeddedQuote reports whether the quote closing at token k sits inside
+// an insertion after the subject ("Mr. Manafort, citing ''the magic of
+// Trump,'' said"): a word precedes its opening mark and a comma comes
+// before that word in the clause.
+func (x *run) embeddedQuote(k, f int) bool {
+	o := x.quotes[x.inQ[k]].open
+	if o-1 < f || x.toks[o-1].Kind != segment.Word || x.inQ[o-1] >= 0 {
+		return false
+	}
+	return x.commaSubject(o, f)
 }
