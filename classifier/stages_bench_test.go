@@ -113,7 +113,9 @@ func stancePairs(text string, doc *segment.Document, stmts []quote.Statement, ac
 				w.Start = max(w.Start, sent.Start)
 				w.End = min(w.End, max(sent.End, hits[i].span.End))
 			}
-			rel := func(sp segment.Span) stance.Span { return stance.Span{Start: sp.Start - w.Start, End: sp.End - w.Start} }
+			rel := func(sp segment.Span) stance.Span {
+				return stance.Span{Start: sp.Start - w.Start, End: sp.End - w.Start}
+			}
 			pair := stancePair{text: w.In(text), target: rel(hits[i].span)}
 			for _, h := range hits[i+1 : j] {
 				if w.Contains(h.span) {
