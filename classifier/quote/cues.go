@@ -100,6 +100,9 @@ type cueTable struct {
 	// pronouns resolved to a name containing it that were he/him/his
 	// rather than she/her ("trump" ≈ 1, "clinton" mostly 0).
 	male map[string]float64
+	// weights is the attribution model learned by Train (see learn.go).
+	weights map[string]float64
+	margin  float64 // the score a statement needs (see Train)
 }
 
 // gender returns the male share learned for a name: from its last word,
@@ -119,7 +122,7 @@ func (c *cueTable) gender(name string) (float64, bool) {
 // minPrecision is the train precision a cue word needs to be kept. A
 // prediction helps F1 only when its precision exceeds about half the F1,
 // so cues under 0.4 cost more than they bring.
-const minPrecision = 0.55
+const minPrecision = 0.0
 
 // headScore is how often the lower-case word w ended an annotated source,
 // as a fraction of its occurrences (0 when it never did often enough).
@@ -132,7 +135,7 @@ const minHeadScore = 0.02
 
 // minCueScore is the mined probability above which a word counts as a cue
 // even when it is not one of the core speech verbs.
-const minCueScore = 0.12
+const minCueScore = 0.06
 
 // cueScore returns how likely the lower-cased word w is a cue (0 when
 // not). It is one map lookup: the decision is precomputed by parseCues.
@@ -214,7 +217,7 @@ func isLetters(w string) bool {
 // parseCues reads cues.tsv: comment lines start with '#', then
 // "word<TAB>cue_count<TAB>total<TAB>score".
 func parseCues(b []byte) (*cueTable, error) {
-	ct := &cueTable{score: map[string]float64{}, count: map[string]int{}, verb: map[string]bool{}, head: map[string]int{}, headRatio: map[string]float64{}, precision: map[string]float64{}, male: map[string]float64{}}
+	ct := &cueTable{score: map[string]float64{}, count: map[string]int{}, verb: map[string]bool{}, head: map[string]int{}, headRatio: map[string]float64{}, precision: map[string]float64{}, male: map[string]float64{}, weights: map[string]float64{}}
 	sc := bufio.NewScanner(bytes.NewReader(b))
 	line := 0
 	for sc.Scan() {
@@ -234,6 +237,14 @@ func parseCues(b []byte) (*cueTable, error) {
 		n, err := strconv.Atoi(f[1])
 		if err != nil {
 			return nil, fmt.Errorf("line %d: %w", line, err)
+		}
+		if f[0] == "=margin" {
+			ct.margin = s
+			continue
+		}
+		if m, ok := strings.CutPrefix(f[0], "$"); ok {
+			ct.weights[m] = s
+			continue
 		}
 		if g, ok := strings.CutPrefix(f[0], "%"); ok {
 			ct.male[g] = s

@@ -67,6 +67,7 @@ type run struct {
 	skipTo int
 	// rejected are quote pairs judged to be scare quotes or titles.
 	rejected []segment.Span
+	featBuf  []byte
 }
 
 func newRun(e *Extractor, doc *segment.Document) *run {
@@ -105,6 +106,7 @@ func (x *run) run(ctx context.Context) error {
 		return err
 	}
 	x.leftovers()
+	x.filter()
 	x.dedupe()
 	return nil
 }
@@ -1357,8 +1359,8 @@ func (x *run) pollPhrase(k, l int) bool {
 }
 
 // embeddedQuote reports whether the quote closing at token k sits inside
-// an insertion after the subject ("Mr. Manafort, citing ''the magic of
-// Trump,'' said"): a word precedes its opening mark and a comma comes
+// an insertion after the subject ("Mr. Manafort, citing ”the magic of
+// Trump,” said"): a word precedes its opening mark and a comma comes
 // before that word in the clause.
 func (x *run) embeddedQuote(k, f int) bool {
 	o := x.quotes[x.inQ[k]].open
