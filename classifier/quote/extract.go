@@ -1054,7 +1054,7 @@ func (x *run) weakAtts(acc []att) bool {
 
 // strongCue is the mined cue ratio above which a speech verb reports
 // speech even when its source cannot be identified.
-const strongCue = 0.5
+const strongCue = 0.35
 
 // commaSubject reports whether the comma at token k closes an insertion
 // after the clause subject ("Wilcox, whose education …, said"), i.e. the
@@ -1104,7 +1104,7 @@ func (x *run) clauseSubject(f, e int) *Speaker {
 	if j == s || j >= e {
 		return nil
 	}
-	if !(x.isComma(j) || x.is(j, "(") || x.isDash(j) || x.lower(j) == "who" || x.lower(j) == "whose") {
+	if !(x.isComma(j) || x.is(j, "(") || x.isDash(j) || x.lower(j) == "who" || x.lower(j) == "whose" || x.lower(j) == "of" || x.lower(j) == "at" || x.lower(j) == "in") {
 		return nil // the clause does not open with its subject set off
 	}
 	sp := x.npSpeaker(s, j)
