@@ -64,7 +64,8 @@ type Result struct {
 	Confidence float64
 	// Evidence is at most maxEvidence words/phrases, largest |Weight| first.
 	Evidence []Evidence
-	// VADER is plain VADER's compound score in [-1,1].
+	// VADER is plain VADER's compound score in [-1,1]; for Document and
+	// Combine it is the length-weighted mean of the sentences' compounds.
 	VADER float64
 	// NB is naive Bayes' log-odds log P(positive)/P(negative).
 	NB float64
@@ -333,45 +334,159 @@ func (m *Model) result(x *[nEnsemble]float64) Result {
 
 // Sentence scores one sentence (or a short snippet).
 func (m *Model) Sentence(text string) Result {
+	p := m.Part(text)
+	return m.partResult(&p)
+}
+
+// Part is the sentiment work for one sentence, kept so that sentences can be
+// combined into document-level results without being scored again. It holds
+// the sentence's ensemble inputs, its weight (length in bytes), VADER's
+// compound and its strongest evidence candidates (substrings of the text
+// given to Part). The zero Part is an empty text. Parts are values: they do
+// not allocate and may be kept, copied and combined from any goroutine.
+type Part struct {
+	x   [nEnsemble]float64
+	w   float64 // len(text): the weight in Combine
+	ev  [evCand]partEv
+	nev int
+}
+
+// partEv is an evidence candidate already in score units.
+type partEv struct {
+	text string
+	w    float64
+}
+
+// evCand is how many of a text's strongest evidence items are kept: the
+// final list merges duplicates among the maxEvidence+4 strongest items only,
+// so keeping these per sentence loses nothing when sentences are combined
+// (the strongest items of a combination are among the strongest of its
+// parts, since a part's items are all scaled by the same weight).
+const evCand = maxEvidence + 4
+
+// Part scores one sentence or statement for later use with Combine; it
+// costs the same as Sentence. Combine(Part(s)) is exactly Sentence(s).
+func (m *Model) Part(text string) Part {
 	s := m.get()
 	defer m.put(s)
-	x := m.features(text, s, true)
-	r := m.result(&x)
-	r.Evidence = topEvidence(s.ev, 1)
+	var p Part
+	p.x = m.features(text, s, true)
+	p.w = float64(len(text))
+	p.nev = selectTop(s.ev, &p.ev)
+	return p
+}
+
+// Weight is the part's weight in Combine: its text's length in bytes.
+func (p *Part) Weight() int { return int(p.w) }
+
+// Combine is the result of several parts taken together, as Document
+// computes it: the ensemble inputs are averaged over the parts weighted by
+// their length in bytes (so a one-word heading does not count as much as a
+// long sentence) and the ensemble is applied to the average, so Score, Label
+// and Confidence stay consistent with each other. Evidence is gathered over
+// all parts with the same weights. Result.VADER of a combination is the
+// length-weighted mean of the parts' VADER compounds (not VADER run on the
+// joined text). Combine of one part is exactly that part's Sentence result;
+// Combine of nothing is the zero Result with Label Neutral. Parts of empty
+// texts carry no weight. Combine is independent of the order of parts
+// except for floating-point rounding and ties between evidence weights.
+func (m *Model) Combine(parts ...Part) Result {
+	var total float64
+	n, last := 0, -1
+	for i := range parts {
+		if parts[i].w > 0 {
+			total += parts[i].w
+			n++
+			last = i
+		}
+	}
+	switch {
+	case len(parts) == 0:
+		return Result{Label: Neutral}
+	case n == 0:
+		// Only empty texts: they all score alike.
+		return m.partResult(&parts[0])
+	case n == 1:
+		return m.partResult(&parts[last])
+	}
+	var avg [nEnsemble]float64
+	var best topK
+	for i := range parts {
+		p := &parts[i]
+		if p.w == 0 {
+			continue
+		}
+		for k := range p.x {
+			avg[k] += p.w * p.x[k]
+		}
+		for _, e := range p.ev[:p.nev] {
+			best.offer(partEv{text: e.text, w: p.w * e.w})
+		}
+	}
+	for k := range avg {
+		avg[k] /= total
+	}
+	r := m.result(&avg)
+	r.Evidence = best.evidence(1 / total)
 	return r
 }
 
-// topEvidence returns the strongest items, scaled, with items of the same
-// text merged (a word's naive-Bayes and VADER parts, repeated words). To stay cheap it merges only among the
-// maxEvidence+4 strongest items, which can only miss tiny contributions. It
-// allocates only the result.
-func topEvidence(ev []evItem, scale float64) []Evidence {
-	const cand = maxEvidence + 4
-	// Indices of the strongest items, by |w| descending (insertion into a
-	// small sorted array; most items fail the first comparison).
-	var best [cand]int32
-	var bestAbs [cand]float64
-	n := 0
-	for i := range ev {
-		a := math.Abs(ev[i].w)
-		if n == cand && a <= bestAbs[n-1] {
-			continue
-		}
-		if n < cand {
-			n++
-		}
-		k := n - 1
-		for k > 0 && bestAbs[k-1] < a {
-			best[k], bestAbs[k] = best[k-1], bestAbs[k-1]
-			k--
-		}
-		best[k], bestAbs[k] = int32(i), a
+// partResult is the Sentence result of one part.
+func (m *Model) partResult(p *Part) Result {
+	r := m.result(&p.x)
+	var best topK
+	for _, e := range p.ev[:p.nev] {
+		best.offer(e)
 	}
+	r.Evidence = best.evidence(1)
+	return r
+}
+
+// selectTop copies the evCand strongest items of ev (by |w|, earlier items
+// first among equals) into dst, strongest first, and returns how many.
+func selectTop(ev []evItem, dst *[evCand]partEv) int {
+	var best topK
+	for i := range ev {
+		best.offer(partEv{text: ev[i].text, w: ev[i].w})
+	}
+	copy(dst[:], best.items[:best.n])
+	return best.n
+}
+
+// topK keeps the evCand items of largest |w| offered to it, earlier ones
+// first among equals (insertion into a small sorted array; most items fail
+// the first comparison).
+type topK struct {
+	items [evCand]partEv
+	abs   [evCand]float64
+	n     int
+}
+
+func (t *topK) offer(e partEv) {
+	a := math.Abs(e.w)
+	if t.n == evCand && a <= t.abs[t.n-1] {
+		return
+	}
+	if t.n < evCand {
+		t.n++
+	}
+	k := t.n - 1
+	for k > 0 && t.abs[k-1] < a {
+		t.items[k], t.abs[k] = t.items[k-1], t.abs[k-1]
+		k--
+	}
+	t.items[k], t.abs[k] = e, a
+}
+
+// evidence returns the kept items scaled, with items of the same text merged
+// (a word's naive-Bayes and VADER parts, repeated words). Merging only among
+// the evCand strongest items can only miss tiny contributions. It allocates
+// only the result.
+func (t *topK) evidence(scale float64) []Evidence {
 	// Merge duplicates into their first (strongest) occurrence.
-	var out [cand]evItem
+	var out [evCand]partEv
 	m := 0
-	for _, i := range best[:n] {
-		e := ev[i]
+	for _, e := range t.items[:t.n] {
 		j := 0
 		for j < m && out[j].text != e.text {
 			j++
@@ -405,48 +520,32 @@ func topEvidence(ev []evItem, scale float64) []Evidence {
 
 func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }
 
-// Document scores a whole text. It is split into sentences (package
-// segment); the ensemble inputs are averaged over sentences weighted by
-// their length in bytes (so a one-word heading does not count as much as a
-// long paragraph sentence), and the ensemble is applied to the average, so
-// Score, Label and Confidence stay consistent with each other. Evidence is
-// collected over all sentences with the same weights.
+// Document scores a whole text: it is split into sentences (package
+// segment), each sentence is scored with Part and the parts are combined
+// with Combine (see there for how; Result.VADER is the length-weighted mean
+// of the sentences' compounds). A text of at most one sentence gives the
+// same result as Sentence.
 func (m *Model) Document(text string) Result {
-	doc := segment.Segment(text)
+	return m.DocumentOf(text, segment.Segment(text))
+}
+
+// DocumentOf is Document for a text already segmented (doc must be
+// segment.Segment(text) or a segmentation of the same text), so that callers
+// who segment anyway do not pay for it twice.
+func (m *Model) DocumentOf(text string, doc *segment.Document) Result {
 	if len(doc.Sentences) <= 1 {
 		return m.Sentence(text)
 	}
-	s := m.get()
-	defer m.put(s)
-	var avg [nEnsemble]float64
-	var all []evItem
-	total := 0.0
+	parts := make([]Part, 0, len(doc.Sentences))
 	for _, sent := range doc.Sentences {
-		st := sent.In(text)
-		w := float64(len(st))
-		if w == 0 {
-			continue
+		if st := sent.In(text); st != "" {
+			parts = append(parts, m.Part(st))
 		}
-		s.ev = s.ev[:0]
-		x := m.features(st, s, true)
-		for k := range x {
-			avg[k] += w * x[k]
-		}
-		for _, e := range s.ev {
-			all = append(all, evItem{text: e.text, w: w * e.w})
-		}
-		total += w
 	}
-	if total == 0 {
+	if len(parts) == 0 {
 		return m.Sentence(text)
 	}
-	for k := range avg {
-		avg[k] /= total
-	}
-	r := m.result(&avg)
-	r.VADER = m.vader.Compound(text)
-	r.Evidence = topEvidence(all, 1/total)
-	return r
+	return m.Combine(parts...)
 }
 
 // Word returns the valence of a single word in [-1,1]: how far the ensemble

@@ -1,0 +1,137 @@
+package sentiment
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/verbatim-news/verbatim/classifier/segment"
+)
+
+// allTexts returns every rated text of the shared sentiment data and the
+// NewsMTSC dev sentences.
+func allTexts(tb testing.TB) []string {
+	tb.Helper()
+	var out []string
+	for _, f := range [][]string{{"sentiment", "nyt_snippets.jsonl"}, {"sentiment", "tweets.jsonl"}, {"stance", "newsmtsc_dev.jsonl"}} {
+		for _, r := range mustRows(tb, f...) {
+			out = append(out, r.Text)
+		}
+	}
+	return out
+}
+
+// TestCombineOnePartIsSentence: Combine(Part(s)) must be Sentence(s)
+// exactly, for every text of the data and some edge cases.
+func TestCombineOnePartIsSentence(t *testing.T) {
+	m := mustLoad(t)
+	texts := append(allTexts(t), "", " ", "!!!", "not bad", "😀 great", "bad\xffworse")
+	for _, s := range texts {
+		p := m.Part(s)
+		if p.Weight() != len(s) {
+			t.Fatalf("Part(%q).Weight() = %d, want %d", s, p.Weight(), len(s))
+		}
+		if diff := cmp.Diff(m.Sentence(s), m.Combine(p)); diff != "" {
+			t.Fatalf("Combine(Part(%q)) != Sentence (-want +got):\n%s", s, diff)
+		}
+		// Parts of empty texts carry no weight.
+		if diff := cmp.Diff(m.Sentence(s), m.Combine(m.Part(""), p, Part{})); s != "" && diff != "" {
+			t.Fatalf("Combine with empty parts changed %q (-want +got):\n%s", s, diff)
+		}
+	}
+}
+
+func TestCombineEmpty(t *testing.T) {
+	m := mustLoad(t)
+	if diff := cmp.Diff(Result{Label: Neutral}, m.Combine()); diff != "" {
+		t.Errorf("Combine() (-want +got):\n%s", diff)
+	}
+}
+
+// TestDocumentOf: Document and DocumentOf with the same segmentation agree,
+// and a document is the combination of its sentences' parts.
+func TestDocumentOf(t *testing.T) {
+	m := mustLoad(t)
+	texts := allTexts(t)
+	for i := 0; i+5 <= len(texts); i += 97 {
+		doc := strings.Join(texts[i:i+5], " ")
+		seg := segment.Segment(doc)
+		want := m.Document(doc)
+		if diff := cmp.Diff(want, m.DocumentOf(doc, seg)); diff != "" {
+			t.Fatalf("DocumentOf != Document for %q (-want +got):\n%s", doc, diff)
+		}
+		if len(seg.Sentences) < 2 {
+			continue
+		}
+		var parts []Part
+		for _, s := range seg.Sentences {
+			parts = append(parts, m.Part(s.In(doc)))
+		}
+		if diff := cmp.Diff(want, m.Combine(parts...)); diff != "" {
+			t.Fatalf("Combine(parts) != Document for %q (-want +got):\n%s", doc, diff)
+		}
+	}
+}
+
+// TestCombineOrder: reversing or nesting the parts changes nothing beyond
+// rounding; weights follow text length.
+func TestCombineOrder(t *testing.T) {
+	m := mustLoad(t)
+	texts := allTexts(t)
+	approx := cmp.Comparer(func(a, b float64) bool { return math.Abs(a-b) < 1e-9 })
+	for i := 0; i+4 <= len(texts); i += 211 {
+		parts := make([]Part, 4)
+		for k := range parts {
+			parts[k] = m.Part(texts[i+k])
+		}
+		fwd := m.Combine(parts...)
+		rev := m.Combine(parts[3], parts[2], parts[1], parts[0])
+		// Evidence order may differ between equal weights; compare as sets
+		// of the kept texts' weights plus the scalar fields.
+		if diff := cmp.Diff(fwd, rev, approx, cmp.Transformer("ev", evidenceMap)); diff != "" {
+			t.Fatalf("order matters for %d (-fwd +rev):\n%s", i, diff)
+		}
+		// The mean VADER compound is length weighted.
+		var sum, w float64
+		for k, p := range parts {
+			sum += float64(len(texts[i+k])) * m.VADERCompound(texts[i+k])
+			w += float64(p.Weight())
+		}
+		if got, want := fwd.VADER, sum/w; math.Abs(got-want) > 1e-12 {
+			t.Fatalf("Combine VADER = %v, want weighted mean %v", got, want)
+		}
+		if fwd.Score < -1 || fwd.Score > 1 || fwd.Confidence < 0 || fwd.Confidence > 1 {
+			t.Fatalf("Combine out of range: %v", fwd)
+		}
+	}
+	// Doubling a part's text doubles its weight: Combine(a, a, b) == a
+	// combination where a counts twice as much.
+	a, b := m.Part(texts[0]), m.Part(texts[1])
+	if got, want := m.Combine(a, a, b).Score, m.Combine(a, b).Score; got == want {
+		t.Errorf("repeating a part did not change the score (%v)", got)
+	}
+}
+
+func evidenceMap(ev []Evidence) map[string]float64 {
+	out := make(map[string]float64, len(ev))
+	for _, e := range ev {
+		out[e.Text] = e.Weight
+	}
+	return out
+}
+
+// BenchmarkCombine is Document's work left for a caller that already
+// has its sentences' parts: only Combine is paid again.
+func BenchmarkCombine(b *testing.B) {
+	m := mustLoad(b)
+	texts, _ := benchSentences(b)
+	parts := make([]Part, 40)
+	for i := range parts {
+		parts[i] = m.Part(texts[i])
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		m.Combine(parts...)
+	}
+}
