@@ -303,7 +303,9 @@ func (x *run) clauseStart(k, f int) bool {
 		return true
 	}
 	switch x.lower(p) {
-	case "and", "but", "while", "as":
+	case "while", "whereas":
+		return true // "… while Sanders suggests …": a clause of its own
+	case "and", "but", "as":
 		return p == f || x.isComma(p-1) || x.toks[p-1].Kind == segment.Punct
 	}
 	return false
@@ -1104,7 +1106,7 @@ func (x *run) clauseSubject(f, e int) *Speaker {
 	if j == s || j >= e {
 		return nil
 	}
-	if !(x.isComma(j) || x.is(j, "(") || x.isDash(j) || x.lower(j) == "who" || x.lower(j) == "whose" || x.lower(j) == "of" || x.lower(j) == "at" || x.lower(j) == "in") {
+	if !(x.isComma(j) || x.is(j, "(") || x.isDash(j) || x.lower(j) == "who" || x.lower(j) == "whose") {
 		return nil // the clause does not open with its subject set off
 	}
 	sp := x.npSpeaker(s, j)

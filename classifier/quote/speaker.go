@@ -410,6 +410,11 @@ func (x *run) rightSpeaker(s, l, para int) (*Speaker, int) {
 		return nil, s
 	}
 	sp := x.npSpeaker(s, j)
+	for e := j - 1; sp == nil && e > s; e-- {
+		// "said one Democrat familiar with the discussion", "says a source
+		// involved in …": the source is the head before its modifiers.
+		sp = x.npSpeaker(s, e)
+	}
 	return sp, j
 }
 
