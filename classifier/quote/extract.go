@@ -212,7 +212,9 @@ func (x *run) unit(f, l, para int) {
 			continue
 		}
 		weak := x.e.cues.cueScore(w) == 0 && k+1 < l && x.lower(k+1) == "that" && x.e.cues.weakCue(w)
-		if (weak || x.e.cues.cueScore(w) > 0) && !(k > f && (determiners[x.lower(k-1)] && x.lower(k-1) != "that" || x.lower(k-1) == "'s" || x.lower(k-1) == "’s")) {
+		if (weak || x.e.cues.cueScore(w) > 0) && !(k > f && (determiners[x.lower(k-1)] && x.lower(k-1) != "that" && !(quantityWords[x.lower(k-1)] && relVerbs[w]) || x.lower(k-1) == "'s" || x.lower(k-1) == "’s")) {
+			// ("One in five say", "Some said": a quantity is a subject, and
+			// say/said cannot be nouns.)
 			// A cue word after a determiner is a noun ("his claims"), and
 			// so is one followed by a finite verb ("the comments had").
 			if k+1 < l && finiteVerbs[x.lower(k+1)] {
@@ -701,6 +703,16 @@ func (x *run) finish(a *att, l int) bool {
 		// "… «quote» on Monday": the trailing time or place is not content.
 		e = x.quotes[q].close + 1
 	}
+	for k := e - 1; k > s && k > e-10; k-- {
+		// "called the KKK “abhorrent” in a tweet on Sunday": a short
+		// adverbial after the last quote is not content.
+		if x.closesQuote(k) {
+			if x.adverbialTail(k+1, e) {
+				e = k + 1
+			}
+			break
+		}
+	}
 	if q := x.inQ[e-1]; q >= 0 && x.quotes[q].close > e-1 {
 		// The content ends inside a quote that continues: take the whole quote.
 		e = x.quotes[q].close + 1
@@ -934,7 +946,7 @@ func (x *run) trackSubject(f, l, para int) {
 func (x *run) adverbialTail(k, e int) bool {
 	words := 0
 	first := true
-	for ; k < e && words <= 4; k++ {
+	for ; k < e && words <= 5; k++ {
 		t := x.toks[k]
 		if t.Kind == segment.Punct {
 			continue
@@ -949,7 +961,7 @@ func (x *run) adverbialTail(k, e int) bool {
 		first = false
 		words++
 	}
-	return words <= 4
+	return words <= 5
 }
 
 // clauseFollows reports whether at least three words follow from k

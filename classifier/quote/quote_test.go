@@ -5,6 +5,7 @@ import (
 	"context"
 	"flag"
 	"os"
+	"regexp"
 	"testing"
 
 	"github.com/verbatim-news/verbatim/classifier/internal/datadir"
@@ -51,4 +52,12 @@ func mustExtract(tb testing.TB, e *Extractor, text string) []Statement {
 		tb.Fatal(err)
 	}
 	return st
+}
+
+// TestVersion checks the version names the rules and the embedded lexicon.
+func TestVersion(t *testing.T) {
+	v := mustNew(t).Version()
+	if !regexp.MustCompile(`^rules-\d+\+[0-9a-f]{8}$`).MatchString(v) {
+		t.Errorf("Version() = %q, want rules-N+<8 hex digits>", v)
+	}
 }

@@ -76,6 +76,27 @@ func TestSeedArticle(t *testing.T) {
 			}
 		})
 	}
+	// Statements that are not there: a headline where "calls" means
+	// convenes, things as sources ("the seat", "the possibility"), and a
+	// question put to Peskov read as a statement by Russia.
+	for _, s := range sts {
+		if s.Speaker == nil {
+			t.Errorf("statement %q has no speaker", s.Span.In(text))
+			continue
+		}
+		switch s.Speaker.Name {
+		case "Security Council", "the seat", "the possibility", "Russia", "a national unity government":
+			t.Errorf("wrong statement %q by %q", s.Span.In(text), s.Speaker.Name)
+		}
+		if strings.HasPrefix(s.Span.In(text), "if Russia") || strings.HasPrefix(s.Span.In(text), "Libya's military support") {
+			t.Errorf("question read as a statement: %q", s.Span.In(text))
+		}
+	}
+	// Every statement is one of the gold ones (the two "Moscow denies"
+	// statements are optional in the gold).
+	if n := len(sts); n < len(tests) || n > len(tests)+2 {
+		t.Errorf("%d statements, want %d to %d", n, len(tests), len(tests)+2)
+	}
 	// Appositions: the name is the shortest full name, the title goes to Nominal.
 	_, st := find(Indirect, "the army's next target")
 	if st.Speaker.Name != "Ahmed al-Mesmari" || st.Speaker.Nominal != "Haftar's spokesman" {

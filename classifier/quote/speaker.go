@@ -121,7 +121,7 @@ func isPronoun(w string) bool { return personPronouns[w] || otherPronouns[w] }
 // to the latest earlier speaker whose title has the same head word;
 // otherwise the description itself is the speaker, with lower confidence.
 func (x *run) description(s, e int) *Speaker {
-	for s < e && (x.toks[s].Kind != segment.Word || x.lower(s) == "'s" || x.lower(s) == "’s") {
+	for s < e && (x.toks[s].Kind != segment.Word && x.toks[s].Kind != segment.Number || x.lower(s) == "'s" || x.lower(s) == "’s") {
 		s++
 	}
 	if s >= e {
@@ -130,6 +130,11 @@ func (x *run) description(s, e int) *Speaker {
 	text := x.span(s, e).In(x.text)
 	head := x.lower(e - 1)
 	first := x.lower(s)
+	if quantityWords[head] && e-s <= 6 || x.toks[e-1].Kind == segment.Number && e-s >= 3 && e-s <= 6 {
+		// Poll shares as sources: "One in five say", "majorities in all
+		// five say", "Some say", "Most said".
+		return &Speaker{Name: text, Span: x.span(s, e), ResolvedBy: "title", Confidence: 0.5, Nominal: text}
+	}
 	if determiners[head] || len(head) < 3 || strings.HasSuffix(head, "ly") || capStop[head] ||
 		!determiners[first] && (strings.HasSuffix(head, "ing") || strings.HasSuffix(head, "ed")) {
 		return nil
@@ -488,3 +493,7 @@ func (x *run) sourceNoun(w string) bool {
 	}
 	return false
 }
+
+// quantityWords head a poll share or an indefinite group used as a source.
+var quantityWords = set(`one two three four five six seven eight nine ten some many most few several half
+	majority majorities minority plurality percent others`)
