@@ -553,11 +553,12 @@ func (x *run) content(a att, cd cand, w string, sp *Speaker, k, rEnd, f, l, lo, 
 		return a, false // "he said outside the building."
 	}
 	if s >= l {
-		// "Limbaugh added:" closing a paragraph introduces the next one.
+		// "Limbaugh added:" closing a paragraph introduces the next one, in
+		// quote marks or not.
 		if s-1 >= 0 && x.is(s-1, ":") && para+1 < len(x.doc.Paragraphs) {
 			ps := x.doc.Paragraphs[para+1]
 			b, e := x.doc.TokenAt(ps.Start), x.doc.TokenAt(ps.End)
-			if b < e && x.inQ[b] < 0 && !x.colonLine(b, e) {
+			if b < e && (x.inQ[b] < 0 || x.opensQuote(b) && x.wholeParagraph(&x.quotes[x.inQ[b]], para+1)) && !x.colonLine(b, e) {
 				a.cs, a.ce, a.openEnd = b, e, false
 				a.para = para + 1
 				x.skipTo = ps.End
