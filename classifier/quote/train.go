@@ -290,7 +290,7 @@ func cueReliability(e *Extractor, docs []*goldDoc) (pred, tp map[string]int) {
 }
 
 // modelEpochs is the number of passes of the perceptron over train.
-const modelEpochs = 5
+const modelEpochs = 10
 
 // trainModel runs the rules over docs, labels every proposed attribution
 // by whether it covers at least half of a gold statement, and trains the
