@@ -409,13 +409,15 @@ func printBench(w io.Writer, r benchReport) error {
 		fmt.Fprintf(w, "\nserver (child process, loopback, POST /v1/analyze with %s): ready %.1f ms, RSS %.1f MB after warm-up, %.1f MB after load, clean exit on SIGTERM: %v\n\n",
 			s.Input, s.ReadyMS, s.RSSWarmMB, s.RSSAfterMB, s.ExitOK)
 		tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
-		fmt.Fprintln(tw, "load\tclients\trequests\tsent/s\tok/s\tsuccess\tp50 ms\tp90 ms\tp99 ms\tmax ms\t")
+		fmt.Fprintln(tw, "load\tmax clients\trequests\tsent/s\tok/s\tsuccess\tp50 ms\tp90 ms\tp99 ms\tmax ms\t")
 		for _, l := range s.Loads {
 			fmt.Fprintf(tw, "%s\t%d\t%d\t%.0f\t%.0f\t%.4f\t%.2f\t%.2f\t%.2f\t%.2f\t\n", l.Name, l.Workers, l.Requests, l.SentRate, l.Throughput, l.Success, l.P50MS, l.P90MS, l.P99MS, l.MaxMS)
 		}
 		if err := tw.Flush(); err != nil {
 			return err
 		}
+		fmt.Fprintln(w, "  (fixed rates: vegeta paces requests, opening clients as needed up to the cap, so sent/s below the rate means the server")
+		fmt.Fprintln(w, "  fell behind; saturation: that many clients back to back. The load generator shares the cores with the server.)")
 		for _, l := range s.Loads {
 			if len(l.Errors) > 0 {
 				fmt.Fprintf(w, "  %s errors: %s\n", l.Name, strings.Join(l.Errors, "; "))

@@ -129,7 +129,11 @@ func TestLoadSteady(t *testing.T) {
 	if res.Other != 0 || res.Refused != 0 || res.Answered != int(res.Requests) {
 		t.Errorf("%d of %d requests failed (%d refused); errors: %v\nserver log:\n%s", res.Other+res.Refused, res.Requests, res.Refused, res.Errors, logs.String())
 	}
-	if want := 0.95 * rate * d.Seconds(); float64(res.Requests) < want {
+	// vegeta paces the requests and opens clients as needed (up to 256);
+	// when the server falls behind, it sends fewer. The margin leaves room
+	// for a machine shared with other work (go test runs packages in
+	// parallel), not for a server that cannot do the rate.
+	if want := 0.9 * rate * d.Seconds(); float64(res.Requests) < want {
 		t.Errorf("only %d requests were sent in %s, want ≥ %.0f: the server did not keep up with %d req/s (p99 %.1f ms)", res.Requests, d, want, rate, res.P99MS)
 	}
 	if rssBase == 0 {
