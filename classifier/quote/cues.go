@@ -91,11 +91,6 @@ type cueTable struct {
 	// was never a source ("the seat", "the possibility") is not a speaker.
 	head      map[string]int
 	headRatio map[string]float64
-	// precision is, per cue word, the share of the extractor's own
-	// statements with that cue that matched a gold statement on train
-	// (see Train). Cue words below minPrecision are dropped: "went" and
-	// "spoke" are mined cues but mostly not attributions in our hands.
-	precision map[string]float64
 	// male is, per lower-case name word, the share of PolNeAR train
 	// pronouns resolved to a name containing it that were he/him/his
 	// rather than she/her ("trump" ≈ 1, "clinton" mostly 0).
@@ -119,10 +114,6 @@ func (c *cueTable) gender(name string) (float64, bool) {
 	return g, ok
 }
 
-// minPrecision is the train precision a cue word needs to be kept. A
-// prediction helps F1 only when its precision exceeds about half the F1,
-// so cues under 0.4 cost more than they bring.
-const minPrecision = 0.0
 
 // headScore is how often the lower-case word w ended an annotated source,
 // as a fraction of its occurrences (0 when it never did often enough).
@@ -148,9 +139,6 @@ func (c *cueTable) weakCue(w string) bool { return c.weak[w] }
 // decide computes the cue score of w from the mined statistics and the
 // core verb table.
 func (c *cueTable) decide(w string) float64 {
-	if p, ok := c.precision[w]; ok && p < minPrecision {
-		return 0
-	}
 	s, mined := c.score[w]
 	if c.verb[w] {
 		// A core verb that the corpus shows is rarely a cue (e.g. "order" as
@@ -217,7 +205,7 @@ func isLetters(w string) bool {
 // parseCues reads cues.tsv: comment lines start with '#', then
 // "word<TAB>cue_count<TAB>total<TAB>score".
 func parseCues(b []byte) (*cueTable, error) {
-	ct := &cueTable{score: map[string]float64{}, count: map[string]int{}, verb: map[string]bool{}, head: map[string]int{}, headRatio: map[string]float64{}, precision: map[string]float64{}, male: map[string]float64{}, weights: map[string]float64{}}
+	ct := &cueTable{score: map[string]float64{}, count: map[string]int{}, verb: map[string]bool{}, head: map[string]int{}, headRatio: map[string]float64{}, male: map[string]float64{}, weights: map[string]float64{}}
 	sc := bufio.NewScanner(bytes.NewReader(b))
 	line := 0
 	for sc.Scan() {
@@ -248,10 +236,6 @@ func parseCues(b []byte) (*cueTable, error) {
 		}
 		if g, ok := strings.CutPrefix(f[0], "%"); ok {
 			ct.male[g] = s
-			continue
-		}
-		if c, ok := strings.CutPrefix(f[0], "!"); ok {
-			ct.precision[c] = s
 			continue
 		}
 		if h, ok := strings.CutPrefix(f[0], "@"); ok {

@@ -195,31 +195,10 @@ func Train(dataDir string, w io.Writer) error {
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("quote: train: %w", err)
 	}
-	// Second pass: how reliable is each cue word in the extractor's own
-	// hands? Run the rules with the lexicon mined so far over train and
-	// count, per cue word, predictions and those matching a gold
-	// statement.
-	ct, err := parseCues(buf.Bytes())
-	if err != nil {
-		return fmt.Errorf("quote: train: %w", err)
-	}
-	pred, tp := cueReliability(&Extractor{cues: ct}, kept)
-	rel := make([]string, 0, len(pred))
-	for wd, n := range pred {
-		if n >= minReliabilityCount {
-			rel = append(rel, wd)
-		}
-	}
-	sort.Strings(rel)
-	fmt.Fprintf(&buf, "# Cue reliability: extractions on train per cue word, seen at least %d times (prefixed !).\n", minReliabilityCount)
-	fmt.Fprintf(&buf, "# !word\tmatched\tpredicted\tprecision\n")
-	for _, wd := range rel {
-		fmt.Fprintf(&buf, "!%s\t%d\t%d\t%.4f\n", wd, tp[wd], pred[wd], float64(tp[wd])/float64(pred[wd]))
-	}
-	// Third pass: the attribution model, an averaged perceptron trained
+	// Second pass: the attribution model, an averaged perceptron trained
 	// on the rules' proposals over train (label: the proposal matches a
 	// gold statement), in file order for a fixed number of epochs.
-	ct, err = parseCues(buf.Bytes())
+	ct, err := parseCues(buf.Bytes())
 	if err != nil {
 		return fmt.Errorf("quote: train: %w", err)
 	}
@@ -246,48 +225,6 @@ func Train(dataDir string, w io.Writer) error {
 // minGenderCount is how often a name word must be seen as the antecedent
 // of he or she for its gender to be recorded.
 const minGenderCount = 3
-
-// minReliabilityCount is how many extractions a cue word needs on train
-// before its precision is recorded.
-const minReliabilityCount = 5
-
-// cueReliability extracts statements from docs with e and counts, per
-// single-word cue (lower case), the statements predicted and those that
-// cover at least half of some gold statement's content.
-func cueReliability(e *Extractor, docs []*goldDoc) (pred, tp map[string]int) {
-	pred, tp = map[string]int{}, map[string]int{}
-	for _, d := range docs {
-		x := newRun(e, segment.Segment(d.Text))
-		if err := x.run(context.Background()); err != nil {
-			continue
-		}
-		golds := make([][]segment.Span, 0, len(d.Quotes))
-		for _, q := range d.Quotes {
-			var fr []segment.Span
-			for _, f := range q.Fragments {
-				fr = append(fr, segment.Span{Start: f[0], End: f[1]})
-			}
-			golds = append(golds, fr)
-		}
-		for _, st := range x.statements(Options{IncludeReported: true}) {
-			if st.Kind == Partial || st.Cue == nil {
-				continue
-			}
-			wd := strings.ToLower(st.Cue.In(d.Text))
-			if !isLetters(wd) {
-				continue
-			}
-			pred[wd]++
-			for _, g := range golds {
-				if 2*coverage(g, st.Fragments) >= total(g) {
-					tp[wd]++
-					break
-				}
-			}
-		}
-	}
-	return pred, tp
-}
 
 // modelEpochs is the number of passes of the perceptron over train.
 const modelEpochs = 10
