@@ -114,7 +114,6 @@ func (c *cueTable) gender(name string) (float64, bool) {
 	return g, ok
 }
 
-
 // headScore is how often the lower-case word w ended an annotated source,
 // as a fraction of its occurrences (0 when it never did often enough).
 func (c *cueTable) headScore(w string) float64 { return c.headRatio[w] }
