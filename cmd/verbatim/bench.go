@@ -81,6 +81,8 @@ type benchConfig struct {
 	loadInput  string
 	batchN     int
 	exe        string
+	jsonOut    string
+	from       string
 }
 
 func parseBenchFlags(e env, args []string) (benchConfig, error) {
@@ -97,6 +99,8 @@ func parseBenchFlags(e env, args []string) (benchConfig, error) {
 	fs.StringVar(&c.loadInput, "load-input", "quotes-5k.txt", "input file (in --inputs) posted to the server")
 	fs.IntVar(&c.batchN, "batch", 400, "articles per batch measurement (0 skips them)")
 	fs.StringVar(&c.exe, "exe", "", "verbatim binary to run as the server (default: this one)")
+	fs.StringVar(&c.jsonOut, "json-out", "", "also write the JSON report to `FILE` (to compare commits later)")
+	fs.StringVar(&c.from, "from", "", "measure nothing: print the table of a JSON report saved earlier in `FILE`")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: verbatim bench [flags]\n\nMeasures, in one run on the same inputs: single-core pipeline MB/s and its ratio to\ngovader over the same sentences; the server's start-up, RSS, and throughput and latency\nof POST /v1/analyze at fixed rates and at saturation (loopback only); batch articles/s.")
 		fs.PrintDefaults()
@@ -128,6 +132,17 @@ func runBench(ctx context.Context, e env, args []string) error {
 	cfg, err := parseBenchFlags(e, args)
 	if err != nil {
 		return err
+	}
+	if cfg.from != "" {
+		b, err := os.ReadFile(cfg.from)
+		if err != nil {
+			return fmt.Errorf("bench: %w", err)
+		}
+		var rep benchReport
+		if err := json.Unmarshal(b, &rep); err != nil {
+			return fmt.Errorf("bench: %s is not a bench report: %w", cfg.from, err)
+		}
+		return printBench(e.stdout, rep)
 	}
 	if cfg.dir == "" {
 		root, err := classifier.ModuleRoot()
@@ -194,6 +209,15 @@ func runBench(ctx context.Context, e env, args []string) error {
 		}
 	}
 
+	if cfg.jsonOut != "" {
+		b, err := json.MarshalIndent(rep, "", "  ")
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(cfg.jsonOut, append(b, '\n'), 0o644); err != nil {
+			return fmt.Errorf("bench: %w", err)
+		}
+	}
 	if cfg.asJSON {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")

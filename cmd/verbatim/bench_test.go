@@ -132,9 +132,17 @@ func TestBenchPipelineReport(t *testing.T) {
 		t.Errorf("report lacks its environment: %+v", rep)
 	}
 
+	// The saved report prints as the same table.
+	saved := filepath.Join(t.TempDir(), "bench.json")
+	if err := os.WriteFile(saved, []byte(out), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	var table bytes.Buffer
 	if err := printBench(&table, rep); err != nil {
 		t.Fatal(err)
+	}
+	if got := MustRun(t, "", "bench", "--from", saved); got != table.String() {
+		t.Errorf("bench --from prints\n%s\nwant\n%s", got, table.String())
 	}
 	for _, r := range rep.Pipeline {
 		if !strings.Contains(table.String(), r.Input) {
