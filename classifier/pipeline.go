@@ -13,9 +13,9 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
-	"strings"
 	"sync"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/verbatim-news/verbatim/classifier/actor"
@@ -222,6 +222,7 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 
 	// Statements with sentiment and per-actor stance.
 	idx := newMentionIndex(ares.Actors)
+	parts := make([]sentiment.Part, len(stmts))
 	for i, s := range stmts {
 		if i%64 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -229,12 +230,13 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 			}
 		}
 		content := s.Span.In(text)
+		parts[i] = p.sentiment.Part(content)
 		ms := models.Statement{
 			ID:        "s" + strconv.Itoa(i+1),
 			Text:      srcText(s.Span),
 			Span:      span(s.Span),
 			Kind:      string(s.Kind),
-			Sentiment: toSentiment(p.sentiment.Sentence(content)),
+			Sentiment: toSentiment(p.sentiment.Combine(parts[i])),
 			Stances:   []models.Stance{},
 		}
 		if len(s.Fragments) > 1 {
@@ -266,7 +268,7 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 	t = p.stage("statements", t)
 	out.Relations = p.relations(text, doc, stmts, out.Statements, ares.Actors, idx)
 	t = p.stage("relations", t)
-	out.Document = p.document(text, doc, stmts)
+	out.Document = p.document(text, doc, stmts, parts)
 	p.stage("document", t)
 	out.Meta = models.Meta{
 		Version:   p.version,
@@ -501,35 +503,61 @@ func (p *Pipeline) relations(text string, doc *segment.Document, stmts []quote.S
 	return out
 }
 
-// document scores the whole text, the quoted material and the author's voice.
-func (p *Pipeline) document(text string, doc *segment.Document, stmts []quote.Statement) models.DocumentSummary {
+// document sums up the article's sentiment from work already done: each
+// top-level statement's part (the quoted material) and a part for every
+// stretch of each sentence outside statements (the author's voice); the
+// whole document is both together. So every byte is scored once, where
+// scoring the text, the quotes and the narrative anew would read it three
+// more times.
+func (p *Pipeline) document(text string, doc *segment.Document, stmts []quote.Statement, parts []sentiment.Part) models.DocumentSummary {
 	d := models.DocumentSummary{
-		Sentiment: toSentiment(p.sentiment.Document(text)),
-		Stats:     models.Stats{Characters: utf8.RuneCountInString(text), Paragraphs: len(doc.Paragraphs), Sentences: len(doc.Sentences), Tokens: len(doc.Tokens)},
+		Stats: models.Stats{Characters: utf8.RuneCountInString(text), Paragraphs: len(doc.Paragraphs), Sentences: len(doc.Sentences), Tokens: len(doc.Tokens)},
 	}
-	if len(stmts) == 0 {
-		return d
-	}
-	var quoted, narrative strings.Builder
-	prev := 0
-	for _, s := range stmts {
-		if s.Kind == quote.Partial || s.Span.Start < prev {
+	var quoted, narrative []sentiment.Part
+	var covered []segment.Span // top-level statements, sorted and disjoint
+	for i, s := range stmts {
+		if s.Kind == quote.Partial || len(covered) > 0 && s.Span.Start < covered[len(covered)-1].End {
 			continue // nested in a statement already taken
 		}
-		narrative.WriteString(text[prev:s.Span.Start])
-		narrative.WriteByte(' ')
-		quoted.WriteString(s.Span.In(text))
-		quoted.WriteString("\n\n")
-		prev = s.Span.End
+		covered = append(covered, s.Span)
+		quoted = append(quoted, parts[i])
 	}
-	narrative.WriteString(text[prev:])
-	q := toSentiment(p.sentiment.Document(quoted.String()))
-	d.Quoted = &q
-	if strings.TrimSpace(narrative.String()) != "" {
-		n := toSentiment(p.sentiment.Document(narrative.String()))
-		d.Narrative = &n
+	k := 0
+	piece := func(a, b int) {
+		if a < b && hasLetter(text[a:b]) {
+			narrative = append(narrative, p.sentiment.Part(text[a:b]))
+		}
+	}
+	for _, sent := range doc.Sentences {
+		for k < len(covered) && covered[k].End <= sent.Start {
+			k++
+		}
+		at := sent.Start
+		for j := k; j < len(covered) && covered[j].Start < sent.End; j++ {
+			piece(at, max(at, covered[j].Start))
+			at = max(at, covered[j].End)
+		}
+		piece(at, sent.End)
+	}
+	d.Sentiment = toSentiment(p.sentiment.Combine(append(append([]sentiment.Part{}, quoted...), narrative...)...))
+	if len(quoted) > 0 {
+		q := toSentiment(p.sentiment.Combine(quoted...))
+		d.Quoted = &q
+		if len(narrative) > 0 {
+			n := toSentiment(p.sentiment.Combine(narrative...))
+			d.Narrative = &n
+		}
 	}
 	return d
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
 }
 
 func toSentiment(r sentiment.Result) models.Sentiment {
