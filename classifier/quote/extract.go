@@ -1119,10 +1119,22 @@ func (x *run) clauseSubject(f, e int) *Speaker {
 	if j == s || j >= e {
 		return nil
 	}
-	if !(x.isComma(j) || x.is(j, "(") || x.isDash(j) || x.lower(j) == "who" || x.lower(j) == "whose") {
+	head := j
+	if j < e && (x.lower(j) == "of" || x.lower(j) == "at" || x.lower(j) == "from" || x.lower(j) == "for") {
+		// "Many speakers at the service — including … — said": the head
+		// noun phrase and a prepositional phrase, then the insertion.
+		k := j + 1
+		for k < e && k-j < maxNP && x.npWord(k) {
+			k++
+		}
+		if k > j+1 {
+			j = k
+		}
+	}
+	if j >= e || !(x.isComma(j) || x.is(j, "(") || x.isDash(j) || x.lower(j) == "who" || x.lower(j) == "whose") {
 		return nil // the clause does not open with its subject set off
 	}
-	sp := x.npSpeaker(s, j)
+	sp := x.npSpeaker(s, head)
 	if sp == nil || sp.ResolvedBy == "pronoun" {
 		return nil
 	}
