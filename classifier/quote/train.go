@@ -233,11 +233,13 @@ const modelEpochs = 10
 // by whether it covers at least half of a gold statement, and trains the
 // attribution model on them. The margin is chosen by 2-fold
 // cross-validation (odd and even documents): the threshold on held-out
-// scores that maximises span F1 against all gold statements.
+// scores that maximises the sum of span F1 and end-to-end F1 against all
+// gold statements.
 func trainModel(e *Extractor, docs []*goldDoc) (map[string]float64, float64) {
 	type example struct {
 		feats []string
 		y     float64
+		right bool // matched and the speaker is right
 		fold  int
 	}
 	var exs []example
@@ -260,14 +262,14 @@ func trainModel(e *Extractor, docs []*goldDoc) (map[string]float64, float64) {
 			a := &x.atts[i]
 			var fs []string
 			x.featBuf = x.features(a, x.featBuf, func(b []byte) { fs = append(fs, string(b)) })
-			y := -1.0
-			for _, g := range golds {
+			y, right := -1.0, false
+			for gi, g := range golds {
 				if 2*coverage(g, a.frags) >= total(g) {
-					y = 1
+					y, right = 1, speakerRight(d.Quotes[gi], a.speaker)
 					break
 				}
 			}
-			exs = append(exs, example{fs, y, di % 2})
+			exs = append(exs, example{fs, y, right, di % 2})
 		}
 	}
 	fit := func(skip int) map[string]float64 {
@@ -281,7 +283,10 @@ func trainModel(e *Extractor, docs []*goldDoc) (map[string]float64, float64) {
 		}
 		return p.averaged()
 	}
-	type scored struct{ m, y float64 }
+	type scored struct {
+		m, y  float64
+		right bool
+	}
 	var held []scored
 	for fold := 0; fold < 2; fold++ {
 		w := fit(fold)
@@ -291,22 +296,28 @@ func trainModel(e *Extractor, docs []*goldDoc) (map[string]float64, float64) {
 				for _, f := range ex.feats {
 					m += w[f]
 				}
-				held = append(held, scored{m, ex.y})
+				held = append(held, scored{m, ex.y, ex.right})
 			}
 		}
 	}
 	best, bestF := 0.0, -1.0
 	for t := -8.0; t <= 2.0; t += 0.25 {
-		tp, pred := 0, 0
+		tp, ok, pred := 0, 0, 0
 		for _, h := range held {
 			if h.m >= t {
 				pred++
 				if h.y > 0 {
 					tp++
 				}
+				if h.right {
+					ok++
+				}
 			}
 		}
-		if f := 2 * float64(tp) / float64(pred+gold); f > bestF {
+		// Both span F1 and end-to-end F1 (matched with the right speaker)
+		// count: a statement whose source we cannot name still helps the
+		// first but costs the second.
+		if f := float64(tp+ok) / float64(pred+gold); f > bestF {
 			best, bestF = t, f
 		}
 	}
