@@ -151,16 +151,3 @@ func FuzzSegment(f *testing.F) {
 		}
 	})
 }
-
-func BenchmarkSegment(b *testing.B) {
-	buf, err := os.ReadFile("../../testdata/articles/moscow-haftar.txt")
-	if err != nil {
-		b.Fatal(err)
-	}
-	text := string(buf)
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	for b.Loop() {
-		Segment(text)
-	}
-}

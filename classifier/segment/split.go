@@ -14,7 +14,20 @@ func (d *Document) paragraphs() {
 	start := -1 // start of the current paragraph's first non-space byte
 	lastNonSpace := 0
 	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := rune(text[i]), 1
+		if r < utf8.RuneSelf {
+			// ASCII fast path: most bytes are neither breaks nor spaces.
+			if asciiClass[r] != cSpace {
+				if start < 0 {
+					start = i
+				}
+				lastNonSpace = i + 1
+				i++
+				continue
+			}
+		} else {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
 		if r == '\n' || r == '\r' && (i+1 >= len(text) || text[i+1] != '\n') {
 			if start >= 0 && !hardWrap(text, lastNonSpace, i+n) {
 				d.Paragraphs = append(d.Paragraphs, Span{start, lastNonSpace})
