@@ -1,0 +1,24 @@
+package lang
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func BenchmarkDetect(b *testing.B) {
+	for _, name := range []string{"seed", "quotes-5k", "long-100k"} {
+		data, err := os.ReadFile(filepath.Join("../../testdata/bench", name+".txt"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		text := string(data)
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				Detect(text)
+			}
+		})
+	}
+}
