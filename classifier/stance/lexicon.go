@@ -36,6 +36,7 @@ const (
 	fRelNoun
 	fPast // a past/participle form of a relation verb (candidate passive)
 	fIng
+	fInvolve // taking part, sending, helping: a negated one denies involvement
 )
 
 // fFunction marks closed-class words.
@@ -44,6 +45,7 @@ const fFunction = fBy | fPatientPrep | fPrep | fDet | fConj | fSub | fAux
 var functionClasses = map[string]uint32{
 	"neg": fNeg, "denier": fDenier, "by": fBy, "patient": fPatientPrep, "prep": fPrep, "det": fDet,
 	"conj": fConj, "sub": fSub, "aux": fAux, "speech": fSpeech, "light": fLight, "control": fControl, "pron": fPron,
+	"involve": fInvolve,
 }
 
 // wordInfo is everything the stance stage knows about one word form, found

@@ -58,10 +58,7 @@ func (m *Model) Relations(text string, sentence Span, mentions []Mention) []Rela
 	defer m.pool.Put(sc)
 	if sentence.Start != sc.from || sentence.End != sc.to || len(text) != len(sc.text) || text != sc.text {
 		sc.toks = tokenize(sc.toks[:0], text, sentence.Start, sentence.End)
-		sc.info = sc.info[:0]
-		for i := range sc.toks {
-			sc.info = append(sc.info, m.lex[sc.toks[i].hash])
-		}
+		m.lookupInfo(sc, text)
 		sc.text, sc.from, sc.to = text, sentence.Start, sentence.End
 	}
 	toks := sc.toks
