@@ -28,7 +28,20 @@ type fscratch struct {
 	toks []ftok
 	big  []byte
 	ids  []int32 // unigram slot per token (-1: none), see nbModel.score
-	seen seenSet // features already counted in this call
+	// Unigram hash per token, from nbModel.prepare to nbModel.score.
+	hashes []uint64
+	sink   uint32
+	seen   seenSet // features already counted in this call
+	// Evidence collection by nbModel.score.
+	evOn                   bool
+	ev                     []nbEv
+	evMin, maxDLo, maxDLin float64
+}
+
+// nbEv is a naive-Bayes feature's raw contribution and its text span.
+type nbEv struct {
+	lo, lin    float64
+	start, end int32
 }
 
 // isNegator reports whether a lower-case word opens a negation scope (words

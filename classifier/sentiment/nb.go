@@ -165,6 +165,26 @@ func biKey(a, b int32) uint64 {
 	return z ^ z>>31
 }
 
+// prepare hashes the words in s (FNV-1a of negPrefix+word without building
+// the string) and issues the loads of their unigram slots, whose cache
+// misses then overlap (see Vader.touch).
+func (m *nbModel) prepare(s *fscratch) {
+	s.hashes = s.hashes[:0]
+	var x uint32
+	for _, t := range s.toks {
+		h := uint64(fnvOffset)
+		if t.neg {
+			h = fnvNegPrefix
+		}
+		for _, c := range s.buf[t.off : t.off+t.n] {
+			h = (h ^ uint64(c)) * fnvPrime
+		}
+		s.hashes = append(s.hashes, h)
+		x ^= m.uni.slots[m.uni.pos(h)].check
+	}
+	s.sink ^= x
+}
+
 // nbScore is naive Bayes' view of one text.
 type nbScore struct {
 	logPost [nbClasses]float64 // log posterior (normalised)
@@ -177,14 +197,15 @@ type nbScore struct {
 func (r nbScore) logOdds() float64 { return r.logPost[nbPos] - r.logPost[nbNeg] }
 
 // score classifies the words already in s. Each distinct feature counts once
-// (as in training). When ev is non-nil every known feature's log-odds and
-// linear weight are reported to it with its text span.
+// (as in training). When s.evOn, every known feature whose largest
+// possible effect on the score (|log-odds|*s.maxDLo + |lin|*s.maxDLin)
+// reaches s.evMin is appended to s.ev with its text span.
 //
 // It produces the same features in the same order as eachFeature, but looks
 // up each word once in the unigram table and each bigram by the pair of
 // unigram indices, so no bigram string is built or hashed. A bigram can
 // only be a feature if both its words are (training keeps every unigram).
-func (m *nbModel) score(s *fscratch, ev func(logOdd, lin float64, start, end int)) nbScore {
+func (m *nbModel) score(s *fscratch) nbScore {
 	var r nbScore
 	lp := m.prior
 	r.regOdds = m.regPrior
@@ -201,26 +222,40 @@ func (m *nbModel) score(s *fscratch, ev func(logOdd, lin float64, start, end int
 		lp[nbNeu] += float64(w.neuOdd)
 		lp[nbPos] += float64(w.logOdd)
 		r.regOdds += float64(w.regOdd)
-		if ev != nil {
-			ev(float64(w.logOdd), float64(w.lin), start, end)
+		if s.evOn {
+			lo, lin := float64(w.logOdd), float64(w.lin)
+			if math.Abs(lo)*s.maxDLo+math.Abs(lin)*s.maxDLin >= s.evMin {
+				s.ev = append(s.ev, nbEv{lo: lo, lin: lin, start: int32(start), end: int32(end)})
+			}
 		}
 	}
+	if len(s.hashes) != len(s.toks) {
+		m.prepare(s)
+	}
 	s.ids = s.ids[:0]
-	for _, t := range s.toks {
+	for k, t := range s.toks {
 		id := int32(-1)
 		if !t.negator {
-			// FNV-1a of negPrefix+word without building the string.
-			h := uint64(fnvOffset)
-			if t.neg {
-				h = fnvNegPrefix
-			}
-			for _, c := range s.buf[t.off : t.off+t.n] {
-				h = (h ^ uint64(c)) * fnvPrime
-			}
-			id = m.uni.get(h)
+			id = m.uni.get(s.hashes[k])
 		}
 		s.ids = append(s.ids, id)
 	}
+	// Bigram candidates: their keys replace the unigram hashes, and their
+	// slots are loaded before they are read, as in prepare.
+	isBigram := func(k int) bool {
+		id := s.ids[k]
+		return id >= 0 && k+1 < len(s.toks) && s.toks[k+1].clause == s.toks[k].clause && s.ids[k+1] >= 0 &&
+			m.uni.slots[id].next&nextBit(s.ids[k+1]) != 0
+	}
+	var x uint32
+	for k := range s.toks {
+		if isBigram(k) {
+			key := biKey(s.ids[k], s.ids[k+1])
+			s.hashes[k] = key
+			x ^= m.bi.slots[m.bi.pos(key)].check
+		}
+	}
+	s.sink ^= x
 	for k, t := range s.toks {
 		id := s.ids[k]
 		if id < 0 {
@@ -228,12 +263,13 @@ func (m *nbModel) score(s *fscratch, ev func(logOdd, lin float64, start, end int
 		}
 		sl := &m.uni.slots[id]
 		add(&sl.w, id, t.start, t.end)
-		if k+1 < len(s.toks) && s.toks[k+1].clause == t.clause && s.ids[k+1] >= 0 && sl.next&nextBit(s.ids[k+1]) != 0 {
-			if j := m.bi.get(biKey(id, s.ids[k+1])); j >= 0 {
+		if isBigram(k) {
+			if j := m.bi.get(s.hashes[k]); j >= 0 {
 				add(&m.bi.slots[j].w, nu+j, t.start, s.toks[k+1].end)
 			}
 		}
 	}
+	s.hashes = s.hashes[:0]
 	mx := math.Max(lp[0], math.Max(lp[1], lp[2]))
 	z := 0.0
 	for c := range nbClasses {

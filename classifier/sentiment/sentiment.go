@@ -101,15 +101,8 @@ type Model struct {
 }
 
 type scratch struct {
-	f  fscratch
-	v  *vscratch // owned by this scratch (not taken from the Vader's pool)
-	ev []evItem
-}
-
-type evItem struct {
-	text string
-	w    float64
-	lin  float64 // raw linear weight, folded into w by addEvidence
+	f fscratch
+	v *vscratch // owned by this scratch (not taken from the Vader's pool)
 }
 
 var (
@@ -146,17 +139,14 @@ func fromParams(p *modelParams, v *Vader, data []byte) *Model {
 	m.maxDLo = math.Abs(m.score[fNBLogOdd])/10 + (math.Abs(m.score[fNBTanh])+math.Abs(m.score[fRegNB]))/4
 	m.maxDLin = math.Abs(m.score[fLin]) + math.Abs(m.score[fRegLin])
 	s := m.get()
-	m.empty = m.features("", s, false)
+	m.empty = m.features("", s, nil)
 	m.put(s)
 	return m
 }
 
 func (m *Model) get() *scratch { return m.pool.Get().(*scratch) }
 
-func (m *Model) put(s *scratch) {
-	s.ev = s.ev[:0]
-	m.pool.Put(s)
-}
+func (m *Model) put(s *scratch) { m.pool.Put(s) }
 
 // Version returns the model version, e.g. "nb-vader-2026.11.1+1a2b3c4d".
 func (m *Model) Version() string { return m.version }
@@ -185,24 +175,23 @@ const (
 	nEnsemble
 )
 
-// features computes the ensemble inputs for text; with evidence it also fills
-// s.ev with per-token contributions to the score (see addEvidence).
-func (m *Model) features(text string, s *scratch, evidence bool) [nEnsemble]float64 {
-	vr := m.vader.run(text, s.v)
+// features computes the ensemble inputs for text; with best non-nil it
+// also offers the per-token contributions to the score to best (see
+// addEvidence).
+func (m *Model) features(text string, s *scratch, best *topK) [nEnsemble]float64 {
+	// Both tables' loads are issued before either is read (see Vader.touch).
+	vtext := m.vader.prepare(text, s.v)
 	words(text, &s.f)
-	var cb func(lo, lin float64, start, end int)
-	if evidence {
-		// dScore/dLogOdds is needed per feature, but the log-odds is only known
-		// at the end; collect raw contributions and rescale later.
-		cb = func(lo, lin float64, start, end int) {
-			// Skip features whose largest possible effect on the score is
-			// below half the evidence threshold.
-			if math.Abs(lo)*m.maxDLo+math.Abs(lin)*m.maxDLin >= evidenceMin/2 {
-				s.ev = append(s.ev, evItem{text: text[start:end], w: lo, lin: lin})
-			}
-		}
-	}
-	nb := m.nb.score(&s.f, cb)
+	m.nb.prepare(&s.f)
+	vr := m.vader.finish(vtext, s.v)
+	// dScore/dLogOdds is needed per feature, but the log-odds is only known
+	// at the end: naive Bayes collects raw contributions, rescaled later.
+	// Features whose largest possible effect on the score is below half the
+	// evidence threshold are skipped.
+	s.f.ev = s.f.ev[:0]
+	s.f.evOn = best != nil
+	s.f.evMin, s.f.maxDLo, s.f.maxDLin = evidenceMin/2, m.maxDLo, m.maxDLin
+	nb := m.nb.score(&s.f)
 	lo := nb.logOdds()
 	var x [nEnsemble]float64
 	x[fBias] = 1
@@ -221,8 +210,8 @@ func (m *Model) features(text string, s *scratch, evidence bool) [nEnsemble]floa
 	x[fRegVNeg] = reg * vr.Neg
 	x[fLin] = nb.lin
 	x[fRegLin] = reg * nb.lin
-	if evidence {
-		m.addEvidence(s, text, lo, reg, vr)
+	if best != nil {
+		m.addEvidence(s, text, x[fNBTanh], reg, vr, best)
 	}
 	return x
 }
@@ -231,13 +220,11 @@ func (m *Model) features(text string, s *scratch, evidence bool) [nEnsemble]floa
 // ensemble: a naive-Bayes feature with log-odds l moves the score by about
 // l*dScore/dLogOdds, and a VADER token with valence v by v*dScore/dSum (plus
 // its share of the pos/neg proportions).
-func (m *Model) addEvidence(s *scratch, text string, lo, reg float64, vr vaderResult) {
-	t := math.Tanh(lo / 4)
+func (m *Model) addEvidence(s *scratch, text string, t, reg float64, vr vaderResult, best *topK) {
 	dLo := m.score[fNBLogOdd]/10 + (m.score[fNBTanh]+reg*m.score[fRegNB])*(1-t*t)/4
 	dLin := m.score[fLin] + reg*m.score[fRegLin]
-	for i := range s.ev {
-		s.ev[i].w = s.ev[i].w*dLo + s.ev[i].lin*dLin
-		s.ev[i].lin = 0
+	for _, e := range s.f.ev {
+		best.offer(partEv{text: text[e.start:e.end], w: e.lo*dLo + e.lin*dLin})
 	}
 	sum := vr.Sum
 	wPos := m.score[fVPos] + reg*m.score[fRegVPos]
@@ -281,7 +268,7 @@ func (m *Model) addEvidence(s *scratch, text string, lo, reg float64, vr vaderRe
 		} else {
 			w += wNeg * (1 - x) / total
 		}
-		s.ev = append(s.ev, evItem{text: s.v.toks[i].orig, w: w})
+		best.offer(partEv{text: s.v.toks[i].orig, w: w})
 	}
 }
 
@@ -368,11 +355,12 @@ const evCand = maxEvidence + 4
 // costs the same as Sentence. Combine(Part(s)) is exactly Sentence(s).
 func (m *Model) Part(text string) Part {
 	s := m.get()
-	defer m.put(s)
+	var best topK
 	var p Part
-	p.x = m.features(text, s, true)
+	p.x = m.features(text, s, &best)
+	m.put(s)
 	p.w = float64(len(text))
-	p.nev = selectTop(s.ev, &p.ev)
+	p.ev, p.nev = best.items, best.n
 	return p
 }
 
@@ -427,30 +415,15 @@ func (m *Model) Combine(parts ...Part) Result {
 		avg[k] /= total
 	}
 	r := m.result(&avg)
-	r.Evidence = best.evidence(1 / total)
+	r.Evidence = evidenceOf(best.items[:best.n], 1/total)
 	return r
 }
 
 // partResult is the Sentence result of one part.
 func (m *Model) partResult(p *Part) Result {
 	r := m.result(&p.x)
-	var best topK
-	for _, e := range p.ev[:p.nev] {
-		best.offer(e)
-	}
-	r.Evidence = best.evidence(1)
+	r.Evidence = evidenceOf(p.ev[:p.nev], 1)
 	return r
-}
-
-// selectTop copies the evCand strongest items of ev (by |w|, earlier items
-// first among equals) into dst, strongest first, and returns how many.
-func selectTop(ev []evItem, dst *[evCand]partEv) int {
-	var best topK
-	for i := range ev {
-		best.offer(partEv{text: ev[i].text, w: ev[i].w})
-	}
-	copy(dst[:], best.items[:best.n])
-	return best.n
 }
 
 // topK keeps the evCand items of largest |w| offered to it, earlier ones
@@ -478,15 +451,15 @@ func (t *topK) offer(e partEv) {
 	t.items[k], t.abs[k] = e, a
 }
 
-// evidence returns the kept items scaled, with items of the same text merged
-// (a word's naive-Bayes and VADER parts, repeated words). Merging only among
-// the evCand strongest items can only miss tiny contributions. It allocates
-// only the result.
-func (t *topK) evidence(scale float64) []Evidence {
+// evidenceOf returns the items (at most evCand, strongest first) scaled,
+// with items of the same text merged (a word's naive-Bayes and VADER parts,
+// repeated words). Merging only among the evCand strongest items can only
+// miss tiny contributions. It allocates only the result.
+func evidenceOf(items []partEv, scale float64) []Evidence {
 	// Merge duplicates into their first (strongest) occurrence.
 	var out [evCand]partEv
 	m := 0
-	for _, e := range t.items[:t.n] {
+	for _, e := range items {
 		j := 0
 		for j < m && out[j].text != e.text {
 			j++
@@ -554,7 +527,7 @@ func (m *Model) DocumentOf(text string, doc *segment.Document) Result {
 func (m *Model) Word(word string) float64 {
 	s := m.get()
 	defer m.put(s)
-	x := m.features(word, s, false)
+	x := m.features(word, s, nil)
 	a, _ := m.ensemble(&x)
 	b, _ := m.ensemble(&m.empty)
 	return math.Max(-1, math.Min(1, a-b))

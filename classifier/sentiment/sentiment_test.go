@@ -335,7 +335,7 @@ func TestFastFeaturesMatchStrings(t *testing.T) {
 					want += w
 				}
 			})
-			got := m.nb.score(s, nil)
+			got := m.nb.score(s)
 			if got.nfeat != len(seen) || math.Abs(got.lin-want) > 1e-4 {
 				t.Fatalf("%q: fast path found %d features (lin %.5f), strings %d (lin %.5f)", r.Text, got.nfeat, got.lin, len(seen), want)
 			}

@@ -1,60 +1,79 @@
 package sentiment
 
-import "math/bits"
+import (
+	"math"
+	"math/bits"
+	"sort"
+	"strings"
+)
 
-// idTable is an open-addressing hash table from a 64-bit key to a feature
-// index, laid out as one flat slice so that a lookup usually touches a single
-// cache line (Go maps with string keys touch several: control word, key
-// header, key bytes). Unigram keys are 64-bit FNV-1a hashes of the feature
-// text, so lookups need no string comparison; a false match needs a 64-bit
-// collision between an unseen word and one of the ~10^5 features (odds about
-// 10^-14 per lookup), and TestFastFeaturesMatchStrings checks the shipped
-// model against exact string lookups. Bigram keys are the exact index pair.
-type idTable struct {
-	slots []idSlot
+// vtable maps a word to its VADER info. Slots hold the key's 64-bit hash,
+// the info and the place of the key's bytes in one shared arena, so a lookup
+// touches the slot's cache line and (on a hash match) the arena, which is
+// small enough to stay cached. Keys are compared byte for byte: VADER must
+// agree with govader exactly.
+type vtable struct {
+	slots []vslot
+	arena string
 	shift uint8
 }
 
-type idSlot struct {
-	key uint64
-	idx int32 // -1: empty
+type vslot struct {
+	h       uint64
+	valence float64
+	flags   uint16 // vinfo flags; a booster's value follows from wBoostDecr
+	n       uint16 // key length; 0 marks an empty slot
+	off     uint32 // key offset in arena
 }
 
-func newIDTable(n int) *idTable {
+func newVTable(words map[string]vinfo) vtable {
+	ws := make([]string, 0, len(words))
+	var arena strings.Builder
+	for w := range words {
+		if w != "" && len(w) <= math.MaxUint16 {
+			ws = append(ws, w)
+		}
+	}
+	sort.Strings(ws)
 	size := 16
-	for size < 2*n {
+	for size < 2*len(ws) {
 		size <<= 1
 	}
-	t := &idTable{slots: make([]idSlot, size), shift: uint8(64 - bits.TrailingZeros(uint(size)))}
-	for i := range t.slots {
-		t.slots[i].idx = -1
+	t := vtable{slots: make([]vslot, size), shift: uint8(64 - bits.TrailingZeros(uint(size)))}
+	mask := uint64(size - 1)
+	for _, w := range ws {
+		h := fnv64s(w)
+		p := t.pos(h)
+		for t.slots[p].n != 0 {
+			p = (p + 1) & mask
+		}
+		i := words[w]
+		t.slots[p] = vslot{h: h, valence: i.valence, flags: uint16(i.flags), n: uint16(len(w)), off: uint32(arena.Len())}
+		arena.WriteString(w)
 	}
+	t.arena = arena.String()
 	return t
 }
 
-func (t *idTable) pos(key uint64) uint64 { return (key * 0x9E3779B97F4A7C15) >> t.shift }
+func (t *vtable) pos(h uint64) uint64 { return (h * 0x9E3779B97F4A7C15) >> t.shift }
 
-// put stores key -> idx; it reports false if key is already present.
-func (t *idTable) put(key uint64, idx int32) bool {
+// get returns the info of w, whose FNV-1a hash is h (zero if unknown).
+func (t *vtable) get(h uint64, w string) vinfo {
 	mask := uint64(len(t.slots) - 1)
-	for p := t.pos(key); ; p = (p + 1) & mask {
+	for p := t.pos(h); ; p = (p + 1) & mask {
 		s := &t.slots[p]
-		if s.idx < 0 {
-			s.key, s.idx = key, idx
-			return true
+		if s.n == 0 {
+			return vinfo{}
 		}
-		if s.key == key {
-			return false
-		}
-	}
-}
-
-func (t *idTable) get(key uint64) int32 {
-	mask := uint64(len(t.slots) - 1)
-	for p := t.pos(key); ; p = (p + 1) & mask {
-		s := &t.slots[p]
-		if s.idx < 0 || s.key == key {
-			return s.idx
+		if s.h == h && int(s.n) == len(w) && t.arena[s.off:s.off+uint32(s.n)] == w {
+			i := vinfo{valence: s.valence, flags: uint32(s.flags)}
+			if i.flags&wBooster != 0 {
+				i.booster = vBIncr
+				if i.flags&wBoostDecr != 0 {
+					i.booster = vBDecr
+				}
+			}
+			return i
 		}
 	}
 }

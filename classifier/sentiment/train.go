@@ -253,7 +253,7 @@ func trainParams(d *trainData, holdout func(file string, i int) bool, v *Vader) 
 			if i%trainFolds != k {
 				continue
 			}
-			x := m.features(r.text, s, false)
+			x := m.features(r.text, s, nil)
 			X = append(X, x[:])
 			y = append(y, r.score/4)
 			wt = append(wt, regWeight(r.reg))

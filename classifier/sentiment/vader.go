@@ -13,7 +13,6 @@ package sentiment
 
 import (
 	"math"
-	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -94,19 +93,21 @@ const vaderPunct = `"!#$%&\'()*+,-./:;<=>?@[\\]^_` + "`{|}~"
 
 // Word flags derived from the lower-cased token.
 const (
-	wLex     uint32 = 1 << iota // lower-case form is a lexicon key
-	wBooster                    // single-word booster
-	wNegator                    // in the negate list (n't is tested separately)
-	wNo                         // "no"
-	wBut                        // "but"
-	wKind                       // "kind"
-	wOf                         // "of"
-	wOrNor                      // "or" / "nor"
-	wNever                      // "never"
-	wSoThis                     // "so" / "this"
-	wWithout                    // "without"
-	wDoubt                      // "doubt"
-	wIdiom                      // part of a multi-word idiom or booster pair
+	wLex       uint32 = 1 << iota // lower-case form is a lexicon key
+	wBooster                      // single-word booster
+	wNegator                      // in the negate list (n't is tested separately)
+	wNo                           // "no"
+	wBut                          // "but"
+	wKind                         // "kind"
+	wOf                           // "of"
+	wOrNor                        // "or" / "nor"
+	wNever                        // "never"
+	wSoThis                       // "so" / "this"
+	wWithout                      // "without"
+	wDoubt                        // "doubt"
+	wIdiom                        // part of a multi-word idiom or booster pair
+	wBoostDecr                    // booster that dampens (vBDecr rather than vBIncr)
+	wUpperKey                     // some lexicon key with upper case lower-cases to this word
 )
 
 // vinfo is what the analyzer knows about one lower-cased word.
@@ -119,10 +120,8 @@ type vinfo struct {
 // Vader scores text with the VADER rules. It is immutable and safe for
 // concurrent use.
 type Vader struct {
-	words   map[string]vinfo // lower-case word -> info (built at load; see table)
-	table   *idTable         // fnv64(word) -> index into keys/infos, for the hot path
-	keys    []string
-	infos   []vinfo
+	words   map[string]vinfo   // lower-case word -> info (built at load; see table)
+	table   vtable             // the same, for the hot path
 	lexicon map[string]float64 // the lexicon with its original keys, for case-sensitive tests
 	emoji   map[rune]string    // single-rune emoji -> description
 	punct   [256]bool
@@ -138,9 +137,14 @@ type vtok struct {
 	lexOrig     bool // original-case form is a lexicon key
 	upper       bool // Python's str.isupper on the original form
 	nt          bool // lower-case form contains "n't"
+	// Set by scanTok for resolve: FNV-1a hashes of the original and the
+	// ASCII-lower-cased form, and what the scan saw.
+	hOrig, hLow              uint64
+	hasUpper, nonASCII, apos bool
 }
 
 type vscratch struct {
+	sink  uint64 // see touch
 	toks  []vtok
 	sents []float64
 	lower []byte
@@ -174,7 +178,20 @@ func newVader(sia *govader.SentimentIntensityAnalyzer) *Vader {
 		add(w, func(i *vinfo) { i.valence = val; i.flags |= wLex })
 	}
 	for w, b := range vaderBoosters {
-		add(w, func(i *vinfo) { i.booster = b; i.flags |= wBooster })
+		add(w, func(i *vinfo) {
+			i.booster = b
+			i.flags |= wBooster
+			if b < 0 {
+				i.flags |= wBoostDecr
+			}
+		})
+	}
+	// makeTok looks an upper-case token up as written only if a lexicon key
+	// with upper case could match it.
+	for w := range sia.Lexicon {
+		if l := strings.ToLower(w); l != w {
+			add(l, func(i *vinfo) { i.flags |= wUpperKey })
+		}
 	}
 	for _, w := range vaderNegations {
 		add(w, func(i *vinfo) { i.flags |= wNegator })
@@ -201,19 +218,7 @@ func newVader(sia *govader.SentimentIntensityAnalyzer) *Vader {
 	for i := 0; i < len(vaderPunct); i++ {
 		v.punct[vaderPunct[i]] = true
 	}
-	// Flatten words into a hash table for the hot path; keys are kept so a
-	// hit is verified (the lexicon must match govader exactly).
-	ws := make([]string, 0, len(v.words))
-	for w := range v.words {
-		ws = append(ws, w)
-	}
-	sort.Strings(ws)
-	v.table = newIDTable(len(ws))
-	for i, w := range ws {
-		v.table.put(fnv64s(w), int32(i))
-		v.keys = append(v.keys, w)
-		v.infos = append(v.infos, v.words[w])
-	}
+	v.table = newVTable(v.words)
 	v.scratch.New = func() any { return newVScratch() }
 	return v
 }
@@ -312,7 +317,7 @@ func (v *Vader) tokenize(text string, s *vscratch) []vtok {
 		if b-a < 3 {
 			a, b = base, end
 		}
-		toks = append(toks, v.makeTok(text, a, b, s))
+		toks = append(toks, scanTok(text[a:b]))
 		if j < 0 {
 			break
 		}
@@ -322,12 +327,13 @@ func (v *Vader) tokenize(text string, s *vscratch) []vtok {
 	return toks
 }
 
-func (v *Vader) makeTok(text string, a, b int, s *vscratch) vtok {
-	orig := text[a:b]
+// scanTok does the byte work on one token in a single pass: case flags,
+// whether a "n't" is possible, and the FNV-1a hashes of the original and the
+// ASCII-lower-cased form. The table lookups are left to resolve so that the
+// memory loads of all tokens can be issued together (see touch).
+func scanTok(orig string) vtok {
 	t := vtok{orig: orig, lower: orig}
-	// One pass: case flags, whether a "n't" is possible, and the FNV-1a
-	// hashes of the original and the ASCII-lower-cased form.
-	hasLower, hasUpper, ascii, apos := false, false, true, false
+	hasLower := false
 	hOrig, hLow := uint64(fnvOffset), uint64(fnvOffset)
 	for i := 0; i < len(orig); i++ {
 		c := orig[i]
@@ -336,29 +342,48 @@ func (v *Vader) makeTok(text string, a, b int, s *vscratch) vtok {
 		case c >= 'a' && c <= 'z':
 			hasLower = true
 		case c >= 'A' && c <= 'Z':
-			hasUpper = true
+			t.hasUpper = true
 			c += 'a' - 'A'
 		case c == '\'':
-			apos = true
+			t.apos = true
 		case c >= utf8.RuneSelf:
-			ascii = false
+			t.nonASCII = true
 		}
 		hLow = (hLow ^ uint64(c)) * fnvPrime
 	}
+	t.hOrig, t.hLow = hOrig, hLow
 	// govader's stringIsUpper: no [a-z] and at least one [A-Z] (ASCII only).
-	t.upper = hasUpper && !hasLower
+	t.upper = t.hasUpper && !hasLower
+	return t
+}
+
+// touch loads the first table slot of every token's lower-case form. The
+// loads do not depend on each other, so their cache misses overlap instead
+// of being paid one after another in resolve; it returns a value only so
+// that the loads are not optimised away.
+func (v *Vader) touch(toks []vtok) uint64 {
+	var x uint64
+	for i := range toks {
+		x ^= v.table.slots[v.table.pos(toks[i].hLow)].h
+	}
+	return x
+}
+
+// resolve looks a scanned token up: its info (by its lower-case form) and
+// whether its original form is a lexicon key.
+func (v *Vader) resolve(t *vtok, s *vscratch) {
+	orig := t.orig
 	switch {
-	case !ascii:
+	case t.nonASCII:
 		t.lower = strings.ToLower(orig) // allocates only if something changes
-		t.info = v.lookup(t.lower)
+		t.info = v.table.get(fnv64s(t.lower), t.lower)
 		t.nt = strings.Contains(t.lower, "n't")
 		if t.lower == orig {
 			t.lexOrig = t.info.flags&wLex != 0
 		} else {
-			t.lexOrig = v.lookupHash(hOrig, orig).flags&wLex != 0
+			t.lexOrig = v.table.get(t.hOrig, orig).flags&wLex != 0
 		}
-		return t
-	case hasUpper:
+	case t.hasUpper:
 		buf := s.lower[:0]
 		for i := 0; i < len(orig); i++ {
 			c := orig[i]
@@ -370,52 +395,45 @@ func (v *Vader) makeTok(text string, a, b int, s *vscratch) vtok {
 		s.lower = buf
 		// Lookup with string(buf) does not allocate; keep the lower form only
 		// when a later rule compares it (idiom words), which is rare.
-		t.info = v.lookupHashBytes(hLow, buf)
+		t.info = v.table.get(t.hLow, string(buf))
 		if t.info.flags&wIdiom != 0 {
 			t.lower = string(buf)
 		} else {
 			t.lower = ""
 		}
-		t.nt = apos && strings.Contains(string(buf), "n't")
+		t.nt = t.apos && strings.Contains(string(buf), "n't")
 		// words holds every lexicon key as written, so this is "orig is a
-		// lexicon key" (other words in the table are lower-case).
-		t.lexOrig = v.lookupHash(hOrig, orig).flags&wLex != 0
-		return t
+		// lexicon key" (other words in the table are lower-case); orig can
+		// only be one if its lower-case form is marked.
+		t.lexOrig = t.info.flags&wUpperKey != 0 && v.table.get(t.hOrig, orig).flags&wLex != 0
+	default:
+		t.info = v.table.get(t.hOrig, orig)
+		t.nt = t.apos && strings.Contains(orig, "n't")
+		t.lexOrig = t.info.flags&wLex != 0
 	}
-	t.info = v.lookupHash(hOrig, orig)
-	t.nt = apos && strings.Contains(orig, "n't")
-	t.lexOrig = t.info.flags&wLex != 0
-	return t
-}
-
-func (v *Vader) lookupHash(h uint64, w string) vinfo {
-	if i := v.table.get(h); i >= 0 && v.keys[i] == w {
-		return v.infos[i]
-	}
-	return vinfo{}
-}
-
-func (v *Vader) lookupHashBytes(h uint64, w []byte) vinfo {
-	if i := v.table.get(h); i >= 0 && v.keys[i] == string(w) {
-		return v.infos[i]
-	}
-	return vinfo{}
-}
-
-// lookup returns the info of a lower-case word (zero if unknown).
-func (v *Vader) lookup(w string) vinfo {
-	if i := v.table.get(fnv64s(w)); i >= 0 && v.keys[i] == w {
-		return v.infos[i]
-	}
-	return vinfo{}
 }
 
 func (t *vtok) negated() bool { return t.info.flags&wNegator != 0 || t.nt }
 
 // run scores text; the token valences are left in s.sents (one per s.toks).
 func (v *Vader) run(text string, s *vscratch) vaderResult {
+	return v.finish(v.prepare(text, s), s)
+}
+
+// prepare is the first half of run: it splits text into tokens and issues
+// the loads of their table slots. It returns the text to pass to finish.
+func (v *Vader) prepare(text string, s *vscratch) string {
 	text = strings.TrimSpace(v.expandEmoji(text))
-	toks := v.tokenize(text, s)
+	s.sink ^= v.touch(v.tokenize(text, s))
+	return text
+}
+
+// finish is the second half of run, on the tokens prepare left in s.
+func (v *Vader) finish(text string, s *vscratch) vaderResult {
+	toks := s.toks
+	for i := range toks {
+		v.resolve(&toks[i], s)
+	}
 	n := len(toks)
 
 	// isCapDiff: some but not all tokens are ALL CAPS.
