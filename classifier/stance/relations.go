@@ -33,6 +33,7 @@ const (
 var (
 	hWho   = hashString("who")
 	hWhich = hashString("which")
+	hThat  = hashString("that")
 )
 
 // tokMention is a mention mapped to sentence tokens [ts, te).
@@ -209,13 +210,34 @@ func listAfter(sc *scratch, text string, ms []tokMention, i, maxGap int) []int {
 			return out
 		}
 		f := sc.info[i].flags
-		if sc.toks[i].kind != kWord || f&(fDet|fPatientPrep) == 0 || gap >= maxGap {
+		// Determiners, patient prepositions and capitalised titles
+		// ("helping General Khalifa Haftar") may sit before the mention.
+		if sc.toks[i].kind != kWord || f&(fDet|fPatientPrep) == 0 && !(sc.toks[i].cap && f&(fFunction|fPron) == 0) || gap >= maxGap {
 			return out
 		}
 		gap++
 		i++
 	}
 	return out
+}
+
+// listStart returns the first token of the coordination ("X, Y and the Z")
+// whose member starts at token ts.
+func listStart(sc *scratch, text string, ms []tokMention, ts int) int {
+	for {
+		j := ts - 1
+		for j >= 0 && (isComma(text, sc.toks[j]) || sc.info[j].flags&(fConj|fDet) != 0) {
+			j--
+		}
+		if j == ts-1 || j < 0 {
+			return ts
+		}
+		k := mentionEnding(ms, j+1)
+		if k < 0 {
+			return ts
+		}
+		ts = ms[k].ts
+	}
 }
 
 func isComma(text string, t token) bool {
@@ -299,13 +321,49 @@ func (m *Model) participants(sc *scratch, text string, ms []tokMention, r int) (
 		}
 		k := mentionEnding(ms, i+1)
 		if k < 0 {
+			if info[i].flags&fPron != 0 && t.kind == kWord && !insideMention(ms, i) {
+				// An unresolved pronoun is the subject. In a complement of
+				// a reporting or control verb ("X announced that they are
+				// mobilizing to confront Y") it refers to that verb's
+				// subject, which the walk goes on to find; anywhere else
+				// there is no agent rather than a wrong one.
+				j := i - 1
+				if j >= 0 && toks[j].hash == hThat {
+					j--
+				}
+				if j >= 0 && info[j].flags&(fSpeech|fControl) != 0 {
+					i = j
+					continue
+				}
+				break
+			}
+			if isComma(text, t) {
+				// Skip a relative clause met from its end: in "X, which
+				// control Tripoli, announced" Tripoli is not the subject.
+				for k := i - 1; k > 0 && k >= i-10; k-- {
+					if isComma(text, toks[k]) {
+						break
+					}
+					if (toks[k].hash == hWho || toks[k].hash == hWhich) && isComma(text, toks[k-1]) {
+						i = k - 1
+						break
+					}
+				}
+			}
 			continue
 		}
 		mn := ms[k]
-		if mn.ts > 0 {
-			p := info[mn.ts-1]
+		// The first member of a list the mention belongs to: in "Y, backed
+		// by Egypt, France and the UAE, attacked Z" the whole list hangs
+		// on "by".
+		if ls := listStart(sc, text, ms, mn.ts); ls > 0 {
+			j := ls - 1
+			for j > 0 && info[j].flags&fDet != 0 {
+				j--
+			}
+			p := info[j]
 			if p.flags&(fPrep|fPatientPrep|fBy) != 0 || p.rel != 0 && p.flags&fRelVerb != 0 {
-				i = mn.ts // an object or prepositional mention, not a subject
+				i = ls // an object or prepositional mention, not a subject
 				continue
 			}
 		}

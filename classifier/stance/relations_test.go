@@ -84,6 +84,22 @@ func TestRelations(t *testing.T) {
 		{"never with contraction", "Berlin hasn't endorsed Kyiv.", []string{"Berlin", "Kyiv"}, []string{"Berlin>Kyiv:against"}},
 		{"refuse to back", "Congress refused to back the president.", []string{"Congress", "president"}, []string{"Congress>president:against"}},
 		{"curly possessive", "Putin’s support for Assad is unwavering.", []string{"Putin", "Assad"}, []string{"Putin>Assad:favor"}},
+		// Pronoun agents: Relations does not resolve pronouns; a pronoun
+		// passed as a mention of an actor is that actor's agent mention.
+		{"pronoun mention is the agent", "In response, the militias, which control Tripoli, announced that they are mobilizing to confront Haftar.",
+			[]string{"M=militias", "M=they", "Tripoli", "Haftar"}, []string{"M>Haftar:against"}},
+		{"bare pronoun agent", "They are mobilizing to confront Haftar.", []string{"M=They", "Haftar"}, []string{"M>Haftar:against"}},
+		{"unresolved pronoun binds to the reporting verb's subject", "The militias of Zawiya and Misurata, which control Tripoli, announced that they are mobilizing to confront Haftar.",
+			[]string{"militias", "Zawiya", "Misurata", "Tripoli", "Haftar"}, []string{"militias>Haftar:against"}},
+		{"unresolved pronoun elsewhere gives no agent", "Egypt met Sisi. They attacked Haftar.", []string{"Egypt", "Sisi", "Haftar"}, nil},
+		{"relative clause skipped from its end", "Militias, which control Tripoli, attacked Haftar.", []string{"Militias", "Tripoli", "Haftar"},
+			[]string{"Militias>Haftar:against"}},
+		{"passive list is not the main subject", "Haftar, backed by Egypt, France and the UAE, attacked Tripoli.",
+			[]string{"Haftar", "Egypt", "France", "UAE", "Tripoli"},
+			[]string{"Egypt>Haftar:favor", "France>Haftar:favor", "Haftar>Tripoli:against", "UAE>Haftar:favor"}},
+		{"negated support across a title", "Moscow is not helping General Khalifa Haftar.", []string{"Moscow", "H=Khalifa Haftar"}, []string{"Moscow>H:against"}},
+		{"denial of involvement names no patient", "No, Moscow is not taking part in the fighting around Tripoli.", []string{"Moscow", "Tripoli"}, nil},
+		{"possessive support", "Egypt's backing of Haftar angered Tripoli.", []string{"Egypt", "Haftar", "Tripoli"}, []string{"Egypt>Haftar:favor"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

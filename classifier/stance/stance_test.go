@@ -203,3 +203,52 @@ func FuzzScore(f *testing.F) {
 		}
 	})
 }
+
+// TestDenialSpan checks the denial-of-involvement pattern itself: the target
+// as the agent of a negated involvement predicate, and nothing else.
+func TestDenialSpan(t *testing.T) {
+	m := mustLoad(t)
+	for _, c := range []struct {
+		text, target string
+		want         bool
+	}{
+		{"No, Moscow is not taking part in any way", "Moscow", true},
+		{"The Kremlin did not send troops to Libya.", "Kremlin", true},
+		{"Egypt is not directly involved in the fighting.", "Egypt", true},
+		{"Paris denies supporting the general.", "Paris", true},
+		{"Moscow is not helping General Khalifa Haftar", "Moscow", true},
+		{"Trump did not attack Biden.", "Trump", false},             // hostile predicate: not a denial of involvement
+		{"Romney hadn't paid taxes for 10 years.", "Romney", false}, // negated, but not involvement
+		{"Moscow is taking part in the talks.", "Moscow", false},    // not negated
+		{"Nobody said Moscow was not involved.", "Nobody", false},   // the target is not the agent
+		{"The general is not a friend of Moscow.", "Moscow", false}, // the target is not the subject
+		{"Haftar is not involved, Moscow said.", "Moscow", false},   // the target is the speaker
+	} {
+		sc := &scratch{}
+		a := m.prepare(sc, c.text, spanOf(t, c.text, c.target))
+		if _, _, got := m.denialSpan(sc, a); got != c.want {
+			t.Errorf("%q / %s: denial %v, want %v", c.text, c.target, got, c.want)
+		}
+	}
+}
+
+// TestDenialNotHostile: an actor denying its own involvement is not scored
+// against, and the denial scores above the same agent doing something
+// hostile in the same frame.
+func TestDenialNotHostile(t *testing.T) {
+	m := mustLoad(t)
+	for _, c := range []struct{ denial, hostile, target string }{
+		{"No, Moscow is not taking part in any way", "No, Moscow is attacking in every way", "Moscow"},
+		{"The Kremlin is not involved in the operation, a spokesman said.", "The Kremlin is attacking the city, a spokesman said.", "Kremlin"},
+		{"Ankara did not send troops to the region.", "Ankara did not hesitate to bomb the region.", "Ankara"},
+	} {
+		d := m.Score(c.denial, spanOf(t, c.denial, c.target))
+		h := m.Score(c.hostile, spanOf(t, c.hostile, c.target))
+		if d.Label == Against {
+			t.Errorf("%q: %s %.3f, want neutral or favor", c.denial, d.Label, d.Score)
+		}
+		if d.Score <= h.Score {
+			t.Errorf("denial %q %.3f not above %q %.3f", c.denial, d.Score, c.hostile, h.Score)
+		}
+	}
+}
