@@ -111,3 +111,36 @@ func BenchmarkNew(b *testing.B) {
 	b.ReportMetric(float64(total.Microseconds())/1000/float64(b.N), "ms/load")
 	b.ReportMetric(float64(heap)/(1<<20), "MB-live")
 }
+
+// BenchmarkDetectSeed runs detection over each testdata/bench article
+// alone, with DetectActors on and no requested actors, and with 200
+// requested actors (3 aliases each, and 50 each: 10,000 aliases).
+func BenchmarkDetectSeed(b *testing.B) {
+	d := mustNew(b)
+	for _, name := range []string{"seed", "quotes-5k", "long-100k"} {
+		data, err := os.ReadFile("../../testdata/bench/" + name + ".txt")
+		if err != nil {
+			b.Fatal(err)
+		}
+		text := string(data)
+		doc := segment.Segment(text)
+		for _, c := range []struct {
+			name string
+			in   Input
+		}{
+			{"detect", Input{DetectActors: true}},
+			{"req200", Input{Requested: requested(200, 3), DetectActors: true}},
+			{"req200x10000", Input{Requested: requested(200, 50), DetectActors: true}},
+		} {
+			b.Run(name+"/"+c.name, func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				b.ReportAllocs()
+				for b.Loop() {
+					if _, err := d.Detect(context.Background(), doc, c.in); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}

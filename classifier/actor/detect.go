@@ -48,15 +48,20 @@ type run struct {
 	capCount   map[string]int // capitalised occurrences per lower-case word
 	cands      []cand
 	clusters   []*cluster
+	keyBuf     []byte // scratch for n-gram keys
 }
 
 func newRun(lx *lexicon, doc *segment.Document) *run {
 	n := len(doc.Tokens)
-	r := &run{lx: lx, doc: doc, text: doc.Text, low: make([]string, n), sent: make([]int, n),
-		initial: make([]bool, n), headline: make([]bool, len(doc.Sentences)), paraStart: make([]bool, n),
-		owner: make([]int, n), confirmed: map[string]bool{}, capCount: map[string]int{}, nameMemo: make([]uint8, n)}
+	// Per-token arrays share a few allocations: this runs once per request.
+	ints := make([]int, 2*n)
+	bools := make([]bool, 2*n+len(doc.Sentences))
+	r := &run{lx: lx, doc: doc, text: doc.Text, low: make([]string, n), sent: ints[:n:n], owner: ints[n:],
+		initial: bools[:n:n], paraStart: bools[n : 2*n : 2*n], headline: bools[2*n:],
+		confirmed: map[string]bool{}, capCount: map[string]int{}, nameMemo: make([]uint8, n),
+		cands: make([]cand, 0, n/8+4)}
+	r.lowerTokens()
 	for i := range doc.Tokens {
-		r.low[i] = lowerKey(doc.TokenText(i))
 		r.owner[i] = -1
 		r.sent[i] = -1
 	}
@@ -110,6 +115,41 @@ func newRun(lx *lexicon, doc *segment.Document) *run {
 	}
 	r.markWorkTitles()
 	return r
+}
+
+// lowerTokens fills r.low with lowerKey of every token. Most tokens are
+// lower-case ASCII already and share the text; the others are lowered into
+// one buffer that becomes one string, instead of one string per token.
+func (r *run) lowerTokens() {
+	toks := r.doc.Tokens
+	var buf []byte
+	// r.owner temporarily holds each lowered token's end in buf (-1: the
+	// token is its own key); the caller resets it.
+	for i, t := range toks {
+		s := r.text[t.Start:t.End]
+		r.owner[i] = -1
+		for k := 0; k < len(s); k++ {
+			if c := s[k]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+				if buf == nil {
+					buf = make([]byte, 0, len(r.text)/4+16)
+				}
+				buf = appendLowerKey(buf, s)
+				r.owner[i] = len(buf)
+				break
+			}
+		}
+		if r.owner[i] < 0 {
+			r.low[i] = s
+		}
+	}
+	all := string(buf)
+	start := 0
+	for i := range toks {
+		if end := r.owner[i]; end >= 0 {
+			r.low[i] = all[start:end]
+			start = end
+		}
+	}
 }
 
 func (r *run) tok(i int) string { return r.doc.TokenText(i) }
@@ -292,7 +332,8 @@ func (r *run) gazMatch(i int) (end int, hits []gazHit) {
 	if !r.nameLike(i) {
 		return i, nil
 	}
-	var buf []byte
+	buf := r.keyBuf[:0]
+	defer func() { r.keyBuf = buf[:0] }()
 	end = i
 	for j := i; j < len(r.doc.Tokens) && j-i < r.lx.maxTokens && r.sameSent(i, j); j++ {
 		t := r.doc.Tokens[j]
@@ -304,18 +345,36 @@ func (r *run) gazMatch(i int) (end int, hits []gazHit) {
 		}
 		buf = append(buf, r.low[j]...)
 		if hs, ok := r.lx.byKey[string(buf)]; ok && r.nameLike(j) {
-			var keep []gazHit
-			for _, h := range hs {
-				if h.exact == "" || h.exact == r.text[r.doc.Tokens[i].Start:t.End] {
-					keep = append(keep, h)
-				}
-			}
-			if len(keep) > 0 {
+			if keep := r.keepExact(hs, r.text[r.doc.Tokens[i].Start:t.End]); len(keep) > 0 {
 				end, hits = j+1, keep
 			}
 		}
 	}
 	return end, hits
+}
+
+// keepExact returns the hits that match surface: those without an exact
+// form and those whose exact form is surface. When all match it returns hs
+// itself (capped, so no append can write into the lexicon), which is the
+// common case and costs no allocation.
+func (r *run) keepExact(hs []gazHit, surface string) []gazHit {
+	all := true
+	for _, h := range hs {
+		if h.exact != "" && h.exact != surface {
+			all = false
+			break
+		}
+	}
+	if all {
+		return hs[:len(hs):len(hs)]
+	}
+	var keep []gazHit
+	for _, h := range hs {
+		if h.exact == "" || h.exact == surface {
+			keep = append(keep, h)
+		}
+	}
+	return keep
 }
 
 // chunkEnd returns the end of the capitalised sequence starting at i.

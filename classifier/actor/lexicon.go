@@ -153,6 +153,9 @@ func isAcronym(s string) bool {
 // take a fast path; anything with punctuation goes through the segmenter so
 // both sides split words identically. It returns the key and its token count.
 func aliasKey(s string) (string, int) {
+	if k, n, ok := asciiPlainKey(s); ok {
+		return k, n
+	}
 	plain := true
 	for _, r := range s {
 		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == ' ') {
@@ -164,19 +167,74 @@ func aliasKey(s string) (string, int) {
 		f := strings.Fields(s)
 		return lowerKey(strings.Join(f, " ")), len(f)
 	}
-	doc := segment.Segment(s)
-	toks := doc.Tokens
+	// Names are short: the token and key buffers usually stay on the stack.
+	var tb [16]segment.Token
+	toks := segment.AppendTokens(tb[:0], s)
 	for len(toks) > 0 && isPossessive(s, toks[len(toks)-1]) {
 		toks = toks[:len(toks)-1]
 	}
-	var b strings.Builder
+	var kb [64]byte
+	b := kb[:0]
 	for i, t := range toks {
 		if i > 0 {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.WriteString(lowerKey(s[t.Start:t.End]))
+		b = appendLowerKey(b, s[t.Start:t.End])
 	}
-	return b.String(), len(toks)
+	return string(b), len(toks)
+}
+
+// asciiPlainKey is aliasKey's fast path for ASCII names of letters, digits
+// and spaces: the key is s lower-cased with runs of spaces collapsed and
+// trimmed, and s itself (no allocation) when it is already a key. ok is
+// false for any other s.
+func asciiPlainKey(s string) (key string, n int, ok bool) {
+	same := true // s is already lower case, single-spaced and trimmed
+	prevSpace := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ':
+			if prevSpace {
+				same = false
+			}
+			prevSpace = true
+			continue
+		case c >= 'A' && c <= 'Z':
+			same = false
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+		default:
+			return "", 0, false
+		}
+		if prevSpace {
+			n++
+		}
+		prevSpace = false
+	}
+	if prevSpace && len(s) > 0 {
+		same = false // trailing space
+	}
+	if same {
+		return s, n, true
+	}
+	b := make([]byte, 0, len(s))
+	prevSpace = true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' {
+			prevSpace = true
+			continue
+		}
+		if prevSpace && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		prevSpace = false
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return string(b), n, true
 }
 
 func isPossessive(text string, t segment.Token) bool {
@@ -192,10 +250,41 @@ func isUpperStart(s string) bool {
 // lowerKey lower-cases a token for matching and folds the typographic
 // apostrophe, so O’Neill and O'Neill are one key.
 func lowerKey(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return lowerKeySlow(s)
+		}
+		if c >= 'A' && c <= 'Z' {
+			return string(appendLowerKey(make([]byte, 0, len(s)), s))
+		}
+	}
+	return s // ASCII without capitals: already a key
+}
+
+func lowerKeySlow(s string) string {
 	if strings.Contains(s, "’") {
 		s = strings.ReplaceAll(s, "’", "'")
 	}
 	return strings.ToLower(s)
+}
+
+// appendLowerKey appends lowerKey(s) to dst, without an intermediate
+// string when s is ASCII.
+func appendLowerKey(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(dst, lowerKeySlow(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 // normKey is aliasKey without the token count.

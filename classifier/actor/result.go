@@ -95,9 +95,10 @@ func (r *run) result(req *requestIndex, speakers []Speaker) Result {
 			sp := r.mentionSpan(c)
 			kind := x.kind
 			surface := sp.In(r.text)
+			surfaceKey := normKey(surface)
 			if kind == "" || kind == KindName || kind == KindAlias {
 				kind = KindAlias
-				if normKey(surface) == nameKey {
+				if surfaceKey == nameKey {
 					kind = KindName
 				}
 			}
@@ -105,7 +106,7 @@ func (r *run) result(req *requestIndex, speakers []Speaker) Result {
 				kind = KindPossessive
 			}
 			a.Mentions = append(a.Mentions, Mention{Span: sp, Kind: kind})
-			if k := normKey(surface); !seen[k] && kind != KindNominal {
+			if k := surfaceKey; !seen[k] && kind != KindNominal {
 				seen[k] = true
 				a.Aliases = append(a.Aliases, surface)
 			}

@@ -213,6 +213,16 @@ func Segment(text string) *Document {
 	return d
 }
 
+// AppendTokens appends the tokens of text to dst and returns the extended
+// slice: the same tokens Segment(text).Tokens holds, without building
+// paragraphs and sentences. It lets callers that only need to split a short
+// string (a name, an alias) do so without allocating a Document.
+func AppendTokens(dst []Token, text string) []Token {
+	d := Document{Text: text, Tokens: dst}
+	d.tokenize()
+	return d.Tokens
+}
+
 func (d *Document) tokenize() {
 	text := d.Text
 	space := true

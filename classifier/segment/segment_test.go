@@ -151,3 +151,17 @@ func FuzzSegment(f *testing.F) {
 		}
 	})
 }
+
+func TestAppendTokens(t *testing.T) {
+	for _, s := range []string{"", "U.S.", "Haftar's al-Mesmari, O’Brien (AP) 1,000.5", "É\u00a0x\xff", "He left. She stayed.\n\nNew paragraph."} {
+		var buf [4]Token
+		got := AppendTokens(buf[:0], s)
+		want := Segment(s).Tokens
+		if len(got) == 0 && len(want) == 0 {
+			continue
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("AppendTokens(%q) mismatch (-Segment +AppendTokens):\n%s", s, diff)
+		}
+	}
+}
