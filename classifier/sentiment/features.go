@@ -31,6 +31,7 @@ type fscratch struct {
 	// Unigram hash per token, from nbModel.prepare to nbModel.score.
 	hashes []uint64
 	sink   uint32
+	stage  int     // nbModel stages done on toks: 0 none, 1 prepare, 2 lookup
 	seen   seenSet // features already counted in this call
 	// Evidence collection by nbModel.score.
 	evOn                   bool
@@ -90,6 +91,7 @@ func isWordRuneSlow(r rune) bool {
 func words(text string, s *fscratch) {
 	s.buf = s.buf[:0]
 	s.toks = s.toks[:0]
+	s.stage = 0
 	clause := 0
 	inNeg := false
 	for i := 0; i < len(text); {

@@ -165,6 +165,10 @@ func biKey(a, b int32) uint64 {
 	return z ^ z>>31
 }
 
+// Scoring has three stages (prepare, lookup, score), so that a caller can do
+// other work while the table loads each stage issues are under way; score
+// runs the stages not yet run.
+
 // prepare hashes the words in s (FNV-1a of negPrefix+word without building
 // the string) and issues the loads of their unigram slots, whose cache
 // misses then overlap (see Vader.touch).
@@ -183,6 +187,41 @@ func (m *nbModel) prepare(s *fscratch) {
 		x ^= m.uni.slots[m.uni.pos(h)].check
 	}
 	s.sink ^= x
+	s.stage = 1
+}
+
+// lookup is the second stage of scoring: it finds the words' unigram slots
+// and issues the loads of the candidate bigrams' slots, whose keys replace
+// the unigram hashes in s.hashes.
+func (m *nbModel) lookup(s *fscratch) {
+	if s.stage < 1 {
+		m.prepare(s)
+	}
+	s.ids = s.ids[:0]
+	for k, t := range s.toks {
+		id := int32(-1)
+		if !t.negator {
+			id = m.uni.get(s.hashes[k])
+		}
+		s.ids = append(s.ids, id)
+	}
+	var x uint32
+	for k := range s.toks {
+		if m.isBigram(s, k) {
+			key := biKey(s.ids[k], s.ids[k+1])
+			s.hashes[k] = key
+			x ^= m.bi.slots[m.bi.pos(key)].check
+		}
+	}
+	s.sink ^= x
+	s.stage = 2
+}
+
+// isBigram reports whether words k and k+1 may form a bigram feature.
+func (m *nbModel) isBigram(s *fscratch, k int) bool {
+	id := s.ids[k]
+	return id >= 0 && k+1 < len(s.toks) && s.toks[k+1].clause == s.toks[k].clause && s.ids[k+1] >= 0 &&
+		m.uni.slots[id].next&nextBit(s.ids[k+1]) != 0
 }
 
 // nbScore is naive Bayes' view of one text.
@@ -229,33 +268,10 @@ func (m *nbModel) score(s *fscratch) nbScore {
 			}
 		}
 	}
-	if len(s.hashes) != len(s.toks) {
-		m.prepare(s)
+	if s.stage < 2 {
+		m.lookup(s)
 	}
-	s.ids = s.ids[:0]
-	for k, t := range s.toks {
-		id := int32(-1)
-		if !t.negator {
-			id = m.uni.get(s.hashes[k])
-		}
-		s.ids = append(s.ids, id)
-	}
-	// Bigram candidates: their keys replace the unigram hashes, and their
-	// slots are loaded before they are read, as in prepare.
-	isBigram := func(k int) bool {
-		id := s.ids[k]
-		return id >= 0 && k+1 < len(s.toks) && s.toks[k+1].clause == s.toks[k].clause && s.ids[k+1] >= 0 &&
-			m.uni.slots[id].next&nextBit(s.ids[k+1]) != 0
-	}
-	var x uint32
-	for k := range s.toks {
-		if isBigram(k) {
-			key := biKey(s.ids[k], s.ids[k+1])
-			s.hashes[k] = key
-			x ^= m.bi.slots[m.bi.pos(key)].check
-		}
-	}
-	s.sink ^= x
+	s.stage = 0
 	for k, t := range s.toks {
 		id := s.ids[k]
 		if id < 0 {
@@ -263,13 +279,12 @@ func (m *nbModel) score(s *fscratch) nbScore {
 		}
 		sl := &m.uni.slots[id]
 		add(&sl.w, id, t.start, t.end)
-		if isBigram(k) {
+		if m.isBigram(s, k) {
 			if j := m.bi.get(s.hashes[k]); j >= 0 {
 				add(&m.bi.slots[j].w, nu+j, t.start, s.toks[k+1].end)
 			}
 		}
 	}
-	s.hashes = s.hashes[:0]
 	mx := math.Max(lp[0], math.Max(lp[1], lp[2]))
 	z := 0.0
 	for c := range nbClasses {

@@ -179,10 +179,13 @@ const (
 // also offers the per-token contributions to the score to best (see
 // addEvidence).
 func (m *Model) features(text string, s *scratch, best *topK) [nEnsemble]float64 {
-	// Both tables' loads are issued before either is read (see Vader.touch).
-	vtext := m.vader.prepare(text, s.v)
+	// Under cache pressure most of the time goes to table loads, so the
+	// stages are interleaved: each issues its loads (see Vader.touch) and
+	// other work runs while they are under way.
 	words(text, &s.f)
-	m.nb.prepare(&s.f)
+	m.nb.prepare(&s.f)                  // unigram slots
+	vtext := m.vader.prepare(text, s.v) // VADER slots
+	m.nb.lookup(&s.f)                   // bigram slots
 	vr := m.vader.finish(vtext, s.v)
 	// dScore/dLogOdds is needed per feature, but the log-odds is only known
 	// at the end: naive Bayes collects raw contributions, rescaled later.
@@ -229,7 +232,8 @@ func (m *Model) addEvidence(s *scratch, text string, t, reg float64, vr vaderRes
 	sum := vr.Sum
 	wPos := m.score[fVPos] + reg*m.score[fRegVPos]
 	wNeg := m.score[fVNeg] + reg*m.score[fRegVNeg]
-	dSum := (m.score[fVCompound]+reg*m.score[fRegCompound])*vAlpha/math.Pow(sum*sum+vAlpha, 1.5) + m.score[fVSum]/4
+	q := sum*sum + vAlpha // d compound/d sum = vAlpha / q^1.5
+	dSum := (m.score[fVCompound]+reg*m.score[fRegCompound])*vAlpha/(q*math.Sqrt(q)) + m.score[fVSum]/4
 	total := 0.0
 	for _, x := range s.v.sents {
 		switch {
