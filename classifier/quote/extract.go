@@ -1281,7 +1281,7 @@ func (x *run) labelLine(f, para int) (att, bool) {
 // labelStop are capitalised words that end in a colon as headings, not
 // speaker labels.
 var labelStop = set(`update updated note editor correction source sources photo video watch read related
-	transcript excerpt excerpts breaking live advertisement ad q a question answer summary abstract
+	transcript excerpt excerpts breaking live advertisement ad question answer summary abstract
 	also see more full text lead`)
 
 // relVerbs are cue forms that cannot be nouns, so a finite verb right
