@@ -827,6 +827,13 @@ func (x *run) leftovers() {
 			}
 		}
 		para := x.paraOf(q.open)
+		if prev != nil && prev.kind != Direct && prev.para == para && prev.inherited && ai-2 >= 0 {
+			// "''A,'' Shrum said, naming a few. ''B.''": the participle's
+			// statement sits between the quote and its continuation.
+			if d := &x.atts[ai-2]; d.kind == Direct && d.para == para && d.speaker == prev.speaker {
+				prev = d
+			}
+		}
 		if prev != nil && prev.kind == Direct && prev.para == para && words >= 2 {
 			// "A," he said, "B." / "A," he said. "B.": one statement in
 			// several fragments.
