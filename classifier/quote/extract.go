@@ -461,7 +461,7 @@ func (x *run) content(a att, cd cand, w string, sp *Speaker, k, rEnd, f, l, lo, 
 			tail++
 		}
 	}
-	if pre >= lo && pre >= f && (x.isComma(pre) || x.closesQuote(pre) || x.isDash(pre)) && !startsClause && !participle && x.tailShort(tail, l) {
+	if pre >= lo && pre >= f && (x.isComma(pre) || x.closesQuote(pre) || x.isDash(pre)) && !startsClause && !participle && x.tailShort(tail, l) && !x.subordinate(lo, pre) {
 		// Content before: "A," he said / A, officials said.
 		e := pre
 		if x.isComma(e) || x.isDash(e) {
@@ -1403,3 +1403,22 @@ func (x *run) embeddedQuote(k, f int) bool {
 	}
 	return x.commaSubject(o, f)
 }
+
+// subordinate reports whether the clause [s, e) before an attribution is
+// a subordinate or participial clause ("Asked what he wants, Adelson
+// said", "While he was speaking with the press, he said") rather than the
+// content, which then follows the cue.
+func (x *run) subordinate(s, e int) bool {
+	for s < e && x.toks[s].Kind == segment.Punct {
+		s++
+	}
+	if s >= e || x.inQ[s] >= 0 {
+		return false
+	}
+	return subordinators[x.lower(s)] || s+1 < e && x.lower(s) == "when" && x.lower(s+1) == "asked"
+}
+
+// subordinators open a clause that frames an attribution instead of being
+// its content.
+var subordinators = set(`asked when while whilst after before although though because since once speaking
+	writing responding answering addressing appearing testifying`)
