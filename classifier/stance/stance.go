@@ -6,7 +6,10 @@
 // at the target's own clause, its role (agent or patient) around relation
 // verbs such as support/attack, negation of those verbs, possessives, and
 // distance-weighted VADER valences, with the sentence's overall valence as
-// one feature among many.
+// one feature among many. A denial of involvement by the target ("No, Moscow
+// is not taking part in any way", "X did not send troops") is not hostility
+// toward it: the negated involvement predicate is dropped from the target's
+// features (see denialSpan), and an answer particle "No," carries no valence.
 //
 // Scores come from a multinomial logistic regression over hashed sparse
 // features, trained deterministically on NewsMTSC (Hamborg & Donnay, EACL
