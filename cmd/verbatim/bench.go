@@ -163,7 +163,7 @@ func runBench(ctx context.Context, e env, args []string) error {
 		}
 		inputs[filepath.Base(f)] = string(b)
 	}
-	rep := benchReport{Version: version, Commit: buildCommit(), GoVersion: runtime.Version(), GOMAXPROCS: runtime.GOMAXPROCS(0),
+	rep := benchReport{Version: version, Commit: benchCommit(cfg.dir), GoVersion: runtime.Version(), GOMAXPROCS: runtime.GOMAXPROCS(0),
 		Date: time.Now().UTC().Format(time.RFC3339)}
 
 	p, err := classifier.New(classifier.WithVersion(version))
@@ -224,6 +224,24 @@ func runBench(ctx context.Context, e env, args []string) error {
 		return enc.Encode(rep)
 	}
 	return printBench(e.stdout, rep)
+}
+
+// benchCommit names the code measured. "go run" records no VCS
+// revision in the binary, so it falls back to asking git about the
+// checkout the inputs come from, marked "-dirty" when files differ from it.
+func benchCommit(dir string) string {
+	if c := buildCommit(); c != "unknown" {
+		return c
+	}
+	out, err := exec.Command("git", "-C", dir, "rev-parse", "--short", "HEAD").Output()
+	if err != nil {
+		return "unknown"
+	}
+	c := strings.TrimSpace(string(out))
+	if exec.Command("git", "-C", dir, "diff", "--quiet", "HEAD").Run() != nil {
+		c += "-dirty"
+	}
+	return c
 }
 
 // benchPipeline measures one input on one goroutine: the whole pipeline,
