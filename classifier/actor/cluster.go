@@ -25,7 +25,13 @@ type cluster struct {
 }
 
 func (r *run) newCluster(key string, typ Type) int {
-	r.clusters = append(r.clusters, &cluster{key: key, typ: typ, ent: -1, req: -1, link: -1, affil: -1})
+	// Clusters come from slabs: one allocation per 32 instead of one each.
+	// A full slab is replaced, never grown, so pointers stay valid.
+	if len(r.slab) == cap(r.slab) {
+		r.slab = make([]cluster, 0, 32)
+	}
+	r.slab = append(r.slab, cluster{key: key, typ: typ, ent: -1, req: -1, link: -1, affil: -1})
+	r.clusters = append(r.clusters, &r.slab[len(r.slab)-1])
 	return len(r.clusters) - 1
 }
 
@@ -156,7 +162,7 @@ func innerCapital(s string) bool {
 
 // cluster groups candidates into actors.
 func (r *run) cluster(req *requestIndex) {
-	byKey := map[string]int{}
+	byKey := make(map[string]int, len(r.cands)+len(req.reqs))
 	get := func(key string, typ Type) int {
 		if k, ok := byKey[key]; ok {
 			return k

@@ -48,17 +48,24 @@ type run struct {
 	capCount   map[string]int // capitalised occurrences per lower-case word
 	cands      []cand
 	clusters   []*cluster
-	keyBuf     []byte // scratch for n-gram keys
+	keyBuf     []byte    // scratch for n-gram keys
+	slab       []cluster // backing store for clusters (see newCluster)
 }
 
 func newRun(lx *lexicon, doc *segment.Document) *run {
 	n := len(doc.Tokens)
 	// Per-token arrays share a few allocations: this runs once per request.
+	caps := 0
+	for _, t := range doc.Tokens {
+		if t.Cap {
+			caps++
+		}
+	}
 	ints := make([]int, 2*n)
 	bools := make([]bool, 2*n+len(doc.Sentences))
 	r := &run{lx: lx, doc: doc, text: doc.Text, low: make([]string, n), sent: ints[:n:n], owner: ints[n:],
 		initial: bools[:n:n], paraStart: bools[n : 2*n : 2*n], headline: bools[2*n:],
-		confirmed: map[string]bool{}, capCount: map[string]int{}, nameMemo: make([]uint8, n),
+		confirmed: make(map[string]bool, caps), capCount: make(map[string]int, caps), nameMemo: make([]uint8, n),
 		cands: make([]cand, 0, n/8+4)}
 	r.lowerTokens()
 	for i := range doc.Tokens {
@@ -236,8 +243,20 @@ func (r *run) nameLikeUncached(i int) bool {
 	// Codes and URL pieces mix digits into letters (A4vIpUCX8R); names
 	// put at most a few digits at the end (G20, FOX411).
 	digits, letterAfterDigit := 0, false
-	for _, c := range s {
-		if unicode.IsDigit(c) {
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if c >= utf8.RuneSelf {
+			// Rare: fall back to the Unicode digit test for the rest.
+			for _, c := range s[k:] {
+				if unicode.IsDigit(c) {
+					digits++
+				} else if digits > 0 {
+					letterAfterDigit = true
+				}
+			}
+			break
+		}
+		if c >= '0' && c <= '9' {
 			digits++
 		} else if digits > 0 {
 			letterAfterDigit = true
@@ -246,10 +265,13 @@ func (r *run) nameLikeUncached(i int) bool {
 	if digits > 3 || letterAfterDigit {
 		return false
 	}
-	if k := strings.IndexAny(s, "-‑"); k > 0 && hyphenPrefixes[strings.ToLower(s[:k])] {
-		return false // pro-Israel, anti-Trump
+	if k := firstHyphen(s); k > 0 {
+		var kb [16]byte
+		if hyphenPrefixes[string(appendLower(kb[:0], s[:k]))] {
+			return false // pro-Israel, anti-Trump
+		}
 	}
-	if k := strings.LastIndexAny(s, "-‑"); k >= 0 && k+1 < len(s) {
+	if k := lastHyphen(s); k >= 0 && k+1 < len(s) {
 		r2, _ := utf8.DecodeRuneInString(s[k+1:])
 		if unicode.IsLower(r2) && !strings.HasSuffix(r.low[i], "-au-prince") {
 			return false // Trump-campaign, Iraq-related, pro-Israel
@@ -264,6 +286,27 @@ func (r *run) nameLikeUncached(i int) bool {
 		}
 	}
 	return false
+}
+
+// firstHyphen is strings.IndexAny(s, "-‑") by bytes: '-' or U+2011
+// (E2 80 91), which as a valid encoding cannot occur inside another rune.
+func firstHyphen(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '-' || s[i] == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x91 {
+			return i
+		}
+	}
+	return -1
+}
+
+// lastHyphen is strings.LastIndexAny(s, "-‑") by bytes.
+func lastHyphen(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == '-' || s[i] == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x91 {
+			return i
+		}
+	}
+	return -1
 }
 
 // isAllCaps reports whether token i is written in capitals (AND, CNN, U.S.).

@@ -2,6 +2,8 @@ package actor
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/verbatim-news/verbatim/classifier/segment"
 )
@@ -140,10 +142,25 @@ type reqHit struct {
 }
 
 func buildRequestIndex(reqs []Requested) *requestIndex {
-	x := &requestIndex{reqs: reqs, byKey: map[string][]reqHit{}, first: map[string]bool{}, surname: map[string]int{},
-		keys: make([][]string, len(reqs))}
+	names := 0
+	for _, rq := range reqs {
+		names += 1 + len(rq.Aliases)
+	}
+	// Sized up front: growing these maps (rehashing every key) dominated
+	// calls with hundreds of requested actors.
+	x := &requestIndex{reqs: reqs, byKey: make(map[string][]reqHit, names), first: make(map[string]bool, names),
+		surname: make(map[string]int, len(reqs)), keys: make([][]string, len(reqs))}
+	// Every actor's keys and every key's first hit are carved from two
+	// flat slices (capped, so a later append copies instead of overwriting).
+	flatKeys := make([]string, 0, names)
+	flatHits := make([]reqHit, names)
 	for i, rq := range reqs {
-		for k, a := range append([]string{rq.Name}, rq.Aliases...) {
+		from := len(flatKeys)
+		for k := 0; k <= len(rq.Aliases); k++ {
+			a := rq.Name
+			if k > 0 {
+				a = rq.Aliases[k-1]
+			}
 			key, n := aliasKey(a)
 			if key == "" {
 				continue
@@ -153,15 +170,22 @@ func buildRequestIndex(reqs []Requested) *requestIndex {
 				h.exact = strings.TrimSpace(a)
 			}
 			dup := false
-			for _, o := range x.byKey[key] {
+			old := x.byKey[key]
+			for _, o := range old {
 				if o == h {
 					dup = true
 					break
 				}
 			}
 			if !dup {
-				x.byKey[key] = append(x.byKey[key], h)
-				x.keys[i] = append(x.keys[i], key)
+				if old == nil {
+					flatHits[0] = h
+					x.byKey[key] = flatHits[:1:1]
+					flatHits = flatHits[1:]
+				} else {
+					x.byKey[key] = append(old, h)
+				}
+				flatKeys = append(flatKeys, key)
 			}
 			f, _, _ := strings.Cut(key, " ")
 			x.first[f] = true
@@ -175,6 +199,9 @@ func buildRequestIndex(reqs []Requested) *requestIndex {
 				}
 			}
 		}
+		if len(flatKeys) > from {
+			x.keys[i] = flatKeys[from:len(flatKeys):len(flatKeys)]
+		}
 	}
 	return x
 }
@@ -182,19 +209,75 @@ func buildRequestIndex(reqs []Requested) *requestIndex {
 // personLike reports whether a requested name looks like a person's:
 // two to four capitalised words.
 func personLike(s string) bool {
-	f := strings.Fields(s)
-	if len(f) < 2 || len(f) > 4 {
+	var buf [4]string
+	f, ok := fields4(s, &buf)
+	if !ok || len(f) < 2 {
 		return false
 	}
+	var kb [32]byte
 	for _, w := range f {
-		if !isUpperStart(w) && !particles[strings.ToLower(w)] {
+		// Map lookups with string(bytes) do not allocate.
+		lw := appendLower(kb[:0], w)
+		if !isUpperStart(w) && !particles[string(lw)] {
 			return false
 		}
-		if orgKeywords[strings.ToLower(w)] {
+		if orgKeywords[string(lw)] {
 			return false
 		}
 	}
 	return true
+}
+
+// fields4 is strings.Fields for at most four fields, into buf; ok is false
+// when s has more.
+func fields4(s string, buf *[4]string) (f []string, ok bool) {
+	n := 0
+	for i := 0; i < len(s); {
+		r, w := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(s[i:])
+		}
+		if unicode.IsSpace(r) {
+			i += w
+			continue
+		}
+		j := i + w
+		for j < len(s) {
+			r2, w2 := rune(s[j]), 1
+			if r2 >= utf8.RuneSelf {
+				r2, w2 = utf8.DecodeRuneInString(s[j:])
+			}
+			if unicode.IsSpace(r2) {
+				break
+			}
+			j += w2
+		}
+		if n == len(buf) {
+			return nil, false
+		}
+		buf[n] = s[i:j]
+		n++
+		i = j
+	}
+	return buf[:n], true
+}
+
+// appendLower appends strings.ToLower(s) to dst, without an intermediate
+// string when s is ASCII.
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(dst, strings.ToLower(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 // matchRequested marks every occurrence of a requested name or alias,

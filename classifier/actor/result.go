@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -76,8 +77,9 @@ func (r *run) result(req *requestIndex, speakers []Speaker) Result {
 	}
 	sort.SliceStable(bs, func(i, j int) bool { return bs[i].first < bs[j].first })
 
-	index := map[int]int{} // cluster → actor index
+	index := make(map[int]int, len(bs)) // cluster → actor index
 	res := Result{Actors: make([]Actor, len(bs))}
+	var seen []string
 	for i, b := range bs {
 		index[b.k] = i
 	}
@@ -88,8 +90,13 @@ func (r *run) result(req *requestIndex, speakers []Speaker) Result {
 		if cl.req >= 0 {
 			a.Source = SourceRequested
 		}
-		nameKey := normKey(a.Name)
-		seen := map[string]bool{nameKey: true}
+		var nameKey string
+		if len(b.ms) > 0 {
+			nameKey = normKey(a.Name)
+		}
+		// Keys already listed (the name's and the aliases'): a short list,
+		// searched linearly and reused across actors.
+		seen = append(seen[:0], nameKey)
 		for _, c := range b.ms {
 			x := r.cands[c]
 			sp := r.mentionSpan(c)
@@ -106,8 +113,8 @@ func (r *run) result(req *requestIndex, speakers []Speaker) Result {
 				kind = KindPossessive
 			}
 			a.Mentions = append(a.Mentions, Mention{Span: sp, Kind: kind})
-			if k := surfaceKey; !seen[k] && kind != KindNominal {
-				seen[k] = true
+			if k := surfaceKey; !slices.Contains(seen, k) && kind != KindNominal {
+				seen = append(seen, k)
 				a.Aliases = append(a.Aliases, surface)
 			}
 		}
