@@ -266,6 +266,11 @@ func (c *Client) newRequest(ctx context.Context, path, contentType string, body 
 		return nil, fmt.Errorf("verbatim: build request: %w", err)
 	}
 	req.Header.Set("Content-Type", contentType)
+	// Analysis has no side effects, so the request may be replayed: a nil
+	// Idempotency-Key entry tells net/http to retry it (without sending the
+	// header) when a keep-alive connection is closed under it, as a server
+	// shutting down does.
+	req.Header["Idempotency-Key"] = nil
 	req.Header.Set("Accept", "application/json, application/x-ndjson, application/problem+json")
 	if c.userAgent != "" {
 		req.Header.Set("User-Agent", c.userAgent)

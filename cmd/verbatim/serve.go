@@ -34,6 +34,7 @@ type serveConfig struct {
 	readTimeout       time.Duration
 	idleTimeout       time.Duration
 	shutdownTimeout   time.Duration
+	drainDelay        time.Duration
 	logLevel          string
 	apiKeysFile       string
 	rateLimit         float64
@@ -76,6 +77,7 @@ func parseServeFlags(e env, args []string) (serveConfig, error) {
 	fs.DurationVar(&c.readTimeout, "read-timeout", 30*time.Second, "time to read a whole request")
 	fs.DurationVar(&c.idleTimeout, "idle-timeout", 120*time.Second, "keep-alive idle time")
 	fs.DurationVar(&c.shutdownTimeout, "shutdown-timeout", 20*time.Second, "time to drain in-flight requests on SIGTERM")
+	fs.DurationVar(&c.drainDelay, "drain-delay", durOr("VERBATIM_DRAIN_DELAY", 0), "on SIGTERM, keep serving this long with /readyz failing before shutting down, so a load balancer stops routing first (env VERBATIM_DRAIN_DELAY)")
 	fs.StringVar(&c.logLevel, "log-level", g("VERBATIM_LOG_LEVEL", "info"), "debug, info, warn or error (env VERBATIM_LOG_LEVEL)")
 	fs.StringVar(&c.apiKeysFile, "api-keys-file", g("VERBATIM_API_KEYS_FILE", ""), "file of API keys, one per line; with keys (or VERBATIM_API_KEYS=k1,k2) /v1 requires Authorization: Bearer <key>")
 	rateLimit, _ := strconv.ParseFloat(g("VERBATIM_RATE_LIMIT", "0"), 64)
@@ -163,8 +165,14 @@ func runServe(ctx context.Context, e env, args []string) error {
 		return fmt.Errorf("serve: %w", err)
 	case <-ctx.Done():
 	}
-	// Drain: stop advertising readiness, finish in-flight requests, then exit.
+	// Drain: stop advertising readiness, keep serving for --drain-delay so
+	// load balancers notice and stop sending, then finish in-flight
+	// requests and exit.
 	ready.Store(false)
+	if cfg.drainDelay > 0 {
+		log.Info("draining", "delay", cfg.drainDelay.String())
+		time.Sleep(cfg.drainDelay)
+	}
 	log.Info("shutting down", "timeout", cfg.shutdownTimeout.String())
 	sctx, cancel := context.WithTimeout(context.Background(), cfg.shutdownTimeout)
 	defer cancel()
