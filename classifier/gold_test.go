@@ -271,8 +271,9 @@ func anyContains(names, aliases []string) bool {
 	return false
 }
 
-// seedFloors are what the pipeline reaches on the seed article today; a
-// change that drops below them is a regression.
+// seedFloors: the issues ask for every gold statement, speaker, stance and
+// relation of the seed article, and the pipeline meets all of them; any
+// drop is a regression.
 var seedFloors = struct {
 	statementRecall, statementPrecision, speaker, actors, stances, relations float64
-}{0.5, 0.5, 0.5, 0.5, 0.25, 0.15}
+}{1, 1, 1, 1, 1, 1}
