@@ -49,6 +49,7 @@ const (
 	tGov          // the word governing the target: first content word before it
 	tContrast     // valence after a contrastive but/however, by the target's side
 	tDenial       // the target is the agent of a negated predicate
+	tTargetV      // target head word x the sign of the evidence around it (owned, clause, near, relation roles) and speaker role
 )
 
 // feat is one active feature: its key, value, and the token that produced it
@@ -444,6 +445,16 @@ func (m *Model) extract(sc *scratch, text string, target Span) analysis {
 	add(fkey(tVClauseBucket, bucket(vClause), 0), 1, -1)
 	add(fkey(tVNearBucket, bucket(vNear), 0), 1, -1)
 	add(fkey(tVOwn, 9, 0), vOwn/4, -1)
+	// Conjunctions of the target's head word with the direction of the
+	// evidence: how strongly a sentiment word moves the label depends on
+	// who it is about (an attack on a frequent target reads differently
+	// from praise of one), which a linear model over separate features
+	// cannot express. Chosen by 5-fold CV on train (+0.004 macro-F1).
+	if h := a.te - 1; h >= a.ts && toks[h].kind == kWord {
+		add(fkey(tTargetV, toks[h].hash, sign(vOwn)), 1, -1)
+		add(fkey(tTargetV, toks[h].hash, 8+sign(vClause)), 1, -1)
+		add(fkey(tTargetV, toks[h].hash, 24+sign(vNear)), 1, -1)
+	}
 	add(fkey(tVOwn, 10, bucket(vOwn)), 1, -1)
 
 	// Clause-local context: which side of the target a word is on.
@@ -529,6 +540,9 @@ func (m *Model) extract(sc *scratch, text string, target Span) analysis {
 		}
 	}
 	add(fkey(tRoleSum, 0, 0), roleSum, -1)
+	if h := a.te - 1; h >= a.ts && toks[h].kind == kWord && roleSum != 0 {
+		add(fkey(tTargetV, toks[h].hash, 16+sign(roleSum)), 1, -1)
+	}
 
 	// Possessive: "Haftar's attack" makes the target the agent of the noun.
 	if a.te < a.se && toks[a.te].hash == hPossS && a.te+1 < a.se {
@@ -562,6 +576,9 @@ func (m *Model) extract(sc *scratch, text string, target Span) analysis {
 	}
 	if a.ts-1 >= a.ss && info[a.ts-1].flags&fSpeech != 0 || a.ts-2 >= a.ss && toks[a.ts-1].hash == hTo && info[a.ts-2].flags&fSpeech != 0 {
 		speaker = true
+	}
+	if h := a.te - 1; h >= a.ts && toks[h].kind == kWord {
+		add(fkey(tTargetV, toks[h].hash, 40+b2u(speaker)), 1, -1)
 	}
 	if speaker {
 		add(fkey(tSpeaker, 0, 0), 1, -1)
