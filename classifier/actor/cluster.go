@@ -43,6 +43,23 @@ func (r *run) assign(c, k int) {
 // nameToks returns the lower-case name tokens of cand c, without periods
 // and name suffixes: "John F. Kerry" → john f kerry.
 func (r *run) nameToks(c int) []string {
+	// Candidates' token ranges are fixed once added, and clustering asks
+	// for the same names many times: compute each once. Callers only read
+	// the slice, and it is capped so an append would copy.
+	if len(r.toksMemo) != len(r.cands) {
+		r.toksMemo = make([][]string, len(r.cands))
+		r.toksDone = make([]bool, len(r.cands))
+	}
+	if r.toksDone[c] {
+		return r.toksMemo[c]
+	}
+	out := r.nameToksUncached(c)
+	out = out[:len(out):len(out)]
+	r.toksMemo[c], r.toksDone[c] = out, true
+	return out
+}
+
+func (r *run) nameToksUncached(c int) []string {
 	x := r.cands[c]
 	var out []string
 	for k := x.first; k < x.last; k++ {
@@ -163,12 +180,16 @@ func innerCapital(s string) bool {
 // cluster groups candidates into actors.
 func (r *run) cluster(req *requestIndex) {
 	byKey := make(map[string]int, len(r.cands)+len(req.reqs))
-	get := func(key string, typ Type) int {
-		if k, ok := byKey[key]; ok {
+	// Keys are built in kb and only become strings for new clusters:
+	// map lookups with string(bytes) do not allocate.
+	var kb []byte
+	get := func(key []byte, typ Type) int {
+		if k, ok := byKey[string(key)]; ok {
 			return k
 		}
-		k := r.newCluster(key, typ)
-		byKey[key] = k
+		ks := string(key)
+		k := r.newCluster(ks, typ)
+		byKey[ks] = k
 		return k
 	}
 	for c := range r.cands {
@@ -179,7 +200,8 @@ func (r *run) cluster(req *requestIndex) {
 
 	// Every requested actor is returned, with or without mentions.
 	for i, rq := range req.reqs {
-		k := get("req:"+strconv.Itoa(i), rq.Type)
+		kb = strconv.AppendInt(append(kb[:0], "req:"...), int64(i), 10)
+		k := get(kb, rq.Type)
 		r.clusters[k].req = i
 	}
 	// Requested and gazetteer mentions have fixed identities.
@@ -187,13 +209,16 @@ func (r *run) cluster(req *requestIndex) {
 		x := &r.cands[c]
 		switch {
 		case x.req >= 0:
-			k := get("req:"+strconv.Itoa(x.req), x.typ)
+			kb = strconv.AppendInt(append(kb[:0], "req:"...), int64(x.req), 10)
+			k := get(kb, x.typ)
 			r.clusters[k].req = x.req
 			r.assign(c, k)
 		case x.ent >= 0 && x.capPlace:
-			r.assign(c, get("place:"+normKey(r.text[r.span(x.first, x.last).Start:r.span(x.first, x.last).End]), Place))
+			kb, _ = appendAliasKey(append(kb[:0], "place:"...), r.text[r.span(x.first, x.last).Start:r.span(x.first, x.last).End])
+			r.assign(c, get(kb, Place))
 		case x.ent >= 0 && x.kind != KindNominal:
-			k := get("ent:"+r.lx.entities[x.ent].id, r.lx.entities[x.ent].typ)
+			kb = append(append(kb[:0], "ent:"...), r.lx.entities[x.ent].id...)
+			k := get(kb, r.lx.entities[x.ent].typ)
 			r.clusters[k].ent = x.ent
 			r.assign(c, k)
 		}
@@ -242,8 +267,14 @@ func (r *run) cluster(req *requestIndex) {
 		if x.cluster >= 0 || x.kind == KindNominal || x.head != "" || x.group != "" {
 			continue
 		}
-		key := "name:" + strings.Join(r.nameToks(c), " ")
-		r.assign(c, get(key, x.typ))
+		kb = append(kb[:0], "name:"...)
+		for i, t := range r.nameToks(c) {
+			if i > 0 {
+				kb = append(kb, ' ')
+			}
+			kb = append(kb, t...)
+		}
+		r.assign(c, get(kb, x.typ))
 	}
 	r.mergeAcronyms()
 
@@ -253,7 +284,8 @@ func (r *run) cluster(req *requestIndex) {
 		switch {
 		case x.cluster >= 0:
 		case x.groupName != "":
-			k := get("group:"+strings.ToLower(x.groupName), Group)
+			kb = appendLower(append(kb[:0], "group:"...), x.groupName)
+			k := get(kb, Group)
 			r.clusters[k].group = x.group
 			r.assign(c, k)
 		case x.head != "" && x.link > 0:
@@ -261,7 +293,9 @@ func (r *run) cluster(req *requestIndex) {
 			if l < 0 {
 				continue
 			}
-			k := get("head:"+x.head+":"+strconv.Itoa(l), Organization)
+			kb = append(append(append(kb[:0], "head:"...), x.head...), ':')
+			kb = strconv.AppendInt(kb, int64(l), 10)
+			k := get(kb, Organization)
 			r.clusters[k].link = l
 			r.assign(c, k)
 		}

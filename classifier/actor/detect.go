@@ -48,8 +48,10 @@ type run struct {
 	capCount   map[string]int // capitalised occurrences per lower-case word
 	cands      []cand
 	clusters   []*cluster
-	keyBuf     []byte    // scratch for n-gram keys
-	slab       []cluster // backing store for clusters (see newCluster)
+	keyBuf     []byte     // scratch for n-gram keys
+	slab       []cluster  // backing store for clusters (see newCluster)
+	toksMemo   [][]string // nameToks per cand, once cands are final
+	toksDone   []bool
 }
 
 func newRun(lx *lexicon, doc *segment.Document) *run {

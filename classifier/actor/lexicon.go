@@ -156,6 +156,22 @@ func aliasKey(s string) (string, int) {
 	if k, n, ok := asciiPlainKey(s); ok {
 		return k, n
 	}
+	// Names are short: the key buffer usually stays on the stack.
+	var kb [64]byte
+	b, n := appendAliasKeySlow(kb[:0], s)
+	return string(b), n
+}
+
+// appendAliasKey appends aliasKey(s) to dst and returns it with the token
+// count, so callers that only compare keys need not allocate them.
+func appendAliasKey(dst []byte, s string) ([]byte, int) {
+	if k, n, ok := asciiPlainKey(s); ok {
+		return append(dst, k...), n
+	}
+	return appendAliasKeySlow(dst, s)
+}
+
+func appendAliasKeySlow(dst []byte, s string) ([]byte, int) {
 	plain := true
 	for _, r := range s {
 		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == ' ') {
@@ -165,23 +181,20 @@ func aliasKey(s string) (string, int) {
 	}
 	if plain {
 		f := strings.Fields(s)
-		return lowerKey(strings.Join(f, " ")), len(f)
+		return append(dst, lowerKey(strings.Join(f, " "))...), len(f)
 	}
-	// Names are short: the token and key buffers usually stay on the stack.
 	var tb [16]segment.Token
 	toks := segment.AppendTokens(tb[:0], s)
 	for len(toks) > 0 && isPossessive(s, toks[len(toks)-1]) {
 		toks = toks[:len(toks)-1]
 	}
-	var kb [64]byte
-	b := kb[:0]
 	for i, t := range toks {
 		if i > 0 {
-			b = append(b, ' ')
+			dst = append(dst, ' ')
 		}
-		b = appendLowerKey(b, s[t.Start:t.End])
+		dst = appendLowerKey(dst, s[t.Start:t.End])
 	}
-	return string(b), len(toks)
+	return dst, len(toks)
 }
 
 // asciiPlainKey is aliasKey's fast path for ASCII names of letters, digits

@@ -2,7 +2,6 @@ package actor
 
 import (
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -39,26 +38,33 @@ func (r *run) result(req *requestIndex, speakers []Speaker) Result {
 		first int
 		ms    []int
 	}
-	var bs []built
+	bs := make([]built, 0, len(r.clusters))
+	// Every cluster's mention list is carved from one slice (capped, so
+	// the lists never overlap even if the slice has to grow).
+	pool := make([]int, 0, len(r.cands))
 	for k, cl := range r.clusters {
 		if cl.dead {
 			continue
 		}
-		var ms []int
+		from := len(pool)
 		for _, c := range cl.cands {
 			if !r.cands[c].inner {
-				ms = append(ms, c)
+				pool = append(pool, c)
 			}
 		}
+		ms := pool[from:len(pool):len(pool)]
 		if len(ms) == 0 && cl.req < 0 {
 			continue
 		}
-		sort.Slice(ms, func(i, j int) bool {
-			a, b := r.mentionSpan(ms[i]), r.mentionSpan(ms[j])
+		// slices.SortFunc runs the same pdqsort as sort.Slice (both are
+		// generated from one template), so equal spans keep the order
+		// they always had; it just needs no reflection.
+		slices.SortFunc(ms, func(x, y int) int {
+			a, b := r.mentionSpan(x), r.mentionSpan(y)
 			if a.Start != b.Start {
-				return a.Start < b.Start
+				return a.Start - b.Start
 			}
-			return a.End > b.End
+			return b.End - a.End
 		})
 		// Drop duplicate spans (a token claimed twice by overlapping rules).
 		out := ms[:0]
@@ -75,7 +81,7 @@ func (r *run) result(req *requestIndex, speakers []Speaker) Result {
 		}
 		bs = append(bs, built{k: k, first: first, ms: ms})
 	}
-	sort.SliceStable(bs, func(i, j int) bool { return bs[i].first < bs[j].first })
+	slices.SortStableFunc(bs, func(a, b built) int { return a.first - b.first })
 
 	index := make(map[int]int, len(bs)) // cluster → actor index
 	res := Result{Actors: make([]Actor, len(bs))}
@@ -85,7 +91,7 @@ func (r *run) result(req *requestIndex, speakers []Speaker) Result {
 	}
 	for i, b := range bs {
 		cl := r.clusters[b.k]
-		a := Actor{ID: "a" + strconv.Itoa(i+1), Source: SourceDetected, Aliases: []string{}, Mentions: make([]Mention, 0, len(b.ms))}
+		a := Actor{ID: actorID(i), Source: SourceDetected, Aliases: []string{}, Mentions: make([]Mention, 0, len(b.ms))}
 		a.Name, a.Type = r.clusterName(cl, b.ms, req)
 		if cl.req >= 0 {
 			a.Source = SourceRequested
@@ -102,10 +108,13 @@ func (r *run) result(req *requestIndex, speakers []Speaker) Result {
 			sp := r.mentionSpan(c)
 			kind := x.kind
 			surface := sp.In(r.text)
-			surfaceKey := normKey(surface)
+			// The key is built in a scratch buffer: it is compared, and
+			// kept as a string only when it is a new alias.
+			r.keyBuf, _ = appendAliasKey(r.keyBuf[:0], surface)
+			surfaceKey := r.keyBuf
 			if kind == "" || kind == KindName || kind == KindAlias {
 				kind = KindAlias
-				if surfaceKey == nameKey {
+				if string(surfaceKey) == nameKey {
 					kind = KindName
 				}
 			}
@@ -113,8 +122,8 @@ func (r *run) result(req *requestIndex, speakers []Speaker) Result {
 				kind = KindPossessive
 			}
 			a.Mentions = append(a.Mentions, Mention{Span: sp, Kind: kind})
-			if k := surfaceKey; !slices.Contains(seen, k) && kind != KindNominal {
-				seen = append(seen, k)
+			if !containsKey(seen, surfaceKey) && kind != KindNominal {
+				seen = append(seen, string(surfaceKey))
 				a.Aliases = append(a.Aliases, surface)
 			}
 		}
@@ -137,6 +146,31 @@ func (r *run) result(req *requestIndex, speakers []Speaker) Result {
 	res.SpeakerActor = r.speakers(speakers, &res, index)
 	r.salience(&res, speakers)
 	return res
+}
+
+// actorIDs are the first actor IDs, shared instead of formatted per call.
+var actorIDs = func() (ids [64]string) {
+	for i := range ids {
+		ids[i] = "a" + strconv.Itoa(i+1)
+	}
+	return ids
+}()
+
+// actorID returns the ID of the i-th actor: "a1", "a2", ….
+func actorID(i int) string {
+	if i < len(actorIDs) {
+		return actorIDs[i]
+	}
+	return "a" + strconv.Itoa(i+1)
+}
+
+func containsKey(keys []string, k []byte) bool {
+	for _, x := range keys {
+		if x == string(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // clusterName picks an actor's display name and type.
