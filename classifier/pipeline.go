@@ -221,7 +221,9 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 	}
 
 	// Statements with sentiment and per-actor stance.
-	idx := newMentionIndex(ares.Actors)
+	// Stance is scored toward named mentions; relations also take resolved
+	// pronouns as agents ("they are mobilizing to confront Haftar").
+	idx := newMentionIndex(ares.Actors, false)
 	parts := make([]sentiment.Part, len(stmts))
 	for i, s := range stmts {
 		if i%64 == 0 {
@@ -266,7 +268,7 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 	}
 
 	t = p.stage("statements", t)
-	out.Relations = p.relations(text, doc, stmts, out.Statements, ares.Actors, idx)
+	out.Relations = p.relations(text, doc, stmts, out.Statements, ares.Actors, newMentionIndex(ares.Actors, true))
 	t = p.stage("relations", t)
 	out.Document = p.document(text, doc, stmts, parts)
 	p.stage("document", t)
@@ -279,7 +281,7 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 	return out, nil
 }
 
-// mentionIndex lists every non-pronoun actor mention sorted by start, so
+// mentionIndex lists actor mentions (pronouns optional) sorted by start, so
 // the mentions inside a span are found by binary search instead of a scan
 // of every actor for every statement and sentence (which is quadratic on
 // long articles).
@@ -290,7 +292,7 @@ type indexedMention struct {
 	span  segment.Span
 }
 
-func newMentionIndex(actors []actor.Actor) mentionIndex {
+func newMentionIndex(actors []actor.Actor, withPronouns bool) mentionIndex {
 	n := 0
 	for _, a := range actors {
 		n += len(a.Mentions)
@@ -298,7 +300,7 @@ func newMentionIndex(actors []actor.Actor) mentionIndex {
 	idx := make(mentionIndex, 0, n)
 	for i, a := range actors {
 		for _, m := range a.Mentions {
-			if m.Kind != "pronoun" {
+			if withPronouns || m.Kind != "pronoun" {
 				idx = append(idx, indexedMention{actor: i, span: m.Span})
 			}
 		}
