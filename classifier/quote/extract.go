@@ -834,16 +834,36 @@ func (x *run) leftovers() {
 				prev = d
 			}
 		}
-		if prev != nil && prev.kind == Direct && prev.para == para && words >= 2 {
-			// "A," he said, "B." / "A," he said. "B.": one statement in
-			// several fragments.
+		if prev != nil && prev.kind != Direct && prev.para == para {
+			// "“A,” Graham told CBS News, when states held contests to
+			// choose nominees. “B.”": a statement inside the attribution
+			// tail of a quote does not end that quote's statement.
+			if d := x.tailOwner(ai, para); d != nil {
+				prev = d
+			}
+		}
+		if prev != nil && (prev.kind == Direct || prev.kind == Mixed || prev.kind == Indirect && prev.hasCue && words >= 4 && x.wholeSentence(q)) && prev.para == para && words >= 2 {
+			// After reported speech ("Valastro praised A. “B.”") the
+			// quote makes the statement mixed, with the quote a partial.
+			if prev.kind == Indirect {
+				prev.kind = Mixed
+			}
+			if prev.kind == Mixed {
+				prev.partials = append(prev.partials, q.hull())
+			}
+			// "A," he said, "B." / "A," he said. "B." / leaders "who
+			// A," Clinton said. "B.": one statement in several fragments
+			// (PolNeAR's unit is the source's whole turn).
 			prev.frags = append(prev.frags, q.pieces...)
 			continue
 		}
 		startsUnit := q.open == 0 || x.toks[q.open-1].Kind == segment.Punct && !x.isComma(q.open-1) || x.paraOf(q.open-1) != para
-		if prev != nil && prev.kind == Direct && prev.hasCue && para == prev.para+1 && words >= 4 && x.wholeParagraph(q, para) {
+		if prev != nil && (prev.kind == Direct || prev.kind == Mixed) && prev.hasCue && para == prev.para+1 && words >= 4 && x.wholeParagraph(q, para) {
+			if prev.kind == Mixed {
+				prev.partials = append(prev.partials, q.hull())
+			}
 			// A paragraph that is only a quote, right after a quoted
-			// statement, goes on with it: one statement (as PolNeAR
+			// or mixed statement, goes on with it: one statement (as PolNeAR
 			// annotates it), with the paragraph as a further fragment.
 			prev.frags = append(prev.frags, q.pieces...)
 			prev.para = para
@@ -883,6 +903,32 @@ func (x *run) leftovers() {
 		}
 	}
 	x.atts = append(x.atts, added...)
+}
+
+// tailOwner returns the latest direct statement before att index ai in
+// paragraph para when every statement after it up to ai lies in the
+// sentence of its cue (inside its attribution tail), or nil.
+func (x *run) tailOwner(ai, para int) *att {
+	for i := ai - 1; i >= 0 && i >= ai-4; i-- {
+		d := &x.atts[i]
+		if d.para != para {
+			return nil
+		}
+		if d.kind != Direct {
+			continue
+		}
+		if !d.hasCue || !d.quoteContinues {
+			return nil
+		}
+		cs := x.doc.SentenceAt(d.cue.Start)
+		for j := i + 1; j < ai; j++ {
+			if x.doc.SentenceAt(x.atts[j].hull().Start) != cs {
+				return nil
+			}
+		}
+		return d
+	}
+	return nil
 }
 
 // paraOf returns the paragraph index of token k.
@@ -1422,3 +1468,27 @@ func (x *run) subordinate(s, e int) bool {
 // its content.
 var subordinators = set(`asked when while whilst after before although though because since once speaking
 	writing responding answering addressing appearing testifying`)
+
+// wholeSentence reports whether quote q is a sentence of its own: it opens
+// after sentence-ending punctuation and nothing but punctuation follows it
+// before the next capitalised word or the paragraph's end.
+func (x *run) wholeSentence(q *qmark) bool {
+	if q.open == 0 {
+		return false
+	}
+	switch x.lower(q.open - 1) {
+	case ".", "!", "?":
+	default:
+		return false
+	}
+	para := x.paraOf(q.open)
+	for k := q.close + 1; k < len(x.toks) && k < q.close+4; k++ {
+		if x.paraOf(k) != para {
+			return true
+		}
+		if x.toks[k].Kind != segment.Punct {
+			return x.isCap(k)
+		}
+	}
+	return true
+}
