@@ -137,9 +137,10 @@ type vtok struct {
 	lexOrig     bool // original-case form is a lexicon key
 	upper       bool // Python's str.isupper on the original form
 	nt          bool // lower-case form contains "n't"
-	// Set by scanTok for resolve: FNV-1a hashes of the original and the
-	// ASCII-lower-cased form, and what the scan saw.
-	hOrig, hLow              uint64
+	// Set by scanTok for resolve: the FNV-1a hash of the ASCII-lower-cased
+	// form (the original's too if it has no upper case), and what the scan
+	// saw.
+	hLow                     uint64
 	hasUpper, nonASCII, apos bool
 }
 
@@ -334,10 +335,9 @@ func (v *Vader) tokenize(text string, s *vscratch) []vtok {
 func scanTok(orig string) vtok {
 	t := vtok{orig: orig, lower: orig}
 	hasLower := false
-	hOrig, hLow := uint64(fnvOffset), uint64(fnvOffset)
+	hLow := uint64(fnvOffset)
 	for i := 0; i < len(orig); i++ {
 		c := orig[i]
-		hOrig = (hOrig ^ uint64(c)) * fnvPrime
 		switch {
 		case c >= 'a' && c <= 'z':
 			hasLower = true
@@ -351,7 +351,7 @@ func scanTok(orig string) vtok {
 		}
 		hLow = (hLow ^ uint64(c)) * fnvPrime
 	}
-	t.hOrig, t.hLow = hOrig, hLow
+	t.hLow = hLow
 	// govader's stringIsUpper: no [a-z] and at least one [A-Z] (ASCII only).
 	t.upper = t.hasUpper && !hasLower
 	return t
@@ -381,7 +381,7 @@ func (v *Vader) resolve(t *vtok, s *vscratch) {
 		if t.lower == orig {
 			t.lexOrig = t.info.flags&wLex != 0
 		} else {
-			t.lexOrig = v.table.get(t.hOrig, orig).flags&wLex != 0
+			t.lexOrig = v.table.get(fnv64s(orig), orig).flags&wLex != 0
 		}
 	case t.hasUpper:
 		buf := s.lower[:0]
@@ -405,9 +405,9 @@ func (v *Vader) resolve(t *vtok, s *vscratch) {
 		// words holds every lexicon key as written, so this is "orig is a
 		// lexicon key" (other words in the table are lower-case); orig can
 		// only be one if its lower-case form is marked.
-		t.lexOrig = t.info.flags&wUpperKey != 0 && v.table.get(t.hOrig, orig).flags&wLex != 0
+		t.lexOrig = t.info.flags&wUpperKey != 0 && v.table.get(fnv64s(orig), orig).flags&wLex != 0
 	default:
-		t.info = v.table.get(t.hOrig, orig)
+		t.info = v.table.get(t.hLow, orig) // orig is its own lower-case form
 		t.nt = t.apos && strings.Contains(orig, "n't")
 		t.lexOrig = t.info.flags&wLex != 0
 	}
