@@ -27,6 +27,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"sync"
 
 	"github.com/verbatim-news/verbatim/classifier/segment"
 )
@@ -131,6 +132,9 @@ type Result struct {
 type Detector struct {
 	lx      *lexicon
 	version string
+	// scratch pools per-call buffers (see scratch); it is safe for
+	// concurrent use and holds no state that outlives a call.
+	scratch sync.Pool
 }
 
 // New loads the embedded gazetteer and word list.
@@ -161,7 +165,15 @@ func (d *Detector) Detect(ctx context.Context, doc *segment.Document, in Input) 
 	if err := ctx.Err(); err != nil {
 		return Result{}, err
 	}
-	r := newRun(d.lx, doc)
+	sc, _ := d.scratch.Get().(*scratch)
+	if sc == nil {
+		sc = &scratch{}
+	}
+	r := newRun(d.lx, doc, sc)
+	defer func() {
+		sc.release(r)
+		d.scratch.Put(sc)
+	}()
 	req := buildRequestIndex(in.Requested)
 	r.matchRequested(req)
 	// Detection runs even when only requested actors are wanted: it finds

@@ -135,11 +135,13 @@ func BenchmarkDetectSeed(b *testing.B) {
 			b.Run(name+"/"+c.name, func(b *testing.B) {
 				b.SetBytes(int64(len(text)))
 				b.ReportAllocs()
+				m := startCPU()
 				for b.Loop() {
 					if _, err := d.Detect(context.Background(), doc, c.in); err != nil {
 						b.Fatal(err)
 					}
 				}
+				m.report(b, len(text))
 			})
 		}
 	}

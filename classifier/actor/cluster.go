@@ -47,8 +47,8 @@ func (r *run) nameToks(c int) []string {
 	// for the same names many times: compute each once. Callers only read
 	// the slice, and it is capped so an append would copy.
 	if len(r.toksMemo) != len(r.cands) {
-		r.toksMemo = make([][]string, len(r.cands))
-		r.toksDone = make([]bool, len(r.cands))
+		r.toksMemo = grow(r.toksMemo, len(r.cands))
+		r.toksDone = grow(r.toksDone, len(r.cands))
 	}
 	if r.toksDone[c] {
 		return r.toksMemo[c]

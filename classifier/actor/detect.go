@@ -54,21 +54,70 @@ type run struct {
 	toksDone   []bool
 }
 
-func newRun(lx *lexicon, doc *segment.Document) *run {
-	n := len(doc.Tokens)
-	// Per-token arrays share a few allocations: this runs once per request.
-	caps := 0
-	for _, t := range doc.Tokens {
-		if t.Cap {
-			caps++
-		}
+// scratch holds one Detect call's reusable buffers. Detectors keep them in
+// a sync.Pool, so steady-state calls allocate little beyond their result.
+// Nothing in a Result points into a scratch: results hold strings (which
+// are immutable) and slices built afresh.
+type scratch struct {
+	low       []string
+	ints      []int
+	bools     []bool
+	memo      []uint8
+	cands     []cand
+	clusters  []*cluster
+	slab      []cluster
+	keyBuf    []byte
+	confirmed map[string]bool
+	capCount  map[string]int
+}
+
+// grow returns s resized to n elements, all zero, reusing its array when
+// it is large enough.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
 	}
-	ints := make([]int, 2*n)
-	bools := make([]bool, 2*n+len(doc.Sentences))
-	r := &run{lx: lx, doc: doc, text: doc.Text, low: make([]string, n), sent: ints[:n:n], owner: ints[n:],
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// release hands r's buffers back to sc, cleared so that they keep no text
+// or candidate alive.
+func (sc *scratch) release(r *run) {
+	clear(r.low)
+	clear(r.cands[:cap(r.cands)])
+	clear(r.clusters[:cap(r.clusters)])
+	clear(r.slab[:cap(r.slab)])
+	sc.low, sc.cands, sc.clusters, sc.slab, sc.keyBuf = r.low[:0], r.cands[:0], r.clusters[:0], r.slab[:0], r.keyBuf[:0]
+	clear(sc.confirmed)
+	clear(sc.capCount)
+}
+
+func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
+	n := len(doc.Tokens)
+	// Per-token arrays share a few allocations, reused from sc when they fit.
+	if sc.confirmed == nil {
+		caps := 0
+		for _, t := range doc.Tokens {
+			if t.Cap {
+				caps++
+			}
+		}
+		sc.confirmed, sc.capCount = make(map[string]bool, caps), make(map[string]int, caps)
+	}
+	sc.ints = grow(sc.ints, 2*n)
+	sc.bools = grow(sc.bools, 2*n+len(doc.Sentences))
+	sc.memo = grow(sc.memo, n)
+	sc.low = grow(sc.low, n)
+	ints, bools := sc.ints, sc.bools
+	if cap(sc.cands) < n/8+4 {
+		sc.cands = make([]cand, 0, n/8+4)
+	}
+	r := &run{lx: lx, doc: doc, text: doc.Text, low: sc.low, sent: ints[:n:n], owner: ints[n:],
 		initial: bools[:n:n], paraStart: bools[n : 2*n : 2*n], headline: bools[2*n:],
-		confirmed: make(map[string]bool, caps), capCount: make(map[string]int, caps), nameMemo: make([]uint8, n),
-		cands: make([]cand, 0, n/8+4)}
+		confirmed: sc.confirmed, capCount: sc.capCount, nameMemo: sc.memo,
+		cands: sc.cands[:0], clusters: sc.clusters[:0], slab: sc.slab[:0], keyBuf: sc.keyBuf[:0]}
 	r.lowerTokens()
 	for i := range doc.Tokens {
 		r.owner[i] = -1

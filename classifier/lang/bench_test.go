@@ -16,9 +16,11 @@ func BenchmarkDetect(b *testing.B) {
 		b.Run(name, func(b *testing.B) {
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()
+			m := startCPU()
 			for b.Loop() {
 				Detect(text)
 			}
+			m.report(b, len(text))
 		})
 	}
 }

@@ -35,9 +35,11 @@ func BenchmarkSegment(b *testing.B) {
 		b.Run(name, func(b *testing.B) {
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()
+			m := startCPU()
 			for b.Loop() {
 				Segment(text)
 			}
+			m.report(b, len(text))
 		})
 	}
 }
