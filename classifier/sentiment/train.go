@@ -368,3 +368,41 @@ func containsByte(s string, b byte) bool {
 	}
 	return false
 }
+
+// IsDev reports whether row i (0-based, file order) of a shared sentiment
+// file belongs to the development split: every fifth row, from the first.
+func IsDev(i int) bool { return isDev(i) }
+
+// DevModel trains, from the shared data below dataDir, a model that has not
+// seen the development split of either sentiment file, so that evaluating
+// it on that split is out of sample. (The shipped model is trained on all
+// rows; scoring the shared files with it measures fit, not accuracy.)
+func DevModel(dataDir string) (*Model, error) {
+	d, err := loadTrainData(dataDir)
+	if err != nil {
+		return nil, err
+	}
+	v := VADER()
+	p := trainParams(d, func(_ string, i int) bool { return isDev(i) }, v)
+	return newModel(p.marshal(), v)
+}
+
+// TrainingTexts returns the texts the shipped model was fitted on, so that
+// an evaluation can say how much of its input the model has already seen.
+func TrainingTexts(dataDir string) (map[string]bool, error) {
+	d, err := loadTrainData(dataDir)
+	if err != nil {
+		return nil, err
+	}
+	seen := make(map[string]bool, len(d.nyt)+len(d.tweets)+len(d.mtscText))
+	for _, r := range d.nyt {
+		seen[r.Text] = true
+	}
+	for _, r := range d.tweets {
+		seen[r.Text] = true
+	}
+	for _, t := range d.mtscText {
+		seen[t] = true
+	}
+	return seen, nil
+}

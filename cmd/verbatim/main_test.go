@@ -183,3 +183,12 @@ func (s *safeBuffer) String() string {
 	defer s.mu.Unlock()
 	return s.b.String()
 }
+
+// TestEvalSentimentSaysInSample: the shipped model is fitted on the shared
+// files, so evaluating on one of them must say the figures are in-sample.
+func TestEvalSentimentSaysInSample(t *testing.T) {
+	out := MustRun(t, "", "eval", "sentiment", "../../../shared/data/sentiment/tweets.jsonl")
+	if !strings.Contains(out, "pearson_r") || !strings.Contains(out, "in-sample") {
+		t.Fatalf("eval sentiment output lacks the table or the in-sample note:\n%s", out)
+	}
+}
