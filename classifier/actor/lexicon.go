@@ -60,6 +60,10 @@ func newWordList(text string) wordList {
 }
 
 func (w *wordList) line(i int) string {
+	if i+1 < len(w.start) {
+		// Line i ends at the newline just before line i+1 starts: no scan.
+		return w.text[w.start[i] : w.start[i+1]-1]
+	}
 	s := w.text[w.start[i]:]
 	if j := strings.IndexByte(s, '\n'); j >= 0 {
 		s = s[:j]
