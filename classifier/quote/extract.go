@@ -65,6 +65,9 @@ type run struct {
 	// skipTo is the byte offset before which units were already taken as
 	// the content of a cue introducing a paragraph.
 	skipTo int
+	// allowWeak lets description accept a determined noun phrase whose
+	// head is not a known source head (see analyze).
+	allowWeak bool
 	// rejected are quote pairs judged to be scare quotes or titles.
 	rejected []segment.Span
 	featBuf  []byte
@@ -404,7 +407,21 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 		a.inherited = true
 		a.xs = k
 	} else if k >= f {
+		x.allowWeak = true
 		sp, spStart = x.leftSpeaker(k, f, para)
+		x.allowWeak = false
+		if sp != nil && sp.ResolvedBy == "title" && sp.Confidence == weakConfidence {
+			// "The ad claims “…”": a determined description whose head
+			// noun is not a known source head is a source only for quoted
+			// content (the model weighs it); for reported speech it is too
+			// often a thing ("the possibility of talks scheduled for …").
+			wa := a
+			wa.xs = spStart
+			if r, ok := x.content(wa, cd, w, sp, k, cd.end, f, l, lo, para, false, false); ok && x.quoted(r.cs, r.ce) {
+				return r, true
+			}
+			sp, spStart = x.leftSpeaker(k, f, para)
+		}
 		if sp != nil || spStart >= 0 {
 			a.xs = spStart
 		}
@@ -1492,3 +1509,18 @@ func (x *run) wholeSentence(q *qmark) bool {
 	}
 	return true
 }
+
+// quoted reports whether any token in [s, e) lies inside a quote,
+// looking at no more than maxTail tokens (the scan stays linear).
+func (x *run) quoted(s, e int) bool {
+	s = max(s, 0)
+	for k := s; k < e && k < len(x.toks) && k < s+maxTail; k++ {
+		if x.inQ[k] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// maxTail bounds the look for a quote in a candidate content.
+const maxTail = 64

@@ -87,6 +87,11 @@ func (x *run) features(a *att, buf []byte, fn func([]byte)) []byte {
 	emit("next", next)
 	emit("cue", cue, "next", next)
 	emit("pos", before, "kind", kind)
+	if a.speaker != nil && a.speaker.ResolvedBy == "title" && a.speaker.Confidence == weakConfidence {
+		// A described source whose head noun never heads sources in train.
+		emit("weak")
+		emit("cue", cue, "weak")
+	}
 	return buf
 }
 

@@ -139,7 +139,8 @@ func (x *run) description(s, e int) *Speaker {
 		!determiners[first] && (strings.HasSuffix(head, "ing") || strings.HasSuffix(head, "ed")) {
 		return nil
 	}
-	if !x.sourceNoun(head) {
+	weak := !x.sourceNoun(head)
+	if weak && !(x.allowWeak && determiners[first]) {
 		// "the seat of a government recognized by", "the possibility of
 		// talks": things, not sources.
 		return nil
@@ -164,6 +165,9 @@ func (x *run) description(s, e int) *Speaker {
 				return &Speaker{Name: sp.Name, Span: x.span(s, e), ResolvedBy: "title", Confidence: 0.7, Nominal: text}
 			}
 		}
+	}
+	if weak {
+		return &Speaker{Name: text, Span: x.span(s, e), ResolvedBy: "title", Confidence: weakConfidence, Nominal: text}
 	}
 	return &Speaker{Name: text, Span: x.span(s, e), ResolvedBy: "title", Confidence: 0.5, Nominal: text}
 }
@@ -497,3 +501,7 @@ func (x *run) sourceNoun(w string) bool {
 // quantityWords head a poll share or an indefinite group used as a source.
 var quantityWords = set(`one two three four five six seven eight nine ten some many most few several half
 	majority majorities minority plurality percent others`)
+
+// weakConfidence marks a described source whose head noun is not a known
+// source head ("the ad", "the letter"): the model decides whether to keep it.
+const weakConfidence = 0.3
