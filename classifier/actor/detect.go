@@ -85,10 +85,12 @@ func grow[T any](s []T, n int) []T {
 // release hands r's buffers back to sc, cleared so that they keep no text
 // or candidate alive.
 func (sc *scratch) release(r *run) {
+	// Only the used lengths hold anything: slots past them were cleared by
+	// the previous release or are fresh.
 	clear(r.low)
-	clear(r.cands[:cap(r.cands)])
-	clear(r.clusters[:cap(r.clusters)])
-	clear(r.slab[:cap(r.slab)])
+	clear(r.cands)
+	clear(r.clusters)
+	clear(r.slab)
 	sc.low, sc.cands, sc.clusters, sc.slab, sc.keyBuf = r.low[:0], r.cands[:0], r.clusters[:0], r.slab[:0], r.keyBuf[:0]
 	clear(sc.confirmed)
 	clear(sc.capCount)
@@ -442,6 +444,9 @@ func (r *run) gazMatch(i int) (end int, hits []gazHit) {
 			if keep := r.keepExact(hs, r.text[r.doc.Tokens[i].Start:t.End]); len(keep) > 0 {
 				end, hits = j+1, keep
 			}
+		}
+		if _, more := r.lx.prefixes[string(buf)]; !more {
+			break // no longer entry starts with these tokens
 		}
 	}
 	return end, hits

@@ -31,6 +31,7 @@ type lexicon struct {
 	entities  []entity
 	byID      map[string]int32
 	byKey     map[string][]gazHit
+	prefixes  map[string]struct{} // every proper token prefix of a byKey key ("united" of "united nations")
 	maxTokens int
 	given     map[string]byte // given name → 'f', 'm' or '-'
 	notNames  map[string]bool // lower-case adjectives that look like names (Jewish, Sunni)
@@ -102,6 +103,15 @@ func loadLexicon(gaz, words string) (*lexicon, error) {
 			lx.given[f[2]] = f[1][0]
 		default:
 			return nil, fmt.Errorf("actor: gazetteer line %d: malformed %q", n+1, line)
+		}
+	}
+	// Prefixes let n-gram lookups stop as soon as no longer entry can match.
+	lx.prefixes = map[string]struct{}{}
+	for k := range lx.byKey {
+		for i := 0; i < len(k); i++ {
+			if k[i] == ' ' {
+				lx.prefixes[k[:i]] = struct{}{}
+			}
 		}
 	}
 	if len(lx.entities) < 200 {
