@@ -968,7 +968,12 @@ func (r *run) acronymDefined(acr string) bool {
 			}
 			e := r.chunkEnd(i)
 			if e-i >= 2 {
-				r.initialSet[initials(r, i, e)] = true
+				// Built in a scratch buffer; only new initials become strings.
+				var ib [16]byte
+				b := appendInitials(ib[:0], r, i, e)
+				if !r.initialSet[string(b)] {
+					r.initialSet[string(b)] = true
+				}
 			}
 			i = e - 1
 		}
@@ -976,15 +981,16 @@ func (r *run) acronymDefined(acr string) bool {
 	return r.initialSet[strings.ReplaceAll(acr, ".", "")]
 }
 
-func initials(r *run, i, j int) string {
-	var b strings.Builder
+// appendInitials appends the upper-case first letters of the name-like
+// tokens in [i, j) to dst.
+func appendInitials(dst []byte, r *run, i, j int) []byte {
 	for k := i; k < j; k++ {
 		if r.nameLike(k) {
 			c, _ := utf8.DecodeRuneInString(r.tok(k))
-			b.WriteRune(unicode.ToUpper(c))
+			dst = utf8.AppendRune(dst, unicode.ToUpper(c))
 		}
 	}
-	return b.String()
+	return dst
 }
 
 func (r *run) addChunk(i, j, start int, title string) {
@@ -1075,4 +1081,9 @@ func (r *run) actsAsActor(i, j int) bool {
 		}
 	}
 	return false
+}
+
+func initials(r *run, i, j int) string {
+	var ib [16]byte
+	return string(appendInitials(ib[:0], r, i, j))
 }
