@@ -487,7 +487,7 @@ func (x *run) content(a att, cd cand, w string, sp *Speaker, k, rEnd, f, l, lo, 
 			e = pre + 1
 		}
 		a.cs, a.ce = lo, e
-		split := x.isComma(pre) && next < l && x.isComma(next) && x.clauseFollows(next+1, l)
+		split := x.isComma(pre) && next < l && x.isComma(next) && (x.clauseFollows(next+1, l) || x.wordsFollow(next+1, l))
 		if a.ce-a.cs < 2 && !(split && a.ce > a.cs) {
 			return a, false
 		}
@@ -1043,6 +1043,20 @@ func (x *run) clauseFollows(k, l int) bool {
 		if x.inQ[k] >= 0 {
 			return false
 		}
+		if x.toks[k].Kind == segment.Word {
+			n++
+		}
+	}
+	return n >= 3
+}
+
+// wordsFollow reports whether at least three words follow from k before
+// the end of the unit, quoted or not: the rest of a reported clause split
+// by its attribution ("The club's investment, Ms. Tanzer said, ''is a
+// perfect example'' of …"; the part before the attribution is unquoted).
+func (x *run) wordsFollow(k, l int) bool {
+	n := 0
+	for ; k < l && n < 3; k++ {
 		if x.toks[k].Kind == segment.Word {
 			n++
 		}
