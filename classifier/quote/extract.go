@@ -1052,8 +1052,8 @@ func (x *run) clauseFollows(k, l int) bool {
 
 // wordsFollow reports whether at least three words follow from k before
 // the end of the unit, quoted or not: the rest of a reported clause split
-// by its attribution ("The club's investment, Ms. Tanzer said, ''is a
-// perfect example'' of …"; the part before the attribution is unquoted).
+// by its attribution ("The club's investment, Ms. Tanzer said, “is a
+// perfect example” of …"; the part before the attribution is unquoted).
 func (x *run) wordsFollow(k, l int) bool {
 	n := 0
 	for ; k < l && n < 3; k++ {
