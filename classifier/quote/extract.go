@@ -411,7 +411,7 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 		sp, spStart = x.leftSpeaker(k, f, para)
 		x.allowWeak = false
 		if sp != nil && sp.ResolvedBy == "title" && sp.Confidence == weakConfidence {
-			// "The ad claims “…”": a determined description whose head
+			// "The mailer claims “…”": a determined description whose head
 			// noun is not a known source head is a source only for quoted
 			// content (the model weighs it); for reported speech it is too
 			// often a thing ("the possibility of talks scheduled for …").

@@ -503,5 +503,5 @@ var quantityWords = set(`one two three four five six seven eight nine ten some m
 	majority majorities minority plurality percent others`)
 
 // weakConfidence marks a described source whose head noun is not a known
-// source head ("the ad", "the letter"): the model decides whether to keep it.
+// source head ("the mailer", "the flyer"): the model decides whether to keep it.
 const weakConfidence = 0.3
