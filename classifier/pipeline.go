@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 	"unicode"
@@ -136,6 +137,8 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 	if req.InputFormat() == models.FormatHTML {
 		html = htmltext.Strip(src)
 		text = html.Text
+	} else if looksLikeHTML(src) {
+		warnings = append(warnings, models.Warning{Code: "html", Message: `text looks like HTML but is analysed as plain text, so tags get in the way of quotes and names; send "options": {"format": "html"} to strip them (spans still index your HTML)`})
 	}
 
 	// Map byte spans of the analysed text to the client's unit over the source text.
@@ -607,4 +610,36 @@ func round(x float64, digits int) float64 {
 		return -float64(int64(-x*p+0.5)) / p
 	}
 	return float64(int64(x*p+0.5)) / p
+}
+
+// looksLikeHTML reports whether text holds at least three closing or
+// paragraph-level tags: enough markup that the caller probably meant
+// format html, while a stray "<" in prose or one "<b>" does not count.
+func looksLikeHTML(text string) bool {
+	n := 0
+	for i := strings.IndexByte(text, '<'); i >= 0 && i+1 < len(text); {
+		rest := text[i+1:]
+		if rest[0] == '/' || hasTagPrefix(rest, "p") || hasTagPrefix(rest, "br") || hasTagPrefix(rest, "div") || hasTagPrefix(rest, "a ") {
+			if n++; n >= 3 {
+				return true
+			}
+		}
+		j := strings.IndexByte(rest, '<')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+func hasTagPrefix(s, tag string) bool {
+	if !strings.HasPrefix(s, tag) {
+		return false
+	}
+	if len(s) == len(tag) {
+		return false
+	}
+	c := s[len(tag)]
+	return c == '>' || c == ' ' || c == '/' || tag[len(tag)-1] == ' '
 }

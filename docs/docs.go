@@ -983,7 +983,12 @@ const docTemplate = `{
             "type": "object",
             "properties": {
                 "code": {
+                    "description": "What the remark is about: \"language\" (the text does not look like English) or \"html\"\n(the text looks like HTML but was analysed as plain text).",
                     "type": "string",
+                    "enum": [
+                        "language",
+                        "html"
+                    ],
                     "example": "language"
                 },
                 "message": {

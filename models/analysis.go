@@ -195,7 +195,9 @@ type Stats struct {
 
 // Warning is a non-fatal remark about the input.
 type Warning struct {
-	Code    string `json:"code" example:"language"`
+	// What the remark is about: "language" (the text does not look like English) or "html"
+	// (the text looks like HTML but was analysed as plain text).
+	Code    string `json:"code" enums:"language,html" example:"language"`
 	Message string `json:"message" example:"text looks like German (de), not English; results are unreliable"`
 }
 
