@@ -112,6 +112,9 @@ func TestCases(t *testing.T) {
 				{Partial, "is a perfect example of adapting", "Tanzer", "name", 1}}},
 		{"described source of a quote", "The mailer claims “Jeb is the conservative you can trust on the border.”",
 			[]want{{Direct, "Jeb is the conservative you can trust on the border.", "The mailer", "title", 1}}},
+		{"quote after that, unknown verb", "The Sanders campaign projects that “imposing a tax of a fraction of a percent” on financial transactions would raise $75 billion a year.",
+			[]want{{Mixed, "that “imposing a tax of a fraction of a percent” on financial transactions would raise $75 billion a year", "The Sanders campaign", "title", 1},
+				{Partial, "imposing a tax of a fraction of a percent", "The Sanders campaign", "title", 1}}},
 		{"no speaker quote", `"This is a long quotation that nobody is said to have spoken at all."`,
 			[]want{{Direct, "This is a long quotation that nobody is said to have spoken at all.", "", "", 1}}},
 	}

@@ -886,6 +886,10 @@ func (x *run) leftovers() {
 			prev.para = para
 			continue
 		}
+		if a, ok := x.thatQuote(q, para); ok {
+			added = append(added, a)
+			continue
+		}
 		if words < 4 || (!startsUnit && words < 8) {
 			x.rejected = append(x.rejected, h)
 			continue
@@ -1538,3 +1542,45 @@ func (x *run) quoted(s, e int) bool {
 
 // maxTail bounds the look for a quote in a candidate content.
 const maxTail = 64
+
+// thatQuote reads a quote with no cue that follows "that" after a verb
+// ("Freddy confided to her that his parents had panicked because the
+// Schifanos were “the first ethnic family …”", "The senator's answer was
+// that “…,” so …"): whatever the verb, the clause from "that" to the end
+// of the sentence is reported content, mixed, by the subject before the
+// verb when there is one.
+func (x *run) thatQuote(q *qmark, para int) (att, bool) {
+	t := q.open - 1
+	v := t - 1
+	if v < 0 || x.lower(t) != "that" || x.toks[v].Kind != segment.Word || x.inQ[v] >= 0 || x.paraOf(v) != para {
+		return att{}, false
+	}
+	si := x.doc.SentenceAt(x.toks[q.open].Start)
+	if si < 0 {
+		return att{}, false
+	}
+	f, l := x.doc.Sentences[si].First, x.doc.Sentences[si].Last
+	// Skip an object before "that" ("confided to her that").
+	for n := 0; n < 3 && v > f && (personPronouns[x.lower(v)] || x.lower(v) == "her" || x.lower(v) == "him" || x.lower(v) == "them" || x.lower(v) == "us" || x.lower(v) == "me" || prepositions[x.lower(v)]); n++ {
+		v--
+	}
+	if v <= f || x.inQ[v] >= 0 || x.toks[v].Kind != segment.Word || x.toks[v].Cap {
+		return att{}, false
+	}
+	k := x.skipAuxLeft(v-1, f)
+	sp, st := x.leftSpeaker(k, f, para)
+	if sp == nil {
+		return att{}, false
+	}
+	e := l
+	for e-1 > t && x.toks[e-1].Kind == segment.Punct && x.inQ[e-1] < 0 && !x.closesQuote(e-1) {
+		e--
+	}
+	e = max(e, q.close+1)
+	a := att{kind: Mixed, hasCue: true, cue: x.toks[v].Span, speaker: sp, para: para,
+		cs: t, ce: e, xs: st, xe: v + 1,
+		frags:    []segment.Span{{Start: x.toks[t].Start, End: x.toks[e-1].End}},
+		partials: []segment.Span{q.hull()}}
+	x.used[x.inQ[q.open]] = true
+	return a, true
+}
