@@ -1,0 +1,128 @@
+package api_test
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"runtime"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/verbatim-news/verbatim/api"
+	"github.com/verbatim-news/verbatim/models"
+)
+
+// echoAnalyzer answers at once, so the batch test measures the streaming
+// machinery (reading, ordering, writing), not the models.
+type echoAnalyzer struct{}
+
+func (echoAnalyzer) Analyze(_ context.Context, req models.AnalyzeRequest) (models.Analysis, error) {
+	return models.Analysis{ID: req.ID, Language: "en", Statements: []models.Statement{}, Actors: []models.Actor{}, Relations: []models.Relation{},
+		Document: models.DocumentSummary{Stats: models.Stats{Characters: len(req.Text)}}}, nil
+}
+
+// lineReader generates a batch of n NDJSON requests of about size bytes each
+// on the fly, so the test's own input never sits in memory.
+type lineReader struct {
+	n, i, size int
+	buf        []byte
+}
+
+func (r *lineReader) Read(p []byte) (int, error) {
+	for len(r.buf) == 0 {
+		if r.i == r.n {
+			return 0, io.EOF
+		}
+		r.i++
+		if r.i%997 == 0 { // a bad line now and then must not stop the batch
+			r.buf = []byte("{not json\n")
+			continue
+		}
+		text := strings.Repeat(fmt.Sprintf("Article %d says \"something\". ", r.i), r.size/40)
+		line, _ := json.Marshal(models.AnalyzeRequest{ID: fmt.Sprint(r.i), Text: text})
+		r.buf = append(line, '\n')
+	}
+	n := copy(p, r.buf)
+	r.buf = r.buf[n:]
+	return n, nil
+}
+
+// TestBatchLargeInputBoundedMemory streams ~60 MB of generated requests
+// through POST /v1/analyze:batch and checks that every line is answered in
+// order while the heap stays far below the input size.
+func TestBatchLargeInputBoundedMemory(t *testing.T) {
+	const lines, size = 30000, 2000
+	srv := MustNewServer(t, api.Config{BatchWorkers: 4}, echoAnalyzer{})
+
+	var base runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&base)
+	var peak atomic.Uint64
+	done := make(chan struct{})
+	go func() {
+		var ms runtime.MemStats
+		tick := time.NewTicker(5 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+				runtime.ReadMemStats(&ms)
+				if ms.HeapAlloc > peak.Load() {
+					peak.Store(ms.HeapAlloc)
+				}
+			}
+		}
+	}()
+	in := &lineReader{n: lines, size: size}
+	resp, err := http.Post(srv.URL+"/v1/analyze:batch", "application/x-ndjson", in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	sc := bufio.NewScanner(resp.Body)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	got, bad := 0, 0
+	for sc.Scan() {
+		got++
+		var line struct {
+			ID    string             `json:"id"`
+			Line  int                `json:"line"`
+			Error *models.Problem `json:"error"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &line); err != nil {
+			t.Fatalf("answer %d is not JSON: %v", got, err)
+		}
+		if got%997 == 0 { // the generated bad line: its answer is an error line
+			if line.Error == nil || line.Line != got {
+				t.Fatalf("answer %d to a malformed line is not its error line: %s", got, sc.Bytes())
+			}
+			bad++
+			continue
+		}
+		if line.ID != fmt.Sprint(got) {
+			t.Fatalf("answer %d has id %q: out of order", got, line.ID)
+		}
+	}
+	close(done)
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	input := int64(lines) * size
+	growth := int64(peak.Load()) - int64(base.HeapAlloc)
+	t.Logf("%d lines (~%d MB in), %d answered, %d bad lines, heap grew at most %.1f MB", lines, input>>20, got, bad, float64(growth)/(1<<20))
+	if got != lines {
+		t.Fatalf("answered %d lines, want %d", got, lines)
+	}
+	// The server holds at most 2×workers lines; allow for the test's own
+	// buffers and GC slack, but far less than the input.
+	if growth > 32<<20 {
+		t.Errorf("heap grew %.1f MB while streaming %d MB: batch memory is not bounded", float64(growth)/(1<<20), input>>20)
+	}
+}
