@@ -222,6 +222,23 @@ func TestSpeakers(t *testing.T) {
 		}
 	}
 
+	// A description whose span is a relative pronoun links back to the group it describes.
+	doc3 := segment.Segment("The militias of the western cities of Zawiya and Misurata, which control Tripoli, announced that they are mobilizing. The militias said more.")
+	which := strings.Index(doc3.Text, "which")
+	res3, err := d.Detect(context.Background(), doc3, Input{DetectActors: true, Speakers: []Speaker{
+		{Name: "the militias", Span: segment.Span{Start: which, End: which + 5}},
+		{Name: "a senior official", Span: segment.Span{Start: which, End: which + 5}},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if k := res3.SpeakerActor[0]; k < 0 || res3.Actors[k].Name != "militias of Zawiya and Misurata" {
+		t.Errorf("the militias → %d (%+v), want the militias actor", k, res3.Actors)
+	}
+	if k := res3.SpeakerActor[1]; k >= 0 {
+		t.Errorf("a senior official → %s, want no actor", res3.Actors[k].Name)
+	}
+
 	// The affiliation can come from the speaker's nominal alone.
 	doc2 := segment.Segment("Russia warned again. Peskov said the talks failed.")
 	i := strings.Index(doc2.Text, "Peskov")

@@ -256,6 +256,9 @@ func (r *run) speakers(sp []Speaker, res *Result, index map[int]int) []int {
 		if out[i] < 0 && s.Name != "" {
 			out[i] = r.actorByName(s.Name, res)
 		}
+		if out[i] < 0 && s.Name != "" {
+			out[i] = actorByDescription(r.text, s, res)
+		}
 		if out[i] < 0 || s.Nominal == "" || res.Actors[out[i]].AffiliationID != "" {
 			continue
 		}
@@ -264,6 +267,41 @@ func (r *run) speakers(sp []Speaker, res *Result, index map[int]int) []int {
 		}
 	}
 	return out
+}
+
+// actorByDescription links a descriptive speaker ("the militias", whose
+// span may be a relative pronoun: "the militias …, which control Tripoli,
+// announced") to the actor with a mention of the same words, the nearest
+// one before the speaker (else the nearest after): the description refers
+// back to a group the text has named.
+func actorByDescription(text string, s Speaker, res *Result) int {
+	key := strings.ToLower(strings.TrimSpace(s.Name))
+	for _, det := range []string{"the ", "these ", "those ", "this ", "that "} {
+		key = strings.TrimPrefix(key, det)
+	}
+	if key == "" || key == strings.ToLower(strings.TrimSpace(s.Name)) {
+		return -1 // only determiner-led descriptions; bare names went through actorByName
+	}
+	before, after := -1, -1
+	bestBefore, bestAfter := -1, -1
+	for j, a := range res.Actors {
+		for _, m := range a.Mentions {
+			if m.Kind != KindNominal || !strings.EqualFold(m.In(text), key) {
+				continue
+			}
+			if m.Start <= s.Span.Start {
+				if m.Start > bestBefore {
+					bestBefore, before = m.Start, j
+				}
+			} else if bestAfter < 0 || m.Start < bestAfter {
+				bestAfter, after = m.Start, j
+			}
+		}
+	}
+	if before >= 0 {
+		return before
+	}
+	return after
 }
 
 // actorByName finds the actor a name refers to: the same normalised name or
