@@ -92,8 +92,8 @@ func TestBatchLargeInputBoundedMemory(t *testing.T) {
 	for sc.Scan() {
 		got++
 		var line struct {
-			ID    string             `json:"id"`
-			Line  int                `json:"line"`
+			ID    string          `json:"id"`
+			Line  int             `json:"line"`
 			Error *models.Problem `json:"error"`
 		}
 		if err := json.Unmarshal(sc.Bytes(), &line); err != nil {
