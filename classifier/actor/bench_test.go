@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/verbatim-news/verbatim/classifier/segment"
+
+	"github.com/verbatim-news/verbatim/classifier/internal/cpumeter"
 )
 
 // benchText is the seed article plus every dev gold passage: about 32 KB of news.
@@ -135,13 +137,13 @@ func BenchmarkDetectSeed(b *testing.B) {
 			b.Run(name+"/"+c.name, func(b *testing.B) {
 				b.SetBytes(int64(len(text)))
 				b.ReportAllocs()
-				m := startCPU()
+				m := cpumeter.Start()
 				for b.Loop() {
 					if _, err := d.Detect(context.Background(), doc, c.in); err != nil {
 						b.Fatal(err)
 					}
 				}
-				m.report(b, len(text))
+				m.Report(b, len(text))
 			})
 		}
 	}

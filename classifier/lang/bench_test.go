@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/verbatim-news/verbatim/classifier/internal/cpumeter"
 )
 
 func BenchmarkDetect(b *testing.B) {
@@ -16,11 +18,11 @@ func BenchmarkDetect(b *testing.B) {
 		b.Run(name, func(b *testing.B) {
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()
-			m := startCPU()
+			m := cpumeter.Start()
 			for b.Loop() {
 				Detect(text)
 			}
-			m.report(b, len(text))
+			m.Report(b, len(text))
 		})
 	}
 }

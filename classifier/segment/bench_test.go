@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/verbatim-news/verbatim/classifier/internal/cpumeter"
 )
 
 // benchTexts loads testdata/bench/*.txt: the seed article, a quote-dense
@@ -35,11 +37,11 @@ func BenchmarkSegment(b *testing.B) {
 		b.Run(name, func(b *testing.B) {
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()
-			m := startCPU()
+			m := cpumeter.Start()
 			for b.Loop() {
 				Segment(text)
 			}
-			m.report(b, len(text))
+			m.Report(b, len(text))
 		})
 	}
 }
