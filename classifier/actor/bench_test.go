@@ -9,9 +9,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/verbatim-news/verbatim/classifier/segment"
-
 	"github.com/verbatim-news/verbatim/classifier/internal/cpumeter"
+	"github.com/verbatim-news/verbatim/classifier/segment"
 )
 
 // benchText is the seed article plus every dev gold passage: about 32 KB of news.
