@@ -13,6 +13,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/verbatim-news/verbatim/api"
+	"github.com/verbatim-news/verbatim/classifier"
 )
 
 const chromiumPath = "/usr/bin/chromium"
@@ -36,7 +37,13 @@ func TestReviewPageInChromium(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The real router and models: the page is tested against what it will meet.
-	srv := MustNewServer(t, api.Config{MaxTextBytes: browserMaxText}, MustPipeline(t))
+	// A pipeline with the real clock, so the page (and the README's
+	// screenshot) shows real timings rather than the golden tests' frozen 0.
+	p, err := classifier.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := MustNewServer(t, api.Config{MaxTextBytes: browserMaxText}, p)
 
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(chromiumPath),
