@@ -518,19 +518,23 @@ func (p *Pipeline) document(text string, doc *segment.Document, stmts []quote.St
 	d := models.DocumentSummary{
 		Stats: models.Stats{Characters: utf8.RuneCountInString(text), Paragraphs: len(doc.Paragraphs), Sentences: len(doc.Sentences), Tokens: len(doc.Tokens)},
 	}
-	var quoted, narrative []sentiment.Part
-	var covered []segment.Span // top-level statements, sorted and disjoint
+	// One slice holds the quoted parts, then the narrative ones, so the
+	// whole document is all of it without copying (a Part is a few hundred
+	// bytes).
+	all := make([]sentiment.Part, 0, len(stmts)+len(doc.Sentences)+1)
+	covered := make([]segment.Span, 0, len(stmts)) // top-level statements, sorted and disjoint
 	for i, s := range stmts {
 		if s.Kind == quote.Partial || len(covered) > 0 && s.Span.Start < covered[len(covered)-1].End {
 			continue // nested in a statement already taken
 		}
 		covered = append(covered, s.Span)
-		quoted = append(quoted, parts[i])
+		all = append(all, parts[i])
 	}
+	nq := len(all)
 	k := 0
 	piece := func(a, b int) {
 		if a < b && hasLetter(text[a:b]) {
-			narrative = append(narrative, p.sentiment.Part(text[a:b]))
+			all = append(all, p.sentiment.Part(text[a:b]))
 		}
 	}
 	for _, sent := range doc.Sentences {
@@ -544,7 +548,8 @@ func (p *Pipeline) document(text string, doc *segment.Document, stmts []quote.St
 		}
 		piece(at, sent.End)
 	}
-	d.Sentiment = toSentiment(p.sentiment.Combine(append(append([]sentiment.Part{}, quoted...), narrative...)...))
+	quoted, narrative := all[:nq], all[nq:]
+	d.Sentiment = toSentiment(p.sentiment.Combine(all...))
 	if len(quoted) > 0 {
 		q := toSentiment(p.sentiment.Combine(quoted...))
 		d.Quoted = &q
