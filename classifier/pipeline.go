@@ -53,8 +53,10 @@ func WithVersion(v string) Option { return func(p *Pipeline) { p.version = v } }
 // WithClock replaces time.Now, so tests get a stable elapsed_ms.
 func WithClock(now func() time.Time) Option { return func(p *Pipeline) { p.now = now } }
 
-// Stages are the names WithStageObserver reports, in pipeline order.
-var Stages = []string{"segment", "quote", "actor", "statements", "relations", "document"}
+// Stages returns the names WithStageObserver reports, in pipeline order.
+func Stages() []string {
+	return []string{"segment", "quote", "actor", "statements", "relations", "document"}
+}
 
 // WithStageObserver has Analyze report how long each stage took (see
 // Stages), for metrics. obs must be safe for concurrent use.

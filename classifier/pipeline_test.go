@@ -275,12 +275,12 @@ func TestStageObserver(t *testing.T) {
 	if _, err := p.Analyze(context.Background(), models.AnalyzeRequest{Text: readSeed(t)}); err != nil {
 		t.Fatal(err)
 	}
-	for _, s := range classifier.Stages {
+	for _, s := range classifier.Stages() {
 		if seen[s] != 1 {
 			t.Errorf("stage %q observed %d times, want once (all: %v)", s, seen[s], seen)
 		}
 	}
-	if len(seen) != len(classifier.Stages) {
-		t.Errorf("observed stages %v, want exactly %v", seen, classifier.Stages)
+	if len(seen) != len(classifier.Stages()) {
+		t.Errorf("observed stages %v, want exactly %v", seen, classifier.Stages())
 	}
 }
