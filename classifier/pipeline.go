@@ -228,7 +228,7 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 	// Statements with sentiment and per-actor stance.
 	// Stance is scored toward named mentions; relations also take resolved
 	// pronouns as agents ("they are mobilizing to confront Haftar").
-	idx := newMentionIndex(ares.Actors, false)
+	idx := newMentionIndex(ares.Actors)
 	parts := make([]sentiment.Part, len(stmts))
 	for i, s := range stmts {
 		if i%64 == 0 {
@@ -273,7 +273,7 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 	}
 
 	t = p.stage("statements", t)
-	out.Relations = p.relations(text, doc, stmts, out.Statements, ares.Actors, newMentionIndex(ares.Actors, true))
+	out.Relations = p.relations(text, doc, stmts, out.Statements, ares.Actors, idx)
 	t = p.stage("relations", t)
 	out.Document = p.document(text, doc, stmts, parts)
 	p.stage("document", t)
@@ -286,18 +286,19 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 	return out, nil
 }
 
-// mentionIndex lists actor mentions (pronouns optional) sorted by start, so
+// mentionIndex lists actor mentions sorted by start, so
 // the mentions inside a span are found by binary search instead of a scan
 // of every actor for every statement and sentence (which is quadratic on
 // long articles).
 type mentionIndex []indexedMention
 
 type indexedMention struct {
-	actor int // index into the actors slice
-	span  segment.Span
+	actor   int // index into the actors slice
+	span    segment.Span
+	pronoun bool
 }
 
-func newMentionIndex(actors []actor.Actor, withPronouns bool) mentionIndex {
+func newMentionIndex(actors []actor.Actor) mentionIndex {
 	n := 0
 	for _, a := range actors {
 		n += len(a.Mentions)
@@ -305,9 +306,7 @@ func newMentionIndex(actors []actor.Actor, withPronouns bool) mentionIndex {
 	idx := make(mentionIndex, 0, n)
 	for i, a := range actors {
 		for _, m := range a.Mentions {
-			if withPronouns || m.Kind != "pronoun" {
-				idx = append(idx, indexedMention{actor: i, span: m.Span})
-			}
+			idx = append(idx, indexedMention{actor: i, span: m.Span, pronoun: m.Kind == "pronoun"})
 		}
 	}
 	sort.SliceStable(idx, func(i, j int) bool {
@@ -319,8 +318,9 @@ func newMentionIndex(actors []actor.Actor, withPronouns bool) mentionIndex {
 	return idx
 }
 
-// within returns the mentions lying entirely inside sp, in text order.
-func (idx mentionIndex) within(sp segment.Span) []indexedMention {
+// within returns the mentions lying entirely inside sp, in text order,
+// leaving out pronouns unless withPronouns.
+func (idx mentionIndex) within(sp segment.Span, withPronouns bool) []indexedMention {
 	lo := sort.Search(len(idx), func(i int) bool { return idx[i].span.Start >= sp.Start })
 	hi := lo
 	for hi < len(idx) && idx[hi].span.Start < sp.End {
@@ -328,7 +328,7 @@ func (idx mentionIndex) within(sp segment.Span) []indexedMention {
 	}
 	var out []indexedMention
 	for _, m := range idx[lo:hi] {
-		if sp.Contains(m.span) {
+		if sp.Contains(m.span) && (withPronouns || !m.pronoun) {
 			out = append(out, m)
 		}
 	}
@@ -378,7 +378,7 @@ func stanceWindow(doc *segment.Document, stmt, target segment.Span) segment.Span
 // same target.
 func (p *Pipeline) stances(text string, doc *segment.Document, s quote.Statement, actors []actor.Actor, idx mentionIndex) []models.Stance {
 	out := []models.Stance{}
-	in := idx.within(s.Span)
+	in := idx.within(s.Span, false)
 	if len(in) == 0 {
 		return out
 	}
@@ -477,7 +477,7 @@ func (p *Pipeline) relations(text string, doc *segment.Document, stmts []quote.S
 	}
 	first := 0
 	for _, sent := range doc.Sentences {
-		in := idx.within(sent.Span)
+		in := idx.within(sent.Span, true)
 		if len(in) < 2 {
 			continue
 		}
