@@ -240,6 +240,14 @@ func (r *run) isWord(i int) bool {
 	return i >= 0 && i < len(r.doc.Tokens) && r.doc.Tokens[i].Kind == segment.Word
 }
 
+// endsName reports whether token j cannot be inside a multi-token name
+// (gazetteer entry or requested alias): a quote mark, a possessive, or
+// punctuation other than "." and "-".
+func (r *run) endsName(j int) bool {
+	t := r.doc.Tokens[j]
+	return t.Kind == segment.Quote || r.isPossTok(j) || (t.Kind == segment.Punct && r.tok(j) != "." && r.tok(j) != "-")
+}
+
 func (r *run) isPossTok(i int) bool {
 	return r.isWord(i) && isPossessive(r.text, r.doc.Tokens[i])
 }
@@ -433,7 +441,7 @@ func (r *run) gazMatch(i int) (end int, hits []gazHit) {
 	end = i
 	for j := i; j < len(r.doc.Tokens) && j-i < r.lx.maxTokens && r.sameSent(i, j); j++ {
 		t := r.doc.Tokens[j]
-		if t.Kind == segment.Quote || r.isPossTok(j) || (t.Kind == segment.Punct && r.tok(j) != "." && r.tok(j) != "-") {
+		if r.endsName(j) {
 			break
 		}
 		if j > i {

@@ -299,19 +299,10 @@ func lowerKeySlow(s string) string {
 // appendLowerKey appends lowerKey(s) to dst, without an intermediate
 // string when s is ASCII.
 func appendLowerKey(dst []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return append(dst, lowerKeySlow(s)...)
-		}
+	if out, ok := appendLowerASCII(dst, s); ok {
+		return out
 	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
-	return dst
+	return append(dst, lowerKeySlow(s)...)
 }
 
 // normKey is aliasKey without the token count.

@@ -265,9 +265,18 @@ func fields4(s string, buf *[4]string) (f []string, ok bool) {
 // appendLower appends strings.ToLower(s) to dst, without an intermediate
 // string when s is ASCII.
 func appendLower(dst []byte, s string) []byte {
+	if out, ok := appendLowerASCII(dst, s); ok {
+		return out
+	}
+	return append(dst, strings.ToLower(s)...)
+}
+
+// appendLowerASCII appends s lower-cased to dst when s is all ASCII; for
+// any other s it returns dst unchanged and false.
+func appendLowerASCII(dst []byte, s string) ([]byte, bool) {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
-			return append(dst, strings.ToLower(s)...)
+			return dst, false
 		}
 	}
 	for i := 0; i < len(s); i++ {
@@ -277,7 +286,7 @@ func appendLower(dst []byte, s string) []byte {
 		}
 		dst = append(dst, c)
 	}
-	return dst
+	return dst, true
 }
 
 // matchRequested marks every occurrence of a requested name or alias,
@@ -296,7 +305,7 @@ func (r *run) matchRequested(x *requestIndex) {
 		buf = buf[:0]
 		for j := i; j < n && j-i < x.maxTokens && r.sameSent(i, j); j++ {
 			t := r.doc.Tokens[j]
-			if t.Kind == segment.Quote || r.isPossTok(j) || (t.Kind == segment.Punct && r.tok(j) != "." && r.tok(j) != "-") {
+			if r.endsName(j) {
 				break
 			}
 			if j > i {
