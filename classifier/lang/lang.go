@@ -149,6 +149,20 @@ func Detect(text string) Guess {
 		bl     int
 		long   bool
 	)
+	// endWord closes the current word, if any, and counts it for every
+	// language whose stop-word list holds it.
+	endWord := func() {
+		if !inWord {
+			return
+		}
+		words++
+		if !long {
+			if set := wordLang.get(pack8(&buf, bl)); set != 0 {
+				addSet(&counts, set)
+			}
+		}
+		inWord, bl, long = false, 0, false
+	}
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
@@ -176,29 +190,13 @@ func Detect(text string) Guess {
 				}
 				continue
 			}
-			if inWord {
-				words++
-				if !long {
-					if set := wordLang.get(pack8(&buf, bl)); set != 0 {
-						addSet(&counts, set)
-					}
-				}
-				inWord, bl, long = false, 0, false
-			}
+			endWord()
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		i += n
 		if !unicode.IsLetter(r) {
-			if inWord {
-				words++
-				if !long {
-					if set := wordLang.get(pack8(&buf, bl)); set != 0 {
-						addSet(&counts, set)
-					}
-				}
-				inWord, bl, long = false, 0, false
-			}
+			endWord()
 			continue
 		}
 		letters++
@@ -228,12 +226,7 @@ func Detect(text string) Guess {
 			long = true
 		}
 	}
-	if inWord {
-		words++
-		if !long {
-			addSet(&counts, wordLang.get(pack8(&buf, bl)))
-		}
-	}
+	endWord()
 	if letters < 20 {
 		return Guess{Code: "und"}
 	}
