@@ -1,0 +1,65 @@
+package api_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/verbatim-news/verbatim/api"
+	"github.com/verbatim-news/verbatim/models"
+)
+
+// BenchmarkAnalyzeHTTP prices the API layer. Each iteration sends the input
+// through the real router (decode, validation, middleware, metrics, JSON
+// encoding) and then, alternately so that both see the same machine load,
+// straight through the pipeline. ns/op and MB/s are the router's; overhead_%
+// is what the HTTP layer adds over the analysis itself (the network is not
+// included: the router is called directly).
+func BenchmarkAnalyzeHTTP(b *testing.B) {
+	pipe := MustPipeline(b)
+	h := api.New(api.Config{Logger: slog.New(slog.DiscardHandler)}, pipe)
+	for _, name := range []string{"seed", "quotes-5k", "long-100k"} {
+		text, err := os.ReadFile("../testdata/bench/" + name + ".txt")
+		if err != nil {
+			b.Fatal(err)
+		}
+		body, err := json.Marshal(models.AnalyzeRequest{Text: string(text)})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			var apiTime, pipeTime time.Duration
+			var respBytes int
+			for b.Loop() {
+				t0 := time.Now()
+				req := httptest.NewRequest(http.MethodPost, "/v1/analyze", bytes.NewReader(body))
+				req.Header.Set("Content-Type", "application/json")
+				w := httptest.NewRecorder()
+				h.ServeHTTP(w, req)
+				if w.Code != http.StatusOK {
+					b.Fatalf("status %d: %s", w.Code, w.Body)
+				}
+				respBytes = w.Body.Len()
+				t1 := time.Now()
+				b.StopTimer()
+				if _, err := pipe.Analyze(context.Background(), models.AnalyzeRequest{Text: string(text)}); err != nil {
+					b.Fatal(err)
+				}
+				t2 := time.Now()
+				b.StartTimer()
+				apiTime += t1.Sub(t0)
+				pipeTime += t2.Sub(t1)
+			}
+			b.ReportMetric(float64(respBytes), "resp_B")
+			b.ReportMetric(100*float64(apiTime-pipeTime)/float64(pipeTime), "overhead_%")
+		})
+	}
+}
