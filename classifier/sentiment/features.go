@@ -16,23 +16,25 @@ const negPrefix = "not_"
 
 // ftok is one normalised word: norm is buf[off:off+n].
 type ftok struct {
-	off, n     int
 	start, end int // byte span in the input text
-	neg        bool
-	negator    bool
-	clause     int
+	// h is the FNV-1a hash of the word's unigram feature (0 for negators,
+	// which are not features); nbModel.lookup replaces it with the key of
+	// the bigram this word starts, if it may be one.
+	h       uint64
+	id      int32 // unigram slot (-1: none), set by nbModel.lookup
+	off, n  int32
+	clause  int32
+	neg     bool
+	negator bool
 }
 
 type fscratch struct {
-	buf  []byte
-	toks []ftok
-	big  []byte
-	ids  []int32 // unigram slot per token (-1: none), see nbModel.score
-	// Unigram hash per token, from nbModel.prepare to nbModel.score.
-	hashes []uint64
-	sink   uint32
-	stage  int     // nbModel stages done on toks: 0 none, 1 prepare, 2 lookup
-	seen   seenSet // features already counted in this call
+	buf   []byte
+	toks  []ftok
+	big   []byte
+	sink  uint32
+	stage int     // nbModel stages done on toks: 0 none, 1 prepare, 2 lookup
+	seen  seenSet // features already counted in this call
 	// Evidence collection by nbModel.score.
 	evOn                   bool
 	ev                     []nbEv
@@ -68,6 +70,7 @@ func isClauseBreak(r rune) bool {
 
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
+// asciiWord marks the ASCII letters and digits.
 var asciiWord = func() (t [utf8.RuneSelf]bool) {
 	for c := range t {
 		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
@@ -75,31 +78,71 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
-// isWordRune is small enough to inline; the table covers ASCII.
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return asciiWord[r]
-	}
-	return isWordRuneSlow(r)
-}
-
+// isWordRuneSlow is the test for non-ASCII runes (asciiWord covers ASCII).
 func isWordRuneSlow(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
-// words splits text into normalised tokens in s.toks/s.buf.
+// Byte classes of ASCII for the word scanner.
+const (
+	cWord  = 1 << iota // letter or digit
+	cBreak             // clause break (see isClauseBreak)
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		if asciiWord[c] {
+			t[c] |= cWord
+		}
+		if isClauseBreak(rune(c)) {
+			t[c] |= cBreak
+		}
+	}
+	return t
+}()
+
+// asciiLower maps A-Z to a-z and every other ASCII byte to itself.
+var asciiLower = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if c >= 'A' && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
+
+// wordRuneAt reports whether text[i:] starts with a word rune.
+func wordRuneAt(text string, i int) bool {
+	if c := text[i]; c < utf8.RuneSelf {
+		return asciiWord[c]
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return isWordRuneSlow(r)
+}
+
+// words splits text into normalised tokens in s.toks/s.buf. A word is
+// lower-cased into s.buf while it is scanned (curly apostrophes become '),
+// so each byte of the text is looked at once, and each token gets the
+// FNV-1a hash of its feature (negPrefix+word in a negation scope), which
+// nbModel.prepare looks up.
 func words(text string, s *fscratch) {
-	s.buf = s.buf[:0]
-	s.toks = s.toks[:0]
+	buf := s.buf[:0]
+	toks := s.toks[:0]
 	s.stage = 0
-	clause := 0
+	clause := int32(0)
 	inNeg := false
 	for i := 0; i < len(text); {
-		r, w := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, w = utf8.DecodeRuneInString(text[i:])
-		}
-		if !isWordRune(r) {
+		if c := text[i]; c < utf8.RuneSelf {
+			if k := asciiClass[c]; k&cWord == 0 {
+				if k&cBreak != 0 {
+					clause++
+					inNeg = false
+				}
+				i++
+				continue
+			}
+		} else if r, w := utf8.DecodeRuneInString(text[i:]); !isWordRuneSlow(r) {
 			if isClauseBreak(r) {
 				clause++
 				inNeg = false
@@ -107,62 +150,86 @@ func words(text string, s *fscratch) {
 			i += w
 			continue
 		}
-		// Scan a word: word runes, with single apostrophes between them.
+		// Scan a word: word runes, with single apostrophes between them
+		// (text[i] is a word rune).
 		start := i
-		j := i + w
+		off := len(buf)
+		apos := false
+		j := i
 		for j < len(text) {
-			r2, w2 := rune(text[j]), 1
-			if r2 >= utf8.RuneSelf {
-				r2, w2 = utf8.DecodeRuneInString(text[j:])
-			}
-			if isWordRune(r2) {
-				j += w2
-				continue
-			}
-			if isApos(r2) && j+w2 < len(text) {
-				r3, _ := utf8.DecodeRuneInString(text[j+w2:])
-				if isWordRune(r3) {
-					j += w2
+			c := text[j]
+			if c < utf8.RuneSelf {
+				if asciiWord[c] {
+					buf = append(buf, asciiLower[c])
+					j++
 					continue
 				}
+				if c == '\'' && j+1 < len(text) && wordRuneAt(text, j+1) {
+					buf = append(buf, '\'')
+					apos = true
+					j++
+					continue
+				}
+				break
+			}
+			r, w := utf8.DecodeRuneInString(text[j:])
+			if isWordRuneSlow(r) {
+				buf = utf8.AppendRune(buf, unicode.ToLower(r))
+				j += w
+				continue
+			}
+			if isApos(r) && j+w < len(text) && wordRuneAt(text, j+w) {
+				buf = append(buf, '\'')
+				apos = true
+				j += w
+				continue
 			}
 			break
 		}
 		i = j
-		off := len(s.buf)
-		s.buf = appendLower(s.buf, text[start:j])
-		word := s.buf[off:]
+		word := buf[off:]
 		negator := false
 		// Contractions: n't -> "not"; 's 'm 'll 're 've 'd are dropped.
-		if k := lastApos(word); k >= 0 {
+		if apos {
+			k := lastApos(word)
 			suf := string(word[k:])
 			switch {
 			case suf == "'t" && k > 0 && word[k-1] == 'n':
-				s.buf = append(s.buf[:off], "not"...)
+				buf = append(buf[:off], "not"...)
 				negator = true
 			case suf == "'s" || suf == "'m" || suf == "'ll" || suf == "'re" || suf == "'ve" || suf == "'d":
-				s.buf = s.buf[:off+k]
+				buf = buf[:off+k]
 			}
-			word = s.buf[off:]
+			word = buf[off:]
 		}
 		if !negator && isNegator(word) {
 			negator = true
-			s.buf = append(s.buf[:off], "not"...)
-			word = s.buf[off:]
+			buf = append(buf[:off], "not"...)
 		}
+		var h uint64
 		if !negator {
-			s.buf = append(s.buf[:off], stem(word)...)
+			// stem returns a prefix of word (possibly with its last byte
+			// rewritten in place).
+			buf = buf[:off+len(stem(word))]
+			h = fnvOffset
+			if inNeg {
+				h = fnvNegPrefix
+			}
+			for _, c := range buf[off:] {
+				h = (h ^ uint64(c)) * fnvPrime
+			}
 		}
-		neg := inNeg && !negator
-		s.toks = append(s.toks, ftok{off: off, n: len(s.buf) - off, start: start, end: j, neg: neg, negator: negator, clause: clause})
+		toks = append(toks, ftok{off: int32(off), n: int32(len(buf) - off), start: start, end: j,
+			h: h, neg: inNeg && !negator, negator: negator, clause: clause})
 		if negator {
 			inNeg = true
 		}
 	}
+	s.buf, s.toks = buf, toks
 }
 
 // lastApos returns the index of the last ASCII apostrophe in w, or -1
-// (appendLower maps curly apostrophes to ASCII).
+// (words maps curly apostrophes to ASCII).
 func lastApos(w []byte) int {
 	for k := len(w) - 1; k >= 0; k-- {
 		if w[k] == '\'' {
@@ -170,29 +237,6 @@ func lastApos(w []byte) int {
 		}
 	}
 	return -1
-}
-
-// appendLower appends the lower-case form of s, mapping curly apostrophes to '.
-func appendLower(dst []byte, s string) []byte {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			dst = append(dst, c)
-			i++
-			continue
-		}
-		r, w := utf8.DecodeRuneInString(s[i:])
-		i += w
-		if isApos(r) {
-			dst = append(dst, '\'')
-			continue
-		}
-		dst = utf8.AppendRune(dst, unicode.ToLower(r))
-	}
-	return dst
 }
 
 // stem is a light suffix stripper (plural -s/-es/-ies, -ed, -ing, final -e)

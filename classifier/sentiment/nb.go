@@ -169,22 +169,12 @@ func biKey(a, b int32) uint64 {
 // other work while the table loads each stage issues are under way; score
 // runs the stages not yet run.
 
-// prepare hashes the words in s (FNV-1a of negPrefix+word without building
-// the string) and issues the loads of their unigram slots, whose cache
-// misses then overlap (see Vader.touch).
+// prepare issues the loads of the words' unigram slots (words hashed them),
+// whose cache misses then overlap (see Vader.touch).
 func (m *nbModel) prepare(s *fscratch) {
-	s.hashes = s.hashes[:0]
 	var x uint32
-	for _, t := range s.toks {
-		h := uint64(fnvOffset)
-		if t.neg {
-			h = fnvNegPrefix
-		}
-		for _, c := range s.buf[t.off : t.off+t.n] {
-			h = (h ^ uint64(c)) * fnvPrime
-		}
-		s.hashes = append(s.hashes, h)
-		x ^= m.uni.slots[m.uni.pos(h)].check
+	for k := range s.toks {
+		x ^= m.uni.slots[m.uni.pos(s.toks[k].h)].check
 	}
 	s.sink ^= x
 	s.stage = 1
@@ -192,24 +182,24 @@ func (m *nbModel) prepare(s *fscratch) {
 
 // lookup is the second stage of scoring: it finds the words' unigram slots
 // and issues the loads of the candidate bigrams' slots, whose keys replace
-// the unigram hashes in s.hashes.
+// the unigram hashes in the tokens.
 func (m *nbModel) lookup(s *fscratch) {
 	if s.stage < 1 {
 		m.prepare(s)
 	}
-	s.ids = s.ids[:0]
-	for k, t := range s.toks {
-		id := int32(-1)
+	toks := s.toks
+	for k := range toks {
+		t := &toks[k]
+		t.id = -1
 		if !t.negator {
-			id = m.uni.get(s.hashes[k])
+			t.id = m.uni.get(t.h)
 		}
-		s.ids = append(s.ids, id)
 	}
 	var x uint32
-	for k := range s.toks {
-		if m.isBigram(s, k) {
-			key := biKey(s.ids[k], s.ids[k+1])
-			s.hashes[k] = key
+	for k := range toks {
+		if m.isBigram(toks, k) {
+			key := biKey(toks[k].id, toks[k+1].id)
+			toks[k].h = key
 			x ^= m.bi.slots[m.bi.pos(key)].check
 		}
 	}
@@ -218,10 +208,13 @@ func (m *nbModel) lookup(s *fscratch) {
 }
 
 // isBigram reports whether words k and k+1 may form a bigram feature.
-func (m *nbModel) isBigram(s *fscratch, k int) bool {
-	id := s.ids[k]
-	return id >= 0 && k+1 < len(s.toks) && s.toks[k+1].clause == s.toks[k].clause && s.ids[k+1] >= 0 &&
-		m.uni.slots[id].next&nextBit(s.ids[k+1]) != 0
+func (m *nbModel) isBigram(toks []ftok, k int) bool {
+	id := toks[k].id
+	if id < 0 || k+1 >= len(toks) {
+		return false
+	}
+	u := &toks[k+1]
+	return u.clause == toks[k].clause && u.id >= 0 && m.uni.slots[id].next&nextBit(u.id) != 0
 }
 
 // nbScore is naive Bayes' view of one text.
@@ -272,16 +265,18 @@ func (m *nbModel) score(s *fscratch) nbScore {
 		m.lookup(s)
 	}
 	s.stage = 0
-	for k, t := range s.toks {
-		id := s.ids[k]
+	toks := s.toks
+	for k := range toks {
+		t := &toks[k]
+		id := t.id
 		if id < 0 {
 			continue
 		}
 		sl := &m.uni.slots[id]
 		add(&sl.w, id, t.start, t.end)
-		if m.isBigram(s, k) {
-			if j := m.bi.get(s.hashes[k]); j >= 0 {
-				add(&m.bi.slots[j].w, nu+j, t.start, s.toks[k+1].end)
+		if m.isBigram(toks, k) {
+			if j := m.bi.get(t.h); j >= 0 {
+				add(&m.bi.slots[j].w, nu+j, t.start, toks[k+1].end)
 			}
 		}
 	}
