@@ -329,9 +329,10 @@ func (r *run) matchRequested(x *requestIndex) {
 }
 
 // surnameKey drops an Arabic article from a surname: al-Assad → assad.
-func surnameKey(w string) string {
+// It takes bytes too, so a key built in a buffer needs no string.
+func surnameKey[S ~string | ~[]byte](w S) S {
 	for _, p := range [...]string{"al-", "el-", "ad-", "as-", "ash-", "an-", "at-", "az-", "ar-"} {
-		if strings.HasPrefix(w, p) && len(w) > len(p)+1 {
+		if len(w) > len(p)+1 && string(w[:len(p)]) == p {
 			return w[len(p):]
 		}
 	}

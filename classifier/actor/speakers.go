@@ -1,0 +1,300 @@
+package actor
+
+import (
+	"bytes"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/verbatim-news/verbatim/classifier/segment"
+)
+
+// speakerIndex answers the questions speaker linking asks about a Result —
+// which actor has a mention overlapping a span, which actor has a name or
+// alias with a given key, which person has a given surname, which actor has
+// a nominal mention with given words — from indexes built once per Result.
+// Asking by scanning every actor per speaker made long articles, which have
+// both many speakers and many actors, quadratic.
+//
+// Each part is built on first use: most speakers are linked by their span
+// and never need the name maps. Speaker linking only sets AffiliationID, so
+// what the index reads (names, aliases, types, mentions) stays valid while
+// it runs.
+type speakerIndex struct {
+	lx  *lexicon
+	res *Result
+
+	spansBuilt bool
+	spans      []mentionRef // non-nominal mentions by start
+	maxLen     int          // longest span in spans
+
+	namesBuilt bool
+	names      map[string]int // normKey of a name or alias → first actor with it
+	maxN       int            // most tokens in a names key
+	surnames   map[string]int // person: surname key → actor, or -1 when several share it
+	byName     map[string]int // exact Actor.Name → first actor with it
+
+	nominalBuilt bool
+	nominal      map[string][]mentionRef // ASCII nominal mention text, lower case → mentions
+	nominalOther []mentionRef            // nominal mentions with non-ASCII text
+
+	// Scratch for actorInText: the nominal's tokens lower-cased into one
+	// buffer, separated by single spaces, so that the key of tokens
+	// [i, i+n) is low[from[i]:to[i+n-1]] without joining.
+	toks     []segment.Token
+	low      []byte
+	from, to []int
+}
+
+// mentionRef is one mention of actor j; seq is its position when actors
+// and then their mentions are visited in order, which breaks ties the way
+// such a visit would.
+type mentionRef struct {
+	start, end int
+	j, seq     int
+}
+
+func newSpeakerIndex(lx *lexicon, res *Result) *speakerIndex {
+	return &speakerIndex{lx: lx, res: res}
+}
+
+// speakers links each speaker to an actor: by a mention overlapping its
+// span, else by name; its Nominal can give the actor an affiliation.
+func (r *run) speakers(sp []Speaker, res *Result) []int {
+	out := make([]int, len(sp))
+	if len(sp) == 0 {
+		return out
+	}
+	x := newSpeakerIndex(r.lx, res)
+	for i, s := range sp {
+		out[i] = -1
+		if s.Span.End > s.Span.Start {
+			out[i] = x.overlapping(s.Span)
+		}
+		if out[i] < 0 && s.Name != "" {
+			out[i] = x.actorByName(s.Name)
+		}
+		if out[i] < 0 && s.Name != "" {
+			out[i] = x.actorByDescription(r.text, s)
+		}
+		if out[i] < 0 || s.Nominal == "" || res.Actors[out[i]].AffiliationID != "" {
+			continue
+		}
+		if j := x.actorInText(s.Nominal); j >= 0 && j != out[i] {
+			res.Actors[out[i]].AffiliationID = res.Actors[j].ID
+		}
+	}
+	return out
+}
+
+// overlapping returns the actor with a non-nominal mention overlapping
+// span, preferring a person, then the earliest actor; or -1.
+func (x *speakerIndex) overlapping(span segment.Span) int {
+	if !x.spansBuilt {
+		x.spansBuilt = true
+		for j, a := range x.res.Actors {
+			for _, m := range a.Mentions {
+				if m.Kind != KindNominal {
+					x.spans = append(x.spans, mentionRef{start: m.Start, end: m.End, j: j})
+					x.maxLen = max(x.maxLen, m.End-m.Start)
+				}
+			}
+		}
+		slices.SortFunc(x.spans, func(a, b mentionRef) int { return a.start - b.start })
+	}
+	// A mention overlapping span starts before span ends and, being at
+	// most maxLen long, after span.Start-maxLen.
+	lo, _ := slices.BinarySearchFunc(x.spans, span.Start-x.maxLen+1, func(m mentionRef, t int) int { return m.start - t })
+	best, person := -1, -1
+	for _, m := range x.spans[lo:] {
+		if m.start >= span.End {
+			break
+		}
+		if m.end <= span.Start {
+			continue
+		}
+		if best < 0 || m.j < best {
+			best = m.j
+		}
+		if x.res.Actors[m.j].Type == Person && (person < 0 || m.j < person) {
+			person = m.j
+		}
+	}
+	if person >= 0 {
+		return person
+	}
+	return best
+}
+
+func (x *speakerIndex) buildNames() {
+	x.namesBuilt = true
+	n := len(x.res.Actors)
+	x.names = make(map[string]int, 2*n)
+	x.surnames = make(map[string]int, n)
+	x.byName = make(map[string]int, n)
+	x.maxN = 1
+	add := func(k string, j int) {
+		if _, ok := x.names[k]; !ok && k != "" {
+			x.names[k] = j
+			x.maxN = max(x.maxN, strings.Count(k, " ")+1)
+		}
+	}
+	for j, a := range x.res.Actors {
+		if _, ok := x.byName[a.Name]; !ok {
+			x.byName[a.Name] = j
+		}
+		k := normKey(a.Name)
+		add(k, j)
+		for _, al := range a.Aliases {
+			add(normKey(al), j)
+		}
+		if a.Type == Person {
+			last := surnameKey(k[strings.LastIndexByte(k, ' ')+1:])
+			if _, ok := x.surnames[last]; ok {
+				x.surnames[last] = -1
+			} else {
+				x.surnames[last] = j
+			}
+		}
+	}
+}
+
+// actorByName finds the actor a name refers to: the same normalised name or
+// alias, or for a person the same surname (when only one person has it).
+func (x *speakerIndex) actorByName(name string) int {
+	var kb [64]byte
+	b, _ := appendAliasKey(kb[:0], name)
+	if len(b) == 0 {
+		return -1
+	}
+	if !x.namesBuilt {
+		x.buildNames()
+	}
+	if j, ok := x.names[string(b)]; ok {
+		return j
+	}
+	last := surnameKey(b[bytes.LastIndexByte(b, ' ')+1:])
+	if j, ok := x.surnames[string(last)]; ok {
+		return j
+	}
+	return -1
+}
+
+// actorByDescription links a descriptive speaker ("the militias", whose
+// span may be a relative pronoun: "the militias …, which control Tripoli,
+// announced") to the actor with a mention of the same words, the nearest
+// one before the speaker (else the nearest after): the description refers
+// back to a group the text has named.
+func (x *speakerIndex) actorByDescription(text string, s Speaker) int {
+	full := strings.ToLower(strings.TrimSpace(s.Name))
+	key := full
+	for _, det := range []string{"the ", "these ", "those ", "this ", "that "} {
+		key = strings.TrimPrefix(key, det)
+	}
+	if key == "" || key == full {
+		return -1 // only determiner-led descriptions; bare names went through actorByName
+	}
+	if !x.nominalBuilt {
+		x.nominalBuilt = true
+		x.nominal = map[string][]mentionRef{}
+		seq := 0
+		var lb []byte
+		for j, a := range x.res.Actors {
+			for _, m := range a.Mentions {
+				seq++
+				if m.Kind != KindNominal {
+					continue
+				}
+				ref := mentionRef{start: m.Start, end: m.End, j: j, seq: seq}
+				var ok bool
+				if lb, ok = appendLowerASCII(lb[:0], m.In(text)); ok {
+					x.nominal[string(lb)] = append(x.nominal[string(lb)], ref)
+				} else {
+					x.nominalOther = append(x.nominalOther, ref)
+				}
+			}
+		}
+	}
+	// For ASCII text strings.EqualFold is ASCII case-insensitive equality,
+	// so an ASCII key only needs its own bucket; other mentions, and any
+	// mention for a non-ASCII key, are compared as before.
+	var before, after mentionRef
+	before.j, after.j = -1, -1
+	consider := func(m mentionRef) {
+		if m.start <= s.Span.Start {
+			if before.j < 0 || m.start > before.start || m.start == before.start && m.seq < before.seq {
+				before = m
+			}
+		} else if after.j < 0 || m.start < after.start || m.start == after.start && m.seq < after.seq {
+			after = m
+		}
+	}
+	if isASCII(key) {
+		for _, m := range x.nominal[key] {
+			consider(m)
+		}
+	} else {
+		for _, ms := range x.nominal {
+			for _, m := range ms {
+				if strings.EqualFold(text[m.start:m.end], key) {
+					consider(m)
+				}
+			}
+		}
+	}
+	for _, m := range x.nominalOther {
+		if strings.EqualFold(text[m.start:m.end], key) {
+			consider(m)
+		}
+	}
+	if before.j >= 0 {
+		return before.j
+	}
+	return after.j
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// actorInText finds the first actor named inside a short text such as a
+// speaker's nominal ("Kremlin spokesman", "Haftar's spokesman"): at each
+// token, the longest name or alias of an actor, else the longest gazetteer
+// entry whose entity is an actor's name ("Kremlin spokesman" when the
+// article says "Russia").
+func (x *speakerIndex) actorInText(s string) int {
+	if !x.namesBuilt {
+		x.buildNames()
+	}
+	x.toks = segment.AppendTokens(x.toks[:0], s)
+	x.low, x.from, x.to = x.low[:0], x.from[:0], x.to[:0]
+	for i, t := range x.toks {
+		if i > 0 {
+			x.low = append(x.low, ' ')
+		}
+		x.from = append(x.from, len(x.low))
+		x.low = appendLower(x.low, s[t.Start:t.End])
+		x.to = append(x.to, len(x.low))
+	}
+	nt := len(x.toks)
+	for i := 0; i < nt; i++ {
+		for n := min(x.maxN, nt-i); n >= 1; n-- {
+			if j, ok := x.names[string(x.low[x.from[i]:x.to[i+n-1]])]; ok {
+				return j
+			}
+		}
+		for n := min(x.lx.maxTokens, nt-i); n >= 1; n-- {
+			for _, h := range x.lx.byKey[string(x.low[x.from[i]:x.to[i+n-1]])] {
+				if j, ok := x.byName[x.lx.entities[h.ent].name]; ok {
+					return j
+				}
+			}
+		}
+	}
+	return -1
+}
