@@ -26,6 +26,7 @@ type ftok struct {
 	clause  int32
 	neg     bool
 	negator bool
+	big     bool // words k and k+1 may form a bigram feature (set by lookup)
 }
 
 type fscratch struct {

@@ -197,10 +197,11 @@ func (m *nbModel) lookup(s *fscratch) {
 	}
 	var x uint32
 	for k := range toks {
-		if m.isBigram(toks, k) {
-			key := biKey(toks[k].id, toks[k+1].id)
-			toks[k].h = key
-			x ^= m.bi.slots[m.bi.pos(key)].check
+		t := &toks[k]
+		t.big = m.isBigram(toks, k)
+		if t.big {
+			t.h = biKey(t.id, toks[k+1].id)
+			x ^= m.bi.slots[m.bi.pos(t.h)].check
 		}
 	}
 	s.sink ^= x
@@ -245,22 +246,6 @@ func (m *nbModel) score(s *fscratch) nbScore {
 	// Unigram and bigram slots share one seen set: bigram positions are
 	// offset past the unigram table.
 	nu := int32(len(m.uni.slots))
-	add := func(w *nbWeights, id int32, start, end int) {
-		if !s.seen.add(id) {
-			return
-		}
-		r.nfeat++
-		r.lin += float64(w.lin)
-		lp[nbNeu] += float64(w.neuOdd)
-		lp[nbPos] += float64(w.logOdd)
-		r.regOdds += float64(w.regOdd)
-		if s.evOn {
-			lo, lin := float64(w.logOdd), float64(w.lin)
-			if math.Abs(lo)*s.maxDLo+math.Abs(lin)*s.maxDLin >= s.evMin {
-				s.ev = append(s.ev, nbEv{lo: lo, lin: lin, start: int32(start), end: int32(end)})
-			}
-		}
-	}
 	if s.stage < 2 {
 		m.lookup(s)
 	}
@@ -272,11 +257,36 @@ func (m *nbModel) score(s *fscratch) nbScore {
 		if id < 0 {
 			continue
 		}
-		sl := &m.uni.slots[id]
-		add(&sl.w, id, t.start, t.end)
-		if m.isBigram(toks, k) {
-			if j := m.bi.get(t.h); j >= 0 {
-				add(&m.bi.slots[j].w, nu+j, t.start, toks[k+1].end)
+		// Up to two features per word, the unigram and the bigram it
+		// starts, in eachFeature's order (the sums depend on it).
+		for f := range 2 {
+			var w *nbWeights
+			end := t.end
+			if f == 0 {
+				w = &m.uni.slots[id].w
+			} else {
+				if !t.big {
+					break
+				}
+				j := m.bi.get(t.h)
+				if j < 0 {
+					break
+				}
+				w, id, end = &m.bi.slots[j].w, nu+j, toks[k+1].end
+			}
+			if !s.seen.add(id) {
+				continue
+			}
+			r.nfeat++
+			r.lin += float64(w.lin)
+			lp[nbNeu] += float64(w.neuOdd)
+			lp[nbPos] += float64(w.logOdd)
+			r.regOdds += float64(w.regOdd)
+			if s.evOn {
+				lo, lin := float64(w.logOdd), float64(w.lin)
+				if math.Abs(lo)*s.maxDLo+math.Abs(lin)*s.maxDLin >= s.evMin {
+					s.ev = append(s.ev, nbEv{lo: lo, lin: lin, start: int32(t.start), end: int32(end)})
+				}
 			}
 		}
 	}

@@ -227,7 +227,9 @@ func (m *Model) addEvidence(s *scratch, text string, t, reg float64, vr vaderRes
 	dLo := m.score[fNBLogOdd]/10 + (m.score[fNBTanh]+reg*m.score[fRegNB])*(1-t*t)/4
 	dLin := m.score[fLin] + reg*m.score[fRegLin]
 	for _, e := range s.f.ev {
-		best.offer(partEv{text: text[e.start:e.end], w: e.lo*dLo + e.lin*dLin})
+		if w := e.lo*dLo + e.lin*dLin; best.wants(w) {
+			best.insert(text[e.start:e.end], w)
+		}
 	}
 	sum := vr.Sum
 	wPos := m.score[fVPos] + reg*m.score[fRegVPos]
@@ -272,7 +274,7 @@ func (m *Model) addEvidence(s *scratch, text string, t, reg float64, vr vaderRes
 		} else {
 			w += wNeg * (1 - x) / total
 		}
-		best.offer(partEv{text: s.v.toks[i].orig, w: w})
+		best.offer(s.v.toks[i].orig, w)
 	}
 }
 
@@ -412,7 +414,7 @@ func (m *Model) Combine(parts ...Part) Result {
 			avg[k] += p.w * p.x[k]
 		}
 		for _, e := range p.ev[:p.nev] {
-			best.offer(partEv{text: e.text, w: p.w * e.w})
+			best.offer(e.text, p.w*e.w)
 		}
 	}
 	for k := range avg {
@@ -437,13 +439,22 @@ type topK struct {
 	items [evCand]partEv
 	abs   [evCand]float64
 	n     int
+	floor float64 // once full: abs[evCand-1], which an item must exceed
 }
 
-func (t *topK) offer(e partEv) {
-	a := math.Abs(e.w)
-	if t.n == evCand && a <= t.abs[t.n-1] {
-		return
+// wants reports whether an item of weight w would be kept; callers test
+// it (it inlines) before insert, since most items fail it.
+func (t *topK) wants(w float64) bool { return t.n < evCand || math.Abs(w) > t.floor }
+
+// offer keeps the item if it is among the evCand strongest so far.
+func (t *topK) offer(text string, w float64) {
+	if t.wants(w) {
+		t.insert(text, w)
 	}
+}
+
+func (t *topK) insert(text string, w float64) {
+	a := math.Abs(w)
 	if t.n < evCand {
 		t.n++
 	}
@@ -452,7 +463,8 @@ func (t *topK) offer(e partEv) {
 		t.items[k], t.abs[k] = t.items[k-1], t.abs[k-1]
 		k--
 	}
-	t.items[k], t.abs[k] = e, a
+	t.items[k], t.abs[k] = partEv{text: text, w: w}, a
+	t.floor = t.abs[evCand-1]
 }
 
 // evidenceOf returns the items (at most evCand, strongest first) scaled,
