@@ -67,7 +67,7 @@ func (r *run) nameToksUncached(c int) []string {
 			continue
 		}
 		w := strings.TrimSuffix(r.low[k], ".")
-		if nameSuffixes[w] && len(out) > 0 {
+		if r.clsDot[k]&wNameSuffix != 0 && len(out) > 0 {
 			continue
 		}
 		out = append(out, w)
@@ -535,10 +535,10 @@ func (r *run) singleType(c int) Type {
 		return Person
 	}
 	p := x.start - 1
-	if p >= 0 && r.isWord(p) && (locatives[r.low[p]] && r.low[p] != "from" && r.low[p] != "to" || placeNouns[r.low[p]]) {
+	if p >= 0 && r.isWord(p) && (r.cls[p]&wLocative != 0 && r.low[p] != "from" && r.low[p] != "to" || r.cls[p]&wPlaceNoun != 0) {
 		return Place
 	}
-	if p >= 1 && r.low[p] == "of" && (placeNouns[r.low[p-1]] || groupPlaceNouns[r.low[p-1]]) {
+	if p >= 1 && r.low[p] == "of" && r.cls[p-1]&(wPlaceNoun|wGroupPlaceNoun) != 0 {
 		return Place // "the city of al-Aziziya"
 	}
 	return Person
@@ -691,7 +691,7 @@ func (r *run) affiliationLeft(s int) int {
 		k--
 	}
 	roles := 0
-	for k >= 0 && r.isWord(k) && !r.doc.Tokens[k].Cap && roles < 3 && (roleNouns[r.low[k]] || roles > 0 && r.low[k] == "press") {
+	for k >= 0 && r.isWord(k) && !r.doc.Tokens[k].Cap && roles < 3 && (r.cls[k]&wRole != 0 || roles > 0 && r.low[k] == "press") {
 		roles++
 		k--
 	}
@@ -722,7 +722,7 @@ func (r *run) affiliationRight(e int) int {
 	if k < n && (r.low[k] == "a" || r.low[k] == "an" || r.low[k] == "the") {
 		k++
 	}
-	for skip := 0; skip < 2 && k < n && r.isWord(k) && !r.doc.Tokens[k].Cap && !roleNouns[r.low[k]]; skip++ {
+	for skip := 0; skip < 2 && k < n && r.isWord(k) && !r.doc.Tokens[k].Cap && r.cls[k]&wRole == 0; skip++ {
 		k++
 	}
 	o := r.candAt(k)
@@ -733,7 +733,7 @@ func (r *run) affiliationRight(e int) int {
 	if r.cands[o].possessive {
 		j++
 	}
-	if j < n && r.isWord(j) && roleNouns[r.low[j]] && r.sameSent(e, j) {
+	if j < n && r.isWord(j) && r.cls[j]&wRole != 0 && r.sameSent(e, j) {
 		return r.find(r.cands[o].cluster)
 	}
 	return -1

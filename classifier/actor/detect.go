@@ -35,6 +35,8 @@ type run struct {
 	doc        *segment.Document
 	text       string
 	low        []string        // lower-case token texts
+	cls        []wclass        // word classes of low, plus wPlain
+	clsDot     []wclass        // word classes of low without a final "."
 	sent       []int           // sentence index per token
 	initial    []bool          // token where capitalisation says nothing (sentence start, after a colon or quote mark)
 	headline   []bool          // per sentence: title-case, so capitals say nothing
@@ -60,6 +62,7 @@ type run struct {
 // are immutable) and slices built afresh.
 type scratch struct {
 	low       []string
+	cls       []wclass
 	ints      []int
 	bools     []bool
 	memo      []uint8
@@ -112,11 +115,12 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 	sc.bools = grow(sc.bools, 2*n+len(doc.Sentences))
 	sc.memo = grow(sc.memo, n)
 	sc.low = grow(sc.low, n)
+	sc.cls = grow(sc.cls, 2*n)
 	ints, bools := sc.ints, sc.bools
 	if cap(sc.cands) < n/8+4 {
 		sc.cands = make([]cand, 0, n/8+4)
 	}
-	r := &run{lx: lx, doc: doc, text: doc.Text, low: sc.low, sent: ints[:n:n], owner: ints[n:],
+	r := &run{lx: lx, doc: doc, text: doc.Text, low: sc.low, cls: sc.cls[:n:n], clsDot: sc.cls[n:], sent: ints[:n:n], owner: ints[n:],
 		initial: bools[:n:n], paraStart: bools[n : 2*n : 2*n], headline: bools[2*n:],
 		confirmed: sc.confirmed, capCount: sc.capCount, nameMemo: sc.memo,
 		cands: sc.cands[:0], clusters: sc.clusters[:0], slab: sc.slab[:0], keyBuf: sc.keyBuf[:0]}
@@ -124,6 +128,13 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 	for i := range doc.Tokens {
 		r.owner[i] = -1
 		r.sent[i] = -1
+		w := r.low[i]
+		c := lx.classOf(w)
+		r.cls[i] |= c
+		if len(w) > 1 && w[len(w)-1] == '.' {
+			c = lx.classOf(w[:len(w)-1])
+		}
+		r.clsDot[i] = c
 	}
 	for si, s := range doc.Sentences {
 		first := true
@@ -137,8 +148,7 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 					r.initial[i] = true
 				}
 				first = false
-				w := r.low[i]
-				if t.Kind == segment.Word && utf8.RuneCountInString(w) >= 3 && !functionWords[w] && !r.isPossTok(i) {
+				if t.Kind == segment.Word && utf8.RuneCountInString(r.low[i]) >= 3 && r.cls[i]&wFunction == 0 && !r.isPossTok(i) {
 					content++
 					if t.Cap {
 						caps++
@@ -163,7 +173,7 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 		}
 	}
 	for i, t := range doc.Tokens {
-		if t.Kind != segment.Word || !t.Cap || functionWords[r.low[i]] {
+		if t.Kind != segment.Word || !t.Cap || r.cls[i]&wFunction != 0 {
 			continue
 		}
 		r.capCount[r.low[i]]++
@@ -200,6 +210,7 @@ func (r *run) lowerTokens() {
 		}
 		if r.owner[i] < 0 {
 			r.low[i] = s
+			r.cls[i] = wPlain
 		}
 	}
 	all := string(buf)
@@ -279,10 +290,13 @@ func (r *run) nameLike(i int) bool {
 }
 
 func (r *run) nameLikeUncached(i int) bool {
+	t := r.doc.Tokens[i]
+	if !t.Cap && r.cls[i]&wPlain != 0 {
+		return false // no capital anywhere: most tokens stop here
+	}
 	if !r.isWord(i) || r.isPossTok(i) {
 		return false
 	}
-	t := r.doc.Tokens[i]
 	s := r.tok(i)
 	if i > 0 && !t.SpaceBefore {
 		switch r.tok(i - 1) {
@@ -391,7 +405,7 @@ func (r *run) isAllCaps(i int) bool {
 // elsewhere in the text that it is a name.
 func (r *run) plainWord(i int) bool {
 	w := strings.TrimSuffix(r.low[i], ".")
-	if functionWords[w] || timeWords[w] || notActors[w] || r.lx.notNames[w] {
+	if r.clsDot[i]&(wFunction|wTime|wNotActor|wNotName) != 0 {
 		return true
 	}
 	if k := strings.IndexAny(w, "'’"); k > 0 && functionWords[w[:k]] {
@@ -420,7 +434,7 @@ func (r *run) plainWord(i int) bool {
 // after one adverb ("Brat also said").
 func (r *run) speechFollows(j int) bool {
 	for k := j; k < j+2 && r.isWord(k); k++ {
-		if speechVerbs[r.low[k]] {
+		if r.cls[k]&wSpeech != 0 {
 			return true
 		}
 		if !strings.HasSuffix(r.low[k], "ly") && r.low[k] != "also" && r.low[k] != "then" {
@@ -492,7 +506,7 @@ func (r *run) chunkEnd(i int) int {
 		t := r.doc.Tokens[j]
 		switch {
 		case r.nameLike(j) && t.SpaceBefore:
-			if r.isAllCaps(j) && functionWords[r.low[j]] {
+			if r.cls[j]&wFunction != 0 && r.isAllCaps(j) {
 				return j // headline "Clinton AND Comey"
 			}
 			if r.dateWord(j) {
@@ -510,22 +524,23 @@ func (r *run) chunkEnd(i int) int {
 			j++ // "West 23rd Street"
 			continue
 		case t.Kind == segment.Punct && r.tok(j) == "." && !t.SpaceBefore && j+1 < n && r.nameLike(j+1):
-			prev := strings.ToLower(r.tok(j - 1))
-			if utf8.RuneCountInString(prev) == 1 || abbrevs[prev] {
+			// r.low differs from strings.ToLower only in folding ’,
+			// which keeps the rune count and is in no abbreviation.
+			if utf8.RuneCountInString(r.low[j-1]) == 1 || r.cls[j-1]&wAbbrev != 0 {
 				j++
 				continue
 			}
 		case t.Kind == segment.Word && !t.Cap && j+1 < n && r.nameLike(j+1) && r.doc.Tokens[j+1].SpaceBefore:
 			w := r.low[j]
-			if particles[w] {
+			if r.cls[j]&wParticle != 0 {
 				j++
 				continue
 			}
-			if (w == "of" || w == "for" || w == "on") && orgOfKeywords[r.low[j-1]] {
+			if (w == "of" || w == "for" || w == "on") && r.cls[j-1]&wOrgOf != 0 {
 				j++
 				continue
 			}
-			if w == "of" && r.low[j+1] == "the" && orgOfKeywords[r.low[j-1]] && j+2 < n && r.nameLike(j+2) {
+			if w == "of" && r.low[j+1] == "the" && r.cls[j-1]&wOrgOf != 0 && j+2 < n && r.nameLike(j+2) {
 				j += 2
 				continue
 			}
@@ -537,7 +552,7 @@ func (r *run) chunkEnd(i int) int {
 				for k < n && r.nameLike(k) && r.sameSent(i, k) {
 					k++
 				}
-				if orgKeywords[r.low[k-1]] && !r.nameHasGaz(i, j) && !r.nameHasGaz(j+1, k) {
+				if r.cls[k-1]&wOrg != 0 && !r.nameHasGaz(i, j) && !r.nameHasGaz(j+1, k) {
 					j = k
 					continue
 				}
@@ -559,10 +574,10 @@ func (r *run) nickname(k int) bool {
 // dateWord reports whether token k is a day name, or a month next to a
 // number (so "Theresa May" stays a name but "May 25" does not join one).
 func (r *run) dateWord(k int) bool {
-	w := strings.TrimSuffix(r.low[k], ".")
-	if !timeWords[w] {
+	if r.clsDot[k]&wTime == 0 {
 		return false
 	}
+	w := strings.TrimSuffix(r.low[k], ".")
 	switch w {
 	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
 		"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
@@ -606,7 +621,7 @@ func (r *run) markWorkTitles() {
 				continue
 			}
 			words++
-			if !functionWords[r.low[k]] || r.doc.Tokens[k].Cap {
+			if r.cls[k]&wFunction == 0 || r.doc.Tokens[k].Cap {
 				content++
 				if r.doc.Tokens[k].Cap {
 					caps++
@@ -635,7 +650,7 @@ func (r *run) nameHasGaz(i, j int) bool {
 func (r *run) isTitle(k int) bool {
 	// Titles inside a name are capitalised; lower-case "del" is a particle
 	// (Guillermo del Toro), capitalised "Del." a delegate.
-	return r.isWord(k) && r.doc.Tokens[k].Cap && titles[strings.TrimSuffix(r.low[k], ".")]
+	return r.isWord(k) && r.doc.Tokens[k].Cap && r.clsDot[k]&wTitle != 0
 }
 
 // splitTitle finds the title run in chunk [i, j): the name starts at
@@ -655,9 +670,9 @@ func (r *run) splitTitle(i, j int) (titleStart, nameStart int) {
 				e++
 			case r.tok(e) == "." && !r.doc.Tokens[e].SpaceBefore:
 				e++
-			case (r.low[e] == "of" || r.low[e] == "for") && e+1 < j && titlePhraseObjects[r.low[e+1]]:
+			case (r.low[e] == "of" || r.low[e] == "for") && e+1 < j && r.cls[e+1]&wTitlePhraseObject != 0:
 				e += 2
-				for e < j && titlePhraseObjects[r.low[e]] {
+				for e < j && r.cls[e]&wTitlePhraseObject != 0 {
 					e++
 				}
 			default:
@@ -788,7 +803,7 @@ func (r *run) dateline(e int) bool {
 func (r *run) capsDateline(i int) int {
 	n := len(r.doc.Tokens)
 	k := i
-	for k < n && r.isWord(k) && (r.isAllCaps(k) || !r.doc.Tokens[k].Cap && particles[r.low[k]]) {
+	for k < n && r.isWord(k) && (r.isAllCaps(k) || !r.doc.Tokens[k].Cap && r.cls[k]&wParticle != 0) {
 		k++
 	}
 	for m := k; m < n && m < k+6; m++ {
@@ -824,7 +839,9 @@ func (r *run) chunk(i, j int) {
 	if i >= j {
 		return
 	}
-	if r.lx.notNames[strings.ToLower(r.text[r.doc.Tokens[i].Start:r.doc.Tokens[j-1].End])] {
+	// appendLower is strings.ToLower into a buffer: no string per chunk.
+	r.keyBuf = appendLower(r.keyBuf[:0], r.text[r.doc.Tokens[i].Start:r.doc.Tokens[j-1].End])
+	if r.lx.notNames[string(r.keyBuf)] {
 		return // "Latin American", "Jewish": adjectives, not actors
 	}
 	// In a title-case headline every capitalised common word is suspect:
@@ -852,7 +869,7 @@ func (r *run) chunk(i, j int) {
 	}
 	ts, ns := r.splitTitle(i, j)
 	if ns > ts { // a title with a name after it
-		if orgKeywords[r.low[j-1]] {
+		if r.cls[j-1]&wOrg != 0 {
 			r.addChunk(i, j, i, "") // General Motors, Justice Department
 			return
 		}
@@ -873,10 +890,10 @@ func (r *run) chunk(i, j int) {
 		}
 		return
 	}
-	if j-i >= 2 && eventWords[r.low[j-1]] && !r.isGiven(r.low[i]) {
+	if j-i >= 2 && r.cls[j-1]&wEvent != 0 && !r.isGiven(r.low[i]) {
 		return // "Election Day", "Independence Day": events, not actors
 	}
-	if r.isTitle(j-1) && j-i <= 3 && !orgKeywords[r.low[j-1]] {
+	if r.isTitle(j-1) && j-i <= 3 && r.cls[j-1]&wOrg == 0 {
 		return // "Vice President", "Defense Secretary", "U.S. Attorney" without a name
 	}
 	if ge, hits := r.gazMatch(i); ge == j && hits != nil {
@@ -900,7 +917,7 @@ func (r *run) chunk(i, j int) {
 // personAfterDemonym reports whether [i, j) after a demonym is a person's
 // name (a given name first, no organisation word last).
 func (r *run) personAfterDemonym(i, j int) bool {
-	return j-i >= 2 && r.isGiven(r.low[i]) && !orgKeywords[r.low[j-1]]
+	return j-i >= 2 && r.cls[j-1]&wOrg == 0 && r.isGiven(r.low[i])
 }
 
 // placeDemonym reports whether token i is a place name plus -n
@@ -1068,7 +1085,7 @@ func (r *run) actsAsActor(i, j int) bool {
 	if p >= 0 && r.low[p] == "the" {
 		p--
 	}
-	if p >= 0 && r.isWord(p) && (locatives[r.low[p]] || placeNouns[r.low[p]]) {
+	if p >= 0 && r.isWord(p) && r.cls[p]&(wLocative|wPlaceNoun) != 0 {
 		return false
 	}
 	if r.possAfter(j) {
@@ -1081,7 +1098,7 @@ func (r *run) actsAsActor(i, j int) bool {
 	}
 	if k < len(r.doc.Tokens) && r.isWord(k) && !r.doc.Tokens[k].Cap && r.sameSent(i, k) {
 		w := r.low[k]
-		if actorVerbs[w] || speechVerbs[w] {
+		if r.cls[k]&(wActorVerb|wSpeech) != 0 {
 			return true
 		}
 		if (strings.HasSuffix(w, "es") || strings.HasSuffix(w, "ed")) && len(w) > 4 {

@@ -37,6 +37,19 @@ type lexicon struct {
 	notNames  map[string]bool // lower-case adjectives that look like names (Jewish, Sunni)
 	common    wordList        // lower-case English words (SCOWL)
 	proper    wordList        // capitalised SCOWL entries (names, places)
+	// classes maps a lower-case word to its word classes (wordClassSets
+	// and notNames); classFirst holds the first bytes of its keys, so most
+	// tokens (punctuation, numbers, most words) skip the lookup.
+	classes    map[string]wclass
+	classFirst [256]bool
+}
+
+// classOf returns the word classes of lower-case word w.
+func (lx *lexicon) classOf(w string) wclass {
+	if w == "" || !lx.classFirst[w[0]] {
+		return 0
+	}
+	return lx.classes[w]
 }
 
 // wordList is a sorted newline-separated list searched in place, so loading
@@ -113,6 +126,19 @@ func loadLexicon(gaz, words string) (*lexicon, error) {
 				lx.prefixes[k[:i]] = struct{}{}
 			}
 		}
+	}
+	lx.classes = map[string]wclass{}
+	for _, c := range wordClassSets {
+		for w := range c.set {
+			lx.classes[w] |= c.bit
+		}
+	}
+	for w := range lx.notNames {
+		lx.classes[w] |= wNotName
+	}
+	delete(lx.classes, "")
+	for w := range lx.classes {
+		lx.classFirst[w[0]] = true
 	}
 	if len(lx.entities) < 200 {
 		return nil, fmt.Errorf("actor: gazetteer has only %d entities", len(lx.entities))

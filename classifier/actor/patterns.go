@@ -25,7 +25,7 @@ func (r *run) candAt(k int) int {
 func (r *run) groups() {
 	n := len(r.doc.Tokens)
 	for i := 0; i < n; i++ {
-		if !r.isWord(i) || r.doc.Tokens[i].Cap || !groupNouns[r.low[i]] || r.owner[i] >= 0 {
+		if r.cls[i]&wGroupNoun == 0 || !r.isWord(i) || r.doc.Tokens[i].Cap || r.owner[i] >= 0 {
 			continue
 		}
 		noun := r.low[i]
@@ -70,10 +70,10 @@ func (r *run) groupPlaces(i int) (places []int, end int) {
 	if k < n && r.low[k] == "the" {
 		k++
 	}
-	for adj := 0; adj < 3 && k < n && r.isWord(k) && !r.doc.Tokens[k].Cap && !functionWords[r.low[k]] && !groupPlaceNouns[r.low[k]]; adj++ {
+	for adj := 0; adj < 3 && k < n && r.isWord(k) && !r.doc.Tokens[k].Cap && r.cls[k]&(wFunction|wGroupPlaceNoun) == 0; adj++ {
 		k++
 	}
-	if k < n && groupPlaceNouns[r.low[k]] {
+	if k < n && r.cls[k]&wGroupPlaceNoun != 0 {
 		if k+1 >= n || r.low[k+1] != "of" {
 			return nil, 0
 		}
@@ -115,7 +115,7 @@ func (r *run) headOrgs() {
 		x := r.cands[c]
 		h := x.last
 		if x.kind == KindNominal || x.possessive || x.typ == Group || !r.isWord(h) || r.doc.Tokens[h].Cap ||
-			!headNouns[r.low[h]] || !r.sameSent(x.first, h) || r.owner[h] >= 0 {
+			r.cls[h]&wHead == 0 || !r.sameSent(x.first, h) || r.owner[h] >= 0 {
 			continue
 		}
 		r.cands[c].inner = true

@@ -154,3 +154,52 @@ var (
 	femaleTitles = set(`mrs ms miss madam madame lady dame queen princess congresswoman spokeswoman chairwoman`)
 	maleTitles   = set(`mr sir lord king prince congressman spokesman chairman father`)
 )
+
+// wclass is a set of the word classes above as bits. The lexicon maps each
+// word to its classes, and each Detect call looks every token up once, so
+// the rules ask "is token i a title / function word / role noun …" with a
+// bit test instead of one map lookup per question.
+type wclass uint32
+
+// Word class bits.
+const (
+	wFunction wclass = 1 << iota
+	wTime
+	wNotActor
+	wTitle
+	wTitlePhraseObject
+	wRole
+	wOrg
+	wOrgOf
+	wPlaceKeyword
+	wEvent
+	wLocative
+	wPlaceNoun
+	wSpeech
+	wActorVerb
+	wGroupNoun
+	wGroupPlaceNoun
+	wHead
+	wParticle
+	wNameSuffix
+	wAbbrev
+	wNotName // the lexicon's adjectives that look like names (lexicon.notNames)
+
+	// wPlain is not a word class: it marks a token whose text is ASCII
+	// without capitals (its own lower-case key).
+	wPlain wclass = 1 << 31
+)
+
+// wordClassSets lists the sets behind each class bit (wNotName comes from
+// the gazetteer).
+var wordClassSets = []struct {
+	set map[string]bool
+	bit wclass
+}{
+	{functionWords, wFunction}, {timeWords, wTime}, {notActors, wNotActor}, {titles, wTitle},
+	{titlePhraseObjects, wTitlePhraseObject}, {roleNouns, wRole}, {orgKeywords, wOrg},
+	{orgOfKeywords, wOrgOf}, {placeKeywords, wPlaceKeyword}, {eventWords, wEvent},
+	{locatives, wLocative}, {placeNouns, wPlaceNoun}, {speechVerbs, wSpeech}, {actorVerbs, wActorVerb},
+	{groupNouns, wGroupNoun}, {groupPlaceNouns, wGroupPlaceNoun}, {headNouns, wHead},
+	{particles, wParticle}, {nameSuffixes, wNameSuffix}, {abbrevs, wAbbrev},
+}
