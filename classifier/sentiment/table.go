@@ -66,16 +66,45 @@ func (t *vtable) get(h uint64, w string) vinfo {
 			return vinfo{}
 		}
 		if s.h == h && int(s.n) == len(w) && t.arena[s.off:s.off+uint32(s.n)] == w {
-			i := vinfo{valence: s.valence, flags: uint32(s.flags)}
-			if i.flags&wBooster != 0 {
-				i.booster = vBIncr
-				if i.flags&wBoostDecr != 0 {
-					i.booster = vBDecr
-				}
-			}
-			return i
+			return s.info()
 		}
 	}
+}
+
+// getFold is get for the ASCII-lower-cased form of w, without building it
+// (h is that form's hash).
+func (t *vtable) getFold(h uint64, w string) vinfo {
+	mask := uint64(len(t.slots) - 1)
+	for p := t.pos(h); ; p = (p + 1) & mask {
+		s := &t.slots[p]
+		if s.n == 0 {
+			return vinfo{}
+		}
+		if s.h == h && int(s.n) == len(w) && equalFold(t.arena[s.off:s.off+uint32(s.n)], w) {
+			return s.info()
+		}
+	}
+}
+
+// equalFold reports whether the lower-case key equals w with A-Z lower-cased.
+func equalFold(key, w string) bool {
+	for i := 0; i < len(key); i++ {
+		if key[i] != byteLower[w[i]] {
+			return false
+		}
+	}
+	return true
+}
+
+func (s *vslot) info() vinfo {
+	i := vinfo{valence: s.valence, flags: uint32(s.flags)}
+	if i.flags&wBooster != 0 {
+		i.booster = vBIncr
+		if i.flags&wBoostDecr != 0 {
+			i.booster = vBDecr
+		}
+	}
+	return i
 }
 
 const (

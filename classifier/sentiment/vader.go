@@ -134,21 +134,55 @@ type Vader struct {
 type vtok struct {
 	orig, lower string
 	info        vinfo
-	lexOrig     bool // original-case form is a lexicon key
-	upper       bool // Python's str.isupper on the original form
-	nt          bool // lower-case form contains "n't"
 	// Set by scanTok for resolve: the FNV-1a hash of the ASCII-lower-cased
-	// form (the original's too if it has no upper case), and what the scan
-	// saw.
-	hLow                     uint64
-	hasUpper, nonASCII, apos bool
+	// form (the original's too if it has no upper case), and the vClass
+	// bits of its bytes.
+	hLow    uint64
+	cls     uint8
+	lexOrig bool // original-case form is a lexicon key
+	upper   bool // Python's str.isupper on the original form
+	nt      bool // lower-case form contains "n't"
 }
+
+// Byte classes for scanTok.
+const (
+	vcLower    uint8 = 1 << iota // a-z
+	vcUpper                      // A-Z
+	vcApos                       // '
+	vcNonASCII                   // >= 0x80
+)
+
+var vClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= 'a' && c <= 'z':
+			t[c] = vcLower
+		case c >= 'A' && c <= 'Z':
+			t[c] = vcUpper
+		case c == '\'':
+			t[c] = vcApos
+		case c >= utf8.RuneSelf:
+			t[c] = vcNonASCII
+		}
+	}
+	return t
+}()
+
+// byteLower maps A-Z to a-z and every other byte to itself.
+var byteLower = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if c >= 'A' && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 type vscratch struct {
 	sink  uint64 // see touch
 	toks  []vtok
 	sents []float64
-	lower []byte
 }
 
 var (
@@ -318,7 +352,8 @@ func (v *Vader) tokenize(text string, s *vscratch) []vtok {
 		if b-a < 3 {
 			a, b = base, end
 		}
-		toks = append(toks, scanTok(text[a:b]))
+		toks = append(toks, vtok{})
+		scanTok(&toks[len(toks)-1], text[a:b])
 		if j < 0 {
 			break
 		}
@@ -328,33 +363,22 @@ func (v *Vader) tokenize(text string, s *vscratch) []vtok {
 	return toks
 }
 
-// scanTok does the byte work on one token in a single pass: case flags,
-// whether a "n't" is possible, and the FNV-1a hashes of the original and the
-// ASCII-lower-cased form. The table lookups are left to resolve so that the
-// memory loads of all tokens can be issued together (see touch).
-func scanTok(orig string) vtok {
-	t := vtok{orig: orig, lower: orig}
-	hasLower := false
-	hLow := uint64(fnvOffset)
+// scanTok does the byte work on one token in a single pass: the classes of
+// its bytes and the FNV-1a hash of its ASCII-lower-cased form. The table
+// lookups are left to resolve so that the memory loads of all tokens can be
+// issued together (see touch).
+func scanTok(t *vtok, orig string) {
+	t.orig, t.lower = orig, orig
+	var cls uint8
+	h := uint64(fnvOffset)
 	for i := 0; i < len(orig); i++ {
 		c := orig[i]
-		switch {
-		case c >= 'a' && c <= 'z':
-			hasLower = true
-		case c >= 'A' && c <= 'Z':
-			t.hasUpper = true
-			c += 'a' - 'A'
-		case c == '\'':
-			t.apos = true
-		case c >= utf8.RuneSelf:
-			t.nonASCII = true
-		}
-		hLow = (hLow ^ uint64(c)) * fnvPrime
+		cls |= vClass[c]
+		h = (h ^ uint64(byteLower[c])) * fnvPrime
 	}
-	t.hLow = hLow
+	t.hLow, t.cls = h, cls
 	// govader's stringIsUpper: no [a-z] and at least one [A-Z] (ASCII only).
-	t.upper = t.hasUpper && !hasLower
-	return t
+	t.upper = cls&(vcUpper|vcLower) == vcUpper
 }
 
 // touch loads the first table slot of every token's lower-case form. The
@@ -371,10 +395,10 @@ func (v *Vader) touch(toks []vtok) uint64 {
 
 // resolve looks a scanned token up: its info (by its lower-case form) and
 // whether its original form is a lexicon key.
-func (v *Vader) resolve(t *vtok, s *vscratch) {
+func (v *Vader) resolve(t *vtok) {
 	orig := t.orig
 	switch {
-	case t.nonASCII:
+	case t.cls&vcNonASCII != 0:
 		t.lower = strings.ToLower(orig) // allocates only if something changes
 		t.info = v.table.get(fnv64s(t.lower), t.lower)
 		t.nt = strings.Contains(t.lower, "n't")
@@ -383,34 +407,36 @@ func (v *Vader) resolve(t *vtok, s *vscratch) {
 		} else {
 			t.lexOrig = v.table.get(fnv64s(orig), orig).flags&wLex != 0
 		}
-	case t.hasUpper:
-		buf := s.lower[:0]
-		for i := 0; i < len(orig); i++ {
-			c := orig[i]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf = append(buf, c)
-		}
-		s.lower = buf
-		// Lookup with string(buf) does not allocate; keep the lower form only
-		// when a later rule compares it (idiom words), which is rare.
-		t.info = v.table.get(t.hLow, string(buf))
+	case t.cls&vcUpper != 0:
+		// The table compares its keys with orig lower-cased on the fly; the
+		// lower-case string is built only when a later rule compares it
+		// (idiom words), which is rare.
+		t.info = v.table.getFold(t.hLow, orig)
 		if t.info.flags&wIdiom != 0 {
-			t.lower = string(buf)
+			t.lower = strings.ToLower(orig)
 		} else {
 			t.lower = ""
 		}
-		t.nt = t.apos && strings.Contains(string(buf), "n't")
+		t.nt = t.cls&vcApos != 0 && hasNTFold(orig)
 		// words holds every lexicon key as written, so this is "orig is a
 		// lexicon key" (other words in the table are lower-case); orig can
 		// only be one if its lower-case form is marked.
 		t.lexOrig = t.info.flags&wUpperKey != 0 && v.table.get(fnv64s(orig), orig).flags&wLex != 0
 	default:
 		t.info = v.table.get(t.hLow, orig) // orig is its own lower-case form
-		t.nt = t.apos && strings.Contains(orig, "n't")
+		t.nt = t.cls&vcApos != 0 && strings.Contains(orig, "n't")
 		t.lexOrig = t.info.flags&wLex != 0
 	}
+}
+
+// hasNTFold reports whether the ASCII-lower-cased form of w contains "n't".
+func hasNTFold(w string) bool {
+	for i := 1; i+1 < len(w); i++ {
+		if w[i] == '\'' && byteLower[w[i-1]] == 'n' && byteLower[w[i+1]] == 't' {
+			return true
+		}
+	}
+	return false
 }
 
 func (t *vtok) negated() bool { return t.info.flags&wNegator != 0 || t.nt }
@@ -432,7 +458,7 @@ func (v *Vader) prepare(text string, s *vscratch) string {
 func (v *Vader) finish(text string, s *vscratch) vaderResult {
 	toks := s.toks
 	for i := range toks {
-		v.resolve(&toks[i], s)
+		v.resolve(&toks[i])
 	}
 	n := len(toks)
 
