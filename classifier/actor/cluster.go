@@ -61,18 +61,23 @@ func (r *run) nameToks(c int) []string {
 
 func (r *run) nameToksUncached(c int) []string {
 	x := r.cands[c]
-	var out []string
+	// Every cand's tokens are carved from one slab (capped by nameToks);
+	// if it grows, earlier cands keep the old array.
+	from := len(r.toksSlab)
 	for k := x.first; k < x.last; k++ {
 		if !r.isWord(k) && r.doc.Tokens[k].Kind != segment.Number { // keep "21st" in "21st Century Fox"
 			continue
 		}
 		w := strings.TrimSuffix(r.low[k], ".")
-		if r.clsDot[k]&wNameSuffix != 0 && len(out) > 0 {
+		if r.clsDot[k]&wNameSuffix != 0 && len(r.toksSlab) > from {
 			continue
 		}
-		out = append(out, w)
+		r.toksSlab = append(r.toksSlab, w)
 	}
-	return out
+	if len(r.toksSlab) == from {
+		return nil
+	}
+	return r.toksSlab[from:]
 }
 
 func (r *run) givenGender(tok string) byte {
@@ -410,8 +415,9 @@ func isTail(short, long []string) bool {
 // Clinton") to full names, or groups them by surname.
 func (r *run) singles(persons []int, byKey map[string]int) {
 	// Full names do not change below, so their keys are computed once.
-	lastKey := make(map[int]string, len(persons))
-	firstSentOf := make(map[int]int, len(persons))
+	// Indexed by cluster; only persons' entries are read.
+	lastKey := make([]string, len(r.clusters))
+	firstSentOf := make([]int, len(r.clusters))
 	for _, k := range persons {
 		cl := r.clusters[k]
 		if len(cl.full) > 0 {

@@ -53,6 +53,8 @@ type run struct {
 	keyBuf     []byte     // scratch for n-gram keys
 	slab       []cluster  // backing store for clusters (see newCluster)
 	toksMemo   [][]string // nameToks per cand, once cands are final
+	toksSlab   []string   // backing store for toksMemo (see nameToksUncached)
+	spk        *speakerIndex
 	toksDone   []bool
 }
 
@@ -70,8 +72,12 @@ type scratch struct {
 	clusters  []*cluster
 	slab      []cluster
 	keyBuf    []byte
+	toksMemo  [][]string
+	toksDone  []bool
+	toksSlab  []string
 	confirmed map[string]bool
 	capCount  map[string]int
+	spk       speakerIndex
 }
 
 // grow returns s resized to n elements, all zero, reusing its array when
@@ -94,9 +100,13 @@ func (sc *scratch) release(r *run) {
 	clear(r.cands)
 	clear(r.clusters)
 	clear(r.slab)
+	clear(r.toksMemo)
+	clear(r.toksSlab)
 	sc.low, sc.cands, sc.clusters, sc.slab, sc.keyBuf = r.low[:0], r.cands[:0], r.clusters[:0], r.slab[:0], r.keyBuf[:0]
+	sc.toksMemo, sc.toksDone, sc.toksSlab = r.toksMemo[:0], r.toksDone[:0], r.toksSlab[:0]
 	clear(sc.confirmed)
 	clear(sc.capCount)
+	sc.spk.release()
 }
 
 func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
@@ -123,7 +133,8 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 	r := &run{lx: lx, doc: doc, text: doc.Text, low: sc.low, cls: sc.cls[:n:n], clsDot: sc.cls[n:], sent: ints[:n:n], owner: ints[n:],
 		initial: bools[:n:n], paraStart: bools[n : 2*n : 2*n], headline: bools[2*n:],
 		confirmed: sc.confirmed, capCount: sc.capCount, nameMemo: sc.memo,
-		cands: sc.cands[:0], clusters: sc.clusters[:0], slab: sc.slab[:0], keyBuf: sc.keyBuf[:0]}
+		cands: sc.cands[:0], clusters: sc.clusters[:0], slab: sc.slab[:0], keyBuf: sc.keyBuf[:0], spk: &sc.spk,
+		toksMemo: sc.toksMemo[:0], toksDone: sc.toksDone[:0], toksSlab: sc.toksSlab[:0]}
 	r.lowerTokens()
 	for i := range doc.Tokens {
 		r.owner[i] = -1

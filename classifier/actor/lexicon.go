@@ -205,8 +205,10 @@ func aliasKey(s string) (string, int) {
 // appendAliasKey appends aliasKey(s) to dst and returns it with the token
 // count, so callers that only compare keys need not allocate them.
 func appendAliasKey(dst []byte, s string) ([]byte, int) {
-	if k, n, ok := asciiPlainKey(s); ok {
-		return append(dst, k...), n
+	if same, n, ok := scanASCIIPlain(s); same {
+		return append(dst, s...), n
+	} else if ok {
+		return appendASCIIPlainKey(dst, s), n
 	}
 	return appendAliasKeySlow(dst, s)
 }
@@ -242,7 +244,18 @@ func appendAliasKeySlow(dst []byte, s string) ([]byte, int) {
 // trimmed, and s itself (no allocation) when it is already a key. ok is
 // false for any other s.
 func asciiPlainKey(s string) (key string, n int, ok bool) {
-	same := true // s is already lower case, single-spaced and trimmed
+	same, n, ok := scanASCIIPlain(s)
+	if !ok || same {
+		return s, n, ok
+	}
+	return string(appendASCIIPlainKey(make([]byte, 0, len(s)), s)), n, true
+}
+
+// scanASCIIPlain reports whether s is an ASCII name of letters, digits and
+// spaces (ok), with how many words, and whether it is its own key already
+// (lower case, single-spaced, trimmed).
+func scanASCIIPlain(s string) (same bool, n int, ok bool) {
+	same = true
 	prevSpace := true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -257,7 +270,7 @@ func asciiPlainKey(s string) (key string, n int, ok bool) {
 			same = false
 		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
 		default:
-			return "", 0, false
+			return false, 0, false
 		}
 		if prevSpace {
 			n++
@@ -267,27 +280,28 @@ func asciiPlainKey(s string) (key string, n int, ok bool) {
 	if prevSpace && len(s) > 0 {
 		same = false // trailing space
 	}
-	if same {
-		return s, n, true
-	}
-	b := make([]byte, 0, len(s))
-	prevSpace = true
+	return same, n, true
+}
+
+// appendASCIIPlainKey appends the key of an s that scanASCIIPlain accepts.
+func appendASCIIPlainKey(b []byte, s string) []byte {
+	prevSpace, empty := true, true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c == ' ' {
 			prevSpace = true
 			continue
 		}
-		if prevSpace && len(b) > 0 {
+		if prevSpace && !empty {
 			b = append(b, ' ')
 		}
-		prevSpace = false
+		prevSpace, empty = false, false
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		b = append(b, c)
 	}
-	return string(b), n, true
+	return b
 }
 
 func isPossessive(text string, t segment.Token) bool {

@@ -83,26 +83,36 @@ func (r *run) result(req *requestIndex, speakers []Speaker) Result {
 	}
 	slices.SortStableFunc(bs, func(a, b built) int { return a.first - b.first })
 
-	index := make(map[int]int, len(bs)) // cluster → actor index
+	index := make([]int, len(r.clusters)) // cluster → actor index, or -1
+	for k := range index {
+		index[k] = -1
+	}
 	res := Result{Actors: make([]Actor, len(bs))}
-	var seen []string
 	for i, b := range bs {
 		index[b.k] = i
 	}
+	// Every actor's mentions and aliases are carved from two flat slices,
+	// each capped to its own range so appends by a caller copy.
+	mentions := make([]Mention, len(pool))
+	aliases := make([]string, len(pool))
+	// The keys already listed for an actor (the name's, then the
+	// aliases'), back to back in seen: a short list, searched linearly.
+	var seen []byte
+	var seenEnds []int
 	for i, b := range bs {
 		cl := r.clusters[b.k]
-		a := Actor{ID: actorID(i), Source: SourceDetected, Aliases: []string{}, Mentions: make([]Mention, 0, len(b.ms))}
+		a := Actor{ID: actorID(i), Source: SourceDetected,
+			Aliases: aliases[:0:len(b.ms)], Mentions: mentions[:0:len(b.ms)]}
+		aliases, mentions = aliases[len(b.ms):], mentions[len(b.ms):]
 		a.Name, a.Type = r.clusterName(cl, b.ms, req)
 		if cl.req >= 0 {
 			a.Source = SourceRequested
 		}
-		var nameKey string
+		seen = seen[:0]
 		if len(b.ms) > 0 {
-			nameKey = normKey(a.Name)
+			seen, _ = appendAliasKey(seen, a.Name)
 		}
-		// Keys already listed (the name's and the aliases'): a short list,
-		// searched linearly and reused across actors.
-		seen = append(seen[:0], nameKey)
+		seenEnds = append(seenEnds[:0], len(seen))
 		for _, c := range b.ms {
 			x := r.cands[c]
 			sp := r.mentionSpan(c)
@@ -114,7 +124,7 @@ func (r *run) result(req *requestIndex, speakers []Speaker) Result {
 			surfaceKey := r.keyBuf
 			if kind == "" || kind == KindName || kind == KindAlias {
 				kind = KindAlias
-				if string(surfaceKey) == nameKey {
+				if string(surfaceKey) == string(seen[:seenEnds[0]]) {
 					kind = KindName
 				}
 			}
@@ -122,23 +132,25 @@ func (r *run) result(req *requestIndex, speakers []Speaker) Result {
 				kind = KindPossessive
 			}
 			a.Mentions = append(a.Mentions, Mention{Span: sp, Kind: kind})
-			if !containsKey(seen, surfaceKey) && kind != KindNominal {
-				seen = append(seen, string(surfaceKey))
+			if kind != KindNominal && !containsKey(seen, seenEnds, surfaceKey) {
+				seen = append(seen, surfaceKey...)
+				seenEnds = append(seenEnds, len(seen))
 				a.Aliases = append(a.Aliases, surface)
 			}
 		}
+		a.Aliases = a.Aliases[:len(a.Aliases):len(a.Aliases)]
 		res.Actors[i] = a
 	}
 	// Links and affiliations, once IDs exist.
 	for i, b := range bs {
 		cl := r.clusters[b.k]
 		if l := r.find(cl.link); l >= 0 && !r.clusters[l].dead {
-			if j, ok := index[l]; ok && j != i {
+			if j := index[l]; j >= 0 && j != i {
 				res.Actors[i].LinkedID = res.Actors[j].ID
 			}
 		}
 		if f := r.find(cl.affil); f >= 0 {
-			if j, ok := index[f]; ok && j != i {
+			if j := index[f]; j >= 0 && j != i {
 				res.Actors[i].AffiliationID = res.Actors[j].ID
 			}
 		}
@@ -164,11 +176,15 @@ func actorID(i int) string {
 	return "a" + strconv.Itoa(i+1)
 }
 
-func containsKey(keys []string, k []byte) bool {
-	for _, x := range keys {
-		if x == string(k) {
+// containsKey reports whether k is one of the keys stored back to back in
+// keys, key i ending at ends[i].
+func containsKey(keys []byte, ends []int, k []byte) bool {
+	from := 0
+	for _, to := range ends {
+		if string(keys[from:to]) == string(k) {
 			return true
 		}
+		from = to
 	}
 	return false
 }

@@ -44,6 +44,8 @@ type speakerIndex struct {
 	toks     []segment.Token
 	low      []byte
 	from, to []int
+	keys     []byte // buildNames: every name and alias key, back to back
+	keyEnds  []int  // buildNames: where each key in keys ends
 }
 
 // mentionRef is one mention of actor j; seq is its position when actors
@@ -54,8 +56,24 @@ type mentionRef struct {
 	j, seq     int
 }
 
-func newSpeakerIndex(lx *lexicon, res *Result) *speakerIndex {
-	return &speakerIndex{lx: lx, res: res}
+// reset readies x (possibly used by an earlier call) for res, keeping its
+// maps and buffers but nothing from the earlier result.
+func (x *speakerIndex) reset(lx *lexicon, res *Result) {
+	x.lx, x.res = lx, res
+	x.spansBuilt, x.namesBuilt, x.nominalBuilt = false, false, false
+	x.spans = x.spans[:0]
+	x.maxLen = 0
+	clear(x.names)
+	clear(x.surnames)
+	clear(x.byName)
+	clear(x.nominal)
+	clear(x.nominalOther)
+	x.nominalOther = x.nominalOther[:0]
+}
+
+// release drops x's references to the result it indexed.
+func (x *speakerIndex) release() {
+	x.reset(nil, nil)
 }
 
 // speakers links each speaker to an actor: by a mention overlapping its
@@ -65,7 +83,8 @@ func (r *run) speakers(sp []Speaker, res *Result) []int {
 	if len(sp) == 0 {
 		return out
 	}
-	x := newSpeakerIndex(r.lx, res)
+	x := r.spk
+	x.reset(r.lx, res)
 	for i, s := range sp {
 		out[i] = -1
 		if s.Span.End > s.Span.Start {
@@ -128,11 +147,32 @@ func (x *speakerIndex) overlapping(span segment.Span) int {
 
 func (x *speakerIndex) buildNames() {
 	x.namesBuilt = true
-	n := len(x.res.Actors)
-	x.names = make(map[string]int, 2*n)
-	x.surnames = make(map[string]int, n)
-	x.byName = make(map[string]int, n)
+	if x.names == nil {
+		n := len(x.res.Actors)
+		x.names = make(map[string]int, 2*n)
+		x.surnames = make(map[string]int, n)
+		x.byName = make(map[string]int, n)
+	}
 	x.maxN = 1
+	// Every key goes into one buffer that becomes one string, so the
+	// maps' keys cost one allocation instead of one each.
+	x.keys, x.keyEnds = x.keys[:0], x.keyEnds[:0]
+	for _, a := range x.res.Actors {
+		x.keys, _ = appendAliasKey(x.keys, a.Name)
+		x.keyEnds = append(x.keyEnds, len(x.keys))
+		for _, al := range a.Aliases {
+			x.keys, _ = appendAliasKey(x.keys, al)
+			x.keyEnds = append(x.keyEnds, len(x.keys))
+		}
+	}
+	all := string(x.keys)
+	next, from := 0, 0
+	key := func() string {
+		k := all[from:x.keyEnds[next]]
+		from = x.keyEnds[next]
+		next++
+		return k
+	}
 	add := func(k string, j int) {
 		if _, ok := x.names[k]; !ok && k != "" {
 			x.names[k] = j
@@ -143,10 +183,10 @@ func (x *speakerIndex) buildNames() {
 		if _, ok := x.byName[a.Name]; !ok {
 			x.byName[a.Name] = j
 		}
-		k := normKey(a.Name)
+		k := key()
 		add(k, j)
-		for _, al := range a.Aliases {
-			add(normKey(al), j)
+		for range a.Aliases {
+			add(key(), j)
 		}
 		if a.Type == Person {
 			last := surnameKey(k[strings.LastIndexByte(k, ' ')+1:])
@@ -196,7 +236,9 @@ func (x *speakerIndex) actorByDescription(text string, s Speaker) int {
 	}
 	if !x.nominalBuilt {
 		x.nominalBuilt = true
-		x.nominal = map[string][]mentionRef{}
+		if x.nominal == nil {
+			x.nominal = map[string][]mentionRef{}
+		}
 		seq := 0
 		var lb []byte
 		for j, a := range x.res.Actors {
