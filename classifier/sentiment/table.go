@@ -7,39 +7,56 @@ import (
 	"strings"
 )
 
-// vtable maps a word to its VADER info. Slots hold the key's 64-bit hash,
-// the info and the place of the key's bytes in one shared arena, so a lookup
-// touches the slot's cache line and (on a hash match) the arena, which is
-// small enough to stay cached. Keys are compared byte for byte: VADER must
-// agree with govader exactly.
+// vtable maps a word to its VADER info. 16-byte slots hold a 32-bit check
+// from the key's hash, the info (the valence as an index into vals) and the
+// place of the key's bytes in one shared arena, so a lookup touches the
+// slot's cache line and (on a check match) the arena, which is small enough
+// to stay cached. Keys are compared byte for byte: VADER must agree with
+// govader exactly.
 type vtable struct {
 	slots []vslot
+	vals  []float64 // the distinct valences (govader's lexicon has about 80)
 	arena string
 	shift uint8
 }
 
 type vslot struct {
-	h       uint64
-	valence float64
-	flags   uint16 // vinfo flags; a booster's value follows from wBoostDecr
-	n       uint16 // key length; 0 marks an empty slot
-	off     uint32 // key offset in arena
+	check uint32 // high half of the key's FNV-1a hash
+	off   uint32 // key offset in arena
+	flags uint16 // vinfo flags; a booster's value follows from wBoostDecr
+	n     uint16 // key length; 0 marks an empty slot
+	val   uint16 // valence: vals[val]
 }
+
+func vcheck(h uint64) uint32 { return uint32(h >> 32) }
 
 func newVTable(words map[string]vinfo) vtable {
 	ws := make([]string, 0, len(words))
 	var arena strings.Builder
-	for w := range words {
+	valIdx := map[float64]uint16{}
+	var vals []float64
+	for w, i := range words {
 		if w != "" && len(w) <= math.MaxUint16 {
 			ws = append(ws, w)
 		}
+		if _, ok := valIdx[i.valence]; !ok {
+			vals = append(vals, i.valence)
+			valIdx[i.valence] = 0
+		}
+	}
+	if len(vals) > math.MaxUint16+1 {
+		panic("sentiment: too many distinct VADER valences for vslot.val")
+	}
+	sort.Float64s(vals)
+	for k, x := range vals {
+		valIdx[x] = uint16(k)
 	}
 	sort.Strings(ws)
 	size := 16
 	for size < 2*len(ws) {
 		size <<= 1
 	}
-	t := vtable{slots: make([]vslot, size), shift: uint8(64 - bits.TrailingZeros(uint(size)))}
+	t := vtable{slots: make([]vslot, size), vals: vals, shift: uint8(64 - bits.TrailingZeros(uint(size)))}
 	mask := uint64(size - 1)
 	for _, w := range ws {
 		h := fnv64s(w)
@@ -48,7 +65,7 @@ func newVTable(words map[string]vinfo) vtable {
 			p = (p + 1) & mask
 		}
 		i := words[w]
-		t.slots[p] = vslot{h: h, valence: i.valence, flags: uint16(i.flags), n: uint16(len(w)), off: uint32(arena.Len())}
+		t.slots[p] = vslot{check: vcheck(h), val: valIdx[i.valence], flags: uint16(i.flags), n: uint16(len(w)), off: uint32(arena.Len())}
 		arena.WriteString(w)
 	}
 	t.arena = arena.String()
@@ -59,14 +76,14 @@ func (t *vtable) pos(h uint64) uint64 { return (h * 0x9E3779B97F4A7C15) >> t.shi
 
 // get returns the info of w, whose FNV-1a hash is h (zero if unknown).
 func (t *vtable) get(h uint64, w string) vinfo {
-	mask := uint64(len(t.slots) - 1)
+	mask, c := uint64(len(t.slots)-1), vcheck(h)
 	for p := t.pos(h); ; p = (p + 1) & mask {
 		s := &t.slots[p]
 		if s.n == 0 {
 			return vinfo{}
 		}
-		if s.h == h && int(s.n) == len(w) && t.arena[s.off:s.off+uint32(s.n)] == w {
-			return s.info()
+		if s.check == c && int(s.n) == len(w) && t.arena[s.off:s.off+uint32(s.n)] == w {
+			return t.info(s)
 		}
 	}
 }
@@ -74,14 +91,14 @@ func (t *vtable) get(h uint64, w string) vinfo {
 // getFold is get for the ASCII-lower-cased form of w, without building it
 // (h is that form's hash).
 func (t *vtable) getFold(h uint64, w string) vinfo {
-	mask := uint64(len(t.slots) - 1)
+	mask, c := uint64(len(t.slots)-1), vcheck(h)
 	for p := t.pos(h); ; p = (p + 1) & mask {
 		s := &t.slots[p]
 		if s.n == 0 {
 			return vinfo{}
 		}
-		if s.h == h && int(s.n) == len(w) && equalFold(t.arena[s.off:s.off+uint32(s.n)], w) {
-			return s.info()
+		if s.check == c && int(s.n) == len(w) && equalFold(t.arena[s.off:s.off+uint32(s.n)], w) {
+			return t.info(s)
 		}
 	}
 }
@@ -96,8 +113,8 @@ func equalFold(key, w string) bool {
 	return true
 }
 
-func (s *vslot) info() vinfo {
-	i := vinfo{valence: s.valence, flags: uint32(s.flags)}
+func (t *vtable) info(s *vslot) vinfo {
+	i := vinfo{valence: t.vals[s.val], flags: uint32(s.flags)}
 	if i.flags&wBooster != 0 {
 		i.booster = vBIncr
 		if i.flags&wBoostDecr != 0 {

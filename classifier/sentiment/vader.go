@@ -388,7 +388,7 @@ func scanTok(t *vtok, orig string) {
 func (v *Vader) touch(toks []vtok) uint64 {
 	var x uint64
 	for i := range toks {
-		x ^= v.table.slots[v.table.pos(toks[i].hLow)].h
+		x ^= uint64(v.table.slots[v.table.pos(toks[i].hLow)].check)
 	}
 	return x
 }
