@@ -342,3 +342,33 @@ func TestFastFeaturesMatchStrings(t *testing.T) {
 		}
 	}
 }
+
+// TestEveryFeatureInTable: each feature of the model file is found in the
+// hashed tables with its own weights, so no feature was lost to a check
+// collision when the tables were built (nbTable.put drops the later one).
+func TestEveryFeatureInTable(t *testing.T) {
+	m := mustLoad(t)
+	p, err := unmarshalModel(embeddedModel)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range p.feats {
+		var id int32
+		var tab *nbTable
+		if a, b, ok := strings.Cut(f.name, " "); ok {
+			pa, pb := m.nb.uni.get(fnv64s(a)), m.nb.uni.get(fnv64s(b))
+			if pa < 0 || pb < 0 {
+				t.Fatalf("bigram %q: a word is missing (%d, %d)", f.name, pa, pb)
+			}
+			id, tab = m.nb.bi.get(biKey(pa, pb)), m.nb.bi
+		} else {
+			id, tab = m.nb.uni.get(fnv64s(f.name)), m.nb.uni
+		}
+		if id < 0 {
+			t.Fatalf("feature %q not in its table", f.name)
+		}
+		if got, want := tab.slots[id].w.lin, float32(f.lin); got != want {
+			t.Fatalf("feature %q: lin %v, want %v (another feature's slot)", f.name, got, want)
+		}
+	}
+}
