@@ -238,14 +238,20 @@ func (r *run) cluster(req *requestIndex) {
 		}
 	}
 	var persons []int
+	// sameFullName needs the same surname, and a person's surname never
+	// changes (its full name is only replaced by a longer one that matched),
+	// so only persons with the name's surname are compared, in the order
+	// they were created.
+	bySurname := map[string][]int{}
 	for _, c := range fulls {
 		toks := r.nameToks(c)
 		g := r.cands[c].gender
 		if g == 0 {
 			g = r.givenGender(toks[0])
 		}
+		sk := surnameKey(toks[len(toks)-1])
 		match := -1
-		for _, k := range persons {
+		for _, k := range bySurname[sk] {
 			if sameFullName(r.clusters[k].full, toks) && compatible(r.clusters[k].gender, g) {
 				match = k
 				break
@@ -254,6 +260,7 @@ func (r *run) cluster(req *requestIndex) {
 		if match < 0 {
 			match = r.newCluster("person:"+strings.Join(toks, " "), Person)
 			persons = append(persons, match)
+			bySurname[sk] = append(bySurname[sk], match)
 		}
 		cl := r.clusters[match]
 		if len(toks) > len(cl.full) {
@@ -418,10 +425,16 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 	// Indexed by cluster; only persons' entries are read.
 	lastKey := make([]string, len(r.clusters))
 	firstSentOf := make([]int, len(r.clusters))
-	for _, k := range persons {
+	// Positions in persons by surname key and by first name, so that a
+	// single name is compared with the persons it can match only.
+	bySurname := make(map[string][]int, len(persons))
+	byFirst := make(map[string][]int, len(persons))
+	for p, k := range persons {
 		cl := r.clusters[k]
 		if len(cl.full) > 0 {
 			lastKey[k] = surnameKey(cl.full[len(cl.full)-1])
+			bySurname[lastKey[k]] = append(bySurname[lastKey[k]], p)
+			byFirst[cl.full[0]] = append(byFirst[cl.full[0]], p)
 		}
 		best := -1
 		for _, c := range cl.cands {
@@ -464,13 +477,26 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 		headline := r.isHeadline(sent)
 		own, hasOwn := byKey["sur:"+key]
 		best, bestN := -1, -1
-		for _, k := range persons {
+		// The persons with this surname or this first name, in order.
+		sur, first := bySurname[key], byFirst[w]
+		for len(sur) > 0 || len(first) > 0 {
+			var p int
+			switch {
+			case len(first) == 0 || len(sur) > 0 && sur[0] < first[0]:
+				p, sur = sur[0], sur[1:]
+			case len(sur) == 0 || first[0] < sur[0]:
+				p, first = first[0], first[1:]
+			default: // both
+				p, sur, first = sur[0], sur[1:], first[1:]
+			}
+			k := persons[p]
 			cl := r.clusters[k]
 			if r.clusters[k].dead || len(cl.full) == 0 {
 				continue
 			}
 			surname := lastKey[k] == key
-			firstName := cl.full[0] == w && (r.isGiven(w) || !r.lx.common.has(w) && !r.isSurname(w, persons))
+			// isSurname: some person's surname is w's.
+			firstName := cl.full[0] == w && (r.isGiven(w) || !r.lx.common.has(w) && len(bySurname[surnameKey(w)]) == 0)
 			if !surname && !firstName {
 				continue
 			}
@@ -522,16 +548,6 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 		}
 		r.assign(c, k)
 	}
-}
-
-// isSurname reports whether w is the last name of one of the full names.
-func (r *run) isSurname(w string, persons []int) bool {
-	for _, k := range persons {
-		if f := r.clusters[k].full; len(f) > 0 && surnameKey(f[len(f)-1]) == surnameKey(w) {
-			return true
-		}
-	}
-	return false
 }
 
 // singleType types a one-word name no full name explains.
