@@ -51,6 +51,7 @@ type run struct {
 	cands      []cand
 	clusters   []*cluster
 	keyBuf     []byte     // scratch for n-gram keys
+	ints2      []int      // scratch for salience
 	slab       []cluster  // backing store for clusters (see newCluster)
 	toksMemo   [][]string // nameToks per cand, once cands are final
 	toksSlab   []string   // backing store for toksMemo (see nameToksUncached)
@@ -72,6 +73,7 @@ type scratch struct {
 	clusters  []*cluster
 	slab      []cluster
 	keyBuf    []byte
+	ints2     []int
 	toksMemo  [][]string
 	toksDone  []bool
 	toksSlab  []string
@@ -104,6 +106,7 @@ func (sc *scratch) release(r *run) {
 	clear(r.toksSlab)
 	sc.low, sc.cands, sc.clusters, sc.slab, sc.keyBuf = r.low[:0], r.cands[:0], r.clusters[:0], r.slab[:0], r.keyBuf[:0]
 	sc.toksMemo, sc.toksDone, sc.toksSlab = r.toksMemo[:0], r.toksDone[:0], r.toksSlab[:0]
+	sc.ints2 = r.ints2[:0]
 	clear(sc.confirmed)
 	clear(sc.capCount)
 	sc.spk.release()
@@ -133,7 +136,7 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 	r := &run{lx: lx, doc: doc, text: doc.Text, low: sc.low, cls: sc.cls[:n:n], clsDot: sc.cls[n:], sent: ints[:n:n], owner: ints[n:],
 		initial: bools[:n:n], paraStart: bools[n : 2*n : 2*n], headline: bools[2*n:],
 		confirmed: sc.confirmed, capCount: sc.capCount, nameMemo: sc.memo,
-		cands: sc.cands[:0], clusters: sc.clusters[:0], slab: sc.slab[:0], keyBuf: sc.keyBuf[:0], spk: &sc.spk,
+		cands: sc.cands[:0], clusters: sc.clusters[:0], slab: sc.slab[:0], keyBuf: sc.keyBuf[:0], ints2: sc.ints2[:0], spk: &sc.spk,
 		toksMemo: sc.toksMemo[:0], toksDone: sc.toksDone[:0], toksSlab: sc.toksSlab[:0]}
 	r.lowerTokens()
 	for i := range doc.Tokens {
@@ -159,7 +162,7 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 					r.initial[i] = true
 				}
 				first = false
-				if t.Kind == segment.Word && utf8.RuneCountInString(r.low[i]) >= 3 && r.cls[i]&wFunction == 0 && !r.isPossTok(i) {
+				if t.Kind == segment.Word && r.cls[i]&wFunction == 0 && atLeast3Runes(r.low[i]) && !r.isPossTok(i) {
 					content++
 					if t.Cap {
 						caps++
@@ -235,6 +238,12 @@ func (r *run) lowerTokens() {
 }
 
 func (r *run) tok(i int) string { return r.doc.TokenText(i) }
+
+// atLeast3Runes is utf8.RuneCountInString(w) >= 3 without counting the
+// runes of longer words: a rune takes at most four bytes.
+func atLeast3Runes(w string) bool {
+	return len(w) >= 12 || len(w) >= 3 && utf8.RuneCountInString(w) >= 3
+}
 
 // endsSentence reports whether sentence s ends with a full stop, question
 // or exclamation mark (possibly before a closing quote); headlines do not.

@@ -260,7 +260,13 @@ func (r *run) salience(res *Result, speakers []Speaker) {
 	}
 	n := float64(max(1, len(r.text)))
 	w := make([]float64, len(res.Actors))
-	speakerSents := map[int]int{} // sentence → speaking actor
+	// speakerSents[si] is the actor speaking in sentence si (the last one
+	// listed when several do), or -1.
+	speakerSents := r.ints2[:0]
+	for range r.doc.Sentences {
+		speakerSents = append(speakerSents, -1)
+	}
+	r.ints2 = speakerSents
 	for i, s := range speakers {
 		if j := res.SpeakerActor[i]; j >= 0 {
 			w[j] += 1.0
@@ -276,7 +282,7 @@ func (r *run) salience(res *Result, speakers []Speaker) {
 			if si == 0 {
 				mw += 0.5
 			}
-			if k, ok := speakerSents[si]; ok && k != j {
+			if si >= 0 && speakerSents[si] >= 0 && speakerSents[si] != j {
 				mw += 0.5
 			}
 			if m.Kind == KindNominal {
