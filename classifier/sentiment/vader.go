@@ -108,6 +108,7 @@ const (
 	wIdiom                        // part of a multi-word idiom or booster pair
 	wBoostDecr                    // booster that dampens (vBDecr rather than vBIncr)
 	wUpperKey                     // some lexicon key with upper case lower-cases to this word
+	wIdiomKey                     // the longest word of an idiom or booster pair (see specialIdioms)
 )
 
 // vinfo is what the analyzer knows about one lower-cased word.
@@ -235,15 +236,22 @@ func newVader(sia *govader.SentimentIntensityAnalyzer) *Vader {
 		"nor": wOrNor, "never": wNever, "so": wSoThis, "this": wSoThis, "without": wWithout, "doubt": wDoubt} {
 		add(w, func(i *vinfo) { i.flags |= f })
 	}
+	seqs := [][]string{}
 	for _, p := range vaderBoosterPairs {
-		for _, w := range p {
-			add(w, func(i *vinfo) { i.flags |= wIdiom })
-		}
+		seqs = append(seqs, p[:])
 	}
 	for _, id := range vaderIdioms {
-		for _, w := range id.words {
+		seqs = append(seqs, id.words)
+	}
+	for _, seq := range seqs {
+		key := seq[0]
+		for _, w := range seq {
 			add(w, func(i *vinfo) { i.flags |= wIdiom })
+			if len(w) > len(key) {
+				key = w
+			}
 		}
+		add(key, func(i *vinfo) { i.flags |= wIdiomKey })
 	}
 	for k, d := range sia.EmojiDict {
 		if r, n := utf8.DecodeRuneInString(k); n == len(k) && r != utf8.RuneError {
@@ -388,7 +396,9 @@ func scanTok(t *vtok, orig string) {
 func (v *Vader) touch(toks []vtok) uint64 {
 	var x uint64
 	for i := range toks {
-		x ^= uint64(v.table.slots[v.table.pos(toks[i].hLow)].check)
+		if h := toks[i].hLow; v.table.mayHave(h) {
+			x ^= uint64(v.table.slots[v.table.pos(h)].check)
+		}
 	}
 	return x
 }
@@ -614,9 +624,12 @@ func specialIdioms(val float64, toks []vtok, i int) float64 {
 	n := len(toks)
 	// Sequences ending before or at i, in govader's order; the first match wins.
 	seqs := [...][2]int{{i - 1, 2}, {i - 2, 3}, {i - 2, 2}, {i - 3, 3}, {i - 3, 2}}
+	// Every sequence tested below lies in toks[i-3:i+3] and needs its key
+	// word (common words such as "the" and "of" are never keys), so
+	// without one nearby nothing can match.
 	idiomNear := false
 	for k := i - 3; k <= i+2 && k < n; k++ {
-		if toks[k].info.flags&wIdiom != 0 {
+		if toks[k].info.flags&wIdiomKey != 0 {
 			idiomNear = true
 			break
 		}
