@@ -20,9 +20,9 @@ type vtable struct {
 	// bitmap, which stays cached, rejects two in three tokens without a
 	// slot load.
 	filter *[1 << (vFilterBits - 6)]uint64
-	vals  []float64 // the distinct valences (govader's lexicon has about 80)
-	arena string
-	shift uint8
+	vals   []float64 // the distinct valences (govader's lexicon has about 80)
+	arena  string
+	shift  uint8
 }
 
 // vslot.flags holds every vinfo flag.
