@@ -343,12 +343,16 @@ func (v *Vader) expandEmoji(text string) string {
 // leading/trailing punctuation unless fewer than three bytes would remain.
 func (v *Vader) tokenize(text string, s *vscratch) []vtok {
 	toks := s.toks[:0]
-	base := 0
-	for {
-		j := strings.IndexByte(text[base:], ' ')
-		end := len(text)
-		if j >= 0 {
-			end = base + j
+	for base := 0; ; {
+		// Scan up to the next space, hashing as scanTok does: most tokens
+		// keep all their bytes, and only the others are scanned again.
+		var cls uint8
+		h := uint64(fnvOffset)
+		end := base
+		for ; end < len(text) && text[end] != ' '; end++ {
+			c := text[end]
+			cls |= vClass[c]
+			h = (h ^ uint64(byteLower[c])) * fnvPrime
 		}
 		a, b := base, end
 		for a < b && v.punct[text[a]] {
@@ -357,12 +361,14 @@ func (v *Vader) tokenize(text string, s *vscratch) []vtok {
 		for b > a && v.punct[text[b-1]] {
 			b--
 		}
-		if b-a < 3 {
-			a, b = base, end
-		}
 		toks = append(toks, vtok{})
-		scanTok(&toks[len(toks)-1], text[a:b])
-		if j < 0 {
+		t := &toks[len(toks)-1]
+		if b-a < 3 || a == base && b == end {
+			t.setScan(text[base:end], h, cls)
+		} else {
+			scanTok(t, text[a:b])
+		}
+		if end == len(text) {
 			break
 		}
 		base = end + 1
@@ -376,7 +382,6 @@ func (v *Vader) tokenize(text string, s *vscratch) []vtok {
 // lookups are left to resolve so that the memory loads of all tokens can be
 // issued together (see touch).
 func scanTok(t *vtok, orig string) {
-	t.orig, t.lower = orig, orig
 	var cls uint8
 	h := uint64(fnvOffset)
 	for i := 0; i < len(orig); i++ {
@@ -384,6 +389,12 @@ func scanTok(t *vtok, orig string) {
 		cls |= vClass[c]
 		h = (h ^ uint64(byteLower[c])) * fnvPrime
 	}
+	t.setScan(orig, h, cls)
+}
+
+// setScan sets what scanTok found for the token orig.
+func (t *vtok) setScan(orig string, h uint64, cls uint8) {
+	t.orig, t.lower = orig, orig
 	t.hLow, t.cls = h, cls
 	// govader's stringIsUpper: no [a-z] and at least one [A-Z] (ASCII only).
 	t.upper = cls&(vcUpper|vcLower) == vcUpper
