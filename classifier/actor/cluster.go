@@ -184,7 +184,11 @@ func innerCapital(s string) bool {
 
 // cluster groups candidates into actors.
 func (r *run) cluster(req *requestIndex) {
-	byKey := make(map[string]int, len(r.cands)+len(req.reqs))
+	byKey := r.byKey // pooled, empty
+	if byKey == nil {
+		byKey = make(map[string]int, len(r.cands)+len(req.reqs))
+		r.byKey = byKey
+	}
 	// Keys are built in kb and only become strings for new clusters:
 	// map lookups with string(bytes) do not allocate.
 	var kb []byte

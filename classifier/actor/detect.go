@@ -50,11 +50,13 @@ type run struct {
 	capCount   map[string]int // capitalised occurrences per lower-case word
 	cands      []cand
 	clusters   []*cluster
-	keyBuf     []byte     // scratch for n-gram keys
-	ints2      []int      // scratch for salience
-	slab       []cluster  // backing store for clusters (see newCluster)
-	toksMemo   [][]string // nameToks per cand, once cands are final
-	toksSlab   []string   // backing store for toksMemo (see nameToksUncached)
+	keyBuf     []byte         // scratch for n-gram keys
+	ints2      []int          // scratch for salience
+	nextOwned  []int          // scratch for detect, len(tokens)+1
+	byKey      map[string]int // scratch for cluster
+	slab       []cluster      // backing store for clusters (see newCluster)
+	toksMemo   [][]string     // nameToks per cand, once cands are final
+	toksSlab   []string       // backing store for toksMemo (see nameToksUncached)
 	spk        *speakerIndex
 	toksDone   []bool
 }
@@ -74,6 +76,7 @@ type scratch struct {
 	slab      []cluster
 	keyBuf    []byte
 	ints2     []int
+	byKey     map[string]int
 	toksMemo  [][]string
 	toksDone  []bool
 	toksSlab  []string
@@ -109,6 +112,8 @@ func (sc *scratch) release(r *run) {
 	sc.ints2 = r.ints2[:0]
 	clear(sc.confirmed)
 	clear(sc.capCount)
+	sc.byKey = r.byKey
+	clear(sc.byKey)
 	sc.spk.release()
 }
 
@@ -124,7 +129,7 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 		}
 		sc.confirmed, sc.capCount = make(map[string]bool, caps), make(map[string]int, caps)
 	}
-	sc.ints = grow(sc.ints, 2*n)
+	sc.ints = grow(sc.ints, 3*n+1)
 	sc.bools = grow(sc.bools, 2*n+len(doc.Sentences))
 	sc.memo = grow(sc.memo, n)
 	sc.low = grow(sc.low, n)
@@ -133,23 +138,12 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 	if cap(sc.cands) < n/8+4 {
 		sc.cands = make([]cand, 0, n/8+4)
 	}
-	r := &run{lx: lx, doc: doc, text: doc.Text, low: sc.low, cls: sc.cls[:n:n], clsDot: sc.cls[n:], sent: ints[:n:n], owner: ints[n:],
+	r := &run{lx: lx, doc: doc, text: doc.Text, low: sc.low, cls: sc.cls[:n:n], clsDot: sc.cls[n:], sent: ints[:n:n], owner: ints[n : 2*n : 2*n], nextOwned: ints[2*n:],
 		initial: bools[:n:n], paraStart: bools[n : 2*n : 2*n], headline: bools[2*n:],
-		confirmed: sc.confirmed, capCount: sc.capCount, nameMemo: sc.memo,
+		confirmed: sc.confirmed, capCount: sc.capCount, byKey: sc.byKey, nameMemo: sc.memo,
 		cands: sc.cands[:0], clusters: sc.clusters[:0], slab: sc.slab[:0], keyBuf: sc.keyBuf[:0], ints2: sc.ints2[:0], spk: &sc.spk,
 		toksMemo: sc.toksMemo[:0], toksDone: sc.toksDone[:0], toksSlab: sc.toksSlab[:0]}
 	r.lowerTokens()
-	for i := range doc.Tokens {
-		r.owner[i] = -1
-		r.sent[i] = -1
-		w := r.low[i]
-		c := lx.classOf(w)
-		r.cls[i] |= c
-		if len(w) > 1 && w[len(w)-1] == '.' {
-			c = lx.classOf(w[:len(w)-1])
-		}
-		r.clsDot[i] = c
-	}
 	for si, s := range doc.Sentences {
 		first := true
 		content, caps := 0, 0
@@ -201,14 +195,16 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 	return r
 }
 
-// lowerTokens fills r.low with lowerKey of every token. Most tokens are
-// lower-case ASCII already and share the text; the others are lowered into
-// one buffer that becomes one string, instead of one string per token.
+// lowerTokens fills r.low with lowerKey of every token, and r.cls and
+// r.clsDot with its word classes; it sets r.owner and r.sent to -1. Most
+// tokens are lower-case ASCII already and share the text; the others are
+// lowered into one buffer that becomes one string, instead of one string
+// per token.
 func (r *run) lowerTokens() {
 	toks := r.doc.Tokens
 	var buf []byte
-	// r.owner temporarily holds each lowered token's end in buf (-1: the
-	// token is its own key); the caller resets it.
+	// r.owner first holds each lowered token's end in buf (-1: the token
+	// is its own key).
 	for i, t := range toks {
 		s := r.text[t.Start:t.End]
 		r.owner[i] = -1
@@ -222,18 +218,23 @@ func (r *run) lowerTokens() {
 				break
 			}
 		}
-		if r.owner[i] < 0 {
-			r.low[i] = s
-			r.cls[i] = wPlain
-		}
 	}
 	all := string(buf)
 	start := 0
-	for i := range toks {
+	for i, t := range toks {
+		w, plain := r.text[t.Start:t.End], wPlain
 		if end := r.owner[i]; end >= 0 {
-			r.low[i] = all[start:end]
+			w, plain = all[start:end], 0
 			start = end
 		}
+		r.low[i] = w
+		r.owner[i], r.sent[i] = -1, -1
+		c := r.lx.classOf(w)
+		r.cls[i] = c | plain
+		if len(w) > 1 && w[len(w)-1] == '.' {
+			c = r.lx.classOf(w[:len(w)-1])
+		}
+		r.clsDot[i] = c
 	}
 }
 
@@ -739,7 +740,7 @@ func (r *run) detect() {
 	// nextOwned[i] is the first token at or after i that a requested match
 	// took; chunks stop there. Detection only claims tokens at or after the
 	// current one, so the array stays valid through the loop.
-	nextOwned := make([]int, n+1)
+	nextOwned := r.nextOwned
 	nextOwned[n] = n
 	for i := n - 1; i >= 0; i-- {
 		nextOwned[i] = nextOwned[i+1]
