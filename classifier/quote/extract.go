@@ -58,6 +58,12 @@ type run struct {
 	// persons are the latest named people (speakers and sentence
 	// subjects), most recent last, at most maxPersons, for pronouns.
 	persons []person
+	// mentions are person names for pronouns (see indexSentence); those
+	// of sentence s are mentions[mFrom[s]:mTo[s]], mFrom[s] < 0 until it
+	// is indexed.
+	mentions   []mention
+	mFrom, mTo []int32
+	kb         []byte // scratch for keyBytes
 	// previous unit, to attach "Peskov said." to the quote before it.
 	prevF, prevL, prevPara int
 	// unitSubject is the name opening the current unit, if any.

@@ -172,10 +172,11 @@ func (x *run) description(s, e int) *Speaker {
 	return &Speaker{Name: text, Span: x.span(s, e), ResolvedBy: "title", Confidence: 0.5, Nominal: text}
 }
 
-// pronoun resolves "he"/"she" at token k to the most recent named person
-// (speaker or sentence subject) within six paragraphs, and "they" to a
-// plural described source in the same or previous paragraph; otherwise it
-// returns nil.
+// pronoun resolves "he"/"she" at token k to a person named in its own
+// sentence or the five before it (leftmost first, see mentionAntecedent),
+// else to the most recent named person (speaker or sentence subject)
+// within six paragraphs, and "they" to a plural described source in the
+// same or previous paragraph; otherwise it returns nil.
 func (x *run) pronoun(k int) *Speaker {
 	w := x.lower(k)
 	if w == "they" {
@@ -193,7 +194,14 @@ func (x *run) pronoun(k int) *Speaker {
 		}
 		return nil
 	}
-	if !personPronouns[w] || w == "i" || x.lastPerson == nil {
+	if !personPronouns[w] || w == "i" {
+		return nil
+	}
+	male := w == "he"
+	if sp := x.mentionAntecedent(k, male); sp != nil {
+		return sp
+	}
+	if x.lastPerson == nil {
 		return nil
 	}
 	para := x.paraOf(k)
@@ -203,7 +211,6 @@ func (x *run) pronoun(k int) *Speaker {
 	// The most recent person whose gender, as learned from PolNeAR's
 	// resolved pronouns, does not contradict the pronoun; the most recent
 	// person when none fits.
-	male := w == "he"
 	for i := len(x.persons) - 1; i >= 0; i-- {
 		p := x.persons[i]
 		if para-p.para > 6 {

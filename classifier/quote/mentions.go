@@ -1,0 +1,288 @@
+package quote
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/verbatim-news/verbatim/classifier/segment"
+)
+
+// mention is a name of a person found anywhere in the text, a candidate
+// antecedent of he/she.
+type mention struct {
+	ts, s, e int32   // tokens: titles from ts, the name [s, e)
+	male     float32 // learned male share of the name; gender unknown when !known
+	known    bool
+	last     uint32 // hash of the name's last word in lower case (see knownName)
+}
+
+// personTitles before a name show that it is a person's ("Sen. Cruz",
+// "Mrs. Clinton", "the former secretary of state Hillary Clinton"); the
+// organisational words of titles ("state", "party", "house") do not.
+var personTitles = set(`president sen senator rep representative gov governor mr mrs ms miss dr gen general
+	secretary minister spokesman spokeswoman chairman chairwoman mayor judge justice
+	prof professor candidate nominee leader speaker ambassador director
+	attorney lt col sgt capt maj adm commissioner premier king queen prince pope rev sir lord lady
+	sheriff councilman councilwoman congressman congresswoman strategist adviser advisor aide analyst
+	economist pollster lawyer manager founder ceo executive host anchor correspondent reporter editor
+	columnist writer author chancellor then-candidate businessman businesswoman billionaire actor actress
+	singer rapper comedian activist professor student pastor bishop cardinal admiral`)
+
+// femaleTitles and maleTitles give a gender to a titled name.
+var femaleTitles = set(`mrs ms miss queen lady actress spokeswoman chairwoman congresswoman councilwoman businesswoman`)
+var maleTitles = set(`mr king prince sir lord spokesman chairman congressman councilman businessman pope cardinal`)
+
+// notNameWords end capitalised runs that name places, organisations or
+// events rather than people ("White House", "Fox News", "New Hampshire
+// primary").
+var notNameWords = set(`house senate congress court committee party post times news journal street
+	university college department city county state states america republicans democrats services
+	inc corp company group association council foundation institute center centre network media
+	airlines church school club campaign administration agency bureau office commission union league
+	hampshire carolina dakota virginia island islands york jersey mexico iowa nevada florida texas
+	ohio california day week caucus caucuses primary convention debate act law bill fund pac
+	republican democrat democratic gop conservative liberal american americans national federal
+	international united kingdom republic east west north south middle hall tower building
+	monday tuesday wednesday thursday friday saturday sunday january february march april may june
+	july august september october november december twitter facebook google apple microsoft`)
+
+// indexSentence lists the person names of sentence si for pronoun
+// resolution: capitalised runs outside quotes that have a person's title, a
+// name word whose gender Train learned, or the last word of a person
+// already listed. Sentences are indexed on demand, only those a pronoun
+// looks back at, each once, so the cost stays linear.
+func (x *run) indexSentence(si int) {
+	if x.mFrom == nil {
+		x.mFrom = make([]int32, len(x.doc.Sentences))
+		x.mTo = make([]int32, len(x.doc.Sentences))
+		for i := range x.mFrom {
+			x.mFrom[i] = -1
+		}
+	}
+	if x.mFrom[si] >= 0 {
+		return
+	}
+	s := x.doc.Sentences[si]
+	x.mFrom[si] = int32(len(x.mentions))
+	for k := s.First; k < s.Last; k++ {
+		if x.inQ[k] >= 0 || x.toks[k].Kind != segment.Word {
+			continue
+		}
+		if !x.toks[k].Cap || notNameStart[string(x.keyBytes(k))] {
+			continue
+		}
+		j := k
+		for j < s.Last && j-k < maxNP && x.inQ[j] < 0 && (x.isCap(j) && !capStop[string(x.keyBytes(j))] ||
+			j > k && x.is(j, ".") && !x.toks[j].SpaceBefore && x.toks[j-1].Len() <= 4 && j+1 < s.Last && x.isCap(j+1)) {
+			j++
+		}
+		if j == k {
+			continue
+		}
+		x.addMention(k, j, si)
+		k = j - 1
+	}
+	x.mTo[si] = int32(len(x.mentions))
+}
+
+// addMention records the capitalised run [s, e) of sentence si when it
+// names a person.
+func (x *run) addMention(s, e, si int) {
+	titled, fem, masc := false, false, false
+	// A title just before the run: "former Secretary of State", "Mrs."
+	if s-1 >= 0 && x.toks[s-1].Kind == segment.Word {
+		if w := x.keyBytes(s - 1); personTitles[string(w)] {
+			titled = true
+			fem, masc = femaleTitles[string(w)], maleTitles[string(w)]
+		}
+	}
+	ns := s
+	for ns < e-1 {
+		if x.toks[ns].Kind == segment.Punct {
+			ns++
+			continue
+		}
+		w := bytes.TrimSuffix(x.keyBytes(ns), []byte("."))
+		if !titles[string(w)] {
+			break
+		}
+		if personTitles[string(w)] {
+			titled = true
+			fem, masc = fem || femaleTitles[string(w)], masc || maleTitles[string(w)]
+		}
+		ns++
+	}
+	for ns < e && x.toks[ns].Kind == segment.Punct {
+		ns++
+	}
+	if ns >= e {
+		return
+	}
+	lastB := bytes.TrimSuffix(x.keyBytes(e-1), []byte("."))
+	if notNameWords[string(lastB)] || bytes.HasSuffix(lastB, []byte("'s")) || bytes.HasSuffix(lastB, []byte("’s")) {
+		return
+	}
+	h := fnv32(lastB)
+	g, gk := x.nameGender(ns, e)
+	if fem {
+		g, gk = 0, true
+	} else if masc {
+		g, gk = 1, true
+	}
+	if !titled && !gk {
+		// No title and no learned gender: a person already named in the
+		// text ("Trump" after "Donald Trump"), or a two- or three-word name
+		// that is no organisation or place; a lone capitalised word opening
+		// a sentence ("Sometimes") must have been named before.
+		known := x.knownName(h)
+		if !known && (s == x.doc.Sentences[si].First && e-ns == 1 || !(e-ns >= 2 && e-ns <= 3 && !x.orgRun(ns, e))) {
+			return
+		}
+	}
+	x.mentions = append(x.mentions, mention{ts: int32(s), s: int32(ns), e: int32(e), male: float32(g), known: gk, last: h})
+}
+
+// notNameStart are words that open no name ("The", "But", "When").
+var notNameStart = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range determiners {
+		m[w] = true
+	}
+	for w := range capStop {
+		m[w] = true
+	}
+	return m
+}()
+
+// keyBytes returns token k in lower case in a scratch buffer, for map
+// lookups that should not allocate (m[string(b)] does not copy); it is
+// overwritten by the next call.
+func (x *run) keyBytes(k int) []byte {
+	t := x.toks[k]
+	w := x.text[t.Start:t.End]
+	x.kb = x.kb[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return append(x.kb[:0], x.lower(k)...)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		x.kb = append(x.kb, c)
+	}
+	return x.kb
+}
+
+// knownName reports whether a word with hash h ended one of the latest
+// person mentions ("Trump" after "Donald Trump"). The look-back is bounded
+// to keep the scan linear.
+func (x *run) knownName(h uint32) bool {
+	for i, n := len(x.mentions)-1, 0; i >= 0 && n < 64; i, n = i-1, n+1 {
+		if x.mentions[i].last == h {
+			return true
+		}
+	}
+	// The latest named speakers and subjects, which may lie in sentences
+	// no pronoun made us index.
+	for _, p := range x.persons {
+		n := p.sp.Name
+		i := len(n)
+		for i > 0 && n[i-1] != ' ' {
+			i--
+		}
+		if fnv32Lower(strings.TrimSuffix(n[i:], ".")) == h {
+			return true
+		}
+	}
+	return false
+}
+
+// fnv32Lower is fnv32 of s in ASCII lower case.
+func fnv32Lower(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h ^= uint32(c)
+		h *= 16777619
+	}
+	return h
+}
+
+// fnv32 is the FNV-1a hash of b.
+func fnv32(b []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range b {
+		h ^= uint32(c)
+		h *= 16777619
+	}
+	return h
+}
+
+// maxPronounSents is how many sentences back a pronoun looks for a named
+// antecedent before falling back to the latest speaker.
+const maxPronounSents = 5
+
+// mentionAntecedent resolves he/she at token k the way PolNeAR's automatic
+// coreference (whose resolutions are its gold) mostly does: the
+// sentence of the pronoun first, then earlier sentences, and within a
+// sentence the leftmost compatible person (a subject before an object).
+func (x *run) mentionAntecedent(k int, male bool) *Speaker {
+	si := x.doc.SentenceAt(x.toks[k].Start)
+	if si < 0 {
+		return nil
+	}
+	para := x.doc.Sentences[si].Paragraph
+	lo := si
+	for lo-1 >= 0 && si-(lo-1) <= maxPronounSents && para-x.doc.Sentences[lo-1].Paragraph <= 1 {
+		lo--
+	}
+	for s := lo; s <= si; s++ {
+		x.indexSentence(s)
+	}
+	for s := si; s >= lo; s-- {
+		for i := x.mFrom[s]; i < x.mTo[s]; i++ {
+			m := &x.mentions[i]
+			if int(m.s) >= k {
+				break
+			}
+			if m.known && (male && m.male < 0.2 || !male && m.male > 0.8) {
+				continue
+			}
+			sp := &Speaker{Name: x.span(int(m.s), int(m.e)).In(x.text), Span: x.toks[k].Span, ResolvedBy: "pronoun", Confidence: 0.6}
+			if m.ts < m.s {
+				sp.Nominal = x.span(int(m.ts), int(m.s)).In(x.text)
+			}
+			return sp
+		}
+	}
+	return nil
+}
+
+// orgRun reports whether the capitalised run [s, e) holds a word that names
+// places or organisations.
+func (x *run) orgRun(s, e int) bool {
+	for k := s; k < e; k++ {
+		if w := bytes.TrimSuffix(x.keyBytes(k), []byte(".")); notNameWords[string(w)] || titles[string(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameGender returns the learned male share of the name [s, e): from its
+// last word, else its first, skipping words that are no names.
+func (x *run) nameGender(s, e int) (float64, bool) {
+	for _, k := range [2]int{e - 1, s} {
+		w := bytes.TrimSuffix(x.keyBytes(k), []byte("."))
+		g, ok := x.e.cues.male[string(w)]
+		if !ok || len(w) < 2 || notNameStart[string(w)] || titles[string(w)] || notNameWords[string(w)] {
+			continue
+		}
+		return g, true
+	}
+	return 0, false
+}
