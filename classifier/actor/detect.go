@@ -53,6 +53,7 @@ type run struct {
 	keyBuf     []byte         // scratch for n-gram keys
 	ints2      []int          // scratch for salience
 	nextOwned  []int          // scratch for detect, len(tokens)+1
+	chunkMemo  []int          // chunkEnd per token plus 1; 0 unknown
 	byKey      map[string]int // scratch for cluster
 	slab       []cluster      // backing store for clusters (see newCluster)
 	toksMemo   [][]string     // nameToks per cand, once cands are final
@@ -129,7 +130,7 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 		}
 		sc.confirmed, sc.capCount = make(map[string]bool, caps), make(map[string]int, caps)
 	}
-	sc.ints = grow(sc.ints, 3*n+1)
+	sc.ints = grow(sc.ints, 4*n+1)
 	sc.bools = grow(sc.bools, 2*n+len(doc.Sentences))
 	sc.memo = grow(sc.memo, n)
 	sc.low = grow(sc.low, n)
@@ -138,7 +139,7 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 	if cap(sc.cands) < n/8+4 {
 		sc.cands = make([]cand, 0, n/8+4)
 	}
-	r := &run{lx: lx, doc: doc, text: doc.Text, low: sc.low, cls: sc.cls[:n:n], clsDot: sc.cls[n:], sent: ints[:n:n], owner: ints[n : 2*n : 2*n], nextOwned: ints[2*n:],
+	r := &run{lx: lx, doc: doc, text: doc.Text, low: sc.low, cls: sc.cls[:n:n], clsDot: sc.cls[n:], sent: ints[:n:n], owner: ints[n : 2*n : 2*n], nextOwned: ints[2*n : 3*n+1 : 3*n+1], chunkMemo: ints[3*n+1:],
 		initial: bools[:n:n], paraStart: bools[n : 2*n : 2*n], headline: bools[2*n:],
 		confirmed: sc.confirmed, capCount: sc.capCount, byKey: sc.byKey, nameMemo: sc.memo,
 		cands: sc.cands[:0], clusters: sc.clusters[:0], slab: sc.slab[:0], keyBuf: sc.keyBuf[:0], ints2: sc.ints2[:0], spk: &sc.spk,
@@ -231,6 +232,12 @@ func (r *run) lowerTokens() {
 		r.owner[i], r.sent[i] = -1, -1
 		c := r.lx.classOf(w)
 		r.cls[i] = c | plain
+		if plain == 0 && allCaps(r.text[t.Start:t.End]) {
+			r.cls[i] |= wAllCaps // a plain token has no capital letter
+		}
+		if t.Kind == segment.Word && isPossessive(r.text, t) {
+			r.cls[i] |= wPoss
+		}
 		if len(w) > 1 && w[len(w)-1] == '.' {
 			c = r.lx.classOf(w[:len(w)-1])
 		}
@@ -281,7 +288,7 @@ func (r *run) endsName(j int) bool {
 }
 
 func (r *run) isPossTok(i int) bool {
-	return r.isWord(i) && isPossessive(r.text, r.doc.Tokens[i])
+	return i >= 0 && i < len(r.cls) && r.cls[i]&wPoss != 0
 }
 
 func (r *run) sameSent(i, j int) bool {
@@ -406,8 +413,10 @@ func lastHyphen(s string) int {
 }
 
 // isAllCaps reports whether token i is written in capitals (AND, CNN, U.S.).
-func (r *run) isAllCaps(i int) bool {
-	s := r.tok(i)
+func (r *run) isAllCaps(i int) bool { return r.cls[i]&wAllCaps != 0 }
+
+// allCaps is isAllCaps of a token's text, which lowerTokens records.
+func allCaps(s string) bool {
 	letters := 0
 	for _, c := range s {
 		if unicode.IsLetter(c) {
@@ -521,6 +530,17 @@ func (r *run) keepExact(hs []gazHit, surface string) []gazHit {
 
 // chunkEnd returns the end of the capitalised sequence starting at i.
 func (r *run) chunkEnd(i int) int {
+	// chunkEnd depends on the tokens alone, and detection and the acronym
+	// index ask for the same chunk starts: compute each once.
+	if e := r.chunkMemo[i]; e > 0 {
+		return e - 1
+	}
+	e := r.chunkEndUncached(i)
+	r.chunkMemo[i] = e + 1
+	return e
+}
+
+func (r *run) chunkEndUncached(i int) int {
 	j := i + 1
 	n := len(r.doc.Tokens)
 	for j < n && r.sameSent(i, j) {

@@ -44,8 +44,10 @@ type speakerIndex struct {
 	toks     []segment.Token
 	low      []byte
 	from, to []int
-	keys     []byte // buildNames: every name and alias key, back to back
-	keyEnds  []int  // buildNames: where each key in keys ends
+	order    []uint64     // sortSpans: start<<24 | position
+	sorted   []mentionRef // sortSpans: spans in order
+	keys     []byte       // buildNames: every name and alias key, back to back
+	keyEnds  []int        // buildNames: where each key in keys ends
 }
 
 // mentionRef is one mention of actor j; seq is its position when actors
@@ -119,7 +121,7 @@ func (x *speakerIndex) overlapping(span segment.Span) int {
 				}
 			}
 		}
-		slices.SortFunc(x.spans, func(a, b mentionRef) int { return a.start - b.start })
+		x.sortSpans()
 	}
 	// A mention overlapping span starts before span ends and, being at
 	// most maxLen long, after span.Start-maxLen.
@@ -143,6 +145,32 @@ func (x *speakerIndex) overlapping(span segment.Span) int {
 		return person
 	}
 	return best
+}
+
+// sortSpans sorts x.spans by start. Spans with equal starts may end up in
+// any order: overlapping reads them all. Sorting packed integers is several
+// times faster than sorting the structs with a comparison function.
+func (x *speakerIndex) sortSpans() {
+	const posBits = 24
+	byStart := func(a, b mentionRef) int { return a.start - b.start }
+	if len(x.spans) >= 1<<posBits {
+		slices.SortFunc(x.spans, byStart)
+		return
+	}
+	x.order = x.order[:0]
+	for p, m := range x.spans {
+		if m.start < 0 || m.start >= 1<<(64-posBits) {
+			slices.SortFunc(x.spans, byStart) // offsets beyond any text this serves
+			return
+		}
+		x.order = append(x.order, uint64(m.start)<<posBits|uint64(p))
+	}
+	slices.Sort(x.order)
+	x.sorted = x.sorted[:0]
+	for _, o := range x.order {
+		x.sorted = append(x.sorted, x.spans[o&(1<<posBits-1)])
+	}
+	x.spans, x.sorted = x.sorted, x.spans
 }
 
 func (x *speakerIndex) buildNames() {

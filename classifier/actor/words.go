@@ -185,9 +185,12 @@ const (
 	wAbbrev
 	wNotName // the lexicon's adjectives that look like names (lexicon.notNames)
 
-	// wPlain is not a word class: it marks a token whose text is ASCII
-	// without capitals (its own lower-case key).
-	wPlain wclass = 1 << 31
+	// Token properties, not word classes: the token's text is ASCII
+	// without capitals (its own lower-case key); it is written in capitals
+	// (run.isAllCaps); it is a possessive 's (run.isPossTok).
+	wPlain   wclass = 1 << 31
+	wAllCaps wclass = 1 << 30
+	wPoss    wclass = 1 << 29
 )
 
 // wordClassSets lists the sets behind each class bit (wNotName comes from
