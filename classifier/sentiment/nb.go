@@ -251,6 +251,8 @@ func (m *nbModel) score(s *fscratch) nbScore {
 	}
 	s.stage = 0
 	toks := s.toks
+	// Locals, so that appends to ev need not reload them.
+	evOn, evMin, maxDLo, maxDLin, ev := s.evOn, s.evMin, s.maxDLo, s.maxDLin, s.ev
 	for k := range toks {
 		t := &toks[k]
 		id := t.id
@@ -282,14 +284,15 @@ func (m *nbModel) score(s *fscratch) nbScore {
 			lp[nbNeu] += float64(w.neuOdd)
 			lp[nbPos] += float64(w.logOdd)
 			r.regOdds += float64(w.regOdd)
-			if s.evOn {
+			if evOn {
 				lo, lin := float64(w.logOdd), float64(w.lin)
-				if math.Abs(lo)*s.maxDLo+math.Abs(lin)*s.maxDLin >= s.evMin {
-					s.ev = append(s.ev, nbEv{lo: lo, lin: lin, start: int32(t.start), end: int32(end)})
+				if math.Abs(lo)*maxDLo+math.Abs(lin)*maxDLin >= evMin {
+					ev = append(ev, nbEv{lo: lo, lin: lin, start: int32(t.start), end: int32(end)})
 				}
 			}
 		}
 	}
+	s.ev = ev
 	mx := math.Max(lp[0], math.Max(lp[1], lp[2]))
 	z := 0.0
 	for c := range nbClasses {

@@ -29,6 +29,7 @@ import (
 	"math"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/verbatim-news/verbatim/classifier/segment"
 )
@@ -228,7 +229,7 @@ func (m *Model) addEvidence(s *scratch, text string, t, reg float64, vr vaderRes
 	dLin := m.score[fLin] + reg*m.score[fRegLin]
 	for _, e := range s.f.ev {
 		if w := e.lo*dLo + e.lin*dLin; best.wants(w) {
-			best.insert(text[e.start:e.end], w)
+			best.insert(partEv{w: w, start: e.start, end: e.end})
 		}
 	}
 	sum := vr.Sum
@@ -247,26 +248,16 @@ func (m *Model) addEvidence(s *scratch, text string, t, reg float64, vr vaderRes
 			total++
 		}
 	}
-	// After emoji expansion VADER's tokens may be descriptions ("grinning")
-	// that are not in the input; those are left out of the evidence.
-	var inText map[string]bool // only after expansion: memoised substring tests
-	if !strings.Contains(text, vr.text) {
-		inText = map[string]bool{}
-	}
+	// VADER's tokens are substrings of vr.text, which is text[vOff:]
+	// trimmed unless emoji were expanded. After expansion they may be
+	// descriptions ("grinning") that are not in the input; those are left
+	// out of the evidence, the others are placed at their first occurrence
+	// in text (evidence is compared by its text only).
+	vOff := len(text) - len(strings.TrimLeftFunc(text, unicode.IsSpace))
+	expanded := vOff+len(vr.text) > len(text) || text[vOff:vOff+len(vr.text)] != vr.text
 	for i, x := range s.v.sents {
 		if x == 0 {
 			continue
-		}
-		if inText != nil {
-			o := s.v.toks[i].orig
-			ok, done := inText[o]
-			if !done {
-				ok = strings.Contains(text, o)
-				inText[o] = ok
-			}
-			if !ok {
-				continue
-			}
 		}
 		w := x * dSum
 		if x > 0 {
@@ -274,7 +265,17 @@ func (m *Model) addEvidence(s *scratch, text string, t, reg float64, vr vaderRes
 		} else {
 			w += wNeg * (1 - x) / total
 		}
-		best.offer(s.v.toks[i].orig, w)
+		if !best.wants(w) {
+			continue
+		}
+		t := &s.v.toks[i]
+		start := vOff + t.start
+		if expanded {
+			if start = strings.Index(text, t.orig); start < 0 {
+				continue
+			}
+		}
+		best.insert(partEv{w: w, start: int32(start), end: int32(start + len(t.orig))})
 	}
 }
 
@@ -338,16 +339,19 @@ func (m *Model) Sentence(text string) Result {
 // given to Part). The zero Part is an empty text. Parts are values: they do
 // not allocate and may be kept, copied and combined from any goroutine.
 type Part struct {
-	x   [nEnsemble]float64
-	w   float64 // len(text): the weight in Combine
-	ev  [evCand]partEv
-	nev int
+	x    [nEnsemble]float64
+	w    float64 // len(text): the weight in Combine
+	text string
+	ev   [evCand]partEv // spans of text
+	nev  int
 }
 
-// partEv is an evidence candidate already in score units.
+// partEv is an evidence candidate already in score units: the text span
+// [start,end) of a part (src is the part's index in Combine). It holds no
+// pointers, so that moving candidates around needs no GC write barriers.
 type partEv struct {
-	text string
-	w    float64
+	w               float64
+	start, end, src int32
 }
 
 // evCand is how many of a text's strongest evidence items are kept: the
@@ -365,7 +369,7 @@ func (m *Model) Part(text string) Part {
 	var p Part
 	p.x = m.features(text, s, &best)
 	m.put(s)
-	p.w = float64(len(text))
+	p.w, p.text = float64(len(text)), text
 	p.ev, p.nev = best.items, best.n
 	return p
 }
@@ -414,21 +418,24 @@ func (m *Model) Combine(parts ...Part) Result {
 			avg[k] += p.w * p.x[k]
 		}
 		for _, e := range p.ev[:p.nev] {
-			best.offer(e.text, p.w*e.w)
+			if w := p.w * e.w; best.wants(w) {
+				e.w, e.src = w, int32(i)
+				best.insert(e)
+			}
 		}
 	}
 	for k := range avg {
 		avg[k] /= total
 	}
 	r := m.result(&avg)
-	r.Evidence = evidenceOf(best.items[:best.n], 1/total)
+	r.Evidence = evidenceOf(best.items[:best.n], 1/total, func(e partEv) string { return parts[e.src].text[e.start:e.end] })
 	return r
 }
 
 // partResult is the Sentence result of one part.
 func (m *Model) partResult(p *Part) Result {
 	r := m.result(&p.x)
-	r.Evidence = evidenceOf(p.ev[:p.nev], 1)
+	r.Evidence = evidenceOf(p.ev[:p.nev], 1, func(e partEv) string { return p.text[e.start:e.end] })
 	return r
 }
 
@@ -446,15 +453,9 @@ type topK struct {
 // it (it inlines) before insert, since most items fail it.
 func (t *topK) wants(w float64) bool { return t.n < evCand || math.Abs(w) > t.floor }
 
-// offer keeps the item if it is among the evCand strongest so far.
-func (t *topK) offer(text string, w float64) {
-	if t.wants(w) {
-		t.insert(text, w)
-	}
-}
-
-func (t *topK) insert(text string, w float64) {
-	a := math.Abs(w)
+// insert adds an item that wants accepted.
+func (t *topK) insert(e partEv) {
+	a := math.Abs(e.w)
 	if t.n < evCand {
 		t.n++
 	}
@@ -463,7 +464,7 @@ func (t *topK) insert(text string, w float64) {
 		t.items[k], t.abs[k] = t.items[k-1], t.abs[k-1]
 		k--
 	}
-	t.items[k], t.abs[k] = partEv{text: text, w: w}, a
+	t.items[k], t.abs[k] = e, a
 	t.floor = t.abs[evCand-1]
 }
 
@@ -471,20 +472,25 @@ func (t *topK) insert(text string, w float64) {
 // with items of the same text merged (a word's naive-Bayes and VADER parts,
 // repeated words). Merging only among the evCand strongest items can only
 // miss tiny contributions. It allocates only the result.
-func evidenceOf(items []partEv, scale float64) []Evidence {
+func evidenceOf(items []partEv, scale float64, textOf func(partEv) string) []Evidence {
 	// Merge duplicates into their first (strongest) occurrence.
-	var out [evCand]partEv
+	type item struct {
+		text string
+		w    float64
+	}
+	var out [evCand]item
 	m := 0
 	for _, e := range items {
+		text := textOf(e)
 		j := 0
-		for j < m && out[j].text != e.text {
+		for j < m && out[j].text != text {
 			j++
 		}
 		if j < m {
 			out[j].w += e.w
 			continue
 		}
-		out[m] = e
+		out[m] = item{text, e.w}
 		m++
 	}
 	// Merging can reorder; the array is tiny and nearly sorted.

@@ -134,6 +134,7 @@ type Vader struct {
 // token contains non-ASCII upper case.
 type vtok struct {
 	orig, lower string
+	start       int // of orig in the scored text
 	info        vinfo
 	// Set by scanTok for resolve: the FNV-1a hash of the ASCII-lower-cased
 	// form (the original's too if it has no upper case), and the vClass
@@ -365,8 +366,10 @@ func (v *Vader) tokenize(text string, s *vscratch) []vtok {
 		t := &toks[len(toks)-1]
 		if b-a < 3 || a == base && b == end {
 			t.setScan(text[base:end], h, cls)
+			t.start = base
 		} else {
 			scanTok(t, text[a:b])
+			t.start = a
 		}
 		if end == len(text) {
 			break
