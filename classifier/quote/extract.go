@@ -326,7 +326,7 @@ func (x *run) clauseStart(k, f int) bool {
 func (x *run) skipAuxLeft(k, f int) int {
 	for n := 0; k >= f && n < 6; n++ {
 		t := x.toks[k]
-		if t.Kind == segment.Word && (auxWords[x.lower(k)] || timeWords[x.lower(k)] || strings.HasSuffix(x.lower(k), "ly") && !t.Cap) {
+		if t.Kind == segment.Word && (auxWords[x.lower(k)] || timeWords[x.lower(k)] || strings.HasSuffix(x.lower(k), "ly") && !t.Cap || interjections[x.lower(k)] && !t.Cap && k > f && x.toks[k-1].Kind == segment.Word) {
 			// "Pence on Thursday said": the preposition goes with the day.
 			if timeWords[x.lower(k)] && k-1 >= f && (x.lower(k-1) == "on" || x.lower(k-1) == "last" || x.lower(k-1) == "this" || x.lower(k-1) == "next" || x.lower(k-1) == "earlier") {
 				k-- // "on Thursday", "this week"
@@ -465,8 +465,32 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 		// source is too likely not an attribution at all.
 		return a, false
 	}
+	if perceptionCues[w] && x.perception(cd.end, l) {
+		// "Clinton appeared ready to …", "the plan seems doomed": the
+		// subject is what the writer perceives, not a source; PolNeAR
+		// leaves such attributions without one.
+		sp = nil
+	}
 	return x.content(a, cd, w, sp, k, rEnd, f, l, lo, para, participle, inverted)
 }
+
+// perception reports whether the words after an appear/seem cue ending
+// before token n make it the writer's impression: not an appearance
+// ("appeared on Fox News", "appeared at a rally") and not a speech verb
+// ("appeared to suggest", which is its own cue).
+func (x *run) perception(n, l int) bool {
+	if n >= l {
+		return true
+	}
+	w := x.lower(n)
+	if prepositions[w] || w == "with" || w == "alongside" || w == "onstage" || w == "before" {
+		return false
+	}
+	return !(w == "to" && n+1 < l && x.e.cues.score[x.lower(n+1)] >= strongCue)
+}
+
+// perceptionCues report the writer's impression of their subject.
+var perceptionCues = set(`appear appears appeared appearing seem seems seemed seeming`)
 
 // content finds the content of attribution a, whose cue complex (speaker
 // and cue) is [a.xs, rEnd) with speaker sp (nil when unknown): before the

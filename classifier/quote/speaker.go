@@ -136,7 +136,9 @@ func (x *run) description(s, e int) *Speaker {
 		return &Speaker{Name: text, Span: x.span(s, e), ResolvedBy: "title", Confidence: 0.5, Nominal: text}
 	}
 	if determiners[head] || len(head) < 3 || strings.HasSuffix(head, "ly") || capStop[head] ||
-		!determiners[first] && (strings.HasSuffix(head, "ing") || strings.HasSuffix(head, "ed")) {
+		!determiners[first] && (strings.HasSuffix(head, "ing") || strings.HasSuffix(head, "ed")) && x.e.cues.headScore(head) < minHeadScore {
+		// "Exit polling showed" is a source ("polling" often ended one in
+		// train); "Speaking", "Asked" are not.
 		return nil
 	}
 	weak := !x.sourceNoun(head)
@@ -348,6 +350,12 @@ func (x *run) leftSpeaker(k, f, para int) (*Speaker, int) {
 	if s > k {
 		return nil, -1
 	}
+	if qs := x.shareStart(s, f); qs >= 0 {
+		// "Six in 10 say", "About four in 10 South Carolina Republican
+		// primary voters said": a poll share is the source.
+		text := x.span(qs, k+1).In(x.text)
+		return &Speaker{Name: text, Span: x.span(qs, k+1), ResolvedBy: "title", Confidence: 0.5, Nominal: text}, qs
+	}
 	if s-1 >= f && x.lower(s-1) == "of" && !x.isCap(k) {
 		// "Several supporters of reform said": the head before "of".
 		if hs, _ := x.ofChainHead(k, f); hs >= 0 && hs < s {
@@ -512,3 +520,26 @@ var quantityWords = set(`one two three four five six seven eight nine ten some m
 // weakConfidence marks a described source whose head noun is not a known
 // source head ("the mailer", "the flyer"): the model decides whether to keep it.
 const weakConfidence = 0.3
+
+// numberWords are spelled-out numbers of poll shares ("six in 10").
+var numberWords = set(`one two three four five six seven eight nine ten`)
+
+// shareStart returns the first token of a poll share "N in M" whose "M"
+// starts the noun phrase at token s ("Six in [10 voters]", "About four in
+// [10]"), or -1.
+func (x *run) shareStart(s, f int) int {
+	if s-2 < f || x.toks[s].Kind != segment.Number || x.lower(s-1) != "in" {
+		return -1
+	}
+	n := s - 2
+	if !(x.toks[n].Kind == segment.Number || numberWords[x.lower(n)]) {
+		return -1
+	}
+	if n-1 >= f && (x.lower(n-1) == "about" || x.lower(n-1) == "nearly" || x.lower(n-1) == "roughly" || x.lower(n-1) == "almost") {
+		n--
+	}
+	if n > f && !(x.toks[n-1].Kind == segment.Punct || x.lower(n-1) == "and" || x.lower(n-1) == "but") {
+		return -1
+	}
+	return n
+}
