@@ -1029,6 +1029,9 @@ func (r *run) acronymDefined(acr string) bool {
 		// Built once per document, so many acronyms cost one pass.
 		r.initialSet = map[string]bool{}
 		for i := 0; i < len(r.doc.Tokens); i++ {
+			if r.cls[i]&wPlain != 0 && !r.doc.Tokens[i].Cap {
+				continue // not nameLike, cheaply (see nameLikeUncached)
+			}
 			if !r.nameLike(i) || r.isAllCaps(i) {
 				continue
 			}

@@ -54,16 +54,20 @@ func (lx *lexicon) classOf(w string) wclass {
 
 // classTable is an open-addressing hash table from word to classes. It
 // answers the per-token lookup of every Detect call, where it is several
-// times faster than a map for these few hundred short keys; lookups probe
-// until an empty slot, which the half-empty table bounds.
+// times faster than a map for these few hundred short keys: a slot holds a
+// key's length and first eight bytes, so most probes compare two integers
+// without touching the key's text. Lookups probe until an empty slot,
+// which the at most half-full table bounds.
 type classTable struct {
 	shift uint // 64 - log2(len(slots))
 	slots []classSlot
+	keys  []string // per slot, the whole key (read for keys over eight bytes)
 }
 
 type classSlot struct {
-	key string // "" for an empty slot
-	c   wclass
+	w8 uint64 // pack8 of the key
+	n  uint32 // key length; 0 for an empty slot
+	c  wclass
 }
 
 func newClassTable(m map[string]wclass) classTable {
@@ -71,35 +75,44 @@ func newClassTable(m map[string]wclass) classTable {
 	for 1<<bits < 2*len(m) {
 		bits++
 	}
-	t := classTable{shift: 64 - bits, slots: make([]classSlot, 1<<bits)}
+	t := classTable{shift: 64 - bits, slots: make([]classSlot, 1<<bits), keys: make([]string, 1<<bits)}
 	keys := make([]string, 0, len(m))
 	for w := range m {
 		keys = append(keys, w)
 	}
 	sort.Strings(keys) // the same table every load
 	for _, w := range keys {
-		i := t.home(w)
-		for t.slots[i].key != "" {
+		p := pack8(w)
+		i := t.home(w, p)
+		for t.slots[i].n != 0 {
 			i = (i + 1) & (len(t.slots) - 1)
 		}
-		t.slots[i] = classSlot{w, m[w]}
+		t.slots[i] = classSlot{w8: p, n: uint32(len(w)), c: m[w]}
+		t.keys[i] = w
 	}
 	return t
 }
 
-// home is w's first slot: a multiplicative hash of its length and first and
-// last eight bytes.
-func (t *classTable) home(w string) int {
-	var h uint64
-	if n := len(w); n >= 8 {
-		h = load64(w) ^ load64(w[n-8:])*0xff51afd7ed558ccd
-	} else {
-		for i := 0; i < n; i++ {
-			h = h<<8 | uint64(w[i])
-		}
+// pack8 is w's first eight bytes as a little-endian integer, zero-padded.
+func pack8(w string) uint64 {
+	if len(w) >= 8 {
+		return load64(w)
 	}
-	h = (h ^ uint64(len(w))) * 0x9e3779b97f4a7c15
-	return int(h >> t.shift)
+	var h uint64
+	for i := len(w) - 1; i >= 0; i-- {
+		h = h<<8 | uint64(w[i])
+	}
+	return h
+}
+
+// home is w's first slot: a multiplicative hash of its length and first
+// (p = pack8(w)) and last eight bytes.
+func (t *classTable) home(w string, p uint64) int {
+	h := p ^ uint64(len(w))
+	if n := len(w); n > 8 {
+		h ^= load64(w[n-8:]) * 0xff51afd7ed558ccd
+	}
+	return int(h * 0x9e3779b97f4a7c15 >> t.shift)
 }
 
 func load64(s string) uint64 {
@@ -110,12 +123,14 @@ func load64(s string) uint64 {
 
 // get returns the classes of w (0 when w is not in the table).
 func (t *classTable) get(w string) wclass {
-	for i := t.home(w); ; i = (i + 1) & (len(t.slots) - 1) {
+	p := pack8(w)
+	n := uint32(len(w))
+	for i := t.home(w, p); ; i = (i + 1) & (len(t.slots) - 1) {
 		s := &t.slots[i]
-		if s.key == w {
+		if s.n == n && s.w8 == p && (n <= 8 || t.keys[i][8:] == w[8:]) {
 			return s.c
 		}
-		if s.key == "" {
+		if s.n == 0 {
 			return 0
 		}
 	}
