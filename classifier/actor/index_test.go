@@ -1,0 +1,275 @@
+package actor
+
+import (
+	"context"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/verbatim-news/verbatim/classifier/segment"
+)
+
+// The indexes that make Detect fast must answer exactly what the plain
+// scans they replaced answered. These tests keep those scans as references
+// and compare.
+
+// indexTexts is the gold passages plus the bench articles.
+func indexTexts(t *testing.T) []string {
+	t.Helper()
+	gold, err := LoadGold(goldDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, p := range gold {
+		texts = append(texts, p.Text)
+	}
+	for _, name := range []string{"seed", "quotes-5k", "long-100k"} {
+		b, err := os.ReadFile("../../testdata/bench/" + name + ".txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	return texts
+}
+
+func TestClassTableMatchesWordSets(t *testing.T) {
+	d := mustNew(t)
+	want := func(w string) wclass {
+		var c wclass
+		for _, s := range wordClassSets {
+			if s.set[w] {
+				c |= s.bit
+			}
+		}
+		if d.lx.notNames[w] {
+			c |= wNotName
+		}
+		return c
+	}
+	words := []string{"", ".", "a", "the", "thé", "spokesman.", "acknowledges", "acknowledgesx", "x"}
+	for _, s := range wordClassSets {
+		for w := range s.set {
+			words = append(words, w, w+"s", w[:len(w)-1], strings.ToUpper(w))
+		}
+	}
+	for w := range d.lx.notNames {
+		words = append(words, w, w+"x")
+	}
+	for _, text := range indexTexts(t)[:10] {
+		doc := segment.Segment(text)
+		for i := range doc.Tokens {
+			words = append(words, lowerKey(doc.TokenText(i)))
+		}
+	}
+	for _, w := range words {
+		if got, want := d.lx.classOf(w), want(w); got != want {
+			t.Errorf("classOf(%q) = %b, want %b", w, got, want)
+		}
+	}
+}
+
+func TestWordListBucketsMatchFullSearch(t *testing.T) {
+	d := mustNew(t)
+	for _, wl := range []*wordList{&d.lx.common, &d.lx.proper} {
+		lines := make([]string, wl.len())
+		for i := range lines {
+			lines[i] = wl.line(i)
+		}
+		if !sort.StringsAreSorted(lines) {
+			t.Fatal("word list is not sorted; has() relies on it")
+		}
+		full := func(s string) bool {
+			i := sort.SearchStrings(lines, s)
+			return i < len(lines) && lines[i] == s
+		}
+		probe := []string{"", "a", "z", "\xff", "zzzz", "aaaa"}
+		for i, l := range lines {
+			if i%7 == 0 {
+				probe = append(probe, l, l+"a", l[:len(l)/2], strings.ToUpper(l))
+			}
+		}
+		for _, w := range probe {
+			if got, want := wl.has(w), full(w); got != want {
+				t.Errorf("has(%q) = %v, want %v", w, got, want)
+			}
+		}
+	}
+}
+
+// TestSpeakerIndexMatchesScans links made-up speakers (mention spans, names,
+// aliases, surnames, descriptions, nominals) on real results through the
+// index and through the per-speaker scans it replaced.
+func TestSpeakerIndexMatchesScans(t *testing.T) {
+	d := mustNew(t)
+	for _, text := range indexTexts(t) {
+		doc := segment.Segment(text)
+		res, err := d.Detect(context.Background(), doc, Input{DetectActors: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names, nominals []string
+		var spans []segment.Span
+		for k, a := range res.Actors {
+			names = append(names, a.Name, strings.ToUpper(a.Name))
+			names = append(names, a.Aliases...)
+			if f := strings.Fields(a.Name); len(f) > 1 {
+				names = append(names, "Somebody "+f[len(f)-1])
+			}
+			nominals = append(nominals, a.Name+" spokesman", "a "+strings.ToLower(a.Name)+"’s aide", "the former "+a.Name+" official")
+			for _, m := range a.Mentions {
+				spans = append(spans, m.Span, segment.Span{Start: m.Start + 1, End: m.End + 3}, segment.Span{Start: m.Start - 2, End: m.Start + 1})
+				if m.Kind == KindNominal {
+					names = append(names, "the "+m.In(text), "These "+strings.ToUpper(m.In(text)))
+				}
+			}
+			if k > 40 {
+				break
+			}
+		}
+		names = append(names, "", "the", "the ", "Nobody Known", "the ad’s narrator", "The Texan’s sharp")
+		nominals = append(nominals, "Kremlin spokesman", "White House press secretary", "spokesman", "")
+
+		x := &speakerIndex{}
+		x.reset(d.lx, &res)
+		for _, sp := range spans {
+			if sp.End <= sp.Start {
+				continue
+			}
+			if got, want := x.overlapping(sp), scanOverlapping(&res, sp); got != want {
+				t.Errorf("overlapping(%v) = %d, want %d", sp, got, want)
+			}
+		}
+		for k, name := range names {
+			if got, want := x.actorByName(name), scanActorByName(name, &res); got != want {
+				t.Errorf("actorByName(%q) = %d, want %d", name, got, want)
+			}
+			s := Speaker{Name: name, Span: segment.Span{Start: k * 37 % (len(text) + 1)}}
+			if got, want := x.actorByDescription(text, s), scanActorByDescription(text, s, &res); got != want {
+				t.Errorf("actorByDescription(%q) = %d, want %d", name, got, want)
+			}
+		}
+		for _, nom := range append(nominals, names...) {
+			if got, want := x.actorInText(nom), scanActorInText(d.lx, nom, &res); got != want {
+				t.Errorf("actorInText(%q) = %d, want %d", nom, got, want)
+			}
+		}
+		x.release()
+	}
+}
+
+func scanOverlapping(res *Result, span segment.Span) int {
+	best := -1
+	for j, a := range res.Actors {
+		for _, m := range a.Mentions {
+			if m.Overlaps(span) && m.Kind != KindNominal {
+				if best < 0 || a.Type == Person && res.Actors[best].Type != Person {
+					best = j
+				}
+				break
+			}
+		}
+	}
+	return best
+}
+
+func scanActorByName(name string, res *Result) int {
+	key := normKey(name)
+	if key == "" {
+		return -1
+	}
+	for j, a := range res.Actors {
+		if normKey(a.Name) == key {
+			return j
+		}
+		for _, al := range a.Aliases {
+			if normKey(al) == key {
+				return j
+			}
+		}
+	}
+	last := surnameKey(key[strings.LastIndexByte(key, ' ')+1:])
+	match := -1
+	for j, a := range res.Actors {
+		if a.Type != Person {
+			continue
+		}
+		k := normKey(a.Name)
+		if surnameKey(k[strings.LastIndexByte(k, ' ')+1:]) == last {
+			if match >= 0 {
+				return -1
+			}
+			match = j
+		}
+	}
+	return match
+}
+
+func scanActorByDescription(text string, s Speaker, res *Result) int {
+	key := strings.ToLower(strings.TrimSpace(s.Name))
+	for _, det := range []string{"the ", "these ", "those ", "this ", "that "} {
+		key = strings.TrimPrefix(key, det)
+	}
+	if key == "" || key == strings.ToLower(strings.TrimSpace(s.Name)) {
+		return -1
+	}
+	before, after := -1, -1
+	bestBefore, bestAfter := -1, -1
+	for j, a := range res.Actors {
+		for _, m := range a.Mentions {
+			if m.Kind != KindNominal || !strings.EqualFold(m.In(text), key) {
+				continue
+			}
+			if m.Start <= s.Span.Start {
+				if m.Start > bestBefore {
+					bestBefore, before = m.Start, j
+				}
+			} else if bestAfter < 0 || m.Start < bestAfter {
+				bestAfter, after = m.Start, j
+			}
+		}
+	}
+	if before >= 0 {
+		return before
+	}
+	return after
+}
+
+func scanActorInText(lx *lexicon, s string, res *Result) int {
+	keys := map[string]int{}
+	maxN := 1
+	for j, a := range res.Actors {
+		for _, name := range append([]string{a.Name}, a.Aliases...) {
+			k := normKey(name)
+			if _, ok := keys[k]; !ok && k != "" {
+				keys[k] = j
+				maxN = max(maxN, strings.Count(k, " ")+1)
+			}
+		}
+	}
+	doc := segment.Segment(s)
+	low := make([]string, len(doc.Tokens))
+	for i := range doc.Tokens {
+		low[i] = strings.ToLower(doc.TokenText(i))
+	}
+	for i := range low {
+		for n := min(maxN, len(low)-i); n >= 1; n-- {
+			if j, ok := keys[strings.Join(low[i:i+n], " ")]; ok {
+				return j
+			}
+		}
+		for n := min(lx.maxTokens, len(low)-i); n >= 1; n-- {
+			for _, h := range lx.byKey[strings.Join(low[i:i+n], " ")] {
+				name := lx.entities[h.ent].name
+				for j, a := range res.Actors {
+					if a.Name == name {
+						return j
+					}
+				}
+			}
+		}
+	}
+	return -1
+}
