@@ -407,28 +407,47 @@ func (m *Model) Combine(parts ...Part) Result {
 	case n == 1:
 		return m.partResult(&parts[last])
 	}
-	var avg [nEnsemble]float64
-	var best topK
+	var c combiner
 	for i := range parts {
-		p := &parts[i]
-		if p.w == 0 {
-			continue
-		}
-		for k := range p.x {
-			avg[k] += p.w * p.x[k]
-		}
-		for _, e := range p.ev[:p.nev] {
-			if w := p.w * e.w; best.wants(w) {
-				e.w, e.src = w, int32(i)
-				best.insert(e)
-			}
+		if parts[i].w > 0 {
+			c.add(&parts[i], int32(i))
 		}
 	}
+	return m.combined(&c, func(e partEv) string { return parts[e.src].text[e.start:e.end] })
+}
+
+// combiner is Combine's work on two or more non-empty parts, added in
+// order (DocumentOf adds its parts as it scores them).
+type combiner struct {
+	avg   [nEnsemble]float64 // sum of weight x ensemble inputs
+	total float64            // sum of weights
+	n     int
+	best  topK
+}
+
+// add adds p; src identifies it to the textOf function given to combined.
+func (c *combiner) add(p *Part, src int32) {
+	c.total += p.w
+	c.n++
+	for k := range p.x {
+		c.avg[k] += p.w * p.x[k]
+	}
+	for _, e := range p.ev[:p.nev] {
+		if w := p.w * e.w; c.best.wants(w) {
+			e.w, e.src = w, src
+			c.best.insert(e)
+		}
+	}
+}
+
+// combined is the result of the parts added to c.
+func (m *Model) combined(c *combiner, textOf func(partEv) string) Result {
+	avg := c.avg
 	for k := range avg {
-		avg[k] /= total
+		avg[k] /= c.total
 	}
 	r := m.result(&avg)
-	r.Evidence = evidenceOf(best.items[:best.n], 1/total, func(e partEv) string { return parts[e.src].text[e.start:e.end] })
+	r.Evidence = evidenceOf(c.best.items[:c.best.n], 1/c.total, textOf)
 	return r
 }
 
@@ -531,16 +550,28 @@ func (m *Model) DocumentOf(text string, doc *segment.Document) Result {
 	if len(doc.Sentences) <= 1 {
 		return m.Sentence(text)
 	}
-	parts := make([]Part, 0, len(doc.Sentences))
+	// The parts are combined as they come, without keeping them; a part's
+	// src is its sentence's offset in text.
+	var c combiner
+	var first Part
 	for _, sent := range doc.Sentences {
-		if st := sent.In(text); st != "" {
-			parts = append(parts, m.Part(st))
+		st := sent.In(text)
+		if st == "" {
+			continue
 		}
+		p := m.Part(st)
+		if c.n == 0 {
+			first = p
+		}
+		c.add(&p, int32(sent.Start))
 	}
-	if len(parts) == 0 {
+	switch c.n {
+	case 0:
 		return m.Sentence(text)
+	case 1:
+		return m.partResult(&first)
 	}
-	return m.Combine(parts...)
+	return m.combined(&c, func(e partEv) string { return text[int(e.src)+int(e.start) : int(e.src)+int(e.end)] })
 }
 
 // Word returns the valence of a single word in [-1,1]: how far the ensemble
