@@ -54,6 +54,8 @@ type run struct {
 	ints2      []int          // scratch for salience
 	nextOwned  []int          // scratch for detect, len(tokens)+1
 	chunkMemo  []int          // chunkEnd per token plus 1; 0 unknown
+	gazMemo    []int          // gazMatch's end per token plus 1; 0 unknown
+	gazHits    [][]gazHit     // gazMatch's hits per token, where gazMemo is set
 	byKey      map[string]int // scratch for cluster
 	slab       []cluster      // backing store for clusters (see newCluster)
 	toksMemo   [][]string     // nameToks per cand, once cands are final
@@ -77,6 +79,7 @@ type scratch struct {
 	slab      []cluster
 	keyBuf    []byte
 	ints2     []int
+	gazHits   [][]gazHit
 	byKey     map[string]int
 	toksMemo  [][]string
 	toksDone  []bool
@@ -108,6 +111,7 @@ func (sc *scratch) release(r *run) {
 	clear(r.slab)
 	clear(r.toksMemo)
 	clear(r.toksSlab)
+	clear(r.gazHits)
 	sc.low, sc.cands, sc.clusters, sc.slab, sc.keyBuf = r.low[:0], r.cands[:0], r.clusters[:0], r.slab[:0], r.keyBuf[:0]
 	sc.toksMemo, sc.toksDone, sc.toksSlab = r.toksMemo[:0], r.toksDone[:0], r.toksSlab[:0]
 	sc.ints2 = r.ints2[:0]
@@ -130,7 +134,8 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 		}
 		sc.confirmed, sc.capCount = make(map[string]bool, caps), make(map[string]int, caps)
 	}
-	sc.ints = grow(sc.ints, 4*n+1)
+	sc.ints = grow(sc.ints, 5*n+1)
+	sc.gazHits = grow(sc.gazHits, n)
 	sc.bools = grow(sc.bools, 2*n+len(doc.Sentences))
 	sc.memo = grow(sc.memo, n)
 	sc.low = grow(sc.low, n)
@@ -139,7 +144,7 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 	if cap(sc.cands) < n/8+4 {
 		sc.cands = make([]cand, 0, n/8+4)
 	}
-	r := &run{lx: lx, doc: doc, text: doc.Text, low: sc.low, cls: sc.cls[:n:n], clsDot: sc.cls[n:], sent: ints[:n:n], owner: ints[n : 2*n : 2*n], nextOwned: ints[2*n : 3*n+1 : 3*n+1], chunkMemo: ints[3*n+1:],
+	r := &run{lx: lx, doc: doc, text: doc.Text, low: sc.low, cls: sc.cls[:n:n], clsDot: sc.cls[n:], sent: ints[:n:n], owner: ints[n : 2*n : 2*n], nextOwned: ints[2*n : 3*n+1 : 3*n+1], chunkMemo: ints[3*n+1 : 4*n+1 : 4*n+1], gazMemo: ints[4*n+1:], gazHits: sc.gazHits,
 		initial: bools[:n:n], paraStart: bools[n : 2*n : 2*n], headline: bools[2*n:],
 		confirmed: sc.confirmed, capCount: sc.capCount, byKey: sc.byKey, nameMemo: sc.memo,
 		cands: sc.cands[:0], clusters: sc.clusters[:0], slab: sc.slab[:0], keyBuf: sc.keyBuf[:0], ints2: sc.ints2[:0], spk: &sc.spk,
@@ -480,6 +485,17 @@ func (r *run) gazMatch(i int) (end int, hits []gazHit) {
 	if !r.nameLike(i) {
 		return i, nil
 	}
+	// Like chunkEnd it depends on the tokens alone, and detection,
+	// chunking and typing ask about the same starts several times.
+	if e := r.gazMemo[i]; e > 0 {
+		return e - 1, r.gazHits[i]
+	}
+	end, hits = r.gazMatchUncached(i)
+	r.gazMemo[i], r.gazHits[i] = end+1, hits
+	return end, hits
+}
+
+func (r *run) gazMatchUncached(i int) (end int, hits []gazHit) {
 	buf := r.keyBuf[:0]
 	defer func() { r.keyBuf = buf[:0] }()
 	end = i

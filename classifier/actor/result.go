@@ -99,6 +99,14 @@ func (r *run) result(req *requestIndex, speakers []Speaker) Result {
 	// aliases'), back to back in seen: a short list, searched linearly.
 	var seen []byte
 	var seenEnds []int
+	// Surfaces already keyed for the current actor: a name repeats, and
+	// the same text has the same key.
+	type keyed struct {
+		surface string
+		isName  bool // its key is the name's
+		listed  bool // its key is in seen
+	}
+	var known []keyed
 	for i, b := range bs {
 		cl := r.clusters[b.k]
 		a := Actor{ID: actorID(i), Source: SourceDetected,
@@ -113,18 +121,31 @@ func (r *run) result(req *requestIndex, speakers []Speaker) Result {
 			seen, _ = appendAliasKey(seen, a.Name)
 		}
 		seenEnds = append(seenEnds[:0], len(seen))
+		known = known[:0]
 		for _, c := range b.ms {
 			x := r.cands[c]
 			sp := r.mentionSpan(c)
 			kind := x.kind
 			surface := sp.In(r.text)
-			// The key is built in a scratch buffer: it is compared, and
-			// kept as a string only when it is a new alias.
-			r.keyBuf, _ = appendAliasKey(r.keyBuf[:0], surface)
-			surfaceKey := r.keyBuf
+			k := -1
+			for e := range known {
+				if known[e].surface == surface {
+					k = e
+					break
+				}
+			}
+			var surfaceKey []byte
+			if k < 0 {
+				// The key is built in a scratch buffer: it is compared,
+				// and kept only when it is a new alias.
+				r.keyBuf, _ = appendAliasKey(r.keyBuf[:0], surface)
+				surfaceKey = r.keyBuf
+				known = append(known, keyed{surface: surface, isName: string(surfaceKey) == string(seen[:seenEnds[0]])})
+				k = len(known) - 1
+			}
 			if kind == "" || kind == KindName || kind == KindAlias {
 				kind = KindAlias
-				if string(surfaceKey) == string(seen[:seenEnds[0]]) {
+				if known[k].isName {
 					kind = KindName
 				}
 			}
@@ -132,11 +153,19 @@ func (r *run) result(req *requestIndex, speakers []Speaker) Result {
 				kind = KindPossessive
 			}
 			a.Mentions = append(a.Mentions, Mention{Span: sp, Kind: kind})
-			if kind != KindNominal && !containsKey(seen, seenEnds, surfaceKey) {
+			if kind == KindNominal || known[k].listed {
+				continue
+			}
+			if surfaceKey == nil {
+				r.keyBuf, _ = appendAliasKey(r.keyBuf[:0], surface)
+				surfaceKey = r.keyBuf
+			}
+			if !containsKey(seen, seenEnds, surfaceKey) {
 				seen = append(seen, surfaceKey...)
 				seenEnds = append(seenEnds, len(seen))
 				a.Aliases = append(a.Aliases, surface)
 			}
+			known[k].listed = true
 		}
 		a.Aliases = a.Aliases[:len(a.Aliases):len(a.Aliases)]
 		res.Actors[i] = a
@@ -158,6 +187,28 @@ func (r *run) result(req *requestIndex, speakers []Speaker) Result {
 	res.SpeakerActor = r.speakers(speakers, &res)
 	r.salience(&res, speakers)
 	return res
+}
+
+// sentenceAt is r.doc.SentenceAt(off). An actor's mentions come in text
+// order, so *hint (the previous answer's position, or -1) usually is, or
+// is just before, the answer, and the binary search is skipped.
+func (r *run) sentenceAt(off int, hint *int) int {
+	ss := r.doc.Sentences
+	// SentenceAt looks at the first sentence ending after off.
+	for lo := max(*hint, 0); lo <= *hint+1 && lo < len(ss); lo++ {
+		if ss[lo].End > off && (lo == 0 || ss[lo-1].End <= off) {
+			*hint = lo
+			if ss[lo].Start <= off {
+				return lo
+			}
+			return -1
+		}
+	}
+	si := r.doc.SentenceAt(off)
+	if si >= 0 {
+		*hint = si
+	}
+	return si
 }
 
 // actorIDs are the first actor IDs, shared instead of formatted per call.
@@ -276,9 +327,10 @@ func (r *run) salience(res *Result, speakers []Speaker) {
 		}
 	}
 	for j, a := range res.Actors {
+		hint := -1
 		for _, m := range a.Mentions {
 			mw := 1.0 + 0.5*(1-float64(m.Start)/n)
-			si := r.doc.SentenceAt(m.Start)
+			si := r.sentenceAt(m.Start, &hint)
 			if si == 0 {
 				mw += 0.5
 			}
