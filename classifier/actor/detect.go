@@ -56,6 +56,7 @@ type run struct {
 	chunkMemo  []int          // chunkEnd per token plus 1; 0 unknown
 	gazMemo    []int          // gazMatch's end per token plus 1; 0 unknown
 	gazHits    [][]gazHit     // gazMatch's hits per token, where gazMemo is set
+	pending    []int          // scratch for lowerTokens
 	byKey      map[string]int // scratch for cluster
 	slab       []cluster      // backing store for clusters (see newCluster)
 	toksMemo   [][]string     // nameToks per cand, once cands are final
@@ -79,6 +80,7 @@ type scratch struct {
 	slab      []cluster
 	keyBuf    []byte
 	ints2     []int
+	pending   []int
 	gazHits   [][]gazHit
 	byKey     map[string]int
 	toksMemo  [][]string
@@ -114,7 +116,7 @@ func (sc *scratch) release(r *run) {
 	clear(r.gazHits)
 	sc.low, sc.cands, sc.clusters, sc.slab, sc.keyBuf = r.low[:0], r.cands[:0], r.clusters[:0], r.slab[:0], r.keyBuf[:0]
 	sc.toksMemo, sc.toksDone, sc.toksSlab = r.toksMemo[:0], r.toksDone[:0], r.toksSlab[:0]
-	sc.ints2 = r.ints2[:0]
+	sc.ints2, sc.pending = r.ints2[:0], r.pending[:0]
 	clear(sc.confirmed)
 	clear(sc.capCount)
 	sc.byKey = r.byKey
@@ -147,7 +149,7 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 	r := &run{lx: lx, doc: doc, text: doc.Text, low: sc.low, cls: sc.cls[:n:n], clsDot: sc.cls[n:], sent: ints[:n:n], owner: ints[n : 2*n : 2*n], nextOwned: ints[2*n : 3*n+1 : 3*n+1], chunkMemo: ints[3*n+1 : 4*n+1 : 4*n+1], gazMemo: ints[4*n+1:], gazHits: sc.gazHits,
 		initial: bools[:n:n], paraStart: bools[n : 2*n : 2*n], headline: bools[2*n:],
 		confirmed: sc.confirmed, capCount: sc.capCount, byKey: sc.byKey, nameMemo: sc.memo,
-		cands: sc.cands[:0], clusters: sc.clusters[:0], slab: sc.slab[:0], keyBuf: sc.keyBuf[:0], ints2: sc.ints2[:0], spk: &sc.spk,
+		cands: sc.cands[:0], clusters: sc.clusters[:0], slab: sc.slab[:0], keyBuf: sc.keyBuf[:0], ints2: sc.ints2[:0], pending: sc.pending[:0], spk: &sc.spk,
 		toksMemo: sc.toksMemo[:0], toksDone: sc.toksDone[:0], toksSlab: sc.toksSlab[:0]}
 	r.lowerTokens()
 	for si, s := range doc.Sentences {
@@ -202,52 +204,66 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 }
 
 // lowerTokens fills r.low with lowerKey of every token, and r.cls and
-// r.clsDot with its word classes; it sets r.owner and r.sent to -1. Most
-// tokens are lower-case ASCII already and share the text; the others are
-// lowered into one buffer that becomes one string, instead of one string
-// per token.
+// r.clsDot with its word classes and properties; it sets r.owner and r.sent
+// to -1. Most tokens are lower-case ASCII already: they share the text and
+// are done in one pass. The others are lowered into one buffer that
+// becomes one string, instead of one string per token, and finished in a
+// second pass over just them.
 func (r *run) lowerTokens() {
 	toks := r.doc.Tokens
 	var buf []byte
-	// r.owner first holds each lowered token's end in buf (-1: the token
-	// is its own key).
+	pending := r.pending[:0] // tokens lowered into buf; r.owner holds each one's end in buf
 	for i, t := range toks {
 		s := r.text[t.Start:t.End]
-		r.owner[i] = -1
+		r.sent[i] = -1
+		plain := true
 		for k := 0; k < len(s); k++ {
 			if c := s[k]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
-				if buf == nil {
-					buf = make([]byte, 0, len(r.text)/4+16)
-				}
-				buf = appendLowerKey(buf, s)
-				r.owner[i] = len(buf)
+				plain = false
 				break
 			}
 		}
+		if !plain {
+			if buf == nil {
+				buf = make([]byte, 0, len(r.text)/4+16)
+			}
+			buf = appendLowerKey(buf, s)
+			r.owner[i] = len(buf)
+			pending = append(pending, i)
+			continue
+		}
+		r.owner[i] = -1
+		r.low[i] = s
+		r.setClasses(i, t, s, wPlain)
 	}
 	all := string(buf)
 	start := 0
-	for i, t := range toks {
-		w, plain := r.text[t.Start:t.End], wPlain
-		if end := r.owner[i]; end >= 0 {
-			w, plain = all[start:end], 0
-			start = end
-		}
-		r.low[i] = w
-		r.owner[i], r.sent[i] = -1, -1
-		c := r.lx.classOf(w)
-		r.cls[i] = c | plain
-		if plain == 0 && allCaps(r.text[t.Start:t.End]) {
-			r.cls[i] |= wAllCaps // a plain token has no capital letter
-		}
-		if t.Kind == segment.Word && isPossessive(r.text, t) {
-			r.cls[i] |= wPoss
-		}
-		if len(w) > 1 && w[len(w)-1] == '.' {
-			c = r.lx.classOf(w[:len(w)-1])
-		}
-		r.clsDot[i] = c
+	for _, i := range pending {
+		end := r.owner[i]
+		r.owner[i] = -1
+		r.low[i] = all[start:end]
+		start = end
+		r.setClasses(i, toks[i], r.low[i], 0)
 	}
+	r.pending = pending
+}
+
+// setClasses fills r.cls[i] and r.clsDot[i] for token t with lower-case
+// text w; plain is wPlain when the token's text is w.
+func (r *run) setClasses(i int, t segment.Token, w string, plain wclass) {
+	c := r.lx.classOf(w)
+	cls := c | plain
+	if plain == 0 && allCaps(r.text[t.Start:t.End]) {
+		cls |= wAllCaps // a plain token has no capital letter
+	}
+	if t.Kind == segment.Word && isPossessive(r.text, t) {
+		cls |= wPoss
+	}
+	r.cls[i] = cls
+	if len(w) > 1 && w[len(w)-1] == '.' {
+		c = r.lx.classOf(w[:len(w)-1])
+	}
+	r.clsDot[i] = c
 }
 
 func (r *run) tok(i int) string { return r.doc.TokenText(i) }

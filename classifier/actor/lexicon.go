@@ -54,86 +54,88 @@ func (lx *lexicon) classOf(w string) wclass {
 
 // classTable is an open-addressing hash table from word to classes. It
 // answers the per-token lookup of every Detect call, where it is several
-// times faster than a map for these few hundred short keys: a slot holds a
-// key's length and first eight bytes, so most probes compare two integers
-// without touching the key's text. Lookups probe until an empty slot,
-// which the at most half-full table bounds.
+// times faster than a map for these few hundred short keys. A probe reads
+// one 8-byte signature — a word of up to seven bytes is its own signature
+// (its bytes and its length), a longer one's is a hash confirmed against
+// the key — from an array small enough to stay in cache. Lookups probe
+// until an empty slot, which the quarter-full table bounds.
 type classTable struct {
-	shift uint // 64 - log2(len(slots))
-	slots []classSlot
-	keys  []string // per slot, the whole key (read for keys over eight bytes)
-}
-
-type classSlot struct {
-	w8 uint64 // pack8 of the key
-	n  uint32 // key length; 0 for an empty slot
-	c  wclass
+	shift uint     // 64 - log2(len(sigs))
+	sigs  []uint64 // per slot: signature, or 0 for an empty slot
+	cls   []wclass
+	keys  []string // per slot, the key (read for keys over seven bytes)
 }
 
 func newClassTable(m map[string]wclass) classTable {
 	bits := uint(4)
-	for 1<<bits < 2*len(m) {
+	for 1<<bits < 4*len(m) { // a quarter full: most lookups, hits or misses, probe once
 		bits++
 	}
-	t := classTable{shift: 64 - bits, slots: make([]classSlot, 1<<bits), keys: make([]string, 1<<bits)}
+	t := classTable{shift: 64 - bits, sigs: make([]uint64, 1<<bits), cls: make([]wclass, 1<<bits), keys: make([]string, 1<<bits)}
 	keys := make([]string, 0, len(m))
 	for w := range m {
 		keys = append(keys, w)
 	}
 	sort.Strings(keys) // the same table every load
 	for _, w := range keys {
-		p := pack8(w)
-		i := t.home(w, p)
-		for t.slots[i].n != 0 {
-			i = (i + 1) & (len(t.slots) - 1)
+		sig := classSig(w)
+		i := t.home(sig)
+		for t.sigs[i] != 0 {
+			i = (i + 1) & (len(t.sigs) - 1)
 		}
-		t.slots[i] = classSlot{w8: p, n: uint32(len(w)), c: m[w]}
-		t.keys[i] = w
+		t.sigs[i], t.cls[i], t.keys[i] = sig, m[w], w
 	}
 	return t
 }
 
-// pack8 is w's first eight bytes as a little-endian integer, zero-padded.
-func pack8(w string) uint64 {
-	if len(w) >= 8 {
-		return load64(w)
+// classSig is w's signature: for a word of one to seven bytes its bytes
+// (little-endian) with its length in the top byte, which identifies it;
+// for a longer word a hash of its length and its first and last eight
+// bytes with the top bit set, so the two kinds never meet. Neither is 0.
+func classSig(w string) uint64 {
+	n := len(w)
+	if n < 8 {
+		var h uint64
+		for i := n - 1; i >= 0; i-- {
+			h = h<<8 | uint64(w[i])
+		}
+		return h | uint64(n)<<56
 	}
-	var h uint64
-	for i := len(w) - 1; i >= 0; i-- {
-		h = h<<8 | uint64(w[i])
-	}
-	return h
+	h := (load64(w) ^ uint64(n)) * 0x9e3779b97f4a7c15
+	h ^= load64(w[n-8:]) * 0xff51afd7ed558ccd
+	h ^= h >> 32
+	return h | 1<<63
 }
 
-// home is w's first slot: a multiplicative hash of its length and first
-// (p = pack8(w)) and last eight bytes.
-func (t *classTable) home(w string, p uint64) int {
-	h := p ^ uint64(len(w))
-	if n := len(w); n > 8 {
-		h ^= load64(w[n-8:]) * 0xff51afd7ed558ccd
+// home is the first slot for a signature.
+func (t *classTable) home(sig uint64) int {
+	h := sig * 0x9e3779b97f4a7c15
+	h ^= h >> 29
+	return int(h * 0xbf58476d1ce4e5b9 >> t.shift)
+}
+
+// get returns the classes of w (0 when w is not in the table).
+func (t *classTable) get(w string) wclass {
+	if w == "" {
+		return 0
 	}
-	return int(h * 0x9e3779b97f4a7c15 >> t.shift)
+	sig := classSig(w)
+	for i := t.home(sig); ; i = (i + 1) & (len(t.sigs) - 1) {
+		switch t.sigs[i] {
+		case sig:
+			if len(w) < 8 || t.keys[i] == w {
+				return t.cls[i]
+			}
+		case 0:
+			return 0
+		}
+	}
 }
 
 func load64(s string) uint64 {
 	_ = s[7]
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-// get returns the classes of w (0 when w is not in the table).
-func (t *classTable) get(w string) wclass {
-	p := pack8(w)
-	n := uint32(len(w))
-	for i := t.home(w, p); ; i = (i + 1) & (len(t.slots) - 1) {
-		s := &t.slots[i]
-		if s.n == n && s.w8 == p && (n <= 8 || t.keys[i][8:] == w[8:]) {
-			return s.c
-		}
-		if s.n == 0 {
-			return 0
-		}
-	}
 }
 
 // wordList is a sorted newline-separated list searched in place, so loading
