@@ -15,6 +15,7 @@ import (
 	"math"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/jonreiter/govader"
@@ -125,8 +126,12 @@ type Vader struct {
 	table   vtable             // the same, for the hot path
 	lexicon map[string]float64 // the lexicon with its original keys, for case-sensitive tests
 	emoji   map[rune]string    // single-rune emoji -> description
-	punct   [256]bool
-	scratch sync.Pool // *vscratch
+	// emojiBits has bit r&0xFFFF set for every emoji rune r, so that the
+	// common non-ASCII runes of news text (quotes, dashes, accented
+	// letters) are ruled out without a map lookup.
+	emojiBits *[1 << 10]uint64
+	punct     [256]bool
+	scratch   sync.Pool // *vscratch
 }
 
 // vtok is one whitespace token in a VADER pass. orig and lower are substrings
@@ -201,9 +206,10 @@ func VADER() *Vader {
 
 func newVader(sia *govader.SentimentIntensityAnalyzer) *Vader {
 	v := &Vader{
-		words:   make(map[string]vinfo, len(sia.Lexicon)+128),
-		lexicon: make(map[string]float64, len(sia.Lexicon)),
-		emoji:   make(map[rune]string, len(sia.EmojiDict)),
+		words:     make(map[string]vinfo, len(sia.Lexicon)+128),
+		lexicon:   make(map[string]float64, len(sia.Lexicon)),
+		emoji:     make(map[rune]string, len(sia.EmojiDict)),
+		emojiBits: new([1 << 10]uint64),
 	}
 	add := func(w string, f func(*vinfo)) {
 		i := v.words[w]
@@ -257,6 +263,7 @@ func newVader(sia *govader.SentimentIntensityAnalyzer) *Vader {
 	for k, d := range sia.EmojiDict {
 		if r, n := utf8.DecodeRuneInString(k); n == len(k) && r != utf8.RuneError {
 			v.emoji[r] = d
+			v.emojiBits[r>>6&(1<<10-1)] |= 1 << (r & 63)
 		}
 	}
 	for i := 0; i < len(vaderPunct); i++ {
@@ -296,6 +303,8 @@ func newVScratch() *vscratch {
 
 func (v *Vader) get() *vscratch { return v.scratch.Get().(*vscratch) }
 
+func (v *Vader) mayBeEmoji(r rune) bool { return v.emojiBits[r>>6&(1<<10-1)]&(1<<(r&63)) != 0 }
+
 // expandEmoji reproduces govader's first pass: every rune that has an emoji
 // description is replaced by it (with a space before unless one is there), and
 // invalid UTF-8 becomes U+FFFD because govader re-encodes each rune. Text
@@ -313,9 +322,11 @@ func (v *Vader) expandEmoji(text string) string {
 			need = true
 			break
 		}
-		if _, ok := v.emoji[r]; ok {
-			need = true
-			break
+		if v.mayBeEmoji(r) {
+			if _, ok := v.emoji[r]; ok {
+				need = true
+				break
+			}
 		}
 		i += n
 	}
@@ -422,7 +433,7 @@ func (v *Vader) touch(toks []vtok) uint64 {
 func (v *Vader) resolve(t *vtok) {
 	orig := t.orig
 	switch {
-	case t.cls&vcNonASCII != 0:
+	case t.cls&vcNonASCII != 0 && !nonASCIILower(orig):
 		t.lower = strings.ToLower(orig) // allocates only if something changes
 		t.info = v.table.get(fnv64s(t.lower), t.lower)
 		t.nt = strings.Contains(t.lower, "n't")
@@ -431,6 +442,8 @@ func (v *Vader) resolve(t *vtok) {
 		} else {
 			t.lexOrig = v.table.get(fnv64s(orig), orig).flags&wLex != 0
 		}
+	// From here on, lower-casing orig only changes A-Z, so hLow is the
+	// hash of its lower-case form.
 	case t.cls&vcUpper != 0:
 		// The table compares its keys with orig lower-cased on the fly; the
 		// lower-case string is built only when a later rule compares it
@@ -451,6 +464,24 @@ func (v *Vader) resolve(t *vtok) {
 		t.nt = t.cls&vcApos != 0 && strings.Contains(orig, "n't")
 		t.lexOrig = t.info.flags&wLex != 0
 	}
+}
+
+// nonASCIILower reports whether every non-ASCII rune of s is valid UTF-8
+// and its own lower case (curly quotes, dashes, lower-case accented
+// letters), so that strings.ToLower(s) only changes A-Z.
+func nonASCIILower(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 || unicode.ToLower(r) != r {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 // hasNTFold reports whether the ASCII-lower-cased form of w contains "n't".
