@@ -138,27 +138,18 @@ func load64(s string) uint64 {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
-// wordList is a sorted newline-separated list searched in place, so loading
-// costs one pass to index line starts rather than a map of 75,000 strings.
-// bucket narrows each search to the lines that share the word's first two
-// bytes (a few dozen instead of 75,000), which the rules ask about for
-// every capitalised token.
+// wordList is a newline-separated list searched in place, so loading costs
+// one pass to index line starts rather than a map of 75,000 strings. A hash
+// table of line numbers answers has: the rules ask it about every
+// capitalised token, and a binary search over the list was 5% of Detect.
 type wordList struct {
-	text   string
-	start  []uint32
-	bucket []uint32 // bucket[k]: first line whose bucketKey is ≥ k; len 1<<16 + 1
-}
-
-// bucketKey is the first two bytes of s (one byte and 0, or 0 for ""):
-// non-decreasing along a sorted list, so each key's lines are contiguous.
-func bucketKey(s string) int {
-	switch len(s) {
-	case 0:
-		return 0
-	case 1:
-		return int(s[0]) << 8
-	}
-	return int(s[0])<<8 | int(s[1])
+	text  string
+	start []uint32
+	// slots is an open-addressing table: 0 for empty, else a fingerprint
+	// of the word's hash above lineBits and its line number plus 1 below.
+	slots    []uint32
+	lineBits uint
+	shift    uint // 64 - log2(len(slots))
 }
 
 func newWordList(text string) wordList {
@@ -172,15 +163,40 @@ func newWordList(text string) wordList {
 		}
 		i += j + 1
 	}
-	w.bucket = make([]uint32, 1<<16+1)
-	line := 0
-	for k := range w.bucket {
-		for line < len(w.start) && bucketKey(w.line(line)) < k {
-			line++
+	for 1<<w.lineBits <= len(w.start) {
+		w.lineBits++
+	}
+	bits := uint(4)
+	for 1<<bits < 2*len(w.start) {
+		bits++
+	}
+	w.shift = 64 - bits
+	w.slots = make([]uint32, 1<<bits)
+	for i := range w.start {
+		h := wordHash(w.line(i))
+		k := int(h >> w.shift)
+		for w.slots[k] != 0 {
+			k = (k + 1) & (len(w.slots) - 1)
 		}
-		w.bucket[k] = uint32(line)
+		w.slots[k] = w.fingerprint(h) | uint32(i+1)
 	}
 	return w
+}
+
+// wordHash hashes a word: classSig mixed so its top and low bits both vary.
+func wordHash(s string) uint64 {
+	h := classSig(s) * 0x9e3779b97f4a7c15
+	h ^= h >> 29
+	h *= 0xbf58476d1ce4e5b9
+	return h ^ h>>32
+}
+
+// fingerprint is the part of h stored above the line number.
+func (w *wordList) fingerprint(h uint64) uint32 {
+	if w.lineBits >= 32 {
+		return 0
+	}
+	return uint32(h) << w.lineBits
 }
 
 func (w *wordList) line(i int) string {
@@ -196,10 +212,17 @@ func (w *wordList) line(i int) string {
 }
 
 func (w *wordList) has(s string) bool {
-	k := bucketKey(s)
-	lo, hi := int(w.bucket[k]), int(w.bucket[k+1])
-	i := lo + sort.Search(hi-lo, func(i int) bool { return w.line(lo+i) >= s })
-	return i < hi && w.line(i) == s
+	h := wordHash(s)
+	fp, mask := w.fingerprint(h), uint32(1)<<w.lineBits-1
+	for k := int(h >> w.shift); ; k = (k + 1) & (len(w.slots) - 1) {
+		v := w.slots[k]
+		if v == 0 {
+			return false
+		}
+		if v&^mask == fp && w.line(int(v&mask)-1) == s {
+			return true
+		}
+	}
 }
 
 func (w *wordList) len() int { return len(w.start) }
