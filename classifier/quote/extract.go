@@ -322,6 +322,19 @@ func (x *run) clauseStart(k, f int) bool {
 	return false
 }
 
+// timePhrase are three-word time adverbials that may stand between a
+// speaker and the cue.
+var timePhrase = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range []string{"at the time", "in the past", "at one point", "at that point", "in recent days", "in recent weeks", "in recent months", "in recent years"} {
+		m[p] = true
+	}
+	return m
+}()
+
+// timePhraseEnd are the last words of timePhrase, checked first.
+var timePhraseEnd = set(`time past point days weeks months years`)
+
 // skipAuxLeft moves left from k over auxiliaries and adverbs.
 func (x *run) skipAuxLeft(k, f int) int {
 	for n := 0; k >= f && n < 6; n++ {
@@ -332,6 +345,10 @@ func (x *run) skipAuxLeft(k, f int) int {
 				k-- // "on Thursday", "this week"
 			}
 			k--
+			continue
+		}
+		if k-2 >= f && t.Kind == segment.Word && timePhraseEnd[x.lower(k)] && x.inQ[k-2] < 0 && timePhrase[x.lower(k-2)+" "+x.lower(k-1)+" "+x.lower(k)] {
+			k -= 3 // "Trump at the time said", "Beck, who has in the past described"
 			continue
 		}
 		if x.isComma(k) && k-2 >= f && x.isComma(k-2) && interjections[x.lower(k-1)] {
@@ -396,11 +413,19 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 		a.xs = c
 		return x.content(a, cd, w, nil, c-1, cd.end, f, l, lo, para, false, false)
 	}
-	participle := k >= f && x.inQ[k] < 0 && (strings.HasSuffix(w, "ing") && x.isComma(k) || x.lower(k) == "and" || x.lower(k) == "but")
+	participle := k >= f && (x.inQ[k] < 0 && (strings.HasSuffix(w, "ing") && x.isComma(k) || x.lower(k) == "and" || x.lower(k) == "but") ||
+		strings.HasSuffix(w, "ing") && x.closesQuote(k) && k-1 >= f && x.isComma(k-1)) // "… “New York values,” saying"
 	if participle {
 		// ", adding that …" / "… and said": the speaker is the subject of
 		// the main clause.
-		if n := len(acc); n > 0 && acc[n-1].speaker != nil {
+		if x.lower(k) == "and" && k > f && !x.isComma(k-1) {
+			// "when Rubio thanked Miami and said", "Obama met survivors …
+			// and said": the name opening this clause, whatever its verb.
+			sp = x.subjectAt(x.clauseOpen(k, f), k, false)
+		}
+		if sp != nil {
+			// found in the clause
+		} else if n := len(acc); n > 0 && acc[n-1].speaker != nil {
 			sp = acc[n-1].speaker
 		} else if x.unitSubject != nil {
 			sp = x.unitSubject
@@ -639,6 +664,9 @@ func (x *run) tailShort(k, l int) bool {
 		w := x.lower(k)
 		if !prepositions[w] && !timeWords[w] && !strings.HasSuffix(w, "ly") && !adverbialStarts[w] {
 			return false
+		}
+		if w == "at" && k+1 < l && (x.lower(k+1) == "least" || x.lower(k+1) == "most") {
+			return false // "reported at least six planes filled …": a clause
 		}
 		if strings.HasSuffix(w, "ly") && k+1 < l && x.toks[k+1].Kind != segment.Punct && !prepositions[x.lower(k+1)] && !adverbialStarts[x.lower(k+1)] {
 			return false // "proposed nearly $1 billion"
@@ -1002,6 +1030,33 @@ func (x *run) sentStart(k int) int {
 // ("Clinton had told …", "Sen. Ted Cruz, R-Texas, …"), so a later "he" or
 // "she" can resolve to it even when that person was not yet a speaker.
 func (x *run) trackSubject(f, l, para int) {
+	if sp := x.subjectAt(f, l, true); sp != nil {
+		x.notePerson(sp, para)
+		x.unitSubject = sp
+	}
+}
+
+// clauseOpen returns the first token of the clause holding token k: after
+// the nearest comma or subordinating word before it ("when", "while"), or
+// f.
+func (x *run) clauseOpen(k, f int) int {
+	for j := k - 1; j >= f && j > k-24; j-- {
+		if x.isComma(j) || x.is(j, ";") || x.isDash(j) || x.inQ[j] >= 0 {
+			return j + 1
+		}
+		switch x.lower(j) {
+		case "when", "while", "as", "after", "before", "because", "since", "although", "though", "but":
+			return j + 1
+		}
+	}
+	return f
+}
+
+// subjectAt returns the name opening the clause at token f (after an
+// opening adverbial set off by a comma), or nil. When strict, a single
+// capitalised word counts only before a verb-like word ("Clinton said",
+// "Trump has"), not "Opposition to".
+func (x *run) subjectAt(f, l int, strict bool) *Speaker {
 	if f < l && x.toks[f].Kind == segment.Word && (prepositions[x.lower(f)] || x.lower(f) == "in" || x.lower(f) == "but" || x.lower(f) == "and") {
 		// "On Sunday, Trump went on the offensive": the subject follows
 		// an opening adverbial set off by a comma.
@@ -1020,30 +1075,29 @@ func (x *run) trackSubject(f, l, para int) {
 		j++
 	}
 	if j == f || j >= l {
-		return
+		return nil
 	}
 	t := x.toks[j]
 	if !(t.Kind == segment.Word && !t.Cap || x.isComma(j)) {
-		return
+		return nil
 	}
 	ns := x.capRun(f, j)
 	if ns >= j || x.lower(ns) == "the" {
-		return
+		return nil
 	}
-	if j-ns == 1 {
+	if j-ns == 1 && strict {
 		// A single capitalised word opening a sentence is a name only when
 		// a verb follows ("Clinton said", "Trump has"), not "Opposition to".
 		w := x.lower(j)
 		if !(auxWords[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
-			return
+			return nil
 		}
 	}
 	sp := &Speaker{Name: x.span(ns, j).In(x.text), Span: x.span(ns, j), ResolvedBy: "name", Confidence: 0.9}
 	if ns > f {
 		sp.Nominal = x.span(f, ns).In(x.text)
 	}
-	x.notePerson(sp, para)
-	x.unitSubject = sp
+	return sp
 }
 
 // adverbialTail reports whether tokens [k, e) are a short adverbial
@@ -1342,7 +1396,7 @@ func (x *run) labelLine(f, para int) (att, bool) {
 	}
 	e := x.doc.TokenAt(ps.End)
 	s := f
-	if s < e && x.toks[s].Kind == segment.Punct && x.inQ[s] < 0 && strings.ContainsAny(x.doc.TokenText(s), "\"“") {
+	if s < e && (x.toks[s].Kind == segment.Punct || x.toks[s].Kind == segment.Quote) && x.inQ[s] < 0 && strings.ContainsAny(x.doc.TokenText(s), "\"“") {
 		s++
 	}
 	c := s

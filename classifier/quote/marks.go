@@ -104,6 +104,12 @@ func (x *run) pairQuotes() {
 		}
 		last := ti // one past
 		dOpen, sOpen := -1, -1
+		if first < last && x.turnMark(first, last) {
+			// A transcript turn ("\"PENCE: Well, look, …"): the mark that
+			// opens every paragraph of the transcript pairs with nothing.
+			carry, carryOpen = nil, -1
+			first++
+		}
 		if carry != nil {
 			// The paragraph must start with an opening double quote to continue.
 			if first < last && x.toks[first].Kind == segment.Quote {
@@ -193,4 +199,31 @@ func (x *run) addQuote(open, cl, n int, carry []segment.Span, carryOpen int, dou
 	for k := start; k <= cl+n-1 && k < len(x.inQ); k++ {
 		x.inQ[k] = q
 	}
+}
+
+// turnMark reports whether token k, the first of a paragraph ending before
+// token last, is a double quote mark opening a transcript turn: a speaker
+// label in capitals and a colon follow ("\"WALLACE: Let’s start …").
+func (x *run) turnMark(k, last int) bool {
+	if x.toks[k].Kind != segment.Quote {
+		return false
+	}
+	if d, _, op, _ := x.markInfo(k); !d || !op {
+		return false
+	}
+	j := k + 1
+	for j < last && j-k <= 3 && x.toks[j].Kind == segment.Word && len(x.doc.TokenText(j)) >= 2 && isUpperWord(x.doc.TokenText(j)) {
+		j++
+	}
+	return j > k+1 && j < last && x.doc.TokenText(j) == ":"
+}
+
+// isUpperWord reports whether w has no lower-case ASCII letter.
+func isUpperWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 'a' && w[i] <= 'z' {
+			return false
+		}
+	}
+	return true
 }

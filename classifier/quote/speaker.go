@@ -308,7 +308,7 @@ func (x *run) leftSpeaker(k, f, para int) (*Speaker, int) {
 			}
 			return nil, -1
 		}
-		if sp := x.nameEndingAt(p2-1, f); sp != nil {
+		if sp := x.nameEndingAt(p2-1, f); sp != nil && !x.inRelative(p2-1, f) {
 			if relPronouns[w] {
 				sp.Span = x.toks[segS].Span
 			} else {
@@ -542,4 +542,19 @@ func (x *run) shareStart(s, f int) int {
 		return -1
 	}
 	return n
+}
+
+// inRelative reports whether token k ends a relative clause set off by
+// commas ("Eddie Griffin, who was a member of the AfroSpear, a group of
+// bloggers, said"): the name it ends is not the one described next.
+func (x *run) inRelative(k, f int) bool {
+	for j := k; j >= f && j > k-20; j-- {
+		if x.isComma(j) {
+			return j+1 <= k && (x.lower(j+1) == "who" || x.lower(j+1) == "which" || x.lower(j+1) == "whose")
+		}
+		if x.toks[j].Kind == segment.Punct && !x.is(j, ".") || x.inQ[j] >= 0 {
+			return false
+		}
+	}
+	return false
 }
