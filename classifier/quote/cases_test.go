@@ -69,6 +69,8 @@ func TestCases(t *testing.T) {
 		{"transcript turns with an opening mark", "Partial transcript as follows:\n\n\"WALLACE: Let us start with the breaking news on the debate story.\n\n\"PENCE: Well, look, this is a serious business for the American people.",
 			[]want{{Indirect, "Let us start with the breaking news on the debate story", "WALLACE", "name", 1},
 				{Indirect, "Well, look, this is a serious business for the American people", "PENCE", "name", 1}}},
+		{"they: a plural source-like noun phrase", "The groups who met her on Thursday are angry.\n\nThey say that the campaign is sending mixed messages.",
+			[]want{{Indirect, "that the campaign is sending mixed messages", "The groups", "pronoun", 1}}},
 		{"unresolved pronoun", "It rained.\n\nShe said that Moscow is not involved.",
 			[]want{{Indirect, "that Moscow is not involved", "", "", 1}}},
 		{"title resolution", "Kremlin spokesman Dmitry Peskov said that talks continue.\n\nThe spokesman added that Moscow is not involved.",

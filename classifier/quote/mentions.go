@@ -244,7 +244,8 @@ func (x *run) mentionAntecedent(k int, male bool) *Speaker {
 		x.indexSentence(s)
 	}
 	for s := si; s >= lo; s-- {
-		for i := x.mFrom[s]; i < x.mTo[s]; i++ {
+		// Leftmost first; at most 64 names per sentence keep it linear.
+		for i := x.mFrom[s]; i < x.mTo[s] && i < x.mFrom[s]+64; i++ {
 			m := &x.mentions[i]
 			if int(m.s) >= k {
 				break

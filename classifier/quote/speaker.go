@@ -182,8 +182,12 @@ func (x *run) description(s, e int) *Speaker {
 func (x *run) pronoun(k int) *Speaker {
 	w := x.lower(k)
 	if w == "they" {
-		// "they" refers back to a plural source ("officials", "the aides")
-		// in the same or the previous paragraph.
+		// "they" refers back to a plural noun phrase that can be a source
+		// (see pluralAntecedent), else to a plural described source
+		// ("officials", "the aides") in the same or the previous paragraph.
+		if sp := x.pluralAntecedent(k); sp != nil {
+			return sp
+		}
 		para := x.paraOf(k)
 		for i, n := len(x.atts)-1, 0; i >= 0 && n < 6; i, n = i-1, n+1 {
 			a := &x.atts[i]
@@ -557,4 +561,42 @@ func (x *run) inRelative(k, f int) bool {
 		}
 	}
 	return false
+}
+
+// pluralAntecedent resolves "they" at token k to the leftmost plural
+// source-like noun phrase ("the groups who wrote to her", "Democrats",
+// "many voters") in its sentence before it or in the previous ones of the
+// same or previous paragraph, as PolNeAR's coreference mostly does.
+func (x *run) pluralAntecedent(k int) *Speaker {
+	si := x.doc.SentenceAt(x.toks[k].Start)
+	if si < 0 {
+		return nil
+	}
+	para := x.doc.Sentences[si].Paragraph
+	for s := si; s >= 0 && si-s <= 2; s-- {
+		st := x.doc.Sentences[s]
+		if para-st.Paragraph > 1 {
+			break
+		}
+		// Leftmost first; the scan is bounded to keep extraction linear.
+		for j := st.First; j < st.Last && j < k && j < st.First+200; j++ {
+			if x.inQ[j] >= 0 || x.toks[j].Kind != segment.Word {
+				continue
+			}
+			w := x.lower(j)
+			if !plural(w) || len(w) < 4 || !x.sourceNoun(w) {
+				continue
+			}
+			if j+1 < st.Last && (x.lower(j+1) == "'s" || x.lower(j+1) == "’s" || x.isCap(j+1) && x.isCap(j)) {
+				continue
+			}
+			b := x.npLeft(j, st.First)
+			if b > j {
+				b = j
+			}
+			text := x.span(b, j+1).In(x.text)
+			return &Speaker{Name: text, Span: x.toks[k].Span, ResolvedBy: "pronoun", Confidence: 0.4, Nominal: text}
+		}
+	}
+	return nil
 }
