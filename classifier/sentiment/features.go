@@ -1,6 +1,9 @@
 package sentiment
 
 import (
+	"encoding/binary"
+	"math/bits"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -158,6 +161,16 @@ func words(text string, s *fscratch) {
 		apos := false
 		j := i
 		for j < len(text) {
+			if j+8 <= len(text) {
+				// Eight bytes at a time while they are ASCII letters and
+				// digits (most words end inside the first eight).
+				x := load64(text, j)
+				n := asciiWordRun(x)
+				buf = appendLower8(buf, x, n)
+				if j += n; n == 8 {
+					continue
+				}
+			}
 			c := text[j]
 			if c < utf8.RuneSelf {
 				if asciiWord[c] {
@@ -227,6 +240,43 @@ func words(text string, s *fscratch) {
 		}
 	}
 	s.buf, s.toks = buf, toks
+}
+
+// SWAR (SIMD within a register) helpers for words: eight bytes of text in
+// a uint64, little-endian, so byte k of the text is bits 8k..8k+7.
+const (
+	swarLSB = 0x0101010101010101
+	swarMSB = 0x8080808080808080
+)
+
+// load64 returns text[i:i+8] as a little-endian uint64 (one load).
+func load64(text string, i int) uint64 {
+	b := text[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// asciiWordRun returns how many of the bytes of x, from the first, are
+// ASCII letters or digits (0-8). A byte below 0x80 plus a constant below
+// 0x80 does not carry into the next byte, so the range tests are exact up
+// to the first non-ASCII byte, which is not a word byte either (the carries
+// it may cause only reach later bytes).
+func asciiWordRun(x uint64) int {
+	y := x | 0x20*swarLSB // A-Z -> a-z
+	letter := (y + (0x80-'a')*swarLSB) &^ (y + (0x7f-'z')*swarLSB)
+	digit := (x + (0x80-'0')*swarLSB) &^ (x + (0x7f-'9')*swarLSB)
+	return bits.TrailingZeros64((^(letter|digit)|x)&swarMSB) >> 3
+}
+
+// appendLower8 appends the first n (at most 8) bytes of x, which are ASCII
+// letters and digits, lower-cased.
+func appendLower8(buf []byte, x uint64, n int) []byte {
+	l := len(buf)
+	if cap(buf)-l < 8 {
+		buf = slices.Grow(buf, 8)
+	}
+	binary.LittleEndian.PutUint64(buf[l:l+8], x|0x20*swarLSB)
+	return buf[:l+n]
 }
 
 // lastApos returns the index of the last ASCII apostrophe in w, or -1

@@ -1,8 +1,12 @@
 package sentiment
 
 import (
+	"bytes"
+	"encoding/binary"
+	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -39,5 +43,47 @@ func TestFeatures(t *testing.T) {
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("features(%q) mismatch (-want +got):\n%s", tt.text, diff)
 		}
+	}
+}
+
+// TestASCIIWordRun checks the eight-bytes-at-a-time word scan against the
+// byte-wise definition on every byte value in every position and on random
+// words.
+func TestASCIIWordRun(t *testing.T) {
+	want := func(b []byte) int {
+		for k, c := range b {
+			if c >= utf8.RuneSelf || !asciiWord[c] {
+				return k
+			}
+		}
+		return len(b)
+	}
+	check := func(b []byte) {
+		t.Helper()
+		x := binary.LittleEndian.Uint64(b)
+		if got, w := asciiWordRun(x), want(b); got != w {
+			t.Fatalf("asciiWordRun(%q) = %d, want %d", b, got, w)
+		}
+		if got, w := string(appendLower8(nil, x, want(b))), strings.ToLower(string(b[:want(b)])); got != w {
+			t.Fatalf("appendLower8(%q) = %q, want %q", b, got, w)
+		}
+	}
+	for pos := range 8 {
+		for c := range 256 {
+			for _, fill := range []byte{'a', 'Z', '5', 0xff} {
+				b := bytes.Repeat([]byte{fill}, 8)
+				b[pos] = byte(c)
+				check(b)
+			}
+		}
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	alphabet := []byte("aZz09AM_@[`{/:' \x80\xc3\xa9\xff")
+	for range 100000 {
+		b := make([]byte, 8)
+		for k := range b {
+			b[k] = alphabet[r.IntN(len(alphabet))]
+		}
+		check(b)
 	}
 }
