@@ -46,23 +46,25 @@ type run struct {
 	workTitle  []bool          // tokens inside a quoted title of a work, or nil
 	initialSet map[string]bool // initials of the capitalised runs, built on first use
 	nameMemo   []uint8         // nameLike per token: 0 unknown, 1 yes, 2 no
-	confirmed  map[string]bool
-	capCount   map[string]int // capitalised occurrences per lower-case word
-	cands      []cand
-	clusters   []*cluster
-	keyBuf     []byte         // scratch for n-gram keys
-	ints2      []int          // scratch for salience
-	nextOwned  []int          // scratch for detect, len(tokens)+1
-	chunkMemo  []int          // chunkEnd per token plus 1; 0 unknown
-	gazMemo    []int          // gazMatch's end per token plus 1; 0 unknown
-	gazHits    [][]gazHit     // gazMatch's hits per token, where gazMemo is set
-	pending    []int          // scratch for lowerTokens
-	byKey      map[string]int // scratch for cluster
-	slab       []cluster      // backing store for clusters (see newCluster)
-	toksMemo   [][]string     // nameToks per cand, once cands are final
-	toksSlab   []string       // backing store for toksMemo (see nameToksUncached)
-	spk        *speakerIndex
-	toksDone   []bool
+	// caps holds, per lower-case word written capitalised, the number of
+	// such occurrences times 2, plus 1 when one of them shows the word is
+	// a name (see newRun): one map for both facts.
+	caps      map[string]int
+	cands     []cand
+	clusters  []*cluster
+	keyBuf    []byte         // scratch for n-gram keys
+	ints2     []int          // scratch for salience
+	nextOwned []int          // scratch for detect, len(tokens)+1
+	chunkMemo []int          // chunkEnd per token plus 1; 0 unknown
+	gazMemo   []int          // gazMatch's end per token plus 1; 0 unknown
+	gazHits   [][]gazHit     // gazMatch's hits per token, where gazMemo is set
+	pending   []int          // scratch for lowerTokens
+	byKey     map[string]int // scratch for cluster
+	slab      []cluster      // backing store for clusters (see newCluster)
+	toksMemo  [][]string     // nameToks per cand, once cands are final
+	toksSlab  []string       // backing store for toksMemo (see nameToksUncached)
+	spk       *speakerIndex
+	toksDone  []bool
 }
 
 // scratch holds one Detect call's reusable buffers. Detectors keep them in
@@ -70,25 +72,24 @@ type run struct {
 // Nothing in a Result points into a scratch: results hold strings (which
 // are immutable) and slices built afresh.
 type scratch struct {
-	low       []string
-	cls       []wclass
-	ints      []int
-	bools     []bool
-	memo      []uint8
-	cands     []cand
-	clusters  []*cluster
-	slab      []cluster
-	keyBuf    []byte
-	ints2     []int
-	pending   []int
-	gazHits   [][]gazHit
-	byKey     map[string]int
-	toksMemo  [][]string
-	toksDone  []bool
-	toksSlab  []string
-	confirmed map[string]bool
-	capCount  map[string]int
-	spk       speakerIndex
+	low      []string
+	cls      []wclass
+	ints     []int
+	bools    []bool
+	memo     []uint8
+	cands    []cand
+	clusters []*cluster
+	slab     []cluster
+	keyBuf   []byte
+	ints2    []int
+	pending  []int
+	gazHits  [][]gazHit
+	byKey    map[string]int
+	toksMemo [][]string
+	toksDone []bool
+	toksSlab []string
+	caps     map[string]int
+	spk      speakerIndex
 }
 
 // grow returns s resized to n elements, all zero, reusing its array when
@@ -117,8 +118,7 @@ func (sc *scratch) release(r *run) {
 	sc.low, sc.cands, sc.clusters, sc.slab, sc.keyBuf = r.low[:0], r.cands[:0], r.clusters[:0], r.slab[:0], r.keyBuf[:0]
 	sc.toksMemo, sc.toksDone, sc.toksSlab = r.toksMemo[:0], r.toksDone[:0], r.toksSlab[:0]
 	sc.ints2, sc.pending = r.ints2[:0], r.pending[:0]
-	clear(sc.confirmed)
-	clear(sc.capCount)
+	clear(sc.caps)
 	sc.byKey = r.byKey
 	clear(sc.byKey)
 	sc.spk.release()
@@ -127,14 +127,14 @@ func (sc *scratch) release(r *run) {
 func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 	n := len(doc.Tokens)
 	// Per-token arrays share a few allocations, reused from sc when they fit.
-	if sc.confirmed == nil {
+	if sc.caps == nil {
 		caps := 0
 		for _, t := range doc.Tokens {
 			if t.Cap {
 				caps++
 			}
 		}
-		sc.confirmed, sc.capCount = make(map[string]bool, caps), make(map[string]int, caps)
+		sc.caps = make(map[string]int, caps)
 	}
 	sc.ints = grow(sc.ints, 5*n+1)
 	sc.gazHits = grow(sc.gazHits, n)
@@ -148,7 +148,7 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 	}
 	r := &run{lx: lx, doc: doc, text: doc.Text, low: sc.low, cls: sc.cls[:n:n], clsDot: sc.cls[n:], sent: ints[:n:n], owner: ints[n : 2*n : 2*n], nextOwned: ints[2*n : 3*n+1 : 3*n+1], chunkMemo: ints[3*n+1 : 4*n+1 : 4*n+1], gazMemo: ints[4*n+1:], gazHits: sc.gazHits,
 		initial: bools[:n:n], paraStart: bools[n : 2*n : 2*n], headline: bools[2*n:],
-		confirmed: sc.confirmed, capCount: sc.capCount, byKey: sc.byKey, nameMemo: sc.memo,
+		caps: sc.caps, byKey: sc.byKey, nameMemo: sc.memo,
 		cands: sc.cands[:0], clusters: sc.clusters[:0], slab: sc.slab[:0], keyBuf: sc.keyBuf[:0], ints2: sc.ints2[:0], pending: sc.pending[:0], spk: &sc.spk,
 		toksMemo: sc.toksMemo[:0], toksDone: sc.toksDone[:0], toksSlab: sc.toksSlab[:0]}
 	r.lowerTokens()
@@ -164,7 +164,7 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 					r.initial[i] = true
 				}
 				first = false
-				if t.Kind == segment.Word && r.cls[i]&wFunction == 0 && atLeast3Runes(r.low[i]) && !r.isPossTok(i) {
+				if t.Kind == segment.Word && r.cls[i]&wFunction == 0 && r.atLeast3Runes(i) && !r.isPossTok(i) {
 					content++
 					if t.Cap {
 						caps++
@@ -192,12 +192,13 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 		if t.Kind != segment.Word || !t.Cap || r.cls[i]&wFunction != 0 {
 			continue
 		}
-		r.capCount[r.low[i]]++
 		// A capital mid-sentence, or a word that speaks ("Brat also said"),
 		// shows the word is a name wherever else it appears.
+		v := r.caps[r.low[i]] + 2
 		if !r.initial[i] && r.sent[i] >= 0 && !r.headline[r.sent[i]] || r.speechFollows(i+1) {
-			r.confirmed[r.low[i]] = true
+			v |= 1
 		}
+		r.caps[r.low[i]] = v
 	}
 	r.markWorkTitles()
 	return r
@@ -216,14 +217,13 @@ func (r *run) lowerTokens() {
 	for i, t := range toks {
 		s := r.text[t.Start:t.End]
 		r.sent[i] = -1
-		plain := true
+		ascii, upper := true, false
 		for k := 0; k < len(s); k++ {
-			if c := s[k]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
-				plain = false
-				break
-			}
+			c := s[k]
+			ascii = ascii && c < utf8.RuneSelf
+			upper = upper || c >= 'A' && c <= 'Z'
 		}
-		if !plain {
+		if !ascii || upper {
 			if buf == nil {
 				buf = make([]byte, 0, len(r.text)/4+16)
 			}
@@ -234,7 +234,7 @@ func (r *run) lowerTokens() {
 		}
 		r.owner[i] = -1
 		r.low[i] = s
-		r.setClasses(i, t, s, wPlain)
+		r.setClasses(i, t, s, wPlain|wASCII)
 	}
 	all := string(buf)
 	start := 0
@@ -243,17 +243,21 @@ func (r *run) lowerTokens() {
 		r.owner[i] = -1
 		r.low[i] = all[start:end]
 		start = end
-		r.setClasses(i, toks[i], r.low[i], 0)
+		var ascii wclass
+		if isASCII(r.text[toks[i].Start:toks[i].End]) {
+			ascii = wASCII
+		}
+		r.setClasses(i, toks[i], r.low[i], ascii)
 	}
 	r.pending = pending
 }
 
 // setClasses fills r.cls[i] and r.clsDot[i] for token t with lower-case
-// text w; plain is wPlain when the token's text is w.
-func (r *run) setClasses(i int, t segment.Token, w string, plain wclass) {
+// text w; props are its wPlain and wASCII.
+func (r *run) setClasses(i int, t segment.Token, w string, props wclass) {
 	c := r.lx.classOf(w)
-	cls := c | plain
-	if plain == 0 && allCaps(r.text[t.Start:t.End]) {
+	cls := c | props
+	if props&wPlain == 0 && allCaps(r.text[t.Start:t.End]) {
 		cls |= wAllCaps // a plain token has no capital letter
 	}
 	if t.Kind == segment.Word && isPossessive(r.text, t) {
@@ -268,10 +272,14 @@ func (r *run) setClasses(i int, t segment.Token, w string, plain wclass) {
 
 func (r *run) tok(i int) string { return r.doc.TokenText(i) }
 
-// atLeast3Runes is utf8.RuneCountInString(w) >= 3 without counting the
-// runes of longer words: a rune takes at most four bytes.
-func atLeast3Runes(w string) bool {
-	return len(w) >= 12 || len(w) >= 3 && utf8.RuneCountInString(w) >= 3
+// atLeast3Runes is utf8.RuneCountInString(r.low[i]) >= 3 without counting
+// the runes of ASCII or longer words (a rune takes at most four bytes).
+func (r *run) atLeast3Runes(i int) bool {
+	w := r.low[i]
+	if r.cls[i]&wASCII != 0 || len(w) >= 12 {
+		return len(w) >= 3 // an ASCII token lowers to ASCII of its length
+	}
+	return utf8.RuneCountInString(w) >= 3
 }
 
 // endsSentence reports whether sentence s ends with a full stop, question
@@ -472,7 +480,7 @@ func (r *run) plainWord(i int) bool {
 	// SCOWL lists many surnames that are also words (Small, Rice, Brown).
 	// At a sentence start that is enough to keep the name; in a title-case
 	// headline, where every word is capitalised, the text must confirm it.
-	if !r.lx.common.has(w) || !inHeadline && r.lx.proper.has(r.tok(i)) || r.confirmed[w] {
+	if !r.lx.common.has(w) || !inHeadline && r.lx.proper.has(r.tok(i)) || r.caps[w]&1 != 0 {
 		return false
 	}
 	if r.isGiven(w) && r.nameLike(i+1) && r.doc.Tokens[i+1].SpaceBefore {
@@ -513,7 +521,6 @@ func (r *run) gazMatch(i int) (end int, hits []gazHit) {
 
 func (r *run) gazMatchUncached(i int) (end int, hits []gazHit) {
 	buf := r.keyBuf[:0]
-	defer func() { r.keyBuf = buf[:0] }()
 	end = i
 	for j := i; j < len(r.doc.Tokens) && j-i < r.lx.maxTokens && r.sameSent(i, j); j++ {
 		t := r.doc.Tokens[j]
@@ -524,15 +531,17 @@ func (r *run) gazMatchUncached(i int) (end int, hits []gazHit) {
 			buf = append(buf, ' ')
 		}
 		buf = append(buf, r.low[j]...)
-		if hs, ok := r.lx.byKey[string(buf)]; ok && r.nameLike(j) {
-			if keep := r.keepExact(hs, r.text[r.doc.Tokens[i].Start:t.End]); len(keep) > 0 {
+		g := r.lx.grams[string(buf)]
+		if g.hits != nil && r.nameLike(j) {
+			if keep := r.keepExact(g.hits, r.text[r.doc.Tokens[i].Start:t.End]); len(keep) > 0 {
 				end, hits = j+1, keep
 			}
 		}
-		if _, more := r.lx.prefixes[string(buf)]; !more {
+		if !g.prefix {
 			break // no longer entry starts with these tokens
 		}
 	}
+	r.keyBuf = buf[:0]
 	return end, hits
 }
 
@@ -1015,7 +1024,7 @@ func (r *run) placeDemonym(i int) bool {
 // only once, and nothing around it says it is an actor.
 func (r *run) lonelyCommonWord(i int) bool {
 	w := r.low[i]
-	if !r.lx.common.has(w) || r.lx.proper.has(r.tok(i)) || r.isGiven(w) || r.capCount[w] > 1 {
+	if !r.lx.common.has(w) || r.lx.proper.has(r.tok(i)) || r.isGiven(w) || r.caps[w]>>1 > 1 {
 		return false
 	}
 	if r.speechFollows(i+1) || r.possAfter(i+1) {

@@ -17,6 +17,13 @@ type entity struct {
 	typ  Type
 }
 
+// gram is what a token n-gram is to the gazetteer: a key with its hits
+// (nil if none), and whether a longer key starts with it.
+type gram struct {
+	hits   []gazHit
+	prefix bool
+}
+
 // gazHit is one way an alias key resolves: to entity ent with alias kind.
 type gazHit struct {
 	ent  int32
@@ -31,7 +38,10 @@ type lexicon struct {
 	entities  []entity
 	byID      map[string]int32
 	byKey     map[string][]gazHit
-	prefixes  map[string]struct{} // every proper token prefix of a byKey key ("united" of "united nations")
+	// grams holds every byKey key with its hits and every proper token
+	// prefix of one ("united" of "united nations"), marked, so that a walk
+	// over a text's n-grams asks one map per step.
+	grams map[string]gram
 	maxTokens int
 	given     map[string]byte // given name → 'f', 'm' or '-'
 	notNames  map[string]bool // lower-case adjectives that look like names (Jewish, Sunni)
@@ -254,11 +264,16 @@ func loadLexicon(gaz, words string) (*lexicon, error) {
 		}
 	}
 	// Prefixes let n-gram lookups stop as soon as no longer entry can match.
-	lx.prefixes = map[string]struct{}{}
-	for k := range lx.byKey {
+	lx.grams = make(map[string]gram, 2*len(lx.byKey))
+	for k, hs := range lx.byKey {
+		g := lx.grams[k]
+		g.hits = hs[:len(hs):len(hs)]
+		lx.grams[k] = g
 		for i := 0; i < len(k); i++ {
 			if k[i] == ' ' {
-				lx.prefixes[k[:i]] = struct{}{}
+				g := lx.grams[k[:i]]
+				g.prefix = true
+				lx.grams[k[:i]] = g
 			}
 		}
 	}

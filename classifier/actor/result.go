@@ -318,10 +318,11 @@ func (r *run) salience(res *Result, speakers []Speaker) {
 		speakerSents = append(speakerSents, -1)
 	}
 	r.ints2 = speakerSents
+	hint := -1 // statements come in text order
 	for i, s := range speakers {
 		if j := res.SpeakerActor[i]; j >= 0 {
 			w[j] += 1.0
-			if si := r.doc.SentenceAt(s.Span.Start); si >= 0 {
+			if si := r.sentenceAt(s.Span.Start, &hint); si >= 0 {
 				speakerSents[si] = j
 			}
 		}

@@ -44,10 +44,11 @@ type speakerIndex struct {
 	toks     []segment.Token
 	low      []byte
 	from, to []int
-	order    []uint64     // sortSpans: start<<24 | position
-	sorted   []mentionRef // sortSpans: spans in order
-	keys     []byte       // buildNames: every name and alias key, back to back
-	keyEnds  []int        // buildNames: where each key in keys ends
+	order    []uint64       // sortSpans: start<<24 | position
+	sorted   []mentionRef   // sortSpans: spans in order
+	inText   map[string]int // actorInText's answers so far: nominals repeat
+	keys     []byte         // buildNames: every name and alias key, back to back
+	keyEnds  []int          // buildNames: where each key in keys ends
 }
 
 // mentionRef is one mention of actor j; seq is its position when actors
@@ -69,6 +70,7 @@ func (x *speakerIndex) reset(lx *lexicon, res *Result) {
 	clear(x.surnames)
 	clear(x.byName)
 	clear(x.nominal)
+	clear(x.inText)
 	clear(x.nominalOther)
 	x.nominalOther = x.nominalOther[:0]
 }
@@ -341,6 +343,18 @@ func (x *speakerIndex) actorInText(s string) int {
 	if !x.namesBuilt {
 		x.buildNames()
 	}
+	if j, ok := x.inText[s]; ok {
+		return j
+	}
+	if x.inText == nil {
+		x.inText = map[string]int{}
+	}
+	j := x.actorInTextUncached(s)
+	x.inText[s] = j
+	return j
+}
+
+func (x *speakerIndex) actorInTextUncached(s string) int {
 	x.toks = segment.AppendTokens(x.toks[:0], s)
 	x.low, x.from, x.to = x.low[:0], x.from[:0], x.to[:0]
 	for i, t := range x.toks {

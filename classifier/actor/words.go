@@ -187,10 +187,11 @@ const (
 
 	// Token properties, not word classes: the token's text is ASCII
 	// without capitals (its own lower-case key); it is written in capitals
-	// (run.isAllCaps); it is a possessive 's (run.isPossTok).
+	// (run.isAllCaps); it is a possessive 's (run.isPossTok); it is ASCII.
 	wPlain   wclass = 1 << 31
 	wAllCaps wclass = 1 << 30
 	wPoss    wclass = 1 << 29
+	wASCII   wclass = 1 << 28 // the token's text is ASCII
 )
 
 // wordClassSets lists the sets behind each class bit (wNotName comes from
