@@ -262,10 +262,15 @@ func load64(text string, i int) uint64 {
 // to the first non-ASCII byte, which is not a word byte either (the carries
 // it may cause only reach later bytes).
 func asciiWordRun(x uint64) int {
-	y := x | 0x20*swarLSB // A-Z -> a-z
-	letter := (y + (0x80-'a')*swarLSB) &^ (y + (0x7f-'z')*swarLSB)
-	digit := (x + (0x80-'0')*swarLSB) &^ (x + (0x7f-'9')*swarLSB)
+	letter := swarInRange(x|0x20*swarLSB, 'a', 'z') // A-Z -> a-z
+	digit := swarInRange(x, '0', '9')
 	return bits.TrailingZeros64((^(letter|digit)|x)&swarMSB) >> 3
+}
+
+// swarInRange has bit 7 of each byte of x set if the byte is in [lo,hi];
+// exact for bytes below 0x80 up to the first byte that is not.
+func swarInRange(x uint64, lo, hi byte) uint64 {
+	return (x + uint64(0x80-lo)*swarLSB) &^ (x + uint64(0x7f-hi)*swarLSB) & swarMSB
 }
 
 // appendLower8 appends the first n (at most 8) bytes of x, which are ASCII

@@ -2,6 +2,8 @@ package sentiment
 
 import (
 	"math"
+	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/jonreiter/govader"
@@ -55,4 +57,31 @@ func TestVADERAgreement(t *testing.T) {
 		}
 	}
 	t.Logf("%d texts, %d differ by >1e-9, max |diff| %.3g", len(texts), bad, maxd)
+}
+
+// TestTokenizeScan: the tokenizer, which hashes a token while it looks for
+// its end and rescans only tokens that lose punctuation, gives every token
+// the hash and byte classes of scanTok on the token, and its position.
+func TestTokenizeScan(t *testing.T) {
+	v := VADER()
+	s := newVScratch()
+	r := rand.New(rand.NewPCG(3, 4))
+	alphabet := []string{"a", "Z", "q", "M", "0", "'", " ", " ", ",", ".", "!", "\"", "é", "É", "’", "\xff", "_", "@", "[", "`", "{"}
+	for range 50000 {
+		var b strings.Builder
+		for range r.IntN(40) {
+			b.WriteString(alphabet[r.IntN(len(alphabet))])
+		}
+		text := b.String()
+		for _, tk := range v.tokenize(text, s) {
+			var want vtok
+			scanTok(&want, tk.orig)
+			if tk.hLow != want.hLow || tk.cls != want.cls || tk.upper != want.upper {
+				t.Fatalf("token %q of %q: hash %x cls %b upper %v, byte-wise %x %b %v", tk.orig, text, tk.hLow, tk.cls, tk.upper, want.hLow, want.cls, want.upper)
+			}
+			if text[tk.start:tk.start+len(tk.orig)] != tk.orig {
+				t.Fatalf("token %q of %q: start %d", tk.orig, text, tk.start)
+			}
+		}
+	}
 }
