@@ -71,6 +71,8 @@ func TestCases(t *testing.T) {
 				{Indirect, "Well, look, this is a serious business for the American people", "PENCE", "name", 1}}},
 		{"they: a plural source-like noun phrase", "The groups who met her on Thursday are angry.\n\nThey say that the campaign is sending mixed messages.",
 			[]want{{Indirect, "that the campaign is sending mixed messages", "The groups", "pronoun", 1}}},
+		{"pronoun chain: an earlier he stands for its name", "Jeff Sessions is a well respected conservative. On Sunday, he was at a Trump rally where he said that the party must unite.",
+			[]want{{Indirect, "that the party must unite", "Jeff Sessions", "pronoun", 1}}},
 		{"unresolved pronoun", "It rained.\n\nShe said that Moscow is not involved.",
 			[]want{{Indirect, "that Moscow is not involved", "", "", 1}}},
 		{"title resolution", "Kremlin spokesman Dmitry Peskov said that talks continue.\n\nThe spokesman added that Moscow is not involved.",

@@ -231,6 +231,28 @@ const maxPronounSents = 5
 // sentence of the pronoun first, then earlier sentences, and within a
 // sentence the leftmost compatible person (a subject before an object).
 func (x *run) mentionAntecedent(k int, male bool) *Speaker {
+	return x.chainAntecedent(k, male, 0)
+}
+
+// samePronoun reports whether token k is a he/she form of the given gender.
+func (x *run) samePronoun(k int, male bool) bool {
+	if x.toks[k].Kind != segment.Word || x.inQ[k] >= 0 {
+		return false
+	}
+	switch x.lower(k) {
+	case "he", "him", "his":
+		return male
+	case "she", "her", "hers":
+		return !male
+	}
+	return false
+}
+
+// chainAntecedent is mentionAntecedent where a pronoun of the same gender
+// left of every compatible name in a sentence stands for that name's
+// chain: it is resolved in turn (depth-bounded), as coreference chains do
+// ("Sessions is … . On Sunday, he appeared at a Trump rally where he …").
+func (x *run) chainAntecedent(k int, male bool, depth int) *Speaker {
 	si := x.doc.SentenceAt(x.toks[k].Start)
 	if si < 0 {
 		return nil
@@ -244,10 +266,21 @@ func (x *run) mentionAntecedent(k int, male bool) *Speaker {
 		x.indexSentence(s)
 	}
 	for s := si; s >= lo; s-- {
+		// The leftmost pronoun of the same gender, if any comes first.
+		pr := -1
+		if depth < 3 {
+			st := x.doc.Sentences[s]
+			for j := st.First; j < st.Last && j < k && j < st.First+64; j++ {
+				if x.samePronoun(j, male) {
+					pr = j
+					break
+				}
+			}
+		}
 		// Leftmost first; at most 64 names per sentence keep it linear.
 		for i := x.mFrom[s]; i < x.mTo[s] && i < x.mFrom[s]+64; i++ {
 			m := &x.mentions[i]
-			if int(m.s) >= k {
+			if int(m.s) >= k || pr >= 0 && pr < int(m.s) {
 				break
 			}
 			if m.known && (male && m.male < 0.2 || !male && m.male > 0.8) {
@@ -258,6 +291,13 @@ func (x *run) mentionAntecedent(k int, male bool) *Speaker {
 				sp.Nominal = x.span(int(m.ts), int(m.s)).In(x.text)
 			}
 			return sp
+		}
+		if pr >= 0 {
+			if sp := x.chainAntecedent(pr, male, depth+1); sp != nil {
+				sp.Span = x.toks[k].Span
+				return sp
+			}
+			return nil
 		}
 	}
 	return nil
