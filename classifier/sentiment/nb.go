@@ -188,21 +188,24 @@ func (m *nbModel) lookup(s *fscratch) {
 		m.prepare(s)
 	}
 	toks := s.toks
+	var x uint32
 	for k := range toks {
 		t := &toks[k]
 		t.id = -1
 		if !t.negator {
 			t.id = m.uni.get(t.h)
 		}
-	}
-	var x uint32
-	for k := range toks {
-		t := &toks[k]
-		t.big = m.isBigram(toks, k)
-		if t.big {
-			t.h = biKey(t.id, toks[k+1].id)
-			x ^= m.bi.slots[m.bi.pos(t.h)].check
+		// Word k's slot completes the bigram (k-1, k).
+		if k > 0 {
+			p := &toks[k-1]
+			if p.big = m.isBigram(toks, k-1); p.big {
+				p.h = biKey(p.id, t.id)
+				x ^= m.bi.slots[m.bi.pos(p.h)].check
+			}
 		}
+	}
+	if n := len(toks); n > 0 {
+		toks[n-1].big = false
 	}
 	s.sink ^= x
 	s.stage = 2

@@ -512,24 +512,27 @@ func (v *Vader) prepare(text string, s *vscratch) string {
 // finish is the second half of run, on the tokens prepare left in s.
 func (v *Vader) finish(text string, s *vscratch) vaderResult {
 	toks := s.toks
-	for i := range toks {
-		v.resolve(&toks[i])
-	}
 	n := len(toks)
-
-	// isCapDiff: some but not all tokens are ALL CAPS.
-	allcap := 0
+	allcap, but := 0, -1
 	for i := range toks {
-		if toks[i].upper {
+		t := &toks[i]
+		v.resolve(t)
+		if t.upper {
 			allcap++
 		}
+		if but < 0 && t.info.flags&wBut != 0 {
+			but = i
+		}
 	}
+	// isCapDiff: some but not all tokens are ALL CAPS.
 	capDiff := n-allcap > 0 && n-allcap < n
 
 	sents := s.sents[:0]
 	for i := range toks {
 		t := &toks[i]
 		switch {
+		case t.info.flags&wLex == 0: // most tokens; valence would say 0
+			sents = append(sents, 0)
 		case t.info.flags&wBooster != 0:
 			sents = append(sents, 0)
 		case i < n-1 && t.info.flags&wKind != 0 && toks[i+1].info.flags&wOf != 0:
@@ -539,16 +542,13 @@ func (v *Vader) finish(text string, s *vscratch) vaderResult {
 		}
 	}
 	// "but": damp what comes before the first one, boost what follows.
-	for bi := range toks {
-		if toks[bi].info.flags&wBut != 0 {
-			for i := range sents {
-				if i < bi {
-					sents[i] *= 1 - vButScale
-				} else if i > bi {
-					sents[i] *= 1 + vButScale
-				}
+	if but >= 0 {
+		for i := range sents {
+			if i < but {
+				sents[i] *= 1 - vButScale
+			} else if i > but {
+				sents[i] *= 1 + vButScale
 			}
-			break
 		}
 	}
 	s.sents = sents
