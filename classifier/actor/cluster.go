@@ -109,7 +109,8 @@ func (r *run) classify(c int) Type {
 		return Person
 	}
 	last := toks[len(toks)-1]
-	if orgKeywords[last] {
+	lastCls := r.lx.classOf(last)
+	if lastCls&wOrg != 0 {
 		return Organization
 	}
 	for k := x.first; k < x.last; k++ {
@@ -117,7 +118,7 @@ func (r *run) classify(c int) Type {
 			return Organization
 		}
 	}
-	if len(toks) > 1 && placeKeywords[last] {
+	if len(toks) > 1 && lastCls&wPlaceKeyword != 0 {
 		return Place
 	}
 	if len(toks) == 2 && !r.isGiven(toks[0]) {

@@ -31,21 +31,22 @@ type cand struct {
 
 // run holds one Detect call's state.
 type run struct {
-	lx         *lexicon
-	doc        *segment.Document
-	text       string
-	low        []string        // lower-case token texts
-	cls        []wclass        // word classes of low, plus wPlain
-	clsDot     []wclass        // word classes of low without a final "."
-	sent       []int           // sentence index per token
-	initial    []bool          // token where capitalisation says nothing (sentence start, after a colon or quote mark)
-	headline   []bool          // per sentence: title-case, so capitals say nothing
-	lead       bool            // the first sentence is a headline (no final stop)
-	paraStart  []bool          // first token of a paragraph
-	owner      []int           // cand covering each token, or -1
-	workTitle  []bool          // tokens inside a quoted title of a work, or nil
-	initialSet map[string]bool // initials of the capitalised runs, built on first use
-	nameMemo   []uint8         // nameLike per token: 0 unknown, 1 yes, 2 no
+	lx            *lexicon
+	doc           *segment.Document
+	text          string
+	low           []string        // lower-case token texts
+	cls           []wclass        // word classes of low, plus wPlain
+	clsDot        []wclass        // word classes of low without a final "."
+	sent          []int           // sentence index per token
+	initial       []bool          // token where capitalisation says nothing (sentence start, after a colon or quote mark)
+	headline      []bool          // per sentence: title-case, so capitals say nothing
+	lead          bool            // the first sentence is a headline (no final stop)
+	paraStart     []bool          // first token of a paragraph
+	owner         []int           // cand covering each token, or -1
+	workTitle     []bool          // tokens inside a quoted title of a work, or nil
+	initialSet    map[string]bool // initials of the capitalised runs (pooled, empty until built)
+	initialsBuilt bool
+	nameMemo      []uint8 // nameLike per token: 0 unknown, 1 yes, 2 no
 	// caps holds, per lower-case word written capitalised, the number of
 	// such occurrences times 2, plus 1 when one of them shows the word is
 	// a name (see newRun): one map for both facts.
@@ -89,6 +90,7 @@ type scratch struct {
 	toksDone []bool
 	toksSlab []string
 	caps     map[string]int
+	initials map[string]bool
 	spk      speakerIndex
 }
 
@@ -119,6 +121,7 @@ func (sc *scratch) release(r *run) {
 	sc.toksMemo, sc.toksDone, sc.toksSlab = r.toksMemo[:0], r.toksDone[:0], r.toksSlab[:0]
 	sc.ints2, sc.pending = r.ints2[:0], r.pending[:0]
 	clear(sc.caps)
+	clear(sc.initials)
 	sc.byKey = r.byKey
 	clear(sc.byKey)
 	sc.spk.release()
@@ -135,6 +138,7 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 			}
 		}
 		sc.caps = make(map[string]int, caps)
+		sc.initials = map[string]bool{}
 	}
 	sc.ints = grow(sc.ints, 5*n+1)
 	sc.gazHits = grow(sc.gazHits, n)
@@ -148,7 +152,7 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 	}
 	r := &run{lx: lx, doc: doc, text: doc.Text, low: sc.low, cls: sc.cls[:n:n], clsDot: sc.cls[n:], sent: ints[:n:n], owner: ints[n : 2*n : 2*n], nextOwned: ints[2*n : 3*n+1 : 3*n+1], chunkMemo: ints[3*n+1 : 4*n+1 : 4*n+1], gazMemo: ints[4*n+1:], gazHits: sc.gazHits,
 		initial: bools[:n:n], paraStart: bools[n : 2*n : 2*n], headline: bools[2*n:],
-		caps: sc.caps, byKey: sc.byKey, nameMemo: sc.memo,
+		caps: sc.caps, initialSet: sc.initials, byKey: sc.byKey, nameMemo: sc.memo,
 		cands: sc.cands[:0], clusters: sc.clusters[:0], slab: sc.slab[:0], keyBuf: sc.keyBuf[:0], ints2: sc.ints2[:0], pending: sc.pending[:0], spk: &sc.spk,
 		toksMemo: sc.toksMemo[:0], toksDone: sc.toksDone[:0], toksSlab: sc.toksSlab[:0]}
 	r.lowerTokens()
@@ -810,7 +814,10 @@ func (r *run) detect() {
 		}
 	}
 	for i := 0; i < n; {
-		if r.owner[i] >= 0 || !r.nameLike(i) && !r.ordinalName(i) {
+		// A plain lower-case word is neither name-like nor an ordinal
+		// (see nameLikeUncached): most tokens stop at this test.
+		if r.cls[i]&wPlain != 0 && !r.doc.Tokens[i].Cap && r.doc.Tokens[i].Kind != segment.Number ||
+			r.owner[i] >= 0 || !r.nameLike(i) && !r.ordinalName(i) {
 			i++
 			continue
 		}
@@ -1066,9 +1073,9 @@ func (r *run) confirmedAcronym(i int) bool {
 // acronymDefined reports whether some capitalised run in the text has
 // initials equal to acr (Democratic National Committee → DNC).
 func (r *run) acronymDefined(acr string) bool {
-	if r.initialSet == nil {
+	if !r.initialsBuilt {
+		r.initialsBuilt = true
 		// Built once per document, so many acronyms cost one pass.
-		r.initialSet = map[string]bool{}
 		for i := 0; i < len(r.doc.Tokens); i++ {
 			if r.cls[i]&wPlain != 0 && !r.doc.Tokens[i].Cap {
 				continue // not nameLike, cheaply (see nameLikeUncached)
