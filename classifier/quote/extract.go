@@ -226,7 +226,7 @@ func (x *run) unit(f, l, para int) {
 			// say/said cannot be nouns.)
 			// A cue word after a determiner is a noun ("his claims"), and
 			// so is one followed by a finite verb ("the comments had").
-			if k+1 < l && finiteVerbs[x.lower(k+1)] {
+			if k+1 < l && finiteVerbs[x.lower(k+1)] && !x.modalName(k+1) {
 				if relVerbs[w] && k > f {
 					// "which officials said will go into effect", "a dynamic
 					// Greenberg said could drive": a verb-only cue with no
@@ -339,7 +339,7 @@ var timePhraseEnd = set(`time past point days weeks months years`)
 func (x *run) skipAuxLeft(k, f int) int {
 	for n := 0; k >= f && n < 6; n++ {
 		t := x.toks[k]
-		if t.Kind == segment.Word && (auxWords[x.lower(k)] || timeWords[x.lower(k)] || strings.HasSuffix(x.lower(k), "ly") && !t.Cap || interjections[x.lower(k)] && !t.Cap && k > f && x.toks[k-1].Kind == segment.Word) {
+		if t.Kind == segment.Word && (auxWords[x.lower(k)] && !x.modalName(k) || timeWords[x.lower(k)] || strings.HasSuffix(x.lower(k), "ly") && !t.Cap || interjections[x.lower(k)] && !t.Cap && k > f && x.toks[k-1].Kind == segment.Word) {
 			// "Pence on Thursday said": the preposition goes with the day.
 			if timeWords[x.lower(k)] && k-1 >= f && (x.lower(k-1) == "on" || x.lower(k-1) == "last" || x.lower(k-1) == "this" || x.lower(k-1) == "next" || x.lower(k-1) == "earlier") {
 				k-- // "on Thursday", "this week"
@@ -1036,6 +1036,12 @@ func (x *run) trackSubject(f, l, para int) {
 	}
 }
 
+// knownGender reports whether Train learned a gender for the word at k.
+func (x *run) knownGender(k int) bool {
+	_, ok := x.e.cues.male[x.lower(k)]
+	return ok
+}
+
 // clauseOpen returns the first token of the clause holding token k: after
 // the nearest comma or subordinating word before it ("when", "while"), or
 // f.
@@ -1089,7 +1095,10 @@ func (x *run) subjectAt(f, l int, strict bool) *Speaker {
 		// A single capitalised word opening a sentence is a name only when
 		// a verb follows ("Clinton said", "Trump has"), not "Opposition to".
 		w := x.lower(j)
-		if !(auxWords[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
+		if !(auxWords[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && (x.e.cues.cueScore(w) > 0 || x.knownGender(j-1))) {
+			// "Similar firearms normally sell": a plural noun, not a verb,
+			// unless the word is a cue ("Clinton says") or a known name.
+
 			return nil
 		}
 	}

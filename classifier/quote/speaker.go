@@ -21,6 +21,9 @@ func (x *run) npWord(k int) bool {
 		if w == "'s" || w == "’s" {
 			return true
 		}
+		if x.modalName(k) {
+			return true
+		}
 		return !clauseWords[w] || determiners[w]
 	case segment.Number:
 		return true // "42% say", "About four in 10 said", "Sanders, 74,"
@@ -32,6 +35,23 @@ func (x *run) npWord(k int) bool {
 			k+1 < len(x.toks) && x.toks[k+1].Cap
 	}
 	return false
+}
+
+// modalName reports whether token k is "Will" or "May" inside a name
+// ("said Will Doyle", "Theresa May said"), not a modal: capitalised, not
+// opening its sentence, next to another capitalised word.
+func (x *run) modalName(k int) bool {
+	t := x.toks[k]
+	if !t.Cap || t.Kind != segment.Word || k == 0 {
+		return false
+	}
+	if w := x.lower(k); w != "will" && w != "may" {
+		return false
+	}
+	if x.sentStart(k) == k {
+		return false
+	}
+	return x.toks[k-1].Cap && x.toks[k-1].Kind == segment.Word || k+1 < len(x.toks) && x.toks[k+1].Cap && x.toks[k+1].Kind == segment.Word
 }
 
 // npLeft returns the start of the noun phrase ending at token k.
@@ -369,6 +389,16 @@ func (x *run) leftSpeaker(k, f, para int) (*Speaker, int) {
 			}
 		}
 	}
+	if s-2 >= f && (x.lower(s-1) == "for" || x.lower(s-1) == "to" || x.lower(s-1) == "at") && x.toks[s-2].Kind == segment.Word && !x.isCap(s-2) && titles[x.lower(s-2)] {
+		// "a spokesman for committee Democrats said", "an aide to Mr.
+		// Trump said": the title before the preposition is the source.
+		if hs := x.npLeft(s-2, f); hs <= s-2 {
+			if hsp := x.npSpeaker(hs, s-1); hsp != nil {
+				hsp.Nominal = x.span(hs, k+1).In(x.text)
+				return hsp, hs
+			}
+		}
+	}
 	sp := x.npSpeaker(s, k+1)
 	if sp == nil && !(s == k && isPronoun(x.lower(k))) {
 		// Not a source ("the Sunday morning shows", "the seat"): the cue
@@ -430,6 +460,19 @@ func (x *run) rightSpeaker(s, l, para int) (*Speaker, int) {
 				sp.Nominal = x.span(s, j).In(x.text)
 			}
 			return sp, e
+		}
+	}
+	if j+1 < l && x.lower(j) == "of" && x.isCap(j+1) && x.capRun(s, j) < j {
+		// "said Gov. Terry E. Branstad of Iowa, a Republican who …": the
+		// place or body after the name, then an apposition.
+		e := j + 1
+		for e < l && e-j < maxNP && (x.isCap(e) || x.is(e, ".") && x.isCap(e-1)) {
+			e++
+		}
+		if e >= l || x.isComma(e) || x.toks[e].Kind == segment.Punct || x.restIsShort(e, l) {
+			if sp := x.npSpeaker(s, j); sp != nil {
+				return sp, e
+			}
 		}
 	}
 	// The source must end the clause: "…," said Peskov. / said Peskov in
