@@ -462,22 +462,30 @@ func (x *run) rightSpeaker(s, l, para int) (*Speaker, int) {
 			return sp, e
 		}
 	}
-	if j+1 < l && x.lower(j) == "of" && x.isCap(j+1) && x.capRun(s, j) < j {
-		// "said Gov. Terry E. Branstad of Iowa, a Republican who …": the
-		// place or body after the name, then an apposition.
+	if j+1 < l && x.lower(j) == "of" {
+		// "said Gov. Terry E. Branstad of Iowa, a Republican who …" (a
+		// place after the name), "said former secretary of state Hillary
+		// Clinton, who …" (a title with "of" before the name).
 		e := j + 1
-		for e < l && e-j < maxNP && (x.isCap(e) || x.is(e, ".") && x.isCap(e-1)) {
+		for e < l && e-j <= maxNP && x.npWord(e) {
 			e++
 		}
-		if e >= l || x.isComma(e) || x.toks[e].Kind == segment.Punct || x.restIsShort(e, l) {
-			if sp := x.npSpeaker(s, j); sp != nil {
+		if e > j+1 && (e >= l || x.isComma(e) || x.toks[e].Kind == segment.Punct || x.restIsShort(e, l)) {
+			var sp *Speaker
+			if x.capRun(s, j) < j {
+				sp = x.npSpeaker(s, j) // the name before "of"
+			} else if sp = x.npSpeaker(s, e); sp != nil && sp.ResolvedBy != "name" {
+				sp = nil // no name after "of" either
+			}
+			if sp != nil {
 				return sp, e
 			}
 		}
 	}
 	// The source must end the clause: "…," said Peskov. / said Peskov in
-	// an interview. Not "said the army's next target will be".
-	if j < l && x.toks[j].Kind == segment.Word && !x.restIsShort(j, l) {
+	// an interview / said one Democrat familiar with the campaign's
+	// organization, who …. Not "said the army's next target will be".
+	if j < l && x.toks[j].Kind == segment.Word && !x.restIsShort(j, l) && !x.modifierToComma(j, l) {
 		return nil, s
 	}
 	sp := x.npSpeaker(s, j)
@@ -487,6 +495,24 @@ func (x *run) rightSpeaker(s, l, para int) (*Speaker, int) {
 		sp = x.npSpeaker(s, e)
 	}
 	return sp, j
+}
+
+// modifierToComma reports whether a short prepositional modifier of the
+// source runs from token k to a comma ("familiar [with the Clinton
+// campaign's organization], who requested anonymity").
+func (x *run) modifierToComma(k, l int) bool {
+	if w := x.lower(k); !(prepositions[w] || w == "with" || w == "of" || w == "for" || w == "from" || w == "to") {
+		return false
+	}
+	for j := k + 1; j < l && j < k+14; j++ {
+		if x.isComma(j) {
+			return true
+		}
+		if x.inQ[j] >= 0 || x.toks[j].Kind == segment.Punct && !x.is(j, ".") && !x.is(j, "'s") || finiteVerbs[x.lower(j)] || x.lower(j) == "that" {
+			return false
+		}
+	}
+	return false
 }
 
 // isCap reports whether token k is a capitalised word, counting names
