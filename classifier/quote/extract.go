@@ -539,7 +539,7 @@ func (x *run) content(a att, cd cand, w string, sp *Speaker, k, rEnd, f, l, lo, 
 		// ("…," Zucker said during a discussion Thursday with … hosted by …).
 		limit = 30
 	}
-	if pre >= lo && pre >= f && (x.isComma(pre) || x.closesQuote(pre) || x.isDash(pre)) && !startsClause && !participle && x.tailShortN(tail, l, limit) && !x.subordinate(lo, pre) {
+	if pre >= lo && pre >= f && (x.isComma(pre) || x.closesQuote(pre) || x.isDash(pre)) && !startsClause && !participle && x.tailShort(tail, l, limit) && !x.subordinate(lo, pre) {
 		// Content before: "A," he said / A, officials said.
 		e := pre
 		if x.isComma(e) || x.isDash(e) {
@@ -660,13 +660,10 @@ func (x *run) colonLine(b, e int) bool {
 }
 
 // tailShort reports whether the clause after a cue complex ends soon (at
-// the end of the unit, a comma or an opening quote) without a "that", so
-// the complex closes the content before it rather than opening new content.
-func (x *run) tailShort(k, l int) bool { return x.tailShortN(k, l, 15) }
-
-// tailShortN is tailShort with at most limit words before the next comma,
-// quote or unit end.
-func (x *run) tailShortN(k, l, limit int) bool {
+// the end of the unit, a comma or an opening quote, within limit words)
+// without a "that", so the complex closes the content before it rather
+// than opening new content.
+func (x *run) tailShort(k, l, limit int) bool {
 	n := 0
 	if k < l && x.toks[k].Kind == segment.Word {
 		// The tail must be an adverbial ("in an interview", "Tuesday",
