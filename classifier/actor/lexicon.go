@@ -35,13 +35,13 @@ type gazHit struct {
 
 // lexicon is the loaded, read-only gazetteer and word lists.
 type lexicon struct {
-	entities  []entity
-	byID      map[string]int32
-	byKey     map[string][]gazHit
+	entities []entity
+	byID     map[string]int32
+	byKey    map[string][]gazHit
 	// grams holds every byKey key with its hits and every proper token
 	// prefix of one ("united" of "united nations"), marked, so that a walk
 	// over a text's n-grams asks one map per step.
-	grams map[string]gram
+	grams     map[string]gram
 	maxTokens int
 	given     map[string]byte // given name → 'f', 'm' or '-'
 	notNames  map[string]bool // lower-case adjectives that look like names (Jewish, Sunni)
