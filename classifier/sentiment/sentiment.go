@@ -269,13 +269,13 @@ func (m *Model) addEvidence(s *scratch, text string, t, reg float64, vr vaderRes
 			continue
 		}
 		t := &s.v.toks[i]
-		start := vOff + t.start
+		start := vOff + int(t.start)
 		if expanded {
-			if start = strings.Index(text, t.orig); start < 0 {
+			if start = strings.Index(text, s.v.orig(t)); start < 0 {
 				continue
 			}
 		}
-		best.insert(partEv{w: w, start: int32(start), end: int32(start + len(t.orig))})
+		best.insert(partEv{w: w, start: int32(start), end: int32(start + int(t.n))})
 	}
 }
 

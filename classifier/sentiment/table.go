@@ -142,14 +142,7 @@ func equalFold(key, w string) bool {
 }
 
 func (t *vtable) info(s *vslot) vinfo {
-	i := vinfo{valence: t.vals[s.val], flags: uint32(s.flags)}
-	if i.flags&wBooster != 0 {
-		i.booster = vBIncr
-		if i.flags&wBoostDecr != 0 {
-			i.booster = vBDecr
-		}
-	}
-	return i
+	return vinfo{valence: t.vals[s.val], flags: uint32(s.flags)}
 }
 
 const (

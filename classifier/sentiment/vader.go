@@ -112,11 +112,19 @@ const (
 	wIdiomKey                     // the longest word of an idiom or booster pair (see specialIdioms)
 )
 
-// vinfo is what the analyzer knows about one lower-cased word.
+// vinfo is what the analyzer knows about one lower-cased word. A
+// booster's value follows from its flags (see boost).
 type vinfo struct {
 	valence float64
-	booster float64
 	flags   uint32
+}
+
+// boost is the value of a booster word (vBIncr or vBDecr).
+func (i vinfo) boost() float64 {
+	if i.flags&wBoostDecr != 0 {
+		return vBDecr
+	}
+	return vBIncr
 }
 
 // Vader scores text with the VADER rules. It is immutable and safe for
@@ -134,22 +142,32 @@ type Vader struct {
 	scratch   sync.Pool // *vscratch
 }
 
-// vtok is one whitespace token in a VADER pass. orig and lower are substrings
-// of the text or of a per-call buffer; nothing is allocated per token unless a
-// token contains non-ASCII upper case.
+// vtok is one whitespace token in a VADER pass. It holds no pointers (the
+// token is vscratch.text[start:start+n], see vscratch.orig), so that
+// writing tokens into the pooled scratch needs no GC write barriers;
+// nothing is allocated per token unless a token contains non-ASCII upper
+// case.
 type vtok struct {
-	orig, lower string
-	start       int // of orig in the scored text
-	info        vinfo
 	// Set by scanTok for resolve: the FNV-1a hash of the ASCII-lower-cased
 	// form (the original's too if it has no upper case), and the vClass
 	// bits of its bytes.
-	hLow    uint64
+	hLow     uint64
+	info     vinfo
+	start, n int32
+	// The lower-case form, for idiom tests: the token itself (lowerIsOrig),
+	// not kept (lowerNotKept: the word is in no idiom), or
+	// vscratch.lower[lo:lo+ln].
+	lo, ln  int32
 	cls     uint8
 	lexOrig bool // original-case form is a lexicon key
 	upper   bool // Python's str.isupper on the original form
 	nt      bool // lower-case form contains "n't"
 }
+
+const (
+	lowerIsOrig  = -1
+	lowerNotKept = -2
+)
 
 // Byte classes for scanTok.
 const (
@@ -188,8 +206,25 @@ var byteLower = func() (t [256]byte) {
 
 type vscratch struct {
 	sink  uint64 // see touch
+	text  string // the text being scored (after emoji expansion and trimming)
 	toks  []vtok
 	sents []float64
+	lower []byte // lower-case forms of some tokens, see vtok.lo
+}
+
+// orig is the token t as written.
+func (s *vscratch) orig(t *vtok) string { return s.text[t.start : t.start+t.n] }
+
+// lowerIs reports whether the lower-case form of t, which must be kept
+// (see resolve), is w.
+func (s *vscratch) lowerIs(t *vtok, w string) bool {
+	switch t.ln {
+	case lowerIsOrig:
+		return s.orig(t) == w
+	case lowerNotKept:
+		return false
+	}
+	return string(s.lower[t.lo:t.lo+t.ln]) == w
 }
 
 var (
@@ -222,7 +257,6 @@ func newVader(sia *govader.SentimentIntensityAnalyzer) *Vader {
 	}
 	for w, b := range vaderBoosters {
 		add(w, func(i *vinfo) {
-			i.booster = b
 			i.flags |= wBooster
 			if b < 0 {
 				i.flags |= wBoostDecr
@@ -354,6 +388,7 @@ func (v *Vader) expandEmoji(text string) string {
 // tokenize splits like govader's SentiText: on single spaces, stripping
 // leading/trailing punctuation unless fewer than three bytes would remain.
 func (v *Vader) tokenize(text string, s *vscratch) []vtok {
+	s.text, s.lower = text, s.lower[:0]
 	toks := s.toks[:0]
 	for base := 0; ; {
 		// Scan up to the next space, hashing as scanTok does: most tokens
@@ -376,11 +411,9 @@ func (v *Vader) tokenize(text string, s *vscratch) []vtok {
 		toks = append(toks, vtok{})
 		t := &toks[len(toks)-1]
 		if b-a < 3 || a == base && b == end {
-			t.setScan(text[base:end], h, cls)
-			t.start = base
+			t.setScan(base, end, h, cls)
 		} else {
-			scanTok(t, text[a:b])
-			t.start = a
+			scanTok(t, text, a, b)
 		}
 		if end == len(text) {
 			break
@@ -395,20 +428,20 @@ func (v *Vader) tokenize(text string, s *vscratch) []vtok {
 // its bytes and the FNV-1a hash of its ASCII-lower-cased form. The table
 // lookups are left to resolve so that the memory loads of all tokens can be
 // issued together (see touch).
-func scanTok(t *vtok, orig string) {
+func scanTok(t *vtok, text string, a, b int) {
 	var cls uint8
 	h := uint64(fnvOffset)
-	for i := 0; i < len(orig); i++ {
-		c := orig[i]
+	for i := a; i < b; i++ {
+		c := text[i]
 		cls |= vClass[c]
 		h = (h ^ uint64(byteLower[c])) * fnvPrime
 	}
-	t.setScan(orig, h, cls)
+	t.setScan(a, b, h, cls)
 }
 
-// setScan sets what scanTok found for the token orig.
-func (t *vtok) setScan(orig string, h uint64, cls uint8) {
-	t.orig, t.lower = orig, orig
+// setScan sets what scanTok found for the token text[a:b].
+func (t *vtok) setScan(a, b int, h uint64, cls uint8) {
+	t.start, t.n = int32(a), int32(b-a)
 	t.hLow, t.cls = h, cls
 	// govader's stringIsUpper: no [a-z] and at least one [A-Z] (ASCII only).
 	t.upper = cls&(vcUpper|vcLower) == vcUpper
@@ -430,17 +463,23 @@ func (v *Vader) touch(toks []vtok) uint64 {
 
 // resolve looks a scanned token up: its info (by its lower-case form) and
 // whether its original form is a lexicon key.
-func (v *Vader) resolve(t *vtok) {
-	orig := t.orig
+func (v *Vader) resolve(t *vtok, s *vscratch) {
+	orig := s.orig(t)
 	switch {
 	case t.cls&vcNonASCII != 0 && !nonASCIILower(orig):
-		t.lower = strings.ToLower(orig) // allocates only if something changes
-		t.info = v.table.get(fnv64s(t.lower), t.lower)
-		t.nt = strings.Contains(t.lower, "n't")
-		if t.lower == orig {
+		lower := strings.ToLower(orig) // allocates only if something changes
+		t.info = v.table.get(fnv64s(lower), lower)
+		t.nt = strings.Contains(lower, "n't")
+		t.ln = lowerNotKept
+		if lower == orig {
 			t.lexOrig = t.info.flags&wLex != 0
+			t.ln = lowerIsOrig
 		} else {
 			t.lexOrig = v.table.get(fnv64s(orig), orig).flags&wLex != 0
+			if t.info.flags&wIdiom != 0 {
+				t.lo, t.ln = int32(len(s.lower)), int32(len(lower))
+				s.lower = append(s.lower, lower...)
+			}
 		}
 	// From here on, lower-casing orig only changes A-Z, so hLow is the
 	// hash of its lower-case form.
@@ -449,10 +488,12 @@ func (v *Vader) resolve(t *vtok) {
 		// lower-case string is built only when a later rule compares it
 		// (idiom words), which is rare.
 		t.info = v.table.getFold(t.hLow, orig)
+		t.ln = lowerNotKept
 		if t.info.flags&wIdiom != 0 {
-			t.lower = strings.ToLower(orig)
-		} else {
-			t.lower = ""
+			t.lo, t.ln = int32(len(s.lower)), t.n
+			for i := 0; i < len(orig); i++ {
+				s.lower = append(s.lower, byteLower[orig[i]])
+			}
 		}
 		t.nt = t.cls&vcApos != 0 && hasNTFold(orig)
 		// words holds every lexicon key as written, so this is "orig is a
@@ -463,6 +504,7 @@ func (v *Vader) resolve(t *vtok) {
 		t.info = v.table.get(t.hLow, orig) // orig is its own lower-case form
 		t.nt = t.cls&vcApos != 0 && strings.Contains(orig, "n't")
 		t.lexOrig = t.info.flags&wLex != 0
+		t.ln = lowerIsOrig
 	}
 }
 
@@ -516,7 +558,7 @@ func (v *Vader) finish(text string, s *vscratch) vaderResult {
 	allcap, but := 0, -1
 	for i := range toks {
 		t := &toks[i]
-		v.resolve(t)
+		v.resolve(t, s)
 		if t.upper {
 			allcap++
 		}
@@ -538,7 +580,7 @@ func (v *Vader) finish(text string, s *vscratch) vaderResult {
 		case i < n-1 && t.info.flags&wKind != 0 && toks[i+1].info.flags&wOf != 0:
 			sents = append(sents, 0)
 		default:
-			sents = append(sents, v.valence(toks, i, capDiff))
+			sents = append(sents, v.valence(s, i, capDiff))
 		}
 	}
 	// "but": damp what comes before the first one, boost what follows.
@@ -556,7 +598,8 @@ func (v *Vader) finish(text string, s *vscratch) vaderResult {
 }
 
 // valence is govader's sentimentValence for token i.
-func (v *Vader) valence(toks []vtok, i int, capDiff bool) float64 {
+func (v *Vader) valence(s *vscratch, i int, capDiff bool) float64 {
+	toks := s.toks
 	t := &toks[i]
 	if t.info.flags&wLex == 0 {
 		return 0
@@ -594,17 +637,17 @@ func (v *Vader) valence(toks []vtok, i int, capDiff bool) float64 {
 		val += sc
 		val = negationCheck(val, toks, startI, i)
 		if startI == 2 {
-			val = specialIdioms(val, toks, i)
+			val = specialIdioms(s, val, i)
 		}
 	}
-	return leastCheck(val, toks, i)
+	return leastCheck(s, val, i)
 }
 
 func scalarIncDec(w *vtok, val float64, capDiff bool) float64 {
 	if w.info.flags&wBooster == 0 {
 		return 0
 	}
-	sc := w.info.booster
+	sc := w.info.boost()
 	if val < 0 {
 		sc = -sc
 	}
@@ -651,13 +694,14 @@ func negationCheck(val float64, toks []vtok, startI, i int) float64 {
 }
 
 // seqIs reports whether the lower-case tokens toks[from:from+len(words)] are words.
-func seqIs(toks []vtok, from int, words []string) bool {
+func seqIs(s *vscratch, from int, words []string) bool {
+	toks := s.toks
 	if from < 0 || from+len(words) > len(toks) {
 		return false
 	}
 	for k, w := range words {
 		t := &toks[from+k]
-		if t.info.flags&wIdiom == 0 || t.lower != w {
+		if t.info.flags&wIdiom == 0 || !s.lowerIs(t, w) {
 			return false
 		}
 	}
@@ -665,7 +709,8 @@ func seqIs(toks []vtok, from int, words []string) bool {
 }
 
 // specialIdioms is govader's specialIdiomsCheck (called for i >= 3).
-func specialIdioms(val float64, toks []vtok, i int) float64 {
+func specialIdioms(s *vscratch, val float64, i int) float64 {
+	toks := s.toks
 	n := len(toks)
 	// Sequences ending before or at i, in govader's order; the first match wins.
 	seqs := [...][2]int{{i - 1, 2}, {i - 2, 3}, {i - 2, 2}, {i - 3, 3}, {i - 3, 2}}
@@ -685,7 +730,7 @@ func specialIdioms(val float64, toks []vtok, i int) float64 {
 	found := false
 	for _, sq := range seqs {
 		for _, id := range vaderIdioms {
-			if len(id.words) == sq[1] && seqIs(toks, sq[0], id.words) {
+			if len(id.words) == sq[1] && seqIs(s, sq[0], id.words) {
 				val, found = id.valence, true
 				break
 			}
@@ -696,14 +741,14 @@ func specialIdioms(val float64, toks []vtok, i int) float64 {
 	}
 	if n-1 > i {
 		for _, id := range vaderIdioms {
-			if len(id.words) == 2 && seqIs(toks, i, id.words) {
+			if len(id.words) == 2 && seqIs(s, i, id.words) {
 				val = id.valence
 			}
 		}
 	}
 	if n-1 > i+1 {
 		for _, id := range vaderIdioms {
-			if len(id.words) == 3 && seqIs(toks, i, id.words) {
+			if len(id.words) == 3 && seqIs(s, i, id.words) {
 				val = id.valence
 			}
 		}
@@ -711,7 +756,7 @@ func specialIdioms(val float64, toks []vtok, i int) float64 {
 	// Booster n-grams threetwoone (never matches a pair), threetwo, twoone.
 	for _, from := range [...]int{i - 3, i - 2} {
 		for _, p := range vaderBoosterPairs {
-			if seqIs(toks, from, p[:]) {
+			if seqIs(s, from, p[:]) {
 				val += vBDecr
 			}
 		}
@@ -720,12 +765,13 @@ func specialIdioms(val float64, toks []vtok, i int) float64 {
 }
 
 // leastCheck is govader's leastCheck, which compares the original-case words.
-func leastCheck(val float64, toks []vtok, i int) float64 {
-	if i > 1 && !toks[i-1].lexOrig && toks[i-1].orig == "least" {
-		if toks[i-2].orig != "at" && toks[i-2].orig != "very" {
+func leastCheck(s *vscratch, val float64, i int) float64 {
+	toks := s.toks
+	if i > 1 && !toks[i-1].lexOrig && s.orig(&toks[i-1]) == "least" {
+		if w := s.orig(&toks[i-2]); w != "at" && w != "very" {
 			return val * vNScalar
 		}
-	} else if i > 0 && !toks[i-1].lexOrig && toks[i-1].orig == "least" {
+	} else if i > 0 && !toks[i-1].lexOrig && s.orig(&toks[i-1]) == "least" {
 		return val * vNScalar
 	}
 	return val
