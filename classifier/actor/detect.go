@@ -221,13 +221,14 @@ func (r *run) lowerTokens() {
 	for i, t := range toks {
 		s := r.text[t.Start:t.End]
 		r.sent[i] = -1
-		ascii, upper := true, false
+		plain := true
 		for k := 0; k < len(s); k++ {
-			c := s[k]
-			ascii = ascii && c < utf8.RuneSelf
-			upper = upper || c >= 'A' && c <= 'Z'
+			if c := s[k]; c >= utf8.RuneSelf || c-'A' < 26 {
+				plain = false
+				break
+			}
 		}
-		if !ascii || upper {
+		if !plain {
 			if buf == nil {
 				buf = make([]byte, 0, len(r.text)/4+16)
 			}
