@@ -169,6 +169,18 @@ func (r *run) classify(c int) Type {
 // inside it, as brand names do (WikiLeaks, YouTube, FedEx), but not the
 // Mc/De/Di/La surnames (McCain, DeSantis) or MacArthur.
 func innerCapital(s string) bool {
+	if isASCII(s) {
+		// The same test by bytes: every rune is one byte.
+		if len(s) == 0 || s[0]-'A' >= 26 || strings.ContainsAny(s, "-'") {
+			return false
+		}
+		for k := 3; k < len(s); k++ {
+			if s[k]-'A' < 26 && !strings.HasPrefix(s, "Mac") {
+				return true
+			}
+		}
+		return false
+	}
 	first, n := utf8.DecodeRuneInString(s)
 	if !unicode.IsUpper(first) || strings.ContainsAny(s, "-'’") {
 		return false
