@@ -53,6 +53,7 @@ var notNameWords = set(`house senate congress court committee party post times n
 // looks back at, each once, so the cost stays linear.
 func (x *run) indexSentence(si int) {
 	if x.mFrom == nil {
+		x.mentions = make([]mention, 0, len(x.toks)/32+8)
 		x.mFrom = make([]int32, len(x.doc.Sentences))
 		x.mTo = make([]int32, len(x.doc.Sentences))
 		for i := range x.mFrom {
@@ -224,7 +225,7 @@ func fnv32(b []byte) uint32 {
 
 // maxPronounSents is how many sentences back a pronoun looks for a named
 // antecedent before falling back to the latest speaker.
-const maxPronounSents = 5
+const maxPronounSents = 3
 
 // mentionAntecedent resolves he/she at token k the way PolNeAR's automatic
 // coreference (whose resolutions are its gold) mostly does: the

@@ -195,7 +195,7 @@ func (x *run) description(s, e int) *Speaker {
 }
 
 // pronoun resolves "he"/"she" at token k to a person named in its own
-// sentence or the five before it (leftmost first, see mentionAntecedent),
+// sentence or the three before it (leftmost first, see mentionAntecedent),
 // else to the most recent named person (speaker or sentence subject)
 // within six paragraphs, and "they" to a plural described source in the
 // same or previous paragraph; otherwise it returns nil.
