@@ -44,8 +44,7 @@ type speakerIndex struct {
 	toks     []segment.Token
 	low      []byte
 	from, to []int
-	order    []uint64       // sortSpans: start<<24 | position
-	sorted   []mentionRef   // sortSpans: spans in order
+	sorted   []mentionRef   // sortSpans: the other buffer
 	inText   map[string]int // actorInText's answers so far: nominals repeat
 	keys     []byte         // buildNames: every name and alias key, back to back
 	keyEnds  []int          // buildNames: where each key in keys ends
@@ -127,7 +126,16 @@ func (x *speakerIndex) overlapping(span segment.Span) int {
 	}
 	// A mention overlapping span starts before span ends and, being at
 	// most maxLen long, after span.Start-maxLen.
-	lo, _ := slices.BinarySearchFunc(x.spans, span.Start-x.maxLen+1, func(m mentionRef, t int) int { return m.start - t })
+	target := span.Start - x.maxLen + 1
+	lo, hi := 0, len(x.spans) // the first span starting at or after target
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if x.spans[m].start < target {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
 	best, person := -1, -1
 	for _, m := range x.spans[lo:] {
 		if m.start >= span.End {
@@ -150,29 +158,39 @@ func (x *speakerIndex) overlapping(span segment.Span) int {
 }
 
 // sortSpans sorts x.spans by start. Spans with equal starts may end up in
-// any order: overlapping reads them all. Sorting packed integers is several
-// times faster than sorting the structs with a comparison function.
+// any order: overlapping reads them all. A radix sort on the start offset
+// (11 bits a pass: two passes for texts under 4 MB) is several times faster
+// than a comparison sort here.
 func (x *speakerIndex) sortSpans() {
-	const posBits = 24
-	byStart := func(a, b mentionRef) int { return a.start - b.start }
-	if len(x.spans) >= 1<<posBits {
-		slices.SortFunc(x.spans, byStart)
-		return
-	}
-	x.order = x.order[:0]
-	for p, m := range x.spans {
-		if m.start < 0 || m.start >= 1<<(64-posBits) {
-			slices.SortFunc(x.spans, byStart) // offsets beyond any text this serves
+	maxStart := 0
+	for _, m := range x.spans {
+		if m.start < 0 {
+			slices.SortFunc(x.spans, func(a, b mentionRef) int { return a.start - b.start })
 			return
 		}
-		x.order = append(x.order, uint64(m.start)<<posBits|uint64(p))
+		maxStart = max(maxStart, m.start)
 	}
-	slices.Sort(x.order)
-	x.sorted = x.sorted[:0]
-	for _, o := range x.order {
-		x.sorted = append(x.sorted, x.spans[o&(1<<posBits-1)])
+	if cap(x.sorted) < len(x.spans) {
+		x.sorted = make([]mentionRef, len(x.spans))
 	}
-	x.spans, x.sorted = x.sorted, x.spans
+	src, dst := x.spans, x.sorted[:len(x.spans)]
+	const bits = 11
+	for shift := 0; maxStart>>shift > 0; shift += bits {
+		var at [1<<bits + 1]int
+		for _, m := range src {
+			at[(m.start>>shift)&(1<<bits-1)+1]++
+		}
+		for d := 1; d < len(at); d++ {
+			at[d] += at[d-1]
+		}
+		for _, m := range src {
+			d := (m.start >> shift) & (1<<bits - 1)
+			dst[at[d]] = m
+			at[d]++
+		}
+		src, dst = dst, src
+	}
+	x.spans, x.sorted = src, dst
 }
 
 func (x *speakerIndex) buildNames() {
