@@ -59,6 +59,7 @@ type run struct {
 	chunkMemo []int          // chunkEnd per token plus 1; 0 unknown
 	gazMemo   []int          // gazMatch's end per token plus 1; 0 unknown
 	gazHits   [][]gazHit     // gazMatch's hits per token, where gazMemo is set
+	gazSet    []int          // tokens whose gazHits were set, for release
 	pending   []int          // scratch for lowerTokens
 	byKey     map[string]int // scratch for cluster
 	slab      []cluster      // backing store for clusters (see newCluster)
@@ -76,6 +77,8 @@ type scratch struct {
 	low      []string
 	cls      []wclass
 	ints     []int
+	memoInts []int
+	gazSet   []int
 	bools    []bool
 	memo     []uint8
 	cands    []cand
@@ -105,6 +108,14 @@ func grow[T any](s []T, n int) []T {
 	return s
 }
 
+// growNoClear is grow for arrays the caller fills before reading.
+func growNoClear[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
 // release hands r's buffers back to sc, cleared so that they keep no text
 // or candidate alive.
 func (sc *scratch) release(r *run) {
@@ -116,10 +127,12 @@ func (sc *scratch) release(r *run) {
 	clear(r.slab)
 	clear(r.toksMemo)
 	clear(r.toksSlab)
-	clear(r.gazHits)
+	for _, i := range r.gazSet {
+		r.gazHits[i] = nil
+	}
 	sc.low, sc.cands, sc.clusters, sc.slab, sc.keyBuf = r.low[:0], r.cands[:0], r.clusters[:0], r.slab[:0], r.keyBuf[:0]
 	sc.toksMemo, sc.toksDone, sc.toksSlab = r.toksMemo[:0], r.toksDone[:0], r.toksSlab[:0]
-	sc.ints2, sc.pending = r.ints2[:0], r.pending[:0]
+	sc.ints2, sc.pending, sc.gazSet = r.ints2[:0], r.pending[:0], r.gazSet[:0]
 	clear(sc.caps)
 	clear(sc.initials)
 	sc.byKey = r.byKey
@@ -140,17 +153,21 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 		sc.caps = make(map[string]int, caps)
 		sc.initials = map[string]bool{}
 	}
-	sc.ints = grow(sc.ints, 5*n+1)
-	sc.gazHits = grow(sc.gazHits, n)
+	// Arrays that lowerTokens or detect fill completely, or that are read
+	// only where a memo says they were written, are not cleared first.
+	sc.ints = growNoClear(sc.ints, 3*n+1)
+	sc.memoInts = grow(sc.memoInts, 2*n)
+	sc.gazHits = growNoClear(sc.gazHits, n)
 	sc.bools = grow(sc.bools, 2*n+len(doc.Sentences))
 	sc.memo = grow(sc.memo, n)
-	sc.low = grow(sc.low, n)
-	sc.cls = grow(sc.cls, 2*n)
+	sc.low = growNoClear(sc.low, n)
+	sc.cls = growNoClear(sc.cls, 2*n)
 	ints, bools := sc.ints, sc.bools
 	if cap(sc.cands) < n/8+4 {
 		sc.cands = make([]cand, 0, n/8+4)
 	}
-	r := &run{lx: lx, doc: doc, text: doc.Text, low: sc.low, cls: sc.cls[:n:n], clsDot: sc.cls[n:], sent: ints[:n:n], owner: ints[n : 2*n : 2*n], nextOwned: ints[2*n : 3*n+1 : 3*n+1], chunkMemo: ints[3*n+1 : 4*n+1 : 4*n+1], gazMemo: ints[4*n+1:], gazHits: sc.gazHits,
+	r := &run{lx: lx, doc: doc, text: doc.Text, low: sc.low, cls: sc.cls[:n:n], clsDot: sc.cls[n:], sent: ints[:n:n], owner: ints[n : 2*n : 2*n], nextOwned: ints[2*n:],
+		chunkMemo: sc.memoInts[:n:n], gazMemo: sc.memoInts[n:], gazHits: sc.gazHits, gazSet: sc.gazSet[:0],
 		initial: bools[:n:n], paraStart: bools[n : 2*n : 2*n], headline: bools[2*n:],
 		caps: sc.caps, initialSet: sc.initials, byKey: sc.byKey, nameMemo: sc.memo,
 		cands: sc.cands[:0], clusters: sc.clusters[:0], slab: sc.slab[:0], keyBuf: sc.keyBuf[:0], ints2: sc.ints2[:0], pending: sc.pending[:0], spk: &sc.spk,
@@ -521,6 +538,9 @@ func (r *run) gazMatch(i int) (end int, hits []gazHit) {
 	}
 	end, hits = r.gazMatchUncached(i)
 	r.gazMemo[i], r.gazHits[i] = end+1, hits
+	if hits != nil {
+		r.gazSet = append(r.gazSet, i)
+	}
 	return end, hits
 }
 
