@@ -60,7 +60,7 @@ func (r *run) nameToks(c int) []string {
 }
 
 func (r *run) nameToksUncached(c int) []string {
-	x := r.cands[c]
+	x := &r.cands[c]
 	// Every cand's tokens are carved from one slab (capped by nameToks);
 	// if it grows, earlier cands keep the old array.
 	from := len(r.toksSlab)
@@ -103,7 +103,7 @@ func (r *run) isGiven(tok string) bool {
 
 // classify gives a type to chunk candidates the chunker left untyped.
 func (r *run) classify(c int) Type {
-	x := r.cands[c]
+	x := &r.cands[c]
 	toks := r.nameToks(c)
 	if len(toks) == 0 {
 		return Person
@@ -249,7 +249,7 @@ func (r *run) cluster(req *requestIndex) {
 	// People: full names first, then single names against them.
 	var fulls []int
 	for c := range r.cands {
-		x := r.cands[c]
+		x := &r.cands[c]
 		if x.cluster < 0 && x.kind == "" && x.typ == Person && len(r.nameToks(c)) >= 2 {
 			fulls = append(fulls, c)
 		}
@@ -292,7 +292,7 @@ func (r *run) cluster(req *requestIndex) {
 
 	// Everything else by its normalised text; acronyms join their expansion.
 	for c := range r.cands {
-		x := r.cands[c]
+		x := &r.cands[c]
 		if x.cluster >= 0 || x.kind == KindNominal || x.head != "" || x.group != "" {
 			continue
 		}
@@ -309,7 +309,7 @@ func (r *run) cluster(req *requestIndex) {
 
 	// Groups, head-noun organisations and nominal mentions.
 	for c := range r.cands {
-		x := r.cands[c]
+		x := &r.cands[c]
 		switch {
 		case x.cluster >= 0:
 		case x.groupName != "":
@@ -330,7 +330,7 @@ func (r *run) cluster(req *requestIndex) {
 		}
 	}
 	for c := range r.cands {
-		x := r.cands[c]
+		x := &r.cands[c]
 		if x.cluster >= 0 || x.kind != KindNominal {
 			continue
 		}
@@ -468,7 +468,7 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 	// speech verbs and given names; a place cue is a locative before it.
 	placeVote, personVote := map[string]int{}, map[string]int{}
 	for c := range r.cands {
-		x := r.cands[c]
+		x := &r.cands[c]
 		if x.cluster >= 0 || x.kind != "" || x.head != "" || x.group != "" || x.last-x.first != 1 {
 			continue
 		}
@@ -480,7 +480,7 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 		}
 	}
 	for c := range r.cands {
-		x := r.cands[c]
+		x := &r.cands[c]
 		if x.cluster >= 0 || x.kind != "" || x.head != "" || x.group != "" {
 			continue
 		}
@@ -569,7 +569,7 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 
 // singleType types a one-word name no full name explains.
 func (r *run) singleType(c int) Type {
-	x := r.cands[c]
+	x := &r.cands[c]
 	if x.possessive {
 		return Person
 	}
@@ -591,7 +591,7 @@ func (r *run) mergeAcronyms() {
 			continue
 		}
 		for _, c := range cl.cands {
-			x := r.cands[c]
+			x := &r.cands[c]
 			if x.last-x.first >= 2 {
 				if s := initials(r, x.first, x.last); len(s) >= 2 {
 					if _, ok := init[s]; !ok {
@@ -605,7 +605,7 @@ func (r *run) mergeAcronyms() {
 		if cl.dead || len(cl.cands) == 0 {
 			continue
 		}
-		x := r.cands[cl.cands[0]]
+		x := &r.cands[cl.cands[0]]
 		if x.last-x.first != 1 || !r.isAllCaps(x.first) {
 			continue
 		}
@@ -662,7 +662,7 @@ func (r *run) mergeRequested(x *requestIndex) {
 			if to >= 0 {
 				break
 			}
-			cx := r.cands[c]
+			cx := &r.cands[c]
 			key := strings.Join(r.nameToks(c), " ")
 			if hs := x.byKey[key]; len(hs) > 0 {
 				to = hs[0].req
@@ -692,7 +692,7 @@ func (r *run) mergeRequested(x *requestIndex) {
 func (r *run) links() {
 	n := len(r.doc.Tokens)
 	for c := range r.cands {
-		x := r.cands[c]
+		x := &r.cands[c]
 		k := r.find(x.cluster)
 		if k < 0 || x.inner {
 			continue

@@ -100,7 +100,7 @@ func (r *run) groupPlaces(i int) (places []int, end int) {
 }
 
 func (r *run) placeish(c int) bool {
-	x := r.cands[c]
+	x := &r.cands[c]
 	if x.kind == KindNominal || x.possessive {
 		return false
 	}

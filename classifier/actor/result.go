@@ -26,7 +26,7 @@ func (r *run) keepRequestedOnly() {
 
 // mentionSpan is the span of cand c's name (titles and 's excluded).
 func (r *run) mentionSpan(c int) segment.Span {
-	x := r.cands[c]
+	x := &r.cands[c]
 	return r.span(x.first, x.last)
 }
 
@@ -123,7 +123,7 @@ func (r *run) result(req *requestIndex, speakers []Speaker) Result {
 		seenEnds = append(seenEnds[:0], len(seen))
 		known = known[:0]
 		for _, c := range b.ms {
-			x := r.cands[c]
+			x := &r.cands[c]
 			sp := r.mentionSpan(c)
 			kind := x.kind
 			surface := sp.In(r.text)
@@ -263,7 +263,7 @@ func (r *run) clusterName(cl *cluster, ms []int, req *requestIndex) (string, Typ
 	}
 	best, bestN := "", -1
 	for _, c := range ms {
-		x := r.cands[c]
+		x := &r.cands[c]
 		if x.kind == KindNominal {
 			continue
 		}
