@@ -84,8 +84,13 @@ func (r *run) givenGender(tok string) byte {
 	if tok == "" {
 		return 0
 	}
-	rr, n := utf8.DecodeRuneInString(tok)
-	g := r.lx.given[string(unicode.ToUpper(rr))+tok[n:]]
+	var g byte
+	if tok[0]-'a' < 26 {
+		g = byte(r.lx.givenLow.get(tok))
+	} else {
+		rr, n := utf8.DecodeRuneInString(tok)
+		g = r.lx.given[string(unicode.ToUpper(rr))+tok[n:]]
+	}
 	if g == '-' {
 		return 0
 	}
@@ -95,6 +100,9 @@ func (r *run) givenGender(tok string) byte {
 func (r *run) isGiven(tok string) bool {
 	if tok == "" {
 		return false
+	}
+	if tok[0]-'a' < 26 {
+		return r.lx.givenLow.get(tok) != 0
 	}
 	rr, n := utf8.DecodeRuneInString(tok)
 	_, ok := r.lx.given[string(unicode.ToUpper(rr))+tok[n:]]

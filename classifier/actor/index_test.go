@@ -298,3 +298,35 @@ func TestInnerCapitalASCIIPath(t *testing.T) {
 		}
 	}
 }
+
+func TestGivenNameTableMatchesMap(t *testing.T) {
+	d := mustNew(t)
+	r := &run{lx: d.lx}
+	ref := func(tok string) (bool, byte) {
+		if tok == "" {
+			return false, 0
+		}
+		rr, n := utf8.DecodeRuneInString(tok)
+		g, ok := d.lx.given[string(unicode.ToUpper(rr))+tok[n:]]
+		if g == '-' {
+			g = 0
+		}
+		return ok, g
+	}
+	toks := []string{"", "a", "ıvan", "ſarah", "hillary", "Hillary", "HILLARY", "john", "jo", "zz"}
+	for g := range d.lx.given {
+		toks = append(toks, g, strings.ToLower(g), strings.ToLower(g)+"s", strings.ToLower(g[:len(g)-1]))
+	}
+	for _, text := range indexTexts(t)[:10] {
+		doc := segment.Segment(text)
+		for i := range doc.Tokens {
+			toks = append(toks, lowerKey(doc.TokenText(i)), doc.TokenText(i))
+		}
+	}
+	for _, tok := range toks {
+		ok, g := ref(tok)
+		if r.isGiven(tok) != ok || r.givenGender(tok) != g {
+			t.Errorf("%q: isGiven %v givenGender %q, want %v %q", tok, r.isGiven(tok), r.givenGender(tok), ok, g)
+		}
+	}
+}

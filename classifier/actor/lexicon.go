@@ -44,9 +44,14 @@ type lexicon struct {
 	grams     map[string]gram
 	maxTokens int
 	given     map[string]byte // given name → 'f', 'm' or '-'
-	notNames  map[string]bool // lower-case adjectives that look like names (Jewish, Sunni)
-	common    wordList        // lower-case English words (SCOWL)
-	proper    wordList        // capitalised SCOWL entries (names, places)
+	// givenLow holds the given names that start with an ASCII capital,
+	// that letter lowered, with the gender byte as value: a token starting
+	// with a–z is a given name exactly when it is a key here, so the
+	// per-token questions skip upper-casing into a new key.
+	givenLow classTable
+	notNames map[string]bool // lower-case adjectives that look like names (Jewish, Sunni)
+	common   wordList        // lower-case English words (SCOWL)
+	proper   wordList        // capitalised SCOWL entries (names, places)
 	// classes maps a lower-case word to its word classes (wordClassSets
 	// and notNames); classFirst holds the first bytes of its keys, so most
 	// tokens (punctuation, numbers, most words) skip the lookup.
@@ -291,6 +296,13 @@ func loadLexicon(gaz, words string) (*lexicon, error) {
 		lx.classFirst[w[0]] = true
 	}
 	lx.classes = newClassTable(classes)
+	givenLow := make(map[string]wclass, len(lx.given))
+	for g, gender := range lx.given {
+		if g != "" && g[0]-'A' < 26 {
+			givenLow[string(g[0]+'a'-'A')+g[1:]] = wclass(gender)
+		}
+	}
+	lx.givenLow = newClassTable(givenLow)
 	if len(lx.entities) < 200 {
 		return nil, fmt.Errorf("actor: gazetteer has only %d entities", len(lx.entities))
 	}
