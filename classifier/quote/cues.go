@@ -98,6 +98,8 @@ type cueTable struct {
 	// weights is the attribution model learned by Train (see learn.go).
 	weights map[string]float64
 	margin  float64 // the score a statement needs (see Train)
+	// offsets are added to margin per kind (see kindIndex).
+	offsets [numKinds]float64
 }
 
 // gender returns the male share learned for a name: from its last word,
@@ -227,6 +229,14 @@ func parseCues(b []byte) (*cueTable, error) {
 		}
 		if f[0] == "=margin" {
 			ct.margin = s
+			continue
+		}
+		if kn, ok := strings.CutPrefix(f[0], "=margin:"); ok {
+			for k, name := range kindNames {
+				if name == kn {
+					ct.offsets[k] = s
+				}
+			}
 			continue
 		}
 		if m, ok := strings.CutPrefix(f[0], "$"); ok {

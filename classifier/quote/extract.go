@@ -414,11 +414,33 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 		return x.content(a, cd, w, nil, c-1, cd.end, f, l, lo, para, false, false)
 	}
 	participle := k >= f && (x.inQ[k] < 0 && (strings.HasSuffix(w, "ing") && x.isComma(k) || x.lower(k) == "and" || x.lower(k) == "but") ||
-		strings.HasSuffix(w, "ing") && x.closesQuote(k) && k-1 >= f && x.isComma(k-1)) // "… “New York values,” saying"
+		strings.HasSuffix(w, "ing") && x.closesQuote(k) && x.commaBeforeClose(k, f)) // "… “New York values,” saying"
+	if !participle && k > f && x.inQ[k] < 0 && strings.HasSuffix(w, "ing") && gerundPreps[x.lower(k)] && x.unitSubject != nil && len(acc) == 0 {
+		// "Obama punctuated his list by saying", "responded by saying",
+		// "before saying": the subject opening the sentence speaks.
+		participle = true
+	}
+	var infSp *Speaker
+	if !participle && k > f && x.inQ[k] < 0 && x.lower(k) == "to" {
+		// "Clinton took to Twitter to say", "voters are more likely to
+		// say", "Mr. Trump was prompted to say": the subject of the clause.
+		if st := x.clauseOpen(k, f); st < k {
+			j := st
+			for j < k && j-st < maxNP && x.npWord(j) {
+				j++
+			}
+			if j > st && j < k && x.toks[j].Kind == segment.Word {
+				infSp = x.npSpeaker(st, j)
+			}
+		}
+		participle = infSp != nil
+	}
 	if participle {
 		// ", adding that …" / "… and said": the speaker is the subject of
 		// the main clause.
-		if x.lower(k) == "and" && k > f && !x.isComma(k-1) {
+		if infSp != nil {
+			sp = infSp
+		} else if x.lower(k) == "and" && k > f && !x.isComma(k-1) {
 			// "when Rubio thanked Miami and said", "Obama met survivors …
 			// and said": the name opening this clause, whatever its verb.
 			sp = x.subjectAt(x.clauseOpen(k, f), k, false)
@@ -1047,6 +1069,20 @@ func (x *run) trackSubject(f, l, para int) {
 func (x *run) knownGender(k int) bool {
 	_, ok := x.e.cues.male[x.lower(k)]
 	return ok
+}
+
+// gerundPreps introduce a speech verb's -ing form whose subject is the
+// clause's ("by saying", "before saying").
+var gerundPreps = set(`by before after while when without in upon`)
+
+// commaBeforeClose reports whether the closing quote mark at token k (one
+// or more tokens: ”, ”) follows a comma inside the quote ("…,” saying").
+func (x *run) commaBeforeClose(k, f int) bool {
+	j := k
+	for j-1 >= f && x.toks[j-1].Kind == segment.Quote && x.inQ[j-1] == x.inQ[k] {
+		j--
+	}
+	return j-1 >= f && x.isComma(j-1)
 }
 
 // clauseOpen returns the first token of the clause holding token k: after

@@ -142,11 +142,28 @@ func (x *run) filter() {
 	}
 	kept := x.atts[:0]
 	for i := range x.atts {
-		if x.score(&x.atts[i]) >= x.e.cues.margin {
+		if x.score(&x.atts[i]) >= x.e.cues.margin+x.e.cues.offsets[kindIndex(x.atts[i].kind)] {
 			kept = append(kept, x.atts[i])
 		}
 	}
 	x.atts = kept
+}
+
+// numKinds is the number of statement kinds the model's threshold is
+// adjusted for: direct, mixed, indirect (partials are not proposals).
+const numKinds = 3
+
+var kindNames = [numKinds]string{"direct", "mixed", "indirect"}
+
+// kindIndex maps a proposal's kind to its threshold offset.
+func kindIndex(k Kind) int {
+	switch k {
+	case Direct:
+		return 0
+	case Mixed:
+		return 1
+	}
+	return 2
 }
 
 // perceptron is an averaged perceptron over sparse binary features.

@@ -31,8 +31,13 @@ func (x *run) npWord(k int) bool {
 		return x.is(k, "%")
 	case segment.Punct:
 		// The period of an abbreviation or initial: "Mr." "J." "Sen."
-		return x.is(k, ".") && !t.SpaceBefore && k > 0 && x.toks[k-1].Cap && x.toks[k-1].Len() <= 4 &&
-			k+1 < len(x.toks) && x.toks[k+1].Cap
+		if !x.is(k, ".") || t.SpaceBefore || k == 0 || !x.toks[k-1].Cap {
+			return false
+		}
+		if w := x.lower(k - 1); w == "jr" || w == "sr" {
+			return true // "Joseph R. Biden Jr. said"
+		}
+		return x.toks[k-1].Len() <= 4 && k+1 < len(x.toks) && x.toks[k+1].Cap
 	}
 	return false
 }
@@ -610,6 +615,8 @@ func (x *run) shareStart(s, f int) int {
 	}
 	if n-1 >= f && (x.lower(n-1) == "about" || x.lower(n-1) == "nearly" || x.lower(n-1) == "roughly" || x.lower(n-1) == "almost") {
 		n--
+	} else if n-2 >= f && x.lower(n-1) == "than" && (x.lower(n-2) == "more" || x.lower(n-2) == "less" || x.lower(n-2) == "fewer") {
+		n -= 2 // "More than six in 10 said"
 	}
 	if n > f && !(x.toks[n-1].Kind == segment.Punct || x.lower(n-1) == "and" || x.lower(n-1) == "but") {
 		return -1

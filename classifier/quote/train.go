@@ -202,15 +202,18 @@ func Train(dataDir string, w io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("quote: train: %w", err)
 	}
-	weights, margin := trainModel(&Extractor{cues: ct}, kept)
+	weights, margin, offsets := trainModel(&Extractor{cues: ct}, kept)
 	feats := make([]string, 0, len(weights))
 	for ft := range weights {
 		feats = append(feats, ft)
 	}
 	sort.Strings(feats)
 	fmt.Fprintf(&buf, "# Attribution model: averaged perceptron weights, %d epochs (prefixed $).\n", modelEpochs)
-	fmt.Fprintf(&buf, "# $feature\t0\t0\tweight; =margin is the score a statement needs, chosen by 2-fold cross-validation on train.\n")
+	fmt.Fprintf(&buf, "# $feature\t0\t0\tweight; =margin is the score a statement needs, chosen by 2-fold cross-validation on train; =margin:<kind> is added to it for that kind.\n")
 	fmt.Fprintf(&buf, "=margin\t0\t0\t%.4f\n", margin)
+	for k, d := range offsets {
+		fmt.Fprintf(&buf, "=margin:%s\t0\t0\t%.4f\n", kindNames[k], d)
+	}
 	for _, ft := range feats {
 		if s := strconv.FormatFloat(weights[ft], 'f', 4, 64); s != "0.0000" && s != "-0.0000" {
 			fmt.Fprintf(&buf, "$%s\t0\t0\t%s\n", ft, s)
@@ -234,13 +237,15 @@ const modelEpochs = 10
 // attribution model on them. The margin is chosen by 2-fold
 // cross-validation (odd and even documents): the threshold on held-out
 // scores that maximises the sum of span F1 and end-to-end F1 against all
-// gold statements.
-func trainModel(e *Extractor, docs []*goldDoc) (map[string]float64, float64) {
+// gold statements, then an offset from it per kind (direct, mixed,
+// indirect) chosen the same way.
+func trainModel(e *Extractor, docs []*goldDoc) (map[string]float64, float64, [numKinds]float64) {
 	type example struct {
 		feats []string
 		y     float64
 		right bool // matched and the speaker is right
 		fold  int
+		kind  int
 	}
 	var exs []example
 	gold := 0
@@ -269,7 +274,7 @@ func trainModel(e *Extractor, docs []*goldDoc) (map[string]float64, float64) {
 					break
 				}
 			}
-			exs = append(exs, example{fs, y, right, di % 2})
+			exs = append(exs, example{fs, y, right, di % 2, kindIndex(a.kind)})
 		}
 	}
 	fit := func(skip int) map[string]float64 {
@@ -286,6 +291,7 @@ func trainModel(e *Extractor, docs []*goldDoc) (map[string]float64, float64) {
 	type scored struct {
 		m, y  float64
 		right bool
+		kind  int
 	}
 	var held []scored
 	for fold := 0; fold < 2; fold++ {
@@ -296,20 +302,22 @@ func trainModel(e *Extractor, docs []*goldDoc) (map[string]float64, float64) {
 				for _, f := range ex.feats {
 					m += w[f]
 				}
-				held = append(held, scored{m, ex.y, ex.right})
+				held = append(held, scored{m, ex.y, ex.right, ex.kind})
 			}
 		}
 	}
 	// The objective is flat near its top: thresholds several points apart
 	// differ by less than 0.001 in held-out F1, so the best single point
-	// moves with any change to the rules. The threshold is the one whose
-	// neighbourhood (±1) scores best on average.
+	// moves with any change to the rules. A threshold is the one whose
+	// neighbourhood (±1) scores best on average. The global threshold comes
+	// first; then each kind's offset from it, in turn, since scores are not
+	// equally calibrated across kinds (a mixed statement at a given score is
+	// more often right than an indirect one).
 	const lo, hi, step, win = -9.0, 3.0, 0.25, 4
-	var ts, fs []float64
-	for t := lo; t <= hi; t += step {
+	objective := func(th [numKinds]float64) float64 {
 		tp, ok, pred := 0, 0, 0
 		for _, h := range held {
-			if h.m >= t {
+			if h.m >= th[h.kind] {
 				pred++
 				if h.y > 0 {
 					tp++
@@ -322,24 +330,41 @@ func trainModel(e *Extractor, docs []*goldDoc) (map[string]float64, float64) {
 		// Both span F1 and end-to-end F1 (matched with the right speaker)
 		// count: a statement whose source we cannot name still helps the
 		// first but costs the second.
-		ts = append(ts, t)
-		fs = append(fs, float64(tp+ok)/float64(pred+gold))
+		return float64(tp+ok) / float64(pred+gold)
 	}
-	sm := make([]float64, len(ts))
-	top := -1.0
-	for i := win; i+win < len(ts); i++ {
-		for j := i - win; j <= i+win; j++ {
-			sm[i] += fs[j]
+	// smoothBest returns the value v in [from, to] whose neighbourhood
+	// scores best with set(v) applied.
+	smoothBest := func(from, to float64, f func(v float64) float64) float64 {
+		var vs, fs []float64
+		for v := from; v <= to+1e-9; v += step {
+			vs = append(vs, v)
+			fs = append(fs, f(v))
 		}
-		sm[i] /= 2*win + 1
-		top = max(top, sm[i])
-	}
-	best := 0.0
-	for i := win; i+win < len(ts); i++ {
-		if sm[i] == top {
-			best = ts[i]
-			break
+		best, top := vs[len(vs)/2], -1.0
+		for i := win; i+win < len(vs); i++ {
+			sm := 0.0
+			for j := i - win; j <= i+win; j++ {
+				sm += fs[j]
+			}
+			if sm /= 2*win + 1; sm > top {
+				best, top = vs[i], sm
+			}
 		}
+		return best
 	}
-	return fit(-1), best
+	best := smoothBest(lo, hi, func(t float64) float64 {
+		return objective([numKinds]float64{t, t, t})
+	})
+	var offsets [numKinds]float64
+	for k := range numKinds {
+		offsets[k] = smoothBest(-4, 4, func(d float64) float64 {
+			var th [numKinds]float64
+			for j := range th {
+				th[j] = best + offsets[j]
+			}
+			th[k] = best + d
+			return objective(th)
+		})
+	}
+	return fit(-1), best, offsets
 }

@@ -13,6 +13,7 @@ func set(s string) map[string]bool {
 // auxiliaries and adverbs that may stand between a speaker and the cue
 // ("Peskov has also said", "she later told").
 var auxWords = set(`has have had also later previously then will would could may might did does do is was
+	now long since ever always
 	were are be been being not never once often repeatedly publicly privately recently reportedly
 	further again already first last earlier subsequently quickly simply flatly bluntly angrily
 	openly explicitly directly clearly flatly still just even only separately herself himself
