@@ -363,6 +363,8 @@ const evCand = maxEvidence + 4
 
 // Part scores one sentence or statement for later use with Combine; it
 // costs the same as Sentence. Combine(Part(s)) is exactly Sentence(s).
+// Texts (here and in Sentence, Document and DocumentOf) must be shorter than
+// 2 GiB: token and evidence positions are kept as 32-bit offsets.
 func (m *Model) Part(text string) Part {
 	s := m.get()
 	var best topK
