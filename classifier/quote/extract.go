@@ -1570,6 +1570,7 @@ func (x *run) wholeParagraph(q *qmark, para int) bool {
 type person struct {
 	sp   *Speaker
 	para int
+	last uint32 // fnv32Lower of the name's last word (see knownName)
 }
 
 // maxPersons bounds the pronoun candidate list.
@@ -1579,14 +1580,19 @@ const maxPersons = 8
 func (x *run) notePerson(sp *Speaker, para int) {
 	x.lastPerson, x.lastPersonPara = sp, para
 	if n := len(x.persons); n > 0 && x.persons[n-1].sp.Name == sp.Name {
-		x.persons[n-1] = person{sp, para}
+		x.persons[n-1].sp, x.persons[n-1].para = sp, para
 		return
 	}
 	if len(x.persons) == maxPersons {
 		copy(x.persons, x.persons[1:])
 		x.persons = x.persons[:maxPersons-1]
 	}
-	x.persons = append(x.persons, person{sp, para})
+	n := sp.Name
+	i := len(n)
+	for i > 0 && n[i-1] != ' ' {
+		i--
+	}
+	x.persons = append(x.persons, person{sp, para, fnv32Lower(strings.TrimSuffix(n[i:], "."))})
 }
 
 // pollNouns head the phrase after "in" that makes it an attribution.

@@ -2,7 +2,6 @@ package quote
 
 import (
 	"bytes"
-	"strings"
 
 	"github.com/verbatim-news/verbatim/classifier/segment"
 )
@@ -187,12 +186,7 @@ func (x *run) knownName(h uint32) bool {
 	// The latest named speakers and subjects, which may lie in sentences
 	// no pronoun made us index.
 	for _, p := range x.persons {
-		n := p.sp.Name
-		i := len(n)
-		for i > 0 && n[i-1] != ' ' {
-			i--
-		}
-		if fnv32Lower(strings.TrimSuffix(n[i:], ".")) == h {
+		if p.last == h {
 			return true
 		}
 	}
