@@ -50,23 +50,27 @@ type run struct {
 	// caps holds, per lower-case word written capitalised, the number of
 	// such occurrences times 2, plus 1 when one of them shows the word is
 	// a name (see newRun): one map for both facts.
-	caps      map[string]int
-	cands     []cand
-	clusters  []*cluster
-	keyBuf    []byte         // scratch for n-gram keys
-	ints2     []int          // scratch for salience
-	nextOwned []int          // scratch for detect, len(tokens)+1
-	chunkMemo []int          // chunkEnd per token plus 1; 0 unknown
-	gazMemo   []int          // gazMatch's end per token plus 1; 0 unknown
-	gazHits   [][]gazHit     // gazMatch's hits per token, where gazMemo is set
-	gazSet    []int          // tokens whose gazHits were set, for release
-	pending   []int          // scratch for lowerTokens
-	byKey     map[string]int // scratch for cluster
-	slab      []cluster      // backing store for clusters (see newCluster)
-	toksMemo  [][]string     // nameToks per cand, once cands are final
-	toksSlab  []string       // backing store for toksMemo (see nameToksUncached)
-	spk       *speakerIndex
-	toksDone  []bool
+	caps        map[string]int
+	cands       []cand
+	clusters    []*cluster
+	keyBuf      []byte         // scratch for n-gram keys
+	ints2       []int          // scratch for salience
+	nextOwned   []int          // scratch for detect, len(tokens)+1
+	chunkMemo   []int          // chunkEnd per token plus 1; 0 unknown
+	gazMemo     []int          // gazMatch's end per token plus 1; 0 unknown
+	gazHits     [][]gazHit     // gazMatch's hits per token, where gazMemo is set
+	gazSet      []int          // tokens whose gazHits were set, for release
+	pending     []int          // scratch for lowerTokens
+	lowBuf      []byte         // scratch for lowerTokens
+	built       []builtActor   // scratch for result
+	mentionPool []int          // scratch for result
+	actorIndex  []int          // scratch for result
+	byKey       map[string]int // scratch for cluster
+	slab        []cluster      // backing store for clusters (see newCluster)
+	toksMemo    [][]string     // nameToks per cand, once cands are final
+	toksSlab    []string       // backing store for toksMemo (see nameToksUncached)
+	spk         *speakerIndex
+	toksDone    []bool
 }
 
 // scratch holds one Detect call's reusable buffers. Detectors keep them in
@@ -74,27 +78,31 @@ type run struct {
 // Nothing in a Result points into a scratch: results hold strings (which
 // are immutable) and slices built afresh.
 type scratch struct {
-	low      []string
-	cls      []wclass
-	ints     []int
-	memoInts []int
-	gazSet   []int
-	bools    []bool
-	memo     []uint8
-	cands    []cand
-	clusters []*cluster
-	slab     []cluster
-	keyBuf   []byte
-	ints2    []int
-	pending  []int
-	gazHits  [][]gazHit
-	byKey    map[string]int
-	toksMemo [][]string
-	toksDone []bool
-	toksSlab []string
-	caps     map[string]int
-	initials map[string]bool
-	spk      speakerIndex
+	low         []string
+	cls         []wclass
+	ints        []int
+	memoInts    []int
+	gazSet      []int
+	bools       []bool
+	memo        []uint8
+	cands       []cand
+	clusters    []*cluster
+	slab        []cluster
+	keyBuf      []byte
+	ints2       []int
+	pending     []int
+	lowBuf      []byte
+	built       []builtActor
+	mentionPool []int
+	actorIndex  []int
+	gazHits     [][]gazHit
+	byKey       map[string]int
+	toksMemo    [][]string
+	toksDone    []bool
+	toksSlab    []string
+	caps        map[string]int
+	initials    map[string]bool
+	spk         speakerIndex
 }
 
 // grow returns s resized to n elements, all zero, reusing its array when
@@ -133,6 +141,8 @@ func (sc *scratch) release(r *run) {
 	sc.low, sc.cands, sc.clusters, sc.slab, sc.keyBuf = r.low[:0], r.cands[:0], r.clusters[:0], r.slab[:0], r.keyBuf[:0]
 	sc.toksMemo, sc.toksDone, sc.toksSlab = r.toksMemo[:0], r.toksDone[:0], r.toksSlab[:0]
 	sc.ints2, sc.pending, sc.gazSet = r.ints2[:0], r.pending[:0], r.gazSet[:0]
+	clear(r.built) // its mention lists point into mentionPool, which is reused
+	sc.lowBuf, sc.built, sc.mentionPool, sc.actorIndex = r.lowBuf[:0], r.built[:0], r.mentionPool[:0], r.actorIndex[:0]
 	clear(sc.caps)
 	clear(sc.initials)
 	sc.byKey = r.byKey
@@ -171,6 +181,7 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 		initial: bools[:n:n], paraStart: bools[n : 2*n : 2*n], headline: bools[2*n:],
 		caps: sc.caps, initialSet: sc.initials, byKey: sc.byKey, nameMemo: sc.memo,
 		cands: sc.cands[:0], clusters: sc.clusters[:0], slab: sc.slab[:0], keyBuf: sc.keyBuf[:0], ints2: sc.ints2[:0], pending: sc.pending[:0], spk: &sc.spk,
+		lowBuf: sc.lowBuf[:0], built: sc.built[:0], mentionPool: sc.mentionPool[:0], actorIndex: sc.actorIndex[:0],
 		toksMemo: sc.toksMemo[:0], toksDone: sc.toksDone[:0], toksSlab: sc.toksSlab[:0]}
 	r.lowerTokens()
 	for si, s := range doc.Sentences {
@@ -247,7 +258,10 @@ func (r *run) lowerTokens() {
 		}
 		if !plain {
 			if buf == nil {
-				buf = make([]byte, 0, len(r.text)/4+16)
+				buf = r.lowBuf[:0]
+				if cap(buf) < len(r.text)/4+16 {
+					buf = make([]byte, 0, len(r.text)/4+16)
+				}
 			}
 			buf = appendLowerKey(buf, s)
 			r.owner[i] = len(buf)
@@ -259,6 +273,9 @@ func (r *run) lowerTokens() {
 		r.setClasses(i, t, s, wPlain|wASCII)
 	}
 	all := string(buf)
+	if buf != nil {
+		r.lowBuf = buf[:0]
+	}
 	start := 0
 	for _, i := range pending {
 		end := r.owner[i]

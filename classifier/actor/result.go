@@ -33,15 +33,13 @@ func (r *run) mentionSpan(c int) segment.Span {
 // result builds the response: actors ordered by first mention, names,
 // aliases, mention kinds, links, speakers and salience.
 func (r *run) result(req *requestIndex, speakers []Speaker) Result {
-	type built struct {
-		k     int
-		first int
-		ms    []int
+	bs := r.built[:0]
+	// Every cluster's mention list is carved from one slice, large enough
+	// for all of them (and capped, so the lists never overlap).
+	pool := r.mentionPool[:0]
+	if cap(pool) < len(r.cands) {
+		pool = make([]int, 0, len(r.cands))
 	}
-	bs := make([]built, 0, len(r.clusters))
-	// Every cluster's mention list is carved from one slice (capped, so
-	// the lists never overlap even if the slice has to grow).
-	pool := make([]int, 0, len(r.cands))
 	for k, cl := range r.clusters {
 		if cl.dead {
 			continue
@@ -79,11 +77,13 @@ func (r *run) result(req *requestIndex, speakers []Speaker) Result {
 		if len(ms) > 0 {
 			first = r.mentionSpan(ms[0]).Start
 		}
-		bs = append(bs, built{k: k, first: first, ms: ms})
+		bs = append(bs, builtActor{k: k, first: first, ms: ms})
 	}
-	slices.SortStableFunc(bs, func(a, b built) int { return a.first - b.first })
+	r.built, r.mentionPool = bs, pool
+	slices.SortStableFunc(bs, func(a, b builtActor) int { return a.first - b.first })
 
-	index := make([]int, len(r.clusters)) // cluster → actor index, or -1
+	index := growNoClear(r.actorIndex, len(r.clusters)) // cluster → actor index, or -1
+	r.actorIndex = index
 	for k := range index {
 		index[k] = -1
 	}
@@ -209,6 +209,14 @@ func (r *run) sentenceAt(off int, hint *int) int {
 		*hint = si
 	}
 	return si
+}
+
+// builtActor is a cluster that becomes an actor: its first mention's offset
+// and its mentions (cand indices, sorted).
+type builtActor struct {
+	k     int
+	first int
+	ms    []int
 }
 
 // actorIDs are the first actor IDs, shared instead of formatted per call.
