@@ -407,7 +407,7 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 		// "was told that", "has been criticized", "is expected to": the
 		// subject is the one spoken to or about, not the source. A strong
 		// cue still reports speech, by an unnamed source.
-		if x.e.cues.score[w] < strongCue {
+		if x.e.cues.score[w] < strongCue && !perceptionPassive[w] {
 			return a, false
 		}
 		a.xs = c
@@ -535,6 +535,11 @@ func (x *run) perception(n, l int) bool {
 	}
 	return !(w == "to" && n+1 < l && x.e.cues.score[x.lower(n+1)] >= strongCue)
 }
+
+// perceptionPassive are passives of how a subject is perceived ("Ginsburg
+// is known for …", "Sanders is seen as …"): PolNeAR keeps them as
+// attributions with no source.
+var perceptionPassive = set(`known seen`)
 
 // perceptionCues report the writer's impression of their subject.
 var perceptionCues = set(`appear appears appeared appearing seem seems seemed seeming`)
@@ -1370,7 +1375,7 @@ func (x *run) clauseSubject(f, e int) *Speaker {
 // participle: a be-form among the auxiliaries [s, c) before it ("was
 // told", "has been asked").
 func (x *run) passive(s, c int, w string) bool {
-	if !(strings.HasSuffix(w, "ed") || w == "told" || w == "said" || w == "written" || w == "thought") {
+	if !(strings.HasSuffix(w, "ed") || w == "told" || w == "said" || w == "written" || w == "thought" || w == "known" || w == "seen") {
 		return false
 	}
 	for j := max(s, 0); j < c; j++ {
@@ -1463,8 +1468,9 @@ func (x *run) labelLine(f, para int) (att, bool) {
 	if x.is(c-1, ".") {
 		return att{}, false
 	}
-	// The label is a name, not a section heading ("UPDATE:", "Note:").
-	if c-s == 1 && labelStop[x.lower(s)] {
+	// The label is a name, not a section heading ("UPDATE:", "Note:",
+	// "The Latest:", "According to HuffPo:").
+	if c-s == 1 && labelStop[x.lower(s)] || determiners[x.lower(s)] || x.lower(s) == "according" {
 		return att{}, false
 	}
 	// Content: everything after the colon to the end of the paragraph,

@@ -28,7 +28,9 @@ func (x *run) npWord(k int) bool {
 	case segment.Number:
 		return true // "42% say", "About four in 10 said", "Sanders, 74,"
 	case segment.Symbol:
-		return x.is(k, "%")
+		// "42% say"; the hyphen of "the 46-year-old said"
+		return x.is(k, "%") || x.is(k, "-") && !t.SpaceBefore && k > 0 && x.toks[k-1].Kind == segment.Number &&
+			k+1 < len(x.toks) && !x.toks[k+1].SpaceBefore && x.toks[k+1].Kind == segment.Word
 	case segment.Punct:
 		// The period of an abbreviation or initial: "Mr." "J." "Sen."
 		if !x.is(k, ".") || t.SpaceBefore || k == 0 || !x.toks[k-1].Cap {
@@ -582,7 +584,7 @@ func plural(s string) bool {
 // Train), a title, or a hand-listed person or group noun, also in the
 // plural ("militias").
 func (x *run) sourceNoun(w string) bool {
-	if x.e.cues.headScore(w) >= minHeadScore || titles[w] || groupNouns[w] {
+	if x.e.cues.headScore(w) >= minHeadScore || titles[w] || groupNouns[w] || w == "year-old" || w == "year-olds" {
 		return true
 	}
 	if sg, ok := strings.CutSuffix(w, "s"); ok && len(sg) > 2 {
