@@ -215,8 +215,18 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 		r.headline[si] = content >= 3 && caps >= 3 && (content-caps)*10 <= content
 	}
 	r.lead = len(doc.Sentences) > 1 && !endsSentence(doc, doc.Sentences[0])
+	// Paragraphs come in text order, so their first tokens are found by
+	// one forward walk (TokenAt is the fallback if one ever did not).
+	at, prev := 0, 0
 	for _, p := range doc.Paragraphs {
-		if i := doc.TokenAt(p.Start); i < n && doc.Tokens[i].Start < p.End {
+		if p.Start < prev {
+			at = doc.TokenAt(p.Start)
+		}
+		for at < n && doc.Tokens[at].End <= p.Start {
+			at++
+		}
+		prev = p.Start
+		if i := at; i < n && doc.Tokens[i].Start < p.End {
 			r.paraStart[i] = true
 		}
 	}
@@ -506,7 +516,8 @@ func (r *run) plainWord(i int) bool {
 	if r.clsDot[i]&(wFunction|wTime|wNotActor|wNotName) != 0 {
 		return true
 	}
-	if k := strings.IndexAny(w, "'’"); k > 0 && functionWords[w[:k]] {
+	// r.low folds ’ to ', so only ' can occur.
+	if k := strings.IndexByte(w, '\''); k > 0 && functionWords[w[:k]] {
 		return true // I’m, We’re, I've
 	}
 	if r.isAllCaps(i) {
