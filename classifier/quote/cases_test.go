@@ -97,6 +97,8 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "that she is with them all the way", "Hillary Clinton", "name", 1}}},
 		{"an age as the source", `"Donald is, and always has been, an amazing leader," said the 46-year-old.`,
 			[]want{{Direct, "Donald is, and always has been, an amazing leader,", "the 46-year-old", "title", 1}}},
+		{"apposition after a party tag, pronoun opening the content", "Sen. Rob Portman (R-Ohio), another vulnerable incumbent, said he had not thought about enlisting Cruz.",
+			[]want{{Indirect, "he had not thought about enlisting Cruz", "Rob Portman", "name", 1}}},
 		{"unresolved pronoun", "It rained.\n\nShe said that Moscow is not involved.",
 			[]want{{Indirect, "that Moscow is not involved", "", "", 1}}},
 		{"title resolution", "Kremlin spokesman Dmitry Peskov said that talks continue.\n\nThe spokesman added that Moscow is not involved.",

@@ -339,13 +339,23 @@ func (x *run) leftSpeaker(k, f, para int) (*Speaker, int) {
 			}
 			return nil, -1
 		}
-		if sp := x.nameEndingAt(p2-1, f); sp != nil && !x.inRelative(p2-1, f) {
+		ne := p2 - 1
+		if ne > f && x.is(ne, ")") {
+			// "Sen. Rob Portman (R-Ohio), another vulnerable incumbent, said"
+			for j := ne - 1; j >= f && j > ne-10; j-- {
+				if x.is(j, "(") {
+					ne = j - 1
+					break
+				}
+			}
+		}
+		if sp := x.nameEndingAt(ne, f); sp != nil && !x.inRelative(ne, f) {
 			if relPronouns[w] {
 				sp.Span = x.toks[segS].Span
 			} else {
 				sp.Nominal = x.span(segS, k).In(x.text)
 			}
-			return sp, x.npLeft(p2-1, f)
+			return sp, x.npLeft(ne, f)
 		}
 		// Several comma-separated insertions ("Jimmy Ghazal, 39, a
 		// Lebanese man, told"; "Sanders, meanwhile, who …, said"): the name
@@ -452,6 +462,9 @@ func (x *run) rightSpeaker(s, l, para int) (*Speaker, int) {
 		return nil, s
 	}
 	if j-s == 1 && isPronoun(x.lower(s)) {
+		if j < l && x.toks[j].Kind == segment.Word && !x.restIsShort(j, l) {
+			return nil, s // "said he hadn't thought about it": he starts the content
+		}
 		return x.pronoun(s), j
 	}
 	ns := x.capRun(s, j)
