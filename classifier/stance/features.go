@@ -157,11 +157,7 @@ func (m *Model) prepare(sc *scratch, text string, target Span) analysis {
 			to++
 		}
 	}
-	if from != sc.from || to != sc.to || len(text) != len(sc.text) || text != sc.text {
-		sc.toks = tokenize(sc.toks[:0], text, from, to)
-		m.lookupInfo(sc, text)
-		sc.text, sc.from, sc.to = text, from, to
-	}
+	m.window(sc, text, from, to)
 	toks := sc.toks
 	var a analysis
 	a.ts = len(toks)
@@ -206,6 +202,22 @@ func (m *Model) prepare(sc *scratch, text string, target Span) analysis {
 		}
 	}
 	return a
+}
+
+// window makes sc.toks and sc.info the tokens of text[from:to]. Callers
+// score several targets of one statement in a row, so the previous call's
+// tokens are kept when it tokenised the same bytes at the same offsets.
+// Tokens depend on nothing outside the window (from and to are rune starts,
+// and no rune crosses one), so comparing the window's bytes is enough;
+// comparing whole texts cost a full memcmp of a long text on every call
+// whenever an equal text came in a new allocation. sc.text is set either
+// way, so the next comparison is usually a pointer check.
+func (m *Model) window(sc *scratch, text string, from, to int) {
+	if from != sc.from || to != sc.to || len(sc.text) < to || text[from:to] != sc.text[from:to] {
+		sc.toks = tokenize(sc.toks[:0], text, from, to)
+		m.lookupInfo(sc, text)
+	}
+	sc.text, sc.from, sc.to = text, from, to
 }
 
 var hNo = hashString("no")

@@ -57,11 +57,7 @@ func (m *Model) Relations(text string, sentence Span, mentions []Mention) []Rela
 	}
 	sc := m.pool.Get().(*scratch)
 	defer m.pool.Put(sc)
-	if sentence.Start != sc.from || sentence.End != sc.to || len(text) != len(sc.text) || text != sc.text {
-		sc.toks = tokenize(sc.toks[:0], text, sentence.Start, sentence.End)
-		m.lookupInfo(sc, text)
-		sc.text, sc.from, sc.to = text, sentence.Start, sentence.End
-	}
+	m.window(sc, text, sentence.Start, sentence.End)
 	toks := sc.toks
 	var ms []tokMention
 	for _, mn := range mentions {

@@ -2,6 +2,7 @@ package stance
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"strings"
 	"sync"
@@ -249,6 +250,36 @@ func TestDenialNotHostile(t *testing.T) {
 		}
 		if d.Score <= h.Score {
 			t.Errorf("denial %q %.3f not above %q %.3f", c.denial, d.Score, c.hostile, h.Score)
+		}
+	}
+}
+
+// TestWindowCache checks that the tokens kept from the previous call are
+// reused only for the same bytes at the same offsets: texts of equal length
+// that differ inside the window, and equal texts in new allocations, must
+// score exactly as on a fresh model.
+func TestWindowCache(t *testing.T) {
+	m := mustLoad(t)
+	texts := []string{
+		"Moscow backs Haftar in the war.",
+		"Moscow hates Haftar in the war.",
+		"Moscow backs Haftar in the war!",
+		"Moscow backs Haftar in the war.",
+		"Moscow backs Haftar in the war.",
+	}
+	target := Span{Start: 0, End: 6}
+	for i, text := range texts {
+		text = strings.Clone(text) // a new allocation each time
+		got := m.Score(text, target)
+		fresh := newModelFrom(m.lex, m.w)
+		want := fresh.Score(strings.Clone(text), target)
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%d %q: after the previous text %+v, fresh %+v", i, text, got, want)
+		}
+		rg := m.Relations(text, Span{Start: 0, End: len(text)}, []Mention{{ActorID: "m", Span: target}, {ActorID: "h", Span: Span{Start: 13, End: 19}}})
+		rw := fresh.Relations(text, Span{Start: 0, End: len(text)}, []Mention{{ActorID: "m", Span: target}, {ActorID: "h", Span: Span{Start: 13, End: 19}}})
+		if fmt.Sprint(rg) != fmt.Sprint(rw) {
+			t.Errorf("%d %q: relations after the previous text %+v, fresh %+v", i, text, rg, rw)
 		}
 	}
 }
