@@ -230,7 +230,7 @@ var hNo = hashString("no")
 func (m *Model) lookupInfo(sc *scratch, text string) {
 	sc.info = sc.info[:0]
 	for i := range sc.toks {
-		sc.info = append(sc.info, m.lex[sc.toks[i].hash])
+		sc.info = append(sc.info, m.info.lookup(sc.toks[i].hash))
 	}
 	for i, t := range sc.toks {
 		if t.hash != hNo || i+1 >= len(sc.toks) || !isComma(text, sc.toks[i+1]) {

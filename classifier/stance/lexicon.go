@@ -183,3 +183,72 @@ func inflect(v string) (s, ed, ing string) {
 	}
 	return s, ed, ing
 }
+
+// infoTable is the lexicon as the hot path reads it: a pointer-free
+// open-addressing table of 16-byte slots (key, valence, flags with the
+// relation polarity in the top byte), about 256 KB for the VADER and
+// function-word entries, so lookupInfo's one probe per token usually stays
+// in one cache line, where a Go map hashed the key again and walked control
+// groups. Lookups return exactly what the lexicon map holds (the zero
+// wordInfo for absent words).
+type infoTable struct {
+	slots []infoSlot
+	shift uint8
+	zero  wordInfo // the entry of key 0, which marks an empty slot
+}
+
+type infoSlot struct {
+	key     uint64
+	valence float32
+	flags   uint32 // wordInfo.flags | uint32(uint8(rel))<<relShift
+}
+
+const (
+	relShift = 24
+	flagMask = 1<<relShift - 1
+)
+
+// Every flag must fit below the relation byte of a slot.
+var _ [flagMask - (fInvolve<<1 - 1)]struct{}
+
+func newInfoTable(lex lexicon) *infoTable {
+	bits := uint8(1)
+	for 1<<bits < 2*len(lex) {
+		bits++
+	}
+	t := &infoTable{slots: make([]infoSlot, 1<<bits), shift: 64 - bits}
+	for k, in := range lex {
+		if k == 0 {
+			t.zero = in
+			continue
+		}
+		i := t.home(k)
+		for t.slots[i].key != 0 {
+			i = (i + 1) & uint64(len(t.slots)-1)
+		}
+		t.slots[i] = infoSlot{key: k, valence: in.valence, flags: in.flags | uint32(uint8(in.rel))<<relShift}
+	}
+	return t
+}
+
+// home is the first slot probed for key k. The keys are FNV-1a hashes,
+// whose low bits are the weakest, so the index takes the top bits of a
+// Fibonacci multiple.
+func (t *infoTable) home(k uint64) uint64 { return k * 0x9E3779B97F4A7C15 >> t.shift }
+
+// lookup returns what the lexicon knows about the word with hash k.
+func (t *infoTable) lookup(k uint64) wordInfo {
+	if k == 0 {
+		return t.zero
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := t.home(k); ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.key == k {
+			return wordInfo{valence: s.valence, flags: s.flags & flagMask, rel: int8(s.flags >> relShift)}
+		}
+		if s.key == 0 {
+			return wordInfo{}
+		}
+	}
+}

@@ -70,7 +70,7 @@ var modelBin []byte
 
 // Model is the loaded stance model. It is immutable and safe for concurrent use.
 type Model struct {
-	lex  lexicon
+	info *infoTable
 	w    *weights
 	pool sync.Pool
 	ver  string
@@ -115,7 +115,11 @@ func newModel(bin []byte) (*Model, error) {
 }
 
 func newModelFrom(lex lexicon, w *weights) *Model {
-	m := &Model{lex: lex, w: w}
+	return newModelInfo(newInfoTable(lex), w)
+}
+
+func newModelInfo(info *infoTable, w *weights) *Model {
+	m := &Model{info: info, w: w}
 	m.pool.New = func() any { return &scratch{} }
 	m.ver = fmt.Sprintf("stance-lr-%s-%dfeat", modelMagic[len(modelMagic)-2:], w.n)
 	return m

@@ -271,7 +271,7 @@ func TestWindowCache(t *testing.T) {
 	for i, text := range texts {
 		text = strings.Clone(text) // a new allocation each time
 		got := m.Score(text, target)
-		fresh := newModelFrom(m.lex, m.w)
+		fresh := newModelInfo(m.info, m.w)
 		want := fresh.Score(strings.Clone(text), target)
 		if fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Errorf("%d %q: after the previous text %+v, fresh %+v", i, text, got, want)
@@ -282,4 +282,33 @@ func TestWindowCache(t *testing.T) {
 			t.Errorf("%d %q: relations after the previous text %+v, fresh %+v", i, text, rg, rw)
 		}
 	}
+}
+
+// TestInfoTable checks that the lexicon table answers exactly as the
+// lexicon map it is built from, for every entry, for the hashes of running
+// text, and for key 0.
+func TestInfoTable(t *testing.T) {
+	lex, err := newLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex[0] = wordInfo{valence: 1.5, flags: fNeg, rel: -1}
+	tab := newInfoTable(lex)
+	check := func(k uint64) {
+		if got, want := tab.lookup(k), lex[k]; got != want {
+			t.Fatalf("key %#x: table %+v, map %+v", k, got, want)
+		}
+	}
+	for k := range lex {
+		check(k)
+	}
+	for _, r := range mustRows(t, "newsmtsc_dev.jsonl") {
+		for _, tok := range tokenize(nil, r.Text, 0, len(r.Text)) {
+			check(tok.hash)
+			check(tok.hash + 1)
+		}
+	}
+	delete(lex, 0)
+	tab = newInfoTable(lex)
+	check(0)
 }
