@@ -505,6 +505,9 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 		pronounOnly = true
 		if k >= f {
 			sp = x.clauseSubject(f, k+1)
+			if sp == nil && x.inQ[k] < 0 && x.toks[k].Kind == segment.Word {
+				sp = x.headedSubject(x.clauseOpen(k, f), k)
+			}
 		}
 	}
 	if sp == nil && !x.e.cues.verb[w] && x.e.cues.score[w] < 0.5 {
@@ -1088,6 +1091,32 @@ func (x *run) commaBeforeClose(k, f int) bool {
 		j--
 	}
 	return j-1 >= f && x.isComma(j-1)
+}
+
+// headedSubject returns the source opening the clause [st, k] when its
+// head noun is a source noun or a name and a modifier follows it before the
+// cue ("Some advocates [for stem cell research] said", "People [briefed on
+// the situation] say", "The deputy head [of China's delegation …] said"),
+// or nil.
+func (x *run) headedSubject(st, k int) *Speaker {
+	for st <= k && x.toks[st].Kind == segment.Word && (x.lower(st) == "and" || x.lower(st) == "but" || x.lower(st) == "yet") {
+		st++
+	}
+	j := st
+	for j <= k && j-st < maxNP && x.npWord(j) {
+		j++
+	}
+	if j == st || j > k || j+1 > k {
+		return nil
+	}
+	if w := x.lower(j); !(w == "of" || w == "for" || w == "from" || w == "at" || w == "in" || w == "with" || w == "on" || w == "who" || strings.HasSuffix(w, "ed") && !x.isCap(j)) {
+		return nil
+	}
+	head := x.lower(j - 1)
+	if !x.sourceNoun(head) && !x.isCap(j-1) {
+		return nil
+	}
+	return x.npSpeaker(st, j)
 }
 
 // clauseOpen returns the first token of the clause holding token k: after
