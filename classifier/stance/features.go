@@ -84,6 +84,7 @@ type scratch struct {
 	ev    []evTok
 	tokW  []float32 // evidence weight per token of the primary target
 	near  []int32   // per sentence token: distance to the nearest other name
+	touch uint64    // sink of logits' prefetching loads, so they are not dropped
 
 	// The last tokenised window: callers score several targets of one
 	// statement in a row, so its tokens are reused when text and window

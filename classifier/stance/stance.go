@@ -192,6 +192,16 @@ func (m *Model) logits(sc *scratch, text string, target Span, evScale float32, p
 	for c := range z {
 		z[c] = float64(m.w.prior[c])
 	}
+	// The weight table (86959 features in 4 MB) is mostly not in cache, and
+	// in the scoring loop below each miss stalls the dependent additions.
+	// Touching every feature's home slot first issues the loads
+	// independently, so the CPU overlaps the misses.
+	slots, mask := m.w.slots, m.w.mask
+	var touch uint64
+	for _, f := range sc.feats {
+		touch += slots[f.key&mask].key
+	}
+	sc.touch = touch
 	for _, f := range sc.feats {
 		w, ok := m.w.lookup(f.key)
 		if !ok {
