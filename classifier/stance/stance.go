@@ -189,9 +189,11 @@ func (m *Model) logits(sc *scratch, text string, target Span, evScale float32, p
 		sc.tokW = slices.Grow(sc.tokW[:0], len(sc.toks))[:len(sc.toks)]
 		clear(sc.tokW)
 	}
-	for c := range z {
-		z[c] = float64(m.w.prior[c])
-	}
+	// The class sums live in locals: through the pointer z, every addition
+	// was a load and store the compiler could not keep in registers (the
+	// evidence writes might alias). Each sum still adds the same terms in
+	// the same order.
+	z0, z1, z2 := float64(m.w.prior[0]), float64(m.w.prior[1]), float64(m.w.prior[2])
 	// The weight table (86959 features in 4 MB) is mostly not in cache, and
 	// in the scoring loop below each miss stalls the dependent additions.
 	// Touching every feature's home slot first issues the loads
@@ -207,9 +209,9 @@ func (m *Model) logits(sc *scratch, text string, target Span, evScale float32, p
 		if !ok {
 			continue
 		}
-		for c := range z {
-			z[c] += float64(w[c] * f.val)
-		}
+		z0 += float64(w[0] * f.val)
+		z1 += float64(w[1] * f.val)
+		z2 += float64(w[2] * f.val)
 		if f.tok >= 0 && int(f.tok) < len(sc.toks) && evidenceWord(sc.info[f.tok]) {
 			ew := evScale * f.val * (w[cFavor] - w[cAgainst])
 			if perTok {
@@ -220,6 +222,7 @@ func (m *Model) logits(sc *scratch, text string, target Span, evScale float32, p
 			}
 		}
 	}
+	*z = [nClass]float64{z0, z1, z2}
 }
 
 // evidenceWord reports whether a token is worth citing: closed-class words
