@@ -31,8 +31,11 @@ const (
 )
 
 // weights is an open-addressing hash table from feature key to class weights.
-// Key and quantised weights share a 16-byte slot so a lookup touches one
-// cache line and the table stays small enough to mostly live in cache.
+// A slot holds the key and the weights already dequantised (int16 * scale,
+// rounded to float32 once, the same value the scoring loop used to compute
+// per lookup), so scoring does no int-to-float conversions: cvtsi2ss has a
+// false dependency on its destination register and serialised the loop.
+// The table grows from 16- to 24-byte slots (4 to 6 MB).
 type weights struct {
 	slots []slot
 	mask  uint64
@@ -43,7 +46,7 @@ type weights struct {
 
 type slot struct {
 	key uint64
-	q   [nClass]int16
+	w   [nClass]float32
 }
 
 // lookup returns the class weights of feature k, ok false if absent.
@@ -53,10 +56,7 @@ func (t *weights) lookup(k uint64) (w [nClass]float32, ok bool) {
 		s := &t.slots[i]
 		switch s.key {
 		case k:
-			for c := range w {
-				w[c] = float32(s.q[c]) * t.scale
-			}
-			return w, true
+			return s.w, true
 		case 0:
 			return w, false
 		}
@@ -72,6 +72,7 @@ func newWeights(n int) *weights {
 	return &weights{slots: make([]slot, size), mask: uint64(size - 1)}
 }
 
+// insert adds feature k with quantised weights w; t.scale must be set.
 func (t *weights) insert(k uint64, w [nClass]int16) {
 	i := k & t.mask
 	for t.slots[i].key != 0 && t.slots[i].key != k {
@@ -80,7 +81,11 @@ func (t *weights) insert(k uint64, w [nClass]int16) {
 	if t.slots[i].key == 0 {
 		t.n++
 	}
-	t.slots[i] = slot{key: k, q: w}
+	var f [nClass]float32
+	for c := range f {
+		f[c] = float32(w[c]) * t.scale
+	}
+	t.slots[i] = slot{key: k, w: f}
 }
 
 // encodeModel quantises and serialises trained weights.

@@ -194,7 +194,7 @@ func (m *Model) logits(sc *scratch, text string, target Span, evScale float32, p
 	// evidence writes might alias). Each sum still adds the same terms in
 	// the same order.
 	z0, z1, z2 := float64(m.w.prior[0]), float64(m.w.prior[1]), float64(m.w.prior[2])
-	// The weight table (86959 features in 4 MB) is mostly not in cache, and
+	// The weight table (86959 features in 6 MB) is mostly not in cache, and
 	// in the scoring loop below each miss stalls the dependent additions.
 	// Touching every feature's home slot first issues the loads
 	// independently, so the CPU overlaps the misses.
