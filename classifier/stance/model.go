@@ -51,14 +51,24 @@ type slot struct {
 
 // lookup returns the class weights of feature k, ok false if absent.
 func (t *weights) lookup(k uint64) (w [nClass]float32, ok bool) {
+	if s := t.find(k); s != nil {
+		return s.w, true
+	}
+	return w, false
+}
+
+// find returns the slot of feature k, nil if absent. The scoring loop
+// reads the weights through it: returning the array by value went through
+// stack copies.
+func (t *weights) find(k uint64) *slot {
 	i := k & t.mask
 	for {
 		s := &t.slots[i]
 		switch s.key {
 		case k:
-			return s.w, true
+			return s
 		case 0:
-			return w, false
+			return nil
 		}
 		i = (i + 1) & t.mask
 	}

@@ -205,10 +205,11 @@ func (m *Model) logits(sc *scratch, text string, target Span, evScale float32, p
 	}
 	sc.touch = touch
 	for _, f := range sc.feats {
-		w, ok := m.w.lookup(f.key)
-		if !ok {
+		s := m.w.find(f.key)
+		if s == nil {
 			continue
 		}
+		w := &s.w
 		z0 += float64(w[0] * f.val)
 		z1 += float64(w[1] * f.val)
 		z2 += float64(w[2] * f.val)
