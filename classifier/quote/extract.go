@@ -51,7 +51,10 @@ type run struct {
 	used   []bool
 	atts   []att
 
+	// lc and lx are each token's lower-case text and lexicon entry,
+	// filled in on first use (see fill).
 	lc             []string
+	lx             []lexEntry
 	candBuf        []cand
 	lastPerson     *Speaker
 	lastPersonPara int
@@ -80,7 +83,8 @@ type run struct {
 }
 
 func newRun(e *Extractor, doc *segment.Document) *run {
-	return &run{e: e, doc: doc, text: doc.Text, toks: doc.Tokens, prevF: -1, prevL: -1, prevPara: -1}
+	return &run{e: e, doc: doc, text: doc.Text, toks: doc.Tokens, prevF: -1, prevL: -1, prevPara: -1,
+		lc: make([]string, len(doc.Tokens)), lx: make([]lexEntry, len(doc.Tokens))}
 }
 
 func (x *run) run(ctx context.Context) error {
@@ -138,24 +142,44 @@ func (x *run) dedupe() {
 	x.atts = kept
 }
 
-// lower returns token k's text in lower case. Lower-case tokens are
-// returned without copying; others are converted once and cached, since
-// the speaker scans look at the same tokens several times.
+// lower returns token k's text in lower case (see fill).
 func (x *run) lower(k int) string {
+	if x.lx[k].cls&clsDone == 0 {
+		x.fill(k)
+	}
+	return x.lc[k]
+}
+
+// has reports whether token k's lower-case text is in all word classes
+// of mask (see clsAux).
+func (x *run) has(k int, mask uint64) bool {
+	if x.lx[k].cls&clsDone == 0 {
+		x.fill(k)
+	}
+	return x.lx[k].cls&mask == mask
+}
+
+// cueScore is the cue table's cueScore of token k's lower-case text.
+func (x *run) cueScore(k int) float64 {
+	if x.lx[k].cls&clsDone == 0 {
+		x.fill(k)
+	}
+	return x.lx[k].cue
+}
+
+// fill computes token k's lower-case text and lexicon entry, once: the
+// speaker scans look at the same tokens many times. Lower-case tokens
+// are kept without copying.
+func (x *run) fill(k int) {
 	t := x.toks[k]
 	w := x.text[t.Start:t.End]
-	if !t.Cap && !hasUpper(w) {
-		return w
+	if t.Cap || hasUpper(w) {
+		w = strings.ToLower(w)
 	}
-	if x.lc == nil {
-		x.lc = make([]string, len(x.toks))
-	}
-	if l := x.lc[k]; l != "" {
-		return l
-	}
-	l := strings.ToLower(w)
-	x.lc[k] = l
-	return l
+	x.lc[k] = w
+	e := x.e.lex[w]
+	e.cls |= clsDone
+	x.lx[k] = e
 }
 
 func hasUpper(w string) bool {
@@ -220,13 +244,14 @@ func (x *run) unit(f, l, para int) {
 			cands = append(cands, cand{c: k, end: k + 1, according: true, poll: true})
 			continue
 		}
-		weak := x.e.cues.cueScore(w) == 0 && k+1 < l && x.lower(k+1) == "that" && x.e.cues.weakCue(w)
-		if (weak || x.e.cues.cueScore(w) > 0) && !(k > f && (determiners[x.lower(k-1)] && x.lower(k-1) != "that" && !(quantityWords[x.lower(k-1)] && relVerbs[w]) || x.lower(k-1) == "'s" || x.lower(k-1) == "’s")) {
+		cue := x.cueScore(k)
+		weak := cue == 0 && k+1 < l && x.lower(k+1) == "that" && x.has(k, clsWeakCue)
+		if (weak || cue > 0) && !(k > f && (x.has(k-1, clsDeterminers) && x.lower(k-1) != "that" && !(x.has(k-1, clsQuantityWords) && x.has(k, clsRelVerbs)) || x.lower(k-1) == "'s" || x.lower(k-1) == "’s")) {
 			// ("One in five say", "Some said": a quantity is a subject, and
 			// say/said cannot be nouns.)
 			// A cue word after a determiner is a noun ("his claims"), and
 			// so is one followed by a finite verb ("the comments had").
-			if k+1 < l && finiteVerbs[x.lower(k+1)] && !x.modalName(k+1) {
+			if k+1 < l && x.has(k+1, clsFiniteVerbs) && !x.modalName(k+1) {
 				if relVerbs[w] && k > f {
 					// "which officials said will go into effect", "a dynamic
 					// Greenberg said could drive": a verb-only cue with no
@@ -339,23 +364,23 @@ var timePhraseEnd = set(`time past point days weeks months years`)
 func (x *run) skipAuxLeft(k, f int) int {
 	for n := 0; k >= f && n < 6; n++ {
 		t := x.toks[k]
-		if t.Kind == segment.Word && (auxWords[x.lower(k)] && !x.modalName(k) || timeWords[x.lower(k)] || strings.HasSuffix(x.lower(k), "ly") && !t.Cap || interjections[x.lower(k)] && !t.Cap && k > f && x.toks[k-1].Kind == segment.Word) {
+		if t.Kind == segment.Word && (x.has(k, clsAux) && !x.modalName(k) || x.has(k, clsTimeWords) || strings.HasSuffix(x.lower(k), "ly") && !t.Cap || x.has(k, clsInterjections) && !t.Cap && k > f && x.toks[k-1].Kind == segment.Word) {
 			// "Pence on Thursday said": the preposition goes with the day.
-			if timeWords[x.lower(k)] && k-1 >= f && (x.lower(k-1) == "on" || x.lower(k-1) == "last" || x.lower(k-1) == "this" || x.lower(k-1) == "next" || x.lower(k-1) == "earlier") {
+			if x.has(k, clsTimeWords) && k-1 >= f && (x.lower(k-1) == "on" || x.lower(k-1) == "last" || x.lower(k-1) == "this" || x.lower(k-1) == "next" || x.lower(k-1) == "earlier") {
 				k-- // "on Thursday", "this week"
 			}
 			k--
 			continue
 		}
-		if k-2 >= f && t.Kind == segment.Word && timePhraseEnd[x.lower(k)] && x.inQ[k-2] < 0 && timePhrase[x.lower(k-2)+" "+x.lower(k-1)+" "+x.lower(k)] {
+		if k-2 >= f && t.Kind == segment.Word && x.has(k, clsTimePhraseEnd) && x.inQ[k-2] < 0 && timePhrase[x.lower(k-2)+" "+x.lower(k-1)+" "+x.lower(k)] {
 			k -= 3 // "Trump at the time said", "Beck, who has in the past described"
 			continue
 		}
-		if x.isComma(k) && k-2 >= f && x.isComma(k-2) && interjections[x.lower(k-1)] {
+		if x.isComma(k) && k-2 >= f && x.isComma(k-2) && x.has(k-1, clsInterjections) {
 			k -= 3 // "The two lawmakers, however, argue"
 			continue
 		}
-		if x.isComma(k) && k-3 >= f && x.isComma(k-3) && (prepositions[x.lower(k-2)] || x.lower(k-2) == "for" || x.lower(k-2) == "of") {
+		if x.isComma(k) && k-3 >= f && x.isComma(k-3) && (x.has(k-2, clsPrepositions) || x.lower(k-2) == "for" || x.lower(k-2) == "of") {
 			k -= 4 // "The government, for instance, refused"
 			continue
 		}
@@ -415,7 +440,7 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 	}
 	participle := k >= f && (x.inQ[k] < 0 && (strings.HasSuffix(w, "ing") && x.isComma(k) || x.lower(k) == "and" || x.lower(k) == "but") ||
 		strings.HasSuffix(w, "ing") && x.closesQuote(k) && x.commaBeforeClose(k, f)) // "… “New York values,” saying"
-	if !participle && k > f && x.inQ[k] < 0 && strings.HasSuffix(w, "ing") && gerundPreps[x.lower(k)] && x.unitSubject != nil && len(acc) == 0 {
+	if !participle && k > f && x.inQ[k] < 0 && strings.HasSuffix(w, "ing") && x.has(k, clsGerundPreps) && x.unitSubject != nil && len(acc) == 0 {
 		// "Obama punctuated his list by saying", "responded by saying",
 		// "before saying": the subject opening the sentence speaks.
 		participle = true
@@ -536,7 +561,7 @@ func (x *run) perception(n, l int) bool {
 	if prepositions[w] || w == "with" || w == "alongside" || w == "onstage" || w == "before" {
 		return false
 	}
-	return !(w == "to" && n+1 < l && x.e.cues.score[x.lower(n+1)] >= strongCue)
+	return !(w == "to" && n+1 < l && x.has(n+1, clsStrong))
 }
 
 // perceptionPassive are passives of how a subject is perceived ("Ginsburg
@@ -559,7 +584,7 @@ func (x *run) content(a att, cd cand, w string, sp *Speaker, k, rEnd, f, l, lo, 
 	tail := next
 	if tellVerbs[w] {
 		// "he told Bloomberg News in October": skip the addressee.
-		for tail < l && tail-next < 5 && x.npWord(tail) && x.lower(tail) != "that" && !prepositions[x.lower(tail)] {
+		for tail < l && tail-next < 5 && x.npWord(tail) && x.lower(tail) != "that" && !x.has(tail, clsPrepositions) {
 			tail++
 		}
 	}
@@ -640,7 +665,7 @@ func (x *run) content(a att, cd cand, w string, sp *Speaker, k, rEnd, f, l, lo, 
 			if x.toks[j].Kind == segment.Punct || x.inQ[j] >= 0 {
 				break
 			}
-			if lw := x.lower(j); j > s && (personPronouns[lw] || lw == "they" || lw == "we") && !prepositions[x.lower(j-1)] && x.lower(j-1) != "to" {
+			if lw := x.lower(j); j > s && (personPronouns[lw] || lw == "they" || lw == "we") && !x.has(j-1, clsPrepositions) && x.lower(j-1) != "to" {
 				s = j
 				break
 			}
@@ -705,7 +730,7 @@ func (x *run) tailShort(k, l, limit int) bool {
 		if w == "at" && k+1 < l && (x.lower(k+1) == "least" || x.lower(k+1) == "most") {
 			return false // "reported at least six planes filled …": a clause
 		}
-		if strings.HasSuffix(w, "ly") && k+1 < l && x.toks[k+1].Kind != segment.Punct && !prepositions[x.lower(k+1)] && !adverbialStarts[x.lower(k+1)] {
+		if strings.HasSuffix(w, "ly") && k+1 < l && x.toks[k+1].Kind != segment.Punct && !x.has(k+1, clsPrepositions) && !x.has(k+1, clsAdverbialStarts) {
 			return false // "proposed nearly $1 billion"
 		}
 	}
@@ -1075,8 +1100,7 @@ func (x *run) trackSubject(f, l, para int) {
 
 // knownGender reports whether Train learned a gender for the word at k.
 func (x *run) knownGender(k int) bool {
-	_, ok := x.e.cues.male[x.lower(k)]
-	return ok
+	return x.has(k, clsGender)
 }
 
 // gerundPreps introduce a speech verb's -ing form whose subject is the
@@ -1140,7 +1164,7 @@ func (x *run) clauseOpen(k, f int) int {
 // capitalised word counts only before a verb-like word ("Clinton said",
 // "Trump has"), not "Opposition to".
 func (x *run) subjectAt(f, l int, strict bool) *Speaker {
-	if f < l && x.toks[f].Kind == segment.Word && (prepositions[x.lower(f)] || x.lower(f) == "in" || x.lower(f) == "but" || x.lower(f) == "and") {
+	if f < l && x.toks[f].Kind == segment.Word && (x.has(f, clsPrepositions) || x.lower(f) == "in" || x.lower(f) == "but" || x.lower(f) == "and") {
 		// "On Sunday, Trump went on the offensive": the subject follows
 		// an opening adverbial set off by a comma.
 		for k := f + 1; k < l && k < f+12; k++ {
@@ -1154,7 +1178,7 @@ func (x *run) subjectAt(f, l int, strict bool) *Speaker {
 		}
 	}
 	j := f
-	for j < l && j-f < maxNP && (x.isCap(j) && !capStop[x.lower(j)] && x.inQ[j] < 0 || j > f && x.npWord(j) && x.toks[j].Kind == segment.Punct) {
+	for j < l && j-f < maxNP && (x.isCap(j) && !x.has(j, clsCapStop) && x.inQ[j] < 0 || j > f && x.npWord(j) && x.toks[j].Kind == segment.Punct) {
 		j++
 	}
 	if j == f || j >= l {
@@ -1358,7 +1382,7 @@ func (x *run) clauseSubject(f, e int) *Speaker {
 			s++
 			continue
 		}
-		if prepositions[x.lower(s)] || x.lower(s) == "in" {
+		if x.has(s, clsPrepositions) || x.lower(s) == "in" {
 			j := s
 			for j < e && j-s < 8 && !x.isComma(j) {
 				j++
@@ -1456,7 +1480,7 @@ func (x *run) callComplement(s, l int) bool {
 	case "for", "on", "upon", "it", "him", "her", "them", "himself", "herself", "themselves", "itself", "this", "that", "me", "us", "you", "what":
 		return true
 	}
-	if x.isCap(s) || determiners[x.lower(s)] {
+	if x.isCap(s) || x.has(s, clsDeterminers) {
 		return true
 	}
 	// A bare noun phrase ending the clause ("calls emergency meeting.") is
@@ -1486,7 +1510,7 @@ func (x *run) labelLine(f, para int) (att, bool) {
 		s++
 	}
 	c := s
-	for c < e && c-s < 8 && (x.isCap(c) && x.inQ[c] < 0 && !capStop[x.lower(c)] || c > s && x.is(c, ".") ||
+	for c < e && c-s < 8 && (x.isCap(c) && x.inQ[c] < 0 && !x.has(c, clsCapStop) || c > s && x.is(c, ".") ||
 		c > s && c+1 < e && x.isCap(c+1) && (x.lower(c) == "to" || x.lower(c) == "at" || x.lower(c) == "on")) {
 		// "Clinton to Planned Parenthood:", "Former AG Mukasey at RNC:"
 		c++
@@ -1499,7 +1523,7 @@ func (x *run) labelLine(f, para int) (att, bool) {
 	}
 	// The label is a name, not a section heading ("UPDATE:", "Note:",
 	// "The Latest:", "According to HuffPo:").
-	if c-s == 1 && labelStop[x.lower(s)] || determiners[x.lower(s)] || x.lower(s) == "according" {
+	if c-s == 1 && x.has(s, clsLabelStop) || x.has(s, clsDeterminers) || x.lower(s) == "according" {
 		return att{}, false
 	}
 	// Content: everything after the colon to the end of the paragraph,
@@ -1640,7 +1664,7 @@ func (x *run) pollPhrase(k, l int) bool {
 		if x.toks[j].Kind == segment.Punct || x.inQ[j] >= 0 {
 			return false
 		}
-		if pollNouns[x.lower(j)] {
+		if x.has(j, clsPollNouns) {
 			return true
 		}
 		if !x.npWord(j) && x.toks[j].Kind != segment.Symbol {
@@ -1673,7 +1697,7 @@ func (x *run) subordinate(s, e int) bool {
 	if s >= e || x.inQ[s] >= 0 {
 		return false
 	}
-	return subordinators[x.lower(s)] || s+1 < e && x.lower(s) == "when" && x.lower(s+1) == "asked"
+	return x.has(s, clsSubordinators) || s+1 < e && x.lower(s) == "when" && x.lower(s+1) == "asked"
 }
 
 // subordinators open a clause that frames an attribution instead of being
@@ -1738,7 +1762,7 @@ func (x *run) thatQuote(q *qmark, para int) (att, bool) {
 	}
 	f, l := x.doc.Sentences[si].First, x.doc.Sentences[si].Last
 	// Skip an object before "that" ("confided to her that").
-	for n := 0; n < 3 && v > f && (personPronouns[x.lower(v)] || x.lower(v) == "her" || x.lower(v) == "him" || x.lower(v) == "them" || x.lower(v) == "us" || x.lower(v) == "me" || prepositions[x.lower(v)]); n++ {
+	for n := 0; n < 3 && v > f && (x.has(v, clsPersonPronouns) || x.lower(v) == "her" || x.lower(v) == "him" || x.lower(v) == "them" || x.lower(v) == "us" || x.lower(v) == "me" || x.has(v, clsPrepositions)); n++ {
 		v--
 	}
 	if v <= f || x.inQ[v] >= 0 || x.toks[v].Kind != segment.Word || x.toks[v].Cap {

@@ -93,6 +93,12 @@ type Options struct {
 // Extractor extracts statements. It is immutable and safe for concurrent use.
 type Extractor struct {
 	cues *cueTable
+	// lex holds each word's set memberships and cue score (see buildLex).
+	lex map[string]lexEntry
+}
+
+func newExtractor(ct *cueTable) *Extractor {
+	return &Extractor{cues: ct, lex: buildLex(ct)}
 }
 
 //go:embed cues.tsv
@@ -104,7 +110,7 @@ func New() (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("quote: embedded cues.tsv: %w", err)
 	}
-	return &Extractor{cues: ct}, nil
+	return newExtractor(ct), nil
 }
 
 // Extract returns the statements in doc sorted by Span.Start (then by

@@ -24,7 +24,7 @@ func (x *run) npWord(k int) bool {
 		if x.modalName(k) {
 			return true
 		}
-		return !clauseWords[w] || determiners[w]
+		return !x.has(k, clsClauseWords) || x.has(k, clsDeterminers)
 	case segment.Number:
 		return true // "42% say", "About four in 10 said", "Sanders, 74,"
 	case segment.Symbol:
@@ -69,7 +69,7 @@ func (x *run) npLeft(k, f int) int {
 			j--
 			break
 		}
-		if x.toks[j-1].Cap && capStop[x.lower(j-1)] {
+		if x.toks[j-1].Cap && x.has(j-1, clsCapStop) {
 			break
 		}
 		j--
@@ -84,7 +84,7 @@ func (x *run) npLeft(k, f int) int {
 func (x *run) capRun(s, e int) (ns int) {
 	ns = e
 	for ns-1 >= s {
-		if x.isCap(ns-1) && !capStop[x.lower(ns-1)] || x.is(ns-1, ".") && ns-1 > s {
+		if x.isCap(ns-1) && !x.has(ns-1, clsCapStop) || x.is(ns-1, ".") && ns-1 > s {
 			ns--
 			continue
 		}
@@ -133,7 +133,7 @@ func (x *run) npSpeaker(s, e int) *Speaker {
 	ns := x.capRun(s, e)
 	if ns < e {
 		sp := &Speaker{Name: x.span(ns, e).In(x.text), Span: x.span(s, e), ResolvedBy: "name", Confidence: 0.9}
-		if ns > s && !(ns-s == 1 && determiners[x.lower(s)]) {
+		if ns > s && !(ns-s == 1 && x.has(s, clsDeterminers)) {
 			sp.Nominal = x.span(s, ns).In(x.text)
 		}
 		sp.Span = x.span(ns, e)
@@ -406,7 +406,7 @@ func (x *run) leftSpeaker(k, f, para int) (*Speaker, int) {
 			}
 		}
 	}
-	if s-2 >= f && (x.lower(s-1) == "for" || x.lower(s-1) == "to" || x.lower(s-1) == "at") && x.toks[s-2].Kind == segment.Word && !x.isCap(s-2) && titles[x.lower(s-2)] {
+	if s-2 >= f && (x.lower(s-1) == "for" || x.lower(s-1) == "to" || x.lower(s-1) == "at") && x.toks[s-2].Kind == segment.Word && !x.isCap(s-2) && x.has(s-2, clsTitles) {
 		// "a spokesman for committee Democrats said", "an aide to Mr.
 		// Trump said": the title before the preposition is the source.
 		if hs := x.npLeft(s-2, f); hs <= s-2 {
@@ -528,7 +528,7 @@ func (x *run) modifierToComma(k, l int) bool {
 		if x.isComma(j) {
 			return true
 		}
-		if x.inQ[j] >= 0 || x.toks[j].Kind == segment.Punct && !x.is(j, ".") && !x.is(j, "'s") || finiteVerbs[x.lower(j)] || x.lower(j) == "that" {
+		if x.inQ[j] >= 0 || x.toks[j].Kind == segment.Punct && !x.is(j, ".") && !x.is(j, "'s") || x.has(j, clsFiniteVerbs) || x.lower(j) == "that" {
 			return false
 		}
 	}
@@ -625,7 +625,7 @@ func (x *run) shareStart(s, f int) int {
 		return -1
 	}
 	n := s - 2
-	if !(x.toks[n].Kind == segment.Number || numberWords[x.lower(n)]) {
+	if !(x.toks[n].Kind == segment.Number || x.has(n, clsNumberWords)) {
 		return -1
 	}
 	if n-1 >= f && (x.lower(n-1) == "about" || x.lower(n-1) == "nearly" || x.lower(n-1) == "roughly" || x.lower(n-1) == "almost") {

@@ -202,7 +202,7 @@ func Train(dataDir string, w io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("quote: train: %w", err)
 	}
-	weights, margin, offsets := trainModel(&Extractor{cues: ct}, kept)
+	weights, margin, offsets := trainModel(newExtractor(ct), kept)
 	feats := make([]string, 0, len(weights))
 	for ft := range weights {
 		feats = append(feats, ft)

@@ -91,3 +91,85 @@ var groupNouns = set(`militia rebel insurgent fighter protester demonstrator act
 	mediator negotiator investigator prosecutor researcher scientist expert economist analyst
 	observer monitor official aide adviser advisor source people voter supporter critic opponent
 	lawmaker legislator politician candidate campaign team spokesperson representative`)
+
+// Word classes. Each bit marks membership of one word set (or one fact of
+// the cue table), so the speaker scans, which test the same tokens against
+// many sets, make one map lookup per token (see run.fill) and then test
+// bits instead of hashing the token's text again for every set.
+const (
+	clsAux uint64 = 1 << iota
+	clsDeterminers
+	clsTitles
+	clsClauseWords
+	clsCapStop
+	clsTimeWords
+	clsPrepositions
+	clsAdverbialStarts
+	clsFiniteVerbs
+	clsInterjections
+	clsPersonPronouns
+	clsOtherPronouns
+	clsTimePhraseEnd
+	clsGerundPreps
+	clsLabelStop
+	clsRelVerbs
+	clsPollNouns
+	clsSubordinators
+	clsQuantityWords
+	clsNumberWords
+	// From the cue table: weakCue, a learned gender, score >= strongCue.
+	clsWeakCue
+	clsGender
+	clsStrong
+	// clsDone marks a token whose lexEntry was filled in (see run.fill).
+	clsDone
+)
+
+// lexEntry is what the lexicon knows about one lower-case word.
+type lexEntry struct {
+	cls uint64
+	cue float64 // cueTable.cueScore
+}
+
+// buildLex merges the word sets and the cue table's per-word facts into
+// one table keyed by lower-case word.
+func buildLex(ct *cueTable) map[string]lexEntry {
+	lex := map[string]lexEntry{}
+	add := func(w string, bit uint64) {
+		e := lex[w]
+		e.cls |= bit
+		lex[w] = e
+	}
+	for _, s := range []struct {
+		bit uint64
+		m   map[string]bool
+	}{
+		{clsAux, auxWords}, {clsDeterminers, determiners}, {clsTitles, titles}, {clsClauseWords, clauseWords},
+		{clsCapStop, capStop}, {clsTimeWords, timeWords}, {clsPrepositions, prepositions},
+		{clsAdverbialStarts, adverbialStarts}, {clsFiniteVerbs, finiteVerbs}, {clsInterjections, interjections},
+		{clsPersonPronouns, personPronouns}, {clsOtherPronouns, otherPronouns}, {clsTimePhraseEnd, timePhraseEnd},
+		{clsGerundPreps, gerundPreps}, {clsLabelStop, labelStop}, {clsRelVerbs, relVerbs}, {clsPollNouns, pollNouns},
+		{clsSubordinators, subordinators}, {clsQuantityWords, quantityWords}, {clsNumberWords, numberWords},
+		{clsWeakCue, ct.weak},
+	} {
+		for w, ok := range s.m {
+			if ok {
+				add(w, s.bit)
+			}
+		}
+	}
+	for w := range ct.male {
+		add(w, clsGender)
+	}
+	for w, s := range ct.score {
+		if s >= strongCue {
+			add(w, clsStrong)
+		}
+	}
+	for w, s := range ct.final {
+		e := lex[w]
+		e.cue = s
+		lex[w] = e
+	}
+	return lex
+}
