@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -13,20 +14,15 @@ import (
 // look like PolNeAR attributions. It is what lets the lexicon include
 // weak cues ("want", "support") without flooding the output.
 
-// features calls fn with the feature names of attribution a. The names
-// are built in buf (returned for reuse), so scoring does not allocate:
-// map lookups with string(bytes) keys do not copy.
-func (x *run) features(a *att, buf []byte, fn func([]byte)) []byte {
-	emit := func(parts ...string) {
-		buf = buf[:0]
-		for i, p := range parts {
-			if i > 0 {
-				buf = append(buf, '|')
-			}
-			buf = append(buf, p...)
-		}
-		fn(buf)
-	}
+// featVals are the values the feature templates of one attribution are
+// built from (see features).
+type featVals struct {
+	cue, rb, kind, ln, first, before, prev, next string
+	weak                                         bool
+}
+
+// featureValues computes the template values of attribution a.
+func (x *run) featureValues(a *att) featVals {
 	cue := "-"
 	if a.hasCue {
 		cue = x.text[a.cue.Start:a.cue.End]
@@ -43,14 +39,12 @@ func (x *run) features(a *att, buf []byte, fn func([]byte)) []byte {
 	if a.speaker != nil {
 		rb = a.speaker.ResolvedBy
 	}
-	kind := string(a.kind)
 	words := 0
 	for k := a.cs; k < a.ce && words < 14; k++ {
 		if x.toks[k].Kind == segment.Word {
 			words++
 		}
 	}
-	ln := lenBucket(words)
 	first := "-"
 	if a.cs < a.ce && a.cs < len(x.toks) {
 		first = x.lower(a.cs)
@@ -71,6 +65,28 @@ func (x *run) features(a *att, buf []byte, fn func([]byte)) []byte {
 			next = x.tokClass(k)
 		}
 	}
+	// A described source whose head noun never heads sources in train.
+	weak := a.speaker != nil && a.speaker.ResolvedBy == "title" && a.speaker.Confidence == weakConfidence
+	return featVals{cue: cue, rb: rb, kind: string(a.kind), ln: lenBucket(words), first: first, before: before, prev: prev, next: next, weak: weak}
+}
+
+// features calls fn with the feature names of attribution a. The names
+// are built in buf (returned for reuse), so training does not allocate
+// per feature. score adds the same features' weights in the same order
+// (see model.score).
+func (x *run) features(a *att, buf []byte, fn func([]byte)) []byte {
+	emit := func(parts ...string) {
+		buf = buf[:0]
+		for i, p := range parts {
+			if i > 0 {
+				buf = append(buf, '|')
+			}
+			buf = append(buf, p...)
+		}
+		fn(buf)
+	}
+	v := x.featureValues(a)
+	cue, rb, kind, ln, first, before := v.cue, v.rb, v.kind, v.ln, v.first, v.before
 	emit("bias")
 	emit("cue", cue)
 	emit("rb", rb)
@@ -83,12 +99,11 @@ func (x *run) features(a *att, buf []byte, fn func([]byte)) []byte {
 	emit("rb", rb, "len", ln)
 	emit("first", first)
 	emit("cue", cue, "first", first)
-	emit("prev", prev)
-	emit("next", next)
-	emit("cue", cue, "next", next)
+	emit("prev", v.prev)
+	emit("next", v.next)
+	emit("cue", cue, "next", v.next)
 	emit("pos", before, "kind", kind)
-	if a.speaker != nil && a.speaker.ResolvedBy == "title" && a.speaker.Confidence == weakConfidence {
-		// A described source whose head noun never heads sources in train.
+	if v.weak {
 		emit("weak")
 		emit("cue", cue, "weak")
 	}
@@ -126,13 +141,251 @@ func lenBucket(n int) string {
 
 // score is the model's margin for attribution a (0 without a model).
 func (x *run) score(a *att) float64 {
-	w := x.e.cues.weights
-	if len(w) == 0 {
+	if x.e.model == nil {
 		return 0
 	}
-	s := 0.0
-	x.featBuf = x.features(a, x.featBuf, func(f []byte) { s += w[string(f)] })
+	v := x.featureValues(a)
+	var s float64
+	x.featBuf, s = x.e.model.score(&v, x.featBuf)
 	return s
+}
+
+// model holds the weights of cues.tsv arranged for scoring: the features
+// over small closed sets of values (resolution, kind, length, position)
+// are read from arrays, and "cue|said|first|the" is found as the entry
+// "first|the" of the small table of cue "said", not by hashing the whole
+// name in one table of all ~13,000 weights. Every weight is the same
+// number as in the flat table, and score adds them in the same order.
+type model struct {
+	other map[string]float64 // features not starting with "cue|"
+	cues  map[string]*cueWeights
+	none  *cueWeights // for a cue without weights
+
+	rbs        map[string]int // resolution -> index
+	bias, weak float64
+	rb         []float64
+	kind       [len(modelKinds)]float64
+	len        [len(lenBuckets)]float64
+	lenKind    [len(lenBuckets)][len(modelKinds)]float64
+	rbLen      [][len(lenBuckets)]float64
+	posKind    [2][len(modelKinds)]float64
+}
+
+// cueWeights are the weights of the features of one cue word c: self is
+// "cue|c", rest["x"] is "cue|c|x", and rb, kind and pos hold the entries
+// of rest for each resolution, kind and position.
+type cueWeights struct {
+	self float64
+	rest map[string]float64
+	rb   []float64
+	kind [len(modelKinds)]float64
+	pos  [2]float64
+}
+
+// modelKinds, lenBuckets and positions are the values of the kind, len
+// and position features (see featureValues), in index order.
+var (
+	modelKinds = [...]string{string(Direct), string(Mixed), string(Indirect), string(Partial)}
+	lenBuckets = [...]string{"0", "1", "2", "3", "4-6", "7-12", "13+"}
+	positions  = [2]string{"after", "before"}
+)
+
+func modelKind(k string) int {
+	for i, n := range modelKinds {
+		if n == k {
+			return i
+		}
+	}
+	return -1
+}
+
+func lenIndex(ln string) int {
+	for i, n := range lenBuckets {
+		if n == ln {
+			return i
+		}
+	}
+	return -1
+}
+
+func posIndex(p string) int {
+	if p == "before" {
+		return 1
+	}
+	return 0
+}
+
+// newModel arranges w (see model); nil when w is empty. A key is entered
+// under every way of reading it as "cue|c" or "cue|c|x", so a cue or
+// value that itself holds '|' is still found.
+func newModel(w map[string]float64) *model {
+	if len(w) == 0 {
+		return nil
+	}
+	key := func(parts ...string) string { return strings.Join(parts, "|") }
+	m := &model{other: map[string]float64{}, cues: map[string]*cueWeights{}, rbs: map[string]int{}}
+	// Resolutions are those with a weight of their own, plus "nil";
+	// score takes the slower general path for any other.
+	for k := range w {
+		if r, ok := strings.CutPrefix(k, "rb|"); ok && !strings.Contains(r, "|") {
+			m.rbs[r] = 0
+		}
+	}
+	m.rbs["nil"] = 0
+	rbs := make([]string, 0, len(m.rbs))
+	for r := range m.rbs {
+		rbs = append(rbs, r)
+	}
+	sort.Strings(rbs)
+	for i, r := range rbs {
+		m.rbs[r] = i
+	}
+	block := func(c string) *cueWeights {
+		b := m.cues[c]
+		if b == nil {
+			b = &cueWeights{rest: map[string]float64{}}
+			m.cues[c] = b
+		}
+		return b
+	}
+	for k, v := range w {
+		r, ok := strings.CutPrefix(k, "cue|")
+		if !ok {
+			m.other[k] = v
+			continue
+		}
+		block(r).self = v
+		for i := 0; i < len(r); i++ {
+			if r[i] == '|' {
+				block(r[:i]).rest[r[i+1:]] = v
+			}
+		}
+	}
+	m.none = &cueWeights{}
+	fill := func(c string, b *cueWeights) {
+		b.rb = make([]float64, len(rbs))
+		for i, r := range rbs {
+			b.rb[i] = w[key("cue", c, "rb", r)]
+		}
+		for i, k := range modelKinds {
+			b.kind[i] = w[key("cue", c, "kind", k)]
+		}
+		for i, p := range positions {
+			b.pos[i] = w[key("cue", c, p)]
+		}
+	}
+	for c, b := range m.cues {
+		fill(c, b)
+	}
+	m.none.rb = make([]float64, len(rbs))
+	m.bias, m.weak = w["bias"], w["weak"]
+	m.rb = make([]float64, len(rbs))
+	m.rbLen = make([][len(lenBuckets)]float64, len(rbs))
+	for i, r := range rbs {
+		m.rb[i] = w[key("rb", r)]
+		for j, ln := range lenBuckets {
+			m.rbLen[i][j] = w[key("rb", r, "len", ln)]
+		}
+	}
+	for j, k := range modelKinds {
+		m.kind[j] = w[key("kind", k)]
+		for i, ln := range lenBuckets {
+			m.lenKind[i][j] = w[key("len", ln, "kind", k)]
+		}
+		for i, p := range positions {
+			m.posKind[i][j] = w[key("pos", p, "kind", k)]
+		}
+	}
+	for i, ln := range lenBuckets {
+		m.len[i] = w[key("len", ln)]
+	}
+	return m
+}
+
+// score adds the weights of the features of v in the order features
+// emits them, so the sum is the same float64 as over the flat table. A
+// missing feature weighs 0 and adding it would not change the sum. buf
+// is scratch for keys, returned for reuse.
+func (m *model) score(v *featVals, buf []byte) ([]byte, float64) {
+	get := func(t map[string]float64, parts ...string) float64 {
+		buf = buf[:0]
+		for i, p := range parts {
+			if i > 0 {
+				buf = append(buf, '|')
+			}
+			buf = append(buf, p...)
+		}
+		return t[string(buf)]
+	}
+	o := m.other
+	c := m.cues[v.cue]
+	if c == nil {
+		c = m.none
+	}
+	r, rok := m.rbs[v.rb]
+	k, l, p := modelKind(v.kind), lenIndex(v.ln), posIndex(v.before)
+	if !rok || k < 0 || l < 0 || v.before != positions[p] {
+		return m.slowScore(v, c, buf)
+	}
+	s := 0.0
+	s += m.bias
+	s += c.self
+	s += m.rb[r]
+	s += m.kind[k]
+	s += c.rb[r]
+	s += c.kind[k]
+	s += c.pos[p]
+	s += m.len[l]
+	s += m.lenKind[l][k]
+	s += m.rbLen[r][l]
+	s += get(o, "first", v.first)
+	s += get(c.rest, "first", v.first)
+	s += get(o, "prev", v.prev)
+	s += get(o, "next", v.next)
+	s += get(c.rest, "next", v.next)
+	s += m.posKind[p][k]
+	if v.weak {
+		s += m.weak
+		s += c.rest["weak"]
+	}
+	return buf, s
+}
+
+// slowScore is score for values outside the closed sets of the arrays.
+func (m *model) slowScore(v *featVals, c *cueWeights, buf []byte) ([]byte, float64) {
+	get := func(t map[string]float64, parts ...string) float64 {
+		buf = buf[:0]
+		for i, p := range parts {
+			if i > 0 {
+				buf = append(buf, '|')
+			}
+			buf = append(buf, p...)
+		}
+		return t[string(buf)]
+	}
+	o := m.other
+	s := 0.0
+	s += o["bias"]
+	s += c.self
+	s += get(o, "rb", v.rb)
+	s += get(o, "kind", v.kind)
+	s += get(c.rest, "rb", v.rb)
+	s += get(c.rest, "kind", v.kind)
+	s += c.rest[v.before]
+	s += get(o, "len", v.ln)
+	s += get(o, "len", v.ln, "kind", v.kind)
+	s += get(o, "rb", v.rb, "len", v.ln)
+	s += get(o, "first", v.first)
+	s += get(c.rest, "first", v.first)
+	s += get(o, "prev", v.prev)
+	s += get(o, "next", v.next)
+	s += get(c.rest, "next", v.next)
+	s += get(o, "pos", v.before, "kind", v.kind)
+	if v.weak {
+		s += o["weak"]
+		s += c.rest["weak"]
+	}
+	return buf, s
 }
 
 // filter drops attributions the model scores below the margin chosen by Train.

@@ -95,10 +95,12 @@ type Extractor struct {
 	cues *cueTable
 	// lex holds each word's set memberships and cue score (see buildLex).
 	lex map[string]lexEntry
+	// model is the attribution model of cues (nil without weights).
+	model *model
 }
 
 func newExtractor(ct *cueTable) *Extractor {
-	return &Extractor{cues: ct, lex: buildLex(ct)}
+	return &Extractor{cues: ct, lex: buildLex(ct), model: newModel(ct.weights)}
 }
 
 //go:embed cues.tsv

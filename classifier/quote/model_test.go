@@ -1,0 +1,47 @@
+package quote
+
+import (
+	"context"
+	"testing"
+
+	"github.com/verbatim-news/verbatim/classifier/segment"
+)
+
+// TestModelScoreMatchesFlat checks that the split model (see newModel)
+// gives every proposal of the dev texts exactly the score of adding the
+// weights of features in the flat table of cues.tsv: filtering must not
+// depend on how the weights are stored.
+func TestModelScoreMatchesFlat(t *testing.T) {
+	e := mustNew(t)
+	// Without weights the filter keeps every proposal, so all are compared.
+	ct := *e.cues
+	ct.weights = nil
+	bare := &Extractor{cues: &ct, lex: e.lex}
+	n := 0
+	forEachDevDoc(t, func(text string) {
+		x := newRun(bare, segment.Segment(text))
+		if err := x.run(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		for i := range x.atts {
+			a := &x.atts[i]
+			flat := 0.0
+			x.featBuf = x.features(a, x.featBuf, func(f []byte) { flat += e.cues.weights[string(f)] })
+			v := x.featureValues(a)
+			_, got := e.model.score(&v, nil)
+			c := e.model.cues[v.cue]
+			if c == nil {
+				c = e.model.none
+			}
+			_, slow := e.model.slowScore(&v, c, nil)
+			if got != flat || slow != flat {
+				t.Fatalf("%q: model score %v (general path %v), flat sum %v", x.text[a.hull().Start:a.hull().End], got, slow, flat)
+			}
+			n++
+		}
+	})
+	if n < 1000 {
+		t.Fatalf("only %d proposals compared", n)
+	}
+	t.Logf("%d proposals", n)
+}
