@@ -122,7 +122,7 @@ func Eval(ctx context.Context, e *Extractor, r io.Reader, w io.Writer, types []s
 			return err
 		}
 		doc := segment.Segment(g.Text)
-		x := newRun(e, doc)
+		x := newRun(e, doc, nil)
 		if err := x.run(ctx); err != nil {
 			return err
 		}

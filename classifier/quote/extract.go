@@ -56,6 +56,7 @@ type run struct {
 	lc             []string
 	lx             []lexEntry
 	candBuf        []cand
+	accBuf         []att
 	lastPerson     *Speaker
 	lastPersonPara int
 	// persons are the latest named people (speakers and sentence
@@ -82,9 +83,30 @@ type run struct {
 	featBuf  []byte
 }
 
-func newRun(e *Extractor, doc *segment.Document) *run {
+// newRun starts an extraction on doc with the buffers of sc (nil for
+// fresh ones).
+func newRun(e *Extractor, doc *segment.Document, sc *scratch) *run {
+	if sc == nil {
+		sc = &scratch{}
+	}
+	n := len(doc.Tokens)
+	if cap(sc.lc) < n {
+		sc.lc, sc.lx = make([]string, n), make([]lexEntry, n)
+	}
 	return &run{e: e, doc: doc, text: doc.Text, toks: doc.Tokens, prevF: -1, prevL: -1, prevPara: -1,
-		lc: make([]string, len(doc.Tokens)), lx: make([]lexEntry, len(doc.Tokens))}
+		lc: sc.lc[:n], lx: sc.lx[:n], atts: sc.atts[:0], accBuf: sc.acc[:0]}
+}
+
+// release hands the run's buffers back to sc, cleared so they hold no
+// text or speakers of this document (release is called once statements
+// were built from them).
+func (x *run) release(sc *scratch) {
+	clear(x.lc)
+	clear(x.lx)
+	clear(x.atts[:cap(x.atts)])
+	clear(x.accBuf[:cap(x.accBuf)])
+	sc.lc, sc.lx, sc.atts, sc.acc = x.lc, x.lx, x.atts[:0], x.accBuf[:0]
+	x.e.scratch.Put(sc)
 }
 
 func (x *run) run(ctx context.Context) error {
@@ -270,7 +292,8 @@ func (x *run) unit(f, l, para int) {
 	}
 	x.unitSubject = nil
 	x.trackSubject(f, l, para)
-	var acc []att
+	acc := x.accBuf[:0]
+	defer func() { x.accBuf = acc[:0] }()
 	for _, cd := range cands {
 		lo := f
 		if len(acc) > 0 {

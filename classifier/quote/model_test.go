@@ -19,7 +19,7 @@ func TestModelScoreMatchesFlat(t *testing.T) {
 	bare := &Extractor{cues: &ct, lex: e.lex}
 	n := 0
 	forEachDevDoc(t, func(text string) {
-		x := newRun(bare, segment.Segment(text))
+		x := newRun(bare, segment.Segment(text), nil)
 		if err := x.run(context.Background()); err != nil {
 			t.Fatal(err)
 		}

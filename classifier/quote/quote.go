@@ -29,6 +29,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"sort"
+	"sync"
 
 	"github.com/verbatim-news/verbatim/classifier/segment"
 )
@@ -97,6 +98,17 @@ type Extractor struct {
 	lex map[string]lexEntry
 	// model is the attribution model of cues (nil without weights).
 	model *model
+	// scratch pools the per-token and attribution buffers of runs
+	// (*scratch), so an extraction does not allocate and zero them anew.
+	scratch sync.Pool
+}
+
+// scratch are a run's reusable buffers.
+type scratch struct {
+	lc   []string
+	lx   []lexEntry
+	atts []att
+	acc  []att
 }
 
 func newExtractor(ct *cueTable) *Extractor {
@@ -121,12 +133,16 @@ func (e *Extractor) Extract(ctx context.Context, doc *segment.Document, opt Opti
 	if doc == nil {
 		return nil, nil
 	}
-	x := newRun(e, doc)
+	sc, _ := e.scratch.Get().(*scratch)
+	if sc == nil {
+		sc = &scratch{}
+	}
+	x := newRun(e, doc, sc)
+	defer x.release(sc)
 	if err := x.run(ctx); err != nil {
 		return nil, err
 	}
-	out := x.statements(opt)
-	return out, nil
+	return x.statements(opt), nil
 }
 
 // statements converts the internal attributions to the public form.

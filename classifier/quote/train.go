@@ -251,7 +251,7 @@ func trainModel(e *Extractor, docs []*goldDoc) (map[string]float64, float64, [nu
 	gold := 0
 	for di, d := range docs {
 		gold += len(d.Quotes)
-		x := newRun(e, segment.Segment(d.Text))
+		x := newRun(e, segment.Segment(d.Text), nil)
 		if err := x.run(context.Background()); err != nil {
 			continue
 		}
