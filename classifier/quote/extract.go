@@ -81,6 +81,8 @@ type run struct {
 	// rejected are quote pairs judged to be scare quotes or titles.
 	rejected []segment.Span
 	featBuf  []byte
+	// sc holds the pooled buffers the run's slices start from.
+	sc *scratch
 }
 
 // newRun starts an extraction on doc with the buffers of sc (nil for
@@ -94,7 +96,7 @@ func newRun(e *Extractor, doc *segment.Document, sc *scratch) *run {
 		sc.lc, sc.lx = make([]string, n), make([]lexEntry, n)
 	}
 	return &run{e: e, doc: doc, text: doc.Text, toks: doc.Tokens, prevF: -1, prevL: -1, prevPara: -1,
-		lc: sc.lc[:n], lx: sc.lx[:n], atts: sc.atts[:0], accBuf: sc.acc[:0]}
+		lc: sc.lc[:n], lx: sc.lx[:n], atts: sc.atts[:0], accBuf: sc.acc[:0], sc: sc}
 }
 
 // release hands the run's buffers back to sc, cleared so they hold no
@@ -106,12 +108,28 @@ func (x *run) release(sc *scratch) {
 	clear(x.atts[:cap(x.atts)])
 	clear(x.accBuf[:cap(x.accBuf)])
 	sc.lc, sc.lx, sc.atts, sc.acc = x.lc, x.lx, x.atts[:0], x.accBuf[:0]
+	if x.inQ != nil {
+		clear(x.inQ)
+		sc.inQ = x.inQ[:0]
+	}
+	if x.used != nil {
+		clear(x.used)
+		sc.used = x.used[:0]
+	}
+	clear(x.quotes[:cap(x.quotes)])
+	sc.quotes = x.quotes[:0]
+	if x.mFrom != nil {
+		clear(x.mentions[:cap(x.mentions)])
+		clear(x.mFrom)
+		clear(x.mTo)
+		sc.mentions, sc.mFrom, sc.mTo = x.mentions[:0], x.mFrom[:0], x.mTo[:0]
+	}
 	x.e.scratch.Put(sc)
 }
 
 func (x *run) run(ctx context.Context) error {
 	x.pairQuotes()
-	x.used = make([]bool, len(x.quotes))
+	x.used = resize(x.sc.used, len(x.quotes))
 	ss := x.doc.Sentences
 	for si := 0; si < len(ss); {
 		if si%64 == 0 {

@@ -87,7 +87,8 @@ func (x *run) openPunct(i int) bool {
 // (the American multi-paragraph convention); otherwise the dangling mark is
 // ignored. It fills x.quotes and x.inQ.
 func (x *run) pairQuotes() {
-	x.inQ = make([]int32, len(x.toks))
+	x.inQ = resize(x.sc.inQ, len(x.toks))
+	x.quotes = x.sc.quotes[:0]
 	for i := range x.inQ {
 		x.inQ[i] = -1
 	}

@@ -52,9 +52,9 @@ var notNameWords = set(`house senate congress court committee party post times n
 // looks back at, each once, so the cost stays linear.
 func (x *run) indexSentence(si int) {
 	if x.mFrom == nil {
-		x.mentions = make([]mention, 0, len(x.toks)/32+8)
-		x.mFrom = make([]int32, len(x.doc.Sentences))
-		x.mTo = make([]int32, len(x.doc.Sentences))
+		x.mentions = x.sc.mentions[:0]
+		x.mFrom = resize(x.sc.mFrom, len(x.doc.Sentences))
+		x.mTo = resize(x.sc.mTo, len(x.doc.Sentences))
 		for i := range x.mFrom {
 			x.mFrom[i] = -1
 		}

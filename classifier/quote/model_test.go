@@ -2,6 +2,7 @@ package quote
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/verbatim-news/verbatim/classifier/segment"
@@ -44,4 +45,32 @@ func TestModelScoreMatchesFlat(t *testing.T) {
 		t.Fatalf("only %d proposals compared", n)
 	}
 	t.Logf("%d proposals", n)
+}
+
+// TestLowerMatchesToLower checks that the lower-case token forms taken
+// from the once-lowered text (see lowerText) equal strings.ToLower of each
+// token, including texts whose lower case changes byte lengths or that
+// are not valid UTF-8.
+func TestLowerMatchesToLower(t *testing.T) {
+	e := mustNew(t)
+	texts := []string{
+		"İstanbul's Mayor Ekrem İmamoğlu said, \"We won.\"",
+		"Die STRAẞE, sagte Herr Öztürk.",
+		"The \u212Aelvin sign and ÉCOLE said \xff\xfe BAD bytes.",
+		"ÀÉÎÕÜ ÇÑ Σίσυφος ΑΘΗΝΑ said Президент Путин.",
+	}
+	forEachDevDoc(t, func(text string) {
+		if len(texts) < 60 {
+			texts = append(texts, text)
+		}
+	})
+	for _, text := range texts {
+		x := newRun(e, segment.Segment(text), nil)
+		for k, tok := range x.toks {
+			want := strings.ToLower(text[tok.Start:tok.End])
+			if got := x.lower(k); got != want {
+				t.Fatalf("token %q: lower %q, strings.ToLower %q", text[tok.Start:tok.End], got, want)
+			}
+		}
+	}
 }

@@ -109,6 +109,21 @@ type scratch struct {
 	lx   []lexEntry
 	atts []att
 	acc  []att
+
+	inQ        []int32
+	used       []bool
+	quotes     []qmark
+	mentions   []mention
+	mFrom, mTo []int32
+}
+
+// resize returns s with length n, reallocated when too small. Pooled
+// buffers are cleared on release, so the result is zeroed.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
 }
 
 func newExtractor(ct *cueTable) *Extractor {
