@@ -2,6 +2,8 @@ package quote
 
 import (
 	"context"
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -71,6 +73,33 @@ func TestLowerMatchesToLower(t *testing.T) {
 			if got := x.lower(k); got != want {
 				t.Fatalf("token %q: lower %q, strings.ToLower %q", text[tok.Start:tok.End], got, want)
 			}
+		}
+	}
+}
+
+// TestLowerFieldsHas compares lowerFieldsHas with the strings.Fields of
+// strings.ToLower it replaces, on words built from tricky pieces.
+func TestLowerFieldsHas(t *testing.T) {
+	pieces := []string{"a", "B", "the", "The", "É", "é", "\u212A", "k", "İ", "i", "ẞ", "ß", "\xff", "\uFFFD", " ", "\u00a0", "\t", "", "spokesman", "SPOKESMAN"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	word := func(n int) string {
+		var b strings.Builder
+		for range n {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		return b.String()
+	}
+	for i := 0; i < 200000; i++ {
+		s, w := word(rng.IntN(6)), word(rng.IntN(3))
+		if rng.IntN(3) == 0 {
+			// Often ask for a field that is there.
+			if f := strings.Fields(strings.ToLower(s)); len(f) > 0 {
+				w = f[rng.IntN(len(f))]
+			}
+		}
+		want := slices.Contains(strings.Fields(strings.ToLower(s)), w)
+		if got := lowerFieldsHas(s, w); got != want {
+			t.Fatalf("lowerFieldsHas(%q, %q) = %v, want %v", s, w, got, want)
 		}
 	}
 }

@@ -2,6 +2,8 @@ package quote
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/verbatim-news/verbatim/classifier/segment"
 )
@@ -189,10 +191,8 @@ func (x *run) description(s, e int) *Speaker {
 		if sp == nil || sp.Nominal == "" || sp.ResolvedBy != "name" {
 			continue
 		}
-		for _, w := range strings.Fields(strings.ToLower(sp.Nominal)) {
-			if w == head {
-				return &Speaker{Name: sp.Name, Span: x.span(s, e), ResolvedBy: "title", Confidence: 0.7, Nominal: text}
-			}
+		if lowerFieldsHas(sp.Nominal, head) {
+			return &Speaker{Name: sp.Name, Span: x.span(s, e), ResolvedBy: "title", Confidence: 0.7, Nominal: text}
 		}
 	}
 	if weak {
@@ -690,4 +690,43 @@ func (x *run) pluralAntecedent(k int) *Speaker {
 		}
 	}
 	return nil
+}
+
+// lowerFieldsHas reports whether w is one of strings.Fields of
+// strings.ToLower(s), without building them: description asks this of
+// the last 20 speakers for every description it resolves.
+func lowerFieldsHas(s, w string) bool {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		// A field starts at i: match it against w rune by rune in lower
+		// case (an invalid byte lowers to U+FFFD, as in strings.ToLower).
+		j, ok := 0, true
+		for i < len(s) {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			i += size
+			if !ok {
+				continue
+			}
+			l := unicode.ToLower(r)
+			if l < utf8.RuneSelf {
+				ok = j < len(w) && w[j] == byte(l)
+				j++
+				continue
+			}
+			wr, wsize := utf8.DecodeRuneInString(w[j:])
+			ok = wsize > 0 && wr == l && !(wr == utf8.RuneError && wsize == 1)
+			j += wsize
+		}
+		if ok && j == len(w) {
+			return true
+		}
+	}
+	return false
 }
