@@ -68,11 +68,11 @@ func (x *run) indexSentence(si int) {
 		if x.inQ[k] >= 0 || x.toks[k].Kind != segment.Word {
 			continue
 		}
-		if !x.toks[k].Cap || notNameStart[string(x.keyBytes(k))] {
+		if !x.toks[k].Cap || x.has(k, clsNotNameStart) {
 			continue
 		}
 		j := k
-		for j < s.Last && j-k < maxNP && x.inQ[j] < 0 && (x.isCap(j) && !capStop[string(x.keyBytes(j))] ||
+		for j < s.Last && j-k < maxNP && x.inQ[j] < 0 && (x.isCap(j) && !x.has(j, clsCapStop) ||
 			j > k && x.is(j, ".") && !x.toks[j].SpaceBefore && x.toks[j-1].Len() <= 4 && j+1 < s.Last && x.isCap(j+1)) {
 			j++
 		}
@@ -91,9 +91,9 @@ func (x *run) addMention(s, e, si int) {
 	titled, fem, masc := false, false, false
 	// A title just before the run: "former Secretary of State", "Mrs."
 	if s-1 >= 0 && x.toks[s-1].Kind == segment.Word {
-		if w := x.keyBytes(s - 1); personTitles[string(w)] {
+		if x.has(s-1, clsPersonTitles) {
 			titled = true
-			fem, masc = femaleTitles[string(w)], maleTitles[string(w)]
+			fem, masc = x.has(s-1, clsFemaleTitles), x.has(s-1, clsMaleTitles)
 		}
 	}
 	ns := s

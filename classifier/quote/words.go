@@ -117,6 +117,10 @@ const (
 	clsSubordinators
 	clsQuantityWords
 	clsNumberWords
+	clsNotNameStart
+	clsPersonTitles
+	clsFemaleTitles
+	clsMaleTitles
 	// From the cue table: weakCue, a learned gender, score >= strongCue.
 	clsWeakCue
 	clsGender
@@ -150,7 +154,8 @@ func buildLex(ct *cueTable) map[string]lexEntry {
 		{clsPersonPronouns, personPronouns}, {clsOtherPronouns, otherPronouns}, {clsTimePhraseEnd, timePhraseEnd},
 		{clsGerundPreps, gerundPreps}, {clsLabelStop, labelStop}, {clsRelVerbs, relVerbs}, {clsPollNouns, pollNouns},
 		{clsSubordinators, subordinators}, {clsQuantityWords, quantityWords}, {clsNumberWords, numberWords},
-		{clsWeakCue, ct.weak},
+		{clsNotNameStart, notNameStart}, {clsPersonTitles, personTitles}, {clsFemaleTitles, femaleTitles},
+		{clsMaleTitles, maleTitles}, {clsWeakCue, ct.weak},
 	} {
 		for w, ok := range s.m {
 			if ok {
