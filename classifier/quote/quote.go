@@ -115,6 +115,10 @@ type scratch struct {
 	quotes     []qmark
 	mentions   []mention
 	mFrom, mTo []int32
+
+	items    []item
+	out      []Statement
+	idx, pos []int
 }
 
 // resize returns s with length n, reallocated when too small. Pooled
@@ -162,11 +166,7 @@ func (e *Extractor) Extract(ctx context.Context, doc *segment.Document, opt Opti
 
 // statements converts the internal attributions to the public form.
 func (x *run) statements(opt Options) []Statement {
-	type item struct {
-		st    Statement
-		child []segment.Span
-	}
-	items := make([]item, 0, len(x.atts))
+	items := x.sc.items[:0]
 	for _, a := range x.atts {
 		if !opt.IncludeReported && a.kind != Direct {
 			// A reported statement's quoted pieces are still quotes of the speaker.
@@ -184,13 +184,13 @@ func (x *run) statements(opt Options) []Statement {
 		items = append(items, it)
 	}
 	sort.SliceStable(items, func(i, j int) bool {
-		a, b := items[i].st, items[j].st
+		a, b := &items[i].st, &items[j].st
 		if a.Span.Start != b.Span.Start {
 			return a.Span.Start < b.Span.Start
 		}
 		return a.Span.End > b.Span.End
 	})
-	out := make([]Statement, 0, len(items))
+	out := x.sc.out[:0]
 	for _, it := range items {
 		out = append(out, it.st)
 		if len(it.child) > 0 {
@@ -202,18 +202,18 @@ func (x *run) statements(opt Options) []Statement {
 	}
 	// Partials can start after later statements; restore the start order
 	// while keeping Parent indices right.
-	idx := make([]int, len(out))
+	idx := resize(x.sc.idx, len(out))
 	for i := range idx {
 		idx[i] = i
 	}
 	sort.SliceStable(idx, func(i, j int) bool {
-		a, b := out[idx[i]], out[idx[j]]
+		a, b := &out[idx[i]], &out[idx[j]]
 		if a.Span.Start != b.Span.Start {
 			return a.Span.Start < b.Span.Start
 		}
 		return a.Span.End > b.Span.End
 	})
-	pos := make([]int, len(out))
+	pos := resize(x.sc.pos, len(out))
 	for newI, oldI := range idx {
 		pos[oldI] = newI
 	}
@@ -225,7 +225,17 @@ func (x *run) statements(opt Options) []Statement {
 		}
 		sorted[newI] = s
 	}
+	// Hand the buffers back for the next run, holding no speakers.
+	clear(items)
+	clear(out)
+	x.sc.items, x.sc.out, x.sc.idx, x.sc.pos = items[:0], out[:0], idx[:0], pos[:0]
 	return sorted
+}
+
+// item is a statement before sorting, with the partials of a mixed one.
+type item struct {
+	st    Statement
+	child []segment.Span
 }
 
 // rulesVersion names the generation of the extraction rules; bump it when
