@@ -133,10 +133,6 @@ const minCueScore = 0.06
 // not). It is one map lookup: the decision is precomputed by parseCues.
 func (c *cueTable) cueScore(w string) float64 { return c.final[w] }
 
-// weakCue reports whether w is a weaker attribution word (think, believe,
-// show) that counts as a cue only when a that-clause follows it.
-func (c *cueTable) weakCue(w string) bool { return c.weak[w] }
-
 // decide computes the cue score of w from the mined statistics and the
 // core verb table.
 func (c *cueTable) decide(w string) float64 {
@@ -277,7 +273,9 @@ func parseCues(b []byte) (*cueTable, error) {
 	return ct, nil
 }
 
-// isWeak is the rule behind weakCue.
+// isWeak is the rule behind weak: a weaker attribution word (think,
+// believe, show) counts as a cue only when a that-clause follows it
+// (tested through the lexicon bit clsWeakCue).
 func (c *cueTable) isWeak(w string) bool {
 	return c.score[w] >= 0.08 && c.count[w] >= minMinedCount && (c.verbForm(w) || c.verb[w]) &&
 		!auxWords[w] && !finiteVerbs[w] && !determiners[w] && !clauseWords[w]

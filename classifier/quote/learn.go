@@ -146,6 +146,12 @@ func (x *run) score(a *att) float64 {
 	}
 	v := x.featureValues(a)
 	var s float64
+	if strings.Contains(v.cue, "|") {
+		// Not split by cue (see newModel): add the flat table's weights.
+		w := x.e.cues.weights
+		x.featBuf = x.features(a, x.featBuf, func(f []byte) { s += w[string(f)] })
+		return s
+	}
 	x.featBuf, s = x.e.model.score(&v, x.featBuf)
 	return s
 }
@@ -215,9 +221,7 @@ func posIndex(p string) int {
 	return 0
 }
 
-// newModel arranges w (see model); nil when w is empty. A key is entered
-// under every way of reading it as "cue|c" or "cue|c|x", so a cue or
-// value that itself holds '|' is still found.
+// newModel arranges w (see model); nil when w is empty.
 func newModel(w map[string]float64) *model {
 	if len(w) == 0 {
 		return nil
@@ -254,28 +258,26 @@ func newModel(w map[string]float64) *model {
 			m.other[k] = v
 			continue
 		}
-		block(r).self = v
-		for i := 0; i < len(r); i++ {
-			if r[i] == '|' {
-				block(r[:i]).rest[r[i+1:]] = v
-			}
+		// A cue word holds no '|' (score takes the flat table for one
+		// that does), so "cue|c|x" splits at the first '|' after c.
+		if c, x, ok := strings.Cut(r, "|"); ok {
+			block(c).rest[x] = v
+		} else {
+			block(r).self = v
 		}
 	}
 	m.none = &cueWeights{}
-	fill := func(c string, b *cueWeights) {
+	for _, b := range m.cues {
 		b.rb = make([]float64, len(rbs))
 		for i, r := range rbs {
-			b.rb[i] = w[key("cue", c, "rb", r)]
+			b.rb[i] = b.rest[key("rb", r)]
 		}
 		for i, k := range modelKinds {
-			b.kind[i] = w[key("cue", c, "kind", k)]
+			b.kind[i] = b.rest[key("kind", k)]
 		}
 		for i, p := range positions {
-			b.pos[i] = w[key("cue", c, p)]
+			b.pos[i] = b.rest[p]
 		}
-	}
-	for c, b := range m.cues {
-		fill(c, b)
 	}
 	m.none.rb = make([]float64, len(rbs))
 	m.bias, m.weak = w["bias"], w["weak"]

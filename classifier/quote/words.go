@@ -121,7 +121,8 @@ const (
 	clsPersonTitles
 	clsFemaleTitles
 	clsMaleTitles
-	// From the cue table: weakCue, a learned gender, score >= strongCue.
+	// From the cue table: weak cues (see isWeak), a learned gender,
+	// score >= strongCue.
 	clsWeakCue
 	clsGender
 	clsStrong
