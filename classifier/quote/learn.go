@@ -309,15 +309,9 @@ func newModel(w map[string]float64) *model {
 // missing feature weighs 0 and adding it would not change the sum. buf
 // is scratch for keys, returned for reuse.
 func (m *model) score(v *featVals, buf []byte) ([]byte, float64) {
-	get := func(t map[string]float64, parts ...string) float64 {
-		buf = buf[:0]
-		for i, p := range parts {
-			if i > 0 {
-				buf = append(buf, '|')
-			}
-			buf = append(buf, p...)
-		}
-		return t[string(buf)]
+	get := func(t map[string]float64, parts ...string) (w float64) {
+		buf, w = joinedWeight(t, buf, parts...)
+		return w
 	}
 	o := m.other
 	c := m.cues[v.cue]
@@ -353,17 +347,24 @@ func (m *model) score(v *featVals, buf []byte) ([]byte, float64) {
 	return buf, s
 }
 
+// joinedWeight looks up t at parts joined by '|' (how feature names are
+// built), building the key in buf without allocating; it returns buf for reuse.
+func joinedWeight(t map[string]float64, buf []byte, parts ...string) ([]byte, float64) {
+	buf = buf[:0]
+	for i, p := range parts {
+		if i > 0 {
+			buf = append(buf, '|')
+		}
+		buf = append(buf, p...)
+	}
+	return buf, t[string(buf)]
+}
+
 // slowScore is score for values outside the closed sets of the arrays.
 func (m *model) slowScore(v *featVals, c *cueWeights, buf []byte) ([]byte, float64) {
-	get := func(t map[string]float64, parts ...string) float64 {
-		buf = buf[:0]
-		for i, p := range parts {
-			if i > 0 {
-				buf = append(buf, '|')
-			}
-			buf = append(buf, p...)
-		}
-		return t[string(buf)]
+	get := func(t map[string]float64, parts ...string) (w float64) {
+		buf, w = joinedWeight(t, buf, parts...)
+		return w
 	}
 	o := m.other
 	s := 0.0
