@@ -296,10 +296,12 @@ func (m *nbModel) score(s *fscratch) nbScore {
 		}
 	}
 	s.ev = ev
-	mx := math.Max(lp[0], math.Max(lp[1], lp[2]))
+	// Summed in class order as before (the same bits); the class at the
+	// maximum contributes exactly 1 without a call to Exp.
+	mx := max(lp[0], lp[1], lp[2])
 	z := 0.0
 	for c := range nbClasses {
-		z += math.Exp(lp[c] - mx)
+		z += expShift(lp[c], mx)
 	}
 	lz := mx + math.Log(z)
 	for c := range nbClasses {

@@ -135,3 +135,34 @@ func BenchmarkCombine(b *testing.B) {
 		m.Combine(parts...)
 	}
 }
+
+// TestEnsembleFastPaths checks the shortcuts of ensemble and nbModel.score
+// against the plain computations they replace: expShift against
+// math.Exp(z-mx) (it relies on Exp(±0) being exactly 1) and the builtin
+// min/max against math.Min/Max, on the special values too (the model's
+// sums are finite, so where they differ, +Inf against NaN, does not arise).
+func TestEnsembleFastPaths(t *testing.T) {
+	vals := []float64{0, math.Copysign(0, -1), 1, -1, 0.5, -0.25, 1e-300, -1e300, 700, -745.2, math.Inf(1), math.Inf(-1), math.NaN()}
+	for i := range 2000 {
+		vals = append(vals, math.Sin(float64(i))*float64(i%37))
+	}
+	same := func(a, b float64) bool { return math.Float64bits(a) == math.Float64bits(b) || a != a && b != b }
+	for _, a := range vals {
+		for _, b := range vals[:40] {
+			if got, want := expShift(a, b), math.Exp(a-b); !same(got, want) {
+				t.Fatalf("expShift(%v, %v) = %v, want %v", a, b, got, want)
+			}
+			if got, want := max(-1, min(1, a)), math.Max(-1, math.Min(1, a)); !same(got, want) {
+				t.Fatalf("clamp(%v) = %v, want %v", a, got, want)
+			}
+			// They differ only when +Inf meets NaN (math.Max gives +Inf);
+			// the ensemble's sums are always finite.
+			if c := a - b; (math.IsInf(a, 1) || math.IsInf(b, 1) || math.IsInf(c, 1)) && (a != a || b != b || c != c) {
+				continue
+			}
+			if got, want := max(a, b, a-b), math.Max(math.Max(math.Max(math.Inf(-1), a), b), a-b); !same(got, want) {
+				t.Fatalf("max(%v, %v) = %v, want %v", a, b, got, want)
+			}
+		}
+	}
+}

@@ -280,27 +280,34 @@ func (m *Model) addEvidence(s *scratch, text string, t, reg float64, vr vaderRes
 }
 
 func (m *Model) ensemble(x *[nEnsemble]float64) (score float64, probs [nbClasses]float64) {
+	// The sums run in the same order as a plain loop per class, so the
+	// results are the same bits; one pass with three accumulators in
+	// registers instead of sums kept in memory, and the builtin min/max
+	// (same semantics as math.Min/Max, inlined), make this several times
+	// faster, which matters for the many short parts of an article.
+	var z0, z1, z2 float64
+	l0, l1, l2 := &m.label[0], &m.label[1], &m.label[2]
 	for k, v := range x {
 		score += m.score[k] * v
+		z0 += l0[k] * v
+		z1 += l1[k] * v
+		z2 += l2[k] * v
 	}
-	score = math.Max(-1, math.Min(1, score))
-	var z [nbClasses]float64
-	mx := math.Inf(-1)
-	for c := range nbClasses {
-		for k, v := range x {
-			z[c] += m.label[c][k] * v
-		}
-		mx = math.Max(mx, z[c])
-	}
-	t := 0.0
-	for c := range z {
-		z[c] = math.Exp(z[c] - mx)
-		t += z[c]
-	}
-	for c := range z {
-		probs[c] = z[c] / t
-	}
+	score = max(-1, min(1, score))
+	mx := max(z0, z1, z2)
+	z0, z1, z2 = expShift(z0, mx), expShift(z1, mx), expShift(z2, mx)
+	t := z0 + z1 + z2
+	probs = [nbClasses]float64{z0 / t, z1 / t, z2 / t}
 	return score, probs
+}
+
+// expShift is math.Exp(z-mx), without the call where z is the maximum
+// (Exp(0) is exactly 1).
+func expShift(z, mx float64) float64 {
+	if d := z - mx; d != 0 {
+		return math.Exp(d)
+	}
+	return 1
 }
 
 // classOf bands a [-1,1] score with the model's neutral band.
@@ -585,7 +592,7 @@ func (m *Model) Word(word string) float64 {
 	x := m.features(word, s, nil)
 	a, _ := m.ensemble(&x)
 	b, _ := m.ensemble(&m.empty)
-	return math.Max(-1, math.Min(1, a-b))
+	return max(-1, min(1, a-b))
 }
 
 // String is for debugging.

@@ -831,5 +831,5 @@ func scoreValence(sents []float64, text string) vaderResult {
 
 func vNormalize(score float64) float64 {
 	x := score / math.Sqrt(score*score+vAlpha)
-	return math.Max(-1, math.Min(1, x))
+	return max(-1, min(1, x)) // builtins: math.Max/Min semantics, inlined
 }
