@@ -140,7 +140,7 @@ func fromParams(p *modelParams, v *Vader, data []byte) *Model {
 	m.maxDLo = math.Abs(m.score[fNBLogOdd])/10 + (math.Abs(m.score[fNBTanh])+math.Abs(m.score[fRegNB]))/4
 	m.maxDLin = math.Abs(m.score[fLin]) + math.Abs(m.score[fRegLin])
 	s := m.get()
-	m.empty = m.features("", s, nil)
+	m.features("", s, nil, &m.empty)
 	m.put(s)
 	return m
 }
@@ -176,10 +176,11 @@ const (
 	nEnsemble
 )
 
-// features computes the ensemble inputs for text; with best non-nil it
-// also offers the per-token contributions to the score to best (see
-// addEvidence).
-func (m *Model) features(text string, s *scratch, best *topK) [nEnsemble]float64 {
+// features computes the ensemble inputs for text into x (written in place:
+// Part's fixed costs matter for the many short texts of an article); with
+// best non-nil it also offers the per-token contributions to the score to
+// best (see addEvidence).
+func (m *Model) features(text string, s *scratch, best *topK, x *[nEnsemble]float64) {
 	// Under cache pressure most of the time goes to table loads, so the
 	// stages are interleaved: each issues its loads (see Vader.touch) and
 	// other work runs while they are under way.
@@ -197,7 +198,6 @@ func (m *Model) features(text string, s *scratch, best *topK) [nEnsemble]float64
 	s.f.evMin, s.f.maxDLo, s.f.maxDLin = evidenceMin/2, m.maxDLo, m.maxDLin
 	nb := m.nb.score(&s.f)
 	lo := nb.logOdds()
-	var x [nEnsemble]float64
 	x[fBias] = 1
 	x[fNBLogOdd] = lo / 10
 	x[fNBTanh] = math.Tanh(lo / 4)
@@ -217,7 +217,6 @@ func (m *Model) features(text string, s *scratch, best *topK) [nEnsemble]float64
 	if best != nil {
 		m.addEvidence(s, text, x[fNBTanh], reg, vr, best)
 	}
-	return x
 }
 
 // addEvidence turns raw contributions into score units by linearising the
@@ -372,14 +371,13 @@ const evCand = maxEvidence + 4
 // costs the same as Sentence. Combine(Part(s)) is exactly Sentence(s).
 // Texts (here and in Sentence, Document and DocumentOf) must be shorter than
 // 2 GiB: token and evidence positions are kept as 32-bit offsets.
-func (m *Model) Part(text string) Part {
+func (m *Model) Part(text string) (p Part) {
 	s := m.get()
-	var best topK
-	var p Part
-	p.x = m.features(text, s, &best)
+	best := topK{items: &p.ev} // filled in place
+	m.features(text, s, &best, &p.x)
 	m.put(s)
 	p.w, p.text = float64(len(text)), text
-	p.ev, p.nev = best.items, best.n
+	p.nev = best.n
 	return p
 }
 
@@ -417,6 +415,7 @@ func (m *Model) Combine(parts ...Part) Result {
 		return m.partResult(&parts[last])
 	}
 	var c combiner
+	c.best.items = &c.ev
 	for i := range parts {
 		if parts[i].w > 0 {
 			c.add(&parts[i], int32(i))
@@ -431,7 +430,8 @@ type combiner struct {
 	avg   [nEnsemble]float64 // sum of weight x ensemble inputs
 	total float64            // sum of weights
 	n     int
-	best  topK
+	best  topK // its items are ev
+	ev    [evCand]partEv
 }
 
 // add adds p; src identifies it to the textOf function given to combined.
@@ -471,7 +471,7 @@ func (m *Model) partResult(p *Part) Result {
 // first among equals (insertion into a small sorted array; most items fail
 // the first comparison).
 type topK struct {
-	items [evCand]partEv
+	items *[evCand]partEv // the owner's array (a Part's, a combiner's)
 	abs   [evCand]float64
 	n     int
 	floor float64 // once full: abs[evCand-1], which an item must exceed
@@ -562,6 +562,7 @@ func (m *Model) DocumentOf(text string, doc *segment.Document) Result {
 	// The parts are combined as they come, without keeping them; a part's
 	// src is its sentence's offset in text.
 	var c combiner
+	c.best.items = &c.ev
 	var first Part
 	for _, sent := range doc.Sentences {
 		st := sent.In(text)
@@ -589,7 +590,8 @@ func (m *Model) DocumentOf(text string, doc *segment.Document) Result {
 func (m *Model) Word(word string) float64 {
 	s := m.get()
 	defer m.put(s)
-	x := m.features(word, s, nil)
+	var x [nEnsemble]float64
+	m.features(word, s, nil, &x)
 	a, _ := m.ensemble(&x)
 	b, _ := m.ensemble(&m.empty)
 	return max(-1, min(1, a-b))

@@ -162,14 +162,17 @@ func fnv64s(s string) uint64 {
 
 // seenSet is a small per-call set of feature indices (open addressing over a
 // fixed array, grown only for very long texts), cheaper than marking a
-// model-sized array.
+// model-sized array. Slots hold index+1, so that 0 is empty and reset is a
+// clear (memclr); the table is sized to the text (at least twice the
+// features it can hold), so that the many short texts of an article do not
+// pay for clearing a large one.
 type seenSet struct {
 	slots []int32
 	n     int
 }
 
 func (s *seenSet) reset(capHint int) {
-	size := 64
+	size := 16
 	for size < 2*capHint {
 		size <<= 1
 	}
@@ -177,22 +180,20 @@ func (s *seenSet) reset(capHint int) {
 		s.slots = make([]int32, size)
 	}
 	s.slots = s.slots[:size]
-	for i := range s.slots {
-		s.slots[i] = -1
-	}
+	clear(s.slots)
 	s.n = 0
 }
 
-// add inserts i and reports whether it was new.
+// add inserts i (0 <= i < MaxInt32) and reports whether it was new.
 func (s *seenSet) add(i int32) bool {
 	mask := uint32(len(s.slots) - 1)
 	for p := (uint32(i) * 0x9E3779B1) & mask; ; p = (p + 1) & mask {
 		switch s.slots[p] {
-		case -1:
-			s.slots[p] = i
+		case 0:
+			s.slots[p] = i + 1
 			s.n++
 			return true
-		case i:
+		case i + 1:
 			return false
 		}
 	}

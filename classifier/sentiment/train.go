@@ -253,7 +253,8 @@ func trainParams(d *trainData, holdout func(file string, i int) bool, v *Vader) 
 			if i%trainFolds != k {
 				continue
 			}
-			x := m.features(r.text, s, nil)
+			var x [nEnsemble]float64
+			m.features(r.text, s, nil, &x)
 			X = append(X, x[:])
 			y = append(y, r.score/4)
 			wt = append(wt, regWeight(r.reg))

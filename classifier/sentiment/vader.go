@@ -175,6 +175,7 @@ const (
 	vcUpper                      // A-Z
 	vcApos                       // '
 	vcNonASCII                   // >= 0x80
+	vcMark                       // ! or ?, which scoreValence counts
 )
 
 var vClass = func() (t [256]uint8) {
@@ -188,6 +189,8 @@ var vClass = func() (t [256]uint8) {
 			t[c] = vcApos
 		case c >= utf8.RuneSelf:
 			t[c] = vcNonASCII
+		case c == '!' || c == '?':
+			t[c] = vcMark
 		}
 	}
 	return t
@@ -210,6 +213,7 @@ type vscratch struct {
 	toks  []vtok
 	sents []float64
 	lower []byte // lower-case forms of some tokens, see vtok.lo
+	cls   uint8  // vClass bits of all of text's bytes but spaces (tokenize)
 }
 
 // orig is the token t as written.
@@ -390,6 +394,7 @@ func (v *Vader) expandEmoji(text string) string {
 func (v *Vader) tokenize(text string, s *vscratch) []vtok {
 	s.text, s.lower = text, s.lower[:0]
 	toks := s.toks[:0]
+	var all uint8
 	for base := 0; ; {
 		// Scan up to the next space, hashing as scanTok does: most tokens
 		// keep all their bytes, and only the others are scanned again.
@@ -401,6 +406,7 @@ func (v *Vader) tokenize(text string, s *vscratch) []vtok {
 			cls |= vClass[c]
 			h = (h ^ uint64(byteLower[c])) * fnvPrime
 		}
+		all |= cls
 		a, b := base, end
 		for a < b && v.punct[text[a]] {
 			a++
@@ -420,7 +426,7 @@ func (v *Vader) tokenize(text string, s *vscratch) []vtok {
 		}
 		base = end + 1
 	}
-	s.toks = toks
+	s.toks, s.cls = toks, all
 	return toks
 }
 
@@ -594,7 +600,7 @@ func (v *Vader) finish(text string, s *vscratch) vaderResult {
 		}
 	}
 	s.sents = sents
-	return scoreValence(sents, text)
+	return scoreValence(sents, text, s.cls&vcMark != 0)
 }
 
 // valence is govader's sentimentValence for token i.
@@ -777,7 +783,7 @@ func leastCheck(s *vscratch, val float64, i int) float64 {
 	return val
 }
 
-func scoreValence(sents []float64, text string) vaderResult {
+func scoreValence(sents []float64, text string, marks bool) vaderResult {
 	r := vaderResult{text: text}
 	if len(sents) == 0 {
 		return r
@@ -786,12 +792,17 @@ func scoreValence(sents []float64, text string) vaderResult {
 	for _, x := range sents {
 		sum += x
 	}
-	ep := strings.Count(text, "!")
+	// Most texts have neither mark (tokenize saw every byte but spaces),
+	// and then 0 * vEPAmplifyScale is the same +0 as counting gives.
+	ep, qm := 0, 0
+	if marks {
+		ep, qm = strings.Count(text, "!"), strings.Count(text, "?")
+	}
 	if ep > vMaxEP {
 		ep = vMaxEP
 	}
 	amp := float64(ep) * vEPAmplifyScale
-	if qm := strings.Count(text, "?"); qm > 1 {
+	if qm > 1 {
 		if qm <= 3 {
 			amp += float64(qm) * vQMAmplifyScale
 		} else {
