@@ -9,40 +9,39 @@ import (
 // paragraphs splits the text at blank lines, and at single line breaks
 // unless the break looks like a hard wrap inside a sentence (the line does
 // not end a sentence and the next line starts in lower case).
+//
+// It reads the tokens tokenize made: they cover every non-space rune and
+// nothing else, so a paragraph starts at a token's start and ends at a
+// token's end, and only the whitespace gaps between tokens are scanned for
+// line breaks instead of every byte of the text. ('\n' and '\r' are ASCII,
+// so a byte scan of a gap, which holds only whole space runes, finds them.)
 func (d *Document) paragraphs() {
 	text := d.Text
-	start := -1 // start of the current paragraph's first non-space byte
+	toks := d.Tokens
+	start := -1 // start of the current paragraph's first token
 	lastNonSpace := 0
-	for i := 0; i < len(text); {
-		r, n := rune(text[i]), 1
-		if r < utf8.RuneSelf {
-			// ASCII fast path: most bytes are neither breaks nor spaces.
-			if asciiClass[r] != cSpace {
-				if start < 0 {
-					start = i
+	gap := 0 // start of the whitespace before token k
+	for k := 0; ; k++ {
+		gapEnd := len(text)
+		if k < len(toks) {
+			gapEnd = toks[k].Start
+		}
+		for i := gap; i < gapEnd; i++ {
+			if c := text[i]; c == '\n' || c == '\r' && (i+1 >= len(text) || text[i+1] != '\n') {
+				if start >= 0 && !hardWrap(text, lastNonSpace, i+1) {
+					d.Paragraphs = append(d.Paragraphs, Span{start, lastNonSpace})
+					start = -1
 				}
-				lastNonSpace = i + 1
-				i++
-				continue
 			}
-		} else {
-			r, n = utf8.DecodeRuneInString(text[i:])
 		}
-		if r == '\n' || r == '\r' && (i+1 >= len(text) || text[i+1] != '\n') {
-			if start >= 0 && !hardWrap(text, lastNonSpace, i+n) {
-				d.Paragraphs = append(d.Paragraphs, Span{start, lastNonSpace})
-				start = -1
-			}
-			i += n
-			continue
+		if k == len(toks) {
+			break
 		}
-		if !isSpace(r) {
-			if start < 0 {
-				start = i
-			}
-			lastNonSpace = i + n
+		if start < 0 {
+			start = toks[k].Start
 		}
-		i += n
+		lastNonSpace = toks[k].End
+		gap = toks[k].End
 	}
 	if start >= 0 {
 		d.Paragraphs = append(d.Paragraphs, Span{start, lastNonSpace})
