@@ -2,6 +2,7 @@ package actor
 
 import (
 	"bytes"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -45,6 +46,7 @@ type speakerIndex struct {
 	low      []byte
 	from, to []int
 	sorted   []mentionRef   // sortSpans: the other buffer
+	counts   []int          // sortSpans: digit counters
 	inText   map[string]int // actorInText's answers so far: nominals repeat
 	keys     []byte         // buildNames: every name and alias key, back to back
 	keyEnds  []int          // buildNames: where each key in keys ends
@@ -159,8 +161,11 @@ func (x *speakerIndex) overlapping(span segment.Span) int {
 
 // sortSpans sorts x.spans by start. Spans with equal starts may end up in
 // any order: overlapping reads them all. A radix sort on the start offset
-// (11 bits a pass: two passes for texts under 4 MB) is several times faster
-// than a comparison sort here.
+// is several times faster than a comparison sort here. It is stable, so how
+// the start's bits are cut into digits does not change the order: as few
+// passes as digits of at most 11 bits allow, the bits shared evenly between
+// them, so a 5 KB article clears and sums 2 x 129 counters instead of
+// 2 x 2049 (it has about a hundred spans to place).
 func (x *speakerIndex) sortSpans() {
 	maxStart := 0
 	for _, m := range x.spans {
@@ -174,17 +179,28 @@ func (x *speakerIndex) sortSpans() {
 		x.sorted = make([]mentionRef, len(x.spans))
 	}
 	src, dst := x.spans, x.sorted[:len(x.spans)]
-	const bits = 11
-	for shift := 0; maxStart>>shift > 0; shift += bits {
-		var at [1<<bits + 1]int
+	const maxBits = 11
+	need := bits.Len(uint(maxStart))
+	passes := (need + maxBits - 1) / maxBits
+	if passes == 0 {
+		return
+	}
+	width := (need + passes - 1) / passes
+	mask := 1<<width - 1
+	if cap(x.counts) < mask+2 {
+		x.counts = make([]int, 1<<maxBits+1)
+	}
+	at := x.counts[:mask+2]
+	for shift := 0; shift < need; shift += width {
+		clear(at)
 		for _, m := range src {
-			at[(m.start>>shift)&(1<<bits-1)+1]++
+			at[(m.start>>shift)&mask+1]++
 		}
 		for d := 1; d < len(at); d++ {
 			at[d] += at[d-1]
 		}
 		for _, m := range src {
-			d := (m.start >> shift) & (1<<bits - 1)
+			d := (m.start >> shift) & mask
 			dst[at[d]] = m
 			at[d]++
 		}
