@@ -30,7 +30,17 @@ func (r *run) newCluster(key string, typ Type) int {
 	if len(r.slab) == cap(r.slab) {
 		r.slab = make([]cluster, 0, 32)
 	}
-	r.slab = append(r.slab, cluster{key: key, typ: typ, ent: -1, req: -1, link: -1, affil: -1})
+	// A cluster's first few cands go into a slice carved from a pooled
+	// slab, capped so a longer list moves to its own array: appending from
+	// nil cost an allocation at the first, second, third and fifth cand.
+	// Like the cluster slab, a full cand slab is replaced, never grown.
+	const firstCands = 4
+	if cap(r.candSlab)-len(r.candSlab) < firstCands {
+		r.candSlab = make([]int, 0, max(64*firstCands, 2*cap(r.candSlab)))
+	}
+	n := len(r.candSlab)
+	r.candSlab = r.candSlab[:n+firstCands]
+	r.slab = append(r.slab, cluster{key: key, typ: typ, ent: -1, req: -1, link: -1, affil: -1, cands: r.candSlab[n : n : n+firstCands]})
 	r.clusters = append(r.clusters, &r.slab[len(r.slab)-1])
 	return len(r.clusters) - 1
 }

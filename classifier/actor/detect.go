@@ -67,6 +67,7 @@ type run struct {
 	actorIndex  []int          // scratch for result
 	byKey       map[string]int // scratch for cluster
 	slab        []cluster      // backing store for clusters (see newCluster)
+	candSlab    []int          // backing store for clusters' first cands (see newCluster)
 	toksMemo    [][]string     // nameToks per cand, once cands are final
 	toksSlab    []string       // backing store for toksMemo (see nameToksUncached)
 	spk         *speakerIndex
@@ -88,6 +89,7 @@ type scratch struct {
 	cands       []cand
 	clusters    []*cluster
 	slab        []cluster
+	candSlab    []int
 	keyBuf      []byte
 	ints2       []int
 	pending     []int
@@ -139,6 +141,7 @@ func (sc *scratch) release(r *run) {
 		r.gazHits[i] = nil
 	}
 	sc.low, sc.cands, sc.clusters, sc.slab, sc.keyBuf = r.low[:0], r.cands[:0], r.clusters[:0], r.slab[:0], r.keyBuf[:0]
+	sc.candSlab = r.candSlab[:0]
 	sc.toksMemo, sc.toksDone, sc.toksSlab = r.toksMemo[:0], r.toksDone[:0], r.toksSlab[:0]
 	sc.ints2, sc.pending, sc.gazSet = r.ints2[:0], r.pending[:0], r.gazSet[:0]
 	clear(r.built) // its mention lists point into mentionPool, which is reused
@@ -180,7 +183,7 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 		chunkMemo: sc.memoInts[:n:n], gazMemo: sc.memoInts[n:], gazHits: sc.gazHits, gazSet: sc.gazSet[:0],
 		initial: bools[:n:n], paraStart: bools[n : 2*n : 2*n], headline: bools[2*n:],
 		caps: sc.caps, initialSet: sc.initials, byKey: sc.byKey, nameMemo: sc.memo,
-		cands: sc.cands[:0], clusters: sc.clusters[:0], slab: sc.slab[:0], keyBuf: sc.keyBuf[:0], ints2: sc.ints2[:0], pending: sc.pending[:0], spk: &sc.spk,
+		cands: sc.cands[:0], clusters: sc.clusters[:0], slab: sc.slab[:0], candSlab: sc.candSlab[:0], keyBuf: sc.keyBuf[:0], ints2: sc.ints2[:0], pending: sc.pending[:0], spk: &sc.spk,
 		lowBuf: sc.lowBuf[:0], built: sc.built[:0], mentionPool: sc.mentionPool[:0], actorIndex: sc.actorIndex[:0],
 		toksMemo: sc.toksMemo[:0], toksDone: sc.toksDone[:0], toksSlab: sc.toksSlab[:0]}
 	r.lowerTokens()
