@@ -457,19 +457,28 @@ func isTail(short, long []string) bool {
 // Clinton") to full names, or groups them by surname.
 func (r *run) singles(persons []int, byKey map[string]int) {
 	// Full names do not change below, so their keys are computed once.
-	// Indexed by cluster; only persons' entries are read.
-	lastKey := make([]string, len(r.clusters))
-	firstSentOf := make([]int, len(r.clusters))
+	// Indexed by cluster; only persons' entries are read. The slices and
+	// maps here are the run's pooled ones, cleared at the end.
+	sg := r.sg
+	sg.lastKey = grow(sg.lastKey, len(r.clusters))
+	sg.firstSentOf = growNoClear(sg.firstSentOf, len(r.clusters))
+	lastKey, firstSentOf := sg.lastKey, sg.firstSentOf
 	// Positions in persons by surname key and by first name, so that a
-	// single name is compared with the persons it can match only.
-	bySurname := make(map[string][]int, len(persons))
-	byFirst := make(map[string][]int, len(persons))
+	// single name is compared with the persons it can match only: each
+	// key's positions are a list, in increasing order, threaded through
+	// next (what map[string][]int held, without a slice per key).
+	if sg.bySurname == nil {
+		sg.bySurname, sg.byFirst, sg.votes = map[string]posList{}, map[string]posList{}, map[string]uint8{}
+	}
+	bySurname, byFirst := sg.bySurname, sg.byFirst
+	sg.nextSur = growNoClear(sg.nextSur, len(persons))
+	sg.nextFirst = growNoClear(sg.nextFirst, len(persons))
 	for p, k := range persons {
 		cl := r.clusters[k]
 		if len(cl.full) > 0 {
 			lastKey[k] = surnameKey(cl.full[len(cl.full)-1])
-			bySurname[lastKey[k]] = append(bySurname[lastKey[k]], p)
-			byFirst[cl.full[0]] = append(byFirst[cl.full[0]], p)
+			bySurname[lastKey[k]] = bySurname[lastKey[k]].add(sg.nextSur, p)
+			byFirst[cl.full[0]] = byFirst[cl.full[0]].add(sg.nextFirst, p)
 		}
 		best := -1
 		for _, c := range cl.cands {
@@ -484,7 +493,9 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 	// One unknown word is one type throughout the text: "in Chelsea" and
 	// "a Chelsea neighborhood" are the same place. Person cues are titles,
 	// speech verbs and given names; a place cue is a locative before it.
-	placeVote, personVote := map[string]int{}, map[string]int{}
+	// Only whether a word got a vote of each kind is read.
+	const personVote, placeVote = 1, 2
+	votes := sg.votes
 	for c := range r.cands {
 		x := &r.cands[c]
 		if x.cluster >= 0 || x.kind != "" || x.head != "" || x.group != "" || x.last-x.first != 1 {
@@ -492,11 +503,12 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 		}
 		w := surnameKey(r.low[x.first])
 		if x.title != "" || r.speechFollows(x.last) || r.isGiven(r.low[x.first]) {
-			personVote[w]++
+			votes[w] |= personVote
 		} else if r.singleType(c) == Place {
-			placeVote[w]++
+			votes[w] |= placeVote
 		}
 	}
+	defer sg.clear()
 	for c := range r.cands {
 		x := &r.cands[c]
 		if x.cluster >= 0 || x.kind != "" || x.head != "" || x.group != "" {
@@ -513,16 +525,16 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 		own, hasOwn := byKey["sur:"+key]
 		best, bestN := -1, -1
 		// The persons with this surname or this first name, in order.
-		sur, first := bySurname[key], byFirst[w]
-		for len(sur) > 0 || len(first) > 0 {
+		sur, first := bySurname[key].head-1, byFirst[w].head-1 // -1: none (left)
+		for sur >= 0 || first >= 0 {
 			var p int
 			switch {
-			case len(first) == 0 || len(sur) > 0 && sur[0] < first[0]:
-				p, sur = sur[0], sur[1:]
-			case len(sur) == 0 || first[0] < sur[0]:
-				p, first = first[0], first[1:]
+			case first < 0 || sur >= 0 && sur < first:
+				p, sur = sur, sg.nextSur[sur]-1
+			case sur < 0 || first < sur:
+				p, first = first, sg.nextFirst[first]-1
 			default: // both
-				p, sur, first = sur[0], sur[1:], first[1:]
+				p, sur, first = sur, sg.nextSur[sur]-1, sg.nextFirst[first]-1
 			}
 			k := persons[p]
 			cl := r.clusters[k]
@@ -531,7 +543,7 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 			}
 			surname := lastKey[k] == key
 			// isSurname: some person's surname is w's.
-			firstName := cl.full[0] == w && (r.isGiven(w) || !r.lx.common.has(w) && len(bySurname[surnameKey(w)]) == 0)
+			firstName := cl.full[0] == w && (r.isGiven(w) || !r.lx.common.has(w) && bySurname[surnameKey(w)].head == 0)
 			if !surname && !firstName {
 				continue
 			}
@@ -562,7 +574,7 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 		}
 		if x.typ == "" {
 			x.typ = Person
-			if placeVote[key] > 0 && personVote[key] == 0 {
+			if votes[key] == placeVote {
 				x.typ = Place
 			}
 			r.cands[c].typ = x.typ
@@ -583,6 +595,40 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 		}
 		r.assign(c, k)
 	}
+}
+
+// singlesScratch holds singles' per-call slices and maps, pooled with the
+// run's scratch.
+type singlesScratch struct {
+	lastKey            []string
+	firstSentOf        []int
+	bySurname, byFirst map[string]posList
+	nextSur, nextFirst []int
+	votes              map[string]uint8
+}
+
+// clear empties sg for the next call, keeping no text alive.
+func (sg *singlesScratch) clear() {
+	clear(sg.lastKey)
+	clear(sg.bySurname)
+	clear(sg.byFirst)
+	clear(sg.votes)
+}
+
+// posList is a list of positions threaded through a next array, each
+// entry holding the next position plus 1 (0 ends the list); head and tail
+// are positions plus 1, 0 when the list is empty.
+type posList struct{ head, tail int }
+
+// add appends position p (larger than any in l) to l and returns l.
+func (l posList) add(next []int, p int) posList {
+	next[p] = 0
+	if l.head == 0 {
+		return posList{p + 1, p + 1}
+	}
+	next[l.tail-1] = p + 1
+	l.tail = p + 1
+	return l
 }
 
 // singleType types a one-word name no full name explains.

@@ -71,6 +71,7 @@ type run struct {
 	toksMemo    [][]string     // nameToks per cand, once cands are final
 	toksSlab    []string       // backing store for toksMemo (see nameToksUncached)
 	spk         *speakerIndex
+	sg          *singlesScratch
 	toksDone    []bool
 }
 
@@ -105,6 +106,7 @@ type scratch struct {
 	caps        map[string]int
 	initials    map[string]bool
 	spk         speakerIndex
+	sg          singlesScratch
 }
 
 // grow returns s resized to n elements, all zero, reusing its array when
@@ -183,7 +185,7 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 		chunkMemo: sc.memoInts[:n:n], gazMemo: sc.memoInts[n:], gazHits: sc.gazHits, gazSet: sc.gazSet[:0],
 		initial: bools[:n:n], paraStart: bools[n : 2*n : 2*n], headline: bools[2*n:],
 		caps: sc.caps, initialSet: sc.initials, byKey: sc.byKey, nameMemo: sc.memo,
-		cands: sc.cands[:0], clusters: sc.clusters[:0], slab: sc.slab[:0], candSlab: sc.candSlab[:0], keyBuf: sc.keyBuf[:0], ints2: sc.ints2[:0], pending: sc.pending[:0], spk: &sc.spk,
+		cands: sc.cands[:0], clusters: sc.clusters[:0], slab: sc.slab[:0], candSlab: sc.candSlab[:0], keyBuf: sc.keyBuf[:0], ints2: sc.ints2[:0], pending: sc.pending[:0], spk: &sc.spk, sg: &sc.sg,
 		lowBuf: sc.lowBuf[:0], built: sc.built[:0], mentionPool: sc.mentionPool[:0], actorIndex: sc.actorIndex[:0],
 		toksMemo: sc.toksMemo[:0], toksDone: sc.toksDone[:0], toksSlab: sc.toksSlab[:0]}
 	r.lowerTokens()
