@@ -265,19 +265,24 @@ func (r *run) cluster(req *requestIndex) {
 	}
 
 	// People: full names first, then single names against them.
-	var fulls []int
+	sg := r.sg
+	fulls := sg.fulls[:0]
 	for c := range r.cands {
 		x := &r.cands[c]
 		if x.cluster < 0 && x.kind == "" && x.typ == Person && len(r.nameToks(c)) >= 2 {
 			fulls = append(fulls, c)
 		}
 	}
-	var persons []int
+	persons := sg.persons[:0]
 	// sameFullName needs the same surname, and a person's surname never
 	// changes (its full name is only replaced by a longer one that matched),
 	// so only persons with the name's surname are compared, in the order
-	// they were created.
-	bySurname := map[string][]int{}
+	// they were created: a list of positions in persons per surname key
+	// (pooled, cleared below), not a slice per key.
+	if sg.fullSur == nil {
+		sg.fullSur = map[string]posList{}
+	}
+	bySurname, next := sg.fullSur, sg.nextFull[:0]
 	for _, c := range fulls {
 		toks := r.nameToks(c)
 		g := r.cands[c].gender
@@ -286,16 +291,24 @@ func (r *run) cluster(req *requestIndex) {
 		}
 		sk := surnameKey(toks[len(toks)-1])
 		match := -1
-		for _, k := range bySurname[sk] {
-			if sameFullName(r.clusters[k].full, toks) && compatible(r.clusters[k].gender, g) {
+		for p := bySurname[sk].head - 1; p >= 0; p = next[p] - 1 {
+			if k := persons[p]; sameFullName(r.clusters[k].full, toks) && compatible(r.clusters[k].gender, g) {
 				match = k
 				break
 			}
 		}
 		if match < 0 {
-			match = r.newCluster("person:"+strings.Join(toks, " "), Person)
+			kb = append(kb[:0], "person:"...)
+			for i, t := range toks {
+				if i > 0 {
+					kb = append(kb, ' ')
+				}
+				kb = append(kb, t...)
+			}
+			match = r.newCluster(string(kb), Person)
 			persons = append(persons, match)
-			bySurname[sk] = append(bySurname[sk], match)
+			next = append(next, 0)
+			bySurname[sk] = bySurname[sk].add(next, len(persons)-1)
 		}
 		cl := r.clusters[match]
 		if len(toks) > len(cl.full) {
@@ -306,6 +319,8 @@ func (r *run) cluster(req *requestIndex) {
 		}
 		r.assign(c, match)
 	}
+	clear(bySurname)
+	sg.fulls, sg.persons, sg.nextFull = fulls[:0], persons[:0], next[:0]
 	r.singles(persons, byKey)
 
 	// Everything else by its normalised text; acronyms join their expansion.
@@ -597,14 +612,18 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 	}
 }
 
-// singlesScratch holds singles' per-call slices and maps, pooled with the
-// run's scratch.
+// singlesScratch holds the per-call slices and maps of cluster's people
+// step and of singles, pooled with the run's scratch.
 type singlesScratch struct {
 	lastKey            []string
 	firstSentOf        []int
 	bySurname, byFirst map[string]posList
 	nextSur, nextFirst []int
 	votes              map[string]uint8
+	// cluster's people step: full-name cands, person clusters in creation
+	// order, and those by surname key (positions in persons, see posList).
+	fulls, persons, nextFull []int
+	fullSur                  map[string]posList
 }
 
 // clear empties sg for the next call, keeping no text alive.
