@@ -142,6 +142,11 @@ type reqHit struct {
 }
 
 func buildRequestIndex(reqs []Requested) *requestIndex {
+	if len(reqs) == 0 {
+		// Most calls request nothing: nil maps answer every lookup as the
+		// empty ones would, without allocating four maps per call.
+		return &requestIndex{reqs: reqs}
+	}
 	names := 0
 	for _, rq := range reqs {
 		names += 1 + len(rq.Aliases)

@@ -284,15 +284,39 @@ func (x *speakerIndex) actorByName(name string) int {
 	return -1
 }
 
+// determiners lead the descriptions actorByDescription links, in the order
+// it strips them.
+var determiners = [...]string{"the ", "these ", "those ", "this ", "that "}
+
+// mayLeadDeterminer reports whether strings.ToLower(name) may start with
+// one of determiners; false means it certainly does not.
+func mayLeadDeterminer(name string) bool {
+	for _, det := range determiners {
+		if len(name) >= len(det) && strings.EqualFold(name[:len(det)], det) {
+			return true
+		}
+	}
+	return false
+}
+
 // actorByDescription links a descriptive speaker ("the militias", whose
 // span may be a relative pronoun: "the militias …, which control Tripoli,
 // announced") to the actor with a mention of the same words, the nearest
 // one before the speaker (else the nearest after): the description refers
 // back to a group the text has named.
 func (x *speakerIndex) actorByDescription(text string, s Speaker) int {
-	full := strings.ToLower(strings.TrimSpace(s.Name))
+	name := strings.TrimSpace(s.Name)
+	// Most speakers that get here are not determiner-led: answer them
+	// before lower-casing allocates. The test is conservative: a lowered
+	// name can start with a determiner only if the name starts with one in
+	// ASCII letters of either case (no other rune lowers to t, h, e, s, o,
+	// a or a space), which EqualFold accepts.
+	if !mayLeadDeterminer(name) {
+		return -1
+	}
+	full := strings.ToLower(name)
 	key := full
-	for _, det := range []string{"the ", "these ", "those ", "this ", "that "} {
+	for _, det := range determiners {
 		key = strings.TrimPrefix(key, det)
 	}
 	if key == "" || key == full {
