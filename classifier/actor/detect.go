@@ -264,11 +264,27 @@ func (r *run) lowerTokens() {
 	for i, t := range toks {
 		s := r.text[t.Start:t.End]
 		r.sent[i] = -1
+		// The plainness scan of a short token also packs its bytes into
+		// the word-class signature (classSig's, byte by byte from the end),
+		// so its class lookup does not read the word a second time.
 		plain := true
-		for k := 0; k < len(s); k++ {
-			if c := s[k]; c >= utf8.RuneSelf || c-'A' < 26 {
-				plain = false
-				break
+		var sig uint64
+		if len(s) < 8 {
+			for k := len(s) - 1; k >= 0; k-- {
+				c := s[k]
+				if c >= utf8.RuneSelf || c-'A' < 26 {
+					plain = false
+					break
+				}
+				sig = sig<<8 | uint64(c)
+			}
+			sig |= uint64(len(s)) << 56
+		} else {
+			for k := 0; k < len(s); k++ {
+				if c := s[k]; c >= utf8.RuneSelf || c-'A' < 26 {
+					plain = false
+					break
+				}
 			}
 		}
 		if !plain {
@@ -285,7 +301,15 @@ func (r *run) lowerTokens() {
 		}
 		r.owner[i] = -1
 		r.low[i] = s
-		r.setClasses(i, t, s, wPlain|wASCII)
+		var c wclass
+		if len(s) < 8 {
+			if s != "" && r.lx.classFirst[s[0]] {
+				c = r.lx.classes.getSig(s, sig)
+			}
+		} else {
+			c = r.lx.classOf(s)
+		}
+		r.setClassesOf(i, t, s, wPlain|wASCII, c)
 	}
 	all := string(buf)
 	if buf != nil {
@@ -309,7 +333,11 @@ func (r *run) lowerTokens() {
 // setClasses fills r.cls[i] and r.clsDot[i] for token t with lower-case
 // text w; props are its wPlain and wASCII.
 func (r *run) setClasses(i int, t segment.Token, w string, props wclass) {
-	c := r.lx.classOf(w)
+	r.setClassesOf(i, t, w, props, r.lx.classOf(w))
+}
+
+// setClassesOf is setClasses given c, the classes of w.
+func (r *run) setClassesOf(i int, t segment.Token, w string, props, c wclass) {
 	cls := c | props
 	if props&wPlain == 0 && allCaps(r.text[t.Start:t.End]) {
 		cls |= wAllCaps // a plain token has no capital letter

@@ -134,7 +134,11 @@ func (t *classTable) get(w string) wclass {
 	if w == "" {
 		return 0
 	}
-	sig := classSig(w)
+	return t.getSig(w, classSig(w))
+}
+
+// getSig is get given sig, classSig(w).
+func (t *classTable) getSig(w string, sig uint64) wclass {
 	for i := t.home(sig); ; i = (i + 1) & (len(t.sigs) - 1) {
 		switch t.sigs[i] {
 		case sig:
