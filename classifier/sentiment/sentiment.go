@@ -29,7 +29,6 @@ import (
 	"math"
 	"strings"
 	"sync"
-	"unicode"
 
 	"github.com/verbatim-news/verbatim/classifier/segment"
 )
@@ -252,8 +251,8 @@ func (m *Model) addEvidence(s *scratch, text string, t, reg float64, vr vaderRes
 	// descriptions ("grinning") that are not in the input; those are left
 	// out of the evidence, the others are placed at their first occurrence
 	// in text (evidence is compared by its text only).
-	vOff := len(text) - len(strings.TrimLeftFunc(text, unicode.IsSpace))
-	expanded := vOff+len(vr.text) > len(text) || text[vOff:vOff+len(vr.text)] != vr.text
+	vOff := s.v.off
+	expanded := vOff < 0
 	for i, x := range s.v.sents {
 		if x == 0 {
 			continue

@@ -214,6 +214,9 @@ type vscratch struct {
 	sents []float64
 	lower []byte // lower-case forms of some tokens, see vtok.lo
 	cls   uint8  // vClass bits of all of text's bytes but spaces (tokenize)
+	// off is where text starts in prepare's input, or -1 if emoji were
+	// expanded (text is then not a substring of the input).
+	off int
 }
 
 // orig is the token t as written.
@@ -343,11 +346,14 @@ func (v *Vader) get() *vscratch { return v.scratch.Get().(*vscratch) }
 
 func (v *Vader) mayBeEmoji(r rune) bool { return v.emojiBits[r>>6&(1<<10-1)]&(1<<(r&63)) != 0 }
 
-// expandEmoji reproduces govader's first pass: every rune that has an emoji
-// description is replaced by it (with a space before unless one is there), and
-// invalid UTF-8 becomes U+FFFD because govader re-encodes each rune. Text
-// without emoji or invalid bytes is returned unchanged, without allocating.
-func (v *Vader) expandEmoji(text string) string {
+// govader's first pass replaces every rune that has an emoji description
+// by it (with a space before unless one is there), and invalid UTF-8 by
+// U+FFFD because govader re-encodes each rune. needExpand tells whether
+// that changes text and expand does it.
+
+// needExpand reports whether text has an emoji or invalid UTF-8 (which
+// expand would change).
+func (v *Vader) needExpand(text string) bool {
 	need := false
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -368,9 +374,11 @@ func (v *Vader) expandEmoji(text string) string {
 		}
 		i += n
 	}
-	if !need {
-		return text
-	}
+	return need
+}
+
+// expand is govader's emoji pass on text for which needExpand holds.
+func (v *Vader) expand(text string) string {
 	var b strings.Builder
 	b.Grow(len(text) * 2)
 	prevSpace := true
@@ -552,9 +560,21 @@ func (v *Vader) run(text string, s *vscratch) vaderResult {
 // prepare is the first half of run: it splits text into tokens and issues
 // the loads of their table slots. It returns the text to pass to finish.
 func (v *Vader) prepare(text string, s *vscratch) string {
-	text = strings.TrimSpace(v.expandEmoji(text))
-	s.sink ^= v.touch(v.tokenize(text, s))
-	return text
+	// Emoji expansion only changes text with an emoji or invalid UTF-8,
+	// which are not white space, so they are in the trimmed text and
+	// tokenize saw their non-ASCII bytes (it looks at every byte but
+	// spaces): most texts are not scanned for emoji at all. Only text that
+	// expansion changes is expanded, trimmed and split anew.
+	s.off = len(text) - len(strings.TrimLeftFunc(text, unicode.IsSpace))
+	t := strings.TrimRightFunc(text[s.off:], unicode.IsSpace) // strings.TrimSpace(text)
+	v.tokenize(t, s)
+	if s.cls&vcNonASCII != 0 && v.needExpand(text) {
+		t = strings.TrimSpace(v.expand(text))
+		s.off = -1
+		v.tokenize(t, s)
+	}
+	s.sink ^= v.touch(s.toks)
+	return t
 }
 
 // finish is the second half of run, on the tokens prepare left in s.
