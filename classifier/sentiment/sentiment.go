@@ -235,17 +235,7 @@ func (m *Model) addEvidence(s *scratch, text string, t, reg float64, vr vaderRes
 	wNeg := m.score[fVNeg] + reg*m.score[fRegVNeg]
 	q := sum*sum + vAlpha // d compound/d sum = vAlpha / q^1.5
 	dSum := (m.score[fVCompound]+reg*m.score[fRegCompound])*vAlpha/(q*math.Sqrt(q)) + m.score[fVSum]/4
-	total := 0.0
-	for _, x := range s.v.sents {
-		switch {
-		case x > 0:
-			total += x + 1
-		case x < 0:
-			total += 1 - x
-		default:
-			total++
-		}
-	}
+	total := vr.evTotal // summed by Vader.finish
 	// VADER's tokens are substrings of vr.text, which is text[vOff:]
 	// trimmed unless emoji were expanded. After expansion they may be
 	// descriptions ("grinning") that are not in the input; those are left

@@ -335,6 +335,7 @@ func (v *Vader) Compound(text string) float64 {
 type vaderResult struct {
 	Compound, Pos, Neg, Neu float64
 	Sum                     float64 // valence sum incl. punctuation emphasis, before normalisation
+	evTotal                 float64 // vsums.total, for addEvidence
 	text                    string  // the scored text (differs from input only after emoji expansion)
 }
 
@@ -595,32 +596,55 @@ func (v *Vader) finish(text string, s *vscratch) vaderResult {
 	// isCapDiff: some but not all tokens are ALL CAPS.
 	capDiff := n-allcap > 0 && n-allcap < n
 
+	// One pass computes each token's valence, applies the "but" rule (damp
+	// what comes before the first one, boost what follows) and adds it to
+	// the sums scoreValence and addEvidence need: each sum runs in token
+	// order over the same values as separate passes did, so the results
+	// are the same bits, without three more loops over the tokens.
 	sents := s.sents[:0]
+	var sm vsums
 	for i := range toks {
 		t := &toks[i]
+		x := 0.0
 		switch {
 		case t.info.flags&wLex == 0: // most tokens; valence would say 0
-			sents = append(sents, 0)
 		case t.info.flags&wBooster != 0:
-			sents = append(sents, 0)
 		case i < n-1 && t.info.flags&wKind != 0 && toks[i+1].info.flags&wOf != 0:
-			sents = append(sents, 0)
 		default:
-			sents = append(sents, v.valence(s, i, capDiff))
+			x = v.valence(s, i, capDiff)
 		}
-	}
-	// "but": damp what comes before the first one, boost what follows.
-	if but >= 0 {
-		for i := range sents {
+		if but >= 0 {
 			if i < but {
-				sents[i] *= 1 - vButScale
+				x *= 1 - vButScale
 			} else if i > but {
-				sents[i] *= 1 + vButScale
+				x *= 1 + vButScale
 			}
+		}
+		sents = append(sents, x)
+		sm.sum += x
+		switch {
+		case x > 0:
+			sm.pos += x + 1
+			sm.total += x + 1
+		case x < 0:
+			sm.neg += x - 1
+			sm.total += 1 - x
+		default:
+			sm.neu++
+			sm.total++
 		}
 	}
 	s.sents = sents
-	return scoreValence(sents, text, s.cls&vcMark != 0)
+	return scoreValence(len(sents), &sm, text, s.cls&vcMark != 0)
+}
+
+// vsums are the sums over a pass's token valences (after the "but" rule).
+type vsums struct {
+	sum, pos, neg float64
+	neu           int
+	// total is what addEvidence divides by: the sum of x+1 over positive
+	// valences, 1-x over negative ones and 1 for each zero.
+	total float64
 }
 
 // valence is govader's sentimentValence for token i.
@@ -803,15 +827,13 @@ func leastCheck(s *vscratch, val float64, i int) float64 {
 	return val
 }
 
-func scoreValence(sents []float64, text string, marks bool) vaderResult {
+func scoreValence(n int, sm *vsums, text string, marks bool) vaderResult {
 	r := vaderResult{text: text}
-	if len(sents) == 0 {
+	if n == 0 {
 		return r
 	}
-	sum := 0.0
-	for _, x := range sents {
-		sum += x
-	}
+	r.evTotal = sm.total
+	sum := sm.sum
 	// Most texts have neither mark (tokenize saw every byte but spaces),
 	// and then 0 * vEPAmplifyScale is the same +0 as counting gives.
 	ep, qm := 0, 0
@@ -837,17 +859,7 @@ func scoreValence(sents []float64, text string, marks bool) vaderResult {
 	r.Sum = sum
 	r.Compound = vNormalize(sum)
 
-	pos, neg, neu := 0.0, 0.0, 0
-	for _, x := range sents {
-		switch {
-		case x > 0:
-			pos += x + 1
-		case x < 0:
-			neg += x - 1
-		default:
-			neu++
-		}
-	}
+	pos, neg, neu := sm.pos, sm.neg, sm.neu
 	if pos > math.Abs(neg) {
 		pos += amp
 	} else if pos < math.Abs(neg) {
