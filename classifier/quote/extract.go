@@ -341,7 +341,7 @@ func (x *run) unit(f, l, para int) {
 		if n := len(acc); n > 0 {
 			p := &acc[n-1]
 			if p.openEnd {
-				if !x.clauseStart(a.xs, f) && !(!a.openEnd && a.cs <= p.cs) {
+				if !x.clauseStart(a.xs, f) && !x.coordinated(&a) && !(!a.openEnd && a.cs <= p.cs) {
 					continue // an embedded cue inside the earlier content
 				}
 				cut := a.xs
@@ -386,6 +386,18 @@ func (x *run) clauseStart(k, f int) bool {
 		return p == f || x.isComma(p-1) || x.toks[p-1].Kind == segment.Punct
 	}
 	return false
+}
+
+// coordinated reports whether a starts with a verb coordinated with the
+// main clause's ("Clinton criticized Singer and challenged him to a
+// debate"): PolNeAR gives each verb its own statement, so the earlier
+// content ends at the conjunction.
+func (x *run) coordinated(a *att) bool {
+	if !a.inherited || a.xs >= len(x.toks) {
+		return false
+	}
+	w := x.lower(a.xs)
+	return (w == "and" || w == "but") && a.xs+1 < len(x.toks) && x.has(a.xs+1, clsStrong)
 }
 
 // timePhrase are three-word time adverbials that may stand between a
