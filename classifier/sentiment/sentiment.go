@@ -458,12 +458,12 @@ func (m *Model) partResult(p *Part) Result {
 
 // topK keeps the evCand items of largest |w| offered to it, earlier ones
 // first among equals (insertion into a small sorted array; most items fail
-// the first comparison).
+// the first comparison). |w| is recomputed where compared (a bit mask)
+// rather than kept in a second array, so an insertion moves each item once.
 type topK struct {
 	items *[evCand]partEv // the owner's array (a Part's, a combiner's)
-	abs   [evCand]float64
 	n     int
-	floor float64 // once full: abs[evCand-1], which an item must exceed
+	floor float64 // once full: the last item's |w|, which an item must exceed
 }
 
 // wants reports whether an item of weight w would be kept; callers test
@@ -473,16 +473,21 @@ func (t *topK) wants(w float64) bool { return t.n < evCand || math.Abs(w) > t.fl
 // insert adds an item that wants accepted.
 func (t *topK) insert(e partEv) {
 	a := math.Abs(e.w)
-	if t.n < evCand {
+	items := t.items
+	k := t.n
+	if k < evCand {
 		t.n++
+	} else {
+		k = evCand - 1
 	}
-	k := t.n - 1
-	for k > 0 && t.abs[k-1] < a {
-		t.items[k], t.abs[k] = t.items[k-1], t.abs[k-1]
+	for k > 0 && math.Abs(items[k-1].w) < a {
+		items[k] = items[k-1]
 		k--
 	}
-	t.items[k], t.abs[k] = e, a
-	t.floor = t.abs[evCand-1]
+	items[k] = e
+	if t.n == evCand {
+		t.floor = math.Abs(items[evCand-1].w)
+	}
 }
 
 // evidenceOf returns the items (at most evCand, strongest first) scaled,
