@@ -348,6 +348,12 @@ func (x *run) unit(f, l, para int) {
 				if !a.openEnd && a.cs < cut {
 					cut = a.cs
 				}
+				if cut <= p.cs && a.openEnd && x.inRelativeOf(p, &a) {
+					// "Cruz, who says A, said B": the earlier statement is a
+					// relative clause inside the new one's source; its
+					// content ends before the main verb.
+					cut = x.skipAuxLeft(cd.c-1, f) + 1
+				}
 				if cut <= p.cs {
 					continue
 				}
@@ -398,6 +404,28 @@ func (x *run) coordinated(a *att) bool {
 	}
 	w := x.lower(a.xs)
 	return (w == "and" || w == "but") && a.xs+1 < len(x.toks) && x.has(a.xs+1, clsStrong)
+}
+
+// inRelativeOf reports whether attribution p sits in a relative clause
+// ("…, who says A,") between the source of a and a's cue, set off by a
+// comma before the cue.
+func (x *run) inRelativeOf(p, a *att) bool {
+	r := p.xe - 2 // the word before p's cue, past auxiliaries
+	for n := 0; r > a.xs && n < 4 && !relPronouns[x.lower(r)]; n++ {
+		r--
+	}
+	if r-1 <= a.xs || !relPronouns[x.lower(r)] || !x.isComma(r-1) {
+		return false
+	}
+	k := a.xs
+	for k < len(x.toks) && x.toks[k].Start < a.cue.Start {
+		k++
+	}
+	k-- // the token before a's cue, past its auxiliaries
+	for k > p.cs && x.toks[k].Kind == segment.Word && x.has(k, clsAux) {
+		k--
+	}
+	return k > p.cs && x.isComma(k)
 }
 
 // timePhrase are three-word time adverbials that may stand between a
