@@ -406,6 +406,37 @@ func (x *run) coordinated(a *att) bool {
 	return (w == "and" || w == "but") && a.xs+1 < len(x.toks) && x.has(a.xs+1, clsStrong)
 }
 
+// tailSource reports whether quote q ends with a comma and a strong cue
+// follows it in the same sentence ("“A,” <source> said", "“A,” said
+// <source>"): an attribution of its own. The source is the words between
+// the quote and the cue, or after the cue up to punctuation or a relative
+// pronoun, as a description (nil when there are none).
+func (x *run) tailSource(q *qmark) (*Speaker, bool) {
+	k := q.close + 1
+	if !x.commaBeforeClose(q.close, q.open) {
+		return nil, false
+	}
+	c := k
+	for c < len(x.toks) && c-k < 12 && x.toks[c].Kind == segment.Word && x.inQ[c] < 0 && !x.has(c, clsStrong) {
+		c++
+	}
+	if c >= len(x.toks) || c-k >= 12 || x.toks[c].Kind != segment.Word || !x.has(c, clsStrong) || x.inQ[c] >= 0 {
+		return nil, false
+	}
+	s, e := k, x.skipAuxLeft(c-1, k)+1
+	if e <= s {
+		s, e = c+1, c+1
+		for e < len(x.toks) && e-s < maxNP && x.toks[e].Kind == segment.Word && x.inQ[e] < 0 && !relPronouns[x.lower(e)] {
+			e++
+		}
+	}
+	if e <= s {
+		return nil, true
+	}
+	sp := x.span(s, e)
+	return &Speaker{Name: sp.In(x.text), Span: sp, ResolvedBy: "title", Confidence: weakConfidence}, true
+}
+
 // inRelativeOf reports whether attribution p sits in a relative clause
 // ("…, who says A,") between the source of a and a's cue, set off by a
 // comma before the cue.
@@ -1111,7 +1142,13 @@ func (x *run) leftovers() {
 			added = append(added, a)
 			continue
 		}
-		if prev != nil && prev.speaker != nil && para-prev.para <= 1 && para >= prev.para {
+		if sp, ok := x.tailSource(q); ok {
+			// "“A,” the Florida senator and Republican presidential
+			// candidate said": the quote has an attribution of its own
+			// whose source the rules could not parse; it is not the
+			// previous speaker's.
+			a.speaker = sp
+		} else if prev != nil && prev.speaker != nil && para-prev.para <= 1 && para >= prev.para {
 			sp := *prev.speaker
 			sp.ResolvedBy = "previous"
 			sp.Confidence = 0.6
