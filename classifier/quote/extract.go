@@ -78,6 +78,9 @@ type run struct {
 	// allowWeak lets description accept a determined noun phrase whose
 	// head is not a known source head (see analyze).
 	allowWeak bool
+	// strongSource lets description accept any head noun as the source
+	// of a strong cue ("forecasters say", "One California delegate said").
+	strongSource bool
 	// rejected are quote pairs judged to be scare quotes or titles.
 	rejected []segment.Span
 	featBuf  []byte
@@ -598,6 +601,7 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 		a.xs = k
 	} else if k >= f {
 		x.allowWeak = true
+		x.strongSource = x.has(c, clsStrong)
 		sp, spStart = x.leftSpeaker(k, f, para)
 		x.allowWeak = false
 		if sp != nil && sp.ResolvedBy == "title" && sp.Confidence == weakConfidence {
@@ -607,11 +611,14 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 			// often a thing ("the possibility of talks scheduled for …").
 			wa := a
 			wa.xs = spStart
-			if r, ok := x.content(wa, cd, w, sp, k, cd.end, f, l, lo, para, false, false); ok && x.quoted(r.cs, r.ce) {
+			if r, ok := x.content(wa, cd, w, sp, k, cd.end, f, l, lo, para, false, false); ok && (x.quoted(r.cs, r.ce) || x.strongSource) {
+				x.strongSource = false
 				return r, true
 			}
+			x.strongSource = false
 			sp, spStart = x.leftSpeaker(k, f, para)
 		}
+		x.strongSource = false
 		if sp != nil || spStart >= 0 {
 			a.xs = spStart
 		}

@@ -171,7 +171,13 @@ func (x *run) description(s, e int) *Speaker {
 		return nil
 	}
 	weak := !x.sourceNoun(head)
-	if weak && !(x.allowWeak && determiners[first]) {
+	if weak && x.strongSource && s > 0 && x.toks[s-1].Kind == segment.Word && (x.has(s-1, clsPrepositions) || ofPreps[x.lower(s-1)]) {
+		// "The deputy head of China's delegation to [the forum] said",
+		// "People briefed on [the situation] say": the object of a
+		// preposition inside the subject is not its head.
+		return nil
+	}
+	if weak && !(x.allowWeak && (determiners[first] || x.strongSource)) {
 		// "the seat of a government recognized by", "the possibility of
 		// talks": things, not sources.
 		return nil
@@ -605,6 +611,10 @@ func (x *run) sourceNoun(w string) bool {
 	}
 	return false
 }
+
+// ofPreps are prepositions that attach a noun phrase inside a longer
+// subject (with prepositions).
+var ofPreps = set(`of to for by with from about`)
 
 // quantityWords head a poll share or an indefinite group used as a source.
 var quantityWords = set(`one two three four five six seven eight nine ten some many most few several half
