@@ -216,13 +216,37 @@ func (x *run) cueScore(k int) float64 {
 func (x *run) fill(k int) {
 	t := x.toks[k]
 	w := x.text[t.Start:t.End]
-	if t.Cap || hasUpper(w) {
+	var e lexEntry
+	switch up := t.Cap || hasUpper(w); {
+	case up && !isASCII(w):
 		w = strings.ToLower(w)
+		if j := x.e.lex.find(w); j >= 0 {
+			e = x.e.lex.vals[j]
+		}
+	case up:
+		// strings.ToLower of ASCII only folds A-Z, as find does.
+		if j := x.e.lex.find(w); j >= 0 {
+			w, e = x.e.lex.keys[j], x.e.lex.vals[j]
+		} else {
+			w = strings.ToLower(w)
+		}
+	default:
+		if j := x.e.lex.find(w); j >= 0 {
+			e = x.e.lex.vals[j]
+		}
 	}
 	x.lc[k] = w
-	e := x.e.lex[w]
 	e.cls |= clsDone
 	x.lx[k] = e
+}
+
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 func hasUpper(w string) bool {

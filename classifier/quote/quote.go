@@ -95,7 +95,7 @@ type Options struct {
 type Extractor struct {
 	cues *cueTable
 	// lex holds each word's set memberships and cue score (see buildLex).
-	lex map[string]lexEntry
+	lex lexTable
 	// model is the attribution model of cues (nil without weights).
 	model *model
 	// scratch pools the per-token and attribution buffers of runs
@@ -131,7 +131,7 @@ func resize[T any](s []T, n int) []T {
 }
 
 func newExtractor(ct *cueTable) *Extractor {
-	return &Extractor{cues: ct, lex: buildLex(ct), model: newModel(ct.weights)}
+	return &Extractor{cues: ct, lex: newLexTable(buildLex(ct)), model: newModel(ct.weights)}
 }
 
 //go:embed cues.tsv

@@ -179,3 +179,89 @@ func buildLex(ct *cueTable) map[string]lexEntry {
 	}
 	return lex
 }
+
+// lexTable is buildLex's map as an open-addressing table that is probed
+// with a token's bytes folded to lower case on the fly: for an ASCII
+// token, fill needs neither a lower-cased copy nor Go's string hash, and
+// a capitalised token found in the lexicon takes the lexicon's own
+// lower-case key instead of a new string. Lexicon keys are lower case,
+// so an entry is found exactly when map lookup of the lower-cased token
+// would find it.
+type lexTable struct {
+	// slots hold the top 16 bits of an entry's hash and its index + 1
+	// (0 is an empty slot); a power of two long, at most a quarter full.
+	slots []uint32
+	keys  []string
+	vals  []lexEntry
+}
+
+func newLexTable(m map[string]lexEntry) lexTable {
+	if len(m) >= 1<<16 {
+		panic("quote: lexicon too large for 16-bit slot indexes")
+	}
+	n := 16
+	for n < 4*len(m) {
+		n *= 2
+	}
+	t := lexTable{slots: make([]uint32, n), keys: make([]string, 0, len(m)), vals: make([]lexEntry, 0, len(m))}
+	for w, e := range m {
+		h := foldHash(w)
+		i := h & uint32(n-1)
+		for t.slots[i] != 0 {
+			i = (i + 1) & uint32(n-1)
+		}
+		t.keys = append(t.keys, w)
+		t.vals = append(t.vals, e)
+		t.slots[i] = h&0xffff0000 | uint32(len(t.keys))
+	}
+	return t
+}
+
+// foldHash is FNV-1a of w with ASCII upper-case letters folded to lower
+// case.
+func foldHash(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return h
+}
+
+// find returns the index of the entry whose key is w with ASCII letters
+// folded to lower case, or -1.
+func (t *lexTable) find(w string) int {
+	h := foldHash(w)
+	mask := uint32(len(t.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := t.slots[i]
+		if s == 0 {
+			return -1
+		}
+		if s&0xffff0000 != h&0xffff0000 {
+			continue
+		}
+		j := int(s&0xffff) - 1
+		if k := t.keys[j]; len(k) == len(w) && foldEqual(k, w) {
+			return j
+		}
+	}
+}
+
+// foldEqual reports whether w with ASCII upper-case letters folded is
+// lower (of the same length).
+func foldEqual(lower, w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
+}
