@@ -83,7 +83,8 @@ type cueTable struct {
 	count map[string]int
 	// verb marks forms of the core speech verbs.
 	verb map[string]bool
-	// final and weak hold the precomputed decisions (see cueScore).
+	// final and weak hold the precomputed decisions: final[w] is how
+	// likely the lower-cased word w is a cue (0 when not; see run.cueScore).
 	final map[string]float64
 	weak  map[string]bool
 	// head counts how often a word ended an annotated source in PolNeAR
@@ -128,10 +129,6 @@ const minHeadScore = 0.02
 // minCueScore is the mined probability above which a word counts as a cue
 // even when it is not one of the core speech verbs.
 const minCueScore = 0.06
-
-// cueScore returns how likely the lower-cased word w is a cue (0 when
-// not). It is one map lookup: the decision is precomputed by parseCues.
-func (c *cueTable) cueScore(w string) float64 { return c.final[w] }
 
 // decide computes the cue score of w from the mined statistics and the
 // core verb table.

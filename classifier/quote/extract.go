@@ -202,7 +202,8 @@ func (x *run) has(k int, mask uint64) bool {
 	return x.lx[k].cls&mask == mask
 }
 
-// cueScore is the cue table's cueScore of token k's lower-case text.
+// cueScore is the cue table's final score of token k's lower-case text
+// (how likely it is a cue, 0 when not).
 func (x *run) cueScore(k int) float64 {
 	if x.lx[k].cls&clsDone == 0 {
 		x.fill(k)
@@ -319,7 +320,7 @@ func (x *run) unit(f, l, para int) {
 			// A cue word after a determiner is a noun ("his claims"), and
 			// so is one followed by a finite verb ("the comments had").
 			if k+1 < l && x.has(k+1, clsFiniteVerbs) && !x.modalName(k+1) {
-				if relVerbs[w] && k > f {
+				if x.has(k, clsRelVerbs) && k > f {
 					// "which officials said will go into effect", "a dynamic
 					// Greenberg said could drive": a verb-only cue with no
 					// subject after it reports the relative clause around it.
@@ -701,7 +702,7 @@ func (x *run) perception(n, l int) bool {
 		return true
 	}
 	w := x.lower(n)
-	if prepositions[w] || w == "with" || w == "alongside" || w == "onstage" || w == "before" {
+	if x.has(n, clsPrepositions) || w == "with" || w == "alongside" || w == "onstage" || w == "before" {
 		return false
 	}
 	return !(w == "to" && n+1 < l && x.has(n+1, clsStrong))
@@ -794,10 +795,10 @@ func (x *run) content(a att, cd cand, w string, sp *Speaker, k, rEnd, f, l, lo, 
 			s = j
 			break
 		}
-		if personPronouns[lw] || otherPronouns[lw] && lw != "you" || lw == "and" || lw == "but" {
+		if x.has(j, clsPersonPronouns) || x.has(j, clsOtherPronouns) && lw != "you" || lw == "and" || lw == "but" {
 			break
 		}
-		if j == s && !tell && !prepositions[lw] && !timeWords[lw] && !strings.HasSuffix(lw, "ly") && lw != "to" && lw != "again" && lw != "publicly" {
+		if j == s && !tell && !x.has(j, clsPrepositions) && !x.has(j, clsTimeWords) && !strings.HasSuffix(lw, "ly") && lw != "to" && lw != "again" && lw != "publicly" {
 			break
 		}
 	}
@@ -808,7 +809,7 @@ func (x *run) content(a att, cd cand, w string, sp *Speaker, k, rEnd, f, l, lo, 
 			if x.toks[j].Kind == segment.Punct || x.inQ[j] >= 0 {
 				break
 			}
-			if lw := x.lower(j); j > s && (personPronouns[lw] || lw == "they" || lw == "we") && !x.has(j-1, clsPrepositions) && x.lower(j-1) != "to" {
+			if lw := x.lower(j); j > s && (x.has(j, clsPersonPronouns) || lw == "they" || lw == "we") && !x.has(j-1, clsPrepositions) && x.lower(j-1) != "to" {
 				s = j
 				break
 			}
@@ -867,7 +868,7 @@ func (x *run) tailShort(k, l, limit int) bool {
 		// The tail must be an adverbial ("in an interview", "Tuesday",
 		// "when asked"), not a clause ("they welcome the attention").
 		w := x.lower(k)
-		if !prepositions[w] && !timeWords[w] && !strings.HasSuffix(w, "ly") && !adverbialStarts[w] {
+		if !x.has(k, clsPrepositions) && !x.has(k, clsTimeWords) && !strings.HasSuffix(w, "ly") && !x.has(k, clsAdverbialStarts) {
 			return false
 		}
 		if w == "at" && k+1 < l && (x.lower(k+1) == "least" || x.lower(k+1) == "most") {
@@ -924,7 +925,7 @@ func (x *run) according(a att, cd cand, f, l, lo int) (att, bool) {
 			return a, false
 		}
 		for k := cd.end; k < j; k++ {
-			if w := x.lower(k); finiteVerbs[w] || w == "that" || isPronoun(w) && k > cd.end {
+			if w := x.lower(k); x.has(k, clsFiniteVerbs) || w == "that" || x.pronounAt(k) && k > cd.end {
 				return a, false // "according to Trump the wall will be built": no comma, a clause follows
 			}
 		}
@@ -1345,7 +1346,7 @@ func (x *run) subjectAt(f, l int, strict bool) *Speaker {
 		// A single capitalised word opening a sentence is a name only when
 		// a verb follows ("Clinton said", "Trump has"), not "Opposition to".
 		w := x.lower(j)
-		if !(auxWords[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && (x.e.cues.cueScore(w) > 0 || x.knownGender(j-1))) {
+		if !(x.has(j, clsAux) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && (x.cueScore(j) > 0 || x.knownGender(j-1))) {
 			// "Similar firearms normally sell": a plural noun, not a verb,
 			// unless the word is a cue ("Clinton says") or a known name.
 
@@ -1372,8 +1373,7 @@ func (x *run) adverbialTail(k, e int) bool {
 		if t.Kind != segment.Word && t.Kind != segment.Number || x.inQ[k] >= 0 {
 			return false
 		}
-		w := x.lower(k)
-		if first && !timeWords[w] && !prepositions[w] {
+		if first && !x.has(k, clsTimeWords) && !x.has(k, clsPrepositions) {
 			return false
 		}
 		first = false

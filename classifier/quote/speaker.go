@@ -67,7 +67,7 @@ func (x *run) modalName(k int) bool {
 func (x *run) npLeft(k, f int) int {
 	j := k
 	for j-1 >= f && k-j < maxNP && x.npWord(j-1) {
-		if w := x.lower(j - 1); determiners[w] {
+		if x.has(j-1, clsDeterminers) {
 			j--
 			break
 		}
@@ -128,7 +128,7 @@ func (x *run) npSpeaker(s, e int) *Speaker {
 		return nil
 	}
 	if e-s == 1 {
-		if sp := x.pronoun(s); sp != nil || isPronoun(x.lower(s)) {
+		if sp := x.pronoun(s); sp != nil || x.pronounAt(s) {
 			return sp
 		}
 	}
@@ -144,7 +144,13 @@ func (x *run) npSpeaker(s, e int) *Speaker {
 	return x.description(s, e)
 }
 
-func isPronoun(w string) bool { return personPronouns[w] || otherPronouns[w] }
+// pronounAt is isPronoun of token k's lower-case text, from its lexicon bits.
+func (x *run) pronounAt(k int) bool {
+	if x.lx[k].cls&clsDone == 0 {
+		x.fill(k)
+	}
+	return x.lx[k].cls&(clsPersonPronouns|clsOtherPronouns) != 0
+}
 
 // description resolves a source given as a description ("the spokesman")
 // to the latest earlier speaker whose title has the same head word;
@@ -233,7 +239,7 @@ func (x *run) pronoun(k int) *Speaker {
 		}
 		return nil
 	}
-	if !personPronouns[w] || w == "i" {
+	if !x.has(k, clsPersonPronouns) || w == "i" {
 		return nil
 	}
 	male := w == "he"
@@ -273,7 +279,7 @@ func (x *run) leftSpeaker(k, f, para int) (*Speaker, int) {
 	t := x.toks[k]
 	if t.Kind == segment.Word {
 		w := x.lower(k)
-		if isPronoun(w) {
+		if x.pronounAt(k) {
 			return x.pronoun(k), k
 		}
 		if w == "who" && k-1 >= f && !x.isComma(k-1) && x.npWord(k-1) {
@@ -331,7 +337,7 @@ func (x *run) leftSpeaker(k, f, para int) (*Speaker, int) {
 		}
 		// The middle part describes the name before the first comma.
 		w := x.lower(segS)
-		if !(determiners[w] || x.toks[segS].Kind == segment.Word || x.toks[segS].Kind == segment.Number) {
+		if !(x.has(segS, clsDeterminers) || x.toks[segS].Kind == segment.Word || x.toks[segS].Kind == segment.Number) {
 			return nil, -1
 		}
 		if w == "which" {
@@ -423,7 +429,7 @@ func (x *run) leftSpeaker(k, f, para int) (*Speaker, int) {
 		}
 	}
 	sp := x.npSpeaker(s, k+1)
-	if sp == nil && !(s == k && isPronoun(x.lower(k))) {
+	if sp == nil && !(s == k && x.pronounAt(k)) {
 		// Not a source ("the Sunday morning shows", "the seat"): the cue
 		// word is a noun or its subject is a thing.
 		return nil, -1
@@ -467,7 +473,7 @@ func (x *run) rightSpeaker(s, l, para int) (*Speaker, int) {
 	if j == s {
 		return nil, s
 	}
-	if j-s == 1 && isPronoun(x.lower(s)) {
+	if j-s == 1 && x.pronounAt(s) {
 		if j < l && x.toks[j].Kind == segment.Word && !x.restIsShort(j, l) {
 			return nil, s // "said he hadn't thought about it": he starts the content
 		}
@@ -527,7 +533,7 @@ func (x *run) rightSpeaker(s, l, para int) (*Speaker, int) {
 // source runs from token k to a comma ("familiar [with the Clinton
 // campaign's organization], who requested anonymity").
 func (x *run) modifierToComma(k, l int) bool {
-	if w := x.lower(k); !(prepositions[w] || w == "with" || w == "of" || w == "for" || w == "from" || w == "to") {
+	if w := x.lower(k); !(x.has(k, clsPrepositions) || w == "with" || w == "of" || w == "for" || w == "from" || w == "to") {
 		return false
 	}
 	for j := k + 1; j < l && j < k+14; j++ {

@@ -133,7 +133,7 @@ const (
 // lexEntry is what the lexicon knows about one lower-case word.
 type lexEntry struct {
 	cls uint64
-	cue float64 // cueTable.cueScore
+	cue float64 // cueTable.final
 }
 
 // buildLex merges the word sets and the cue table's per-word facts into
