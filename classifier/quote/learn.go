@@ -175,6 +175,9 @@ type model struct {
 	lenKind    [len(lenBuckets)][len(modelKinds)]float64
 	rbLen      [][len(lenBuckets)]float64
 	posKind    [2][len(modelKinds)]float64
+	// first, prev and next hold other["first|w"] etc. at w, so score
+	// looks up the word itself rather than building the joined key.
+	first, prev, next map[string]float64
 }
 
 // cueWeights are the weights of the features of one cue word c: self is
@@ -186,6 +189,8 @@ type cueWeights struct {
 	rb   []float64
 	kind [len(modelKinds)]float64
 	pos  [2]float64
+	// first and next hold rest["first|w"] and rest["next|w"] at w.
+	first, next map[string]float64
 }
 
 // modelKinds, lenBuckets and positions are the values of the kind, len
@@ -219,6 +224,17 @@ func posIndex(p string) int {
 		return 1
 	}
 	return 0
+}
+
+// stripped maps w to t[prefix+w] for the keys of t starting with prefix.
+func stripped(t map[string]float64, prefix string) map[string]float64 {
+	out := map[string]float64{}
+	for k, v := range t {
+		if w, ok := strings.CutPrefix(k, prefix); ok {
+			out[w] = v
+		}
+	}
+	return out
 }
 
 // newModel arranges w (see model); nil when w is empty.
@@ -278,7 +294,9 @@ func newModel(w map[string]float64) *model {
 		for i, p := range positions {
 			b.pos[i] = b.rest[p]
 		}
+		b.first, b.next = stripped(b.rest, "first|"), stripped(b.rest, "next|")
 	}
+	m.first, m.prev, m.next = stripped(m.other, "first|"), stripped(m.other, "prev|"), stripped(m.other, "next|")
 	m.none.rb = make([]float64, len(rbs))
 	m.bias, m.weak = w["bias"], w["weak"]
 	m.rb = make([]float64, len(rbs))
@@ -309,11 +327,6 @@ func newModel(w map[string]float64) *model {
 // missing feature weighs 0 and adding it would not change the sum. buf
 // is scratch for keys, returned for reuse.
 func (m *model) score(v *featVals, buf []byte) ([]byte, float64) {
-	get := func(t map[string]float64, parts ...string) (w float64) {
-		buf, w = joinedWeight(t, buf, parts...)
-		return w
-	}
-	o := m.other
 	c := m.cues[v.cue]
 	if c == nil {
 		c = m.none
@@ -334,11 +347,11 @@ func (m *model) score(v *featVals, buf []byte) ([]byte, float64) {
 	s += m.len[l]
 	s += m.lenKind[l][k]
 	s += m.rbLen[r][l]
-	s += get(o, "first", v.first)
-	s += get(c.rest, "first", v.first)
-	s += get(o, "prev", v.prev)
-	s += get(o, "next", v.next)
-	s += get(c.rest, "next", v.next)
+	s += m.first[v.first]
+	s += c.first[v.first]
+	s += m.prev[v.prev]
+	s += m.next[v.next]
+	s += c.next[v.next]
 	s += m.posKind[p][k]
 	if v.weak {
 		s += m.weak
