@@ -406,6 +406,11 @@ func (x *run) clauseStart(k, f int) bool {
 	if k <= f {
 		return true
 	}
+	if x.isComma(k) || x.isDash(k) || x.is(k, ";") {
+		// ", adding that …", ", saying …": a participle's complex starts
+		// at its comma.
+		return true
+	}
 	p := k - 1
 	if x.toks[p].Kind == segment.Punct {
 		return x.isComma(p) || x.is(p, ";") || x.isDash(p) || x.is(p, ":")
