@@ -1493,10 +1493,14 @@ func (x *run) adverbialOnly(s, e int) bool {
 }
 
 // weakAtts reports whether every attribution in acc lacks a source of its
-// own: inherited from an earlier clause, a bare description, or none.
+// own: inherited from an earlier clause, a bare description, none, or a
+// name with a cue that is no speech verb.
 func (x *run) weakAtts(acc []att) bool {
 	for _, a := range acc {
-		if !a.inherited && a.speaker != nil && a.speaker.ResolvedBy != "title" {
+		// A named source of a speech verb is an attribution of its own;
+		// one of a mined non-speech cue ("Sanders has raised $6 million,
+		// according to …") is not.
+		if !a.inherited && a.speaker != nil && a.speaker.ResolvedBy != "title" && (!a.hasCue || x.e.cues.verb[x.lower(x.doc.TokenAt(a.cue.Start))]) {
 			return false
 		}
 	}
