@@ -948,7 +948,15 @@ func (x *run) according(a att, cd cand, f, l, lo int) (att, bool) {
 	}
 	if end >= l || x.is(j, ".") {
 		// "A, according to X."
-		if pre < lo || !(x.isComma(pre) || x.isDash(pre)) {
+		if pre < lo {
+			return a, false
+		}
+		if x.closesQuote(pre) && x.commaBeforeClose(pre, lo) {
+			// "''A,'' according to Mr. Rhodes."
+			a.cs, a.ce = lo, pre+1
+			return a, a.ce-a.cs >= 2
+		}
+		if !(x.isComma(pre) || x.isDash(pre)) {
 			return a, false
 		}
 		a.cs, a.ce = lo, pre
@@ -964,6 +972,13 @@ func (x *run) according(a att, cd cand, f, l, lo int) (att, bool) {
 	a.cs, a.ce = j, l
 	for a.cs < l && x.toks[a.cs].Kind == segment.Punct {
 		a.cs++
+	}
+	if a.cs < l && cd.c-lo >= 2 && x.toks[a.cs].Kind == segment.Word && (x.lower(a.cs) == "but" || x.lower(a.cs) == "and" || x.lower(a.cs) == "while") {
+		// "Clinton leads Sanders by 271 delegates according to a count by
+		// The AP, but …": what follows is a clause of its own; the content
+		// is before.
+		a.cs, a.ce = lo, cd.c
+		return a, true
 	}
 	a.openEnd = true
 	return a, a.cs < l
