@@ -96,6 +96,12 @@ type cueTable struct {
 	// pronouns resolved to a name containing it that were he/him/his
 	// rather than she/her ("trump" ≈ 1, "clinton" mostly 0).
 	male map[string]float64
+	// nominal maps a word and the preposition after it to the share of
+	// its uses in PolNeAR train that a statement starts right after
+	// ("criticism of", "talked about", "support for"): non-speech and
+	// nominal attributions, proposed for the model to weigh (see
+	// run.nominal).
+	nominal map[string]map[string]float64
 	// weights is the attribution model learned by Train (see learn.go).
 	weights map[string]float64
 	margin  float64 // the score a statement needs (see Train)
@@ -234,6 +240,17 @@ func parseCues(b []byte) (*cueTable, error) {
 		}
 		if m, ok := strings.CutPrefix(f[0], "$"); ok {
 			ct.weights[m] = s
+			continue
+		}
+		if nm, ok := strings.CutPrefix(f[0], "&"); ok {
+			w1, w2, _ := strings.Cut(nm, " ")
+			if ct.nominal == nil {
+				ct.nominal = map[string]map[string]float64{}
+			}
+			if ct.nominal[w1] == nil {
+				ct.nominal[w1] = map[string]float64{}
+			}
+			ct.nominal[w1][w2] = s
 			continue
 		}
 		if g, ok := strings.CutPrefix(f[0], "%"); ok {

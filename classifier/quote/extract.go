@@ -25,6 +25,7 @@ type att struct {
 	xs, xe         int // complex tokens [xs, xe)
 	openEnd        bool
 	inherited      bool // the speaker comes from the main clause (", adding …")
+	nominal        bool // proposed by a nominal cue (see nominal)
 	quoteContinues bool // a direct quote whose attribution follows it ("A," he said)
 }
 
@@ -289,6 +290,7 @@ type cand struct {
 	according bool
 	relative  bool // the cue sits inside the content ("which officials said will …")
 	poll      bool // "in a … poll", handled like "according to"
+	nominal   bool // a mined word and preposition ("criticism of", "talked about")
 }
 
 // unit finds the attributions in the token range [f, l) of paragraph para.
@@ -296,7 +298,13 @@ func (x *run) unit(f, l, para int) {
 	// Buffers are reused across units to avoid an allocation per sentence.
 	cands := x.candBuf[:0]
 	defer func() { x.candBuf = cands[:0] }()
+	nominal := x.e.cues.nominal != nil
 	for k := f; k < l; k++ {
+		if nominal && k-1 >= f && (len(cands) == 0 || cands[len(cands)-1].end <= k-1) && x.nominalAt(k-1, l) {
+			// Checked a token late, so that any other candidate at k-1
+			// comes first and candidates stay in token order.
+			cands = append(cands, cand{c: k - 1, end: k + 1, nominal: true})
+		}
 		t := x.toks[k]
 		if x.inQ[k] >= 0 || t.Kind != segment.Word {
 			continue
@@ -397,6 +405,102 @@ func (x *run) unit(f, l, para int) {
 			x.atts = append(x.atts, acc[i])
 		}
 	}
+}
+
+// nominalAt reports whether tokens k and k+1 are a mined nominal cue
+// ("criticism of", "talked about") with content after it before l.
+func (x *run) nominalAt(k, l int) bool {
+	if k+2 >= l || x.toks[k].Kind != segment.Word || x.toks[k+1].Kind != segment.Word || x.inQ[k] >= 0 || x.inQ[k+1] >= 0 {
+		return false
+	}
+	ps := x.e.cues.nominal[x.lower(k)]
+	if ps == nil {
+		return false
+	}
+	_, ok := ps[x.lower(k+1)]
+	return ok
+}
+
+// nominal builds the attribution of a nominal candidate: the content is
+// what follows the preposition up to punctuation or a strong cue, the
+// source the subject of the clause ("Clinton avoided all mention of
+// [Sanders]", "Schlafly had been a strong supporter of [Trump's
+// campaign]") or the noun itself when it heads sources ("supporters of
+// [the law]"). PolNeAR annotates such non-speech attributions (beliefs,
+// support, attacks); many proposals are none, and the model weighs them
+// by their words (the pair is the cue feature).
+func (x *run) nominal(a att, cd cand, f, l, lo, para int) (att, bool) {
+	s := cd.end
+	if s >= l || s < lo {
+		return a, false
+	}
+	e := s
+	for e < l && e-s < maxTail {
+		if x.opensQuote(e) {
+			e = min(x.quotes[x.inQ[e]].close+1, l)
+			continue
+		}
+		if x.toks[e].Kind == segment.Punct && (x.isComma(e) || x.isDash(e) || x.is(e, ";") || x.is(e, ":") || x.is(e, "?") || x.is(e, "!") || x.is(e, "(")) {
+			break
+		}
+		if e > s && x.inQ[e] < 0 && x.has(e, clsStrong) {
+			break
+		}
+		e++
+	}
+	if e == s {
+		return a, false
+	}
+	// The subject: the words from the clause opening to its verb.
+	open := x.clauseOpen(cd.c, f)
+	for open < cd.c && x.toks[open].Kind == segment.Word && (x.lower(open) == "and" || x.lower(open) == "but") {
+		open++
+	}
+	j := open
+	for j < cd.c && j-open < maxNP && x.inQ[j] < 0 && !(j > open && x.verbAt(j)) {
+		j++
+	}
+	found := func(sp *Speaker, st int) bool {
+		if sp == nil && st < 0 {
+			return false
+		}
+		a.speaker, a.xs = sp, max(st, f)
+		return true
+	}
+	switch {
+	case open < cd.c && x.toks[open].Kind == segment.Word && relPronouns[x.lower(open)] && open-2 >= f && x.isComma(open-1):
+		// "Kunin, who has been critical of": the relative pronoun's antecedent.
+		found(x.leftSpeaker(open-2, f, para))
+	case open < cd.c && x.has(open, clsPersonPronouns):
+		// "He needs to keep sharing the message of": a pronoun subject, whatever the verb.
+		found(x.leftSpeaker(open, open, para))
+	case j > open && (j < cd.c && x.verbAt(j) || j == cd.c && !x.has(j-1, clsDeterminers)) && found(x.leftSpeaker(x.skipAuxLeft(j-1, open), open, para)):
+		// "Schlafly had been a strong supporter of", "Clinton avoided all mention of"
+	case x.e.cues.head[x.lower(cd.c)] >= minHeadCount:
+		// "supporters of [the law]", "a critic of": the noun names the source.
+		found(x.leftSpeaker(cd.c, f, para))
+	}
+	if a.speaker == nil && a.xs == cd.c && x.unitSubject != nil {
+		a.speaker = x.unitSubject
+	}
+	if a.speaker == nil {
+		// Without a source, nominal cues are mostly things ("the
+		// possibility of talks"), and even a match costs end-to-end F1.
+		return a, false
+	}
+	a.cs, a.ce = s, e
+	a.nominal = true
+	return a, true
+}
+
+// verbAt reports whether token k looks like a verb opening a predicate
+// ("is", "has", "came", "avoided", "says").
+func (x *run) verbAt(k int) bool {
+	if x.toks[k].Kind != segment.Word || x.toks[k].Cap {
+		return false
+	}
+	w := x.lower(k)
+	return x.has(k, clsAux) || x.has(k, clsFiniteVerbs) || irregularPast[w] || strings.HasSuffix(w, "ed") || x.cueScore(k) > 0
 }
 
 // clauseStart reports whether a cue complex starting at token k begins a
@@ -558,6 +662,9 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 	}
 	if cd.relative {
 		return x.relative(a, cd, f, l, lo, para)
+	}
+	if cd.nominal {
+		return x.nominal(a, cd, f, l, lo, para)
 	}
 	c := cd.c
 	w := x.lower(c)

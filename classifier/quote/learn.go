@@ -19,6 +19,7 @@ import (
 type featVals struct {
 	cue, rb, kind, ln, first, before, prev, next string
 	weak                                         bool
+	nom                                          bool // a nominal cue (see run.nominal)
 }
 
 // featureValues computes the template values of attribution a.
@@ -67,7 +68,7 @@ func (x *run) featureValues(a *att) featVals {
 	}
 	// A described source whose head noun never heads sources in train.
 	weak := a.speaker != nil && a.speaker.ResolvedBy == "title" && a.speaker.Confidence == weakConfidence
-	return featVals{cue: cue, rb: rb, kind: string(a.kind), ln: lenBucket(words), first: first, before: before, prev: prev, next: next, weak: weak}
+	return featVals{cue: cue, rb: rb, kind: string(a.kind), ln: lenBucket(words), first: first, before: before, prev: prev, next: next, weak: weak, nom: a.nominal}
 }
 
 // features calls fn with the feature names of attribution a. The names
@@ -106,6 +107,12 @@ func (x *run) features(a *att, buf []byte, fn func([]byte)) []byte {
 	if v.weak {
 		emit("weak")
 		emit("cue", cue, "weak")
+	}
+	if v.nom {
+		// Nominal cues share what their source's kind says of them (a
+		// clause subject found or not), which one cue's few examples cannot.
+		emit("nom")
+		emit("nom", "rb", rb)
 	}
 	return buf
 }
@@ -175,6 +182,8 @@ type model struct {
 	lenKind    [len(lenBuckets)][len(modelKinds)]float64
 	rbLen      [][len(lenBuckets)]float64
 	posKind    [2][len(modelKinds)]float64
+	nom        float64
+	nomRb      []float64
 	// first, prev and next hold other["first|w"] etc. at w, so score
 	// looks up the word itself rather than building the joined key.
 	first, prev, next map[string]float64
@@ -301,8 +310,10 @@ func newModel(w map[string]float64) *model {
 	m.bias, m.weak = w["bias"], w["weak"]
 	m.rb = make([]float64, len(rbs))
 	m.rbLen = make([][len(lenBuckets)]float64, len(rbs))
+	m.nom, m.nomRb = w["nom"], make([]float64, len(rbs))
 	for i, r := range rbs {
 		m.rb[i] = w[key("rb", r)]
+		m.nomRb[i] = w[key("nom", "rb", r)]
 		for j, ln := range lenBuckets {
 			m.rbLen[i][j] = w[key("rb", r, "len", ln)]
 		}
@@ -357,6 +368,10 @@ func (m *model) score(v *featVals, buf []byte) ([]byte, float64) {
 		s += m.weak
 		s += c.rest["weak"]
 	}
+	if v.nom {
+		s += m.nom
+		s += m.nomRb[r]
+	}
 	return buf, s
 }
 
@@ -400,6 +415,10 @@ func (m *model) slowScore(v *featVals, c *cueWeights, buf []byte) ([]byte, float
 	if v.weak {
 		s += o["weak"]
 		s += c.rest["weak"]
+	}
+	if v.nom {
+		s += o["nom"]
+		s += get(o, "nom", "rb", v.rb)
 	}
 	return buf, s
 }

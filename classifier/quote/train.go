@@ -76,8 +76,9 @@ func Train(dataDir string, w io.Writer) error {
 	defer f.Close()
 	cue := map[string]int{}
 	total := map[string]int{}
-	head := map[string]int{}                      // last word of annotated sources ("spokesman", "poll")
-	he, she := map[string]int{}, map[string]int{} // name words of resolved pronoun sources
+	head := map[string]int{}                               // last word of annotated sources ("spokesman", "poll")
+	he, she := map[string]int{}, map[string]int{}          // name words of resolved pronoun sources
+	nomHit, nomTotal := map[string]int{}, map[string]int{} // "w1 prep" pairs and statements right after them
 	docs := 0
 	var kept []*goldDoc // for the reliability pass
 	err = readGold(f, func(d *goldDoc) error {
@@ -121,6 +122,26 @@ func Train(dataDir string, w io.Writer) error {
 			}
 			if k >= 0 && doc.Tokens[k].Kind == segment.Word && doc.Tokens[k].Start >= *q.SpeakerStart {
 				head[strings.ToLower(doc.TokenText(k))]++
+			}
+		}
+		starts := map[int]bool{}
+		for _, q := range d.Quotes {
+			starts[q.Start] = true
+		}
+		for i := 0; i+2 < len(doc.Tokens); i++ {
+			t1, t2 := doc.Tokens[i], doc.Tokens[i+1]
+			if t1.Kind != segment.Word || t2.Kind != segment.Word {
+				continue
+			}
+			p := strings.ToLower(doc.TokenText(i + 1))
+			if !nominalPreps[p] {
+				continue
+			}
+			key := strings.ToLower(doc.TokenText(i)) + " " + p
+			nomTotal[key]++
+			n := doc.Tokens[i+2]
+			if starts[n.Start] || n.Kind == segment.Punct && i+3 < len(doc.Tokens) && starts[doc.Tokens[i+3].Start] {
+				nomHit[key]++
 			}
 		}
 		seen := map[int]bool{} // a token shared by several attributions counts once
@@ -192,6 +213,18 @@ func Train(dataDir string, w io.Writer) error {
 	for _, wd := range gendered {
 		fmt.Fprintf(bw, "%%%s\t%d\t%d\t%.4f\n", wd, he[wd], she[wd], float64(he[wd])/float64(he[wd]+she[wd]))
 	}
+	pairs := make([]string, 0, len(nomHit))
+	for key, n := range nomHit {
+		if n >= minNominalCount && float64(n) >= minNominalRatio*float64(nomTotal[key]) {
+			pairs = append(pairs, key)
+		}
+	}
+	sort.Strings(pairs)
+	fmt.Fprintf(bw, "# Nominal cues: a word and the preposition after it that a statement followed at least %d times and in %.2f of its uses (prefixed &).\n", minNominalCount, minNominalRatio)
+	fmt.Fprintf(bw, "# &word prep\tstatements\ttotal\tscore (= statements/total)\n")
+	for _, key := range pairs {
+		fmt.Fprintf(bw, "&%s\t%d\t%d\t%.4f\n", key, nomHit[key], nomTotal[key], float64(nomHit[key])/float64(nomTotal[key]))
+	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("quote: train: %w", err)
 	}
@@ -224,6 +257,17 @@ func Train(dataDir string, w io.Writer) error {
 	}
 	return nil
 }
+
+// minNominalCount and minNominalRatio are how often, and in what share of
+// its uses, a statement must have followed a word and preposition in
+// train for the pair to be proposed as a nominal cue.
+const (
+	minNominalCount = 3
+	minNominalRatio = 0.15
+)
+
+// nominalPreps are the prepositions nominal cues end in.
+var nominalPreps = set(`of about to for on against with over at in from as like by`)
 
 // minGenderCount is how often a name word must be seen as the antecedent
 // of he or she for its gender to be recorded.
