@@ -479,6 +479,20 @@ func (x *run) nominal(a att, cd cand, f, l, lo, para int) (att, bool) {
 	case x.e.cues.head[x.lower(cd.c)] >= minHeadCount:
 		// "supporters of [the law]", "a critic of": the noun names the source.
 		found(x.leftSpeaker(cd.c, f, para))
+	default:
+		// "his criticism of", "Trump's attacks on": the possessor.
+		for p := cd.c - 1; p >= f && p > cd.c-4 && x.toks[p].Kind == segment.Word; p-- {
+			if w := x.lower(p); w == "his" || w == "her" {
+				if sp := x.personAntecedent(p, w == "his"); sp != nil {
+					found(sp, p)
+				}
+				break
+			}
+			if w := x.lower(p); (w == "'s" || w == "’s") && p-1 >= f {
+				found(x.leftSpeaker(p-1, f, para))
+				break
+			}
+		}
 	}
 	if a.speaker == nil && a.xs == cd.c && x.unitSubject != nil {
 		a.speaker = x.unitSubject

@@ -242,7 +242,12 @@ func (x *run) pronoun(k int) *Speaker {
 	if !x.has(k, clsPersonPronouns) || w == "i" {
 		return nil
 	}
-	male := w == "he"
+	return x.personAntecedent(k, w == "he")
+}
+
+// personAntecedent resolves the he/she (his/her) form at token k of the
+// given gender, as pronoun does.
+func (x *run) personAntecedent(k int, male bool) *Speaker {
 	if sp := x.mentionAntecedent(k, male); sp != nil {
 		return sp
 	}
