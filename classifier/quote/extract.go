@@ -410,7 +410,8 @@ func (x *run) unit(f, l, para int) {
 // nominalAt reports whether tokens k and k+1 are a mined nominal cue
 // ("criticism of", "talked about") with content after it before l.
 func (x *run) nominalAt(k, l int) bool {
-	if k+2 >= l || x.toks[k].Kind != segment.Word || x.toks[k+1].Kind != segment.Word || x.inQ[k] >= 0 || x.inQ[k+1] >= 0 {
+	if k+2 >= l || x.toks[k].Kind != segment.Word || x.toks[k+1].Kind != segment.Word || x.inQ[k] >= 0 || x.inQ[k+1] >= 0 ||
+		!x.has(k, clsNominal) || !x.has(k+1, clsNominalPrep) {
 		return false
 	}
 	ps := x.e.cues.nominal[x.lower(k)]

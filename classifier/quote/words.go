@@ -126,6 +126,10 @@ const (
 	clsWeakCue
 	clsGender
 	clsStrong
+	// clsNominal marks the first word of a nominal cue (cueTable.nominal),
+	// clsNominalPrep the prepositions they end in.
+	clsNominal
+	clsNominalPrep
 	// clsDone marks a token whose lexEntry was filled in (see run.fill).
 	clsDone
 )
@@ -166,6 +170,12 @@ func buildLex(ct *cueTable) map[string]lexEntry {
 	}
 	for w := range ct.male {
 		add(w, clsGender)
+	}
+	for w := range ct.nominal {
+		add(w, clsNominal)
+	}
+	for w := range nominalPreps {
+		add(w, clsNominalPrep)
 	}
 	for w, s := range ct.score {
 		if s >= strongCue {
