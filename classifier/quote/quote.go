@@ -166,6 +166,7 @@ func (e *Extractor) Extract(ctx context.Context, doc *segment.Document, opt Opti
 
 // statements converts the internal attributions to the public form.
 func (x *run) statements(opt Options) []Statement {
+	x.lateSpeakers()
 	items := x.sc.items[:0]
 	for _, a := range x.atts {
 		if !opt.IncludeReported && a.kind != Direct {
@@ -240,10 +241,10 @@ type item struct {
 
 // rulesVersion names the generation of the extraction rules; bump it when
 // the rules change in a way that changes output.
-const rulesVersion = "rules-3"
+const rulesVersion = "rules-4"
 
 // Version identifies the extractor: the rules generation and a short hash
-// of the embedded cue lexicon, e.g. "rules-3+3fa9c1d2".
+// of the embedded cue lexicon, e.g. "rules-4+3fa9c1d2".
 func (e *Extractor) Version() string {
 	h := sha256.Sum256(cuesTSV)
 	return rulesVersion + "+" + hex.EncodeToString(h[:4])
