@@ -199,6 +199,12 @@ func innerCapital(s string) bool {
 		}
 		return false
 	}
+	return innerCapitalRunes(s)
+}
+
+// innerCapitalRunes is innerCapital for any text, rune by rune (the
+// reference the ASCII path is tested against).
+func innerCapitalRunes(s string) bool {
 	first, n := utf8.DecodeRuneInString(s)
 	if !unicode.IsUpper(first) || strings.ContainsAny(s, "-'’") {
 		return false

@@ -274,22 +274,6 @@ func scanActorInText(lx *lexicon, s string, res *Result) int {
 	return -1
 }
 
-// innerCapitalRunes is innerCapital without its ASCII path.
-func innerCapitalRunes(s string) bool {
-	first, n := utf8.DecodeRuneInString(s)
-	if !unicode.IsUpper(first) || strings.ContainsAny(s, "-'’") {
-		return false
-	}
-	pos := 1
-	for _, c := range s[n:] {
-		if unicode.IsUpper(c) && pos >= 3 && !strings.HasPrefix(s, "Mac") {
-			return true
-		}
-		pos++
-	}
-	return false
-}
-
 func TestInnerCapitalASCIIPath(t *testing.T) {
 	for _, s := range []string{"", "A", "WikiLeaks", "YouTube", "FedEx", "McCain", "DeSantis", "MacArthur", "Macron",
 		"MacBook", "O'Neill", "Al-Assad", "iPhone", "PolitiFact", "ABC", "AB", "ABCD", "Ab", "AbC", "AbcD", "aBCD", "1ABC", "Zz@Zz"} {
