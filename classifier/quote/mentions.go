@@ -129,6 +129,11 @@ func (x *run) addMention(s, e, si int) {
 	} else if masc {
 		g, gk = 1, true
 	}
+	if !titled && !gk && s-1 >= 0 && x.toks[s-1].Kind == segment.Word && placeBefore[x.lower(s-1)] {
+		// "in Los Angeles", "at Clemson", "the Washington Heights
+		// neighborhood": a place or an organisation, not a person.
+		return
+	}
 	if !titled && !gk {
 		// No title and no learned gender: a person already named in the
 		// text ("Trump" after "Donald Trump"), or a two- or three-word name
@@ -141,6 +146,11 @@ func (x *run) addMention(s, e, si int) {
 	}
 	x.mentions = append(x.mentions, mention{ts: int32(s), s: int32(ns), e: int32(e), male: float32(g), known: gk, last: h})
 }
+
+// placeBefore are words before a capitalised run that make it a place or
+// an organisation rather than a person, unless a title or a learned name
+// gender says otherwise ("in Philadelphia", "the Trump Organization").
+var placeBefore = set(`in at near across the`)
 
 // notNameStart are words that open no name ("The", "But", "When").
 var notNameStart = func() map[string]bool {
