@@ -1419,7 +1419,13 @@ func (x *run) sentStart(k int) int {
 // "she" can resolve to it even when that person was not yet a speaker.
 func (x *run) trackSubject(f, l, para int) {
 	if sp := x.subjectAt(f, l, true); sp != nil {
-		x.notePerson(sp, para)
+		// A lone capitalised word opening the sentence ("Sales were
+		// great", "Legislation offering that amount passed") is often no
+		// person: it is a pronoun's antecedent only when its gender was
+		// learned or the name was seen before.
+		if strings.ContainsAny(sp.Name, " .") || sp.Nominal != "" || x.knownGender(x.doc.TokenAt(sp.Span.Start)) || x.knownName(fnv32Lower(sp.Name)) {
+			x.notePerson(sp, para)
+		}
 		x.unitSubject = sp
 	}
 }
