@@ -1338,11 +1338,13 @@ func (x *run) leftovers() {
 	x.atts = append(x.atts, added...)
 }
 
-// lateSpeakers names the source of a kept statement whose cue opens a
-// relative clause with an antecedent that is a described source rather
-// than a name ("the Mexican president, who said", "legal experts, who
-// worry", "one former campaign staffer, who said"; leftSpeaker takes only
-// names there, so these were kept with Speaker == nil). It runs once the
+// lateSpeakers names the source of a kept statement that the patterns
+// left with Speaker == nil when its cue is a participle opening the
+// sentence whose subject opens the main clause after the content (see
+// openingClauseSubject), or opens a relative clause with an antecedent
+// that is a described source rather than a name ("the Mexican president,
+// who said", "legal experts, who worry", "one former campaign staffer,
+// who said"; leftSpeaker takes only names there). It runs once the
 // model has decided, so the model is trained and scores on the proposals
 // as the patterns found them and this changes no statement, only its
 // speaker. The mention is the relative pronoun, as for a named antecedent.
@@ -1354,6 +1356,10 @@ func (x *run) lateSpeakers() {
 		}
 		c := x.doc.TokenAt(a.cue.Start)
 		f := x.sentStart(c)
+		if sp := x.openingClauseSubject(a, c, f); sp != nil {
+			a.speaker = sp
+			continue
+		}
 		k := x.skipAuxLeft(c-1, f)
 		if k-2 < f || x.toks[k].Kind != segment.Word || !relPronouns[x.lower(k)] || !x.isComma(k-1) {
 			continue
@@ -1370,6 +1376,40 @@ func (x *run) lateSpeakers() {
 			}
 		}
 	}
+}
+
+// openingWords may open a sentence before a participle cue whose subject
+// is the main clause's ("Instead of calling", "One month after
+// announcing", "Having announced").
+var openingWords = set(`after before while when since upon by in on without instead of having
+	one two three four five six seven eight nine ten a day days week weeks month months year years`)
+
+// openingClauseSubject returns the name opening the main clause after the
+// content of a, whose participle cue at token c opens sentence f ("Instead
+// of calling himself conservative, Mr. Trump said", "Having announced that
+// …, Judge Berman proceeded"), or nil.
+func (x *run) openingClauseSubject(a *att, c, f int) *Speaker {
+	if c-f > 4 || a.ce >= len(x.toks) || a.cs < c {
+		return nil
+	}
+	w := x.lower(c)
+	if !(strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") && c-1 >= f && x.lower(c-1) == "having") {
+		return nil
+	}
+	for j := f; j < c; j++ {
+		if x.toks[j].Kind != segment.Word || !openingWords[x.lower(j)] {
+			return nil
+		}
+	}
+	j := a.ce
+	for j < len(x.toks) && x.toks[j].Kind == segment.Quote {
+		j++
+	}
+	if j >= len(x.toks) || !x.isComma(j) || x.sentStart(j) != f {
+		return nil
+	}
+	st := x.doc.SentenceAt(x.toks[j].Start)
+	return x.subjectAt(j+1, x.doc.Sentences[st].Last, false)
 }
 
 // tailOwner returns the latest direct statement before att index ai in
