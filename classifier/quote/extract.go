@@ -1338,8 +1338,10 @@ func (x *run) leftovers() {
 	x.atts = append(x.atts, added...)
 }
 
-// lateSpeakers names the source of a kept statement that the patterns
-// left with Speaker == nil when its cue is a participle opening the
+// lateSpeakers replaces a named speaker that is a place inside an
+// insertion after the clause subject (see placeSpeaker), and names the
+// source of a kept statement that the patterns left with Speaker == nil
+// when its cue is a participle opening the
 // sentence whose subject opens the main clause after the content (see
 // openingClauseSubject), when its content opens with a name and a strong
 // cue (see contentSource), or when its cue opens a relative clause with an antecedent
@@ -1352,6 +1354,10 @@ func (x *run) leftovers() {
 func (x *run) lateSpeakers() {
 	for i := range x.atts {
 		a := &x.atts[i]
+		if sp := x.placeSpeaker(a); sp != nil {
+			a.speaker = sp
+			continue
+		}
 		if a.speaker != nil || !a.hasCue || a.nominal {
 			continue
 		}
@@ -1405,6 +1411,44 @@ func (x *run) contentSource(a *att) *Speaker {
 		return nil
 	}
 	return sp
+}
+
+// placeSpeaker returns the name opening the clause of a's cue when the
+// speaker the patterns found is a place in an insertion between that
+// subject and the cue ("Clinton, during a town hall meeting in Columbus,
+// [Ohio], said", "Sen. Chuck Grassley, facing a spirited Democratic
+// challenge in [Iowa], a swing state, said", "Cory James, 22, of Flint,
+// [Mich.], said"), else nil.
+func (x *run) placeSpeaker(a *att) *Speaker {
+	sp := a.speaker
+	if sp == nil || sp.ResolvedBy != "name" || !a.hasCue || a.inherited || a.nominal {
+		return nil
+	}
+	c := x.doc.TokenAt(a.cue.Start)
+	ms := x.doc.TokenAt(sp.Span.Start)
+	if ms >= c {
+		return nil
+	}
+	f := x.sentStart(c)
+	me := x.doc.TokenAt(sp.Span.End)
+	if !(ms-1 >= f && x.lower(ms-1) == "in" && me < c && x.isComma(me) ||
+		ms-2 >= f && x.isComma(ms-1) && x.afterPlacePrep(ms-2, f)) {
+		return nil
+	}
+	sub := x.subjectAt(f, c, false)
+	if sub == nil || x.doc.TokenAt(sub.Span.Start) >= ms-2 {
+		return nil
+	}
+	if e := x.doc.TokenAt(sub.Span.End); e >= c || !x.isComma(e) {
+		// Only a subject set off by a comma, the insertion after it
+		// holding the place.
+		return nil
+	}
+	if k := x.doc.TokenAt(sub.Span.Start); !strings.Contains(sub.Name, " ") && !x.knownGender(k) {
+		// "Domestically,", "First,": an opening adverb, not a name.
+		return nil
+	}
+	return sub
 }
 
 // openingWords may open a sentence before a participle cue whose subject

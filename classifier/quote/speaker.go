@@ -451,6 +451,20 @@ func (x *run) leftSpeaker(k, f, para int) (*Speaker, int) {
 	return sp, s
 }
 
+// placePreps before a capitalised noun phrase make it a place ("in
+// Columbus, Ohio", "of Flint, Mich.", "in Iowa, a swing state").
+var placePreps = set(`in at near across of from outside`)
+
+// afterPlacePrep reports whether the noun phrase ending at token k is a
+// capitalised one right after a place preposition.
+func (x *run) afterPlacePrep(k, f int) bool {
+	if k < f || !x.isCap(k) {
+		return false
+	}
+	st := x.npLeft(k, f)
+	return st-1 >= f && st <= k && x.toks[st-1].Kind == segment.Word && placePreps[x.lower(st-1)]
+}
+
 // nameEndingAt returns a named speaker whose name ends at token k, or nil.
 func (x *run) nameEndingAt(k, f int) *Speaker {
 	if k < f || !x.npWord(k) || !x.isCap(k) {
