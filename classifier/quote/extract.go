@@ -1001,6 +1001,12 @@ func (x *run) tailShort(k, l, limit int) bool {
 		if w == "at" && k+1 < l && (x.lower(k+1) == "least" || x.lower(k+1) == "most") {
 			return false // "reported at least six planes filled …": a clause
 		}
+		if w == "to" && x.infinitive(k+1, l) {
+			// "…, Trump asked the network to donate …", "…, she plans to
+			// root for Iowa": an infinitive is the content, not an
+			// adverbial tail after a clause-final attribution.
+			return false
+		}
 		if strings.HasSuffix(w, "ly") && k+1 < l && x.toks[k+1].Kind != segment.Punct && !x.has(k+1, clsPrepositions) && !x.has(k+1, clsAdverbialStarts) {
 			return false // "proposed nearly $1 billion"
 		}
@@ -1018,6 +1024,21 @@ func (x *run) tailShort(k, l, limit int) bool {
 				return false
 			}
 		}
+	}
+	return true
+}
+
+// infinitive reports whether the word at k, after "to", looks like a
+// verb's base form ("to donate", "to discuss") rather than the object of
+// the preposition ("to reporters", "to the crowd", "to Zucker"). Plural
+// nouns end in -s, so words ending in a single s count as objects.
+func (x *run) infinitive(k, l int) bool {
+	if k >= l || x.toks[k].Kind != segment.Word || x.toks[k].Cap || x.inQ[k] >= 0 {
+		return false
+	}
+	w := x.lower(k)
+	if x.has(k, clsDeterminers|clsPersonPronouns|clsOtherPronouns|clsQuantityWords|clsNumberWords) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return false
 	}
 	return true
 }
