@@ -865,7 +865,7 @@ func (x *run) content(a att, cd cand, w string, sp *Speaker, k, rEnd, f, l, lo, 
 		// ("…," Zucker said during a discussion Thursday with … hosted by …).
 		limit = 30
 	}
-	if pre >= lo && pre >= f && (x.isComma(pre) || x.closesQuote(pre) || x.isDash(pre)) && !startsClause && !participle && x.tailShort(tail, l, limit) && !x.subordinate(lo, pre) {
+	if pre >= lo && pre >= f && (x.isComma(pre) || x.closesQuote(pre) || x.isDash(pre)) && !startsClause && !participle && !x.openingPhrase(lo, pre) && x.tailShort(tail, l, limit) && !x.subordinate(lo, pre) {
 		// Content before: "A," he said / A, officials said.
 		e := pre
 		if x.isComma(e) || x.isDash(e) {
@@ -1039,6 +1039,44 @@ func (x *run) infinitive(k, l int) bool {
 	w := x.lower(k)
 	if x.has(k, clsDeterminers|clsPersonPronouns|clsOtherPronouns|clsQuantityWords|clsNumberWords) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 		return false
+	}
+	return true
+}
+
+// openingPhrase reports whether tokens [s, e) are only an opening
+// adverbial set off by the comma at e ("In a subsequent interview with
+// The New York Times, she joked about …", "Following an animated town
+// hall meeting in Londonderry last week, Kasich boasted to reporters …")
+// or an opening subordinate clause ("As revelers took gondola rides …,
+// Grimm talked about …"): the frame of a statement whose content follows
+// its cue, not content before it.
+func (x *run) openingPhrase(s, e int) bool {
+	if e-s > 32 {
+		return false
+	}
+	for s < e && x.toks[s].Kind == segment.Punct {
+		s++
+	}
+	if s >= e || x.inQ[s] >= 0 || x.toks[s].Kind != segment.Word {
+		return false
+	}
+	clause := false
+	switch x.lower(s) {
+	case "as", "if", "when", "while", "because", "although", "though", "since", "once", "until", "unless", "whereas":
+		clause = true
+	case "during", "following", "despite", "amid", "in", "on", "at", "with", "without", "after", "before", "from", "throughout", "within", "under", "over", "by", "for":
+	default:
+		if !x.has(s, clsPrepositions) {
+			return false
+		}
+	}
+	for j := s + 1; j < e; j++ {
+		if x.inQ[j] >= 0 || x.isComma(j) || x.is(j, ";") || x.is(j, ":") {
+			return false // more than one phrase, or a quote: possibly content
+		}
+		if !clause && x.toks[j].Kind == segment.Word && !x.toks[j].Cap && (x.has(j, clsAux|clsFiniteVerbs) || x.cueScore(j) > 0 && !strings.HasSuffix(x.lower(j), "ed")) {
+			return false // a verb makes it a clause ("In 2014 the party was …")
+		}
 	}
 	return true
 }
