@@ -362,10 +362,14 @@ func (x *run) unit(f, l, para int) {
 			}
 		}
 		a, ok := x.analyze(cd, f, l, lo, para, acc)
-		if ok && !a.openEnd && len(acc) > 0 && a.cs == lo && x.weakAtts(acc) {
+		if ok && !a.openEnd && len(acc) > 0 && a.cs == lo && (acc[len(acc)-1].openEnd || x.weakAtts(acc)) {
 			// A clause-final attribution ("…, BFM TV reported.") owns the
 			// whole clause: earlier cue-like words without a source of their
 			// own ("and urging …", "solid backing by …") were not attributions.
+			// Nor were those whose content it would start inside ("He agreed
+			// to sell it to Mr. Trump in 2010, records show": content from
+			// lo, the second word of the earlier content, would leave that
+			// one a stub and split the clause at a word, not a boundary).
 			if b, ok2 := x.analyze(cd, f, l, f, para, nil); ok2 && !b.openEnd {
 				acc = acc[:0]
 				a = b
