@@ -381,11 +381,15 @@ func (x *run) unit(f, l, para int) {
 		if n := len(acc); n > 0 {
 			p := &acc[n-1]
 			if p.openEnd {
-				if !x.clauseStart(a.xs, f) && !x.coordinated(&a) && !(!a.openEnd && a.cs <= p.cs) {
+				st := a.xs
+				if a.openEnd && a.cs < st {
+					st = a.cs // "…, which he called …": the clause starts at the pronoun
+				}
+				if !x.clauseStart(st, f) && !x.coordinated(&a) && !(!a.openEnd && a.cs <= p.cs) {
 					continue // an embedded cue inside the earlier content
 				}
 				cut := a.xs
-				if !a.openEnd && a.cs < cut {
+				if a.cs < cut {
 					cut = a.cs
 				}
 				if cut <= p.cs && a.openEnd && x.inRelativeOf(p, &a) {
@@ -951,6 +955,14 @@ func (x *run) content(a att, cd cand, w string, sp *Speaker, k, rEnd, f, l, lo, 
 	}
 	a.cs, a.ce = s, l
 	a.openEnd = true
+	if r := a.xs - 1; !inverted && !participle && a.xs < cd.c && r >= lo && r >= f && x.inQ[r] < 0 && (x.lower(r) == "which" || x.lower(r) == "what") {
+		// "which Mr. Trump called ''a disgrace''", "what economists call
+		// spending", "which he said the Mexican government should pay
+		// for": a relative clause holding its own attribution is content
+		// as a whole, source and cue included (PolNeAR's convention, as for
+		// "which officials said will go into effect").
+		a.cs = r
+	}
 	if s < l && x.lower(s) == "according" {
 		return a, false // "as many expected, according to X": X is the source
 	}
