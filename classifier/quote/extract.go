@@ -1429,6 +1429,10 @@ func (x *run) leftovers() {
 func (x *run) lateSpeakers() {
 	for i := range x.atts {
 		a := &x.atts[i]
+		if sp := x.introSubject(a); sp != nil {
+			a.speaker = sp
+			continue
+		}
 		if sp := x.placeSpeaker(a); sp != nil {
 			a.speaker = sp
 			continue
@@ -1462,6 +1466,43 @@ func (x *run) lateSpeakers() {
 			}
 		}
 	}
+}
+
+// introSubject returns the subject of the clause that introduces a quote
+// with no cue of its own after a colon or comma in the same sentence
+// ("And Mr. Christie gloated: ”…”", "Hours later, Trump returned the
+// compliment to Adelson, telling Reuters, “…”"), for a quote that was
+// given the previous speaker, or nil.
+func (x *run) introSubject(a *att) *Speaker {
+	if a.kind != Direct || a.hasCue || a.speaker != nil && a.speaker.ResolvedBy != "previous" {
+		return nil
+	}
+	k := x.doc.TokenAt(a.frags[0].Start) - 1
+	for k >= 0 && x.toks[k].Kind == segment.Quote {
+		k--
+	}
+	if k < 1 || !(x.is(k, ":") || x.isComma(k)) {
+		return nil
+	}
+	f := x.sentStart(k)
+	if f >= k || x.paraOf(f) != a.para {
+		return nil
+	}
+	if x.lower(f) == "as" {
+		f++
+	}
+	for f < k && (x.lower(f) == "and" || x.lower(f) == "but") {
+		f++
+	}
+	if sp := x.subjectAt(f, k, true); sp != nil {
+		return sp
+	}
+	if w := x.lower(f); w == "he" || w == "she" {
+		if sp := x.mentionAntecedent(f, w == "he"); sp != nil {
+			return sp
+		}
+	}
+	return nil
 }
 
 // contentSource returns the name opening the content of a when a strong
