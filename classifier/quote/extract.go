@@ -1452,6 +1452,7 @@ func (x *run) lateSpeakers() {
 		}
 		k := x.skipAuxLeft(c-1, f)
 		if k-2 < f || x.toks[k].Kind != segment.Word || !relPronouns[x.lower(k)] || !x.isComma(k-1) {
+			a.speaker = x.headedSource(a, c, f)
 			continue
 		}
 		if w := x.lower(c); x.passive(k+1, c, w) || perceptionCues[w] {
@@ -1503,6 +1504,53 @@ func (x *run) introSubject(a *att) *Speaker {
 		}
 	}
 	return nil
+}
+
+// headedSource returns the subject of a strong cue at token c whose
+// source was left unnamed because the noun before the cue is a
+// modifier's object ("People briefed on [the situation] say", "Some
+// voters who have listened to …, said"): the head noun phrase opening
+// the clause or the sentence when it is a source noun or a name, or a
+// subject set off by a comma (see clauseSubject); else nil.
+func (x *run) headedSource(a *att, c, f int) *Speaker {
+	w := x.lower(c)
+	if a.inherited || !x.has(c, clsStrong) || perceptionCues[w] {
+		return nil
+	}
+	k := x.skipAuxLeft(c-1, f)
+	if k <= f || x.inQ[k] >= 0 || x.toks[k].Kind != segment.Word || x.pronounAt(k) || relPronouns[x.lower(k)] || x.lower(k) == "that" || x.lower(k) == "when" || x.passive(k+1, c, w) {
+		return nil
+	}
+	if sp := x.modifiedHead(x.clauseOpen(k, f), k); sp != nil {
+		return sp
+	}
+	if sp := x.modifiedHead(f, k); sp != nil {
+		return sp
+	}
+	return x.clauseSubject(f, k+1)
+}
+
+// modifiedHead returns the noun phrase opening [st, k] when a modifier
+// follows it before k (a preposition, "who", a participle) and its head
+// is a source noun or a name, or nil.
+func (x *run) modifiedHead(st, k int) *Speaker {
+	for st < k && x.toks[st].Kind == segment.Word && (x.lower(st) == "and" || x.lower(st) == "but" || x.lower(st) == "yet") {
+		st++
+	}
+	j := st
+	for j < k && j-st < maxNP && x.npWord(j) && !(j > st && !x.isCap(j) && strings.HasSuffix(x.lower(j), "ed")) {
+		j++
+	}
+	if j == st || j >= k || x.toks[j].Kind != segment.Word {
+		return nil
+	}
+	if w := x.lower(j); !(w == "of" || w == "for" || w == "from" || w == "at" || w == "in" || w == "with" || w == "on" || w == "who" || strings.HasSuffix(w, "ed") && !x.isCap(j)) {
+		return nil
+	}
+	if head := x.lower(j - 1); !x.sourceNoun(head) && !x.isCap(j-1) {
+		return nil
+	}
+	return x.npSpeaker(st, j)
 }
 
 // contentSource returns the name opening the content of a when a strong
