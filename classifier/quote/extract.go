@@ -1492,16 +1492,37 @@ func (x *run) introSubject(a *att) *Speaker {
 	if x.lower(f) == "as" {
 		f++
 	}
-	for f < k && (x.lower(f) == "and" || x.lower(f) == "but") {
-		f++
-	}
-	if sp := x.subjectAt(f, k, true); sp != nil {
-		return sp
-	}
-	if w := x.lower(f); w == "he" || w == "she" {
-		if sp := x.mentionAntecedent(f, w == "he"); sp != nil {
+	// The clause may follow an opening adverbial or participle set off by
+	// commas ("Hours later, Trump returned …", "Smiling broadly …, Mrs.
+	// Clinton drew cheers … and then boomed,"): try each clause opening.
+	for s, n := f, 0; s < k && n < 4; n++ {
+		if sp := x.introClauseSubject(s, k); sp != nil {
 			return sp
 		}
+		j := s
+		for j < k && !x.isComma(j) {
+			j++
+		}
+		s = j + 1
+	}
+	return nil
+}
+
+// introClauseSubject returns the subject opening the clause at token s
+// before the introduced quote at k: a name before a verb, he/she
+// resolved to a mention, or nil.
+func (x *run) introClauseSubject(s, k int) *Speaker {
+	for s < k && x.toks[s].Kind == segment.Word && (x.lower(s) == "and" || x.lower(s) == "but" || x.lower(s) == "then" || x.lower(s) == "however") {
+		s++
+	}
+	if s >= k || x.toks[s].Kind != segment.Word {
+		return nil
+	}
+	if sp := x.subjectAt(s, k, true); sp != nil {
+		return sp
+	}
+	if w := x.lower(s); w == "he" || w == "she" {
+		return x.mentionAntecedent(s, w == "he")
 	}
 	return nil
 }
