@@ -68,7 +68,7 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "Clinton is honest and trustworthy", "Six in 10 Virginia Democratic primary voters", "title", 1}}},
 		{"adverb between source and cue", "Carter however said that he would welcome China's participation in the network.",
 			[]want{{Indirect, "that he would welcome China's participation in the network", "Carter", "name", 1}}},
-		{"and said: the subject of its own clause", "The mayor said the crowd was large. The crowd cheered when Rubio walked onstage and said it was great to be home.",
+		{"and said: the subject of its own clause", "The mayor said the crowd was large. The crowd rose when Rubio walked onstage and said it was great to be home.",
 			[]want{{Indirect, "the crowd was large", "mayor", "title", 1}, {Indirect, "it was great to be home", "Rubio", "name", 1}}},
 		{"time phrase between source and cue", "Trump at the time said that he had asked his people to look into paying the fees.",
 			[]want{{Indirect, "that he had asked his people to look into paying the fees", "Trump", "name", 1}}},
