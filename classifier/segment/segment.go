@@ -236,6 +236,9 @@ func (d *Document) tokenize() {
 	text := d.Text
 	space := true
 	for i := 0; i < len(text); {
+		if len(d.Tokens)+2 > cap(d.Tokens) {
+			d.Tokens = growTokens(d.Tokens, i, len(text))
+		}
 		var cls uint8
 		r, n := rune(text[i]), 1
 		if r < utf8.RuneSelf {
@@ -297,6 +300,24 @@ func (d *Document) tokenize() {
 		}
 		space = false
 	}
+}
+
+// growTokens makes room for the tokens of text[i:n] at the density seen so
+// far, plus an eighth. Segment's first guess fits prose; token-dense text
+// (bare quote marks, punctuation runs) outgrows it, and append's own
+// growth would then copy a 1 MB input's token slice about ten times,
+// allocating several times its final size.
+func growTokens(toks []Token, i, n int) []Token {
+	need := len(toks) + 2
+	if i > 0 {
+		rest := (n - i) * len(toks) / i
+		need += rest + rest/8
+	}
+	need = max(need, cap(toks)+cap(toks)/4)
+	if limit := len(toks) + (n - i) + 2; need > limit {
+		need = limit // a token covers at least one byte
+	}
+	return append(make([]Token, 0, need), toks...)
 }
 
 // scanWord returns the end of the word starting at i. Inner hyphens,
