@@ -295,3 +295,71 @@ func TestProblemDocs(t *testing.T) {
 		t.Errorf("GET /problems/invalid-utf8 = %d %q", resp.StatusCode, b)
 	}
 }
+
+// TestTextBudget checks that the bytes under analysis at once are bounded
+// across requests: while an 80-byte text is being analysed under a 100-byte
+// budget, a text that fits runs, one that does not waits and then gets a
+// 503 with Retry-After, and a batch line that does not fit gets the same
+// problem in its line. A text larger than the whole budget still runs when
+// nothing else does.
+func TestTextBudget(t *testing.T) {
+	release := make(chan struct{})
+	started := make(chan struct{}, 1)
+	srv := MustNewServer(t, api.Config{MaxInFlightText: 100, QueueWait: 50 * time.Millisecond}, &fakeAnalyzer{AnalyzeFn: func(ctx context.Context, req models.AnalyzeRequest) (models.Analysis, error) {
+		if strings.HasPrefix(req.Text, "hold") {
+			started <- struct{}{}
+			<-release
+		}
+		return models.Analysis{Statements: []models.Statement{}}, nil
+	}})
+	post := func(path, body string) (*http.Response, string) {
+		t.Helper()
+		resp, err := http.Post(srv.URL+path, "application/json", strings.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp, string(b)
+	}
+	text := func(prefix string, n int) string {
+		return `{"text":"` + prefix + strings.Repeat("x", n-len(prefix)) + `"}`
+	}
+	held := make(chan int, 1)
+	go func() {
+		resp, _ := post("/v1/analyze", text("hold", 80))
+		held <- resp.StatusCode
+	}()
+	<-started
+
+	tests := []struct {
+		name, path, body string
+		status           int
+		inBody           string
+	}{
+		{"fits beside the held text", "/v1/analyze", text("a", 20), 200, ""},
+		{"over what is left", "/v1/analyze", text("a", 21), 503, "/problems/overloaded"},
+		{"batch line over what is left", "/v1/analyze:batch", text("a", 30) + "\n" + text("b", 10) + "\n", 200, `"line":1`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			resp, body := post(tc.path, tc.body)
+			if resp.StatusCode != tc.status || !strings.Contains(body, tc.inBody) {
+				t.Fatalf("got %d %s, want %d with %q", resp.StatusCode, body, tc.status, tc.inBody)
+			}
+			if tc.status == 503 && resp.Header.Get("Retry-After") == "" {
+				t.Error("503 without Retry-After")
+			}
+			if tc.path != "/v1/analyze" && (!strings.Contains(body, "/problems/overloaded") || strings.Count(body, "\n") != 2) {
+				t.Errorf("batch answer %q: want line 1's overloaded problem and line 2's analysis", body)
+			}
+		})
+	}
+	close(release)
+	if code := <-held; code != 200 {
+		t.Fatalf("held request got %d", code)
+	}
+	if resp, body := post("/v1/analyze", text("a", 150)); resp.StatusCode != 200 {
+		t.Fatalf("text over the whole budget, server idle: got %d %s, want 200", resp.StatusCode, body)
+	}
+}

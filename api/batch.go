@@ -190,7 +190,7 @@ func analyzeLine(ctx context.Context, an Analyzer, dec *Decoder, line int, body 
 //	@Param			request	body		models.AnalyzeRequest	true	"One AnalyzeRequest per line (NDJSON)"
 //	@Success		200		{object}	models.Analysis			"one Analysis (or BatchError) per line"
 //	@Failure		415		{object}	models.Problem			"content type is not application/x-ndjson, application/jsonl or application/json (application/problem+json)"
-//	@Failure		503		{object}	models.Problem			"all analysis slots busy; see Retry-After (application/problem+json)"
+//	@Failure		503		{object}	models.Problem			"all analysis slots busy, or the texts under analysis fill the text budget; see Retry-After (application/problem+json)"
 //	@Router			/v1/analyze:batch [post]
 func (h *handlers) batch(c *gin.Context) {
 	switch mt := mediaType(c.Request); mt {

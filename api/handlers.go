@@ -35,7 +35,7 @@ type handlers struct {
 //	@Failure		413			{object}	models.Problem	"body or text over the limit (application/problem+json)"
 //	@Failure		415			{object}	models.Problem	"content type is not application/json or text/plain (application/problem+json)"
 //	@Failure		500			{object}	models.Problem	"internal error (application/problem+json)"
-//	@Failure		503			{object}	models.Problem	"all analysis slots busy; see Retry-After (application/problem+json)"
+//	@Failure		503			{object}	models.Problem	"all analysis slots busy, or the texts under analysis fill the text budget; see Retry-After (application/problem+json)"
 //	@Failure		504			{object}	models.Problem	"analysis exceeded the server's deadline (application/problem+json)"
 //	@Router			/v1/analyze [post]
 func (h *handlers) analyze(c *gin.Context) {
@@ -87,6 +87,11 @@ func (h *handlers) fail(c *gin.Context, err error) {
 	case errors.Is(err, context.DeadlineExceeded):
 		h.m.rejected.WithLabelValues("timeout").Inc()
 		abortProblem(c, probTimeout, "analysis did not finish within "+h.cfg.Timeout.String()+" and was cancelled; send a shorter text")
+		return
+	case isOverloaded(err):
+		h.m.rejected.WithLabelValues("overloaded").Inc()
+		c.Header("Retry-After", "1")
+		writeProblem(c, problemFor(c, err))
 		return
 	case errors.Is(err, context.Canceled) && c.Request.Context().Err() != nil:
 		// The client is gone; nobody reads an answer. 499 marks it in logs and metrics.

@@ -34,7 +34,7 @@ var (
 	probNotFound    = problemKind{"not-found", "No such resource", http.StatusNotFound, "The path is not one the API serves. See /swagger/index.html for the endpoints."}
 	probMethod      = problemKind{"method-not-allowed", "Method not allowed", http.StatusMethodNotAllowed, "The path exists but not for this method; the Allow header lists the methods it takes."}
 	probTimeout     = problemKind{"timeout", "Analysis took too long", http.StatusGatewayTimeout, "The analysis did not finish within the server's per-request deadline and was cancelled. Send a shorter text or retry later."}
-	probOverloaded  = problemKind{"overloaded", "Server is busy", http.StatusServiceUnavailable, "Every analysis slot is taken. Retry after the number of seconds in Retry-After."}
+	probOverloaded  = problemKind{"overloaded", "Server is busy", http.StatusServiceUnavailable, "Every analysis slot is taken, or the texts under analysis fill the server's text budget (--max-inflight-text). Retry after the number of seconds in Retry-After."}
 	probUnavailable = problemKind{"unavailable", "Server is not ready", http.StatusServiceUnavailable, "The server is starting or shutting down. Retry after Retry-After seconds, on another replica if you have one."}
 	probInternal    = problemKind{"internal", "Internal error", http.StatusInternalServerError, "Something failed inside verbatim. It has been logged with the request id in `instance`; report that id."}
 )

@@ -64,7 +64,12 @@ type Config struct {
 	Timeout time.Duration
 	// MaxInFlight bounds concurrent analyses (default 8 × GOMAXPROCS).
 	MaxInFlight int
-	// QueueWait is how long a request may wait for a slot before a 503 (default 2 s).
+	// MaxInFlightText bounds the text bytes under analysis at once, across
+	// requests and batch lines, since memory grows with text (default
+	// MaxTextBytes: with it, the largest accepted text runs alone).
+	MaxInFlightText int64
+	// QueueWait is how long a request may wait for a slot, or for room in
+	// the text budget, before a 503 (default 2 s).
 	QueueWait time.Duration
 	// BatchWorkers is the parallelism of one batch (default GOMAXPROCS).
 	BatchWorkers int
@@ -102,6 +107,9 @@ func (c *Config) defaults() {
 	if c.MaxInFlight <= 0 {
 		c.MaxInFlight = 8 * runtime.GOMAXPROCS(0)
 	}
+	if c.MaxInFlightText <= 0 {
+		c.MaxInFlightText = int64(c.MaxTextBytes)
+	}
 	if c.QueueWait <= 0 {
 		c.QueueWait = 2 * time.Second
 	}
@@ -114,6 +122,7 @@ func (c *Config) defaults() {
 func New(cfg Config, an Analyzer) http.Handler {
 	cfg.defaults()
 	m := newMetrics(cfg.Registry)
+	an = newTextBudget(cfg.MaxInFlightText, cfg.QueueWait, an)
 	h := &handlers{cfg: cfg, an: an, dec: NewDecoder(cfg.MaxTextBytes), m: m}
 
 	r := gin.New()

@@ -167,7 +167,7 @@ const docTemplate = `{
                         }
                     },
                     "503": {
-                        "description": "all analysis slots busy; see Retry-After (application/problem+json)",
+                        "description": "all analysis slots busy, or the texts under analysis fill the text budget; see Retry-After (application/problem+json)",
                         "schema": {
                             "$ref": "#/definitions/models.Problem"
                         }
@@ -220,7 +220,7 @@ const docTemplate = `{
                         }
                     },
                     "503": {
-                        "description": "all analysis slots busy; see Retry-After (application/problem+json)",
+                        "description": "all analysis slots busy, or the texts under analysis fill the text budget; see Retry-After (application/problem+json)",
                         "schema": {
                             "$ref": "#/definitions/models.Problem"
                         }

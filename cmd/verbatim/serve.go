@@ -29,6 +29,7 @@ type serveConfig struct {
 	maxText           int
 	timeout           time.Duration
 	maxInFlight       int
+	maxInFlightText   int64
 	queueWait         time.Duration
 	readHeaderTimeout time.Duration
 	readTimeout       time.Duration
@@ -72,6 +73,7 @@ func parseServeFlags(e env, args []string) (serveConfig, error) {
 	maxText := fs.Int64("max-text", atoiOr("VERBATIM_MAX_TEXT", 1<<20), "largest text in bytes after trimming (env VERBATIM_MAX_TEXT)")
 	fs.DurationVar(&c.timeout, "timeout", durOr("VERBATIM_TIMEOUT", 10*time.Second), "per-request analysis deadline (env VERBATIM_TIMEOUT)")
 	fs.IntVar(&c.maxInFlight, "max-inflight", int(atoiOr("VERBATIM_MAX_INFLIGHT", int64(8*runtime.GOMAXPROCS(0)))), "concurrent analyses before 503 (env VERBATIM_MAX_INFLIGHT)")
+	fs.Int64Var(&c.maxInFlightText, "max-inflight-text", atoiOr("VERBATIM_MAX_INFLIGHT_TEXT", 0), "text bytes under analysis at once, across requests and batch lines, before waiting and then 503; bounds memory (default: --max-text) (env VERBATIM_MAX_INFLIGHT_TEXT)")
 	fs.DurationVar(&c.queueWait, "queue-wait", durOr("VERBATIM_QUEUE_WAIT", 2*time.Second), "how long a request waits for a slot before 503")
 	fs.DurationVar(&c.readHeaderTimeout, "read-header-timeout", 5*time.Second, "time to read request headers")
 	fs.DurationVar(&c.readTimeout, "read-timeout", 30*time.Second, "time to read a whole request")
@@ -130,19 +132,20 @@ func runServe(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	handler := api.New(api.Config{
-		Logger:       log,
-		Registry:     reg,
-		Ready:        &ready,
-		MaxBodyBytes: cfg.maxBody,
-		MaxTextBytes: cfg.maxText,
-		Timeout:      cfg.timeout,
-		MaxInFlight:  cfg.maxInFlight,
-		QueueWait:    cfg.queueWait,
-		APIKeys:      keys,
-		RateLimit:    cfg.rateLimit,
-		RateBurst:    cfg.rateBurst,
-		CORSOrigins:  origins,
-		Version:      models.VersionInfo{Version: version, Commit: buildCommit(), GoVersion: runtime.Version(), Models: p.Models()},
+		Logger:          log,
+		Registry:        reg,
+		Ready:           &ready,
+		MaxBodyBytes:    cfg.maxBody,
+		MaxTextBytes:    cfg.maxText,
+		Timeout:         cfg.timeout,
+		MaxInFlight:     cfg.maxInFlight,
+		MaxInFlightText: cfg.maxInFlightText,
+		QueueWait:       cfg.queueWait,
+		APIKeys:         keys,
+		RateLimit:       cfg.rateLimit,
+		RateBurst:       cfg.rateBurst,
+		CORSOrigins:     origins,
+		Version:         models.VersionInfo{Version: version, Commit: buildCommit(), GoVersion: runtime.Version(), Models: p.Models()},
 	}, p)
 	srv := &http.Server{
 		Handler:           handler,
