@@ -1555,9 +1555,7 @@ func (x *run) headedSource(a *att, c, f int) *Speaker {
 // follows it before k (a preposition, "who", a participle) and its head
 // is a source noun or a name, or nil.
 func (x *run) modifiedHead(st, k int) *Speaker {
-	for st < k && x.toks[st].Kind == segment.Word && (x.lower(st) == "and" || x.lower(st) == "but" || x.lower(st) == "yet") {
-		st++
-	}
+	st = x.skipOpeningConj(st, k)
 	j := st
 	for j < k && j-st < maxNP && x.npWord(j) && !(j > st && !x.isCap(j) && strings.HasSuffix(x.lower(j), "ed")) {
 		j++
@@ -1565,6 +1563,22 @@ func (x *run) modifiedHead(st, k int) *Speaker {
 	if j == st || j >= k || x.toks[j].Kind != segment.Word {
 		return nil
 	}
+	return x.sourceBeforeModifier(st, j)
+}
+
+// skipOpeningConj returns the first token from st (before end) that is not
+// a coordinating "and", "but" or "yet".
+func (x *run) skipOpeningConj(st, end int) int {
+	for st < end && x.toks[st].Kind == segment.Word && (x.lower(st) == "and" || x.lower(st) == "but" || x.lower(st) == "yet") {
+		st++
+	}
+	return st
+}
+
+// sourceBeforeModifier returns the noun phrase [st, j) as a speaker when a
+// modifier starts at j (a preposition, "who", a participle) and its head,
+// the word before j, is a source noun or a name; else nil.
+func (x *run) sourceBeforeModifier(st, j int) *Speaker {
 	if w := x.lower(j); !(w == "of" || w == "for" || w == "from" || w == "at" || w == "in" || w == "with" || w == "on" || w == "who" || strings.HasSuffix(w, "ed") && !x.isCap(j)) {
 		return nil
 	}
@@ -1753,9 +1767,7 @@ func (x *run) commaBeforeClose(k, f int) bool {
 // the situation] say", "The deputy head [of China's delegation …] said"),
 // or nil.
 func (x *run) headedSubject(st, k int) *Speaker {
-	for st <= k && x.toks[st].Kind == segment.Word && (x.lower(st) == "and" || x.lower(st) == "but" || x.lower(st) == "yet") {
-		st++
-	}
+	st = x.skipOpeningConj(st, k+1)
 	j := st
 	for j <= k && j-st < maxNP && x.npWord(j) {
 		j++
@@ -1763,14 +1775,7 @@ func (x *run) headedSubject(st, k int) *Speaker {
 	if j == st || j > k || j+1 > k {
 		return nil
 	}
-	if w := x.lower(j); !(w == "of" || w == "for" || w == "from" || w == "at" || w == "in" || w == "with" || w == "on" || w == "who" || strings.HasSuffix(w, "ed") && !x.isCap(j)) {
-		return nil
-	}
-	head := x.lower(j - 1)
-	if !x.sourceNoun(head) && !x.isCap(j-1) {
-		return nil
-	}
-	return x.npSpeaker(st, j)
+	return x.sourceBeforeModifier(st, j)
 }
 
 // clauseOpen returns the first token of the clause holding token k: after

@@ -244,7 +244,7 @@ type item struct {
 const rulesVersion = "rules-7"
 
 // Version identifies the extractor: the rules generation and a short hash
-// of the embedded cue lexicon, e.g. "rules-5+3fa9c1d2".
+// of the embedded cue lexicon, e.g. "rules-7+3fa9c1d2".
 func (e *Extractor) Version() string {
 	h := sha256.Sum256(cuesTSV)
 	return rulesVersion + "+" + hex.EncodeToString(h[:4])
