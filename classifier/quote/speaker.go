@@ -765,3 +765,33 @@ func lowerFieldsHas(s, w string) bool {
 	}
 	return false
 }
+
+// unresolvedConfidence marks a pronoun source kept as its own speaker
+// because no antecedent was found (see unresolvedPronouns).
+const unresolvedConfidence = 0.2
+
+// unresolvedPronouns gives a statement left with no speaker whose cue has
+// a pronoun subject right before it ("I think …" in an interview, "We
+// asked our followers …", "they say" with no plural antecedent) that
+// pronoun as its speaker: PolNeAR keeps such a mention as the source, so
+// the statement has one even though we cannot name it. It runs after the
+// attribution model (whose features saw no speaker, as before) and changes
+// no statement, only speakers; the low confidence says it names no one.
+func (x *run) unresolvedPronouns() {
+	for i := range x.atts {
+		a := &x.atts[i]
+		if a.speaker != nil || !a.hasCue || a.nominal {
+			continue
+		}
+		c := x.doc.TokenAt(a.cue.Start)
+		if c < 0 {
+			continue
+		}
+		f := x.sentStart(c)
+		k := x.skipAuxLeft(c-1, f)
+		if k < f || x.inQ[k] >= 0 || x.toks[k].Kind != segment.Word || !x.pronounAt(k) || x.lower(k) == "he" || x.lower(k) == "she" {
+			continue
+		}
+		a.speaker = &Speaker{Name: x.toks[k].Span.In(x.text), Span: x.toks[k].Span, ResolvedBy: "pronoun", Confidence: unresolvedConfidence}
+	}
+}
