@@ -58,6 +58,8 @@ func TestCases(t *testing.T) {
 				{Partial, "renewed bloodshed", "Peskov", "name", 1}}},
 		{"pronoun", "Dmitry Peskov spoke on Monday.\n\nHe said that Moscow is not involved.",
 			[]want{{Indirect, "that Moscow is not involved", "Dmitry Peskov", "pronoun", 1}}},
+		{"first name gender before surname", "Robert Jones met Jennifer Carson on Monday.\n\nShe said that the plan was not ready.",
+			[]want{{Indirect, "that the plan was not ready", "Jennifer Carson", "pronoun", 1}}},
 		{"unresolved first person", "The council met on Monday.\n\nI think that the council made the wrong decision.",
 			[]want{{Indirect, "that the council made the wrong decision", "I", "pronoun", 1}}},
 		{"pronoun to a person named mid-sentence", "The rancor grew so loud that Mr. Trump left the stage early.\n\nHe said that he had not seen the violent episode.",
