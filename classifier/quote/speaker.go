@@ -772,9 +772,12 @@ const unresolvedConfidence = 0.2
 
 // unresolvedPronouns gives a statement left with no speaker whose cue has
 // a pronoun subject right before it ("I think …" in an interview, "We
-// asked our followers …", "they say" with no plural antecedent) that
+// asked our followers …", "they say" with no plural antecedent, "a
+// message that said", "a reporter who appeared to insinuate") that
 // pronoun as its speaker: PolNeAR keeps such a mention as the source, so
-// the statement has one even though we cannot name it. It runs after the
+// the statement has one even though we cannot name it. Not for passive or
+// perception cues, whose subject is no source, nor for he/she, which stay
+// nil as an unresolved pronoun (no gain on CV either way). It runs after the
 // attribution model (whose features saw no speaker, as before) and changes
 // no statement, only speakers; the low confidence says it names no one.
 func (x *run) unresolvedPronouns() {
@@ -789,7 +792,12 @@ func (x *run) unresolvedPronouns() {
 		}
 		f := x.sentStart(c)
 		k := x.skipAuxLeft(c-1, f)
-		if k < f || x.inQ[k] >= 0 || x.toks[k].Kind != segment.Word || !x.pronounAt(k) || x.lower(k) == "he" || x.lower(k) == "she" {
+		if k < f || x.inQ[k] >= 0 || x.toks[k].Kind != segment.Word || !(x.pronounAt(k) || relPronouns[x.lower(k)] || x.lower(k) == "that") || x.lower(k) == "he" || x.lower(k) == "she" {
+			continue
+		}
+		if w := x.lower(c); x.passive(k+1, c, w) || perceptionCues[w] {
+			// "it is expected", "a role that is expected to", "it seems":
+			// the subject is spoken about or perceived, not the source.
 			continue
 		}
 		a.speaker = &Speaker{Name: x.toks[k].Span.In(x.text), Span: x.toks[k].Span, ResolvedBy: "pronoun", Confidence: unresolvedConfidence}
