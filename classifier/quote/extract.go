@@ -1400,7 +1400,9 @@ func (x *run) leftovers() {
 		} else if prev != nil && prev.speaker != nil && para-prev.para <= 1 && para >= prev.para {
 			sp := *prev.speaker
 			sp.ResolvedBy = "previous"
-			sp.Confidence = 0.6
+			// Right about 46% of the time on CV (round 9): below a
+			// pronoun resolved to a mention (~70%).
+			sp.Confidence = 0.45
 			a.speaker = &sp
 		}
 		added = append(added, a)
