@@ -68,6 +68,8 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "that he alone could fix the economy", "the former governor", "title", 1}, {Indirect, "himself as the answer", "the former governor", "title", 1}}},
 		{"opening participle after in addition to", "In addition to stating that the plan was dead, Clinton has vowed to repeal the law.",
 			[]want{{Indirect, "that the plan was dead", "Clinton", "name", 1}, {Indirect, "to repeal the law", "Clinton", "name", 1}}},
+		{"participle after a verb's object", "The committee funded a study detailing the costs of the war.",
+			[]want{{Indirect, "the costs of the war", "committee", "title", 1}}},
 		{"unresolved first person", "The council met on Monday.\n\nI think that the council made the wrong decision.",
 			[]want{{Indirect, "that the council made the wrong decision", "I", "pronoun", 1}}},
 		{"pronoun to a person named mid-sentence", "The rancor grew so loud that Mr. Trump left the stage early.\n\nHe said that he had not seen the violent episode.",

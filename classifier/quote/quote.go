@@ -168,6 +168,7 @@ func (e *Extractor) Extract(ctx context.Context, doc *segment.Document, opt Opti
 // statements converts the internal attributions to the public form.
 func (x *run) statements(opt Options) []Statement {
 	x.lateSpeakers()
+	x.participleObjects()
 	x.unresolvedPronouns()
 	items := x.sc.items[:0]
 	for _, a := range x.atts {

@@ -806,3 +806,49 @@ func (x *run) unresolvedPronouns() {
 		a.speaker = &Speaker{Name: x.toks[k].Span.In(x.text), Span: x.toks[k].Span, ResolvedBy: "pronoun", Confidence: unresolvedConfidence}
 	}
 }
+
+// participleObjects gives a participle cue whose source was taken from the
+// object of a verb in the past ("the committee published a report
+// detailing …", "two groups have released online ads targeting …") the
+// subject of that verb instead: PolNeAR attributes such content to the
+// one who published, not to the report. Like lateSpeakers it runs after
+// the attribution model and changes only speakers.
+func (x *run) participleObjects() {
+	for i := range x.atts {
+		a := &x.atts[i]
+		sp := a.speaker
+		if sp == nil || !a.hasCue || a.nominal || sp.ResolvedBy != "name" && sp.ResolvedBy != "title" {
+			continue
+		}
+		c := x.doc.TokenAt(a.cue.Start)
+		if c < 0 || x.toks[c].End != a.cue.End || !strings.HasSuffix(x.lower(c), "ing") {
+			continue
+		}
+		s := x.doc.TokenAt(sp.Span.Start)
+		f := x.sentStart(c)
+		if s-2 < f || x.doc.TokenAt(sp.Span.End-1) != c-1 {
+			continue
+		}
+		v := s - 1
+		if x.toks[v].Kind != segment.Word || x.toks[v].Cap || x.inQ[v] >= 0 || !strings.HasSuffix(x.lower(v), "ed") || x.has(v, clsAux) {
+			continue
+		}
+		k := x.skipAuxLeft(v-1, f)
+		if k < f || x.toks[k].Kind != segment.Word || x.inQ[k] >= 0 {
+			continue
+		}
+		if x.pronounAt(k) {
+			if p := x.pronoun(k); p != nil {
+				a.speaker = p
+			}
+			continue
+		}
+		st := x.npLeft(k, f)
+		if st > k {
+			continue
+		}
+		if p := x.npSpeaker(st, k+1); p != nil && p.Confidence != weakConfidence {
+			a.speaker = p
+		}
+	}
+}
