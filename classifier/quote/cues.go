@@ -109,17 +109,17 @@ type cueTable struct {
 	offsets [numKinds]float64
 }
 
-// gender returns the male share learned for a name: from its last word,
-// else its first word. ok is false when neither was seen.
+// gender returns the male share learned for a name: from its first word,
+// else its last word (see nameGender). ok is false when neither was seen.
 func (c *cueTable) gender(name string) (float64, bool) {
 	f := strings.Fields(strings.ToLower(name))
 	if len(f) == 0 {
 		return 0, false
 	}
-	if g, ok := c.male[strings.Trim(f[len(f)-1], ".,")]; ok {
+	if g, ok := c.male[strings.Trim(f[0], ".,")]; ok {
 		return g, true
 	}
-	g, ok := c.male[strings.Trim(f[0], ".,")]
+	g, ok := c.male[strings.Trim(f[len(f)-1], ".,")]
 	return g, ok
 }
 

@@ -320,9 +320,11 @@ func (x *run) orgRun(s, e int) bool {
 }
 
 // nameGender returns the learned male share of the name [s, e): from its
-// last word, else its first, skipping words that are no names.
+// first word, else its last, skipping words that are no names. A first name
+// says more than a surname, which is often a first name of the other
+// gender too ("Mattie Thomas", "Jennifer Carson"); a lone surname is both.
 func (x *run) nameGender(s, e int) (float64, bool) {
-	for _, k := range [2]int{e - 1, s} {
+	for _, k := range [2]int{s, e - 1} {
 		w := bytes.TrimSuffix(x.keyBytes(k), []byte("."))
 		g, ok := x.e.cues.male[string(w)]
 		if !ok || len(w) < 2 || notNameStart[string(w)] || titles[string(w)] || notNameWords[string(w)] {

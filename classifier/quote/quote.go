@@ -75,7 +75,8 @@ type Speaker struct {
 	// ResolvedBy says which rule found the speaker: "name" (a name next to
 	// the cue), "title" (a description, possibly matched to an earlier
 	// speaker with the same title), "pronoun" (a pronoun resolved to the most
-	// recent named speaker), "previous" (a quote paragraph with no cue
+	// recent named speaker, or with Confidence 0.2 a pronoun or relative
+	// who/which/that left unresolved, whose Name is the pronoun itself), "previous" (a quote paragraph with no cue
 	// continuing the previous speaker) or "according_to".
 	ResolvedBy string  `json:"resolved_by"`
 	Confidence float64 `json:"confidence"`
@@ -167,6 +168,8 @@ func (e *Extractor) Extract(ctx context.Context, doc *segment.Document, opt Opti
 // statements converts the internal attributions to the public form.
 func (x *run) statements(opt Options) []Statement {
 	x.lateSpeakers()
+	x.participleObjects()
+	x.unresolvedPronouns()
 	items := x.sc.items[:0]
 	for _, a := range x.atts {
 		if !opt.IncludeReported && a.kind != Direct {
