@@ -187,7 +187,9 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 	speakerIdx := make([]int, len(stmts)) // index into in.Speakers, or -1
 	for i, s := range stmts {
 		speakerIdx[i] = -1
-		if s.Speaker != nil {
+		// An unresolved source ("I", "it", "that") names no one, so it is
+		// no actor and carries no relation.
+		if s.Speaker != nil && s.Speaker.ResolvedBy != "unresolved" {
 			speakerIdx[i] = len(in.Speakers)
 			in.Speakers = append(in.Speakers, actor.Speaker{Name: s.Speaker.Name, Span: s.Speaker.Span, Nominal: s.Speaker.Nominal})
 		}

@@ -220,6 +220,39 @@ func TestNonEnglishWarns(t *testing.T) {
 	}
 }
 
+// An unresolved source ("I", "We", "it") shows where the source is but
+// names no one: no actor may be made of it or linked to it, and it may
+// carry no relation.
+func TestUnresolvedSpeakerIsNoActor(t *testing.T) {
+	p := MustPipeline(t)
+	text := "The council met on Monday with Mayor Anne Hidalgo.\n\nI think that the council made the wrong decision about Hidalgo.\n\nWe believe that Hidalgo failed the city."
+	a, err := p.Analyze(context.Background(), models.AnalyzeRequest{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := 0
+	for _, st := range a.Statements {
+		if st.Speaker == nil || st.Speaker.ResolvedBy != "unresolved" {
+			continue
+		}
+		seen++
+		if st.Speaker.ActorID != "" || st.Speaker.Confidence > 0.3 {
+			t.Errorf("statement %s: unresolved speaker %+v has an actor or a confident score", st.ID, *st.Speaker)
+		}
+	}
+	if seen < 2 {
+		t.Fatalf("got %d statements with an unresolved speaker, want 2: %+v", seen, a.Statements)
+	}
+	for _, ac := range a.Actors {
+		if n := strings.ToLower(ac.Name); n == "i" || n == "we" {
+			t.Errorf("actor %s %q made of an unresolved pronoun", ac.ID, ac.Name)
+		}
+	}
+	if len(a.Relations) != 0 {
+		t.Errorf("relations %+v from unresolved speakers, want none", a.Relations)
+	}
+}
+
 func FuzzAnalyze(f *testing.F) {
 	// More seeds, one per worst case of issue 8, are in testdata/fuzz/FuzzAnalyze.
 	f.Add(readSeed(f), "codepoint", "text")

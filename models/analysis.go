@@ -90,8 +90,10 @@ type Speaker struct {
 	Span *Span `json:"span,omitempty"`
 	// Rule that found the speaker: name (named next to the cue), title (a role noun such as
 	// "the spokesman"), pronoun (he/she/they resolved to a recent speaker), previous (a quote
-	// paragraph continuing the previous speaker), according_to ("according to X").
-	ResolvedBy string `json:"resolved_by" enums:"name,title,pronoun,previous,according_to" example:"name"`
+	// paragraph continuing the previous speaker), according_to ("according to X"), unresolved
+	// (the source is a pronoun such as "I", "we", "it" or a relative "who"/"that" that could not
+	// be resolved; name is that word as written, no actor is linked, and it names no one).
+	ResolvedBy string `json:"resolved_by" enums:"name,title,pronoun,previous,according_to,unresolved" example:"name"`
 	// Confidence in the attribution, 0..1.
 	Confidence float64 `json:"confidence" example:"0.95"`
 }

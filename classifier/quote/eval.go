@@ -356,6 +356,21 @@ func sameName(a, b string) bool {
 	return subset(wa, wb) || subset(wb, wa)
 }
 
+// onlyPronouns reports whether every word of a mention is a personal or
+// relative pronoun ("it", "They", "who").
+func onlyPronouns(s string) bool {
+	w := nameWords(s)
+	for x := range w {
+		switch x {
+		case "i", "me", "we", "us", "you", "he", "him", "she", "her", "it", "they", "them",
+			"who", "whom", "which", "that", "this", "these", "those":
+		default:
+			return false
+		}
+	}
+	return len(w) > 0
+}
+
 func speakerRight(g goldQuote, sp *Speaker) bool {
 	if g.Speaker == nil {
 		return sp == nil
@@ -363,7 +378,13 @@ func speakerRight(g goldQuote, sp *Speaker) bool {
 	if sp == nil {
 		return false
 	}
-	if sameName(sp.Name, *g.Speaker) || g.SpeakerResolved != nil && sameName(sp.Name, *g.SpeakerResolved) {
+	if g.SpeakerResolved != nil && sameName(sp.Name, *g.SpeakerResolved) {
+		return true
+	}
+	// A pronoun is the same person as the gold's pronoun only when the gold
+	// could not resolve it either (then the mentions must overlap, below):
+	// "it" for gold "it" = "the email" names no one.
+	if sameName(sp.Name, *g.Speaker) && !(g.SpeakerResolved != nil && onlyPronouns(*g.Speaker)) {
 		return true
 	}
 	if g.SpeakerResolved == nil && g.SpeakerStart != nil && g.SpeakerEnd != nil {

@@ -75,9 +75,12 @@ type Speaker struct {
 	// ResolvedBy says which rule found the speaker: "name" (a name next to
 	// the cue), "title" (a description, possibly matched to an earlier
 	// speaker with the same title), "pronoun" (a pronoun resolved to the most
-	// recent named speaker, or with Confidence 0.2 a pronoun or relative
-	// who/which/that left unresolved, whose Name is the pronoun itself), "previous" (a quote paragraph with no cue
-	// continuing the previous speaker) or "according_to".
+	// recent named speaker), "previous" (a quote paragraph with no cue
+	// continuing the previous speaker), "according_to", or "unresolved": the
+	// source is a pronoun or relative who/which/that before the cue that no
+	// rule could resolve (I, we, it, they; never he/she), and Name is that
+	// word as written. Such a speaker names no one: it only shows where the
+	// source is, with Confidence 0.2.
 	ResolvedBy string  `json:"resolved_by"`
 	Confidence float64 `json:"confidence"`
 	// Nominal is title or affiliation text next to the name, e.g.

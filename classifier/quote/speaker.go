@@ -782,7 +782,8 @@ const unresolvedConfidence = 0.2
 // perception cues, whose subject is no source, nor for he/she, which stay
 // nil as an unresolved pronoun (no gain on CV either way). It runs after the
 // attribution model (whose features saw no speaker, as before) and changes
-// no statement, only speakers; the low confidence says it names no one.
+// no statement, only speakers. ResolvedBy "unresolved" and the low
+// confidence say it names no one, so the pipeline links no actor to it.
 func (x *run) unresolvedPronouns() {
 	for i := range x.atts {
 		a := &x.atts[i]
@@ -803,7 +804,7 @@ func (x *run) unresolvedPronouns() {
 			// the subject is spoken about or perceived, not the source.
 			continue
 		}
-		a.speaker = &Speaker{Name: x.toks[k].Span.In(x.text), Span: x.toks[k].Span, ResolvedBy: "pronoun", Confidence: unresolvedConfidence}
+		a.speaker = &Speaker{Name: x.toks[k].Span.In(x.text), Span: x.toks[k].Span, ResolvedBy: "unresolved", Confidence: unresolvedConfidence}
 	}
 }
 
