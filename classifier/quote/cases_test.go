@@ -157,7 +157,7 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "they would not vote in November at all", "five", "title", 1}}},
 		{"inverted head", `"It wasn't a convincing argument at all," said one Democrat familiar with the talks.`,
 			[]want{{Direct, "It wasn't a convincing argument at all,", "Democrat", "name", 1}}},
-		{"gendered pronoun", "Hillary Clinton spoke first. Then Donald Trump spoke. \"We will win,\" she said.",
+		{"gendered pronoun", "Hillary Clinton spoke. Then Donald Trump spoke. \"We will win,\" she said.",
 			[]want{{Direct, "We will win,", "Hillary Clinton", "pronoun", 1}}},
 		{"quote after mixed", "America needs leaders “who understand that bombastic comments cause more turbulence,” Clinton said. “And that’s why steady, experienced leadership is so important at times like these.”",
 			[]want{{Mixed, "America needs leaders “who understand that bombastic comments cause more turbulence,”", "Clinton", "name", 2},
