@@ -755,6 +755,18 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 			sp = x.atts[n-1].speaker
 		}
 		if sp == nil {
+			// No earlier statement and no name opening the unit: the
+			// sentence's subject when set off by a comma or relative clause
+			// ("Republicans, who hold …, have blocked …, saying"), or a
+			// he/she opening it ("By Sunday she had canceled …, citing").
+			sp = x.clauseSubject(f, k+1)
+		}
+		if sp == nil {
+			if s := x.skipOpeningConj(f, k); s < k && x.has(s, clsPersonPronouns) {
+				sp, _ = x.leftSpeaker(s, s, para)
+			}
+		}
+		if sp == nil {
 			return a, false
 		}
 		a.inherited = true

@@ -20,6 +20,13 @@ type featVals struct {
 	cue, rb, kind, ln, first, before, prev, next string
 	weak                                         bool
 	nom                                          bool // a nominal cue (see run.nominal)
+	// last is the class of the content's last token (see tokClass; "-"
+	// for no content): a clause cut at a word ("the Associated", "of")
+	// or running past a quote mark is less often a statement than one
+	// ending at punctuation or a closing quote.
+	// after is the class of the token after the content ("</s>" at the
+	// end of the text).
+	last, after string
 }
 
 // featureValues computes the template values of attribution a.
@@ -68,7 +75,15 @@ func (x *run) featureValues(a *att) featVals {
 	}
 	// A described source whose head noun never heads sources in train.
 	weak := a.speaker != nil && a.speaker.ResolvedBy == "title" && a.speaker.Confidence == weakConfidence
-	return featVals{cue: cue, rb: rb, kind: string(a.kind), ln: lenBucket(words), first: first, before: before, prev: prev, next: next, weak: weak, nom: a.nominal}
+	last := "-"
+	if a.cs < a.ce && a.ce <= len(x.toks) {
+		last = x.tokClass(a.ce - 1)
+	}
+	after := "</s>"
+	if a.ce >= 0 && a.ce < len(x.toks) {
+		after = x.tokClass(a.ce)
+	}
+	return featVals{cue: cue, rb: rb, kind: string(a.kind), ln: lenBucket(words), first: first, before: before, prev: prev, next: next, weak: weak, nom: a.nominal, last: last, after: after}
 }
 
 // features calls fn with the feature names of attribution a. The names
@@ -114,6 +129,9 @@ func (x *run) features(a *att, buf []byte, fn func([]byte)) []byte {
 		emit("nom")
 		emit("nom", "rb", rb)
 	}
+	emit("last", v.last)
+	emit("after", v.after)
+	emit("last", v.last, "kind", kind)
 	return buf
 }
 
@@ -184,6 +202,9 @@ type model struct {
 	posKind    [2][len(modelKinds)]float64
 	nom        float64
 	nomRb      []float64
+	// last holds other["last|w"] at w, lastKind[k] other["last|w|kind|k"].
+	last, after map[string]float64
+	lastKind    [len(modelKinds)]map[string]float64
 	// first, prev and next hold other["first|w"] etc. at w, so score
 	// looks up the word itself rather than building the joined key.
 	first, prev, next map[string]float64
@@ -306,6 +327,21 @@ func newModel(w map[string]float64) *model {
 		b.first, b.next = stripped(b.rest, "first|"), stripped(b.rest, "next|")
 	}
 	m.first, m.prev, m.next = stripped(m.other, "first|"), stripped(m.other, "prev|"), stripped(m.other, "next|")
+	m.last, m.after = map[string]float64{}, stripped(m.other, "after|")
+	for i := range m.lastKind {
+		m.lastKind[i] = map[string]float64{}
+	}
+	for k, v := range stripped(m.other, "last|") {
+		// A token class holds no '|' except the punctuation "|" itself,
+		// so "w|kind|k" splits at its last "|kind|".
+		if i := strings.LastIndex(k, "|kind|"); i >= 0 && k != "|" {
+			if j := modelKind(k[i+len("|kind|"):]); j >= 0 {
+				m.lastKind[j][k[:i]] = v
+				continue
+			}
+		}
+		m.last[k] = v
+	}
 	m.none.rb = make([]float64, len(rbs))
 	m.bias, m.weak = w["bias"], w["weak"]
 	m.rb = make([]float64, len(rbs))
@@ -372,6 +408,9 @@ func (m *model) score(v *featVals, buf []byte) ([]byte, float64) {
 		s += m.nom
 		s += m.nomRb[r]
 	}
+	s += m.last[v.last]
+	s += m.after[v.after]
+	s += m.lastKind[k][v.last]
 	return buf, s
 }
 
@@ -420,6 +459,9 @@ func (m *model) slowScore(v *featVals, c *cueWeights, buf []byte) ([]byte, float
 		s += o["nom"]
 		s += get(o, "nom", "rb", v.rb)
 	}
+	s += get(o, "last", v.last)
+	s += get(o, "after", v.after)
+	s += get(o, "last", v.last, "kind", v.kind)
 	return buf, s
 }
 

@@ -103,3 +103,27 @@ func TestLowerFieldsHas(t *testing.T) {
 		}
 	}
 }
+
+// TestPoolRareForms checks which rare cue forms get their lemma family's
+// statistics: inflected forms seen once, base forms seen minBaseCueCount
+// times, when the family was a cue at least minCueCount times.
+func TestPoolRareForms(t *testing.T) {
+	cue := map[string]int{"decide": 3, "decides": 1, "decided": 2, "support": 2, "supports": 4, "supported": 1}
+	total := map[string]int{"decide": 20, "decides": 5, "decided": 10, "support": 100, "supports": 20, "supported": 10}
+	got := poolRareForms(cue, total)
+	want := map[string][2]int{
+		"decide":    {6, 35}, // a base form seen 3 times pools decide, decides, decided
+		"decides":   {6, 35},
+		"decided":   {6, 35},
+		"supports":  {7, 130}, // "support" itself, seen twice, stays out
+		"supported": {7, 130},
+	}
+	if len(got) != len(want) {
+		t.Errorf("pooled %v, want %v", got, want)
+	}
+	for w, v := range want {
+		if got[w] != v {
+			t.Errorf("%s: %v, want %v", w, got[w], v)
+		}
+	}
+}
