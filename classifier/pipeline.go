@@ -392,6 +392,13 @@ func (p *Pipeline) stances(text string, doc *segment.Document, s quote.Statement
 			j++
 		}
 		w := stanceWindow(doc, s.Span, in[i].span)
+		if c := s.Cue; c != nil && c.End <= w.Start && w.Start == s.Span.Start && w.Start-c.End <= 2 &&
+			doc.SentenceAt(c.Start) == doc.SentenceAt(in[i].span.Start) && p.stance.Denier(c.In(text)) {
+			// "Moscow denies [giving support to Haftar]": the content alone
+			// reads as favour, but the speaker denies it. The stance model
+			// knows deniers within its window, so the cue joins the window.
+			w.Start = c.Start
+		}
 		rel := func(sp segment.Span) stance.Span {
 			return stance.Span{Start: sp.Start - w.Start, End: sp.End - w.Start}
 		}

@@ -220,6 +220,37 @@ func TestNonEnglishWarns(t *testing.T) {
 	}
 }
 
+// A denial cue decides what the speaker says about the statement's
+// targets, though it stands outside the statement: "Moscow denies [giving
+// support to Haftar's attack]" is no favour toward Haftar.
+func TestDenialCueTurnsStance(t *testing.T) {
+	p := MustPipeline(t)
+	for _, text := range []string{
+		"Moscow denies giving support to General Khalifa Haftar's attack on the Tripoli government.",
+		"The Kremlin denied backing General Khalifa Haftar in the war.",
+	} {
+		a, err := p.Analyze(context.Background(), models.AnalyzeRequest{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, st := range a.Statements {
+			for _, x := range st.Stances {
+				if x.Actor != "Khalifa Haftar" {
+					continue
+				}
+				found = true
+				if x.Label == "favor" || x.Score > 0 {
+					t.Errorf("%q: stance of %q toward Haftar = %s %.3f, want no favour", text, st.Text, x.Label, x.Score)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no stance toward Haftar in %+v", text, a.Statements)
+		}
+	}
+}
+
 // An unresolved source ("I", "We", "it") shows where the source is but
 // names no one: no actor may be made of it or linked to it, and it may
 // carry no relation.

@@ -128,6 +128,14 @@ func newModelInfo(info *infoTable, w *weights) *Model {
 // Version identifies the model and lexicon build.
 func (m *Model) Version() string { return m.ver }
 
+// Denier reports whether word negates the predicate it governs ("denies
+// giving support", "refused to back"), in the stance lexicon's terms. The
+// pipeline asks it of a statement's cue: a denial cue outside the statement
+// still decides what the speaker says about its targets.
+func (m *Model) Denier(word string) bool {
+	return m.info.lookup(hashString(word)).flags&fDenier != 0
+}
+
 // maxEvidence is how many words a Result cites.
 const maxEvidence = 5
 
