@@ -393,10 +393,12 @@ func (p *Pipeline) stances(text string, doc *segment.Document, s quote.Statement
 		}
 		w := stanceWindow(doc, s.Span, in[i].span)
 		if c := s.Cue; c != nil && c.End <= w.Start && w.Start == s.Span.Start && w.Start-c.End <= 2 &&
-			doc.SentenceAt(c.Start) == doc.SentenceAt(in[i].span.Start) && p.stance.Denier(c.In(text)) {
-			// "Moscow denies [giving support to Haftar]": the content alone
-			// reads as favour, but the speaker denies it. The stance model
-			// knows deniers within its window, so the cue joins the window.
+			doc.SentenceAt(c.Start) == doc.SentenceAt(in[i].span.Start) && p.stance.Governs(c.In(text)) {
+			// "Moscow denies [giving support to Haftar]", "Warren praised
+			// [Trump's plan]": the content alone reads as favour or as
+			// nothing, but the cue decides the speaker's stance. The stance
+			// model reads deniers and relation verbs within its window, so
+			// the cue joins the window.
 			w.Start = c.Start
 		}
 		rel := func(sp segment.Span) stance.Span {

@@ -220,33 +220,39 @@ func TestNonEnglishWarns(t *testing.T) {
 	}
 }
 
-// A denial cue decides what the speaker says about the statement's
-// targets, though it stands outside the statement: "Moscow denies [giving
-// support to Haftar's attack]" is no favour toward Haftar.
-func TestDenialCueTurnsStance(t *testing.T) {
+// A cue that negates or takes a stance decides what the speaker says about
+// the statement's targets, though it stands outside the statement:
+// "Moscow denies [giving support to Haftar's attack]" is no favour toward
+// Haftar, "Warren praised [Trump's plan]" is favour toward Trump.
+func TestGoverningCueTurnsStance(t *testing.T) {
 	p := MustPipeline(t)
-	for _, text := range []string{
-		"Moscow denies giving support to General Khalifa Haftar's attack on the Tripoli government.",
-		"The Kremlin denied backing General Khalifa Haftar in the war.",
+	for _, c := range []struct{ text, actor, want string }{
+		{"Moscow denies giving support to General Khalifa Haftar's attack on the Tripoli government.", "Khalifa Haftar", "against"},
+		{"Senator Elizabeth Warren praised Donald Trump's tax plan on Monday.", "Donald Trump", "favor"},
+		{"Senator Elizabeth Warren criticized Donald Trump's tax plan on Monday.", "Donald Trump", "against"},
+		{"The Kremlin condemned North Korea's latest missile launch.", "North Korea", "against"},
 	} {
-		a, err := p.Analyze(context.Background(), models.AnalyzeRequest{Text: text})
+		a, err := p.Analyze(context.Background(), models.AnalyzeRequest{Text: c.text})
 		if err != nil {
 			t.Fatal(err)
 		}
 		found := false
 		for _, st := range a.Statements {
 			for _, x := range st.Stances {
-				if x.Actor != "Khalifa Haftar" {
+				if x.Actor != c.actor {
 					continue
 				}
 				found = true
-				if x.Label == "favor" || x.Score > 0 {
-					t.Errorf("%q: stance of %q toward Haftar = %s %.3f, want no favour", text, st.Text, x.Label, x.Score)
+				// The sign must follow the cue, and the label must not
+				// contradict it (a weak score may stay neutral).
+				opposite := map[string]string{"favor": "against", "against": "favor"}[c.want]
+				if x.Label == opposite || c.want == "favor" && x.Score <= 0 || c.want == "against" && x.Score >= 0 {
+					t.Errorf("%q: stance of %q toward %s = %s %.3f, want %s", c.text, st.Text, c.actor, x.Label, x.Score, c.want)
 				}
 			}
 		}
 		if !found {
-			t.Errorf("%q: no stance toward Haftar in %+v", text, a.Statements)
+			t.Errorf("%q: no stance toward %s in %+v", c.text, c.actor, a.Statements)
 		}
 	}
 }

@@ -128,12 +128,15 @@ func newModelInfo(info *infoTable, w *weights) *Model {
 // Version identifies the model and lexicon build.
 func (m *Model) Version() string { return m.ver }
 
-// Denier reports whether word negates the predicate it governs ("denies
-// giving support", "refused to back"), in the stance lexicon's terms. The
-// pipeline asks it of a statement's cue: a denial cue outside the statement
-// still decides what the speaker says about its targets.
-func (m *Model) Denier(word string) bool {
-	return m.info.lookup(hashString(word)).flags&fDenier != 0
+// Governs reports whether word, before a statement's content, decides the
+// stance that content expresses: a denier that negates it ("denies [giving
+// support]", "refused [to back]") or a relation verb that takes a stance
+// toward it ("praised [Trump's plan]", "criticized [the deal]"), in the
+// stance lexicon's terms. The pipeline asks it of a statement's cue, which
+// stands outside the statement.
+func (m *Model) Governs(word string) bool {
+	wi := m.info.lookup(hashString(word))
+	return wi.flags&fDenier != 0 || wi.rel != 0
 }
 
 // maxEvidence is how many words a Result cites.
