@@ -346,8 +346,11 @@ const maxStanceContext = 400
 // maxStanceContext bytes either side on token boundaries. The model was
 // trained on single news sentences, so that is the context it knows; and a
 // bounded window keeps the cost per (statement, actor) pair constant, where
-// scoring a whole run-on statement per actor would be quadratic.
-func stanceWindow(doc *segment.Document, stmt, target segment.Span) segment.Span {
+// scoring a whole run-on statement per actor would be quadratic. lead, when
+// not empty, is a cue right before the statement that decides its stance
+// (see governingCue); a window that starts at the statement and shares the
+// cue's sentence takes it in.
+func stanceWindow(doc *segment.Document, stmt, lead, target segment.Span) segment.Span {
 	w := stmt
 	if k := doc.SentenceAt(target.Start); k >= 0 {
 		sent := doc.Sentences[k].Span
@@ -371,7 +374,22 @@ func stanceWindow(doc *segment.Document, stmt, target segment.Span) segment.Span
 		}
 		w.End = hi
 	}
+	if lead.End > lead.Start && w.Start == stmt.Start && doc.SentenceAt(lead.Start) == doc.SentenceAt(target.Start) {
+		w.Start = lead.Start
+	}
 	return w
+}
+
+// governingCue returns the statement's cue when it stands right before the
+// content and decides the stance the content expresses, else an empty
+// span: "Moscow denies [giving support to Haftar]", "Warren praised
+// [Trump's plan]" read as favour or as nothing without it. The stance model
+// reads deniers and relation verbs within its window.
+func (p *Pipeline) governingCue(text string, s quote.Statement) segment.Span {
+	if c := s.Cue; c != nil && c.End <= s.Span.Start && s.Span.Start-c.End <= 2 && p.stance.Governs(c.In(text)) {
+		return *c
+	}
+	return segment.Span{}
 }
 
 // stances scores the statement's stance toward every actor mentioned inside
@@ -384,6 +402,7 @@ func (p *Pipeline) stances(text string, doc *segment.Document, s quote.Statement
 	if len(in) == 0 {
 		return out
 	}
+	lead := p.governingCue(text, s)
 	// Group by actor, keeping actor order so output is stable.
 	sort.SliceStable(in, func(i, j int) bool { return in[i].actor < in[j].actor })
 	for i := 0; i < len(in); {
@@ -391,16 +410,7 @@ func (p *Pipeline) stances(text string, doc *segment.Document, s quote.Statement
 		for j < len(in) && in[j].actor == in[i].actor {
 			j++
 		}
-		w := stanceWindow(doc, s.Span, in[i].span)
-		if c := s.Cue; c != nil && c.End <= w.Start && w.Start == s.Span.Start && w.Start-c.End <= 2 &&
-			doc.SentenceAt(c.Start) == doc.SentenceAt(in[i].span.Start) && p.stance.Governs(c.In(text)) {
-			// "Moscow denies [giving support to Haftar]", "Warren praised
-			// [Trump's plan]": the content alone reads as favour or as
-			// nothing, but the cue decides the speaker's stance. The stance
-			// model reads deniers and relation verbs within its window, so
-			// the cue joins the window.
-			w.Start = c.Start
-		}
+		w := stanceWindow(doc, s.Span, lead, in[i].span)
 		rel := func(sp segment.Span) stance.Span {
 			return stance.Span{Start: sp.Start - w.Start, End: sp.End - w.Start}
 		}

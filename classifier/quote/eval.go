@@ -361,10 +361,7 @@ func sameName(a, b string) bool {
 func onlyPronouns(s string) bool {
 	w := nameWords(s)
 	for x := range w {
-		switch x {
-		case "i", "me", "we", "us", "you", "he", "him", "she", "her", "it", "they", "them",
-			"who", "whom", "which", "that", "this", "these", "those":
-		default:
+		if !personPronouns[x] && !otherPronouns[x] && !relPronouns[x] && !mentionPronouns[x] {
 			return false
 		}
 	}

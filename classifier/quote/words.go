@@ -29,6 +29,10 @@ var otherPronouns = set(`they we it you`)
 // relative pronouns pointing back to a name before the comma ("Trump, who …, said").
 var relPronouns = set(`who which`)
 
+// mentionPronouns are the other pronouns a gold source mention may be:
+// object forms and demonstratives ("them", "that").
+var mentionPronouns = set(`me us him her them whom that this these those`)
+
 // determiners start a description ("a senior official").
 var determiners = set(`the a an his her their its our my your this that these those some many several
 	two three four five other another both each most few all any such one`)
