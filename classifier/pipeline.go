@@ -231,21 +231,21 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 	// Stance is scored toward named mentions; relations also take resolved
 	// pronouns as agents ("they are mobilizing to confront Haftar").
 	idx := newMentionIndex(ares.Actors)
-	parts := make([]sentiment.Part, len(stmts))
+	sums := docSums{all: p.sentiment.Sum(text), quoted: p.sentiment.Sum(text), narrative: p.sentiment.Sum(text)}
 	for i, s := range stmts {
 		if i%64 == 0 {
 			if err := ctx.Err(); err != nil {
 				return models.Analysis{}, err
 			}
 		}
-		content := s.Span.In(text)
-		parts[i] = p.sentiment.Part(content)
+		part := p.sentiment.Part(s.Span.In(text))
+		sums.statement(s, &part)
 		ms := models.Statement{
 			ID:        "s" + strconv.Itoa(i+1),
 			Text:      srcText(s.Span),
 			Span:      span(s.Span),
 			Kind:      string(s.Kind),
-			Sentiment: toSentiment(p.sentiment.Combine(parts[i])),
+			Sentiment: toSentiment(p.sentiment.Combine(part)),
 			Stances:   []models.Stance{},
 		}
 		if len(s.Fragments) > 1 {
@@ -277,7 +277,7 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 	t = p.stage("statements", t)
 	out.Relations = p.relations(text, doc, stmts, out.Statements, ares.Actors, idx)
 	t = p.stage("relations", t)
-	out.Document = p.document(text, doc, stmts, parts)
+	out.Document = p.document(text, doc, &sums)
 	p.stage("document", t)
 	out.Meta = models.Meta{
 		Version:   p.version,
@@ -537,29 +537,42 @@ func (p *Pipeline) relations(text string, doc *segment.Document, stmts []quote.S
 // whole document is both together. So every byte is scored once, where
 // scoring the text, the quotes and the narrative anew would read it three
 // more times.
-func (p *Pipeline) document(text string, doc *segment.Document, stmts []quote.Statement, parts []sentiment.Part) models.DocumentSummary {
+// docSums gathers the document's sentiment as the statements are scored:
+// the whole text, the quoted part (top-level statements) and the narrative
+// (the rest of each sentence), without keeping a Part per piece.
+type docSums struct {
+	all, quoted, narrative sentiment.Sum
+	covered                []segment.Span // top-level statements, sorted and disjoint
+}
+
+// statement adds statement s's part to the quoted text unless s is nested in
+// a statement already taken (statements come sorted by start).
+func (d *docSums) statement(s quote.Statement, part *sentiment.Part) {
+	if s.Kind == quote.Partial || len(d.covered) > 0 && s.Span.Start < d.covered[len(d.covered)-1].End {
+		return
+	}
+	d.covered = append(d.covered, s.Span)
+	d.quoted.Add(part, s.Span.Start)
+	d.all.Add(part, s.Span.Start)
+}
+
+func (p *Pipeline) document(text string, doc *segment.Document, sums *docSums) models.DocumentSummary {
 	d := models.DocumentSummary{
 		Stats: models.Stats{Characters: utf8.RuneCountInString(text), Paragraphs: len(doc.Paragraphs), Sentences: len(doc.Sentences), Tokens: len(doc.Tokens)},
 	}
-	// One slice holds the quoted parts, then the narrative ones, so the
-	// whole document is all of it without copying (a Part is a few hundred
-	// bytes).
-	all := make([]sentiment.Part, 0, len(stmts)+len(doc.Sentences)+1)
-	covered := make([]segment.Span, 0, len(stmts)) // top-level statements, sorted and disjoint
-	for i, s := range stmts {
-		if s.Kind == quote.Partial || len(covered) > 0 && s.Span.Start < covered[len(covered)-1].End {
-			continue // nested in a statement already taken
-		}
-		covered = append(covered, s.Span)
-		all = append(all, parts[i])
-	}
-	nq := len(all)
-	k := 0
+	// The whole document is the quoted parts, then the narrative ones (the
+	// order of Combine, which decides ties between evidence weights).
+	covered := sums.covered
+	narrative := 0
 	piece := func(a, b int) {
 		if a < b && hasLetter(text[a:b]) {
-			all = append(all, p.sentiment.Part(text[a:b]))
+			part := p.sentiment.Part(text[a:b])
+			sums.narrative.Add(&part, a)
+			sums.all.Add(&part, a)
+			narrative++
 		}
 	}
+	k := 0
 	for _, sent := range doc.Sentences {
 		for k < len(covered) && covered[k].End <= sent.Start {
 			k++
@@ -571,13 +584,12 @@ func (p *Pipeline) document(text string, doc *segment.Document, stmts []quote.St
 		}
 		piece(at, sent.End)
 	}
-	quoted, narrative := all[:nq], all[nq:]
-	d.Sentiment = toSentiment(p.sentiment.Combine(all...))
-	if len(quoted) > 0 {
-		q := toSentiment(p.sentiment.Combine(quoted...))
+	d.Sentiment = toSentiment(sums.all.Result())
+	if len(covered) > 0 {
+		q := toSentiment(sums.quoted.Result())
 		d.Quoted = &q
-		if len(narrative) > 0 {
-			n := toSentiment(p.sentiment.Combine(narrative...))
+		if narrative > 0 {
+			n := toSentiment(sums.narrative.Result())
 			d.Narrative = &n
 		}
 	}

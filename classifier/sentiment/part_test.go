@@ -113,6 +113,46 @@ func TestCombineOrder(t *testing.T) {
 	}
 }
 
+// TestSumIsCombine: a Sum over substrings of one text gives exactly
+// Combine's result for the same parts in the same order, including the
+// cases of no part, only empty parts and one non-empty part.
+func TestSumIsCombine(t *testing.T) {
+	m := mustLoad(t)
+	texts := allTexts(t)
+	for i := 0; i+6 <= len(texts); i += 173 {
+		doc := strings.Join(texts[i:i+6], " ")
+		// Pieces: each text, an empty piece and, for some, a text twice.
+		type piece struct{ at, end int }
+		var pieces []piece
+		at := 0
+		for k, s := range texts[i : i+6] {
+			pieces = append(pieces, piece{at, at + len(s)})
+			if k == 2 {
+				pieces = append(pieces, piece{at, at}, piece{at, at + len(s)})
+			}
+			at += len(s) + 1
+		}
+		for n := 0; n <= len(pieces); n++ {
+			var parts []Part
+			sum := m.Sum(doc)
+			for _, pc := range pieces[:n] {
+				p := m.Part(doc[pc.at:pc.end])
+				parts = append(parts, p)
+				sum.Add(&p, pc.at)
+			}
+			if diff := cmp.Diff(m.Combine(parts...), sum.Result()); diff != "" {
+				t.Fatalf("Sum != Combine of %d parts of %q (-combine +sum):\n%s", n, doc, diff)
+			}
+		}
+	}
+	empty := m.Sum("abc")
+	p := m.Part("")
+	empty.Add(&p, 1)
+	if diff := cmp.Diff(m.Combine(p), empty.Result()); diff != "" {
+		t.Errorf("Sum of one empty part != Combine (-combine +sum):\n%s", diff)
+	}
+}
+
 func evidenceMap(ev []Evidence) map[string]float64 {
 	out := make(map[string]float64, len(ev))
 	for _, e := range ev {

@@ -413,6 +413,54 @@ func (m *Model) Combine(parts ...Part) Result {
 	return m.combined(&c, func(e partEv) string { return parts[e.src].text[e.start:e.end] })
 }
 
+// Sum is Combine for parts whose texts are all substrings of one text,
+// added as they are scored, so that they need not be kept: a document's
+// sentences cost a Part's few hundred bytes each when kept for Combine.
+// The zero Sum is not usable; get one from Model.Sum. Adding the same parts
+// in the same order gives exactly Combine's result.
+type Sum struct {
+	m        *Model
+	text     string
+	c        combiner
+	first    Part // the first part added (Combine's result when all are empty)
+	firstSet bool
+	one      Part // the first non-empty part (the result when it is the only one)
+}
+
+// Sum starts an empty Sum over text.
+func (m *Model) Sum(text string) Sum {
+	return Sum{m: m, text: text}
+}
+
+// Add adds p, whose text is s.text[at:at+p.Weight()].
+func (s *Sum) Add(p *Part, at int) {
+	if !s.firstSet {
+		s.first, s.firstSet = *p, true
+	}
+	if p.w == 0 {
+		return
+	}
+	if s.c.n == 0 {
+		s.one = *p
+		s.c.best.items = &s.c.ev
+	}
+	s.c.add(p, int32(at))
+}
+
+// Result is Combine of the parts added.
+func (s *Sum) Result() Result {
+	switch {
+	case !s.firstSet:
+		return Result{Label: Neutral}
+	case s.c.n == 0:
+		return s.m.partResult(&s.first)
+	case s.c.n == 1:
+		return s.m.partResult(&s.one)
+	}
+	text := s.text
+	return s.m.combined(&s.c, func(e partEv) string { return text[int(e.src)+int(e.start) : int(e.src)+int(e.end)] })
+}
+
 // combiner is Combine's work on two or more non-empty parts, added in
 // order (DocumentOf adds its parts as it scores them).
 type combiner struct {
