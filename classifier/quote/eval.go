@@ -407,7 +407,9 @@ func (r EvalReport) write(w io.Writer) error {
 	row("as given", r.AsGiven)
 	fmt.Fprintf(&b, "(gold types re-derived for %d statements quoted with ''; the 'as given' row uses the file's types)\n", r.TypesFixed)
 	fmt.Fprintf(&b, "scare/title quotes rejected: %d, of which gold direct statements: %d\n", r.Rejected, r.RejectedWrong)
-	fmt.Fprintf(&b, "worst misses (longest unmatched gold):\n")
+	if len(r.Misses) > 0 {
+		fmt.Fprintf(&b, "worst misses (longest unmatched gold):\n")
+	}
 	for _, m := range r.Misses {
 		fmt.Fprintf(&b, "- %s [%s] speaker=%q\n    %s\n", m.DocID, m.Type, m.Speaker, strings.ReplaceAll(m.Context, "\n", " ⏎ "))
 	}

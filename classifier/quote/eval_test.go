@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/verbatim-news/verbatim/classifier/internal/datadir"
@@ -60,5 +61,52 @@ func TestEvalDirectMixed(t *testing.T) {
 	}
 	if rep.RejectedWrong*10 > rep.Rejected {
 		t.Errorf("%d of %d rejected scare quotes were gold direct statements", rep.RejectedWrong, rep.Rejected)
+	}
+}
+
+// TestCrossValidate: every article is scored exactly once, by a lexicon
+// and model retrained without it (so scores fall below the embedded
+// model's, which was trained on 840 articles, not 42), and bad fold counts
+// are refused.
+func TestCrossValidate(t *testing.T) {
+	path, err := datadir.File("quotes", "polnear_dev.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	in, err := Eval(ctx, mustNew(t), bytes.NewReader(data), nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	cv, err := CrossValidate(ctx, bytes.NewReader(data), 2, &out, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("\n%s", out.String())
+	if cv.Docs != in.Docs || cv.All.Gold != in.All.Gold || cv.AsGiven.Gold != in.AsGiven.Gold {
+		t.Errorf("CV scored %d articles, %d gold statements; the file has %d, %d", cv.Docs, cv.All.Gold, in.Docs, in.All.Gold)
+	}
+	sumGold := 0
+	for _, s := range cv.ByType {
+		sumGold += s.Gold
+	}
+	if sumGold != cv.All.Gold {
+		t.Errorf("per-type gold sums to %d, all has %d", sumGold, cv.All.Gold)
+	}
+	if cv.All.SpanF1 < 0.5 || cv.All.SpanF1 >= in.All.SpanF1 {
+		t.Errorf("CV span F1 %.3f: want a model that learned something (> 0.5) from half of the file but less than the embedded model's %.3f", cv.All.SpanF1, in.All.SpanF1)
+	}
+	if !strings.Contains(out.String(), "2-fold cross-validation") {
+		t.Errorf("report does not say it is cross-validated:\n%s", out.String())
+	}
+	for _, folds := range []int{0, 1, in.Docs + 1} {
+		if _, err := CrossValidate(ctx, bytes.NewReader(data), folds, nil, nil); err == nil {
+			t.Errorf("CrossValidate with %d folds of %d articles: no error", folds, in.Docs)
+		}
 	}
 }

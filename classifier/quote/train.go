@@ -84,6 +84,11 @@ func Train(dataDir string, w io.Writer) error {
 		return fmt.Errorf("quote: train: %w", err)
 	}
 	defer f.Close()
+	return train(f, path, w)
+}
+
+// train is Train on the gold articles read from r; name names r in errors.
+func train(r io.Reader, name string, w io.Writer) error {
 	cue := map[string]int{}
 	total := map[string]int{}
 	head := map[string]int{}                               // last word of annotated sources ("spokesman", "poll")
@@ -91,7 +96,7 @@ func Train(dataDir string, w io.Writer) error {
 	nomHit, nomTotal := map[string]int{}, map[string]int{} // "w1 prep" pairs and statements right after them
 	docs := 0
 	var kept []*goldDoc // for the reliability pass
-	err = readGold(f, func(d *goldDoc) error {
+	err := readGold(r, func(d *goldDoc) error {
 		docs++
 		kept = append(kept, d)
 		doc := segment.Segment(d.Text)
@@ -175,7 +180,7 @@ func Train(dataDir string, w io.Writer) error {
 		return nil
 	})
 	if err != nil {
-		return fmt.Errorf("quote: train: %s: %w", path, err)
+		return fmt.Errorf("quote: train: %s: %w", name, err)
 	}
 	pooled := poolRareForms(cue, total)
 	words := make([]string, 0, len(cue))

@@ -17,6 +17,8 @@ import (
 )
 
 const evalUsage = `usage: verbatim eval quotes    FILE.jsonl [--types direct,mixed]   PolNeAR-style gold quotes
+                                [--cv N]                          (--cv: N-fold cross-validation, retraining the
+                                                                  lexicon and model on the other folds; for the train file)
        verbatim eval sentiment FILE.jsonl [--dev]                 {"id","text","score"} human scores
                                                                   (--dev: a model trained without every fifth row, scored on those rows)
        verbatim eval stance    FILE.jsonl                         NewsMTSC rows {"text","target","start","end","polarity"}
@@ -31,6 +33,7 @@ func runEval(ctx context.Context, e env, args []string) error {
 	fs := flag.NewFlagSet("eval "+stage, flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	types := fs.String("types", "", "quotes only: comma-separated kinds to score (direct,mixed,indirect); default all")
+	cv := fs.Int("cv", 0, "quotes only: score N-fold cross-validation on FILE (article i in fold i mod N; each fold scored by a lexicon and model trained on the other folds, as train quotes builds them); for the train file, whose articles the embedded model has seen")
 	dev := fs.Bool("dev", false, "sentiment only: train a model without the development split (every fifth row of the shared files) and score FILE's every fifth row with it")
 	pos, err := parseInterspersed(fs, args[1:])
 	if err != nil {
@@ -52,6 +55,10 @@ func runEval(ctx context.Context, e env, args []string) error {
 			return err
 		}
 		return withInput(e, path, func(r io.Reader) error {
+			if *cv != 0 {
+				_, err := quote.CrossValidate(ctx, r, *cv, e.stdout, kinds)
+				return err
+			}
 			_, err := quote.Eval(ctx, ex, r, e.stdout, kinds)
 			return err
 		})

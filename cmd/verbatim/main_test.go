@@ -192,3 +192,17 @@ func TestEvalSentimentSaysInSample(t *testing.T) {
 		t.Fatalf("eval sentiment output lacks the table or the in-sample note:\n%s", out)
 	}
 }
+
+// TestEvalQuotesCV: --cv scores cross-validation and says so; a fold count
+// below 2 is refused.
+func TestEvalQuotesCV(t *testing.T) {
+	dev := "../../../shared/data/quotes/polnear_dev.jsonl"
+	out := MustRun(t, "", "eval", "quotes", dev, "--cv", "2", "--types", "direct,mixed")
+	if !strings.Contains(out, "2-fold cross-validation") || !strings.Contains(out, "docs 84") || strings.Contains(out, "indirect") {
+		t.Fatalf("eval quotes --cv output lacks the CV header, the 84 articles or the types filter:\n%s", out)
+	}
+	var o, e bytes.Buffer
+	if err := run(context.Background(), []string{"eval", "quotes", dev, "--cv", "1"}, strings.NewReader(""), &o, &e, noEnv); err == nil || !strings.Contains(err.Error(), "2 folds") {
+		t.Fatalf("eval quotes --cv 1: err %v, want one asking for at least 2 folds", err)
+	}
+}
