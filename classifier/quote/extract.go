@@ -880,12 +880,20 @@ func (x *run) content(a att, cd cand, w string, sp *Speaker, k, rEnd, f, l, lo, 
 		}
 	}
 	limit := 15
+	loose := false
 	if pre >= f && x.closesQuote(pre) {
 		// After a quote, a long adverbial may follow the attribution
 		// ("…," Zucker said during a discussion Thursday with … hosted by …).
 		limit = 30
+		// A quote ending in a comma, question or exclamation mark inside
+		// its marks is the content of the attribution after it, whatever
+		// adverbial follows the cue ("…," he said aboard his plane, "…,"
+		// Rubio said Dec. 6 on CNN, "…," she said answering a question).
+		if e := pre - 1; e > f && (x.isComma(e) || x.is(e, "?") || x.is(e, "!")) {
+			loose = true
+		}
 	}
-	if pre >= lo && pre >= f && (x.isComma(pre) || x.closesQuote(pre) || x.isDash(pre)) && !startsClause && !participle && !x.openingPhrase(lo, pre) && x.tailShort(tail, l, limit) && !x.subordinate(lo, pre) {
+	if pre >= lo && pre >= f && (x.isComma(pre) || x.closesQuote(pre) || x.isDash(pre)) && !startsClause && !participle && !x.openingPhrase(lo, pre) && x.tailShort(tail, l, limit, loose) && !x.subordinate(lo, pre) {
 		// Content before: "A," he said / A, officials said.
 		e := pre
 		if x.isComma(e) || x.isDash(e) {
@@ -1016,10 +1024,18 @@ func (x *run) colonLine(b, e int) bool {
 // tailShort reports whether the clause after a cue complex ends soon (at
 // the end of the unit, a comma or an opening quote, within limit words)
 // without a "that", so the complex closes the content before it rather
-// than opening new content.
-func (x *run) tailShort(k, l, limit int) bool {
+// than opening new content. loose (after a quote ending in a comma) lets
+// the tail open with any word but a subject pronoun or determiner.
+func (x *run) tailShort(k, l, limit int, loose bool) bool {
 	n := 0
-	if k < l && x.toks[k].Kind == segment.Word {
+	if loose && k < l && x.toks[k].Kind == segment.Word && !x.has(k, clsPrepositions) && !x.has(k, clsTimeWords) && !x.has(k, clsAdverbialStarts) && !strings.HasSuffix(x.lower(k), "ly") {
+		// After a quote ending in a comma (see content), any tail but a
+		// clause of its own: not a subject pronoun or determiner ("…,"
+		// he said the plan …).
+		if x.has(k, clsDeterminers) || x.has(k, clsPersonPronouns) || x.has(k, clsOtherPronouns) || x.lower(k) == "that" {
+			return false
+		}
+	} else if k < l && x.toks[k].Kind == segment.Word {
 		// The tail must be an adverbial ("in an interview", "Tuesday",
 		// "when asked"), not a clause ("they welcome the attention").
 		w := x.lower(k)
