@@ -919,7 +919,7 @@ func (x *run) content(a att, cd cand, w string, sp *Speaker, k, rEnd, f, l, lo, 
 		}
 		return a, true
 	}
-	if pre < f && (inverted || (!startsClause && (x.restIsShort(next, l) || next < l && x.isComma(next)))) {
+	if pre < f && (inverted || (!startsClause && (x.restIsShort(next, l) || next < l && x.isComma(next) || x.questionBefore(f, para) && x.tailShort(tail, l, 30, true)))) {
 		// "Peskov said." right after a quoted sentence: attach to that quote.
 		if x.prevL >= 0 && x.prevPara == para && x.prevL == f {
 			e := f - 1
@@ -1019,6 +1019,18 @@ func (x *run) colonLine(b, e int) bool {
 		}
 	}
 	return false
+}
+
+// questionBefore reports whether the unit starting at f follows, in
+// paragraph para, a quote ending in a question or exclamation mark inside
+// its marks ("…?" Lichtman said about …): the sentence ended at the mark,
+// but the quote is still the content of the attribution after it.
+func (x *run) questionBefore(f, para int) bool {
+	if x.prevL < 0 || x.prevPara != para || x.prevL != f || f < 2 {
+		return false
+	}
+	e := f - 1
+	return x.closesQuote(e) && (x.is(e-1, "?") || x.is(e-1, "!"))
 }
 
 // tailShort reports whether the clause after a cue complex ends soon (at
@@ -1384,7 +1396,7 @@ func (x *run) leftovers() {
 			continue
 		}
 		startsUnit := q.open == 0 || x.toks[q.open-1].Kind == segment.Punct && !x.isComma(q.open-1) || x.paraOf(q.open-1) != para
-		if prev != nil && (prev.kind == Direct || prev.kind == Mixed) && prev.hasCue && para == prev.para+1 && words >= 4 && x.wholeParagraph(q, para) {
+		if prev != nil && (prev.kind == Direct || prev.kind == Mixed) && (prev.hasCue || prev.kind == Direct) && para == prev.para+1 && words >= 4 && x.wholeParagraph(q, para) {
 			if prev.kind == Mixed {
 				prev.partials = append(prev.partials, q.hull())
 			}
