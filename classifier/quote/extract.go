@@ -711,7 +711,16 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 			return a, false
 		}
 		a.xs = c
-		return x.content(a, cd, w, nil, c-1, cd.end, f, l, lo, para, false, false)
+		r, ok := x.content(a, cd, w, nil, c-1, cd.end, f, l, lo, para, false, false)
+		if ok && r.cs >= cd.end && len(r.frags) == 0 && !tellVerbs[w] {
+			// "[Many of his supporters] are expected [to …]": the subject
+			// is content, as for appear/seem (see perceivedSubject); not
+			// the addressee of a tell verb ("The senator was told that …").
+			if s, e := x.perceivedSubject(c-1, max(f, lo)); s < e {
+				r.frags = []segment.Span{x.span(s, e)}
+			}
+		}
+		return r, ok
 	}
 	participle := k >= f && (x.inQ[k] < 0 && (strings.HasSuffix(w, "ing") && x.isComma(k) || x.lower(k) == "and" || x.lower(k) == "but") ||
 		strings.HasSuffix(w, "ing") && x.closesQuote(k) && x.commaBeforeClose(k, f)) // "… “New York values,” saying"
@@ -835,9 +844,41 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 		// "Clinton appeared ready to …", "the plan seems doomed": the
 		// subject is what the writer perceives, not a source; PolNeAR
 		// leaves such attributions without one.
-		sp = nil
+		r, ok := x.content(a, cd, w, nil, k, rEnd, f, l, lo, para, participle, inverted)
+		if ok && r.cs >= cd.end && len(r.frags) == 0 {
+			// PolNeAR's content is then the whole clause but the cue: the
+			// subject ("[The silencing of Justice Scalia's voice] seemed
+			// [to …]") is its first fragment.
+			if s, e := x.perceivedSubject(k, max(f, lo)); s < e {
+				r.frags = []segment.Span{x.span(s, e)}
+			}
+		}
+		return r, ok
 	}
 	return x.content(a, cd, w, sp, k, rEnd, f, l, lo, para, participle, inverted)
+}
+
+// perceivedSubject returns the tokens [s, e) of the subject ending at k
+// (before auxiliaries) of an appear/seem cue, back to the start of its
+// clause at or after f; s == e when there is none (a comma before the
+// cue: "Hizbollah, which has lost …, seems").
+func (x *run) perceivedSubject(k, f int) (int, int) {
+	e := x.skipAuxLeft(k, f) + 1
+	s := e
+	for s > f && e-s < 12 && x.toks[s-1].Kind == segment.Word && x.inQ[s-1] < 0 {
+		switch x.lower(s - 1) {
+		case "that", "which", "who", "whom", "whose", "but", "while", "because", "although", "though", "if", "when", "as", "since", "where":
+			return s, e
+		}
+		s--
+	}
+	if s > f && e-s >= 12 {
+		return e, e // a subject running on past 12 words
+	}
+	if e-s == 1 && (x.lower(s) == "it" || x.lower(s) == "there") {
+		return e, e // "It is expected that …": no subject of its own
+	}
+	return s, e
 }
 
 // perception reports whether the words after an appear/seem cue ending
