@@ -56,6 +56,8 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "The silencing of the senator's voice in the chamber", "", "", 2}}},
 		{"passive subject is content", `After the debate, many of the governor's supporters are expected to stay home on election day.`,
 			[]want{{Indirect, "many of the governor's supporters", "", "", 2}}},
+		{"a cut undone when its attribution is dropped", `Clinton says the senator had a super PAC when he ran for office, and took millions of dollars from donors.`,
+			[]want{{Indirect, "the senator had a super PAC when he ran for office, and took millions of dollars from donors", "Clinton", "name", 1}}},
 		{"title", `She watched "Casablanca" again last night with friends.`, nil},
 		{"indirect that", `Kremlin spokesman Dmitry Peskov told reporters today that Moscow is not involved.`,
 			[]want{{Indirect, "that Moscow is not involved", "Dmitry Peskov", "name", 1}}},

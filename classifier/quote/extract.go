@@ -27,6 +27,10 @@ type att struct {
 	inherited      bool // the speaker comes from the main clause (", adding …")
 	nominal        bool // proposed by a nominal cue (see nominal)
 	quoteContinues bool // a direct quote whose attribution follows it ("A," he said)
+	// cutAt is the token at which a later attribution in the unit cut
+	// this open content, which ran to fullCe before (0: not cut); see
+	// restoreCuts.
+	cutAt, fullCe int
 }
 
 func (a *att) hull() segment.Span {
@@ -401,7 +405,10 @@ func (x *run) unit(f, l, para int) {
 				if cut <= p.cs {
 					continue
 				}
-				p.ce = cut
+				if p.cutAt == 0 {
+					p.fullCe = p.ce
+				}
+				p.ce, p.cutAt = cut, cut
 			} else if a.cs < max(p.xe, p.ce) && !a.openEnd {
 				continue
 			}
