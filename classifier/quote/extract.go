@@ -27,6 +27,10 @@ type att struct {
 	inherited      bool // the speaker comes from the main clause (", adding …")
 	nominal        bool // proposed by a nominal cue (see nominal)
 	quoteContinues bool // a direct quote whose attribution follows it ("A," he said)
+	// cutAt is the token at which a later attribution in the unit cut
+	// this open content, which ran to fullCe before (0: not cut); see
+	// restoreCuts.
+	cutAt, fullCe int
 }
 
 func (a *att) hull() segment.Span {
@@ -401,7 +405,10 @@ func (x *run) unit(f, l, para int) {
 				if cut <= p.cs {
 					continue
 				}
-				p.ce = cut
+				if p.cutAt == 0 {
+					p.fullCe = p.ce
+				}
+				p.ce, p.cutAt = cut, cut
 			} else if a.cs < max(p.xe, p.ce) && !a.openEnd {
 				continue
 			}
@@ -711,7 +718,16 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 			return a, false
 		}
 		a.xs = c
-		return x.content(a, cd, w, nil, c-1, cd.end, f, l, lo, para, false, false)
+		r, ok := x.content(a, cd, w, nil, c-1, cd.end, f, l, lo, para, false, false)
+		if ok && r.cs >= cd.end && len(r.frags) == 0 && !tellVerbs[w] {
+			// "[Many of his supporters] are expected [to …]": the subject
+			// is content, as for appear/seem (see perceivedSubject); not
+			// the addressee of a tell verb ("The senator was told that …").
+			if s, e := x.perceivedSubject(c-1, max(f, lo)); s < e {
+				r.frags = []segment.Span{x.span(s, e)}
+			}
+		}
+		return r, ok
 	}
 	participle := k >= f && (x.inQ[k] < 0 && (strings.HasSuffix(w, "ing") && x.isComma(k) || x.lower(k) == "and" || x.lower(k) == "but") ||
 		strings.HasSuffix(w, "ing") && x.closesQuote(k) && x.commaBeforeClose(k, f)) // "… “New York values,” saying"
@@ -835,9 +851,41 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 		// "Clinton appeared ready to …", "the plan seems doomed": the
 		// subject is what the writer perceives, not a source; PolNeAR
 		// leaves such attributions without one.
-		sp = nil
+		r, ok := x.content(a, cd, w, nil, k, rEnd, f, l, lo, para, participle, inverted)
+		if ok && r.cs >= cd.end && len(r.frags) == 0 {
+			// PolNeAR's content is then the whole clause but the cue: the
+			// subject ("[The silencing of Justice Scalia's voice] seemed
+			// [to …]") is its first fragment.
+			if s, e := x.perceivedSubject(k, max(f, lo)); s < e {
+				r.frags = []segment.Span{x.span(s, e)}
+			}
+		}
+		return r, ok
 	}
 	return x.content(a, cd, w, sp, k, rEnd, f, l, lo, para, participle, inverted)
+}
+
+// perceivedSubject returns the tokens [s, e) of the subject ending at k
+// (before auxiliaries) of an appear/seem cue, back to the start of its
+// clause at or after f; s == e when there is none (a comma before the
+// cue: "Hizbollah, which has lost …, seems").
+func (x *run) perceivedSubject(k, f int) (int, int) {
+	e := x.skipAuxLeft(k, f) + 1
+	s := e
+	for s > f && e-s < 12 && x.toks[s-1].Kind == segment.Word && x.inQ[s-1] < 0 {
+		switch x.lower(s - 1) {
+		case "that", "which", "who", "whom", "whose", "but", "while", "because", "although", "though", "if", "when", "as", "since", "where":
+			return s, e
+		}
+		s--
+	}
+	if s > f && e-s >= 12 {
+		return e, e // a subject running on past 12 words
+	}
+	if e-s == 1 && (x.lower(s) == "it" || x.lower(s) == "there") {
+		return e, e // "It is expected that …": no subject of its own
+	}
+	return s, e
 }
 
 // perception reports whether the words after an appear/seem cue ending
@@ -880,12 +928,20 @@ func (x *run) content(a att, cd cand, w string, sp *Speaker, k, rEnd, f, l, lo, 
 		}
 	}
 	limit := 15
+	loose := false
 	if pre >= f && x.closesQuote(pre) {
 		// After a quote, a long adverbial may follow the attribution
 		// ("…," Zucker said during a discussion Thursday with … hosted by …).
 		limit = 30
+		// A quote ending in a comma, question or exclamation mark inside
+		// its marks is the content of the attribution after it, whatever
+		// adverbial follows the cue ("…," he said aboard his plane, "…,"
+		// Rubio said Dec. 6 on CNN, "…," she said answering a question).
+		if e := pre - 1; e > f && (x.isComma(e) || x.is(e, "?") || x.is(e, "!")) {
+			loose = true
+		}
 	}
-	if pre >= lo && pre >= f && (x.isComma(pre) || x.closesQuote(pre) || x.isDash(pre)) && !startsClause && !participle && !x.openingPhrase(lo, pre) && x.tailShort(tail, l, limit) && !x.subordinate(lo, pre) {
+	if pre >= lo && pre >= f && (x.isComma(pre) || x.closesQuote(pre) || x.isDash(pre)) && !startsClause && !participle && !x.openingPhrase(lo, pre) && x.tailShort(tail, l, limit, loose) && !x.subordinate(lo, pre) {
 		// Content before: "A," he said / A, officials said.
 		e := pre
 		if x.isComma(e) || x.isDash(e) {
@@ -911,7 +967,7 @@ func (x *run) content(a att, cd cand, w string, sp *Speaker, k, rEnd, f, l, lo, 
 		}
 		return a, true
 	}
-	if pre < f && (inverted || (!startsClause && (x.restIsShort(next, l) || next < l && x.isComma(next)))) {
+	if pre < f && (inverted || (!startsClause && (x.restIsShort(next, l) || next < l && x.isComma(next) || x.questionBefore(f, para) && x.tailShort(tail, l, 30, true)))) {
 		// "Peskov said." right after a quoted sentence: attach to that quote.
 		if x.prevL >= 0 && x.prevPara == para && x.prevL == f {
 			e := f - 1
@@ -1013,13 +1069,33 @@ func (x *run) colonLine(b, e int) bool {
 	return false
 }
 
+// questionBefore reports whether the unit starting at f follows, in
+// paragraph para, a quote ending in a question or exclamation mark inside
+// its marks ("…?" Lichtman said about …): the sentence ended at the mark,
+// but the quote is still the content of the attribution after it.
+func (x *run) questionBefore(f, para int) bool {
+	if x.prevL < 0 || x.prevPara != para || x.prevL != f || f < 2 {
+		return false
+	}
+	e := f - 1
+	return x.closesQuote(e) && (x.is(e-1, "?") || x.is(e-1, "!"))
+}
+
 // tailShort reports whether the clause after a cue complex ends soon (at
 // the end of the unit, a comma or an opening quote, within limit words)
 // without a "that", so the complex closes the content before it rather
-// than opening new content.
-func (x *run) tailShort(k, l, limit int) bool {
+// than opening new content. loose (after a quote ending in a comma) lets
+// the tail open with any word but a subject pronoun or determiner.
+func (x *run) tailShort(k, l, limit int, loose bool) bool {
 	n := 0
-	if k < l && x.toks[k].Kind == segment.Word {
+	if loose && k < l && x.toks[k].Kind == segment.Word && !x.has(k, clsPrepositions) && !x.has(k, clsTimeWords) && !x.has(k, clsAdverbialStarts) && !strings.HasSuffix(x.lower(k), "ly") {
+		// After a quote ending in a comma (see content), any tail but a
+		// clause of its own: not a subject pronoun or determiner ("…,"
+		// he said the plan …).
+		if x.has(k, clsDeterminers) || x.has(k, clsPersonPronouns) || x.has(k, clsOtherPronouns) || x.lower(k) == "that" {
+			return false
+		}
+	} else if k < l && x.toks[k].Kind == segment.Word {
 		// The tail must be an adverbial ("in an interview", "Tuesday",
 		// "when asked"), not a clause ("they welcome the attention").
 		w := x.lower(k)
@@ -1368,7 +1444,7 @@ func (x *run) leftovers() {
 			continue
 		}
 		startsUnit := q.open == 0 || x.toks[q.open-1].Kind == segment.Punct && !x.isComma(q.open-1) || x.paraOf(q.open-1) != para
-		if prev != nil && (prev.kind == Direct || prev.kind == Mixed) && prev.hasCue && para == prev.para+1 && words >= 4 && x.wholeParagraph(q, para) {
+		if prev != nil && (prev.kind == Direct || prev.kind == Mixed) && (prev.hasCue || prev.kind == Direct) && para == prev.para+1 && words >= 4 && x.wholeParagraph(q, para) {
 			if prev.kind == Mixed {
 				prev.partials = append(prev.partials, q.hull())
 			}

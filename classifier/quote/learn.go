@@ -477,6 +477,51 @@ func (x *run) filter() {
 		}
 	}
 	x.atts = kept
+	x.restoreCuts()
+}
+
+// restoreCuts gives reported content that a later attribution in its
+// unit cut ("Clinton says [A], and took [B]", "McConnell says [he spoke
+// to Trump] and asked him to …") back the words up to where it ran before
+// the cut when the model dropped that attribution: the cut assumed a
+// statement of its own there. Only plain reported content, when the
+// restored words hold no quote (the kind and partials stay as they are).
+// It runs after the model, which scored the cut content.
+func (x *run) restoreCuts() {
+	for i := range x.atts {
+		p := &x.atts[i]
+		if p.cutAt == 0 || p.kind != Indirect || len(p.frags) == 0 {
+			continue
+		}
+		e := p.fullCe
+		from, to := x.toks[p.cutAt].Start, x.toks[e-1].End
+		kept := false
+		for j := range x.atts {
+			// The cutting attribution, or any other, kept in the restored words.
+			if a := &x.atts[j]; j != i && a.hull().End > from && a.hull().Start < to {
+				kept = true
+				break
+			}
+		}
+		if kept {
+			continue
+		}
+		for e > p.cutAt && x.toks[e-1].Kind == segment.Punct {
+			e--
+		}
+		quoted := false
+		for k := p.cutAt; k < e; k++ {
+			if x.inQ[k] >= 0 {
+				quoted = true
+				break
+			}
+		}
+		if quoted || e <= p.cutAt {
+			continue
+		}
+		p.frags[len(p.frags)-1].End = x.toks[e-1].End
+		p.ce = e
+	}
 }
 
 // numKinds is the number of statement kinds the model's threshold is
