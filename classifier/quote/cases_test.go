@@ -97,7 +97,7 @@ func TestCases(t *testing.T) {
 			[]want{{Direct, "It is a pretty expensive business model,", "Will Doyle", "name", 1}}},
 		{"title for a body before the cue", `"The facts have not changed at all," a spokesman for committee Democrats said.`,
 			[]want{{Direct, "The facts have not changed at all,", "a spokesman", "title", 1}}},
-		{"inverted source with its place and an apposition", `"The caucuses are all about beating expectations," said Gov. Terry E. Branstad of Iowa, a Republican who has backed nobody.`,
+		{"inverted source with its place and an apposition", `"The caucuses are all about beating expectations," said Gov. Terry E. Branstad of Iowa, a Republican who has served six terms.`,
 			[]want{{Direct, "The caucuses are all about beating expectations,", "Terry E. Branstad", "name", 1}}},
 		{"inverted title with of before the name", `"The first line of defense is within the community," said former secretary of state Hillary Clinton, who spoke at length.`,
 			[]want{{Direct, "The first line of defense is within the community,", "Hillary Clinton", "name", 1}}},
@@ -188,6 +188,8 @@ func TestCases(t *testing.T) {
 		{"quote after that, unknown verb", "The Sanders campaign projects that “imposing a tax of a fraction of a percent” on financial transactions would raise $75 billion a year.",
 			[]want{{Mixed, "that “imposing a tax of a fraction of a percent” on financial transactions would raise $75 billion a year", "The Sanders campaign", "title", 1},
 				{Partial, "imposing a tax of a fraction of a percent", "The Sanders campaign", "title", 1}}},
+		{"noun with an infinitive complement", "Governor Reyes kept his promise to cut property taxes.",
+			[]want{{Indirect, "to cut property taxes", "Reyes", "name", 1}}},
 		{"no speaker quote", `"This is a long quotation that nobody is said to have spoken at all."`,
 			[]want{{Direct, "This is a long quotation that nobody is said to have spoken at all.", "", "", 1}}},
 	}

@@ -21,11 +21,15 @@ type att struct {
 	para     int
 	// tokens of the content and of the cue complex (speaker + cue), used to
 	// cut content at the next clause.
-	cs, ce         int // content tokens [cs, ce)
-	xs, xe         int // complex tokens [xs, xe)
-	openEnd        bool
-	inherited      bool // the speaker comes from the main clause (", adding …")
-	nominal        bool // proposed by a nominal cue (see nominal)
+	cs, ce    int // content tokens [cs, ce)
+	xs, xe    int // complex tokens [xs, xe)
+	openEnd   bool
+	inherited bool // the speaker comes from the main clause (", adding …")
+	nominal   bool // proposed by a nominal cue (see nominal)
+	// frame names a proposal rule whose cue word has no statistics of
+	// its own (a model feature, so the model learns the rule's
+	// reliability): "" for none.
+	frame          string
 	quoteContinues bool // a direct quote whose attribution follows it ("A," he said)
 }
 
@@ -57,6 +61,7 @@ type run struct {
 	lc             []string
 	lx             []lexEntry
 	candBuf        []cand
+	frameBuf       []cand
 	accBuf         []att
 	lastPerson     *Speaker
 	lastPersonPara int
@@ -291,6 +296,7 @@ type cand struct {
 	relative  bool // the cue sits inside the content ("which officials said will …")
 	poll      bool // "in a … poll", handled like "according to"
 	nominal   bool // a mined word and preposition ("criticism of", "talked about")
+	frame     string
 }
 
 // unit finds the attributions in the token range [f, l) of paragraph para.
@@ -298,12 +304,14 @@ func (x *run) unit(f, l, para int) {
 	// Buffers are reused across units to avoid an allocation per sentence.
 	cands := x.candBuf[:0]
 	defer func() { x.candBuf = cands[:0] }()
+	frames := x.frameBuf[:0]
+	defer func() { x.frameBuf = frames[:0] }()
 	nominal := x.e.cues.nominal != nil
 	for k := f; k < l; k++ {
 		if nominal && k-1 >= f && (len(cands) == 0 || cands[len(cands)-1].end <= k-1) && x.nominalAt(k-1, l) {
 			// Checked a token late, so that any other candidate at k-1
 			// comes first and candidates stay in token order.
-			cands = append(cands, cand{c: k - 1, end: k + 1, nominal: true})
+			cands = append(cands, cand{c: k - 1, end: k + 1, nominal: true, frame: x.nominalFrame(k - 1)})
 		}
 		t := x.toks[k]
 		if x.inQ[k] >= 0 || t.Kind != segment.Word {
@@ -338,6 +346,10 @@ func (x *run) unit(f, l, para int) {
 			}
 
 			cands = append(cands, cand{c: k, end: k + 1})
+		} else if fr := x.complementFrame(k, l); fr != "" {
+			// "her argument that …", "his promise to build …": a noun
+			// with a complement clause; the model weighs the frame.
+			frames = append(frames, cand{c: k, end: k + 1, nominal: true, frame: fr})
 		}
 	}
 	if a, ok := x.labelLine(f, para); ok {
@@ -408,6 +420,25 @@ func (x *run) unit(f, l, para int) {
 		}
 		acc = append(acc, a)
 	}
+	for _, cd := range frames {
+		// Frame proposals stand aside: they are kept only where no other
+		// attribution of the unit (cue complex or content) lies.
+		a, ok := x.analyze(cd, f, l, f, para, nil)
+		if !ok {
+			continue
+		}
+		s, e := min(a.xs, a.cs), max(a.xe, a.ce)
+		free := true
+		for i := range acc {
+			if s < max(acc[i].xe, acc[i].ce) && min(acc[i].xs, acc[i].cs) < e {
+				free = false
+				break
+			}
+		}
+		if free {
+			acc = append(acc, a)
+		}
+	}
 	for i := range acc {
 		if x.finish(&acc[i], l) {
 			x.atts = append(x.atts, acc[i])
@@ -426,9 +457,60 @@ func (x *run) nominalAt(k, l int) bool {
 	if ps == nil {
 		return false
 	}
-	_, ok := ps[x.lower(k+1)]
-	return ok
+	if _, ok := ps[x.lower(k+1)]; ok {
+		return true
+	}
+	// "a discussion on Thursday": a time after the preposition is an
+	// adverbial, not what the word is about.
+	_, ok := ps["*"]
+	return ok && backoffPreps[x.lower(k+1)] && !x.has(k+2, clsTimeWords)
 }
+
+// nominalFrame is the frame of a nominal candidate at k: "nomb" when only
+// the word's pooled statistics proposed it.
+func (x *run) nominalFrame(k int) string {
+	if _, ok := x.e.cues.nominal[x.lower(k)][x.lower(k+1)]; ok {
+		return ""
+	}
+	return "nomb"
+}
+
+// complementFrame reports whether word k is a noun with a complement
+// clause after it, as a determiner or possessive before it shows: "that"
+// and a clause subject (a pronoun, determiner or capitalised word: "the
+// notion that he …"), or, for a word the lexicon knows as a cue, "to"
+// and a verb's base form ("his promise to build", "her decision to
+// open"). It returns the frame ("that", "to") or "".
+func (x *run) complementFrame(k, l int) string {
+	if k < 1 || k+2 >= l || x.toks[k+1].Kind != segment.Word || x.toks[k+2].Kind != segment.Word || x.toks[k].Cap || x.inQ[k+1] >= 0 {
+		return ""
+	}
+	if nw := x.lower(k + 1); nw != "that" && nw != "to" {
+		return ""
+	}
+	if w := x.lower(k - 1); !x.has(k-1, clsDeterminers) && w != "'s" && w != "’s" {
+		return ""
+	}
+	if x.has(k, clsClauseWords|clsDeterminers|clsAux|clsFiniteVerbs|clsPrepositions|clsPersonPronouns|clsOtherPronouns|clsTimeWords) || len(x.lower(k)) < 3 {
+		return ""
+	}
+	n := k + 2
+	switch x.lower(k + 1) {
+	case "that":
+		if x.toks[n].Cap || x.has(n, clsPersonPronouns|clsOtherPronouns|clsDeterminers) && x.lower(n) != "that" {
+			return "that"
+		}
+	case "to":
+		if (x.cueScore(k) > 0 || x.has(k, clsWeakCue|clsNominal)) && x.infinitive(n, l) && !x.has(n, clsAux|clsClauseWords|clsPrepositions|clsTimeWords) {
+			return "to"
+		}
+	}
+	return ""
+}
+
+// backoffPreps are the prepositions a word's pooled nominal statistics
+// (its "*" entry) propose a statement after.
+var backoffPreps = set(`of about to for on against with over at`)
 
 // nominal builds the attribution of a nominal candidate: the content is
 // what follows the preposition up to punctuation or a strong cue, the
@@ -679,7 +761,7 @@ func (x *run) skipAuxLeft(k, f int) int {
 // analyze builds the attribution for one cue candidate. Content may not
 // start before token lo.
 func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
-	a := att{para: para, hasCue: true, cue: segment.Span{Start: x.toks[cd.c].Start, End: x.toks[cd.end-1].End}, xs: cd.c, xe: cd.end}
+	a := att{para: para, hasCue: true, cue: segment.Span{Start: x.toks[cd.c].Start, End: x.toks[cd.end-1].End}, xs: cd.c, xe: cd.end, frame: cd.frame}
 	if cd.according {
 		return x.according(a, cd, f, l, lo)
 	}

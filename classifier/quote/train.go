@@ -237,6 +237,22 @@ func Train(dataDir string, w io.Writer) error {
 			pairs = append(pairs, key)
 		}
 	}
+	// A word's pairs pooled over the prepositions ("attacks *" from
+	// "attacks on", "attacks against"): the pair itself is mostly too
+	// rare to be mined, the word's habit of taking a statement is not.
+	wHit, wTotal := map[string]int{}, map[string]int{}
+	for key, n := range nomTotal {
+		w1, _, _ := strings.Cut(key, " ")
+		wTotal[w1] += n
+		wHit[w1] += nomHit[key]
+	}
+	for w1, n := range wHit {
+		if n >= minNominalCount && float64(n) >= minPooledNominalRatio*float64(wTotal[w1]) && isLetters(w1) {
+			key := w1 + " *"
+			nomHit[key], nomTotal[key] = n, wTotal[w1]
+			pairs = append(pairs, key)
+		}
+	}
 	sort.Strings(pairs)
 	fmt.Fprintf(bw, "# Nominal cues: a word and the preposition after it that a statement followed at least %d times and in %.2f of its uses (prefixed &).\n", minNominalCount, minNominalRatio)
 	fmt.Fprintf(bw, "# &word prep\tstatements\ttotal\tscore (= statements/total)\n")
@@ -282,6 +298,10 @@ func Train(dataDir string, w io.Writer) error {
 const (
 	minNominalCount = 3
 	minNominalRatio = 0.15
+	// minPooledNominalRatio is the share for a word's pairs pooled over
+	// the prepositions ("&attacks *"): pooling adds a word's uses with
+	// every preposition, so the share is lower than a single pair's.
+	minPooledNominalRatio = 0.08
 )
 
 // nominalPreps are the prepositions nominal cues end in.
