@@ -190,6 +190,10 @@ func TestCases(t *testing.T) {
 				{Partial, "imposing a tax of a fraction of a percent", "The Sanders campaign", "title", 1}}},
 		{"noun with an infinitive complement", "Governor Reyes kept his promise to cut property taxes.",
 			[]want{{Indirect, "to cut property taxes", "Reyes", "name", 1}}},
+		{"noun with a that-clause", "Mr. Hale kept his belief that the deal would pass.",
+			[]want{{Indirect, "that the deal would pass", "Hale", "name", 1}}},
+		{"to and a determiner is no infinitive", "The plan would fail, Hale said to the cheering crowd.",
+			[]want{{Indirect, "The plan would fail", "Hale", "name", 1}}},
 		{"no speaker quote", `"This is a long quotation that nobody is said to have spoken at all."`,
 			[]want{{Direct, "This is a long quotation that nobody is said to have spoken at all.", "", "", 1}}},
 	}

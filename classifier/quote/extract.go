@@ -208,6 +208,15 @@ func (x *run) has(k int, mask uint64) bool {
 	return x.lx[k].cls&mask == mask
 }
 
+// hasAny reports whether token k's lower-case text is in any of the word
+// classes of mask ("a determiner or a pronoun"; has needs all of them).
+func (x *run) hasAny(k int, mask uint64) bool {
+	if x.lx[k].cls&clsDone == 0 {
+		x.fill(k)
+	}
+	return x.lx[k].cls&mask != 0
+}
+
 // cueScore is the cue table's final score of token k's lower-case text
 // (how likely it is a cue, 0 when not).
 func (x *run) cueScore(k int) float64 {
@@ -311,7 +320,12 @@ func (x *run) unit(f, l, para int) {
 		if nominal && k-1 >= f && (len(cands) == 0 || cands[len(cands)-1].end <= k-1) && x.nominalAt(k-1, l) {
 			// Checked a token late, so that any other candidate at k-1
 			// comes first and candidates stay in token order.
-			cands = append(cands, cand{c: k - 1, end: k + 1, nominal: true, frame: x.nominalFrame(k - 1)})
+			if fr := x.nominalFrame(k - 1); fr != "" {
+				// Pooled pairs stand aside like the frames below.
+				frames = append(frames, cand{c: k - 1, end: k + 1, nominal: true, frame: fr})
+			} else {
+				cands = append(cands, cand{c: k - 1, end: k + 1, nominal: true, frame: fr})
+			}
 		}
 		t := x.toks[k]
 		if x.inQ[k] >= 0 || t.Kind != segment.Word {
@@ -491,17 +505,17 @@ func (x *run) complementFrame(k, l int) string {
 	if w := x.lower(k - 1); !x.has(k-1, clsDeterminers) && w != "'s" && w != "’s" {
 		return ""
 	}
-	if x.has(k, clsClauseWords|clsDeterminers|clsAux|clsFiniteVerbs|clsPrepositions|clsPersonPronouns|clsOtherPronouns|clsTimeWords) || len(x.lower(k)) < 3 {
+	if x.hasAny(k, clsClauseWords|clsDeterminers|clsAux|clsFiniteVerbs|clsPrepositions|clsPersonPronouns|clsOtherPronouns|clsTimeWords) || len(x.lower(k)) < 3 {
 		return ""
 	}
 	n := k + 2
 	switch x.lower(k + 1) {
 	case "that":
-		if x.toks[n].Cap || x.has(n, clsPersonPronouns|clsOtherPronouns|clsDeterminers) && x.lower(n) != "that" {
+		if x.toks[n].Cap || x.hasAny(n, clsPersonPronouns|clsOtherPronouns|clsDeterminers) && x.lower(n) != "that" {
 			return "that"
 		}
 	case "to":
-		if (x.cueScore(k) > 0 || x.has(k, clsWeakCue|clsNominal)) && x.infinitive(n, l) && !x.has(n, clsAux|clsClauseWords|clsPrepositions|clsTimeWords) {
+		if (x.cueScore(k) > 0 || x.hasAny(k, clsWeakCue|clsNominal)) && x.infinitive(n, l) && !x.hasAny(n, clsAux|clsClauseWords|clsPrepositions|clsTimeWords) {
 			return "to"
 		}
 	}
@@ -1147,7 +1161,7 @@ func (x *run) infinitive(k, l int) bool {
 		return false
 	}
 	w := x.lower(k)
-	if x.has(k, clsDeterminers|clsPersonPronouns|clsOtherPronouns|clsQuantityWords|clsNumberWords) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+	if x.hasAny(k, clsDeterminers|clsPersonPronouns|clsOtherPronouns|clsQuantityWords|clsNumberWords) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 		return false
 	}
 	return true

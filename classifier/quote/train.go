@@ -247,9 +247,28 @@ func Train(dataDir string, w io.Writer) error {
 		wHit[w1] += nomHit[key]
 	}
 	for w1, n := range wHit {
-		if n >= minNominalCount && float64(n) >= minPooledNominalRatio*float64(wTotal[w1]) && isLetters(w1) {
+		t := wTotal[w1]
+		if isLetters(w1) {
+			// A word's regular family ("focused on" pools "focus on"):
+			// the family with the most statements.
+			for _, lm := range append(lemmaCandidates(w1), w1) {
+				fam := inflect(lm)
+				if !slices.Contains(fam, w1) {
+					continue
+				}
+				var c, ft int
+				for _, fw := range fam {
+					c += wHit[fw]
+					ft += wTotal[fw]
+				}
+				if c > n {
+					n, t = c, ft
+				}
+			}
+		}
+		if n >= minNominalCount && float64(n) >= minPooledNominalRatio*float64(t) && isLetters(w1) {
 			key := w1 + " *"
-			nomHit[key], nomTotal[key] = n, wTotal[w1]
+			nomHit[key], nomTotal[key] = n, t
 			pairs = append(pairs, key)
 		}
 	}
