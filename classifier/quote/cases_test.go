@@ -194,6 +194,8 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "that the deal would pass", "Hale", "name", 1}}},
 		{"to and a determiner is no infinitive", "The plan would fail, Hale said to the cheering crowd.",
 			[]want{{Indirect, "The plan would fail", "Hale", "name", 1}}},
+		{"passive of a state of mind with a that-clause", "Some Democrats are concerned that the tactics could split the party.",
+			[]want{{Indirect, "that the tactics could split the party", "Some Democrats", "name", 1}}},
 		{"no speaker quote", `"This is a long quotation that nobody is said to have spoken at all."`,
 			[]want{{Direct, "This is a long quotation that nobody is said to have spoken at all.", "", "", 1}}},
 	}

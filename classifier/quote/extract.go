@@ -799,7 +799,7 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 	}
 	var sp *Speaker
 	spStart := -1
-	if x.passive(k+1, c, w) {
+	if x.passive(k+1, c, w) && !x.stateThat(k, cd.end, l, w) {
 		// "was told that", "has been criticized", "is expected to": the
 		// subject is the one spoken to or about, not the source. A strong
 		// cue still reports speech, by an unnamed source.
@@ -934,6 +934,22 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 		sp = nil
 	}
 	return x.content(a, cd, w, sp, k, rEnd, f, l, lo, para, participle, inverted)
+}
+
+// stateThat reports whether a passive form w ending before token n, with
+// its subject ending at k, states the subject's mind about a that-clause
+// ("some Democrats are concerned that …", "the government is worried
+// that …"): the subject is the source. Not a verb of telling ("was told
+// that"), not an impersonal "it".
+func (x *run) stateThat(k, n, l int, w string) bool {
+	if n+1 >= l || x.lower(n) != "that" || x.inQ[n] >= 0 || tellVerbs[w] || w == "said" || w == "thought" || w == "known" || w == "seen" || w == "expected" || w == "reported" {
+		return false
+	}
+	if k < 0 || x.toks[k].Kind != segment.Word || x.lower(k) == "it" || x.lower(k) == "there" {
+		return false
+	}
+	m := n + 1
+	return x.toks[m].Kind == segment.Word && (x.toks[m].Cap || x.hasAny(m, clsPersonPronouns|clsOtherPronouns|clsDeterminers) && x.lower(m) != "that")
 }
 
 // perception reports whether the words after an appear/seem cue ending
