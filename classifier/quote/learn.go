@@ -136,7 +136,6 @@ func (x *run) features(a *att, buf []byte, fn func([]byte)) []byte {
 	if v.frame != "" {
 		emit("frame", v.frame)
 		emit("frame", v.frame, "rb", rb)
-		emit("frame", v.frame, "first", first)
 	}
 	return buf
 }
@@ -430,8 +429,6 @@ func (m *model) frameScore(v *featVals, buf []byte, s float64) ([]byte, float64)
 	buf, w = joinedWeight(m.other, buf, "frame", v.frame)
 	s += w
 	buf, w = joinedWeight(m.other, buf, "frame", v.frame, "rb", v.rb)
-	s += w
-	buf, w = joinedWeight(m.other, buf, "frame", v.frame, "first", v.first)
 	s += w
 	return buf, s
 }
