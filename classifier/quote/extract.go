@@ -28,10 +28,23 @@ type att struct {
 	nominal   bool // proposed by a nominal cue (see nominal)
 	// frame names a proposal rule whose cue word has no statistics of
 	// its own (a model feature, so the model learns the rule's
-	// reliability): "" for none.
-	frame          string
+	// reliability).
+	frame          frameKind
 	quoteContinues bool // a direct quote whose attribution follows it ("A," he said)
 }
+
+// frameKind is the rule behind a frame proposal (see att.frame).
+type frameKind uint8
+
+const (
+	noFrame   frameKind = iota
+	frameNomb           // a word's pooled nominal pairs ("&attacks *")
+	frameThat           // a noun with a that-clause ("his belief that …")
+	frameTo             // a cue noun with an infinitive ("his promise to …")
+)
+
+// frameNames are the frames' names in the model's features.
+var frameNames = [...]string{noFrame: "", frameNomb: "nomb", frameThat: "that", frameTo: "to"}
 
 func (a *att) hull() segment.Span {
 	return segment.Span{Start: a.frags[0].Start, End: a.frags[len(a.frags)-1].End}
@@ -105,7 +118,7 @@ func newRun(e *Extractor, doc *segment.Document, sc *scratch) *run {
 		sc.lc, sc.lx = make([]string, n), make([]lexEntry, n)
 	}
 	return &run{e: e, doc: doc, text: doc.Text, toks: doc.Tokens, prevF: -1, prevL: -1, prevPara: -1,
-		lc: sc.lc[:n], lx: sc.lx[:n], atts: sc.atts[:0], accBuf: sc.acc[:0], sc: sc}
+		lc: sc.lc[:n], lx: sc.lx[:n], atts: sc.atts[:0], accBuf: sc.acc[:0], candBuf: sc.cands[:0], frameBuf: sc.frames[:0], sc: sc}
 }
 
 // release hands the run's buffers back to sc, cleared so they hold no
@@ -117,6 +130,7 @@ func (x *run) release(sc *scratch) {
 	clear(x.atts[:cap(x.atts)])
 	clear(x.accBuf[:cap(x.accBuf)])
 	sc.lc, sc.lx, sc.atts, sc.acc = x.lc, x.lx, x.atts[:0], x.accBuf[:0]
+	sc.cands, sc.frames = x.candBuf[:0], x.frameBuf[:0]
 	if x.inQ != nil {
 		clear(x.inQ)
 		sc.inQ = x.inQ[:0]
@@ -305,7 +319,7 @@ type cand struct {
 	relative  bool // the cue sits inside the content ("which officials said will …")
 	poll      bool // "in a … poll", handled like "according to"
 	nominal   bool // a mined word and preposition ("criticism of", "talked about")
-	frame     string
+	frame     frameKind
 }
 
 // unit finds the attributions in the token range [f, l) of paragraph para.
@@ -320,7 +334,7 @@ func (x *run) unit(f, l, para int) {
 		if nominal && k-1 >= f && (len(cands) == 0 || cands[len(cands)-1].end <= k-1) && x.nominalAt(k-1, l) {
 			// Checked a token late, so that any other candidate at k-1
 			// comes first and candidates stay in token order.
-			if fr := x.nominalFrame(k - 1); fr != "" {
+			if fr := x.nominalFrame(k - 1); fr != noFrame {
 				// Pooled pairs stand aside like the frames below.
 				frames = append(frames, cand{c: k - 1, end: k + 1, nominal: true, frame: fr})
 			} else {
@@ -360,7 +374,7 @@ func (x *run) unit(f, l, para int) {
 			}
 
 			cands = append(cands, cand{c: k, end: k + 1})
-		} else if fr := x.complementFrame(k, l); fr != "" {
+		} else if fr := x.complementFrame(k, l); fr != noFrame {
 			// "her argument that …", "his promise to build …": a noun
 			// with a complement clause; the model weighs the frame.
 			frames = append(frames, cand{c: k, end: k + 1, nominal: true, frame: fr})
@@ -437,19 +451,10 @@ func (x *run) unit(f, l, para int) {
 	for _, cd := range frames {
 		// Frame proposals stand aside: they are kept only where no other
 		// attribution of the unit (cue complex or content) lies.
-		a, ok := x.analyze(cd, f, l, f, para, nil)
-		if !ok {
+		if x.covered(acc, cd.c, cd.end) {
 			continue
 		}
-		s, e := min(a.xs, a.cs), max(a.xe, a.ce)
-		free := true
-		for i := range acc {
-			if s < max(acc[i].xe, acc[i].ce) && min(acc[i].xs, acc[i].cs) < e {
-				free = false
-				break
-			}
-		}
-		if free {
+		if a, ok := x.analyze(cd, f, l, f, para, nil); ok && !x.covered(acc, min(a.xs, a.cs), max(a.xe, a.ce)) {
 			acc = append(acc, a)
 		}
 	}
@@ -458,6 +463,17 @@ func (x *run) unit(f, l, para int) {
 			x.atts = append(x.atts, acc[i])
 		}
 	}
+}
+
+// covered reports whether tokens [s, e) overlap the cue complex or
+// content of an attribution in acc.
+func (x *run) covered(acc []att, s, e int) bool {
+	for i := range acc {
+		if s < max(acc[i].xe, acc[i].ce) && min(acc[i].xs, acc[i].cs) < e {
+			return true
+		}
+	}
+	return false
 }
 
 // nominalAt reports whether tokens k and k+1 are a mined nominal cue
@@ -480,13 +496,13 @@ func (x *run) nominalAt(k, l int) bool {
 	return ok && backoffPreps[x.lower(k+1)] && !x.has(k+2, clsTimeWords)
 }
 
-// nominalFrame is the frame of a nominal candidate at k: "nomb" when only
-// the word's pooled statistics proposed it.
-func (x *run) nominalFrame(k int) string {
+// nominalFrame is the frame of a nominal candidate at k: frameNomb when
+// only the word's pooled statistics proposed it.
+func (x *run) nominalFrame(k int) frameKind {
 	if _, ok := x.e.cues.nominal[x.lower(k)][x.lower(k+1)]; ok {
-		return ""
+		return noFrame
 	}
-	return "nomb"
+	return frameNomb
 }
 
 // complementFrame reports whether word k is a noun with a complement
@@ -494,32 +510,32 @@ func (x *run) nominalFrame(k int) string {
 // and a clause subject (a pronoun, determiner or capitalised word: "the
 // notion that he …"), or, for a word the lexicon knows as a cue, "to"
 // and a verb's base form ("his promise to build", "her decision to
-// open"). It returns the frame ("that", "to") or "".
-func (x *run) complementFrame(k, l int) string {
+// open"). It returns the frame (frameThat, frameTo) or noFrame.
+func (x *run) complementFrame(k, l int) frameKind {
 	if k < 1 || k+2 >= l || x.toks[k+1].Kind != segment.Word || x.toks[k+2].Kind != segment.Word || x.toks[k].Cap || x.inQ[k+1] >= 0 {
-		return ""
+		return noFrame
 	}
 	if nw := x.lower(k + 1); nw != "that" && nw != "to" {
-		return ""
+		return noFrame
 	}
 	if w := x.lower(k - 1); !x.has(k-1, clsDeterminers) && w != "'s" && w != "’s" {
-		return ""
+		return noFrame
 	}
 	if x.hasAny(k, clsClauseWords|clsDeterminers|clsAux|clsFiniteVerbs|clsPrepositions|clsPersonPronouns|clsOtherPronouns|clsTimeWords) || len(x.lower(k)) < 3 {
-		return ""
+		return noFrame
 	}
 	n := k + 2
 	switch x.lower(k + 1) {
 	case "that":
 		if x.toks[n].Cap || x.hasAny(n, clsPersonPronouns|clsOtherPronouns|clsDeterminers) && x.lower(n) != "that" {
-			return "that"
+			return frameThat
 		}
 	case "to":
 		if (x.cueScore(k) > 0 || x.hasAny(k, clsWeakCue|clsNominal)) && x.infinitive(n, l) && !x.hasAny(n, clsAux|clsClauseWords|clsPrepositions|clsTimeWords) {
-			return "to"
+			return frameTo
 		}
 	}
-	return ""
+	return noFrame
 }
 
 // backoffPreps are the prepositions a word's pooled nominal statistics

@@ -30,21 +30,21 @@ func TestFrameProposals(t *testing.T) {
 			x.unit(ss[0].First, ss[len(ss)-1].Last, 0)
 			var got *att
 			for i := range x.atts {
-				if x.atts[i].frame != "" {
+				if x.atts[i].frame != noFrame {
 					got = &x.atts[i]
 				}
 			}
 			if tt.frame == "" {
 				if got != nil {
-					t.Fatalf("got a %s proposal %q", got.frame, got.hull().In(tt.in))
+					t.Fatalf("got a %s proposal %q", frameNames[got.frame], got.hull().In(tt.in))
 				}
 				return
 			}
 			if got == nil {
 				t.Fatalf("no %s proposal", tt.frame)
 			}
-			if got.frame != tt.frame || got.hull().In(tt.in) != tt.content || got.speaker == nil || got.speaker.Name != tt.speaker {
-				t.Fatalf("got %s %q %+v, want %s %q by %s", got.frame, got.hull().In(tt.in), got.speaker, tt.frame, tt.content, tt.speaker)
+			if frameNames[got.frame] != tt.frame || got.hull().In(tt.in) != tt.content || got.speaker == nil || got.speaker.Name != tt.speaker {
+				t.Fatalf("got %s %q %+v, want %s %q by %s", frameNames[got.frame], got.hull().In(tt.in), got.speaker, tt.frame, tt.content, tt.speaker)
 			}
 		})
 	}

@@ -84,7 +84,7 @@ func (x *run) featureValues(a *att) featVals {
 	if a.ce >= 0 && a.ce < len(x.toks) {
 		after = x.tokClass(a.ce)
 	}
-	return featVals{cue: cue, rb: rb, kind: string(a.kind), ln: lenBucket(words), first: first, before: before, prev: prev, next: next, weak: weak, nom: a.nominal, last: last, after: after, frame: a.frame}
+	return featVals{cue: cue, rb: rb, kind: string(a.kind), ln: lenBucket(words), first: first, before: before, prev: prev, next: next, weak: weak, nom: a.nominal, last: last, after: after, frame: frameNames[a.frame]}
 }
 
 // features calls fn with the feature names of attribution a. The names

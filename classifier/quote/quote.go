@@ -113,6 +113,8 @@ type scratch struct {
 	lx   []lexEntry
 	atts []att
 	acc  []att
+	// cands and frames hold no pointers: reused without clearing.
+	cands, frames []cand
 
 	inQ        []int32
 	used       []bool
