@@ -374,10 +374,13 @@ func (x *run) unit(f, l, para int) {
 			}
 
 			cands = append(cands, cand{c: k, end: k + 1})
-		} else if fr := x.complementFrame(k, l); fr != noFrame {
+		} else if k+2 < l && (x.toks[k+1].End-x.toks[k+1].Start == 4 || x.toks[k+1].End-x.toks[k+1].Start == 2) {
 			// "her argument that …", "his promise to build …": a noun
-			// with a complement clause; the model weighs the frame.
-			frames = append(frames, cand{c: k, end: k + 1, nominal: true, frame: fr})
+			// with a complement clause; the model weighs the frame. (The
+			// length test keeps the check off the per-token path.)
+			if fr := x.complementFrame(k, l); fr != noFrame {
+				frames = append(frames, cand{c: k, end: k + 1, nominal: true, frame: fr})
+			}
 		}
 	}
 	if a, ok := x.labelLine(f, para); ok {
