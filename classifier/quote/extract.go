@@ -21,17 +21,34 @@ type att struct {
 	para     int
 	// tokens of the content and of the cue complex (speaker + cue), used to
 	// cut content at the next clause.
-	cs, ce         int // content tokens [cs, ce)
-	xs, xe         int // complex tokens [xs, xe)
-	openEnd        bool
-	inherited      bool // the speaker comes from the main clause (", adding …")
-	nominal        bool // proposed by a nominal cue (see nominal)
+	cs, ce    int // content tokens [cs, ce)
+	xs, xe    int // complex tokens [xs, xe)
+	openEnd   bool
+	inherited bool // the speaker comes from the main clause (", adding …")
+	nominal   bool // proposed by a nominal cue (see nominal)
+	// frame names a proposal rule whose cue word has no statistics of
+	// its own (a model feature, so the model learns the rule's
+	// reliability).
+	frame          frameKind
 	quoteContinues bool // a direct quote whose attribution follows it ("A," he said)
 	// cutAt is the token at which a later attribution in the unit cut
 	// this open content, which ran to fullCe before (0: not cut); see
 	// restoreCuts.
 	cutAt, fullCe int
 }
+
+// frameKind is the rule behind a frame proposal (see att.frame).
+type frameKind uint8
+
+const (
+	noFrame   frameKind = iota
+	frameNomb           // a word's pooled nominal pairs ("&attacks *")
+	frameThat           // a noun with a that-clause ("his belief that …")
+	frameTo             // a cue noun with an infinitive ("his promise to …")
+)
+
+// frameNames are the frames' names in the model's features.
+var frameNames = [...]string{noFrame: "", frameNomb: "nomb", frameThat: "that", frameTo: "to"}
 
 func (a *att) hull() segment.Span {
 	return segment.Span{Start: a.frags[0].Start, End: a.frags[len(a.frags)-1].End}
@@ -61,6 +78,7 @@ type run struct {
 	lc             []string
 	lx             []lexEntry
 	candBuf        []cand
+	frameBuf       []cand
 	accBuf         []att
 	lastPerson     *Speaker
 	lastPersonPara int
@@ -104,7 +122,7 @@ func newRun(e *Extractor, doc *segment.Document, sc *scratch) *run {
 		sc.lc, sc.lx = make([]string, n), make([]lexEntry, n)
 	}
 	return &run{e: e, doc: doc, text: doc.Text, toks: doc.Tokens, prevF: -1, prevL: -1, prevPara: -1,
-		lc: sc.lc[:n], lx: sc.lx[:n], atts: sc.atts[:0], accBuf: sc.acc[:0], sc: sc}
+		lc: sc.lc[:n], lx: sc.lx[:n], atts: sc.atts[:0], accBuf: sc.acc[:0], candBuf: sc.cands[:0], frameBuf: sc.frames[:0], sc: sc}
 }
 
 // release hands the run's buffers back to sc, cleared so they hold no
@@ -116,6 +134,7 @@ func (x *run) release(sc *scratch) {
 	clear(x.atts[:cap(x.atts)])
 	clear(x.accBuf[:cap(x.accBuf)])
 	sc.lc, sc.lx, sc.atts, sc.acc = x.lc, x.lx, x.atts[:0], x.accBuf[:0]
+	sc.cands, sc.frames = x.candBuf[:0], x.frameBuf[:0]
 	if x.inQ != nil {
 		clear(x.inQ)
 		sc.inQ = x.inQ[:0]
@@ -207,6 +226,15 @@ func (x *run) has(k int, mask uint64) bool {
 	return x.lx[k].cls&mask == mask
 }
 
+// hasAny reports whether token k's lower-case text is in any of the word
+// classes of mask ("a determiner or a pronoun"; has needs all of them).
+func (x *run) hasAny(k int, mask uint64) bool {
+	if x.lx[k].cls&clsDone == 0 {
+		x.fill(k)
+	}
+	return x.lx[k].cls&mask != 0
+}
+
 // cueScore is the cue table's final score of token k's lower-case text
 // (how likely it is a cue, 0 when not).
 func (x *run) cueScore(k int) float64 {
@@ -295,6 +323,7 @@ type cand struct {
 	relative  bool // the cue sits inside the content ("which officials said will …")
 	poll      bool // "in a … poll", handled like "according to"
 	nominal   bool // a mined word and preposition ("criticism of", "talked about")
+	frame     frameKind
 }
 
 // unit finds the attributions in the token range [f, l) of paragraph para.
@@ -302,12 +331,19 @@ func (x *run) unit(f, l, para int) {
 	// Buffers are reused across units to avoid an allocation per sentence.
 	cands := x.candBuf[:0]
 	defer func() { x.candBuf = cands[:0] }()
+	frames := x.frameBuf[:0]
+	defer func() { x.frameBuf = frames[:0] }()
 	nominal := x.e.cues.nominal != nil
 	for k := f; k < l; k++ {
 		if nominal && k-1 >= f && (len(cands) == 0 || cands[len(cands)-1].end <= k-1) && x.nominalAt(k-1, l) {
 			// Checked a token late, so that any other candidate at k-1
 			// comes first and candidates stay in token order.
-			cands = append(cands, cand{c: k - 1, end: k + 1, nominal: true})
+			if fr := x.nominalFrame(k - 1); fr != noFrame {
+				// Pooled pairs stand aside like the frames below.
+				frames = append(frames, cand{c: k - 1, end: k + 1, nominal: true, frame: fr})
+			} else {
+				cands = append(cands, cand{c: k - 1, end: k + 1, nominal: true, frame: fr})
+			}
 		}
 		t := x.toks[k]
 		if x.inQ[k] >= 0 || t.Kind != segment.Word {
@@ -342,6 +378,13 @@ func (x *run) unit(f, l, para int) {
 			}
 
 			cands = append(cands, cand{c: k, end: k + 1})
+		} else if k+2 < l && (x.toks[k+1].End-x.toks[k+1].Start == 4 || x.toks[k+1].End-x.toks[k+1].Start == 2) {
+			// "her argument that …", "his promise to build …": a noun
+			// with a complement clause; the model weighs the frame. (The
+			// length test keeps the check off the per-token path.)
+			if fr := x.complementFrame(k, l); fr != noFrame {
+				frames = append(frames, cand{c: k, end: k + 1, nominal: true, frame: fr})
+			}
 		}
 	}
 	if a, ok := x.labelLine(f, para); ok {
@@ -415,11 +458,32 @@ func (x *run) unit(f, l, para int) {
 		}
 		acc = append(acc, a)
 	}
+	for _, cd := range frames {
+		// Frame proposals stand aside: they are kept only where no other
+		// attribution of the unit (cue complex or content) lies.
+		if x.covered(acc, cd.c, cd.end) {
+			continue
+		}
+		if a, ok := x.analyze(cd, f, l, f, para, nil); ok && !x.covered(acc, min(a.xs, a.cs), max(a.xe, a.ce)) {
+			acc = append(acc, a)
+		}
+	}
 	for i := range acc {
 		if x.finish(&acc[i], l) {
 			x.atts = append(x.atts, acc[i])
 		}
 	}
+}
+
+// covered reports whether tokens [s, e) overlap the cue complex or
+// content of an attribution in acc.
+func (x *run) covered(acc []att, s, e int) bool {
+	for i := range acc {
+		if s < max(acc[i].xe, acc[i].ce) && min(acc[i].xs, acc[i].cs) < e {
+			return true
+		}
+	}
+	return false
 }
 
 // nominalAt reports whether tokens k and k+1 are a mined nominal cue
@@ -433,9 +497,60 @@ func (x *run) nominalAt(k, l int) bool {
 	if ps == nil {
 		return false
 	}
-	_, ok := ps[x.lower(k+1)]
-	return ok
+	if _, ok := ps[x.lower(k+1)]; ok {
+		return true
+	}
+	// "a discussion on Thursday": a time after the preposition is an
+	// adverbial, not what the word is about.
+	_, ok := ps["*"]
+	return ok && backoffPreps[x.lower(k+1)] && !x.has(k+2, clsTimeWords)
 }
+
+// nominalFrame is the frame of a nominal candidate at k: frameNomb when
+// only the word's pooled statistics proposed it.
+func (x *run) nominalFrame(k int) frameKind {
+	if _, ok := x.e.cues.nominal[x.lower(k)][x.lower(k+1)]; ok {
+		return noFrame
+	}
+	return frameNomb
+}
+
+// complementFrame reports whether word k is a noun with a complement
+// clause after it, as a determiner or possessive before it shows: "that"
+// and a clause subject (a pronoun, determiner or capitalised word: "the
+// notion that he …"), or, for a word the lexicon knows as a cue, "to"
+// and a verb's base form ("his promise to build", "her decision to
+// open"). It returns the frame (frameThat, frameTo) or noFrame.
+func (x *run) complementFrame(k, l int) frameKind {
+	if k < 1 || k+2 >= l || x.toks[k+1].Kind != segment.Word || x.toks[k+2].Kind != segment.Word || x.toks[k].Cap || x.inQ[k+1] >= 0 {
+		return noFrame
+	}
+	if nw := x.lower(k + 1); nw != "that" && nw != "to" {
+		return noFrame
+	}
+	if w := x.lower(k - 1); !x.has(k-1, clsDeterminers) && w != "'s" && w != "’s" {
+		return noFrame
+	}
+	if x.hasAny(k, clsClauseWords|clsDeterminers|clsAux|clsFiniteVerbs|clsPrepositions|clsPersonPronouns|clsOtherPronouns|clsTimeWords) || len(x.lower(k)) < 3 {
+		return noFrame
+	}
+	n := k + 2
+	switch x.lower(k + 1) {
+	case "that":
+		if x.toks[n].Cap || x.hasAny(n, clsPersonPronouns|clsOtherPronouns|clsDeterminers) && x.lower(n) != "that" {
+			return frameThat
+		}
+	case "to":
+		if (x.cueScore(k) > 0 || x.hasAny(k, clsWeakCue|clsNominal)) && x.infinitive(n, l) && !x.hasAny(n, clsAux|clsClauseWords|clsPrepositions|clsTimeWords) {
+			return frameTo
+		}
+	}
+	return noFrame
+}
+
+// backoffPreps are the prepositions a word's pooled nominal statistics
+// (its "*" entry) propose a statement after.
+var backoffPreps = set(`of about to for on against with over at`)
 
 // nominal builds the attribution of a nominal candidate: the content is
 // what follows the preposition up to punctuation or a strong cue, the
@@ -686,7 +801,7 @@ func (x *run) skipAuxLeft(k, f int) int {
 // analyze builds the attribution for one cue candidate. Content may not
 // start before token lo.
 func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
-	a := att{para: para, hasCue: true, cue: segment.Span{Start: x.toks[cd.c].Start, End: x.toks[cd.end-1].End}, xs: cd.c, xe: cd.end}
+	a := att{para: para, hasCue: true, cue: segment.Span{Start: x.toks[cd.c].Start, End: x.toks[cd.end-1].End}, xs: cd.c, xe: cd.end, frame: cd.frame}
 	if cd.according {
 		return x.according(a, cd, f, l, lo)
 	}
@@ -710,7 +825,7 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 	}
 	var sp *Speaker
 	spStart := -1
-	if x.passive(k+1, c, w) {
+	if x.passive(k+1, c, w) && !x.stateThat(k, cd.end, l, w) {
 		// "was told that", "has been criticized", "is expected to": the
 		// subject is the one spoken to or about, not the source. A strong
 		// cue still reports speech, by an unnamed source.
@@ -886,6 +1001,22 @@ func (x *run) perceivedSubject(k, f int) (int, int) {
 		return e, e // "It is expected that …": no subject of its own
 	}
 	return s, e
+}
+
+// stateThat reports whether a passive form w ending before token n, with
+// its subject ending at k, states the subject's mind about a that-clause
+// ("some Democrats are concerned that …", "the government is worried
+// that …"): the subject is the source. Not a verb of telling ("was told
+// that"), not an impersonal "it".
+func (x *run) stateThat(k, n, l int, w string) bool {
+	if n+1 >= l || x.lower(n) != "that" || x.inQ[n] >= 0 || tellVerbs[w] || w == "said" || w == "thought" || w == "known" || w == "seen" || w == "expected" || w == "reported" {
+		return false
+	}
+	if k < 0 || x.toks[k].Kind != segment.Word || x.lower(k) == "it" || x.lower(k) == "there" {
+		return false
+	}
+	m := n + 1
+	return x.toks[m].Kind == segment.Word && (x.toks[m].Cap || x.hasAny(m, clsPersonPronouns|clsOtherPronouns|clsDeterminers) && x.lower(m) != "that")
 }
 
 // perception reports whether the words after an appear/seem cue ending
@@ -1141,7 +1272,7 @@ func (x *run) infinitive(k, l int) bool {
 		return false
 	}
 	w := x.lower(k)
-	if x.has(k, clsDeterminers|clsPersonPronouns|clsOtherPronouns|clsQuantityWords|clsNumberWords) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+	if x.hasAny(k, clsDeterminers|clsPersonPronouns|clsOtherPronouns|clsQuantityWords|clsNumberWords) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 		return false
 	}
 	return true

@@ -27,6 +27,7 @@ type featVals struct {
 	// after is the class of the token after the content ("</s>" at the
 	// end of the text).
 	last, after string
+	frame       string // see att.frame
 }
 
 // featureValues computes the template values of attribution a.
@@ -83,7 +84,7 @@ func (x *run) featureValues(a *att) featVals {
 	if a.ce >= 0 && a.ce < len(x.toks) {
 		after = x.tokClass(a.ce)
 	}
-	return featVals{cue: cue, rb: rb, kind: string(a.kind), ln: lenBucket(words), first: first, before: before, prev: prev, next: next, weak: weak, nom: a.nominal, last: last, after: after}
+	return featVals{cue: cue, rb: rb, kind: string(a.kind), ln: lenBucket(words), first: first, before: before, prev: prev, next: next, weak: weak, nom: a.nominal, last: last, after: after, frame: frameNames[a.frame]}
 }
 
 // features calls fn with the feature names of attribution a. The names
@@ -132,6 +133,10 @@ func (x *run) features(a *att, buf []byte, fn func([]byte)) []byte {
 	emit("last", v.last)
 	emit("after", v.after)
 	emit("last", v.last, "kind", kind)
+	if v.frame != "" {
+		emit("frame", v.frame)
+		emit("frame", v.frame, "rb", rb)
+	}
 	return buf
 }
 
@@ -411,6 +416,20 @@ func (m *model) score(v *featVals, buf []byte) ([]byte, float64) {
 	s += m.last[v.last]
 	s += m.after[v.after]
 	s += m.lastKind[k][v.last]
+	if v.frame != "" {
+		buf, s = m.frameScore(v, buf, s)
+	}
+	return buf, s
+}
+
+// frameScore adds the frame features' weights to s (rare: only
+// proposals of a frame rule have them).
+func (m *model) frameScore(v *featVals, buf []byte, s float64) ([]byte, float64) {
+	var w float64
+	buf, w = joinedWeight(m.other, buf, "frame", v.frame)
+	s += w
+	buf, w = joinedWeight(m.other, buf, "frame", v.frame, "rb", v.rb)
+	s += w
 	return buf, s
 }
 
@@ -462,6 +481,9 @@ func (m *model) slowScore(v *featVals, c *cueWeights, buf []byte) ([]byte, float
 	s += get(o, "last", v.last)
 	s += get(o, "after", v.after)
 	s += get(o, "last", v.last, "kind", v.kind)
+	if v.frame != "" {
+		buf, s = m.frameScore(v, buf, s)
+	}
 	return buf, s
 }
 

@@ -113,6 +113,8 @@ type scratch struct {
 	lx   []lexEntry
 	atts []att
 	acc  []att
+	// cands and frames hold no pointers: reused without clearing.
+	cands, frames []cand
 
 	inQ        []int32
 	used       []bool
@@ -247,10 +249,10 @@ type item struct {
 
 // rulesVersion names the generation of the extraction rules; bump it when
 // the rules change in a way that changes output.
-const rulesVersion = "rules-8"
+const rulesVersion = "rules-9"
 
 // Version identifies the extractor: the rules generation and a short hash
-// of the embedded cue lexicon, e.g. "rules-8+3fa9c1d2".
+// of the embedded cue lexicon, e.g. "rules-9+3fa9c1d2".
 func (e *Extractor) Version() string {
 	h := sha256.Sum256(cuesTSV)
 	return rulesVersion + "+" + hex.EncodeToString(h[:4])

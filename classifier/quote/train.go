@@ -242,6 +242,41 @@ func train(r io.Reader, name string, w io.Writer) error {
 			pairs = append(pairs, key)
 		}
 	}
+	// A word's pairs pooled over the prepositions ("attacks *" from
+	// "attacks on", "attacks against"): the pair itself is mostly too
+	// rare to be mined, the word's habit of taking a statement is not.
+	wHit, wTotal := map[string]int{}, map[string]int{}
+	for key, n := range nomTotal {
+		w1, _, _ := strings.Cut(key, " ")
+		wTotal[w1] += n
+		wHit[w1] += nomHit[key]
+	}
+	for w1, n := range wHit {
+		t := wTotal[w1]
+		if isLetters(w1) {
+			// A word's regular family ("focused on" pools "focus on"):
+			// the family with the most statements.
+			for _, lm := range append(lemmaCandidates(w1), w1) {
+				fam := inflect(lm)
+				if !slices.Contains(fam, w1) {
+					continue
+				}
+				var c, ft int
+				for _, fw := range fam {
+					c += wHit[fw]
+					ft += wTotal[fw]
+				}
+				if c > n {
+					n, t = c, ft
+				}
+			}
+		}
+		if n >= minNominalCount && float64(n) >= minPooledNominalRatio*float64(t) && isLetters(w1) {
+			key := w1 + " *"
+			nomHit[key], nomTotal[key] = n, t
+			pairs = append(pairs, key)
+		}
+	}
 	sort.Strings(pairs)
 	fmt.Fprintf(bw, "# Nominal cues: a word and the preposition after it that a statement followed at least %d times and in %.2f of its uses (prefixed &).\n", minNominalCount, minNominalRatio)
 	fmt.Fprintf(bw, "# &word prep\tstatements\ttotal\tscore (= statements/total)\n")
@@ -287,6 +322,10 @@ func train(r io.Reader, name string, w io.Writer) error {
 const (
 	minNominalCount = 3
 	minNominalRatio = 0.15
+	// minPooledNominalRatio is the share for a word's pairs pooled over
+	// the prepositions ("&attacks *"): pooling adds a word's uses with
+	// every preposition, so the share is lower than a single pair's.
+	minPooledNominalRatio = 0.08
 )
 
 // nominalPreps are the prepositions nominal cues end in.
