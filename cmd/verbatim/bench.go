@@ -14,6 +14,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"text/tabwriter"
 	"time"
 
@@ -47,6 +48,55 @@ type benchRow struct {
 	GovaderMB  float64 `json:"govader_mb_per_s"`  // PolarityScores over the same sentences
 	Ratio      float64 `json:"ratio_vs_govader"`  // > 1: verbatim is faster per byte
 	Articles   float64 `json:"articles_per_s"`    // pipeline, per core
+	// Stages splits the pipeline's time by stage (classifier.Stages), in
+	// microseconds per article: where the time goes, commit to commit.
+	Stages []stageTime `json:"stages,omitempty"`
+}
+
+// stageTime is one pipeline stage's share of an article's analysis.
+type stageTime struct {
+	Stage string  `json:"stage"`
+	US    float64 `json:"us_per_article"`
+	Share float64 `json:"share"` // of the stages' sum
+}
+
+// stageClock sums the time of each pipeline stage (a WithStageObserver
+// callback) between resets.
+type stageClock struct {
+	mu sync.Mutex
+	d  map[string]time.Duration
+}
+
+func (c *stageClock) observe(stage string, d time.Duration) {
+	c.mu.Lock()
+	c.d[stage] += d
+	c.mu.Unlock()
+}
+
+func (c *stageClock) reset() {
+	c.mu.Lock()
+	c.d = map[string]time.Duration{}
+	c.mu.Unlock()
+}
+
+// per returns each stage's time per article over n articles.
+func (c *stageClock) per(n int) []stageTime {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var sum time.Duration
+	for _, d := range c.d {
+		sum += d
+	}
+	var out []stageTime
+	for _, st := range classifier.Stages() {
+		d := c.d[st]
+		t := stageTime{Stage: st, US: float64(d.Microseconds()) / float64(max(n, 1))}
+		if sum > 0 {
+			t.Share = float64(d) / float64(sum)
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 // serverReport is the HTTP service, run as a child process, under load.
@@ -166,7 +216,8 @@ func runBench(ctx context.Context, e env, args []string) error {
 	rep := benchReport{Version: version, Commit: benchCommit(cfg.dir), GoVersion: runtime.Version(), GOMAXPROCS: runtime.GOMAXPROCS(0),
 		Date: time.Now().UTC().Format(time.RFC3339)}
 
-	p, err := classifier.New(classifier.WithVersion(version))
+	clock := &stageClock{d: map[string]time.Duration{}}
+	p, err := classifier.New(classifier.WithVersion(version), classifier.WithStageObserver(clock.observe))
 	if err != nil {
 		return err
 	}
@@ -174,7 +225,7 @@ func runBench(ctx context.Context, e env, args []string) error {
 	for _, f := range files {
 		name := filepath.Base(f)
 		progress("pipeline and govader on %s", name)
-		row, err := benchPipeline(ctx, p, name, inputs[name], cfg.dur)
+		row, err := benchPipeline(ctx, p, clock, name, inputs[name], cfg.dur)
 		if err != nil {
 			return err
 		}
@@ -246,7 +297,7 @@ func benchCommit(dir string) string {
 
 // benchPipeline measures one input on one goroutine: the whole pipeline,
 // and govader's PolarityScores over the same sentences.
-func benchPipeline(ctx context.Context, p *classifier.Pipeline, name, text string, d time.Duration) (benchRow, error) {
+func benchPipeline(ctx context.Context, p *classifier.Pipeline, clock *stageClock, name, text string, d time.Duration) (benchRow, error) {
 	vader := govader.NewSentimentIntensityAnalyzer()
 	doc := segment.Segment(text)
 	sentences := make([]string, len(doc.Sentences))
@@ -257,6 +308,10 @@ func benchPipeline(ctx context.Context, p *classifier.Pipeline, name, text strin
 	// Alternate short rounds of each, so machine noise (other processes,
 	// frequency changes) hits both sides alike and the ratio stays honest.
 	const rounds = 4
+	// Each pipeline loop analyses once more to warm up (see timeLoop), and
+	// the stage clock sees those runs too.
+	clock.reset()
+	warm := 0
 	var pipeN, govN int
 	var pipeT, govT time.Duration
 	for range rounds {
@@ -265,6 +320,7 @@ func benchPipeline(ctx context.Context, p *classifier.Pipeline, name, text strin
 			return benchRow{}, fmt.Errorf("bench %s: %w", name, err)
 		}
 		pipeN, pipeT = pipeN+n, pipeT+t
+		warm++
 		n, t, err = timeLoop(ctx, d/rounds, func() error {
 			for _, s := range sentences {
 				vader.PolarityScores(s)
@@ -280,6 +336,7 @@ func benchPipeline(ctx context.Context, p *classifier.Pipeline, name, text strin
 	row := benchRow{Input: name, Bytes: len(text), Sentences: len(sentences), PipelineMB: mbs(pipeN, pipeT), GovaderMB: mbs(govN, govT),
 		Articles: float64(pipeN) / pipeT.Seconds()}
 	row.Ratio = row.PipelineMB / row.GovaderMB
+	row.Stages = clock.per(pipeN + warm)
 	return row, nil
 }
 
@@ -446,6 +503,26 @@ func printBench(w io.Writer, r benchReport) error {
 	}
 	if err := tw.Flush(); err != nil {
 		return err
+	}
+	if len(r.Pipeline) > 0 && len(r.Pipeline[0].Stages) > 0 {
+		fmt.Fprintf(w, "\npipeline time by stage, µs per article (share)\n")
+		tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
+		fmt.Fprint(tw, "input\t")
+		for _, st := range r.Pipeline[0].Stages {
+			fmt.Fprintf(tw, "%s\t", st.Stage)
+		}
+		fmt.Fprintln(tw)
+		for _, x := range r.Pipeline {
+			fmt.Fprintf(tw, "%s\t", x.Input)
+			for _, st := range x.Stages {
+				fmt.Fprintf(tw, "%.0f (%.0f%%)\t", st.US, 100*st.Share)
+			}
+			fmt.Fprintln(tw)
+		}
+		if err := tw.Flush(); err != nil {
+			return err
+		}
+		fmt.Fprintln(w, "  (segment includes language detection; statements is each statement's sentiment and stances; document the narrative's sentiment)")
 	}
 	if s := r.Server; s != nil {
 		fmt.Fprintf(w, "\nserver (child process, loopback, POST /v1/analyze with %s): ready %.1f ms, RSS %.1f MB after warm-up, %.1f MB after load, clean exit on SIGTERM: %v\n\n",

@@ -127,6 +127,22 @@ func TestBenchPipelineReport(t *testing.T) {
 		if d := r.Ratio - r.PipelineMB/r.GovaderMB; d > 1e-9 || d < -1e-9 {
 			t.Errorf("%s: ratio %v is not pipeline/govader", r.Input, r.Ratio)
 		}
+		// Every stage is timed; the times add up to about one article's
+		// analysis (1e6/articles_per_s µs) and the shares to 1.
+		var us, share float64
+		for _, st := range r.Stages {
+			if st.US <= 0 {
+				t.Errorf("%s: stage %s took no time: %+v", r.Input, st.Stage, r.Stages)
+			}
+			us += st.US
+			share += st.Share
+		}
+		if len(r.Stages) != len(classifier.Stages()) || share < 0.999 || share > 1.001 {
+			t.Errorf("%s: stages %+v, want %v with shares summing to 1", r.Input, r.Stages, classifier.Stages())
+		}
+		if per := 1e6 / r.Articles; us < per/3 || us > per*1.5 {
+			t.Errorf("%s: stages sum to %.0f µs per article, the pipeline took %.0f", r.Input, us, per)
+		}
 	}
 	if rep.GOMAXPROCS < 1 || rep.GoVersion == "" {
 		t.Errorf("report lacks its environment: %+v", rep)
@@ -143,6 +159,9 @@ func TestBenchPipelineReport(t *testing.T) {
 	}
 	if got := MustRun(t, "", "bench", "--from", saved); got != table.String() {
 		t.Errorf("bench --from prints\n%s\nwant\n%s", got, table.String())
+	}
+	if !strings.Contains(table.String(), "pipeline time by stage") {
+		t.Errorf("table lacks the stage breakdown:\n%s", table.String())
 	}
 	for _, r := range rep.Pipeline {
 		if !strings.Contains(table.String(), r.Input) {
