@@ -1671,6 +1671,11 @@ func (x *run) lateSpeakers() {
 			a.speaker = sp
 			continue
 		}
+		if sp := x.gerundSubject(i, c, f); sp != nil {
+			sp.Confidence = min(sp.Confidence, 0.7)
+			a.speaker = sp
+			continue
+		}
 		k := x.skipAuxLeft(c-1, f)
 		if k-2 < f || x.toks[k].Kind != segment.Word || !relPronouns[x.lower(k)] || !x.isComma(k-1) {
 			a.speaker = x.headedSource(a, c, f)
@@ -1688,6 +1693,88 @@ func (x *run) lateSpeakers() {
 			}
 		}
 	}
+}
+
+// gerundSubject returns the source of an -ing cue at token c after a
+// preposition or subordinator ("“Thank you,” Cruz replied, before
+// adding that …", "Paul Ryan, who … surprised Trump by declaring",
+// "the Rubio campaign risks underestimating … by dismissing") that was
+// left with no speaker: the speaker of an earlier statement in the same
+// sentence, else the antecedent of a relative pronoun opening the clause,
+// else the sentence's subject. Otherwise nil.
+func (x *run) gerundSubject(ai, c, f int) *Speaker {
+	if !strings.HasSuffix(x.lower(c), "ing") {
+		return nil
+	}
+	opening := c-f <= 4
+	for j := f; j < c && opening; j++ {
+		opening = x.toks[j].Kind == segment.Word && openingWords[x.lower(j)] || x.isComma(j)
+	}
+	if opening {
+		// "Since announcing in October that …, Mr. Biden has been", "While
+		// saying that …, he continued": the subject after the opener's
+		// comma, as in openingClauseSubject, whose content ended there.
+		st := x.doc.SentenceAt(x.toks[c].Start)
+		l := x.doc.Sentences[st].Last
+		for j := c + 1; j < l && j < c+48; j++ {
+			if !x.isComma(j) || x.inQ[j] >= 0 && !x.closesQuote(j+1) {
+				continue
+			}
+			s := j + 1
+			for s < l && x.toks[s].Kind == segment.Quote {
+				s++
+			}
+			s = x.skipOpeningConj(s, l)
+			if sp := x.subjectAt(s, l, true); sp != nil {
+				return sp
+			}
+			if w := x.lower(s); w == "he" || w == "she" {
+				return x.pronoun(s)
+			}
+			e := s
+			for e < l && e-s < maxNP && x.npWord(e) && x.toks[e].Kind == segment.Word && !x.has(e, clsAux) && !strings.HasSuffix(x.lower(e), "ed") && x.cueScore(e) == 0 {
+				e++
+			}
+			if e-s >= 2 && e < l && x.has(s, clsDeterminers) {
+				if sp := x.npSpeaker(s, e); sp != nil && sp.Confidence != weakConfidence {
+					return sp
+				}
+			}
+			return nil
+		}
+		return nil
+	}
+	k := x.skipAuxLeft(c-1, f)
+	if k <= f || x.inQ[k] >= 0 || x.toks[k].Kind != segment.Word || !(x.has(k, clsGerundPreps) || x.lower(k) == "since" || x.lower(k) == "from") {
+		return nil
+	}
+	for j := ai - 1; j >= 0 && j >= ai-3; j-- {
+		b := &x.atts[j]
+		if !b.hasCue || b.cue.Start >= x.toks[c].Start || x.sentStart(x.doc.TokenAt(b.cue.Start)) != f {
+			break
+		}
+		if b.speaker != nil {
+			sp := *b.speaker
+			return &sp
+		}
+	}
+	for j := k - 1; j > f && j > k-24; j-- {
+		if x.isComma(j) || x.toks[j].Kind == segment.Punct && !x.is(j, ".") || x.inQ[j] >= 0 {
+			break
+		}
+		if relPronouns[x.lower(j)] && x.isComma(j-1) {
+			sp, _ := x.leftSpeaker(j, f, x.paraOf(j))
+			return sp
+		}
+	}
+	s := x.skipOpeningConj(f, k)
+	if sp := x.subjectAt(s, k, true); sp != nil {
+		return sp
+	}
+	if w := x.lower(s); w == "he" || w == "she" {
+		return x.pronoun(s)
+	}
+	return x.clauseSubject(f, k)
 }
 
 // introSubject returns the subject of the clause that introduces a quote
