@@ -60,6 +60,8 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "the senator had a super PAC when he ran for office, and took millions of dollars from donors", "Clinton", "name", 1}}},
 		{"a gerund after a preposition takes the sentence's speaker", `"We will not give up on this state," Cruz told the crowd, before adding that the race was far from over.`,
 			[]want{{Direct, "We will not give up on this state,", "Cruz", "name", 1}, {Indirect, "that the race was far from over", "Cruz", "name", 1}}},
+		{"a passive cue's agent after by", `Her position was supported on Friday by Senator Mary Walker of Ohio.`,
+			[]want{{Indirect, "Her position", "Mary Walker", "name", 0}}},
 		{"an opening gerund takes the subject after its comma", `Since announcing in October that he would not run again, Mr. Walker has been a loyal ally of the governor.`,
 			[]want{{Indirect, "that he would not run again, Mr. Walker has been a loyal ally of the governor", "Walker", "name", 1}}},
 		{"title", `She watched "Casablanca" again last night with friends.`, nil},

@@ -1671,6 +1671,10 @@ func (x *run) lateSpeakers() {
 			a.speaker = sp
 			continue
 		}
+		if sp := x.passiveAgent(a, c, f); sp != nil {
+			a.speaker = sp
+			continue
+		}
 		if sp := x.gerundSubject(i, c, f); sp != nil {
 			sp.Confidence = min(sp.Confidence, 0.7)
 			a.speaker = sp
@@ -1693,6 +1697,47 @@ func (x *run) lateSpeakers() {
 			}
 		}
 	}
+}
+
+// passiveAgent returns the agent of a passive cue at token c left with no
+// speaker ("Clinton was declared the winner … by news organizations",
+// "Her position was supported Friday by Sen. Dianne Feinstein"): the name
+// or source description after the first "by" within a few words of the
+// cue, or nil.
+func (x *run) passiveAgent(a *att, c, f int) *Speaker {
+	w := x.lower(c)
+	if tellVerbs[w] || strings.HasPrefix(w, "ask") || w == "said" || w == "known" || w == "expected" {
+		// The agent of "was asked by", "was told by" puts a question or
+		// speaks to the subject; "is known/expected by" is no statement.
+		return nil
+	}
+	k := x.skipAuxLeft(c-1, f)
+	if !x.passive(k+1, c, w) {
+		return nil
+	}
+	st := x.doc.SentenceAt(x.toks[c].Start)
+	l := x.doc.Sentences[st].Last
+	for j := x.doc.TokenAt(a.cue.End-1) + 1; j < l && j < c+16; j++ {
+		if x.toks[j].Kind == segment.Punct && !x.isComma(j) || x.inQ[j] >= 0 {
+			return nil
+		}
+		if x.lower(j) != "by" {
+			continue
+		}
+		s, e := j+1, j+1
+		for e < l && e-s < maxNP && x.npWord(e) {
+			e++
+		}
+		if e == s || strings.HasSuffix(x.lower(s), "ing") {
+			return nil
+		}
+		if sp := x.npSpeaker(s, e); sp != nil && sp.Confidence != weakConfidence && sp.ResolvedBy != "pronoun" {
+			sp.Confidence = min(sp.Confidence, 0.6)
+			return sp
+		}
+		return nil
+	}
+	return nil
 }
 
 // gerundSubject returns the source of an -ing cue at token c after a
