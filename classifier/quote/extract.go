@@ -1658,6 +1658,16 @@ func (x *run) lateSpeakers() {
 			a.speaker = sp
 			continue
 		}
+		if sp := a.speaker; sp != nil && a.hasCue && sp.ResolvedBy == "title" && sp.Confidence == weakConfidence {
+			if w := x.lower(x.doc.TokenAt(a.cue.Start)); perceptionCues[w] || perceptionPassive[w] {
+				// "The music seemed …", "Their choice appears …", "best
+				// known for": a weak description before appear/seem or
+				// known/seen is what the writer perceives, no source
+				// (as for the appear/seem rule in analyze).
+				a.speaker = nil
+				continue
+			}
+		}
 		if a.speaker != nil || !a.hasCue || a.nominal {
 			continue
 		}
