@@ -1658,6 +1658,10 @@ func (x *run) lateSpeakers() {
 			a.speaker = sp
 			continue
 		}
+		if sp := x.familiarHead(a); sp != nil {
+			a.speaker = sp
+			continue
+		}
 		if sp := a.speaker; sp != nil && a.hasCue && sp.ResolvedBy == "title" && sp.Confidence == weakConfidence {
 			if w := x.lower(x.doc.TokenAt(a.cue.Start)); perceptionCues[w] || perceptionPassive[w] {
 				// "The music seemed …", "Their choice appears …", "best
@@ -1707,6 +1711,33 @@ func (x *run) lateSpeakers() {
 			}
 		}
 	}
+}
+
+// familiarHead returns the source of a statement whose speaker was read
+// off the object of "familiar with" or "close to" right before the cue ("A
+// person familiar with [the talks] said", "Sources close to [the
+// governor] said"): the noun phrase before the adjective, when it can
+// head a source; else nil.
+func (x *run) familiarHead(a *att) *Speaker {
+	sp := a.speaker
+	if sp == nil || !a.hasCue || sp.ResolvedBy != "title" && sp.ResolvedBy != "name" || sp.Span.End > a.cue.Start {
+		return nil
+	}
+	s := x.doc.TokenAt(sp.Span.Start)
+	f := x.sentStart(s)
+	if s-3 < f || !(x.is(s-1, "with") || x.is(s-1, "to")) || !(x.is(s-2, "familiar") || x.is(s-2, "close")) || !x.npWord(s-3) {
+		return nil
+	}
+	hs := x.npLeft(s-3, f)
+	if hs > s-3 || !(x.sourceNoun(x.lower(s-3)) || x.isCap(s-3)) {
+		return nil
+	}
+	hsp := x.npSpeaker(hs, s-2)
+	if hsp == nil || hsp.ResolvedBy == "pronoun" {
+		return nil
+	}
+	hsp.Nominal = x.span(hs, x.doc.TokenAt(sp.Span.End-1)+1).In(x.text)
+	return hsp
 }
 
 // passiveAgent returns the agent of a passive cue at token c left with no
@@ -1902,6 +1933,11 @@ func (x *run) headedSource(a *att, c, f int) *Speaker {
 		return nil
 	}
 	k := x.skipAuxLeft(c-1, f)
+	if k > f && x.is(k, "%") && x.toks[k-1].Kind == segment.Number && x.inQ[k] < 0 {
+		// "42% say": a poll share is the source, as "Six in 10 say".
+		text := x.span(k-1, k+1).In(x.text)
+		return &Speaker{Name: text, Span: x.span(k-1, k+1), ResolvedBy: "title", Confidence: 0.5, Nominal: text}
+	}
 	if k <= f || x.inQ[k] >= 0 || x.toks[k].Kind != segment.Word || x.pronounAt(k) || relPronouns[x.lower(k)] || x.lower(k) == "that" || x.lower(k) == "when" || x.passive(k+1, c, w) {
 		return nil
 	}
@@ -1925,6 +1961,14 @@ func (x *run) modifiedHead(st, k int) *Speaker {
 	}
 	if j == st || j >= k || x.toks[j].Kind != segment.Word {
 		return nil
+	}
+	if e := j - 1; e > st && (x.lower(e) == "familiar" || x.lower(e) == "close") {
+		// "A person familiar with the planning says", "sources close to
+		// the campaign said": a postnominal adjective before the
+		// modifier; the head is the noun before it.
+		if (x.lower(j) == "with" || x.lower(j) == "to") && (x.sourceNoun(x.lower(e-1)) || x.isCap(e-1)) {
+			return x.npSpeaker(st, e)
+		}
 	}
 	return x.sourceBeforeModifier(st, j)
 }
