@@ -1724,8 +1724,11 @@ func (x *run) familiarHead(a *att) *Speaker {
 		return nil
 	}
 	s := x.doc.TokenAt(sp.Span.Start)
+	if s < 3 || !(x.is(s-1, "with") || x.is(s-1, "to")) || !(x.is(s-2, "familiar") || x.is(s-2, "close")) {
+		return nil
+	}
 	f := x.sentStart(s)
-	if s-3 < f || !(x.is(s-1, "with") || x.is(s-1, "to")) || !(x.is(s-2, "familiar") || x.is(s-2, "close")) || !x.npWord(s-3) {
+	if s-3 < f || !x.npWord(s-3) {
 		return nil
 	}
 	hs := x.npLeft(s-3, f)
