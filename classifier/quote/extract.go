@@ -1658,6 +1658,20 @@ func (x *run) lateSpeakers() {
 			a.speaker = sp
 			continue
 		}
+		if sp := x.familiarHead(a); sp != nil {
+			a.speaker = sp
+			continue
+		}
+		if sp := a.speaker; sp != nil && a.hasCue && sp.ResolvedBy == "title" && sp.Confidence == weakConfidence {
+			if w := x.lower(x.doc.TokenAt(a.cue.Start)); perceptionCues[w] || perceptionPassive[w] {
+				// "The music seemed …", "Their choice appears …", "best
+				// known for": a weak description before appear/seem or
+				// known/seen is what the writer perceives, no source
+				// (as for the appear/seem rule in analyze).
+				a.speaker = nil
+				continue
+			}
+		}
 		if a.speaker != nil || !a.hasCue || a.nominal {
 			continue
 		}
@@ -1668,6 +1682,15 @@ func (x *run) lateSpeakers() {
 			continue
 		}
 		if sp := x.contentSource(a); sp != nil {
+			a.speaker = sp
+			continue
+		}
+		if sp := x.passiveAgent(a, c, f); sp != nil {
+			a.speaker = sp
+			continue
+		}
+		if sp := x.gerundSubject(i, c, f); sp != nil {
+			sp.Confidence = min(sp.Confidence, 0.7)
 			a.speaker = sp
 			continue
 		}
@@ -1688,6 +1711,159 @@ func (x *run) lateSpeakers() {
 			}
 		}
 	}
+}
+
+// familiarHead returns the source of a statement whose speaker was read
+// off the object of "familiar with" or "close to" right before the cue ("A
+// person familiar with [the talks] said", "Sources close to [the
+// governor] said"): the noun phrase before the adjective, when it can
+// head a source; else nil.
+func (x *run) familiarHead(a *att) *Speaker {
+	sp := a.speaker
+	if sp == nil || !a.hasCue || sp.ResolvedBy != "title" && sp.ResolvedBy != "name" || sp.Span.End > a.cue.Start {
+		return nil
+	}
+	s := x.doc.TokenAt(sp.Span.Start)
+	if s < 3 || !(x.is(s-1, "with") || x.is(s-1, "to")) || !(x.is(s-2, "familiar") || x.is(s-2, "close")) {
+		return nil
+	}
+	f := x.sentStart(s)
+	if s-3 < f || !x.npWord(s-3) {
+		return nil
+	}
+	hs := x.npLeft(s-3, f)
+	if hs > s-3 || !(x.sourceNoun(x.lower(s-3)) || x.isCap(s-3)) {
+		return nil
+	}
+	hsp := x.npSpeaker(hs, s-2)
+	if hsp == nil || hsp.ResolvedBy == "pronoun" {
+		return nil
+	}
+	hsp.Nominal = x.span(hs, x.doc.TokenAt(sp.Span.End-1)+1).In(x.text)
+	return hsp
+}
+
+// passiveAgent returns the agent of a passive cue at token c left with no
+// speaker ("Clinton was declared the winner … by news organizations",
+// "Her position was supported Friday by Sen. Dianne Feinstein"): the name
+// or source description after the first "by" within a few words of the
+// cue, or nil.
+func (x *run) passiveAgent(a *att, c, f int) *Speaker {
+	w := x.lower(c)
+	if tellVerbs[w] || strings.HasPrefix(w, "ask") || w == "said" || w == "known" || w == "expected" {
+		// The agent of "was asked by", "was told by" puts a question or
+		// speaks to the subject; "is known/expected by" is no statement.
+		return nil
+	}
+	k := x.skipAuxLeft(c-1, f)
+	if !x.passive(k+1, c, w) {
+		return nil
+	}
+	st := x.doc.SentenceAt(x.toks[c].Start)
+	l := x.doc.Sentences[st].Last
+	for j := x.doc.TokenAt(a.cue.End-1) + 1; j < l && j < c+16; j++ {
+		if x.toks[j].Kind == segment.Punct && !x.isComma(j) || x.inQ[j] >= 0 {
+			return nil
+		}
+		if x.lower(j) != "by" {
+			continue
+		}
+		s, e := j+1, j+1
+		for e < l && e-s < maxNP && x.npWord(e) {
+			e++
+		}
+		if e == s || strings.HasSuffix(x.lower(s), "ing") {
+			return nil
+		}
+		if sp := x.npSpeaker(s, e); sp != nil && sp.Confidence != weakConfidence && sp.ResolvedBy != "pronoun" {
+			sp.Confidence = min(sp.Confidence, 0.6)
+			return sp
+		}
+		return nil
+	}
+	return nil
+}
+
+// gerundSubject returns the source of an -ing cue at token c after a
+// preposition or subordinator ("“Thank you,” Cruz replied, before
+// adding that …", "Paul Ryan, who … surprised Trump by declaring",
+// "the Rubio campaign risks underestimating … by dismissing") that was
+// left with no speaker: the speaker of an earlier statement in the same
+// sentence, else the antecedent of a relative pronoun opening the clause,
+// else the sentence's subject. Otherwise nil.
+func (x *run) gerundSubject(ai, c, f int) *Speaker {
+	if !strings.HasSuffix(x.lower(c), "ing") {
+		return nil
+	}
+	opening := c-f <= 4
+	for j := f; j < c && opening; j++ {
+		opening = x.toks[j].Kind == segment.Word && openingWords[x.lower(j)] || x.isComma(j)
+	}
+	if opening {
+		// "Since announcing in October that …, Mr. Biden has been", "While
+		// saying that …, he continued": the subject after the opener's
+		// comma, as in openingClauseSubject, whose content ended there.
+		st := x.doc.SentenceAt(x.toks[c].Start)
+		l := x.doc.Sentences[st].Last
+		for j := c + 1; j < l && j < c+48; j++ {
+			if !x.isComma(j) || x.inQ[j] >= 0 && !x.closesQuote(j+1) {
+				continue
+			}
+			s := j + 1
+			for s < l && x.toks[s].Kind == segment.Quote {
+				s++
+			}
+			s = x.skipOpeningConj(s, l)
+			if sp := x.subjectAt(s, l, true); sp != nil {
+				return sp
+			}
+			if w := x.lower(s); w == "he" || w == "she" {
+				return x.pronoun(s)
+			}
+			e := s
+			for e < l && e-s < maxNP && x.npWord(e) && x.toks[e].Kind == segment.Word && !x.has(e, clsAux) && !strings.HasSuffix(x.lower(e), "ed") && x.cueScore(e) == 0 {
+				e++
+			}
+			if e-s >= 2 && e < l && x.has(s, clsDeterminers) {
+				if sp := x.npSpeaker(s, e); sp != nil && sp.Confidence != weakConfidence {
+					return sp
+				}
+			}
+			return nil
+		}
+		return nil
+	}
+	k := x.skipAuxLeft(c-1, f)
+	if k <= f || x.inQ[k] >= 0 || x.toks[k].Kind != segment.Word || !(x.has(k, clsGerundPreps) || x.lower(k) == "since" || x.lower(k) == "from") {
+		return nil
+	}
+	for j := ai - 1; j >= 0 && j >= ai-3; j-- {
+		b := &x.atts[j]
+		if !b.hasCue || b.cue.Start >= x.toks[c].Start || x.sentStart(x.doc.TokenAt(b.cue.Start)) != f {
+			break
+		}
+		if b.speaker != nil {
+			sp := *b.speaker
+			return &sp
+		}
+	}
+	for j := k - 1; j > f && j > k-24; j-- {
+		if x.isComma(j) || x.toks[j].Kind == segment.Punct && !x.is(j, ".") || x.inQ[j] >= 0 {
+			break
+		}
+		if relPronouns[x.lower(j)] && x.isComma(j-1) {
+			sp, _ := x.leftSpeaker(j, f, x.paraOf(j))
+			return sp
+		}
+	}
+	s := x.skipOpeningConj(f, k)
+	if sp := x.subjectAt(s, k, true); sp != nil {
+		return sp
+	}
+	if w := x.lower(s); w == "he" || w == "she" {
+		return x.pronoun(s)
+	}
+	return x.clauseSubject(f, k)
 }
 
 // introSubject returns the subject of the clause that introduces a quote
@@ -1760,6 +1936,11 @@ func (x *run) headedSource(a *att, c, f int) *Speaker {
 		return nil
 	}
 	k := x.skipAuxLeft(c-1, f)
+	if k > f && x.is(k, "%") && x.toks[k-1].Kind == segment.Number && x.inQ[k] < 0 {
+		// "42% say": a poll share is the source, as "Six in 10 say".
+		text := x.span(k-1, k+1).In(x.text)
+		return &Speaker{Name: text, Span: x.span(k-1, k+1), ResolvedBy: "title", Confidence: 0.5, Nominal: text}
+	}
 	if k <= f || x.inQ[k] >= 0 || x.toks[k].Kind != segment.Word || x.pronounAt(k) || relPronouns[x.lower(k)] || x.lower(k) == "that" || x.lower(k) == "when" || x.passive(k+1, c, w) {
 		return nil
 	}
@@ -1783,6 +1964,14 @@ func (x *run) modifiedHead(st, k int) *Speaker {
 	}
 	if j == st || j >= k || x.toks[j].Kind != segment.Word {
 		return nil
+	}
+	if e := j - 1; e > st && (x.lower(e) == "familiar" || x.lower(e) == "close") {
+		// "A person familiar with the planning says", "sources close to
+		// the campaign said": a postnominal adjective before the
+		// modifier; the head is the noun before it.
+		if (x.lower(j) == "with" || x.lower(j) == "to") && (x.sourceNoun(x.lower(e-1)) || x.isCap(e-1)) {
+			return x.npSpeaker(st, e)
+		}
 	}
 	return x.sourceBeforeModifier(st, j)
 }
