@@ -209,6 +209,28 @@ func (x *run) dedupe() {
 	x.atts = kept
 }
 
+// tokNear is x.doc.TokenAt(off), the first token ending after byte off,
+// found by stepping from token k when it is near (a statement's cue or
+// source is a few tokens from its complex) instead of a binary search
+// over the whole document.
+func (x *run) tokNear(off, k int) int {
+	n := len(x.toks)
+	if k < 0 || k > n {
+		return x.doc.TokenAt(off)
+	}
+	for range 16 {
+		switch {
+		case k < n && x.toks[k].End <= off:
+			k++
+		case k > 0 && x.toks[k-1].End > off:
+			k--
+		default:
+			return k
+		}
+	}
+	return x.doc.TokenAt(off)
+}
+
 // lower returns token k's text in lower case (see fill).
 func (x *run) lower(k int) string {
 	if x.lx[k].cls&clsDone == 0 {
@@ -1661,7 +1683,7 @@ func (x *run) lateSpeakers() {
 		if a.speaker != nil || !a.hasCue || a.nominal {
 			continue
 		}
-		c := x.doc.TokenAt(a.cue.Start)
+		c := x.tokNear(a.cue.Start, a.xs)
 		f := x.sentStart(c)
 		if sp := x.openingClauseSubject(a, c, f); sp != nil {
 			a.speaker = sp
@@ -1823,7 +1845,7 @@ func (x *run) contentSource(a *att) *Speaker {
 	if sp == nil {
 		return nil
 	}
-	e := x.doc.TokenAt(sp.Span.End)
+	e := x.tokNear(sp.Span.End, a.cs)
 	for n := 0; n < 3 && e < a.ce && x.has(e, clsAux); n++ {
 		e++
 	}
@@ -1844,13 +1866,13 @@ func (x *run) placeSpeaker(a *att) *Speaker {
 	if sp == nil || sp.ResolvedBy != "name" || !a.hasCue || a.inherited || a.nominal {
 		return nil
 	}
-	c := x.doc.TokenAt(a.cue.Start)
-	ms := x.doc.TokenAt(sp.Span.Start)
+	c := x.tokNear(a.cue.Start, a.xs)
+	ms := x.tokNear(sp.Span.Start, a.xs)
 	if ms >= c {
 		return nil
 	}
 	f := x.sentStart(c)
-	me := x.doc.TokenAt(sp.Span.End)
+	me := x.tokNear(sp.Span.End, ms)
 	if !(ms-1 >= f && x.lower(ms-1) == "in" && me < c && x.isComma(me) ||
 		ms-2 >= f && x.isComma(ms-1) && x.afterPlacePrep(ms-2, f)) {
 		return nil
