@@ -226,6 +226,10 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "The plan would fail", "Hale", "name", 1}}},
 		{"passive of a state of mind with a that-clause", "Some Democrats are concerned that the tactics could split the party.",
 			[]want{{Indirect, "that the tactics could split the party", "Some Democrats", "name", 1}}},
+		{"passive with its agent", "The new budget plan has been sharply criticized by several economists.",
+			[]want{{Indirect, "The new budget plan", "several economists", "title", 1}}},
+		{"a mined cue after we", "Yes, we know that the senator grew up in a small apartment in Brooklyn.",
+			[]want{{Indirect, "that the senator grew up in a small apartment in Brooklyn", "we", "unresolved", 1}}},
 		{"no speaker quote", `"This is a long quotation that nobody is said to have spoken at all."`,
 			[]want{{Direct, "This is a long quotation that nobody is said to have spoken at all.", "", "", 1}}},
 	}

@@ -209,6 +209,28 @@ func (x *run) dedupe() {
 	x.atts = kept
 }
 
+// tokNear is x.doc.TokenAt(off), the first token ending after byte off,
+// found by stepping from token k when it is near (a statement's cue or
+// source is a few tokens from its complex) instead of a binary search
+// over the whole document.
+func (x *run) tokNear(off, k int) int {
+	n := len(x.toks)
+	if k < 0 || k > n {
+		return x.doc.TokenAt(off)
+	}
+	for range 16 {
+		switch {
+		case k < n && x.toks[k].End <= off:
+			k++
+		case k > 0 && x.toks[k-1].End > off:
+			k--
+		default:
+			return k
+		}
+	}
+	return x.doc.TokenAt(off)
+}
+
 // lower returns token k's text in lower case (see fill).
 func (x *run) lower(k int) string {
 	if x.lx[k].cls&clsDone == 0 {
@@ -814,6 +836,11 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 	c := cd.c
 	w := x.lower(c)
 	k := x.skipAuxLeft(c-1, f)
+	if cd.end+1 < l && x.lower(cd.end) == "by" {
+		if r, ok := x.byAgent(a, cd, f, l, lo, para, w); ok {
+			return r, true
+		}
+	}
 	if cd.end < l && x.lower(cd.end) == "by" && strings.HasSuffix(w, "ed") {
 		// "a government recognized by the UN": a reduced passive relative.
 		return a, false
@@ -929,6 +956,9 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 	// An unresolved pronoun is still a source: the statement stands, with
 	// no speaker rather than a guess.
 	pronounOnly := sp == nil && spStart >= 0
+	// An I/we/you subject ("Yes, we know that …") is a source PolNeAR
+	// keeps as written, also for a weak, mined cue (see below).
+	pronounSrc := pronounOnly && firstSecond[x.lower(spStart)]
 	rEnd := cd.end
 	inverted := false
 	if sp == nil && !participle && !pronounOnly {
@@ -957,9 +987,10 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 			}
 		}
 	}
-	if sp == nil && !x.e.cues.verb[w] && x.e.cues.score[w] < 0.5 {
+	if sp == nil && !pronounSrc && !x.e.cues.verb[w] && x.e.cues.score[w] < 0.5 {
 		// A weak, mined cue ("watched", "seen") with no identifiable
-		// source is too likely not an attribution at all.
+		// source (an I/we/you subject is one) is too likely not an
+		// attribution at all.
 		return a, false
 	}
 	if perceptionCues[w] && x.perception(cd.end, l) {
@@ -978,6 +1009,45 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 		return r, ok
 	}
 	return x.content(a, cd, w, sp, k, rEnd, f, l, lo, para, participle, inverted)
+}
+
+// byAgent builds the attribution of a passive cue with its agent ("Her
+// view is shared by Sen. Warren", "The meeting was first reported by
+// Politico"): the subject is the content, the agent after "by" the
+// source, when it ends the clause. Not verbs of telling ("was told by
+// aides that …": the content follows).
+func (x *run) byAgent(a att, cd cand, f, l, lo, para int, w string) (att, bool) {
+	c := cd.c
+	if tellVerbs[w] || x.inQ[cd.end] >= 0 {
+		return a, false
+	}
+	b := -1
+	for p := c - 1; p >= max(f, lo) && p >= c-3 && x.toks[p].Kind == segment.Word && x.inQ[p] < 0 && !x.toks[p].Cap; p-- {
+		if x.passive(p, p+1, w) {
+			b = p
+			break
+		}
+	}
+	if b < 0 {
+		return a, false
+	}
+	sp, e := x.rightSpeaker(cd.end+1, l, para)
+	if sp == nil {
+		return a, false
+	}
+	s, se := x.perceivedSubject(b, max(f, lo))
+	if s >= se || x.hasAny(s, clsPrepositions|clsClauseWords) {
+		return a, false // "after …", "and Eli Lilly were targeted by"
+	}
+	for j := s; j < se; j++ {
+		if w := x.lower(j); w != "'s" && w != "’s" && x.hasAny(j, clsAux|clsFiniteVerbs) {
+			return a, false // a clause, not a noun phrase
+		}
+	}
+	a.speaker = sp
+	a.xs, a.xe = b, e
+	a.cs, a.ce = s, se
+	return a, true
 }
 
 // perceivedSubject returns the tokens [s, e) of the subject ending at k
@@ -1675,7 +1745,7 @@ func (x *run) lateSpeakers() {
 		if a.speaker != nil || !a.hasCue || a.nominal {
 			continue
 		}
-		c := x.doc.TokenAt(a.cue.Start)
+		c := x.tokNear(a.cue.Start, a.xs)
 		f := x.sentStart(c)
 		if sp := x.openingClauseSubject(a, c, f); sp != nil {
 			a.speaker = sp
@@ -2012,7 +2082,7 @@ func (x *run) contentSource(a *att) *Speaker {
 	if sp == nil {
 		return nil
 	}
-	e := x.doc.TokenAt(sp.Span.End)
+	e := x.tokNear(sp.Span.End, a.cs)
 	for n := 0; n < 3 && e < a.ce && x.has(e, clsAux); n++ {
 		e++
 	}
@@ -2033,13 +2103,13 @@ func (x *run) placeSpeaker(a *att) *Speaker {
 	if sp == nil || sp.ResolvedBy != "name" || !a.hasCue || a.inherited || a.nominal {
 		return nil
 	}
-	c := x.doc.TokenAt(a.cue.Start)
-	ms := x.doc.TokenAt(sp.Span.Start)
+	c := x.tokNear(a.cue.Start, a.xs)
+	ms := x.tokNear(sp.Span.Start, a.xs)
 	if ms >= c {
 		return nil
 	}
 	f := x.sentStart(c)
-	me := x.doc.TokenAt(sp.Span.End)
+	me := x.tokNear(sp.Span.End, ms)
 	if !(ms-1 >= f && x.lower(ms-1) == "in" && me < c && x.isComma(me) ||
 		ms-2 >= f && x.isComma(ms-1) && x.afterPlacePrep(ms-2, f)) {
 		return nil
@@ -2855,3 +2925,6 @@ func (x *run) thatQuote(q *qmark, para int) (att, bool) {
 	x.used[x.inQ[q.open]] = true
 	return a, true
 }
+
+// firstSecond are the first- and second-person subject pronouns.
+var firstSecond = set(`i we you`)

@@ -61,3 +61,19 @@ func TestVersion(t *testing.T) {
 		t.Errorf("Version() = %q, want rules-N+<8 hex digits>", v)
 	}
 }
+
+// TestTokNear checks tokNear against Document.TokenAt for every offset
+// and hint, near and far.
+func TestTokNear(t *testing.T) {
+	text := "“A,” said Ms. O’Neill, 42 — and then: nothing.\n\nIt  ended ’90s."
+	doc := segment.Segment(text)
+	x := newRun(mustNew(t), doc, nil)
+	for off := 0; off <= len(text); off++ {
+		want := doc.TokenAt(off)
+		for k := -1; k <= len(doc.Tokens)+1; k++ {
+			if got := x.tokNear(off, k); got != want {
+				t.Fatalf("tokNear(%d, %d) = %d, TokenAt = %d", off, k, got, want)
+			}
+		}
+	}
+}

@@ -580,9 +580,16 @@ func (x *run) isCap(k int) bool {
 		return false
 	}
 	w := x.text[t.Start:t.End]
-	if i := strings.IndexAny(w, "-'’"); i > 0 && i <= 3 && i+1 < len(w) {
-		c := w[i+1]
-		return c >= 'A' && c <= 'Z'
+	// The first '-', '\'' or '’' at byte 1 to 3 (strings.IndexAny, without
+	// its per-rune search).
+	for i := 0; i < len(w) && i <= 3; i++ {
+		if w[i] == '-' || w[i] == '\'' || strings.HasPrefix(w[i:], "’") {
+			if i > 0 && i+1 < len(w) {
+				c := w[i+1]
+				return c >= 'A' && c <= 'Z'
+			}
+			return false
+		}
 	}
 	return false
 }
