@@ -1876,7 +1876,7 @@ func (x *run) gerundSubject(ai, c, f int) *Speaker {
 		st := x.doc.SentenceAt(x.toks[c].Start)
 		l := x.doc.Sentences[st].Last
 		for j := c + 1; j < l && j < c+48; j++ {
-			if !x.isComma(j) || x.inQ[j] >= 0 && !x.closesQuote(j+1) {
+			if !x.isComma(j) || x.inQ[j] >= 0 && !(j+1 < len(x.toks) && x.closesQuote(j+1)) {
 				continue
 			}
 			s := j + 1
@@ -1884,6 +1884,9 @@ func (x *run) gerundSubject(ai, c, f int) *Speaker {
 				s++
 			}
 			s = x.skipOpeningConj(s, l)
+			if s >= l {
+				return nil // the comma ends the sentence: no subject after it
+			}
 			if sp := x.subjectAt(s, l, true); sp != nil {
 				return sp
 			}
