@@ -2012,7 +2012,7 @@ func (x *run) headedSource(a *att, c, f int) *Speaker {
 	if k > f && x.is(k, "%") && x.toks[k-1].Kind == segment.Number && x.inQ[k] < 0 {
 		// "42% say": a poll share is the source, as "Six in 10 say".
 		text := x.span(k-1, k+1).In(x.text)
-		return &Speaker{Name: text, Span: x.span(k-1, k+1), ResolvedBy: "title", Confidence: 0.5, Nominal: text}
+		return &Speaker{Name: text, Span: x.span(k-1, k+1), ResolvedBy: "title", Confidence: descriptionConfidence, Nominal: text}
 	}
 	if k <= f || x.inQ[k] >= 0 || x.toks[k].Kind != segment.Word || x.pronounAt(k) || relPronouns[x.lower(k)] || x.lower(k) == "that" || x.lower(k) == "when" || x.passive(k+1, c, w) {
 		return nil

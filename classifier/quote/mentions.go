@@ -291,7 +291,7 @@ func (x *run) chainAntecedent(k int, male bool, depth int) *Speaker {
 			if m.known && (male && m.male < 0.2 || !male && m.male > 0.8) {
 				continue
 			}
-			sp := &Speaker{Name: x.span(int(m.s), int(m.e)).In(x.text), Span: x.toks[k].Span, ResolvedBy: "pronoun", Confidence: 0.6}
+			sp := &Speaker{Name: x.span(int(m.s), int(m.e)).In(x.text), Span: x.toks[k].Span, ResolvedBy: "pronoun", Confidence: pronounConfidence}
 			if m.ts < m.s {
 				sp.Nominal = x.span(int(m.ts), int(m.s)).In(x.text)
 			}
