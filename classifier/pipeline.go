@@ -531,12 +531,6 @@ func (p *Pipeline) relations(text string, doc *segment.Document, stmts []quote.S
 	return out
 }
 
-// document sums up the article's sentiment from work already done: each
-// top-level statement's part (the quoted material) and a part for every
-// stretch of each sentence outside statements (the author's voice); the
-// whole document is both together. So every byte is scored once, where
-// scoring the text, the quotes and the narrative anew would read it three
-// more times.
 // docSums gathers the document's sentiment as the statements are scored:
 // the whole text, the quoted part (top-level statements) and the narrative
 // (the rest of each sentence), without keeping a Part per piece.
@@ -556,6 +550,12 @@ func (d *docSums) statement(s quote.Statement, part *sentiment.Part) {
 	d.all.Add(part, s.Span.Start)
 }
 
+// document sums up the article's sentiment from work already done (sums): each
+// top-level statement's part (the quoted material) and a part for every
+// stretch of each sentence outside statements (the author's voice); the
+// whole document is both together. So every byte is scored once, where
+// scoring the text, the quotes and the narrative anew would read it three
+// more times.
 func (p *Pipeline) document(text string, doc *segment.Document, sums *docSums) models.DocumentSummary {
 	d := models.DocumentSummary{
 		Stats: models.Stats{Characters: utf8.RuneCountInString(text), Paragraphs: len(doc.Paragraphs), Sentences: len(doc.Sentences), Tokens: len(doc.Tokens)},
