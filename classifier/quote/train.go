@@ -256,19 +256,8 @@ func train(r io.Reader, name string, w io.Writer) error {
 		if isLetters(w1) {
 			// A word's regular family ("focused on" pools "focus on"):
 			// the family with the most statements.
-			for _, lm := range append(lemmaCandidates(w1), w1) {
-				fam := inflect(lm)
-				if !slices.Contains(fam, w1) {
-					continue
-				}
-				var c, ft int
-				for _, fw := range fam {
-					c += wHit[fw]
-					ft += wTotal[fw]
-				}
-				if c > n {
-					n, t = c, ft
-				}
+			if c, ft := bestFamily(w1, append(lemmaCandidates(w1), w1), wHit, wTotal); c > n {
+				n, t = c, ft
 			}
 		}
 		if n >= minNominalCount && float64(n) >= minPooledNominalRatio*float64(t) && isLetters(w1) {
@@ -518,26 +507,32 @@ func poolRareForms(cue, total map[string]int) map[string][2]int {
 		if base {
 			lemmas = []string{wd}
 		}
-		best := [2]int{}
-		for _, lm := range lemmas {
-			fam := inflect(lm)
-			if !slices.Contains(fam, wd) {
-				continue
-			}
-			var c, t int
-			for _, f := range fam {
-				c += cue[f]
-				t += total[f]
-			}
-			if c > best[0] {
-				best = [2]int{c, t}
-			}
-		}
-		if best[0] >= minCueCount {
-			out[wd] = best
+		if c, t := bestFamily(wd, lemmas, cue, total); c >= minCueCount {
+			out[wd] = [2]int{c, t}
 		}
 	}
 	return out
+}
+
+// bestFamily sums hit and total over the regular family (inflect) of each
+// lemma in lemmas that holds wd, and returns the sums of the family with
+// the most hits (the first among equals), or 0, 0 when none has any.
+func bestFamily(wd string, lemmas []string, hit, total map[string]int) (c, t int) {
+	for _, lm := range lemmas {
+		fam := inflect(lm)
+		if !slices.Contains(fam, wd) {
+			continue
+		}
+		var fc, ft int
+		for _, f := range fam {
+			fc += hit[f]
+			ft += total[f]
+		}
+		if fc > c {
+			c, t = fc, ft
+		}
+	}
+	return c, t
 }
 
 // lemmaCandidates returns the possible base forms of a regularly
