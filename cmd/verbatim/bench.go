@@ -308,10 +308,7 @@ func benchPipeline(ctx context.Context, p *classifier.Pipeline, clock *stageCloc
 	// Alternate short rounds of each, so machine noise (other processes,
 	// frequency changes) hits both sides alike and the ratio stays honest.
 	const rounds = 4
-	// Each pipeline loop analyses once more to warm up (see timeLoop), and
-	// the stage clock sees those runs too.
 	clock.reset()
-	warm := 0
 	var pipeN, govN int
 	var pipeT, govT time.Duration
 	for range rounds {
@@ -320,7 +317,6 @@ func benchPipeline(ctx context.Context, p *classifier.Pipeline, clock *stageCloc
 			return benchRow{}, fmt.Errorf("bench %s: %w", name, err)
 		}
 		pipeN, pipeT = pipeN+n, pipeT+t
-		warm++
 		n, t, err = timeLoop(ctx, d/rounds, func() error {
 			for _, s := range sentences {
 				vader.PolarityScores(s)
@@ -336,7 +332,9 @@ func benchPipeline(ctx context.Context, p *classifier.Pipeline, clock *stageCloc
 	row := benchRow{Input: name, Bytes: len(text), Sentences: len(sentences), PipelineMB: mbs(pipeN, pipeT), GovaderMB: mbs(govN, govT),
 		Articles: float64(pipeN) / pipeT.Seconds()}
 	row.Ratio = row.PipelineMB / row.GovaderMB
-	row.Stages = clock.per(pipeN + warm)
+	// Each pipeline round also analyses once to warm up (see timeLoop),
+	// and the stage clock sees those runs too.
+	row.Stages = clock.per(pipeN + rounds)
 	return row, nil
 }
 
