@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"math"
 	"sort"
 	"strings"
 	"unicode"
@@ -20,6 +21,88 @@ type Scores struct {
 	ExactF1              float64
 	SpeakerAcc           float64 // over matched pairs
 	E2EP, E2ER, E2EF1    float64 // matched and speaker right
+	// Speakers breaks SpeakerRight down by the rule that found the speaker
+	// and the confidence it gave, ordered by rule then confidence (highest
+	// first).
+	Speakers []SpeakerBin
+}
+
+// SpeakerBin counts the matched statements whose speaker one rule found at
+// one confidence, and how many of those speakers were right: the check that
+// a speaker's confidence is how often such a speaker is right. ResolvedBy
+// is "none" for statements given no speaker (right when the gold has no
+// source either); their Confidence is 0.
+type SpeakerBin struct {
+	ResolvedBy     string
+	Confidence     float64
+	Matched, Right int
+}
+
+// Accuracy is Right / Matched.
+func (b SpeakerBin) Accuracy() float64 {
+	if b.Matched == 0 {
+		return 0
+	}
+	return float64(b.Right) / float64(b.Matched)
+}
+
+// CalibrationGap is the mean of |confidence − accuracy| over the matched
+// statements that were given a speaker, each bin weighted by its count: 0
+// when every confidence is exactly how often its speakers are right.
+func (s Scores) CalibrationGap() float64 {
+	var sum float64
+	n := 0
+	for _, b := range s.Speakers {
+		if b.ResolvedBy == noSpeaker {
+			continue
+		}
+		sum += float64(b.Matched) * math.Abs(b.Confidence-b.Accuracy())
+		n += b.Matched
+	}
+	if n == 0 {
+		return 0
+	}
+	return sum / float64(n)
+}
+
+// noSpeaker is the ResolvedBy of a SpeakerBin of statements with no speaker.
+const noSpeaker = "none"
+
+type binKey struct {
+	by   string
+	conf float64
+}
+
+// addBin adds a matched statement's speaker to bins.
+func addBin(bins map[binKey]*SpeakerBin, sp *Speaker, right bool) {
+	k := binKey{by: noSpeaker}
+	if sp != nil {
+		k = binKey{by: sp.ResolvedBy, conf: sp.Confidence}
+	}
+	b := bins[k]
+	if b == nil {
+		b = &SpeakerBin{ResolvedBy: k.by, Confidence: k.conf}
+		bins[k] = b
+	}
+	b.Matched++
+	if right {
+		b.Right++
+	}
+}
+
+// sortedBins returns bins in Scores.Speakers order.
+func sortedBins(bins map[binKey]*SpeakerBin) []SpeakerBin {
+	out := make([]SpeakerBin, 0, len(bins))
+	for _, b := range bins {
+		out = append(out, *b)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].ResolvedBy != out[j].ResolvedBy {
+			return out[i].ResolvedBy < out[j].ResolvedBy
+		}
+		return out[i].Confidence > out[j].Confidence
+	})
+	return out
 }
 
 // EvalReport is the result of Eval.
@@ -219,6 +302,7 @@ func coverage(gold, pred []segment.Span) int {
 func score(docs []evalDoc, keep map[string]bool, misses bool) (Scores, []Miss) {
 	var s Scores
 	var miss []Miss
+	bins := map[binKey]*SpeakerBin{}
 	for _, d := range docs {
 		var gold []goldItem
 		var preds []predItem
@@ -257,9 +341,11 @@ func score(docs []evalDoc, keep map[string]bool, misses bool) (Scores, []Miss) {
 			if norm(d.text, g.frags) == norm(d.text, p.frags) {
 				s.Exact++
 			}
-			if speakerRight(g.q, p.sp) {
+			right := speakerRight(g.q, p.sp)
+			if right {
 				s.SpeakerRight++
 			}
+			addBin(bins, p.sp, right)
 		}
 		if misses {
 			for gi, g := range gold {
@@ -282,6 +368,7 @@ func score(docs []evalDoc, keep map[string]bool, misses bool) (Scores, []Miss) {
 			}
 		}
 	}
+	s.Speakers = sortedBins(bins)
 	s.SpanP, s.SpanR, s.SpanF1 = prf(s.Matched, s.Pred, s.Gold)
 	_, _, s.ExactF1 = prf(s.Exact, s.Pred, s.Gold)
 	if s.Matched > 0 {
@@ -407,6 +494,17 @@ func (r EvalReport) write(w io.Writer) error {
 	row("as given", r.AsGiven)
 	fmt.Fprintf(&b, "(gold types re-derived for %d statements quoted with ''; the 'as given' row uses the file's types)\n", r.TypesFixed)
 	fmt.Fprintf(&b, "scare/title quotes rejected: %d, of which gold direct statements: %d\n", r.Rejected, r.RejectedWrong)
+	if len(r.All.Speakers) > 0 {
+		fmt.Fprintf(&b, "speakers of matched statements by rule and confidence (calibration gap %.3f):\n", r.All.CalibrationGap())
+		fmt.Fprintf(&b, "  %-12s %10s %7s %7s %8s\n", "resolved_by", "confidence", "match", "right", "accuracy")
+		for _, sb := range r.All.Speakers {
+			conf := "-"
+			if sb.ResolvedBy != noSpeaker {
+				conf = fmt.Sprintf("%.2f", sb.Confidence)
+			}
+			fmt.Fprintf(&b, "  %-12s %10s %7d %7d %8.3f\n", sb.ResolvedBy, conf, sb.Matched, sb.Right, sb.Accuracy())
+		}
+	}
 	if len(r.Misses) > 0 {
 		fmt.Fprintf(&b, "worst misses (longest unmatched gold):\n")
 	}

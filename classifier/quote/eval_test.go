@@ -50,6 +50,35 @@ func TestEvalDevFloor(t *testing.T) {
 			t.Errorf("%s = %.3f, below floor %.3f", fl.name, fl.got, fl.want)
 		}
 	}
+	checkSpeakerBins(t, rep.All)
+	// A speaker's confidence is documented as how often such a speaker is
+	// right; a gap this large means a confidence was set by hand again.
+	if gap := rep.All.CalibrationGap(); gap > 0.08 {
+		t.Errorf("speaker confidences are %.3f from their accuracy on average, want ≤ 0.08", gap)
+	}
+}
+
+// checkSpeakerBins checks that the speaker breakdown accounts for every
+// matched statement and every right speaker, once.
+func checkSpeakerBins(t *testing.T, s Scores) {
+	t.Helper()
+	matched, right := 0, 0
+	seen := map[binKey]bool{}
+	for _, b := range s.Speakers {
+		k := binKey{by: b.ResolvedBy, conf: b.Confidence}
+		if seen[k] {
+			t.Errorf("bin %v listed twice", k)
+		}
+		seen[k] = true
+		if b.Right > b.Matched || b.Matched == 0 {
+			t.Errorf("bin %v: %d right of %d matched", k, b.Right, b.Matched)
+		}
+		matched += b.Matched
+		right += b.Right
+	}
+	if matched != s.Matched || right != s.SpeakerRight {
+		t.Errorf("speaker bins hold %d matched, %d right; the scores have %d, %d", matched, right, s.Matched, s.SpeakerRight)
+	}
 }
 
 // TestEvalDirectMixed reports the direct+mixed slice (the quote-mark
@@ -101,7 +130,8 @@ func TestCrossValidate(t *testing.T) {
 	if cv.All.SpanF1 < 0.5 || cv.All.SpanF1 >= in.All.SpanF1 {
 		t.Errorf("CV span F1 %.3f: want a model that learned something (> 0.5) from half of the file but less than the embedded model's %.3f", cv.All.SpanF1, in.All.SpanF1)
 	}
-	if !strings.Contains(out.String(), "2-fold cross-validation") {
+	checkSpeakerBins(t, cv.All)
+	if !strings.Contains(out.String(), "2-fold cross-validation") || !strings.Contains(out.String(), "calibration gap") {
 		t.Errorf("report does not say it is cross-validated:\n%s", out.String())
 	}
 	for _, folds := range []int{0, 1, in.Docs + 1} {
