@@ -738,7 +738,7 @@ func (x *run) tailSource(q *qmark) (*Speaker, bool) {
 		return nil, true
 	}
 	sp := x.span(s, e)
-	return &Speaker{Name: sp.In(x.text), Span: sp, ResolvedBy: "title", Confidence: weakConfidence}, true
+	return &Speaker{Name: sp.In(x.text), Span: sp, ResolvedBy: "title", Confidence: weakConfidence, weak: true}, true
 }
 
 // inRelativeOf reports whether attribution p sits in a relative clause
@@ -934,7 +934,7 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 		x.strongSource = x.has(c, clsStrong)
 		sp, spStart = x.leftSpeaker(k, f, para)
 		x.allowWeak = false
-		if sp != nil && sp.ResolvedBy == "title" && sp.Confidence == weakConfidence {
+		if sp.isWeak() {
 			// "The mailer claims “…”": a determined description whose head
 			// noun is not a known source head is a source only for quoted
 			// content (the model weighs it); for reported speech it is too
@@ -1425,6 +1425,7 @@ func (x *run) according(a att, cd cand, f, l, lo int) (att, bool) {
 	}
 	sp.ResolvedBy = "according_to"
 	sp.Confidence = 0.85
+	sp.weak = false
 	a.speaker = sp
 	a.xe = j
 	pre := cd.c - 1
@@ -1692,6 +1693,7 @@ func (x *run) leftovers() {
 			// Right about 46% of the time on CV (round 9): below a
 			// pronoun resolved to a mention (~70%).
 			sp.Confidence = 0.45
+			sp.weak = false
 			a.speaker = &sp
 		}
 		added = append(added, a)
@@ -1732,7 +1734,7 @@ func (x *run) lateSpeakers() {
 			a.speaker = sp
 			continue
 		}
-		if sp := a.speaker; sp != nil && a.hasCue && sp.ResolvedBy == "title" && sp.Confidence == weakConfidence {
+		if sp := a.speaker; a.hasCue && sp.isWeak() {
 			if w := x.lower(x.doc.TokenAt(a.cue.Start)); perceptionCues[w] || perceptionPassive[w] {
 				// "The music seemed …", "Their choice appears …", "best
 				// known for": a weak description before appear/seem or
@@ -1775,7 +1777,7 @@ func (x *run) lateSpeakers() {
 			continue
 		}
 		if hs, he := x.ofChainHead(k-2, f); hs >= 0 && !(he-hs == 1 && x.pronounAt(hs)) {
-			if sp := x.npSpeaker(hs, he); sp != nil && sp.Confidence != weakConfidence {
+			if sp := x.npSpeaker(hs, he); sp != nil && !sp.weak {
 				sp.Span = x.toks[k].Span
 				a.speaker = sp
 			}
@@ -1845,8 +1847,8 @@ func (x *run) passiveAgent(a *att, c, f int) *Speaker {
 		if e == s || strings.HasSuffix(x.lower(s), "ing") {
 			return nil
 		}
-		if sp := x.npSpeaker(s, e); sp != nil && sp.Confidence != weakConfidence && sp.ResolvedBy != "pronoun" {
-			sp.Confidence = min(sp.Confidence, 0.6)
+		if sp := x.npSpeaker(s, e); sp != nil && !sp.weak && sp.ResolvedBy != "pronoun" {
+			sp.Confidence = min(sp.Confidence, farSourceConfidence)
 			return sp
 		}
 		return nil
@@ -1898,7 +1900,7 @@ func (x *run) gerundSubject(ai, c, f int) *Speaker {
 				e++
 			}
 			if e-s >= 2 && e < l && x.has(s, clsDeterminers) {
-				if sp := x.npSpeaker(s, e); sp != nil && sp.Confidence != weakConfidence {
+				if sp := x.npSpeaker(s, e); sp != nil && !sp.weak {
 					return sp
 				}
 			}
@@ -2183,7 +2185,7 @@ func (x *run) openingClauseSubject(a *att, c, f int) *Speaker {
 	if e-s < 2 || e >= l || !x.has(s, clsDeterminers) {
 		return nil
 	}
-	if sp := x.npSpeaker(s, e); sp != nil && sp.Confidence != weakConfidence {
+	if sp := x.npSpeaker(s, e); sp != nil && !sp.weak {
 		return sp
 	}
 	return nil
@@ -2563,7 +2565,7 @@ func (x *run) clauseSubject(f, e int) *Speaker {
 	if sp == nil || sp.ResolvedBy == "pronoun" {
 		return nil
 	}
-	sp.Confidence = min(sp.Confidence, 0.6)
+	sp.Confidence = min(sp.Confidence, farSourceConfidence)
 	return sp
 }
 

@@ -75,7 +75,7 @@ func (x *run) featureValues(a *att) featVals {
 		}
 	}
 	// A described source whose head noun never heads sources in train.
-	weak := a.speaker != nil && a.speaker.ResolvedBy == "title" && a.speaker.Confidence == weakConfidence
+	weak := a.speaker.isWeak()
 	last := "-"
 	if a.cs < a.ce && a.ce <= len(x.toks) {
 		last = x.tokClass(a.ce - 1)

@@ -86,6 +86,10 @@ type Speaker struct {
 	// Nominal is title or affiliation text next to the name, e.g.
 	// "Kremlin spokesman".
 	Nominal string `json:"nominal,omitempty"`
+	// weak marks a described source whose head noun never heads sources in
+	// train ("the mailer"): a source for quoted content only, which the
+	// model weighs (its weak feature).
+	weak bool
 }
 
 // Options control extraction.

@@ -204,11 +204,11 @@ func (x *run) description(s, e int) *Speaker {
 			continue
 		}
 		if lowerFieldsHas(sp.Nominal, head) {
-			return &Speaker{Name: sp.Name, Span: x.span(s, e), ResolvedBy: "title", Confidence: 0.7, Nominal: text}
+			return &Speaker{Name: sp.Name, Span: x.span(s, e), ResolvedBy: "title", Confidence: linkedDescriptionConfidence, Nominal: text}
 		}
 	}
 	if weak {
-		return &Speaker{Name: text, Span: x.span(s, e), ResolvedBy: "title", Confidence: weakConfidence, Nominal: text}
+		return &Speaker{Name: text, Span: x.span(s, e), ResolvedBy: "title", Confidence: weakConfidence, Nominal: text, weak: true}
 	}
 	return &Speaker{Name: text, Span: x.span(s, e), ResolvedBy: "title", Confidence: descriptionConfidence, Nominal: text}
 }
@@ -655,9 +655,14 @@ var ofPreps = set(`of to for by with from about`)
 var quantityWords = set(`one two three four five six seven eight nine ten some many most few several half
 	majority majorities minority plurality percent others`)
 
-// weakConfidence marks a described source whose head noun is not a known
-// source head ("the mailer", "the flyer"): the model decides whether to keep it.
-const weakConfidence = 0.3
+// weakConfidence is the confidence of a weak description (Speaker.weak:
+// "the mailer", "the flyer", a head noun that is not a known source head),
+// which the model keeps only where it trusts it: right 0.70 of 409 times in
+// 2-fold CV on train.
+const weakConfidence = 0.7
+
+// isWeak reports whether sp is a weak description (nil is not).
+func (sp *Speaker) isWeak() bool { return sp != nil && sp.weak }
 
 // Confidences of the two most common resolutions after a name, set to how
 // often they are right in 2-fold cross-validation on PolNeAR train
@@ -668,6 +673,17 @@ const weakConfidence = 0.3
 const (
 	descriptionConfidence = 0.8
 	pronounConfidence     = 0.7
+)
+
+// Confidences of rarer resolutions, set the same way (figures before the
+// change): a description whose head word is in the title of a speaker
+// named earlier ("the senator" for "Senator Jane Roe") takes that name, as
+// right as a name (69 at 0.93 with 0.7); a source found away from its cue,
+// as a passive's agent or a clause's set-off subject, is capped a little
+// below a description next to it (162 at 0.76 with a cap of 0.6).
+const (
+	linkedDescriptionConfidence = 0.9
+	farSourceConfidence         = 0.75
 )
 
 // numberWords are spelled-out numbers of poll shares ("six in 10").
@@ -866,7 +882,7 @@ func (x *run) participleObjects() {
 		if st > k {
 			continue
 		}
-		if p := x.npSpeaker(st, k+1); p != nil && p.Confidence != weakConfidence {
+		if p := x.npSpeaker(st, k+1); p != nil && !p.weak {
 			a.speaker = p
 		}
 	}
