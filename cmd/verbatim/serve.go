@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -131,6 +132,11 @@ func runServe(ctx context.Context, e env, args []string) error {
 		ln.Close()
 		return err
 	}
+	// Loading parses the embedded models through buffers several times
+	// their size; handing that garbage back now takes an idle replica from
+	// about 81 to 67 MB RSS (the pages would otherwise stay until the
+	// scavenger's slow return), for one collection of a ~21 MB heap.
+	debug.FreeOSMemory()
 	handler := api.New(api.Config{
 		Logger:          log,
 		Registry:        reg,
