@@ -943,6 +943,15 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 			wa.xs = spStart
 			if r, ok := x.content(wa, cd, w, sp, k, cd.end, f, l, lo, para, false, false); ok && (x.quoted(r.cs, r.ce) || x.strongSource) {
 				x.strongSource = false
+				if perceptionCues[w] && r.cs >= cd.end && len(r.frags) == 0 && x.perception(cd.end, l) {
+					// "[The silencing of Justice Scalia's voice] seemed
+					// [to …]": the weak description is what the writer
+					// perceives (lateSpeakers drops it as a source), and
+					// the content's first fragment.
+					if s, e := x.perceivedSubject(k, max(f, lo)); s < e {
+						r.frags = []segment.Span{x.span(s, e)}
+					}
+				}
 				return r, true
 			}
 			x.strongSource = false
