@@ -230,6 +230,12 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "The new budget plan", "several economists", "title", 1}}},
 		{"a mined cue after we", "Yes, we know that the senator grew up in a small apartment in Brooklyn.",
 			[]want{{Indirect, "that the senator grew up in a small apartment in Brooklyn", "we", "unresolved", 1}}},
+		{"a participle's subject after a dateline", "PORTLAND (AP) — Governor Mary Holt and her allies dove deeper into the senator's record on Tuesday, launching a new round of attacks on his business dealings.",
+			[]want{{Indirect, "a new round of attacks on his business dealings", "Mary Holt", "name", 1}}},
+		{"a participle's subject after a dateline with an agency", "Springfield (AFP) – Senator Ann Wexler will lead a new effort on Wednesday, contrasting the nominee with her rival's long record in office.",
+			[]want{{Indirect, "the nominee with her rival's long record in office", "Ann Wexler", "name", 1}}},
+		{"a participle's subject after a dash dateline", "DENVER — Senator Ann Wexler descended on the struggling mill town on Wednesday, delivering a sharp critique of her rival's trade plans.",
+			[]want{{Indirect, "a sharp critique of her rival's trade plans", "Ann Wexler", "name", 1}}},
 		{"no speaker quote", `"This is a long quotation that nobody is said to have spoken at all."`,
 			[]want{{Direct, "This is a long quotation that nobody is said to have spoken at all.", "", "", 1}}},
 	}

@@ -1732,6 +1732,10 @@ func (x *run) lateSpeakers() {
 			a.speaker = sp
 			continue
 		}
+		if sp := x.participleSubject(a); sp != nil {
+			a.speaker = sp
+			continue
+		}
 		if sp := a.speaker; sp != nil && a.hasCue && sp.ResolvedBy == "title" && sp.Confidence == weakConfidence {
 			if w := x.lower(x.doc.TokenAt(a.cue.Start)); perceptionCues[w] || perceptionPassive[w] {
 				// "The music seemed …", "Their choice appears …", "best
@@ -2931,3 +2935,118 @@ func (x *run) thatQuote(q *qmark, para int) (att, bool) {
 
 // firstSecond are the first- and second-person subject pronouns.
 var firstSecond = set(`i we you`)
+
+// participleSubject returns the subject of the main clause of a participle
+// cue after a comma (", saying …") whose speaker was inherited from
+// outside that clause: from an earlier sentence ("Trump's interest …
+// stands in contrast. Publicly, the GOP nominee feuds …, dismissing")
+// or from an opener set off by a comma before the subject ("More
+// recently, Rubio has shifted …, offering", "During the Miami debate,
+// Trump mentioned …, referring"). The clause is the first comma- or
+// dash-delimited part of the sentence that does not open with a
+// preposition, subordinator, -ly adverb or dateline; its subject is a
+// name, a resolved he/she/they or a described source. Otherwise nil.
+func (x *run) participleSubject(a *att) *Speaker {
+	sp0 := a.speaker
+	if !a.inherited || sp0 == nil || !a.hasCue || a.nominal {
+		return nil
+	}
+	c := x.tokNear(a.cue.Start, a.xs)
+	if c < 2 || x.inQ[c] >= 0 || !(strings.HasSuffix(x.lower(c), "ing") && x.isComma(c-1) || x.lower(c-1) == "and" || x.lower(c-1) == "but") {
+		return nil
+	}
+	f := x.sentStart(c)
+	for j := c - 2; j > f; j-- {
+		if x.is(j, ";") && x.inQ[j] < 0 {
+			f = j + 1 // "…; he helped broker a truce": the last clause
+			break
+		}
+	}
+	for s, n := f, 0; s < c-1 && n < 4; n++ {
+		e := s
+		for e < c-1 && !x.isComma(e) && !x.isDash(e) && !x.is(e, "(") {
+			e++
+		}
+		if x.is(e, "(") && e+3 < c-1 && x.is(e+2, ")") && x.isDash(e+3) && x.isCap(s) {
+			// "Philadelphia (AFP) –": a dateline.
+			s = e + 4
+			continue
+		}
+		if x.openerPart(s, e) {
+			for e < c-1 && !x.isComma(e) && !x.isDash(e) {
+				e++
+			}
+			s = e + 1
+			continue
+		}
+		st := x.skipOpeningConj(s, c-1)
+		if st >= c-1 || x.toks[st].Kind != segment.Word || x.inQ[st] >= 0 {
+			return nil
+		}
+		sp := x.subjectAt(st, c-1, true)
+		if sp == nil {
+			switch {
+			case x.pronounAt(st):
+				// "She escalated her criticism on Tuesday, telling": the
+				// pronoun is the clause's mention of the inherited person
+				// (resolving it again here does no better).
+				if w := x.lower(st); (w == "he" || w == "she") && (sp0.ResolvedBy == "name" || sp0.ResolvedBy == "pronoun") && !sp0.Span.Overlaps(x.toks[st].Span) && sp0.Span.End <= x.toks[f].Start {
+					p := *sp0
+					p.Span = x.toks[st].Span
+					p.ResolvedBy = "pronoun"
+					p.Confidence = min(p.Confidence, pronounConfidence)
+					return &p
+				}
+				return nil
+			default:
+				j := st
+				for j < c-1 && j-st < maxNP && x.npWord(j) && x.toks[j].Kind == segment.Word && !x.has(j, clsAux) && !strings.HasSuffix(x.lower(j), "ed") && x.cueScore(j) == 0 {
+					j++
+				}
+				if j-st < 2 || !x.has(st, clsDeterminers) || x.toks[j].Kind != segment.Word || !x.has(j, clsAux) && !strings.HasSuffix(x.lower(j), "ed") && !strings.HasSuffix(x.lower(j), "s") {
+					return nil
+				}
+				if sp = x.npSpeaker(st, j); sp == nil || sp.Confidence == weakConfidence {
+					return nil
+				}
+			}
+		}
+		if sp.Span.Overlaps(sp0.Span) || sp0.Span.End > x.toks[st].Start || sameName(sp.Name, sp0.Name) {
+			return nil
+		}
+		return sp
+	}
+	return nil
+}
+
+// openerPart reports whether tokens [s, e) of a sentence are an opener
+// before its main clause: a phrase opening with a preposition or
+// subordinator ("During the debate", "Since the disclosure that …"), an
+// -ly adverb or single word ("Publicly", "First"), or a dateline
+// ("WASHINGTON").
+func (x *run) openerPart(s, e int) bool {
+	if s >= e || x.toks[s].Kind != segment.Word {
+		return false
+	}
+	w := x.lower(s)
+	upper := true
+	for j := s; j < e && upper; j++ {
+		t := x.toks[j].Span.In(x.text)
+		upper = x.toks[j].Kind != segment.Word || strings.ToUpper(t) == t && len(t) > 1
+	}
+	if upper && e < len(x.toks) && x.isDash(e) {
+		return true // "DENVER —"
+	}
+	if e-s == 1 {
+		return openerWords[w] || x.has(s, clsTimeWords) || strings.HasSuffix(w, "ly")
+	}
+	if x.has(s, clsPrepositions) || x.has(s, clsSubordinators) || openingWords[w] && w != "and" && w != "but" && w != "yet" || strings.HasSuffix(w, "ly") && !x.isCap(s+1) {
+		return true
+	}
+	return upper
+}
+
+// openerWords open a sentence alone before a comma ("First, …").
+var openerWords = set(`first second third finally instead still now meanwhile however later then again also
+	yet so thus indeed moreover nonetheless nevertheless regardless separately afterward afterwards earlier
+	today yesterday tonight overall similarly likewise ultimately initially previously`)
