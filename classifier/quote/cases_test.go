@@ -236,6 +236,12 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "the nominee with her rival's long record in office", "Ann Wexler", "name", 1}}},
 		{"a participle's subject after a dash dateline", "DENVER — Senator Ann Wexler descended on the struggling mill town on Wednesday, delivering a sharp critique of her rival's trade plans.",
 			[]want{{Indirect, "a sharp critique of her rival's trade plans", "Ann Wexler", "name", 1}}},
+		{"a subject before an insertion between commas", "Opinion writers across the state, including several at this newspaper, warned that the levy would drive families away.",
+			[]want{{Indirect, "that the levy would drive families away", "Opinion writers", "title", 1}}},
+		{"a subject before an insertion between dashes", "The two retired judges -- Ms. Park and Mr. Olsen -- agreed that the ruling went too far.",
+			[]want{{Indirect, "that the ruling went too far", "The two retired judges", "title", 1}}},
+		{"a modified subject before an insertion between dashes", "Even if the mayor wins the runoff, organizers in the two largest counties — Kent and Sussex — said the margin would be thin.",
+			[]want{{Indirect, "the margin would be thin", "organizers", "title", 1}}},
 		{"no speaker quote", `"This is a long quotation that nobody is said to have spoken at all."`,
 			[]want{{Direct, "This is a long quotation that nobody is said to have spoken at all.", "", "", 1}}},
 	}

@@ -1771,6 +1771,9 @@ func (x *run) lateSpeakers() {
 		k := x.skipAuxLeft(c-1, f)
 		if k-2 < f || x.toks[k].Kind != segment.Word || !relPronouns[x.lower(k)] || !x.isComma(k-1) {
 			a.speaker = x.headedSource(a, c, f)
+			if a.speaker == nil {
+				a.speaker = x.insertionSubject(a, c, f)
+			}
 			continue
 		}
 		if w := x.lower(c); x.passive(k+1, c, w) || perceptionCues[w] {
@@ -3050,3 +3053,79 @@ func (x *run) openerPart(s, e int) bool {
 var openerWords = set(`first second third finally instead still now meanwhile however later then again also
 	yet so thus indeed moreover nonetheless nevertheless regardless separately afterward afterwards earlier
 	today yesterday tonight overall similarly likewise ultimately initially previously`)
+
+// insertionSubject returns the subject of a strong cue at token c that is
+// set off from it by an insertion between commas or dashes ("Editorial
+// pages across the country, including USA TODAY, warned", "The three
+// scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar -- agreed", "Khizr and
+// Ghazala Khan, the parents whose …, say"): the noun phrase opening the
+// clause right before the insertion, up to a prepositional modifier, when
+// it is a name or a described source; else nil.
+func (x *run) insertionSubject(a *att, c, f int) *Speaker {
+	w := x.lower(c)
+	if a.inherited || !x.has(c, clsStrong) || perceptionCues[w] {
+		return nil
+	}
+	k := x.skipAuxLeft(c-1, f)
+	if k <= f || x.inQ[k] >= 0 || !(x.isComma(k) || x.insertionDash(k)) || x.passive(k+1, c, w) {
+		return nil
+	}
+	dash := x.insertionDash(k)
+	for dash && k-1 > f && x.insertionDash(k-1) {
+		k-- // "--"
+	}
+	o := -1
+	for j := k - 1; j > f && j > k-48; j-- {
+		if x.inQ[j] >= 0 {
+			continue
+		}
+		if dash && x.insertionDash(j) || !dash && x.isComma(j) {
+			for o = j; dash && o-1 > f && x.insertionDash(o-1); o-- {
+			}
+			break
+		}
+		if x.is(j, ";") || x.is(j, ":") {
+			return nil
+		}
+	}
+	if o <= f {
+		return nil
+	}
+	s := x.skipOpeningConj(x.clauseOpen(o, f), o)
+	if s >= o || o-s > 12 {
+		return nil
+	}
+	head := o
+	for j := s; j < o; j++ {
+		if x.toks[j].Kind != segment.Word || x.inQ[j] >= 0 {
+			return nil
+		}
+		lw := x.lower(j)
+		if j > s && head == o && (lw == "of" || lw == "in" || lw == "for" || lw == "at" || lw == "from" || lw == "across" || lw == "on") {
+			head = j
+			continue
+		}
+		if head == o && !x.npWord(j) && !(lw == "and" && j > s && x.isCap(j-1) && x.isCap(j+1)) {
+			return nil
+		}
+	}
+	sp := x.npSpeaker(s, head)
+	if sp == nil || sp.ResolvedBy == "pronoun" || sp.Confidence == weakConfidence {
+		return nil
+	}
+	sp.Confidence = min(sp.Confidence, 0.6)
+	return sp
+}
+
+// insertionDash reports whether token k is a dash setting off an
+// insertion: an em or en dash, or a hyphen standing for one ("--", " - ").
+func (x *run) insertionDash(k int) bool {
+	if x.isDash(k) {
+		return true
+	}
+	if !x.is(k, "-") || k == 0 || k+1 >= len(x.toks) {
+		return false
+	}
+	sp := x.toks[k].Span
+	return x.is(k-1, "-") || x.is(k+1, "-") || sp.Start > 0 && sp.End < len(x.text) && x.text[sp.Start-1] == ' ' && x.text[sp.End] == ' '
+}
