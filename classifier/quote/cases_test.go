@@ -242,6 +242,12 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "that the ruling went too far", "The two retired judges", "title", 1}}},
 		{"a modified subject before an insertion between dashes", "Even if the mayor wins the runoff, organizers in the two largest counties — Kent and Sussex — said the margin would be thin.",
 			[]want{{Indirect, "the margin would be thin", "organizers", "title", 1}}},
+		{"a quote's unparsed attribution with an insertion", "The shelter opened in March.\n\n“That is a legitimate worry, because they are very passionate and very principled,” Morales, 41, told reporters on Monday when asked about concerns that the coalition would split before the vote.",
+			[]want{{Direct, "That is a legitimate worry, because they are very passionate and very principled,", "Morales", "name", 1},
+				{Indirect, "that the coalition would split before the vote", "Morales", "name", 1}}},
+		{"a quote's unparsed attribution with a relative clause", "The shelter opened in March.\n\n\"That is a legitimate worry, because they are very passionate and very principled,\" Dana Morales, who founded the coalition, told reporters on Monday when asked about concerns that the coalition would split before the vote.",
+			[]want{{Direct, "That is a legitimate worry, because they are very passionate and very principled,", "Dana Morales", "name", 1},
+				{Indirect, "that the coalition would split before the vote", "Dana Morales", "name", 1}}},
 		{"no speaker quote", `"This is a long quotation that nobody is said to have spoken at all."`,
 			[]want{{Direct, "This is a long quotation that nobody is said to have spoken at all.", "", "", 1}}},
 	}

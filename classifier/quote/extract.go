@@ -1736,6 +1736,10 @@ func (x *run) lateSpeakers() {
 			a.speaker = sp
 			continue
 		}
+		if sp := x.quoteTailSubject(a); sp != nil {
+			a.speaker = sp
+			continue
+		}
 		if sp := a.speaker; sp != nil && a.hasCue && sp.ResolvedBy == "title" && sp.Confidence == weakConfidence {
 			if w := x.lower(x.doc.TokenAt(a.cue.Start)); perceptionCues[w] || perceptionPassive[w] {
 				// "The music seemed …", "Their choice appears …", "best
@@ -3128,4 +3132,47 @@ func (x *run) insertionDash(k int) bool {
 	}
 	sp := x.toks[k].Span
 	return x.is(k-1, "-") || x.is(k+1, "-") || sp.Start > 0 && sp.End < len(x.text) && x.text[sp.Start-1] == ' ' && x.text[sp.End] == ' '
+}
+
+// quoteTailSubject returns the source of a quote with no cue of its own
+// that ends in a comma and is followed in its sentence by a subject set
+// off by commas and a strong cue ("“A,” Warren, who has not endorsed a
+// candidate, told reporters", "“A,” Sarandon, 69, told MSNBC"): the
+// patterns could not parse that attribution, so the quote was left with
+// no speaker or the previous one. The subject is a name or a described
+// source opening the tail (see clauseSubject); otherwise nil.
+func (x *run) quoteTailSubject(a *att) *Speaker {
+	if a.kind != Direct || a.hasCue || len(a.frags) == 0 || a.speaker != nil && a.speaker.ResolvedBy != "previous" {
+		return nil
+	}
+	fr := a.frags[0]
+	if t := strings.TrimRightFunc(fr.In(x.text), unicode.IsSpace); !strings.HasSuffix(t, ",") {
+		return nil
+	}
+	k := x.doc.TokenAt(fr.End - 1)
+	if k < 0 {
+		return nil
+	}
+	for k+1 < len(x.toks) && (x.toks[k+1].Kind == segment.Quote || x.toks[k+1].Start < fr.End) {
+		k++
+	}
+	k++
+	c := k
+	for c < len(x.toks) && c-k < 32 && x.inQ[c] < 0 && x.toks[c].Kind != segment.Quote && !(x.toks[c].Kind == segment.Word && x.has(c, clsStrong)) {
+		if x.toks[c].Kind == segment.Punct && !x.isComma(c) && !x.is(c, ".") && !x.is(c, "(") && !x.is(c, ")") && !x.isDash(c) {
+			return nil
+		}
+		if x.is(c, ".") && c > k && !x.isCap(c-1) {
+			return nil // a full stop, not an abbreviation ("Mr.")
+		}
+		c++
+	}
+	if c >= len(x.toks) || c-k >= 32 || c == k || x.inQ[c] >= 0 || x.toks[c].Kind != segment.Word || !x.has(c, clsStrong) {
+		return nil
+	}
+	sp := x.clauseSubject(k, c+1)
+	if sp == nil {
+		return nil
+	}
+	return sp
 }
