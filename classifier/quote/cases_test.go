@@ -248,6 +248,10 @@ func TestCases(t *testing.T) {
 		{"a quote's unparsed attribution with a relative clause", "The shelter opened in March.\n\n\"That is a legitimate worry, because they are very passionate and very principled,\" Dana Morales, who founded the coalition, told reporters on Monday when asked about concerns that the coalition would split before the vote.",
 			[]want{{Direct, "That is a legitimate worry, because they are very passionate and very principled,", "Dana Morales", "name", 1},
 				{Indirect, "that the coalition would split before the vote", "Dana Morales", "name", 1}}},
+		{"an abbreviated name before an insertion", "The roads reopened on Friday.\n\nThe suspects are still at large, Daniel R. Ortiz Jr., the head of the state police, said at a news conference.",
+			// The content still runs over the source (the patterns fail on
+			// the abbreviated name); the speaker is found after the model.
+			[]want{{Indirect, "The suspects are still at large, Daniel R. Ortiz Jr., the head of the state police", "Ortiz", "name", 1}}},
 		{"no speaker quote", `"This is a long quotation that nobody is said to have spoken at all."`,
 			[]want{{Direct, "This is a long quotation that nobody is said to have spoken at all.", "", "", 1}}},
 	}

@@ -3101,6 +3101,9 @@ func (x *run) insertionSubject(a *att, c, f int) *Speaker {
 	}
 	head := o
 	for j := s; j < o; j++ {
+		if x.is(j, ".") && j > s && x.isCap(j-1) && x.inQ[j] < 0 {
+			continue // "James B. Comey Jr."
+		}
 		if x.toks[j].Kind != segment.Word || x.inQ[j] >= 0 {
 			return nil
 		}
@@ -3116,6 +3119,9 @@ func (x *run) insertionSubject(a *att, c, f int) *Speaker {
 	sp := x.npSpeaker(s, head)
 	if sp == nil || sp.ResolvedBy == "pronoun" || sp.Confidence == weakConfidence {
 		return nil
+	}
+	if s-2 >= f && x.isComma(s-1) && x.isCap(s-2) && head-s == 2 && x.is(head-1, ".") {
+		return nil // "in San Bernardino, [Calif.], based on …,": a place
 	}
 	sp.Confidence = min(sp.Confidence, 0.6)
 	return sp
