@@ -252,6 +252,9 @@ func TestCases(t *testing.T) {
 			// The content still runs over the source (the patterns fail on
 			// the abbreviated name); the speaker is found after the model.
 			[]want{{Indirect, "The suspects are still at large, Daniel R. Ortiz Jr., the head of the state police", "Ortiz", "name", 1}}},
+		{"a participle's known subject before an insertion", "Governor Ann Jenkins and Mayor Luis Garcia spoke at the forum. Garcia seeks to energize the party's base with sharp attacks on Washington elites. Jenkins, particularly in the closing days of the campaign, has preached unity, claiming he alone can bring the party together.",
+			[]want{{Indirect, "to energize the party's base with sharp attacks on Washington elites", "Garcia", "name", 1},
+				{Indirect, "he alone can bring the party together", "Jenkins", "name", 1}}},
 		{"no speaker quote", `"This is a long quotation that nobody is said to have spoken at all."`,
 			[]want{{Direct, "This is a long quotation that nobody is said to have spoken at all.", "", "", 1}}},
 	}

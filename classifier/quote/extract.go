@@ -2980,10 +2980,13 @@ func (x *run) participleSubject(a *att) *Speaker {
 			continue
 		}
 		if x.openerPart(s, e) {
-			for e < c-1 && !x.isComma(e) && !x.isDash(e) {
+			for e < c-1 && !(x.isComma(e) || x.isDash(e)) {
 				e++
 			}
-			s = e + 1
+			for s = e + 1; s < c-1 && x.toks[s].Kind == segment.Quote; s++ {
+				// "When Maddow pointed out that … “Medicare for all,”
+				// Clinton seized upon"
+			}
 			continue
 		}
 		st := x.skipOpeningConj(s, c-1)
@@ -2991,6 +2994,12 @@ func (x *run) participleSubject(a *att) *Speaker {
 			return nil
 		}
 		sp := x.subjectAt(st, c-1, true)
+		if sp == nil && (e >= c-1 || e+1 < c-1) && x.isCap(st) && (x.knownGender(st) || x.knownName(fnv32Lower(x.toks[st].Span.In(x.text)))) {
+			// "Sanders hit back, saying", "Rubio, particularly in …,
+			// has preached unity, claiming": a known name needs no
+			// verb-like word after it.
+			sp = x.subjectAt(st, c-1, false)
+		}
 		if sp == nil {
 			switch {
 			case x.pronounAt(st):
@@ -3046,6 +3055,9 @@ func (x *run) openerPart(s, e int) bool {
 	}
 	if e-s == 1 {
 		return openerWords[w] || x.has(s, clsTimeWords) || strings.HasSuffix(w, "ly")
+	}
+	if e-s <= 3 && strings.HasSuffix(x.lower(e-1), "ly") && !x.isCap(e-1) {
+		return true // "More recently", "Even more directly"
 	}
 	if x.has(s, clsPrepositions) || x.has(s, clsSubordinators) || openingWords[w] && w != "and" && w != "but" && w != "yet" || strings.HasSuffix(w, "ly") && !x.isCap(s+1) {
 		return true
