@@ -1740,6 +1740,10 @@ func (x *run) lateSpeakers() {
 			a.speaker = sp
 			continue
 		}
+		if sp := x.adverbialSource(a); sp != nil {
+			a.speaker = sp
+			continue
+		}
 		if sp := a.speaker; sp != nil && a.hasCue && sp.ResolvedBy == "title" && sp.Confidence == weakConfidence {
 			if w := x.lower(x.doc.TokenAt(a.cue.Start)); perceptionCues[w] || perceptionPassive[w] {
 				// "The music seemed …", "Their choice appears …", "best
@@ -3194,3 +3198,47 @@ func (x *run) quoteTailSubject(a *att) *Speaker {
 	}
 	return sp
 }
+
+// adverbialSource returns the source before a time adverbial or adverb
+// that the patterns took for the source of a's cue ("Reince Priebus, the
+// GOP chairman, [this past] week announced", "The State Department less
+// than [two weeks ago] said", "The American Legion has [twice]
+// complained"): the noun phrase before it, as leftSpeaker finds it, or
+// nil.
+func (x *run) adverbialSource(a *att) *Speaker {
+	sp := a.speaker
+	if sp == nil || !a.hasCue || a.nominal || a.inherited || sp.ResolvedBy != "title" && sp.ResolvedBy != "name" || sp.Span.End > a.cue.Start {
+		return nil
+	}
+	s := x.tokNear(sp.Span.Start, a.xs)
+	e := x.tokNear(sp.Span.End-1, a.xs)
+	c := x.tokNear(a.cue.Start, a.xs)
+	if s < 0 || e < s || c <= e || c-e > 4 {
+		return nil
+	}
+	for j := s; j <= e; j++ {
+		if x.toks[j].Kind == segment.Number {
+			continue
+		}
+		if x.toks[j].Kind != segment.Word || !(x.has(j, clsTimeWords) || x.has(j, clsNumberWords) || adverbialWords[x.lower(j)]) {
+			return nil
+		}
+	}
+	f := x.sentStart(c)
+	k := s - 1
+	for k >= f && x.toks[k].Kind == segment.Word && (adverbialWords[x.lower(k)] || x.has(k, clsAux)) {
+		k-- // "less than", "has"
+	}
+	if k < f || x.toks[k].Kind != segment.Word && !x.isComma(k) {
+		return nil
+	}
+	p, _ := x.leftSpeaker(k, f, a.para)
+	if p == nil || p.Span.Overlaps(sp.Span) {
+		return nil
+	}
+	return p
+}
+
+// adverbialWords make up time adverbials and adverbs of frequency
+// ("this past week", "less than two weeks ago", "twice").
+var adverbialWords = set(`this past last next ago most less more than twice once again several few couple weeks months years days hours week month year day hour`)
