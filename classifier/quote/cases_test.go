@@ -259,6 +259,8 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "that the jail would close in the spring", "Office", "name", 1}}},
 		{"an adverb of frequency is no source", "The Veterans Alliance has twice complained that the campaign used its emblem without permission.",
 			[]want{{Indirect, "that the campaign used its emblem without permission", "Veterans Alliance", "name", 1}}},
+		{"an insertion closed inside a quote", "What caught my eye was the moment on the morning show when Maria Lopez, a host of “Morning Table,” refused to go along with the guest's account.",
+			[]want{{Indirect, "to go along with the guest's account", "Maria Lopez", "name", 1}}},
 		{"no speaker quote", `"This is a long quotation that nobody is said to have spoken at all."`,
 			[]want{{Direct, "This is a long quotation that nobody is said to have spoken at all.", "", "", 1}}},
 	}

@@ -3087,7 +3087,10 @@ func (x *run) insertionSubject(a *att, c, f int) *Speaker {
 		return nil
 	}
 	k := x.skipAuxLeft(c-1, f)
-	if k <= f || x.inQ[k] >= 0 || !(x.isComma(k) || x.insertionDash(k)) || x.passive(k+1, c, w) {
+	// "Dana Perino, a host of ''The Five,'' refused": the comma closing
+	// the insertion may be inside a quote closing it.
+	quoteComma := k > f && x.closesQuote(k) && x.commaBeforeClose(k, f)
+	if k <= f || !quoteComma && (x.inQ[k] >= 0 || !(x.isComma(k) || x.insertionDash(k))) || x.passive(k+1, c, w) {
 		return nil
 	}
 	dash := x.insertionDash(k)
