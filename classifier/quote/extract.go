@@ -1743,6 +1743,18 @@ func (x *run) lateSpeakers() {
 			a.speaker = sp
 			continue
 		}
+		if sp := x.participleSubject(a); sp != nil {
+			a.speaker = sp
+			continue
+		}
+		if sp := x.quoteTailSubject(a); sp != nil {
+			a.speaker = sp
+			continue
+		}
+		if sp := x.adverbialSource(a); sp != nil {
+			a.speaker = sp
+			continue
+		}
 		if sp := a.speaker; a.hasCue && sp.isWeak() {
 			if w := x.lower(x.doc.TokenAt(a.cue.Start)); perceptionCues[w] || perceptionPassive[w] {
 				// "The music seemed …", "Their choice appears …", "best
@@ -1778,6 +1790,9 @@ func (x *run) lateSpeakers() {
 		k := x.skipAuxLeft(c-1, f)
 		if k-2 < f || x.toks[k].Kind != segment.Word || !relPronouns[x.lower(k)] || !x.isComma(k-1) {
 			a.speaker = x.headedSource(a, c, f)
+			if a.speaker == nil {
+				a.speaker = x.insertionSubject(a, c, f)
+			}
 			continue
 		}
 		if w := x.lower(c); x.passive(k+1, c, w) || perceptionCues[w] {
@@ -2942,3 +2957,302 @@ func (x *run) thatQuote(q *qmark, para int) (att, bool) {
 
 // firstSecond are the first- and second-person subject pronouns.
 var firstSecond = set(`i we you`)
+
+// participleSubject returns the subject of the main clause of a participle
+// cue after a comma (", saying …") whose speaker was inherited from
+// outside that clause: from an earlier sentence ("Trump's interest …
+// stands in contrast. Publicly, the GOP nominee feuds …, dismissing")
+// or from an opener set off by a comma before the subject ("More
+// recently, Rubio has shifted …, offering", "During the Miami debate,
+// Trump mentioned …, referring"). The clause is the first comma- or
+// dash-delimited part of the sentence that does not open with a
+// preposition, subordinator, -ly adverb or dateline; its subject is a
+// name, a resolved he/she/they or a described source. Otherwise nil.
+func (x *run) participleSubject(a *att) *Speaker {
+	sp0 := a.speaker
+	if !a.inherited || sp0 == nil || !a.hasCue || a.nominal {
+		return nil
+	}
+	c := x.tokNear(a.cue.Start, a.xs)
+	if c < 2 || x.inQ[c] >= 0 || !(strings.HasSuffix(x.lower(c), "ing") && x.isComma(c-1) || x.lower(c-1) == "and" || x.lower(c-1) == "but") {
+		return nil
+	}
+	f := x.sentStart(c)
+	for j := c - 2; j > f; j-- {
+		if x.is(j, ";") && x.inQ[j] < 0 {
+			f = j + 1 // "…; he helped broker a truce": the last clause
+			break
+		}
+	}
+	for s, n := f, 0; s < c-1 && n < 4; n++ {
+		e := s
+		for e < c-1 && !x.isComma(e) && !x.isDash(e) && !x.is(e, "(") {
+			e++
+		}
+		if x.is(e, "(") && e+3 < c-1 && x.is(e+2, ")") && x.isDash(e+3) && x.isCap(s) {
+			// "Philadelphia (AFP) –": a dateline.
+			s = e + 4
+			continue
+		}
+		if x.openerPart(s, e) {
+			for e < c-1 && !(x.isComma(e) || x.isDash(e)) {
+				e++
+			}
+			for s = e + 1; s < c-1 && x.toks[s].Kind == segment.Quote; s++ {
+				// "When Maddow pointed out that … “Medicare for all,”
+				// Clinton seized upon"
+			}
+			continue
+		}
+		st := x.skipOpeningConj(s, c-1)
+		if st >= c-1 || x.toks[st].Kind != segment.Word || x.inQ[st] >= 0 {
+			return nil
+		}
+		sp := x.subjectAt(st, c-1, true)
+		if sp == nil && (e >= c-1 || e+1 < c-1) && x.isCap(st) && (x.knownGender(st) || x.knownName(fnv32Lower(x.toks[st].Span.In(x.text)))) {
+			// "Sanders hit back, saying", "Rubio, particularly in …,
+			// has preached unity, claiming": a known name needs no
+			// verb-like word after it.
+			sp = x.subjectAt(st, c-1, false)
+		}
+		if sp == nil {
+			switch {
+			case x.pronounAt(st):
+				// "She escalated her criticism on Tuesday, telling": the
+				// pronoun is the clause's mention of the inherited person
+				// (resolving it again here does no better).
+				if w := x.lower(st); (w == "he" || w == "she") && (sp0.ResolvedBy == "name" || sp0.ResolvedBy == "pronoun") && !sp0.Span.Overlaps(x.toks[st].Span) && sp0.Span.End <= x.toks[f].Start {
+					p := *sp0
+					p.Span = x.toks[st].Span
+					p.ResolvedBy = "pronoun"
+					p.Confidence = min(p.Confidence, pronounConfidence)
+					return &p
+				}
+				return nil
+			default:
+				j := st
+				for j < c-1 && j-st < maxNP && x.npWord(j) && x.toks[j].Kind == segment.Word && !x.has(j, clsAux) && !strings.HasSuffix(x.lower(j), "ed") && x.cueScore(j) == 0 {
+					j++
+				}
+				if j-st < 2 || !x.has(st, clsDeterminers) || x.toks[j].Kind != segment.Word || !x.has(j, clsAux) && !strings.HasSuffix(x.lower(j), "ed") && !strings.HasSuffix(x.lower(j), "s") {
+					return nil
+				}
+				if sp = x.npSpeaker(st, j); sp == nil || sp.weak {
+					return nil
+				}
+			}
+		}
+		if sp.Span.Overlaps(sp0.Span) || sp0.Span.End > x.toks[st].Start || sameName(sp.Name, sp0.Name) {
+			return nil
+		}
+		return sp
+	}
+	return nil
+}
+
+// openerPart reports whether tokens [s, e) of a sentence are an opener
+// before its main clause: a phrase opening with a preposition or
+// subordinator ("During the debate", "Since the disclosure that …"), an
+// -ly adverb or single word ("Publicly", "First"), or a dateline
+// ("WASHINGTON").
+func (x *run) openerPart(s, e int) bool {
+	if s >= e || x.toks[s].Kind != segment.Word {
+		return false
+	}
+	w := x.lower(s)
+	upper := true
+	for j := s; j < e && upper; j++ {
+		t := x.toks[j].Span.In(x.text)
+		upper = x.toks[j].Kind != segment.Word || strings.ToUpper(t) == t && len(t) > 1
+	}
+	if upper && e < len(x.toks) && x.isDash(e) {
+		return true // "DENVER —"
+	}
+	if e-s == 1 {
+		return openerWords[w] || x.has(s, clsTimeWords) || strings.HasSuffix(w, "ly")
+	}
+	if e-s <= 3 && strings.HasSuffix(x.lower(e-1), "ly") && !x.isCap(e-1) {
+		return true // "More recently", "Even more directly"
+	}
+	if x.has(s, clsPrepositions) || x.has(s, clsSubordinators) || openingWords[w] && w != "and" && w != "but" && w != "yet" || strings.HasSuffix(w, "ly") && !x.isCap(s+1) {
+		return true
+	}
+	return upper
+}
+
+// openerWords open a sentence alone before a comma ("First, …").
+var openerWords = set(`first second third finally instead still now meanwhile however later then again also
+	yet so thus indeed moreover nonetheless nevertheless regardless separately afterward afterwards earlier
+	today yesterday tonight overall similarly likewise ultimately initially previously`)
+
+// insertionSubject returns the subject of a strong cue at token c that is
+// set off from it by an insertion between commas or dashes ("Editorial
+// pages across the country, including USA TODAY, warned", "The three
+// scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar -- agreed", "Khizr and
+// Ghazala Khan, the parents whose …, say"): the noun phrase opening the
+// clause right before the insertion, up to a prepositional modifier, when
+// it is a name or a described source; else nil.
+func (x *run) insertionSubject(a *att, c, f int) *Speaker {
+	w := x.lower(c)
+	if a.inherited || !x.has(c, clsStrong) || perceptionCues[w] {
+		return nil
+	}
+	k := x.skipAuxLeft(c-1, f)
+	// "Dana Perino, a host of ''The Five,'' refused": the comma closing
+	// the insertion may be inside a quote closing it.
+	quoteComma := k > f && x.closesQuote(k) && x.commaBeforeClose(k, f)
+	if k <= f || !quoteComma && (x.inQ[k] >= 0 || !(x.isComma(k) || x.insertionDash(k))) || x.passive(k+1, c, w) {
+		return nil
+	}
+	dash := x.insertionDash(k)
+	for dash && k-1 > f && x.insertionDash(k-1) {
+		k-- // "--"
+	}
+	o := -1
+	for j := k - 1; j > f && j > k-48; j-- {
+		if x.inQ[j] >= 0 {
+			continue
+		}
+		if dash && x.insertionDash(j) || !dash && x.isComma(j) {
+			for o = j; dash && o-1 > f && x.insertionDash(o-1); o-- {
+			}
+			break
+		}
+		if x.is(j, ";") || x.is(j, ":") {
+			return nil
+		}
+	}
+	if o <= f {
+		return nil
+	}
+	s := x.skipOpeningConj(x.clauseOpen(o, f), o)
+	if s >= o || o-s > 12 {
+		return nil
+	}
+	head := o
+	for j := s; j < o; j++ {
+		if x.is(j, ".") && j > s && x.isCap(j-1) && x.inQ[j] < 0 {
+			continue // "James B. Comey Jr."
+		}
+		if x.toks[j].Kind != segment.Word || x.inQ[j] >= 0 {
+			return nil
+		}
+		lw := x.lower(j)
+		if j > s && head == o && (lw == "of" || lw == "in" || lw == "for" || lw == "at" || lw == "from" || lw == "across" || lw == "on") {
+			head = j
+			continue
+		}
+		if head == o && !x.npWord(j) && !(lw == "and" && j > s && x.isCap(j-1) && x.isCap(j+1)) {
+			return nil
+		}
+	}
+	sp := x.npSpeaker(s, head)
+	if sp == nil || sp.ResolvedBy == "pronoun" || sp.weak {
+		return nil
+	}
+	if s-2 >= f && x.isComma(s-1) && x.isCap(s-2) && head-s == 2 && x.is(head-1, ".") {
+		return nil // "in San Bernardino, [Calif.], based on …,": a place
+	}
+	sp.Confidence = min(sp.Confidence, farSourceConfidence)
+	return sp
+}
+
+// insertionDash reports whether token k is a dash setting off an
+// insertion: an em or en dash, or a hyphen standing for one ("--", " - ").
+func (x *run) insertionDash(k int) bool {
+	if x.isDash(k) {
+		return true
+	}
+	if !x.is(k, "-") || k == 0 || k+1 >= len(x.toks) {
+		return false
+	}
+	sp := x.toks[k].Span
+	return x.is(k-1, "-") || x.is(k+1, "-") || sp.Start > 0 && sp.End < len(x.text) && x.text[sp.Start-1] == ' ' && x.text[sp.End] == ' '
+}
+
+// quoteTailSubject returns the source of a quote with no cue of its own
+// that ends in a comma and is followed in its sentence by a subject set
+// off by commas and a strong cue ("“A,” Warren, who has not endorsed a
+// candidate, told reporters", "“A,” Sarandon, 69, told MSNBC"): the
+// patterns could not parse that attribution, so the quote was left with
+// no speaker or the previous one. The subject is a name or a described
+// source opening the tail (see clauseSubject); otherwise nil.
+func (x *run) quoteTailSubject(a *att) *Speaker {
+	if a.kind != Direct || a.hasCue || len(a.frags) == 0 || a.speaker != nil && a.speaker.ResolvedBy != "previous" {
+		return nil
+	}
+	fr := a.frags[0]
+	if t := strings.TrimRightFunc(fr.In(x.text), unicode.IsSpace); !strings.HasSuffix(t, ",") {
+		return nil
+	}
+	k := x.doc.TokenAt(fr.End - 1)
+	if k < 0 {
+		return nil
+	}
+	for k+1 < len(x.toks) && (x.toks[k+1].Kind == segment.Quote || x.toks[k+1].Start < fr.End) {
+		k++
+	}
+	k++
+	c := k
+	for c < len(x.toks) && c-k < 32 && x.inQ[c] < 0 && x.toks[c].Kind != segment.Quote && !(x.toks[c].Kind == segment.Word && x.has(c, clsStrong)) {
+		if x.toks[c].Kind == segment.Punct && !x.isComma(c) && !x.is(c, ".") && !x.is(c, "(") && !x.is(c, ")") && !x.isDash(c) {
+			return nil
+		}
+		if x.is(c, ".") && c > k && !x.isCap(c-1) {
+			return nil // a full stop, not an abbreviation ("Mr.")
+		}
+		c++
+	}
+	if c >= len(x.toks) || c-k >= 32 || c == k || x.inQ[c] >= 0 || x.toks[c].Kind != segment.Word || !x.has(c, clsStrong) {
+		return nil
+	}
+	sp := x.clauseSubject(k, c+1)
+	if sp == nil {
+		return nil
+	}
+	return sp
+}
+
+// adverbialSource returns the source before a time adverbial or adverb
+// that the patterns took for the source of a's cue ("Reince Priebus, the
+// GOP chairman, [this past] week announced", "The State Department less
+// than [two weeks ago] said", "The American Legion has [twice]
+// complained"): the noun phrase before it, as leftSpeaker finds it, or
+// nil.
+func (x *run) adverbialSource(a *att) *Speaker {
+	sp := a.speaker
+	if sp == nil || !a.hasCue || a.nominal || a.inherited || sp.ResolvedBy != "title" && sp.ResolvedBy != "name" || sp.Span.End > a.cue.Start {
+		return nil
+	}
+	s := x.tokNear(sp.Span.Start, a.xs)
+	e := x.tokNear(sp.Span.End-1, a.xs)
+	c := x.tokNear(a.cue.Start, a.xs)
+	if s < 0 || e < s || c <= e || c-e > 4 {
+		return nil
+	}
+	for j := s; j <= e; j++ {
+		if x.toks[j].Kind == segment.Number {
+			continue
+		}
+		if x.toks[j].Kind != segment.Word || !(x.has(j, clsTimeWords) || x.has(j, clsNumberWords) || adverbialWords[x.lower(j)]) {
+			return nil
+		}
+	}
+	f := x.sentStart(c)
+	k := s - 1
+	for k >= f && x.toks[k].Kind == segment.Word && (adverbialWords[x.lower(k)] || x.has(k, clsAux)) {
+		k-- // "less than", "has"
+	}
+	if k < f || x.toks[k].Kind != segment.Word && !x.isComma(k) {
+		return nil
+	}
+	p, _ := x.leftSpeaker(k, f, a.para)
+	if p == nil || p.Span.Overlaps(sp.Span) {
+		return nil
+	}
+	return p
+}
+
+// adverbialWords make up time adverbials and adverbs of frequency
+// ("this past week", "less than two weeks ago", "twice").
+var adverbialWords = set(`this past last next ago most less more than twice once again several few couple weeks months years days hours week month year day hour`)
