@@ -286,13 +286,24 @@ func total(fr []segment.Span) int {
 	return n
 }
 
-// coverage returns how many bytes of gold lie inside pred.
+// coverage returns how many bytes of gold lie inside pred, each byte
+// counted once even where pred's fragments overlap one another.
 func coverage(gold, pred []segment.Span) int {
 	n := 0
+	var in []segment.Span
 	for _, g := range gold {
+		in = in[:0]
 		for _, p := range pred {
 			if s, e := max(g.Start, p.Start), min(g.End, p.End); e > s {
-				n += e - s
+				in = append(in, segment.Span{Start: s, End: e})
+			}
+		}
+		sort.Slice(in, func(i, j int) bool { return in[i].Start < in[j].Start })
+		at := g.Start
+		for _, s := range in {
+			if s.End > at {
+				n += s.End - max(s.Start, at)
+				at = s.End
 			}
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/verbatim-news/verbatim/classifier/internal/datadir"
+	"github.com/verbatim-news/verbatim/classifier/segment"
 )
 
 func evalFile(t *testing.T, name string, types []string) EvalReport {
@@ -137,6 +138,37 @@ func TestCrossValidate(t *testing.T) {
 	for _, folds := range []int{0, 1, in.Docs + 1} {
 		if _, err := CrossValidate(ctx, bytes.NewReader(data), folds, nil, nil); err == nil {
 			t.Errorf("CrossValidate with %d folds of %d articles: no error", folds, in.Docs)
+		}
+	}
+}
+
+// TestCoverage: a gold byte counts once however many predicted fragments
+// cover it, so a prediction whose fragments overlap cannot reach the
+// half-coverage match by counting the same bytes twice.
+func TestCoverage(t *testing.T) {
+	sp := func(pairs ...int) []segment.Span {
+		var out []segment.Span
+		for i := 0; i < len(pairs); i += 2 {
+			out = append(out, segment.Span{Start: pairs[i], End: pairs[i+1]})
+		}
+		return out
+	}
+	tests := []struct {
+		name       string
+		gold, pred []segment.Span
+		want       int
+	}{
+		{"disjoint", sp(0, 10), sp(20, 30), 0},
+		{"inside", sp(0, 10), sp(2, 5), 3},
+		{"two fragments", sp(0, 10), sp(0, 3, 6, 8), 5},
+		{"overlapping fragments", sp(0, 10), sp(0, 4, 2, 6), 6},
+		{"nested fragments", sp(0, 10), sp(0, 10, 3, 4), 10},
+		{"unsorted", sp(0, 10), sp(6, 9, 0, 2, 1, 3), 6},
+		{"gold in pieces", sp(0, 4, 10, 14), sp(2, 12), 4},
+	}
+	for _, tt := range tests {
+		if got := coverage(tt.gold, tt.pred); got != tt.want {
+			t.Errorf("%s: coverage(%v, %v) = %d, want %d", tt.name, tt.gold, tt.pred, got, tt.want)
 		}
 	}
 }
