@@ -348,3 +348,42 @@ func TestConcurrent(t *testing.T) {
 		t.Error(msg)
 	}
 }
+
+// TestSplitContentFragments: content on both sides of an attribution is
+// two fragments, the source between them in neither, and a quote inside
+// the first is not added again.
+func TestSplitContentFragments(t *testing.T) {
+	tests := []struct {
+		name, in string
+		frags    []string
+	}{
+		{"according to in the middle", `The governor will sign the bill next week, according to two aides familiar with the plan, and the vote is expected to pass easily.`,
+			[]string{"The governor will sign the bill next week", "and the vote is expected to pass easily"}},
+		{"cue in the middle", `In any case, the mayor said, the budget will be balanced by the end of the year.`,
+			[]string{"In any case", "the budget will be balanced by the end of the year"}},
+		// Only the invariants: whether the opener is content is the
+		// split rule's call; the title quote must not come back as a
+		// fragment of its own.
+		{"title quote before the cue", `On NBC’s “Meet the Press” Sunday, the senator said, “We will not back down from this fight, whatever it costs us.”`, nil},
+	}
+	e := mustNew(t)
+	for _, tt := range tests {
+		sts, err := e.Extract(context.Background(), segment.Segment(tt.in), Options{IncludeReported: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkInvariants(t, tt.in, sts)
+		var got []string
+		for _, s := range sts {
+			if s.Kind != Partial {
+				for _, f := range s.Fragments {
+					got = append(got, f.In(tt.in))
+				}
+				break
+			}
+		}
+		if tt.frags != nil && strings.Join(got, "|") != strings.Join(tt.frags, "|") {
+			t.Errorf("%s: fragments %q, want %q", tt.name, got, tt.frags)
+		}
+	}
+}

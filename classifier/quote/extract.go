@@ -12,8 +12,11 @@ import (
 
 // att is an attribution under construction.
 type att struct {
-	kind     Kind
-	frags    []segment.Span
+	kind  Kind
+	frags []segment.Span
+	// resume is, for content split by an inner attribution ("A, according
+	// to X, B"; frags then holds A), the token where B starts; 0 otherwise.
+	resume   int
 	partials []segment.Span
 	cue      segment.Span
 	hasCue   bool
@@ -52,6 +55,16 @@ var frameNames = [...]string{noFrame: "", frameNomb: "nomb", frameThat: "that", 
 
 func (a *att) hull() segment.Span {
 	return segment.Span{Start: a.frags[0].Start, End: a.frags[len(a.frags)-1].End}
+}
+
+// covers reports whether one of a's fragments holds sp.
+func (a *att) covers(sp segment.Span) bool {
+	for _, f := range a.frags {
+		if f.Contains(sp) {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *att) cuePtr() *segment.Span {
@@ -1462,6 +1475,7 @@ func (x *run) according(a att, cd cand, f, l, lo int) (att, bool) {
 		// "A, according to X, B": the content is both sides.
 		a.cs, a.ce = lo, l
 		a.frags = []segment.Span{{Start: x.toks[lo].Start, End: x.toks[pre-1].End}}
+		a.resume = end
 		a.xs = pre
 		return a, true
 	}
@@ -1532,6 +1546,10 @@ func (x *run) finish(a *att, l int) bool {
 		k = max(k, x.quotes[q].close)
 	}
 	pre := a.frags // set by according() for split content
+	rest := s      // where the fragment after pre starts
+	if len(pre) > 0 && a.resume > s {
+		rest = a.resume
+	}
 	switch {
 	case len(qs) > 0 && !outside && len(pre) == 0:
 		a.kind = Direct
@@ -1550,10 +1568,10 @@ func (x *run) finish(a *att, l int) bool {
 		if len(a.partials) == 0 {
 			a.kind = Indirect
 		}
-		a.frags = append(pre, segment.Span{Start: x.toks[s].Start, End: x.toks[e-1].End})
+		a.frags = append(pre, segment.Span{Start: x.toks[rest].Start, End: x.toks[e-1].End})
 	default:
 		a.kind = Indirect
-		a.frags = append(pre, segment.Span{Start: x.toks[s].Start, End: x.toks[e-1].End})
+		a.frags = append(pre, segment.Span{Start: x.toks[rest].Start, End: x.toks[e-1].End})
 	}
 	for _, q := range qs {
 		x.used[q] = true
@@ -1622,6 +1640,13 @@ func (x *run) leftovers() {
 			if x.toks[k].Kind == segment.Word {
 				words++
 			}
+		}
+		if prev != nil && prev.covers(h) {
+			// "On ABC's “Good Morning America” Tuesday, he said, “…”": the
+			// quote lies in a fragment the statement already has (the part
+			// before a split attribution, which finish does not scan for
+			// quotes); adding it again would make fragments overlap.
+			continue
 		}
 		para := x.paraOf(q.open)
 		if prev != nil && prev.kind != Direct && prev.para == para && prev.inherited && ai-2 >= 0 {

@@ -35,9 +35,12 @@ func checkInvariants(t *testing.T, text string, sts []Statement) {
 		if len(s.Fragments) == 0 {
 			t.Fatalf("statement %d has no fragments", i)
 		}
-		for _, f := range s.Fragments {
+		for j, f := range s.Fragments {
 			if !okSpan(f) || !s.Span.Contains(f) {
 				t.Fatalf("statement %d fragment %v bad (span %v)", i, f, s.Span)
+			}
+			if j > 0 && s.Fragments[j-1].End > f.Start {
+				t.Fatalf("statement %d fragments %v and %v out of order or overlapping", i, s.Fragments[j-1], f)
 			}
 		}
 		if s.Span.In(text) != text[s.Span.Start:s.Span.End] {
