@@ -139,7 +139,7 @@ func (x *run) addMention(s, e, si int) {
 		// text ("Trump" after "Donald Trump"), or a two- or three-word name
 		// that is no organisation or place; a lone capitalised word opening
 		// a sentence ("Sometimes") must have been named before.
-		known := x.knownName(h)
+		known := x.knownName(h) || x.appositive(e) && !x.orgRun(ns, e)
 		if !known && (s == x.doc.Sentences[si].First && e-ns == 1 || !(e-ns >= 2 && e-ns <= 3 && !x.orgRun(ns, e))) {
 			return
 		}
@@ -333,4 +333,20 @@ func (x *run) nameGender(s, e int) (float64, bool) {
 		return g, true
 	}
 	return 0, false
+}
+
+// appositive reports whether the capitalised run ending before token e is
+// set off by a comma and followed by an apposition or a relative clause
+// about a person ("Walsh, a former labor leader, …", "Hammond, the
+// committeeman, …", "Merkel, who …"): such a run is a person's name even
+// when it is a lone word opening its sentence.
+func (x *run) appositive(e int) bool {
+	if e+1 >= len(x.toks) || !x.is(e, ",") || x.toks[e+1].Kind != segment.Word {
+		return false
+	}
+	switch x.lower(e + 1) {
+	case "a", "an", "the", "who":
+		return true
+	}
+	return false
 }
