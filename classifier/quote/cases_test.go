@@ -114,6 +114,8 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "to guess what would happen if he is not able to find enough votes for his bridge", "Ferreira", "name", 1},
 				{Indirect, "he does not think the council calendar matters", "Okafor", "name", 1},
 				{Indirect, "the board can still pass a smaller plan", "Okafor", "pronoun", 1}}},
+		{"a quote after an infinitive cue: the clause subject", "The hearing was so calm that Mr. Okafor was prompted to say, \"I cannot believe how quiet it is in here.\"",
+			[]want{{Direct, "I cannot believe how quiet it is in here.", "Okafor", "name", 1}}},
 		{"pronoun to the subject before the object", "Mr. Smith met Jan Kowalczyk in Warsaw on Monday. He said that the talks had gone well.",
 			[]want{{Indirect, "that the talks had gone well", "Smith", "pronoun", 1}}},
 		{"sentence-initial word is no antecedent", "Dmitry Peskov spoke on Monday.\n\nSometimes the council sits for hours. He said that Moscow is not involved.",

@@ -1812,6 +1812,10 @@ func (x *run) lateSpeakers() {
 			a.speaker = sp
 			continue
 		}
+		if sp := x.infinitiveSubject(c, f); sp != nil {
+			a.speaker = sp
+			continue
+		}
 		k := x.skipAuxLeft(c-1, f)
 		if k-2 < f || x.toks[k].Kind != segment.Word || !relPronouns[x.lower(k)] || !x.isComma(k-1) {
 			a.speaker = x.headedSource(a, c, f)
@@ -3281,3 +3285,29 @@ func (x *run) adverbialSource(a *att) *Speaker {
 // adverbialWords make up time adverbials and adverbs of frequency
 // ("this past week", "less than two weeks ago", "twice").
 var adverbialWords = set(`this past last next ago most less more than twice once again several few couple weeks months years days hours week month year day hour`)
+
+// infinitiveSubject returns the subject of the clause whose infinitive
+// is the cue at c ("Mr. Trump was prompted to say, “…”", "She went on to
+// say: “…”"), as analyze does for reported speech, for a statement left
+// with no speaker (a quote found from its introducer), or nil.
+func (x *run) infinitiveSubject(c, f int) *Speaker {
+	t := c - 1
+	if t <= f || x.toks[t].Kind != segment.Word || x.inQ[t] >= 0 || x.lower(t) != "to" {
+		return nil
+	}
+	st := x.clauseOpen(t, f)
+	for j := t - 1; j > st; j-- {
+		if x.lower(j) == "that" {
+			st = j + 1 // "so calm that Mr. Trump was prompted to say"
+			break
+		}
+	}
+	st = x.skipOpeningConj(st, t)
+	if st >= t {
+		return nil
+	}
+	if w := x.lower(st); w == "he" || w == "she" {
+		return x.pronoun(st)
+	}
+	return x.subjectAt(st, t, true)
+}
