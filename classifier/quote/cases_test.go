@@ -116,6 +116,8 @@ func TestCases(t *testing.T) {
 				{Indirect, "the board can still pass a smaller plan", "Okafor", "pronoun", 1}}},
 		{"a quote after an infinitive cue: the clause subject", "The hearing was so calm that Mr. Okafor was prompted to say, \"I cannot believe how quiet it is in here.\"",
 			[]want{{Direct, "I cannot believe how quiet it is in here.", "Okafor", "name", 1}}},
+		{"a time phrase ending in later between source and cue", "The harbour company lost money all year, and Mr. Okafor a month later announced that 600 jobs would go.",
+			[]want{{Indirect, "that 600 jobs would go", "Okafor", "name", 1}}},
 		{"pronoun to the subject before the object", "Mr. Smith met Jan Kowalczyk in Warsaw on Monday. He said that the talks had gone well.",
 			[]want{{Indirect, "that the talks had gone well", "Smith", "pronoun", 1}}},
 		{"sentence-initial word is no antecedent", "Dmitry Peskov spoke on Monday.\n\nSometimes the council sits for hours. He said that Moscow is not involved.",

@@ -1812,6 +1812,10 @@ func (x *run) lateSpeakers() {
 			a.speaker = sp
 			continue
 		}
+		if sp := x.timeSubject(c, f); sp != nil {
+			a.speaker = sp
+			continue
+		}
 		if sp := x.infinitiveSubject(c, f); sp != nil {
 			a.speaker = sp
 			continue
@@ -3310,4 +3314,39 @@ func (x *run) infinitiveSubject(c, f int) *Speaker {
 		return x.pronoun(st)
 	}
 	return x.subjectAt(st, t, true)
+}
+
+// timeSubject returns the name before a time phrase that separates it
+// from the cue at c ("U.S. District Judge Carlton W. Reeves late Thursday
+// night issued", "When Fiorina a month later announced"), which
+// leftSpeaker does not step over, for a statement left with no speaker,
+// or nil.
+func (x *run) timeSubject(c, f int) *Speaker {
+	k := c - 1
+	for n := 0; k > f && n < 6; n++ {
+		if x.toks[k].Kind != segment.Word || x.inQ[k] >= 0 {
+			break
+		}
+		w := x.lower(k)
+		if x.has(k, clsTimeWords) {
+			k--
+			continue
+		}
+		if (w == "late" || w == "early") && x.has(k+1, clsTimeWords) {
+			k--
+			continue
+		}
+		if (w == "later" || w == "earlier" || w == "ago") && x.has(k-1, clsTimeWords) {
+			k -= 2
+			if k > f && (x.lower(k) == "a" || x.lower(k) == "one" || x.toks[k].Kind == segment.Number) {
+				k--
+			}
+			continue
+		}
+		break
+	}
+	if k == c-1 || k < f || x.inQ[k] >= 0 {
+		return nil
+	}
+	return x.nameEndingAt(x.skipAuxLeft(k, f), f)
 }
