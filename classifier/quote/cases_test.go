@@ -128,6 +128,9 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "that he would welcome China's participation in the network", "Carter", "name", 1}}},
 		{"and said: the subject of its own clause", "The mayor said the crowd was large. The crowd rose when Rubio walked onstage and said it was great to be home.",
 			[]want{{Indirect, "the crowd was large", "mayor", "title", 1}, {Indirect, "it was great to be home", "Rubio", "name", 1}}},
+		{"a clause after although ends the earlier content", "The mayor praised the new budget although Senator Nelson voted against it on Tuesday.",
+			// (the link word stays at the end of the earlier content, as ", and" and "while" do)
+			[]want{{Indirect, "the new budget although", "mayor", "title", 1}, {Indirect, "against it on Tuesday", "Nelson", "name", 1}}},
 		{"time phrase between source and cue", "Trump at the time said that he had asked his people to look into paying the fees.",
 			[]want{{Indirect, "that he had asked his people to look into paying the fees", "Trump", "name", 1}}},
 		{"transcript turns with an opening mark", "Partial transcript as follows:\n\n\"WALLACE: Let us start with the breaking news on the debate story.\n\n\"PENCE: Well, look, this is a serious business for the American people.",

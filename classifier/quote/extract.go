@@ -703,8 +703,10 @@ func (x *run) clauseStart(k, f int) bool {
 		return true
 	}
 	switch x.lower(p) {
-	case "while", "whereas":
-		return true // "… while Sanders suggests …": a clause of its own
+	case "while", "whereas", "since", "although":
+		// "… while Sanders suggests …", "…, although Nelson voted against
+		// …": a clause of its own
+		return true
 	case "and", "but", "as":
 		return p == f || x.isComma(p-1) || x.toks[p-1].Kind == segment.Punct
 	}
