@@ -396,6 +396,13 @@ func (x *run) unit(f, l, para int) {
 			continue
 		}
 		cue := x.cueScore(k)
+		if cue > 0 && k > f && k+1 < l && x.capital(k) && x.toks[k-1].Kind == segment.Word && x.capital(k-1) && !x.capital(k+1) {
+			// A capitalised cue word after a capitalised word and before a
+			// lower-case one ends a name ("the Associated Press reports",
+			// "the Daily Press said"), not a verb; a title-case headline
+			// ("Mayor Says Budget Is Safe") goes on capitalised.
+			continue
+		}
 		weak := cue == 0 && k+1 < l && x.lower(k+1) == "that" && x.has(k, clsWeakCue)
 		if (weak || cue > 0) && !(k > f && (x.has(k-1, clsDeterminers) && x.lower(k-1) != "that" && !(x.has(k-1, clsQuantityWords) && x.has(k, clsRelVerbs)) || x.lower(k-1) == "'s" || x.lower(k-1) == "’s")) {
 			// ("One in five say", "Some said": a quantity is a subject, and
@@ -3351,4 +3358,10 @@ func (x *run) timeSubject(c, f int) *Speaker {
 		return nil
 	}
 	return x.nameEndingAt(x.skipAuxLeft(k, f), f)
+}
+
+// capital reports whether token k starts with an ASCII capital letter.
+func (x *run) capital(k int) bool {
+	c := x.text[x.toks[k].Start]
+	return c >= 'A' && c <= 'Z'
 }
