@@ -133,6 +133,8 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "the new budget although", "mayor", "title", 1}, {Indirect, "against it on Tuesday", "Nelson", "name", 1}}},
 		{"a cue word ending a name is no cue", "The mayor will resign next month, the Associated Press reports.",
 			[]want{{Indirect, "The mayor will resign next month", "Associated Press", "name", 1}}},
+		{"an opening participle does not take the main clause", "Citing local radio stations, the Associated Press reports that the mayor will resign.",
+			[]want{{Indirect, "that the mayor will resign", "Associated Press", "name", 1}}},
 		{"time phrase between source and cue", "Trump at the time said that he had asked his people to look into paying the fees.",
 			[]want{{Indirect, "that he had asked his people to look into paying the fees", "Trump", "name", 1}}},
 		{"transcript turns with an opening mark", "Partial transcript as follows:\n\n\"WALLACE: Let us start with the breaking news on the debate story.\n\n\"PENCE: Well, look, this is a serious business for the American people.",

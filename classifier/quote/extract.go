@@ -487,6 +487,16 @@ func (x *run) unit(f, l, para int) {
 					// content ends before the main verb.
 					cut = x.skipAuxLeft(cd.c-1, f) + 1
 				}
+				if cut == p.cs && a.openEnd && !a.inherited && a.speaker != nil && a.speaker.Span.Len() > 0 && cut-1 > f && x.isComma(cut-1) && !(x.toks[cut-2].End == p.cue.End && x.verbForm(cut-2)) {
+					// "Citing local outlets, the AP reports that …", "In a
+					// statement Saturday, the DNC said …": the earlier cue is
+					// in an opening phrase and its content would be the main
+					// clause, which has a source and cue of its own. Not after
+					// a speech verb ("Six months ago, the senator said, the
+					// media considered him …": that content is the statement).
+					acc = append(acc[:n-1], a)
+					continue
+				}
 				if cut <= p.cs {
 					continue
 				}
@@ -3364,4 +3374,11 @@ func (x *run) timeSubject(c, f int) *Speaker {
 func (x *run) capital(k int) bool {
 	c := x.text[x.toks[k].Start]
 	return c >= 'A' && c <= 'Z'
+}
+
+// verbForm reports whether token k reads as a finite speech verb ("said",
+// "wrote", "added", "says"), not a noun ("interview", "statement").
+func (x *run) verbForm(k int) bool {
+	w := x.lower(k)
+	return x.has(k, clsRelVerbs) || strings.HasSuffix(w, "ed") || w == "wrote" || w == "told" || w == "says" || w == "writes" || w == "tells" || w == "adds"
 }
