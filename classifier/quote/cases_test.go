@@ -135,6 +135,8 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "The mayor will resign next month", "Associated Press", "name", 1}}},
 		{"an opening participle does not take the main clause", "Citing local radio stations, the Associated Press reports that the mayor will resign.",
 			[]want{{Indirect, "that the mayor will resign", "Associated Press", "name", 1}}},
+		{"an absolute phrase after with is a statement of its own", "The governor approved the plan on Friday, with two aides arguing that it would save money.",
+			[]want{{Indirect, "the plan on Friday, with", "governor", "title", 1}, {Indirect, "that it would save money", "two aides", "title", 1}}},
 		{"time phrase between source and cue", "Trump at the time said that he had asked his people to look into paying the fees.",
 			[]want{{Indirect, "that he had asked his people to look into paying the fees", "Trump", "name", 1}}},
 		{"transcript turns with an opening mark", "Partial transcript as follows:\n\n\"WALLACE: Let us start with the breaking news on the debate story.\n\n\"PENCE: Well, look, this is a serious business for the American people.",

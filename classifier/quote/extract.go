@@ -474,7 +474,7 @@ func (x *run) unit(f, l, para int) {
 				if a.openEnd && a.cs < st {
 					st = a.cs // "…, which he called …": the clause starts at the pronoun
 				}
-				if !x.clauseStart(st, f) && !x.coordinated(&a) && !(!a.openEnd && a.cs <= p.cs) {
+				if !x.clauseStart(st, f) && !x.coordinated(&a) && !(!a.openEnd && a.cs <= p.cs) && !x.withAbsolute(&a, st, cd.c, f) {
 					continue // an embedded cue inside the earlier content
 				}
 				cut := a.xs
@@ -3381,4 +3381,13 @@ func (x *run) capital(k int) bool {
 func (x *run) verbForm(k int) bool {
 	w := x.lower(k)
 	return x.has(k, clsRelVerbs) || strings.HasSuffix(w, "ed") || w == "wrote" || w == "told" || w == "says" || w == "writes" || w == "tells" || w == "adds"
+}
+
+// withAbsolute reports whether the cue complex starting at st is the
+// subject and participle of an absolute phrase after "with" ("…, with
+// some polls indicating that Kasich leads"): a statement of its own
+// with its own source, not words of the earlier content.
+func (x *run) withAbsolute(a *att, st, c, f int) bool {
+	return st > f && x.lower(st-1) == "with" && strings.HasSuffix(x.lower(c), "ing") &&
+		!a.inherited && a.speaker != nil && a.speaker.Span.Len() > 0
 }
