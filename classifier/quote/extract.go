@@ -1465,7 +1465,8 @@ func (x *run) according(a att, cd cand, f, l, lo int) (att, bool) {
 		sp = &Speaker{Name: src.In(x.text), Span: src, ResolvedBy: "according_to", Confidence: 0.5, Nominal: src.In(x.text)}
 	}
 	sp.ResolvedBy = "according_to"
-	sp.Confidence = 0.85
+	// Right 0.915–0.927 of ~380 times in 2-fold CV on train (rounds 11–14).
+	sp.Confidence = 0.9
 	sp.weak = false
 	a.speaker = sp
 	a.xe = j
