@@ -1,13 +1,9 @@
 package quote
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
-	"os"
 	"testing"
 
-	"github.com/verbatim-news/verbatim/classifier/internal/datadir"
 	"github.com/verbatim-news/verbatim/classifier/segment"
 )
 
@@ -22,33 +18,16 @@ import (
 func TestCorpusInvariants(t *testing.T) {
 	e := mustNew(t)
 	for _, name := range []string{"polnear_dev.jsonl", "polnear_train.jsonl"} {
-		path, err := datadir.File("quotes", name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		f, err := os.Open(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(nil, 1<<24)
-		for sc.Scan() {
-			var g struct {
-				ID   string `json:"id"`
-				Text string `json:"text"`
-			}
-			if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
-				t.Fatalf("%s: %v", name, err)
-			}
+		err := readGold(openQuoteData(t, name), func(g *goldDoc) error {
 			sts, err := e.Extract(context.Background(), segment.Segment(g.Text), Options{IncludeReported: true})
 			if err != nil {
-				t.Fatal(err)
+				return err
 			}
 			t.Run(g.ID, func(t *testing.T) { checkInvariants(t, g.Text, sts) })
+			return nil
+		})
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
 		}
-		if err := sc.Err(); err != nil {
-			t.Fatal(err)
-		}
-		f.Close()
 	}
 }

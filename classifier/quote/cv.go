@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 )
 
 // CrossValidate estimates how the extractor does on articles its trained
@@ -103,16 +104,10 @@ func addScores(a, b Scores) Scores {
 		a.SpeakerAcc = float64(a.SpeakerRight) / float64(a.Matched)
 	}
 	a.E2EP, a.E2ER, a.E2EF1 = prf(a.SpeakerRight, a.Pred, a.Gold)
-	bins := map[binKey]*SpeakerBin{}
-	for _, sb := range append(append([]SpeakerBin(nil), a.Speakers...), b.Speakers...) {
-		k := binKey{by: sb.ResolvedBy, conf: sb.Confidence}
-		if x := bins[k]; x != nil {
-			x.Matched += sb.Matched
-			x.Right += sb.Right
-		} else {
-			bins[k] = &sb
-		}
+	bins := speakerBins{}
+	for _, sb := range slices.Concat(a.Speakers, b.Speakers) {
+		bins.add(sb.ResolvedBy, sb.Confidence, sb.Matched, sb.Right)
 	}
-	a.Speakers = sortedBins(bins)
+	a.Speakers = bins.sorted()
 	return a
 }

@@ -73,27 +73,39 @@ type binKey struct {
 	conf float64
 }
 
-// addBin adds a matched statement's speaker to bins.
-func addBin(bins map[binKey]*SpeakerBin, sp *Speaker, right bool) {
-	k := binKey{by: noSpeaker}
-	if sp != nil {
-		k = binKey{by: sp.ResolvedBy, conf: sp.Confidence}
-	}
-	b := bins[k]
+// speakerBins collects SpeakerBins by rule and confidence.
+type speakerBins map[binKey]*SpeakerBin
+
+// add counts matched statements, right of them with the right speaker,
+// into the bin of rule by at confidence conf.
+func (bs speakerBins) add(by string, conf float64, matched, right int) {
+	k := binKey{by: by, conf: conf}
+	b := bs[k]
 	if b == nil {
-		b = &SpeakerBin{ResolvedBy: k.by, Confidence: k.conf}
-		bins[k] = b
+		b = &SpeakerBin{ResolvedBy: by, Confidence: conf}
+		bs[k] = b
 	}
-	b.Matched++
-	if right {
-		b.Right++
-	}
+	b.Matched += matched
+	b.Right += right
 }
 
-// sortedBins returns bins in Scores.Speakers order.
-func sortedBins(bins map[binKey]*SpeakerBin) []SpeakerBin {
-	out := make([]SpeakerBin, 0, len(bins))
-	for _, b := range bins {
+// addSpeaker counts one matched statement whose speaker is sp.
+func (bs speakerBins) addSpeaker(sp *Speaker, right bool) {
+	by, conf := noSpeaker, 0.0
+	if sp != nil {
+		by, conf = sp.ResolvedBy, sp.Confidence
+	}
+	r := 0
+	if right {
+		r = 1
+	}
+	bs.add(by, conf, 1, r)
+}
+
+// sorted returns the bins in Scores.Speakers order.
+func (bs speakerBins) sorted() []SpeakerBin {
+	out := make([]SpeakerBin, 0, len(bs))
+	for _, b := range bs {
 		out = append(out, *b)
 	}
 	sort.Slice(out, func(i, j int) bool {
@@ -313,7 +325,7 @@ func coverage(gold, pred []segment.Span) int {
 func score(docs []evalDoc, keep map[string]bool, misses bool) (Scores, []Miss) {
 	var s Scores
 	var miss []Miss
-	bins := map[binKey]*SpeakerBin{}
+	bins := speakerBins{}
 	for _, d := range docs {
 		var gold []goldItem
 		var preds []predItem
@@ -356,7 +368,7 @@ func score(docs []evalDoc, keep map[string]bool, misses bool) (Scores, []Miss) {
 			if right {
 				s.SpeakerRight++
 			}
-			addBin(bins, p.sp, right)
+			bins.addSpeaker(p.sp, right)
 		}
 		if misses {
 			for gi, g := range gold {
@@ -379,7 +391,7 @@ func score(docs []evalDoc, keep map[string]bool, misses bool) (Scores, []Miss) {
 			}
 		}
 	}
-	s.Speakers = sortedBins(bins)
+	s.Speakers = bins.sorted()
 	s.SpanP, s.SpanR, s.SpanF1 = prf(s.Matched, s.Pred, s.Gold)
 	_, _, s.ExactF1 = prf(s.Exact, s.Pred, s.Gold)
 	if s.Matched > 0 {

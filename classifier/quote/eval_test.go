@@ -11,7 +11,9 @@ import (
 	"github.com/verbatim-news/verbatim/classifier/segment"
 )
 
-func evalFile(t *testing.T, name string, types []string) EvalReport {
+// openQuoteData opens a file of the shared quotes data (closed when the
+// test ends).
+func openQuoteData(t *testing.T, name string) *os.File {
 	t.Helper()
 	path, err := datadir.File("quotes", name)
 	if err != nil {
@@ -21,9 +23,14 @@ func evalFile(t *testing.T, name string, types []string) EvalReport {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
+	t.Cleanup(func() { f.Close() })
+	return f
+}
+
+func evalFile(t *testing.T, name string, types []string) EvalReport {
+	t.Helper()
 	var out bytes.Buffer
-	rep, err := Eval(context.Background(), mustNew(t), f, &out, types)
+	rep, err := Eval(context.Background(), mustNew(t), openQuoteData(t, name), &out, types)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3259,11 +3259,7 @@ func (x *run) quoteTailSubject(a *att) *Speaker {
 	if c >= len(x.toks) || c-k >= 32 || c == k || x.inQ[c] >= 0 || x.toks[c].Kind != segment.Word || !x.has(c, clsStrong) {
 		return nil
 	}
-	sp := x.clauseSubject(k, c+1)
-	if sp == nil {
-		return nil
-	}
-	return sp
+	return x.clauseSubject(k, c+1)
 }
 
 // adverbialSource returns the source before a time adverbial or adverb
