@@ -396,7 +396,7 @@ func (x *run) unit(f, l, para int) {
 			continue
 		}
 		cue := x.cueScore(k)
-		if cue > 0 && k > f && k+1 < l && x.capital(k) && x.toks[k-1].Kind == segment.Word && x.capital(k-1) && !x.capital(k+1) {
+		if cue > 0 && k > f && k+1 < l && x.toks[k].Cap && x.toks[k-1].Kind == segment.Word && x.toks[k-1].Cap && !x.toks[k+1].Cap {
 			// A capitalised cue word after a capitalised word and before a
 			// lower-case one ends a name ("the Associated Press reports",
 			// "the Daily Press said"), not a verb; a title-case headline
@@ -3365,12 +3365,6 @@ func (x *run) timeSubject(c, f int) *Speaker {
 		return nil
 	}
 	return x.nameEndingAt(x.skipAuxLeft(k, f), f)
-}
-
-// capital reports whether token k starts with an ASCII capital letter.
-func (x *run) capital(k int) bool {
-	c := x.text[x.toks[k].Start]
-	return c >= 'A' && c <= 'Z'
 }
 
 // verbForm reports whether token k reads as a finite speech verb ("said",
