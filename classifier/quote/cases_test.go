@@ -202,6 +202,16 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "the bill would pass easily", "Kevin McCarthy", "name", 1}}},
 		{"clause-final owns clause", `Officials were treating it as an attack and urging people to stay home, BFM TV reported.`,
 			[]want{{Indirect, "Officials were treating it as an attack and urging people to stay home", "BFM TV", "name", 1}}},
+		{"clause-final source with a participle modifier", `The mayor has not paid any city taxes since 2019, the records compiled by a local newspaper showed.`,
+			[]want{{Indirect, "The mayor has not paid any city taxes since 2019", "the records", "title", 1}}},
+		{"clause-final source with an adjective modifier", `The senator will rethink how he treats his colleagues, a source close to him said.`,
+			[]want{{Indirect, "The senator will rethink how he treats his colleagues", "a source", "title", 1}}},
+		{"clause-final source with a prepositional modifier", `Pupils in rural schools sit 40 exams before they turn eighteen, a study by the National Education Union found.`,
+			[]want{{Indirect, "Pupils in rural schools sit 40 exams before they turn eighteen", "a study", "title", 1}}},
+		{"clause-final cue owns a clause an earlier cue ran over", `The governor's temper and judgment are worrying, Hendricks said.`,
+			[]want{{Indirect, "The governor's temper and judgment are worrying", "Hendricks", "name", 1}}},
+		{"no clause-final source in a verb's object", `After the long march through the capital, Nega defended his decision to ask the army for support.`,
+			[]want{{Indirect, "his decision to ask the army for support", "Nega", "name", 1}}},
 		// Not attributions: a passive participle, a question put to
 		// someone, "call" as convene, a thing as subject.
 		{"passive by", `Tripoli is the seat of a national unity government recognized by the UN, headed by Fayez Al Sarraj.`, nil},
