@@ -212,6 +212,8 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "The governor's temper and judgment are worrying", "Hendricks", "name", 1}}},
 		{"no clause-final source in a verb's object", `After the long march through the capital, Nega defended his decision to ask the army for support.`,
 			[]want{{Indirect, "his decision to ask the army for support", "Nega", "name", 1}}},
+		{"participle takes the main clause's described subject", `The spokesman stayed quiet during the hearing, suggesting that the bill might not be enough.`,
+			[]want{{Indirect, "that the bill might not be enough", "spokesman", "title", 1}}},
 		// Not attributions: a passive participle, a question put to
 		// someone, "call" as convene, a thing as subject.
 		{"passive by", `Tripoli is the seat of a national unity government recognized by the UN, headed by Fayez Al Sarraj.`, nil},

@@ -1084,6 +1084,18 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 				sp, _ = x.leftSpeaker(s, s, para)
 			}
 		}
+		if sp == nil && x.isComma(k) && strings.HasSuffix(w, "ing") {
+			// "His chief aide stayed in the room, suggesting that …",
+			// "Both parents stiffened their denunciation of him, saying
+			// …": with no earlier statement or subject set off by a comma
+			// to inherit, the subject of the main clause, a name or a
+			// described source, found as participleSubject finds it for
+			// inherited speakers (the placeholder matches nothing).
+			p := a
+			p.inherited, p.xs = true, k
+			p.speaker = &Speaker{Name: "\x00"}
+			sp = x.participleSubject(&p)
+		}
 		if sp == nil {
 			return a, false
 		}
