@@ -85,6 +85,13 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "Moscow is not involved in the fighting", "Kremlin", "according_to", 1}}},
 		{"according to final", `Moscow is not involved in the fighting, according to Peskov.`,
 			[]want{{Indirect, "Moscow is not involved in the fighting", "Peskov", "according_to", 1}}},
+		// The model reads the content's last word as a class, not as
+		// itself: "week" and "surprise" weighed enough against a statement
+		// to drop these after a first sentence.
+		{"according to after a sentence, content ending in any word", `The rain stopped at noon. According to Reuters, the minister will resign next week.`,
+			[]want{{Indirect, "the minister will resign next week", "Reuters", "according_to", 1}}},
+		{"according to in a second paragraph", "The talks ended late.\n\nAccording to the Kremlin, the decision came as a surprise.",
+			[]want{{Indirect, "the decision came as a surprise", "Kremlin", "according_to", 1}}},
 		{"mixed", `Peskov said he hopes the crisis will not lead to "renewed bloodshed" soon.`,
 			[]want{{Mixed, "he hopes the crisis will not lead to \"renewed bloodshed\" soon", "Peskov", "name", 1},
 				{Partial, "renewed bloodshed", "Peskov", "name", 1}}},
@@ -202,6 +209,18 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "the bill would pass easily", "Kevin McCarthy", "name", 1}}},
 		{"clause-final owns clause", `Officials were treating it as an attack and urging people to stay home, BFM TV reported.`,
 			[]want{{Indirect, "Officials were treating it as an attack and urging people to stay home", "BFM TV", "name", 1}}},
+		{"clause-final source with a participle modifier", `The mayor has not paid any city taxes since 2019, the records compiled by a local newspaper showed.`,
+			[]want{{Indirect, "The mayor has not paid any city taxes since 2019", "the records", "title", 1}}},
+		{"clause-final source with an adjective modifier", `The senator will rethink how he treats his colleagues, a source close to him said.`,
+			[]want{{Indirect, "The senator will rethink how he treats his colleagues", "a source", "title", 1}}},
+		{"clause-final source with a prepositional modifier", `Pupils in rural schools sit 40 exams before they turn eighteen, a study by the National Education Union found.`,
+			[]want{{Indirect, "Pupils in rural schools sit 40 exams before they turn eighteen", "a study", "title", 1}}},
+		{"clause-final cue owns a clause an earlier cue ran over", `The governor's temper and judgment are worrying, Hendricks said.`,
+			[]want{{Indirect, "The governor's temper and judgment are worrying", "Hendricks", "name", 1}}},
+		{"no clause-final source in a verb's object", `After the long march through the capital, Nega defended his decision to ask the army for support.`,
+			[]want{{Indirect, "his decision to ask the army for support", "Nega", "name", 1}}},
+		{"participle takes the main clause's described subject", `The spokesman stayed quiet during the hearing, suggesting that the bill might not be enough.`,
+			[]want{{Indirect, "that the bill might not be enough", "spokesman", "title", 1}}},
 		// Not attributions: a passive participle, a question put to
 		// someone, "call" as convene, a thing as subject.
 		{"passive by", `Tripoli is the seat of a national unity government recognized by the UN, headed by Fayez Al Sarraj.`, nil},
@@ -249,8 +268,6 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "The plan would fail", "Hale", "name", 1}}},
 		{"passive of a state of mind with a that-clause", "Some Democrats are concerned that the tactics could split the party.",
 			[]want{{Indirect, "that the tactics could split the party", "Some Democrats", "name", 1}}},
-		{"passive with its agent", "The new budget plan has been sharply criticized by several economists.",
-			[]want{{Indirect, "The new budget plan", "several economists", "title", 1}}},
 		{"a mined cue after we", "Yes, we know that the senator grew up in a small apartment in Brooklyn.",
 			[]want{{Indirect, "that the senator grew up in a small apartment in Brooklyn", "we", "unresolved", 1}}},
 		{"a participle's subject after a dateline", "PORTLAND (AP) — Governor Mary Holt and her allies dove deeper into the senator's record on Tuesday, launching a new round of attacks on his business dealings.",
@@ -406,5 +423,43 @@ func TestSplitContentFragments(t *testing.T) {
 		if tt.frags != nil && strings.Join(got, "|") != strings.Join(tt.frags, "|") {
 			t.Errorf("%s: fragments %q, want %q", tt.name, got, tt.frags)
 		}
+	}
+}
+
+// TestRuleParses checks how the rules read constructions whose keeping is
+// the model's call: a passive with its agent is an attribution in only
+// some of its uses, so the model weighs each (and a retrained model may
+// move one sentence across its margin), but the parse it weighs must be
+// right.
+func TestRuleParses(t *testing.T) {
+	e := mustNew(t)
+	ct := *e.cues
+	ct.weights = nil
+	bare := &Extractor{cues: &ct, lex: e.lex} // no model: every proposal is kept
+	tests := []struct {
+		name, in, content, speaker, by string
+	}{
+		{"passive with its agent", "The new budget plan has been sharply criticized by several economists.",
+			"The new budget plan", "several economists", "title"},
+		{"passive with a named agent", "The proposal was rejected by Senator Warren on Tuesday.",
+			"The proposal", "Warren", "name"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := newRun(bare, segment.Segment(tt.in), nil)
+			if err := x.run(context.Background()); err != nil {
+				t.Fatal(err)
+			}
+			for _, st := range x.statements(Options{IncludeReported: true}) {
+				if st.Fragments[0].In(tt.in) != tt.content {
+					continue
+				}
+				if st.Speaker == nil || !strings.Contains(st.Speaker.Name, tt.speaker) || st.Speaker.ResolvedBy != tt.by {
+					t.Fatalf("content %q: speaker %+v, want %q by %s", tt.content, st.Speaker, tt.speaker, tt.by)
+				}
+				return
+			}
+			t.Fatalf("no proposal with content %q", tt.content)
+		})
 	}
 }

@@ -450,7 +450,7 @@ func (x *run) unit(f, l, para int) {
 				lo = max(p.xe, p.ce)
 			}
 		}
-		a, ok := x.analyze(cd, f, l, lo, para, acc)
+		a, ok := x.analyzeFinal(cd, f, l, lo, para, acc)
 		if ok && !a.openEnd && len(acc) > 0 && a.cs == lo && (acc[len(acc)-1].openEnd || x.weakAtts(acc)) {
 			// A clause-final attribution ("…, BFM TV reported.") owns the
 			// whole clause: earlier cue-like words without a source of their
@@ -459,9 +459,18 @@ func (x *run) unit(f, l, para int) {
 			// to sell it to Mr. Trump in 2010, records show": content from
 			// lo, the second word of the earlier content, would leave that
 			// one a stub and split the clause at a word, not a boundary).
-			if b, ok2 := x.analyze(cd, f, l, f, para, nil); ok2 && !b.openEnd {
+			if b, ok2 := x.analyzeFinal(cd, f, l, f, para, nil); ok2 && !b.openEnd {
 				acc = acc[:0]
 				a = b
+			}
+		} else if len(acc) > 0 && (!ok || a.openEnd && a.cs >= cd.end) && x.endsClause(cd, l) && (acc[len(acc)-1].openEnd || x.weakAtts(acc)) {
+			// The same when the cue ends the clause but found no content
+			// from lo ("…, Mr. Verdery said." after "Ms. Malik likely
+			// raised less suspicion": the earlier open content ran over
+			// this complex, so nothing was left between it and the source).
+			if b, ok2 := x.analyzeFinal(cd, f, l, f, para, nil); ok2 && !b.openEnd && b.speaker != nil && !b.speaker.isWeak() {
+				acc = acc[:0]
+				a, ok = b, true
 			}
 		}
 		if !ok {
@@ -525,6 +534,125 @@ func (x *run) unit(f, l, para int) {
 			x.atts = append(x.atts, acc[i])
 		}
 	}
+}
+
+// analyzeFinal is analyze, falling back on postmodified for a cue that
+// ends its clause with no content found.
+func (x *run) analyzeFinal(cd cand, f, l, lo, para int, acc []att) (att, bool) {
+	a, ok := x.analyze(cd, f, l, lo, para, acc)
+	if (!ok || a.openEnd && a.cs >= cd.end) && !cd.according && !cd.relative && !cd.nominal && x.endsClause(cd, l) {
+		if b, ok2 := x.postmodified(cd, f, l, lo, para); ok2 {
+			return b, true
+		}
+	}
+	return a, ok
+}
+
+// endsClause reports whether the cue candidate cd ends its clause: after
+// it (and a tell verb's addressee) come at most a short adverbial and the
+// end of the unit ("…, EgyptAir said on Thursday.", "…, officials told
+// POLITICO earlier this week."), no clause, quote or further phrase.
+func (x *run) endsClause(cd cand, l int) bool {
+	if !x.restIsShort(cd.end, l) {
+		return false
+	}
+	tail := cd.end
+	if tellVerbs[x.lower(cd.c)] {
+		for tail < l && tail-cd.end < 5 && x.npWord(tail) && x.lower(tail) != "that" && !x.has(tail, clsPrepositions) {
+			tail++
+		}
+	}
+	if tail < l && x.toks[tail].Kind == segment.Word && (!x.tailShort(tail, l, 6, false) || x.lower(tail) == "of") {
+		return false // "… warnings of intrusions."
+	}
+	for j := tail; j < l; j++ {
+		if x.isComma(j) || x.inQ[j] >= 0 || x.is(j, ":") {
+			return false // more follows: "…, Sanders said, a policy that …"
+		}
+	}
+	return true
+}
+
+// postmodified reads a clause-final attribution whose source is a noun
+// phrase set off by a comma with a modifier after its head ("…, a source
+// close to him said.", "…, records compiled by the Center for Responsive
+// Politics show.", "…, disclosures filed on Sunday night revealed."): the
+// content is the clause before the comma, the source the noun phrase
+// opening the complex. Only a short adverbial may follow the cue.
+func (x *run) postmodified(cd cand, f, l, lo, para int) (att, bool) {
+	a := att{para: para, hasCue: true, cue: segment.Span{Start: x.toks[cd.c].Start, End: x.toks[cd.end-1].End}, xs: cd.c, xe: cd.end, frame: cd.frame}
+	c := cd.c
+	if x.inQ[c] >= 0 {
+		return a, false
+	}
+	w := x.lower(c)
+	if !x.e.cues.verb[w] && !x.has(c, clsStrong) {
+		return a, false // "… warnings of intrusions.": a noun
+	}
+	k := x.skipAuxLeft(c-1, f)
+	j := k
+	for ; j > lo && k-j < 14; j-- {
+		if x.isComma(j) {
+			break
+		}
+		if x.inQ[j] >= 0 || x.toks[j].Kind == segment.Punct && !x.npWord(j) && !x.is(j, "-") {
+			return a, false
+		}
+		if lw := x.lower(j); x.has(j, clsFiniteVerbs|clsAux) || lw == "who" || lw == "which" || lw == "that" {
+			return a, false // a clause, not a noun phrase
+		}
+	}
+	if j <= lo+1 || j >= k || !x.isComma(j) {
+		return a, false
+	}
+	s := j + 1
+	if x.has(s, clsPrepositions) || x.has(s, clsSubordinators) || strings.HasSuffix(x.lower(s), "ing") || x.has(s, clsPersonPronouns) && k > s {
+		return a, false
+	}
+	e := s
+	for e <= k && e-s < maxNP && x.npWord(e) && !x.has(e, clsPrepositions) && !ofPreps[x.lower(e)] && !(e > s && x.lower(e) != x.lower(s) && (strings.HasSuffix(x.lower(e), "ed") || strings.HasSuffix(x.lower(e), "ing")) && !x.toks[e].Cap) {
+		e++
+	}
+	for h := s; h < e-1; h++ {
+		if !x.toks[h].Cap && (x.cueScore(h) > 0 || x.has(h, clsAux|clsFiniteVerbs)) {
+			return a, false // "…, challenged Trump to a debate": a verb, not a head
+		}
+	}
+	if e == s || x.has(k, clsPrepositions) || ofPreps[x.lower(k)] || x.has(k, clsDeterminers) {
+		return a, false // "… for support.": a noun
+	}
+	// After the head, a modifier: a participle or adjective followed by
+	// a preposition ("records compiled by", "a source close to"), then
+	// prepositional phrases; no verb with an object ("Nega defended his
+	// decision …") and no other cue word.
+	i := e
+	if i <= k && !x.toks[i].Cap && !x.has(i, clsPrepositions) && !ofPreps[x.lower(i)] {
+		i++
+		if i <= k && !x.has(i, clsPrepositions) && !ofPreps[x.lower(i)] {
+			return a, false
+		}
+	}
+	for ; i <= k; i++ {
+		if !x.npWord(i) && !x.has(i, clsPrepositions) && !ofPreps[x.lower(i)] || !x.toks[i].Cap && x.cueScore(i) > 0 ||
+			x.has(i, clsPersonPronouns) && !x.has(i-1, clsPrepositions) && !ofPreps[x.lower(i-1)] {
+			return a, false
+		}
+	}
+	x.allowWeak = true
+	x.strongSource = x.has(c, clsStrong)
+	sp := x.npSpeaker(s, e)
+	x.allowWeak, x.strongSource = false, false
+	if sp == nil && x.e.cues.score[w] < strongCue {
+		return a, false
+	}
+	if j-lo < 2 || x.openingPhrase(lo, j) || x.subordinate(lo, j) || x.adverbialOnly(lo, j) {
+		return a, false
+	}
+	a.speaker = sp
+	a.xs = s
+	a.cs, a.ce = lo, j
+	a.quoteContinues = true
+	return a, true
 }
 
 // covered reports whether tokens [s, e) overlap the cue complex or
@@ -955,6 +1083,18 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 			if s := x.skipOpeningConj(f, k); s < k && x.has(s, clsPersonPronouns) {
 				sp, _ = x.leftSpeaker(s, s, para)
 			}
+		}
+		if sp == nil && x.isComma(k) && strings.HasSuffix(w, "ing") {
+			// "His chief aide stayed in the room, suggesting that …",
+			// "Both parents stiffened their denunciation of him, saying
+			// …": with no earlier statement or subject set off by a comma
+			// to inherit, the subject of the main clause, a name or a
+			// described source, found as participleSubject finds it for
+			// inherited speakers (the placeholder matches nothing).
+			p := a
+			p.inherited, p.xs = true, k
+			p.speaker = &Speaker{Name: "\x00"}
+			sp = x.participleSubject(&p)
 		}
 		if sp == nil {
 			return a, false

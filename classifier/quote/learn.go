@@ -78,7 +78,7 @@ func (x *run) featureValues(a *att) featVals {
 	weak := a.speaker.isWeak()
 	last := "-"
 	if a.cs < a.ce && a.ce <= len(x.toks) {
-		last = x.tokClass(a.ce - 1)
+		last = x.wordClass(a.ce - 1)
 	}
 	after := "</s>"
 	if a.ce >= 0 && a.ce < len(x.toks) {
@@ -138,6 +138,23 @@ func (x *run) features(a *att, buf []byte, fn func([]byte)) []byte {
 		emit("frame", v.frame, "rb", rb)
 	}
 	return buf
+}
+
+// wordClass is tokClass with open-class words folded: a closed-class
+// word (an auxiliary, determiner, preposition, pronoun or conjunction:
+// "a clause cut at 'of'") keeps its text, any other lower-case word is
+// "<w>". The last word of a content is an open-ended vocabulary, and
+// weights learned for single words there ("week", "surprise") dropped
+// plain statements that happened to end in them.
+func (x *run) wordClass(k int) string {
+	t := x.toks[k]
+	if t.Kind != segment.Word || t.Cap || x.inQ[k] >= 0 && (x.quotes[x.inQ[k]].open == k || x.quotes[x.inQ[k]].close == k) {
+		return x.tokClass(k)
+	}
+	if x.hasAny(k, clsAux|clsDeterminers|clsPrepositions|clsClauseWords|clsSubordinators|clsPersonPronouns|clsOtherPronouns) {
+		return x.lower(k)
+	}
+	return "<w>"
 }
 
 // tokClass is a token's lower-case text for words, or its punctuation.
