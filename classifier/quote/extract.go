@@ -1796,6 +1796,10 @@ func (x *run) lateSpeakers() {
 			a.speaker = sp
 			continue
 		}
+		if sp := x.quoteTailSource(a); sp != nil {
+			a.speaker = sp
+			continue
+		}
 		if sp := x.adverbialSource(a); sp != nil {
 			a.speaker = sp
 			continue
@@ -3260,6 +3264,112 @@ func (x *run) quoteTailSubject(a *att) *Speaker {
 		return nil
 	}
 	return x.clauseSubject(k, c+1)
+}
+
+// quoteTailSource returns the source named right after a quote with no
+// cue of its own whose attribution the patterns did not parse, where
+// quoteTailSubject finds none: the quote ends in a comma, question or
+// exclamation mark (also before a nested closing mark: `us,’”`), and
+// the words after its closing marks in the same paragraph are a short
+// subject and a verb (`“…,” the judge exclaimed, “…”`, `“…?” a staffer
+// in the room wondered`, `“…,” Oliver barked`) or a verb and its subject
+// (`“…,” opined Cleveland's Plain Dealer`). The verb is a word the cue
+// table knows or a past form in -ed (tailVerb); the subject a name, a
+// he/she resolved as usual, or a description. It replaces no speaker
+// but the previous speaker's, none, or a description that is the
+// pronoun itself (`he` as the title of `“…,” he said in his speech`).
+func (x *run) quoteTailSource(a *att) *Speaker {
+	if a.kind != Direct || a.hasCue || len(a.frags) == 0 {
+		return nil
+	}
+	if sp := a.speaker; sp != nil && sp.ResolvedBy != "previous" && !(sp.ResolvedBy == "title" && x.isHeShe(sp.Span)) {
+		return nil
+	}
+	fr := a.frags[0]
+	t := strings.TrimRightFunc(fr.In(x.text), func(r rune) bool { return unicode.IsSpace(r) || segment.IsQuoteRune(r) })
+	if !strings.HasSuffix(t, ",") && !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "!") {
+		return nil
+	}
+	k := x.doc.TokenAt(fr.End - 1)
+	if k < 0 {
+		return nil
+	}
+	for k+1 < len(x.toks) && (x.toks[k+1].Kind == segment.Quote || x.toks[k+1].Start < fr.End) {
+		k++
+	}
+	k++
+	if k >= len(x.toks) || x.inQ[k] >= 0 || x.toks[k].Kind != segment.Word || strings.ContainsRune(x.text[fr.End:x.toks[k].Start], '\n') {
+		return nil
+	}
+	var sp *Speaker
+	if x.tailVerb(k) {
+		// "…,” opined Cleveland's Plain Dealer.
+		s := k + 1
+		if s >= len(x.toks) || !(x.toks[s].Cap || x.has(s, clsDeterminers)) {
+			return nil
+		}
+		e := s
+		for e < len(x.toks) && e-s < maxNP && x.npWord(e) && !x.tailVerb(e) {
+			e++
+		}
+		if e == s || e < len(x.toks) && x.toks[e].Kind == segment.Word && !x.has(e, clsClauseWords) {
+			return nil
+		}
+		sp = x.npSpeaker(s, e)
+	} else {
+		if !(x.toks[k].Cap || x.has(k, clsDeterminers) || x.isHeShe(x.toks[k].Span)) {
+			return nil
+		}
+		e := k
+		for e < len(x.toks) && e-k < 6 && x.npWord(e) && !x.tailVerb(e) && !x.has(e, clsAux) {
+			e++
+		}
+		v := e
+		if e > k && v < len(x.toks) && tailPreps[x.lower(v)] {
+			// "a staffer in the room wondered": the head before its
+			// prepositional modifier.
+			v++
+			for v < len(x.toks) && v-e < 6 && x.npWord(v) && !x.tailVerb(v) && !x.has(v, clsAux) {
+				v++
+			}
+		}
+		for v < len(x.toks) && v-e < 3 && x.toks[v].Kind == segment.Word && x.has(v, clsAux) {
+			v++
+		}
+		if e == k || v >= len(x.toks) || !x.tailVerb(v) {
+			return nil
+		}
+		sp = x.npSpeaker(k, e)
+	}
+	if sp == nil || sp.ResolvedBy == "title" && x.isHeShe(sp.Span) {
+		return nil
+	}
+	sp.Confidence = min(sp.Confidence, farSourceConfidence)
+	return sp
+}
+
+// tailVerb reports whether token k is a lower-case verb that can
+// attribute the quote before it: a word the cue table knows, or a past
+// form in -ed ("exclaimed", "barked").
+func (x *run) tailVerb(k int) bool {
+	t := x.toks[k]
+	if t.Kind != segment.Word || t.Cap || x.inQ[k] >= 0 || x.has(k, clsDeterminers) || x.has(k, clsAux) {
+		return false
+	}
+	w := x.lower(k)
+	return x.cueScore(k) > 0 || len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// tailPreps open a prepositional modifier of a subject after a quote.
+var tailPreps = set(`of in at for from with on`)
+
+// isHeShe reports whether span sp is the single word he or she.
+func (x *run) isHeShe(sp segment.Span) bool {
+	switch strings.ToLower(sp.In(x.text)) {
+	case "he", "she":
+		return true
+	}
+	return false
 }
 
 // adverbialSource returns the source before a time adverbial or adverb
