@@ -52,6 +52,8 @@ func TestCases(t *testing.T) {
 			[]want{{Direct, "Will he be the next attorney general of this country?", "staffer", "title", 1}}},
 		{"an inverted verb the table lacks after a quote", "Mr. Lane spoke on Monday.\n\n“Gun owners should leave their weapons at home,” opined the Plain Dealer.",
 			[]want{{Direct, "Gun owners should leave their weapons at home,", "Plain Dealer", "name", 1}}},
+		{"quote introduced by its own clause without a comma", "\"We will win this state in the end,\" Mr. Bush said.\n\nDr. Muhammad Babar pondered who, without him, might “testify for our innocence in this long season of witch hunting.”",
+			[]want{{Direct, "We will win this state in the end,", "Bush", "name", 1}, {Direct, "testify for our innocence in this long season of witch hunting.", "Muhammad Babar", "name", 1}}},
 		{"quote introduced by its own clause", "\"We will win this state in the end,\" Mr. Bush said.\n\nAnd Mr. Christie gloated: \"I told you he would not be ready for this.\"",
 			[]want{{Direct, "We will win this state in the end,", "Bush", "name", 1}, {Direct, "I told you he would not be ready for this.", "Christie", "name", 1}}},
 		{"any adverbial after a quote's attribution", `"We will win this state in the end," Mr. Bush said aboard his campaign plane on Monday.`,

@@ -2025,8 +2025,11 @@ func (x *run) gerundSubject(ai, c, f int) *Speaker {
 // introSubject returns the subject of the clause that introduces a quote
 // with no cue of its own after a colon or comma in the same sentence
 // ("And Mr. Christie gloated: ”…”", "Hours later, Trump returned the
-// compliment to Adelson, telling Reuters, “…”"), for a quote that was
-// given the previous speaker, or nil.
+// compliment to Adelson, telling Reuters, “…”"), or, since round 15,
+// after any word of it when the quote does not open the sentence ("Dr.
+// Babar pondered who, without Ali, might “testify for our innocence …”",
+// "Clinton emphatically proclaimed at a press conference “…”"), for a
+// quote that was given the previous speaker or none, or nil.
 func (x *run) introSubject(a *att) *Speaker {
 	if a.kind != Direct || a.hasCue || a.speaker != nil && a.speaker.ResolvedBy != "previous" {
 		return nil
@@ -2035,10 +2038,13 @@ func (x *run) introSubject(a *att) *Speaker {
 	for k >= 0 && x.toks[k].Kind == segment.Quote {
 		k--
 	}
-	if k < 1 || !(x.is(k, ":") || x.isComma(k)) {
+	if k < 1 || x.inQ[k] >= 0 {
 		return nil
 	}
 	f := x.sentStart(k)
+	if !(x.is(k, ":") || x.isComma(k)) && x.sentStart(k+1) != f {
+		return nil // the quote opens its sentence
+	}
 	if f >= k || x.paraOf(f) != a.para {
 		return nil
 	}
