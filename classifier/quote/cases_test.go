@@ -54,6 +54,8 @@ func TestCases(t *testing.T) {
 			[]want{{Direct, "Gun owners should leave their weapons at home,", "Plain Dealer", "name", 1}}},
 		{"quote introduced by its own clause without a comma", "\"We will win this state in the end,\" Mr. Bush said.\n\nDr. Muhammad Babar pondered who, without him, might “testify for our innocence in this long season of witch hunting.”",
 			[]want{{Direct, "We will win this state in the end,", "Bush", "name", 1}, {Direct, "testify for our innocence in this long season of witch hunting.", "Muhammad Babar", "name", 1}}},
+		{"quote introduced by a lone name before an adverb and a verb", "\"We will win this state in the end,\" Mr. Bush said.\n\nOkafor famously clashed with the chairman at the hearing “What difference at this point does it make to anyone here?”",
+			[]want{{Direct, "We will win this state in the end,", "Bush", "name", 1}, {Direct, "What difference at this point does it make to anyone here?", "Okafor", "name", 1}}},
 		{"quote introduced by its own clause", "\"We will win this state in the end,\" Mr. Bush said.\n\nAnd Mr. Christie gloated: \"I told you he would not be ready for this.\"",
 			[]want{{Direct, "We will win this state in the end,", "Bush", "name", 1}, {Direct, "I told you he would not be ready for this.", "Christie", "name", 1}}},
 		{"any adverbial after a quote's attribution", `"We will win this state in the end," Mr. Bush said aboard his campaign plane on Monday.`,

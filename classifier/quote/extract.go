@@ -2080,6 +2080,19 @@ func (x *run) introClauseSubject(s, k int) *Speaker {
 	if sp := x.subjectAt(s, k, true); sp != nil {
 		return sp
 	}
+	if x.toks[s].Cap && !x.has(s, clsCapStop) && s+1 < k && x.toks[s+1].Kind == segment.Word && !x.toks[s+1].Cap {
+		// A lone name before an adverb in -ly and a verb, or before a
+		// verb in -s the cue table lacks ("Clinton emphatically
+		// proclaimed", "Sullivan forwards an article …"): the quote
+		// that follows in the sentence is what it introduces.
+		v := s + 1
+		if strings.HasSuffix(x.lower(v), "ly") && v+1 < k && x.toks[v+1].Kind == segment.Word && !x.toks[v+1].Cap {
+			v++
+		}
+		if w := x.lower(v); !x.has(v, clsClauseWords) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
+			return x.subjectAt(s, k, false)
+		}
+	}
 	if w := x.lower(s); w == "he" || w == "she" {
 		return x.mentionAntecedent(s, w == "he")
 	}
