@@ -3294,9 +3294,11 @@ func (x *run) quoteTailSubject(a *att) *Speaker {
 // in the room wondered`, `“…,” Oliver barked`) or a verb and its subject
 // (`“…,” opined Cleveland's Plain Dealer`). The verb is a word the cue
 // table knows or a past form in -ed (tailVerb); the subject a name, a
-// he/she resolved as usual, or a description. It replaces no speaker
-// but the previous speaker's, none, or a description that is the
-// pronoun itself (`he` as the title of `“…,” he said in his speech`).
+// he/she resolved as usual, or a description, also opening with a title
+// word (`“…,” former Gov. John Walker of Ohio said`). It replaces no
+// speaker but the previous speaker's, none, or a description that is
+// the pronoun itself (`he` as the title of `“…,” he said in his
+// speech`).
 func (x *run) quoteTailSource(a *att) *Speaker {
 	if a.kind != Direct || a.hasCue || len(a.frags) == 0 {
 		return nil
@@ -3336,7 +3338,7 @@ func (x *run) quoteTailSource(a *att) *Speaker {
 		}
 		sp = x.npSpeaker(s, e)
 	} else {
-		if !(x.toks[k].Cap || x.has(k, clsDeterminers) || x.isHeShe(x.toks[k].Span)) {
+		if !(x.toks[k].Cap || x.has(k, clsDeterminers) || x.has(k, clsTitles) || x.isHeShe(x.toks[k].Span)) {
 			return nil
 		}
 		e := k
