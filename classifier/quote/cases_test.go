@@ -58,6 +58,8 @@ func TestCases(t *testing.T) {
 			[]want{{Direct, "We will win this state in the end,", "Bush", "name", 1}, {Direct, "What difference at this point does it make to anyone here?", "Okafor", "name", 1}}},
 		{"a subject opening with a title after a quote", "Mr. Lane spoke on Monday.\n\n''He should take it back, not defend it. There is no place for that in the party, or this country,'' former Gov. John Walker of Ohio said on Twitter.",
 			[]want{{Direct, "He should take it back, not defend it. There is no place for that in the party, or this country,", "John Walker", "name", 1}}},
+		{"a weak description after a quote", "Mr. Lane spoke on Monday.\n\n“How big is that wall going to be, and who will pay for it?” asked the boy in the front row.",
+			[]want{{Direct, "How big is that wall going to be, and who will pay for it?", "the boy", "title", 1}}},
 		{"quote introduced by its own clause", "\"We will win this state in the end,\" Mr. Bush said.\n\nAnd Mr. Christie gloated: \"I told you he would not be ready for this.\"",
 			[]want{{Direct, "We will win this state in the end,", "Bush", "name", 1}, {Direct, "I told you he would not be ready for this.", "Christie", "name", 1}}},
 		{"any adverbial after a quote's attribution", `"We will win this state in the end," Mr. Bush said aboard his campaign plane on Monday.`,

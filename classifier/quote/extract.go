@@ -3295,7 +3295,9 @@ func (x *run) quoteTailSubject(a *att) *Speaker {
 // (`“…,” opined Cleveland's Plain Dealer`). The verb is a word the cue
 // table knows or a past form in -ed (tailVerb); the subject a name, a
 // he/she resolved as usual, or a description, also opening with a title
-// word (`“…,” former Gov. John Walker of Ohio said`). It replaces no
+// word (`“…,” former Gov. John Walker of Ohio said`) or with a head that
+// heads no source in train (`“…?” asked the boy`: a source of quoted
+// content, as `The mailer claims “…”`). It replaces no
 // speaker but the previous speaker's, none, or a description that is
 // the pronoun itself (`he` as the title of `“…,” he said in his
 // speech`).
@@ -3336,7 +3338,9 @@ func (x *run) quoteTailSource(a *att) *Speaker {
 		if e == s || e < len(x.toks) && x.toks[e].Kind == segment.Word && !x.has(e, clsClauseWords) {
 			return nil
 		}
+		x.allowWeak = true
 		sp = x.npSpeaker(s, e)
+		x.allowWeak = false
 	} else {
 		if !(x.toks[k].Cap || x.has(k, clsDeterminers) || x.has(k, clsTitles) || x.isHeShe(x.toks[k].Span)) {
 			return nil
@@ -3360,7 +3364,9 @@ func (x *run) quoteTailSource(a *att) *Speaker {
 		if e == k || v >= len(x.toks) || !x.tailVerb(v) {
 			return nil
 		}
+		x.allowWeak = true
 		sp = x.npSpeaker(k, e)
+		x.allowWeak = false
 	}
 	if sp == nil || sp.ResolvedBy == "title" && x.isHeShe(sp.Span) {
 		return nil
