@@ -2025,11 +2025,11 @@ func (x *run) gerundSubject(ai, c, f int) *Speaker {
 // introSubject returns the subject of the clause that introduces a quote
 // with no cue of its own after a colon or comma in the same sentence
 // ("And Mr. Christie gloated: ”…”", "Hours later, Trump returned the
-// compliment to Adelson, telling Reuters, “…”"), or, since round 15,
+// compliment to Adelson, telling Reuters, “…”"), or, since round 15a,
 // after any word of it when the quote does not open the sentence ("Dr.
-// Babar pondered who, without Ali, might “testify for our innocence …”",
-// "Clinton emphatically proclaimed at a press conference “…”"), for a
-// quote that was given the previous speaker or none, or nil.
+// Okafor pondered who, without him, might “…”", "Walker famously
+// clashed with the chairman at the hearing “…”"), for a quote that was
+// given the previous speaker or none, or nil.
 func (x *run) introSubject(a *att) *Speaker {
 	if a.kind != Direct || a.hasCue || a.speaker != nil && a.speaker.ResolvedBy != "previous" {
 		return nil
@@ -2082,9 +2082,9 @@ func (x *run) introClauseSubject(s, k int) *Speaker {
 	}
 	if x.toks[s].Cap && !x.has(s, clsCapStop) && s+1 < k && x.toks[s+1].Kind == segment.Word && !x.toks[s+1].Cap {
 		// A lone name before an adverb in -ly and a verb, or before a
-		// verb in -s the cue table lacks ("Clinton emphatically
-		// proclaimed", "Sullivan forwards an article …"): the quote
-		// that follows in the sentence is what it introduces.
+		// verb in -s the cue table lacks ("Okafor famously clashed with
+		// …", "Walker forwards an article …"): the quote that follows
+		// in the sentence is what it introduces.
 		v := s + 1
 		if strings.HasSuffix(x.lower(v), "ly") && v+1 < k && x.toks[v+1].Kind == segment.Word && !x.toks[v+1].Cap {
 			v++
@@ -3291,8 +3291,8 @@ func (x *run) quoteTailSubject(a *att) *Speaker {
 // exclamation mark (also before a nested closing mark: `us,’”`), and
 // the words after its closing marks in the same paragraph are a short
 // subject and a verb (`“…,” the judge exclaimed, “…”`, `“…?” a staffer
-// in the room wondered`, `“…,” Oliver barked`) or a verb and its subject
-// (`“…,” opined Cleveland's Plain Dealer`). The verb is a word the cue
+// in the room wondered`, `“…,” Walker barked`) or a verb and its subject
+// (`“…,” opined the Plain Dealer`). The verb is a word the cue
 // table knows or a past form in -ed (tailVerb); the subject a name, a
 // he/she resolved as usual, or a description, also opening with a title
 // word (`“…,” former Gov. John Walker of Ohio said`) or with a head that
@@ -3326,7 +3326,7 @@ func (x *run) quoteTailSource(a *att) *Speaker {
 	}
 	var sp *Speaker
 	if x.tailVerb(k) {
-		// "…,” opined Cleveland's Plain Dealer.
+		// "…,” opined the Plain Dealer.
 		s := k + 1
 		if s >= len(x.toks) || !(x.toks[s].Cap || x.has(s, clsDeterminers)) {
 			return nil
