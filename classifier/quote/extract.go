@@ -1936,6 +1936,10 @@ func (x *run) lateSpeakers() {
 			a.speaker = sp
 			continue
 		}
+		if sp := x.quoteTailSource(a); sp != nil {
+			a.speaker = sp
+			continue
+		}
 		if sp := x.adverbialSource(a); sp != nil {
 			a.speaker = sp
 			continue
@@ -2161,8 +2165,11 @@ func (x *run) gerundSubject(ai, c, f int) *Speaker {
 // introSubject returns the subject of the clause that introduces a quote
 // with no cue of its own after a colon or comma in the same sentence
 // ("And Mr. Christie gloated: ”…”", "Hours later, Trump returned the
-// compliment to Adelson, telling Reuters, “…”"), for a quote that was
-// given the previous speaker, or nil.
+// compliment to Adelson, telling Reuters, “…”"), or, since round 15a,
+// after any word of it when the quote does not open the sentence ("Dr.
+// Okafor pondered who, without him, might “…”", "Walker famously
+// clashed with the chairman at the hearing “…”"), for a quote that was
+// given the previous speaker or none, or nil.
 func (x *run) introSubject(a *att) *Speaker {
 	if a.kind != Direct || a.hasCue || a.speaker != nil && a.speaker.ResolvedBy != "previous" {
 		return nil
@@ -2171,10 +2178,13 @@ func (x *run) introSubject(a *att) *Speaker {
 	for k >= 0 && x.toks[k].Kind == segment.Quote {
 		k--
 	}
-	if k < 1 || !(x.is(k, ":") || x.isComma(k)) {
+	if k < 1 || x.inQ[k] >= 0 {
 		return nil
 	}
 	f := x.sentStart(k)
+	if !(x.is(k, ":") || x.isComma(k)) && x.sentStart(k+1) != f {
+		return nil // the quote opens its sentence
+	}
 	if f >= k || x.paraOf(f) != a.para {
 		return nil
 	}
@@ -2209,6 +2219,19 @@ func (x *run) introClauseSubject(s, k int) *Speaker {
 	}
 	if sp := x.subjectAt(s, k, true); sp != nil {
 		return sp
+	}
+	if x.toks[s].Cap && !x.has(s, clsCapStop) && s+1 < k && x.toks[s+1].Kind == segment.Word && !x.toks[s+1].Cap {
+		// A lone name before an adverb in -ly and a verb, or before a
+		// verb in -s the cue table lacks ("Okafor famously clashed with
+		// …", "Walker forwards an article …"): the quote that follows
+		// in the sentence is what it introduces.
+		v := s + 1
+		if strings.HasSuffix(x.lower(v), "ly") && v+1 < k && x.toks[v+1].Kind == segment.Word && !x.toks[v+1].Cap {
+			v++
+		}
+		if w := x.lower(v); !x.has(v, clsClauseWords) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
+			return x.subjectAt(s, k, false)
+		}
 	}
 	if w := x.lower(s); w == "he" || w == "she" {
 		return x.mentionAntecedent(s, w == "he")
@@ -3400,6 +3423,120 @@ func (x *run) quoteTailSubject(a *att) *Speaker {
 		return nil
 	}
 	return x.clauseSubject(k, c+1)
+}
+
+// quoteTailSource returns the source named right after a quote with no
+// cue of its own whose attribution the patterns did not parse, where
+// quoteTailSubject finds none: the quote ends in a comma, question or
+// exclamation mark (also before a nested closing mark: `us,’”`), and
+// the words after its closing marks in the same paragraph are a short
+// subject and a verb (`“…,” the judge exclaimed, “…”`, `“…?” a staffer
+// in the room wondered`, `“…,” Walker barked`) or a verb and its subject
+// (`“…,” opined the Plain Dealer`). The verb is a word the cue
+// table knows or a past form in -ed (tailVerb); the subject a name, a
+// he/she resolved as usual, or a description, also opening with a title
+// word (`“…,” former Gov. John Walker of Ohio said`) or with a head that
+// heads no source in train (`“…?” asked the boy`: a source of quoted
+// content, as `The mailer claims “…”`). It replaces no
+// speaker but the previous speaker's, none, or a description that is
+// the pronoun itself (`he` as the title of `“…,” he said in his
+// speech`).
+func (x *run) quoteTailSource(a *att) *Speaker {
+	if a.kind != Direct || a.hasCue || len(a.frags) == 0 {
+		return nil
+	}
+	if sp := a.speaker; sp != nil && sp.ResolvedBy != "previous" && !(sp.ResolvedBy == "title" && x.isHeShe(sp.Span)) {
+		return nil
+	}
+	fr := a.frags[0]
+	t := strings.TrimRightFunc(fr.In(x.text), func(r rune) bool { return unicode.IsSpace(r) || segment.IsQuoteRune(r) })
+	if !strings.HasSuffix(t, ",") && !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "!") {
+		return nil
+	}
+	k := x.doc.TokenAt(fr.End - 1)
+	if k < 0 {
+		return nil
+	}
+	for k+1 < len(x.toks) && (x.toks[k+1].Kind == segment.Quote || x.toks[k+1].Start < fr.End) {
+		k++
+	}
+	k++
+	if k >= len(x.toks) || x.inQ[k] >= 0 || x.toks[k].Kind != segment.Word || strings.ContainsRune(x.text[fr.End:x.toks[k].Start], '\n') {
+		return nil
+	}
+	var sp *Speaker
+	if x.tailVerb(k) {
+		// "…,” opined the Plain Dealer.
+		s := k + 1
+		if s >= len(x.toks) || !(x.toks[s].Cap || x.has(s, clsDeterminers)) {
+			return nil
+		}
+		e := s
+		for e < len(x.toks) && e-s < maxNP && x.npWord(e) && !x.tailVerb(e) {
+			e++
+		}
+		if e == s || e < len(x.toks) && x.toks[e].Kind == segment.Word && !x.has(e, clsClauseWords) {
+			return nil
+		}
+		x.allowWeak = true
+		sp = x.npSpeaker(s, e)
+		x.allowWeak = false
+	} else {
+		if !(x.toks[k].Cap || x.has(k, clsDeterminers) || x.has(k, clsTitles) || x.isHeShe(x.toks[k].Span)) {
+			return nil
+		}
+		e := k
+		for e < len(x.toks) && e-k < 6 && x.npWord(e) && !x.tailVerb(e) && !x.has(e, clsAux) {
+			e++
+		}
+		v := e
+		if e > k && v < len(x.toks) && tailPreps[x.lower(v)] {
+			// "a staffer in the room wondered": the head before its
+			// prepositional modifier.
+			v++
+			for v < len(x.toks) && v-e < 6 && x.npWord(v) && !x.tailVerb(v) && !x.has(v, clsAux) {
+				v++
+			}
+		}
+		for v < len(x.toks) && v-e < 3 && x.toks[v].Kind == segment.Word && x.has(v, clsAux) {
+			v++
+		}
+		if e == k || v >= len(x.toks) || !x.tailVerb(v) {
+			return nil
+		}
+		x.allowWeak = true
+		sp = x.npSpeaker(k, e)
+		x.allowWeak = false
+	}
+	if sp == nil || sp.ResolvedBy == "title" && x.isHeShe(sp.Span) {
+		return nil
+	}
+	sp.Confidence = min(sp.Confidence, farSourceConfidence)
+	return sp
+}
+
+// tailVerb reports whether token k is a lower-case verb that can
+// attribute the quote before it: a word the cue table knows, or a past
+// form in -ed ("exclaimed", "barked").
+func (x *run) tailVerb(k int) bool {
+	t := x.toks[k]
+	if t.Kind != segment.Word || t.Cap || x.inQ[k] >= 0 || x.has(k, clsDeterminers) || x.has(k, clsAux) {
+		return false
+	}
+	w := x.lower(k)
+	return x.cueScore(k) > 0 || len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// tailPreps open a prepositional modifier of a subject after a quote.
+var tailPreps = set(`of in at for from with on`)
+
+// isHeShe reports whether span sp is the single word he or she.
+func (x *run) isHeShe(sp segment.Span) bool {
+	switch strings.ToLower(sp.In(x.text)) {
+	case "he", "she":
+		return true
+	}
+	return false
 }
 
 // adverbialSource returns the source before a time adverbial or adverb

@@ -104,7 +104,7 @@ func (x *run) addMention(s, e, si int) {
 			continue
 		}
 		w := bytes.TrimSuffix(x.keyBytes(ns), []byte("."))
-		if !titles[string(w)] {
+		if !titles[string(w)] && !personTitles[string(w)] {
 			break
 		}
 		if personTitles[string(w)] {

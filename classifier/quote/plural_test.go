@@ -38,3 +38,36 @@ func TestPluralAntecedentName(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonTitleAntecedentName checks that a person's title opening a
+// capitalised run ("Admiral Harris", "Pastor Okafor") is not part of the
+// name a he/she resolves to, as for "Senator": the eval and the pipeline
+// compare names, and "Admiral Harris" is not "Harry B. Harris".
+func TestPersonTitleAntecedentName(t *testing.T) {
+	e, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"Admiral Harris makes no apologies for his candor. \"There is a natural tension between us and the White House,\" he said.", "Harris"},
+		{"Pastor Okafor spoke to the crowd for an hour. \"We will not be silent about this any longer,\" he said.", "Okafor"},
+	} {
+		sts, err := e.Extract(context.Background(), segment.Segment(tt.in), Options{IncludeReported: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, s := range sts {
+			if s.Kind != Direct {
+				continue
+			}
+			found = true
+			if s.Speaker == nil || s.Speaker.Name != tt.want || s.Speaker.ResolvedBy != "pronoun" {
+				t.Errorf("%q: speaker %+v, want %q (pronoun)", tt.in, s.Speaker, tt.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no direct statement", tt.in)
+		}
+	}
+}
