@@ -103,6 +103,13 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "Moscow is not involved in the fighting", "Kremlin", "according_to", 1}}},
 		{"according to final", `Moscow is not involved in the fighting, according to Peskov.`,
 			[]want{{Indirect, "Moscow is not involved in the fighting", "Peskov", "according_to", 1}}},
+		// A name after a person noun's preposition is not who spoke.
+		{"according to an official in a place", `According to a senior official in Kyiv, Moscow is not involved in the fighting.`,
+			[]want{{Indirect, "Moscow is not involved in the fighting", "a senior official", "according_to", 1}}},
+		{"according to sources close to a person", `The talks have failed, according to sources close to Haftar.`,
+			[]want{{Indirect, "The talks have failed", "sources", "according_to", 1}}},
+		{"according to an institution of a place keeps the name", `According to the government of Libya, Moscow is not involved in the fighting.`,
+			[]want{{Indirect, "Moscow is not involved in the fighting", "Libya", "according_to", 1}}},
 		// The model reads the content's last word as a class, not as
 		// itself: "week" and "surprise" weighed enough against a statement
 		// to drop these after a first sentence.

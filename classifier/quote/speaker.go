@@ -134,6 +134,9 @@ func (x *run) npSpeaker(s, e int) *Speaker {
 	}
 	ns := x.capRun(s, e)
 	if ns < e {
+		if sp, ok := x.modifiedDescription(s, ns, e); ok {
+			return sp
+		}
 		sp := &Speaker{Name: x.span(ns, e).In(x.text), Span: x.span(s, e), ResolvedBy: "name", Confidence: 0.9}
 		if ns > s && !(ns-s == 1 && x.has(s, clsDeterminers)) {
 			sp.Nominal = x.span(s, ns).In(x.text)
@@ -143,6 +146,69 @@ func (x *run) npSpeaker(s, e int) *Speaker {
 	}
 	return x.description(s, e)
 }
+
+// modifiedDescription reads a source whose name [ns, e) is the object of a
+// preposition after a person noun ("a senior official in Kyiv", "an
+// adviser to Hillary Clinton", "a spokesman for Haftar"): the person
+// described spoke, not the place or the person the name gives, so the
+// speaker is the description (linked to an earlier named speaker with the
+// same title, as description links "the spokesman"). ok is false when
+// [s, e) is not such a phrase.
+func (x *run) modifiedDescription(s, ns, e int) (*Speaker, bool) {
+	p := ns - 1
+	if p > s && x.has(p, clsDeterminers) {
+		p-- // "officials at the Pentagon"
+	}
+	if p-s < 1 || !descriptionPreps[x.lower(p)] {
+		return nil, false
+	}
+	h := p - 1
+	if h > s && closeWords[x.lower(h)] {
+		h-- // "sources close to Haftar"
+	}
+	if x.toks[h].Kind != segment.Word || x.toks[h].Cap || !x.personNoun(x.lower(h)) {
+		return nil, false
+	}
+	sp := x.description(s, h+1)
+	if sp == nil {
+		return nil, false
+	}
+	// As for "an aide to Mr. Trump" before a cue (leftSpeaker): the
+	// description is the source and its mention (so no actor is linked
+	// through the name), the whole phrase its nominal.
+	sp.Nominal = x.span(s, e).In(x.text)
+	return sp, true
+}
+
+// closeWords stand between a person noun and the preposition attaching
+// a name to it ("sources close to", "people familiar with").
+var closeWords = set(`close familiar loyal allied linked tied aligned connected`)
+
+// descriptionPreps attach a name to a person noun inside a source
+// ("an official in", "an adviser to", "a spokesman for").
+var descriptionPreps = set(`in from at for of with to`)
+
+// personNoun reports whether the lower-case noun w heads descriptions of
+// people who speak ("official", "spokesman", "aides"), not of
+// institutions ("the government of Libya", "the ministry in Moscow"),
+// which act through their names.
+func (x *run) personNoun(w string) bool {
+	sg := w
+	if t, ok := strings.CutSuffix(w, "s"); ok && len(t) > 2 && !strings.HasSuffix(w, "ss") {
+		sg = t
+	}
+	if institutionNouns[sg] {
+		return false
+	}
+	return x.sourceNoun(w)
+}
+
+// institutionNouns head descriptions of bodies rather than people.
+var institutionNouns = set(`government administration agency authority council committee parliament congress
+	court tribunal union federation coalition alliance movement organisation organization association group
+	party faction opposition regime junta cabinet embassy delegation ministry army military police campaign
+	state office department house senate company firm bank team board commission network newspaper paper
+	station magazine channel university school institute center centre foundation poll survey study report`)
 
 // pronounAt is isPronoun of token k's lower-case text, from its lexicon bits.
 func (x *run) pronounAt(k int) bool {
