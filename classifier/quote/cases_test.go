@@ -296,6 +296,13 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "that the campaign used its emblem without permission", "Veterans Alliance", "name", 1}}},
 		{"an insertion closed inside a quote", "What caught my eye was the moment on the morning show when Maria Lopez, a host of “Morning Table,” refused to go along with the guest's account.",
 			[]want{{Indirect, "to go along with the guest's account", "Maria Lopez", "name", 1}}},
+		{"a quantity after a semicolon is a subject", "She met with three lawyers; one suggested she marry a citizen to stay.",
+			[]want{{Indirect, "she marry a citizen to stay", "one", "title", 1}}},
+		{"each after a conjunction is a subject", "The three governors spoke on Saturday, but each recognized the weakness of their campaigns.",
+			[]want{{Indirect, "the weakness of their campaigns", "each", "title", 1}}},
+		{"both after a conjunction is a subject", "The two senators met in the morning, and both vowed to be tougher on trade with China.",
+			[]want{{Indirect, "to be tougher on trade with China", "both", "title", 1}}},
+		{"a noun after a quantity is no cue", "Most criticism of the plan came from the left.", nil},
 		{"no speaker quote", `"This is a long quotation that nobody is said to have spoken at all."`,
 			[]want{{Direct, "This is a long quotation that nobody is said to have spoken at all.", "", "", 1}}},
 	}
