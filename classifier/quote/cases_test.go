@@ -171,9 +171,6 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "the plan on Friday, with", "governor", "title", 1}, {Indirect, "that it would save money", "two aides", "title", 1}}},
 		{"time phrase between source and cue", "Trump at the time said that he had asked his people to look into paying the fees.",
 			[]want{{Indirect, "that he had asked his people to look into paying the fees", "Trump", "name", 1}}},
-		{"transcript turns with an opening mark", "Partial transcript as follows:\n\n\"WALLACE: Let us start with the breaking news on the debate story.\n\n\"PENCE: Well, look, this is a serious business for the American people.",
-			[]want{{Indirect, "Let us start with the breaking news on the debate story", "WALLACE", "name", 1},
-				{Indirect, "Well, look, this is a serious business for the American people", "PENCE", "name", 1}}},
 		{"they: a plural source-like noun phrase", "The groups who met her on Thursday are angry.\n\nThey say that the campaign is sending mixed messages.",
 			[]want{{Indirect, "that the campaign is sending mixed messages", "The groups", "pronoun", 1}}},
 		{"pronoun chain: an earlier he stands for its name", "Jeff Sessions is a well respected conservative. On Sunday, he was at a Trump rally where he said that the party must unite.",
@@ -326,6 +323,13 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "that the campaign used its emblem without permission", "Veterans Alliance", "name", 1}}},
 		{"an insertion closed inside a quote", "What caught my eye was the moment on the morning show when Maria Lopez, a host of “Morning Table,” refused to go along with the guest's account.",
 			[]want{{Indirect, "to go along with the guest's account", "Maria Lopez", "name", 1}}},
+		{"a quantity after a semicolon is a subject", "She met with three lawyers; one suggested she marry a citizen to stay.",
+			[]want{{Indirect, "she marry a citizen to stay", "one", "title", 1}}},
+		{"each after a conjunction is a subject", "The three governors spoke on Saturday, but each recognized the weakness of their campaigns.",
+			[]want{{Indirect, "the weakness of their campaigns", "each", "title", 1}}},
+		{"both after a conjunction is a subject", "The two senators met in the morning, and both vowed to be tougher on trade with China.",
+			[]want{{Indirect, "to be tougher on trade with China", "both", "title", 1}}},
+		{"a noun after a quantity is no cue", "Most criticism of the plan came from the left.", nil},
 		{"no speaker quote", `"This is a long quotation that nobody is said to have spoken at all."`,
 			[]want{{Direct, "This is a long quotation that nobody is said to have spoken at all.", "", "", 1}}},
 	}
@@ -457,6 +461,7 @@ func TestSplitContentFragments(t *testing.T) {
 // move one sentence across its margin), but the parse it weighs must be
 // right.
 func TestRuleParses(t *testing.T) {
+	const transcript = "Partial transcript as follows:\n\n\"WALLACE: Let us start with the breaking news on the debate story.\n\n\"PENCE: Well, look, this is a serious business for the American people."
 	e := mustNew(t)
 	ct := *e.cues
 	ct.weights = nil
@@ -468,6 +473,13 @@ func TestRuleParses(t *testing.T) {
 			"The new budget plan", "several economists", "title"},
 		{"passive with a named agent", "The proposal was rejected by Senator Warren on Tuesday.",
 			"The proposal", "Warren", "name"},
+		// A speaker label's turn is weighed by the model like any
+		// statement (its first word is a feature: "Let" is weighed
+		// against, "Well" for).
+		{"transcript turn with an opening mark", transcript,
+			"Let us start with the breaking news on the debate story", "WALLACE", "name"},
+		{"second transcript turn with an opening mark", transcript,
+			"Well, look, this is a serious business for the American people", "PENCE", "name"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

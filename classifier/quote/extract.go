@@ -404,7 +404,7 @@ func (x *run) unit(f, l, para int) {
 			continue
 		}
 		weak := cue == 0 && k+1 < l && x.lower(k+1) == "that" && x.has(k, clsWeakCue)
-		if (weak || cue > 0) && !(k > f && (x.has(k-1, clsDeterminers) && x.lower(k-1) != "that" && !(x.has(k-1, clsQuantityWords) && x.has(k, clsRelVerbs)) || x.lower(k-1) == "'s" || x.lower(k-1) == "’s")) {
+		if (weak || cue > 0) && !(k > f && (x.has(k-1, clsDeterminers) && x.lower(k-1) != "that" && !(x.has(k-1, clsQuantityWords) && (x.has(k, clsRelVerbs) || x.quantitySubject(k, f))) || x.lower(k-1) == "'s" || x.lower(k-1) == "’s")) {
 			// ("One in five say", "Some said": a quantity is a subject, and
 			// say/said cannot be nouns.)
 			// A cue word after a determiner is a noun ("his claims"), and
@@ -3659,3 +3659,39 @@ func (x *run) withAbsolute(a *att, st, c, f int) bool {
 	return st > f && x.lower(st-1) == "with" && strings.HasSuffix(x.lower(c), "ing") &&
 		!a.inherited && a.speaker != nil && a.speaker.Span.Len() > 0
 }
+
+// quantitySubject reports whether the cue word at token k is the verb of a
+// quantity standing alone as its clause's subject ("Most oppose …",
+// "Yet many believe …", "…; one suggested …", "But neither takes …"),
+// not a noun after a quantifier ("most criticism", "some claims"): the
+// quantity opens its clause (after punctuation or a conjunction) and the
+// cue word is a verb form agreeing with it, an -ed form or, after a
+// plural quantity, a bare form (after one/each/neither, an -s form).
+func (x *run) quantitySubject(k, f int) bool {
+	q := k - 1
+	if q > f && !(x.toks[q-1].Kind == segment.Punct && !x.is(q-1, ".") || clauseConj[x.lower(q-1)]) {
+		return false
+	}
+	w := x.lower(k)
+	if strings.HasSuffix(w, "ed") || w == "thought" || w == "told" || w == "wrote" {
+		return true
+	}
+	for _, suf := range nounSuffixes {
+		if strings.HasSuffix(w, suf) {
+			return false // "most criticism", "some comments"
+		}
+	}
+	s := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+	switch x.lower(q) {
+	case "one", "each", "neither":
+		return s
+	}
+	return !s
+}
+
+// clauseConj are conjunctions that can open a clause whose subject
+// follows them directly.
+var clauseConj = set(`and but yet while although though whereas because since so`)
+
+// nounSuffixes end words that are nouns, not verbs, after a quantity.
+var nounSuffixes = []string{"ing", "'s", "’s", "ion", "ions", "ism", "ment", "ments", "nce", "nces", "ity", "ies", "ure", "ures"}

@@ -719,7 +719,7 @@ var ofPreps = set(`of to for by with from about`)
 
 // quantityWords head a poll share or an indefinite group used as a source.
 var quantityWords = set(`one two three four five six seven eight nine ten some many most few several half
-	majority majorities minority plurality percent others`)
+	majority majorities minority plurality percent others both neither each all`)
 
 // weakConfidence is the confidence of a weak description (Speaker.weak:
 // "the mailer", "the flyer", a head noun that is not a known source head),
