@@ -110,6 +110,18 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "The talks have failed", "sources", "according_to", 1}}},
 		{"according to an institution of a place keeps the name", `According to the government of Libya, Moscow is not involved in the fighting.`,
 			[]want{{Indirect, "Moscow is not involved in the fighting", "Libya", "according_to", 1}}},
+		// The clause after "According to X," is its content, cue words
+		// and all: "failed" is no clause-final attribution with "the
+		// talks" as source, and an inner "reported" or "said" is no
+		// statement of its own (round 16a).
+		{"according to with a cue-like word ending the clause", `According to Reuters, the talks have failed.`,
+			[]want{{Indirect, "the talks have failed", "Reuters", "according_to", 1}}},
+		{"according to with a cue-like word and a reason", `According to Reuters, the talks failed because of Russia.`,
+			[]want{{Indirect, "the talks failed because of Russia", "Reuters", "according_to", 1}}},
+		{"according to with a cue inside the content", `According to the Tribune, the company reported a loss of $40 million.`,
+			[]want{{Indirect, "the company reported a loss of $40 million", "Tribune", "according_to", 1}}},
+		{"according to a source with a relative clause and a cue", `The plan is dead, according to Peskov, who spoke on Monday.`,
+			[]want{{Indirect, "The plan is dead", "Peskov", "according_to", 1}}},
 		// The model reads the content's last word as a class, not as
 		// itself: "week" and "surprise" weighed enough against a statement
 		// to drop these after a first sentence.
@@ -167,8 +179,8 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "The mayor will resign next month", "Associated Press", "name", 1}}},
 		{"an opening participle does not take the main clause", "Citing local radio stations, the Associated Press reports that the mayor will resign.",
 			[]want{{Indirect, "that the mayor will resign", "Associated Press", "name", 1}}},
-		{"an absolute phrase after with is a statement of its own", "The governor approved the plan on Friday, with two aides arguing that it would save money.",
-			[]want{{Indirect, "the plan on Friday, with", "governor", "title", 1}, {Indirect, "that it would save money", "two aides", "title", 1}}},
+		{"an absolute phrase after with is a statement of its own", "The governor defended the new budget plan on Friday, with two aides arguing that it would save money.",
+			[]want{{Indirect, "the new budget plan on Friday, with", "governor", "title", 1}, {Indirect, "that it would save money", "two aides", "title", 1}}},
 		{"time phrase between source and cue", "Trump at the time said that he had asked his people to look into paying the fees.",
 			[]want{{Indirect, "that he had asked his people to look into paying the fees", "Trump", "name", 1}}},
 		{"they: a plural source-like noun phrase", "The groups who met her on Thursday are angry.\n\nThey say that the campaign is sending mixed messages.",

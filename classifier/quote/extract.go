@@ -444,6 +444,15 @@ func (x *run) unit(f, l, para int) {
 			if cd.c < p.xe {
 				continue
 			}
+			if p.openEnd && p.cs >= p.xe && cd.c >= p.cs && p.speaker != nil && p.speaker.ResolvedBy == "according_to" {
+				// "According to Reuters, the talks have failed.",
+				// "According to pool reports, Obama said …": the clause
+				// after the source is the according-to statement's content,
+				// cue words and all (PolNeAR keeps that statement and
+				// rarely one inside it), not a clause-final attribution
+				// that would take "According to Reuters" for its content.
+				continue
+			}
 			if p.openEnd {
 				lo = p.cs + 1
 			} else {
@@ -451,7 +460,7 @@ func (x *run) unit(f, l, para int) {
 			}
 		}
 		a, ok := x.analyzeFinal(cd, f, l, lo, para, acc)
-		if ok && !a.openEnd && len(acc) > 0 && a.cs == lo && (acc[len(acc)-1].openEnd || x.weakAtts(acc)) {
+		if ok && !a.openEnd && len(acc) > 0 && a.cs == lo && (acc[len(acc)-1].openEnd || x.weakAtts(acc)) && !accordingIn(acc) {
 			// A clause-final attribution ("…, BFM TV reported.") owns the
 			// whole clause: earlier cue-like words without a source of their
 			// own ("and urging …", "solid backing by …") were not attributions.
@@ -463,7 +472,7 @@ func (x *run) unit(f, l, para int) {
 				acc = acc[:0]
 				a = b
 			}
-		} else if len(acc) > 0 && (!ok || a.openEnd && a.cs >= cd.end) && x.endsClause(cd, l) && (acc[len(acc)-1].openEnd || x.weakAtts(acc)) {
+		} else if len(acc) > 0 && (!ok || a.openEnd && a.cs >= cd.end) && x.endsClause(cd, l) && (acc[len(acc)-1].openEnd || x.weakAtts(acc)) && !accordingIn(acc) {
 			// The same when the cue ends the clause but found no content
 			// from lo ("…, Mr. Verdery said." after "Ms. Malik likely
 			// raised less suspicion": the earlier open content ran over
@@ -534,6 +543,18 @@ func (x *run) unit(f, l, para int) {
 			x.atts = append(x.atts, acc[i])
 		}
 	}
+}
+
+// accordingIn reports whether one of acc is an according-to attribution,
+// which a clause-final attribution never displaces ("The plan is dead,
+// according to Peskov, who spoke on Monday": "spoke" owns no clause).
+func accordingIn(acc []att) bool {
+	for i := range acc {
+		if acc[i].speaker != nil && acc[i].speaker.ResolvedBy == "according_to" {
+			return true
+		}
+	}
+	return false
 }
 
 // analyzeFinal is analyze, falling back on postmodified for a cue that
@@ -1615,8 +1636,9 @@ func (x *run) according(a att, cd cand, f, l, lo int) (att, bool) {
 	for end < l && x.toks[end].Kind == segment.Punct && !x.is(end, "(") {
 		end++
 	}
-	if end >= l || x.is(j, ".") {
-		// "A, according to X."
+	if end >= l || x.is(j, ".") || x.isComma(j) && j+1 < l && (x.lower(j+1) == "who" || x.lower(j+1) == "whose") {
+		// "A, according to X." ("A, according to X, who …": the
+		// relative clause is about the source, not content.)
 		if pre < lo {
 			return a, false
 		}
