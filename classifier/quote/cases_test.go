@@ -122,6 +122,13 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "the company reported a loss of $40 million", "Tribune", "according_to", 1}}},
 		{"according to a source with a relative clause and a cue", `The plan is dead, according to Peskov, who spoke on Monday.`,
 			[]want{{Indirect, "The plan is dead", "Peskov", "according_to", 1}}},
+		// A name in apposition after a person's description is the source.
+		{"according to a description and an appositive name", `According to a spokesman for the Kremlin, Dmitry Peskov, the plan is dead.`,
+			[]want{{Indirect, "the plan is dead", "Dmitry Peskov", "according_to", 1}}},
+		{"according to a description and an appositive name, final", `The plan is dead, according to a Kremlin spokesman, Dmitry Peskov.`,
+			[]want{{Indirect, "The plan is dead", "Dmitry Peskov", "according_to", 1}}},
+		{"according to a description before a list is no apposition", `According to a spokesman, Russia, China and Iran agreed to the plan.`,
+			[]want{{Indirect, "Russia, China and Iran agreed to the plan", "a spokesman", "according_to", 1}}},
 		// The model reads the content's last word as a class, not as
 		// itself: "week" and "surprise" weighed enough against a statement
 		// to drop these after a first sentence.
