@@ -1690,7 +1690,7 @@ func (x *run) according(a att, cd cand, f, l, lo int) (att, bool) {
 // Iran …"), the name is the speaker with the description as its nominal.
 // It returns the end of the name and the speaker, or nil.
 func (x *run) appositiveName(sp *Speaker, s, j, l int) (int, *Speaker) {
-	if sp == nil || sp.ResolvedBy != "title" || !x.isComma(j) || j+1 >= l || !x.toks[j+1].Cap {
+	if sp == nil || sp.ResolvedBy != "title" || j+1 >= l || !x.isComma(j) || !x.toks[j+1].Cap {
 		return 0, nil
 	}
 	h := -1 // the description's head: its last word, or the person noun before a preposition
