@@ -117,6 +117,8 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "the bank would cut rates in June", "Analysts", "title", 1}}},
 		{"an official in a place after a quote", "\"The talks failed,\" said a senior official in Kyiv.",
 			[]want{{Direct, "The talks failed,", "a senior official", "title", 1}}},
+		{"a name in apposition to a description with a name", `Laura Finch, chief executive of Northwind, a shipping company, said the port would reopen in May.`,
+			[]want{{Indirect, "the port would reopen in May", "Laura Finch", "name", 1}}},
 		{"an institution of a place before a cue keeps the name", `The government of Libya said the talks had failed.`,
 			[]want{{Indirect, "the talks had failed", "Libya", "name", 1}}},
 		{"a title of a place before a name keeps the name", `Secretary of State John Kerry said the talks had failed.`,

@@ -1014,6 +1014,16 @@ func (x *run) describedNames() {
 			// description must open its clause (or follow the cue).
 			continue
 		}
+		if s-2 >= f && x.isComma(s-1) && e < len(x.toks) && x.isComma(e) && !x.afterPlacePrep(s-2, f) {
+			// "Matthew Prince, chief executive of CloudFlare, a San
+			// Francisco company, said": the name the description is in
+			// apposition to spoke.
+			if nm := x.nameEndingAt(s-2, f); nm != nil && nm.ResolvedBy == "name" {
+				nm.Nominal = x.span(s, e).In(x.text)
+				a.speaker = nm
+				continue
+			}
+		}
 		if d, ok := x.modifiedDescription(s, ns, e); ok {
 			a.speaker = d
 		}
