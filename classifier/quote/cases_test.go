@@ -108,6 +108,21 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "Moscow is not involved in the fighting", "a senior official", "according_to", 1}}},
 		{"according to sources close to a person", `The talks have failed, according to sources close to Haftar.`,
 			[]want{{Indirect, "The talks have failed", "sources", "according_to", 1}}},
+		// The same for the subject of a cue or an inverted source (describedNames).
+		{"an official in a place before a cue", `Officials in Moscow said the talks had failed.`,
+			[]want{{Indirect, "the talks had failed", "Officials", "title", 1}}},
+		{"sources at an institution before a cue", `Sources at the Pentagon said the talks had failed.`,
+			[]want{{Indirect, "the talks had failed", "Sources", "title", 1}}},
+		{"analysts at a company before a cue", `Analysts at Goldman Sachs said the bank would cut rates in June.`,
+			[]want{{Indirect, "the bank would cut rates in June", "Analysts", "title", 1}}},
+		{"an official in a place after a quote", "\"The talks failed,\" said a senior official in Kyiv.",
+			[]want{{Direct, "The talks failed,", "a senior official", "title", 1}}},
+		{"a name in apposition to a description with a name", `Laura Finch, chief executive of Northwind, a shipping company, said the port would reopen in May.`,
+			[]want{{Indirect, "the port would reopen in May", "Laura Finch", "name", 1}}},
+		{"an institution of a place before a cue keeps the name", `The government of Libya said the talks had failed.`,
+			[]want{{Indirect, "the talks had failed", "Libya", "name", 1}}},
+		{"a title of a place before a name keeps the name", `Secretary of State John Kerry said the talks had failed.`,
+			[]want{{Indirect, "the talks had failed", "John Kerry", "name", 1}}},
 		{"according to an institution of a place keeps the name", `According to the government of Libya, Moscow is not involved in the fighting.`,
 			[]want{{Indirect, "Moscow is not involved in the fighting", "Libya", "according_to", 1}}},
 		// The clause after "According to X," is its content, cue words
@@ -517,5 +532,26 @@ func TestRuleParses(t *testing.T) {
 			}
 			t.Fatalf("no proposal with content %q", tt.content)
 		})
+	}
+}
+
+// TestDescribedNames checks the speaker of a source whose name is the
+// object of a preposition after a person noun: the description is the
+// name and the mention, the whole phrase the nominal, and no name is
+// linked.
+func TestDescribedNames(t *testing.T) {
+	e := mustNew(t)
+	for _, tt := range []struct{ in, name, span, nominal string }{
+		{"Officials in Moscow said the talks had failed.", "Officials", "Officials", "Officials in Moscow"},
+		{"Sources at the Pentagon said the talks had failed.", "Sources", "Sources", "Sources at the Pentagon"},
+	} {
+		sts := mustExtract(t, e, tt.in)
+		if len(sts) != 1 || sts[0].Speaker == nil {
+			t.Fatalf("%q: got %+v", tt.in, sts)
+		}
+		sp := sts[0].Speaker
+		if sp.Name != tt.name || sp.Span.In(tt.in) != tt.span || sp.Nominal != tt.nominal || sp.ResolvedBy != "title" {
+			t.Errorf("%q: speaker %+v (span %q), want %q / %q / %q", tt.in, sp, sp.Span.In(tt.in), tt.name, tt.span, tt.nominal)
+		}
 	}
 }

@@ -178,6 +178,7 @@ func (e *Extractor) Extract(ctx context.Context, doc *segment.Document, opt Opti
 func (x *run) statements(opt Options) []Statement {
 	x.lateSpeakers()
 	x.participleObjects()
+	x.describedNames()
 	x.unresolvedPronouns()
 	items := x.sc.items[:0]
 	for _, a := range x.atts {

@@ -166,7 +166,7 @@ func (x *run) modifiedDescription(s, ns, e int) (*Speaker, bool) {
 	if h > s && closeWords[x.lower(h)] {
 		h-- // "sources close to Haftar"
 	}
-	if x.toks[h].Kind != segment.Word || x.toks[h].Cap || !x.personNoun(x.lower(h)) {
+	if x.toks[h].Kind != segment.Word || x.toks[h].Cap && x.sentStart(h) != h || !x.personNoun(x.lower(h)) {
 		return nil, false
 	}
 	sp := x.description(s, h+1)
@@ -964,3 +964,90 @@ func (x *run) participleObjects() {
 		}
 	}
 }
+
+// describedNames gives a statement whose speaker is a name that is the
+// object of a preposition after a person noun ("Officials in Moscow
+// said", "Sources at the Pentagon told reporters", "said a senior
+// official in Kyiv") the description as its speaker and mention, with the
+// whole phrase as its nominal, as npSpeaker does for an according-to
+// source (modifiedDescription): a city says nothing, and Haftar's sources
+// are not Haftar. Like participleObjects it runs after the attribution
+// model (whose features saw the name, as before) and changes only
+// speakers.
+func (x *run) describedNames() {
+	for i := range x.atts {
+		a := &x.atts[i]
+		sp := a.speaker
+		if sp == nil || !a.hasCue || sp.ResolvedBy != "name" {
+			continue
+		}
+		ns := x.doc.TokenAt(sp.Span.Start)
+		e := x.doc.TokenAt(sp.Span.End-1) + 1
+		if ns < 1 || e <= ns || x.toks[e-1].End != sp.Span.End || x.toks[ns].Start != sp.Span.Start {
+			continue
+		}
+		f := x.sentStart(ns)
+		p := ns - 1
+		if p > f && x.has(p, clsDeterminers) {
+			p--
+		}
+		if p-1 < f || x.toks[p].Kind != segment.Word || !descriptionPreps[x.lower(p)] || x.inQ[p] >= 0 {
+			continue
+		}
+		h := p - 1
+		if h > f && closeWords[x.lower(h)] {
+			h--
+		}
+		if x.toks[h].Kind != segment.Word || x.inQ[h] >= 0 || !x.npWord(h) {
+			continue
+		}
+		if !personHead(x.lower(h)) {
+			// "the release of the F.B.I. report", "the convention in
+			// Philadelphia", "Half of Vermont Democrats": not a person
+			// speaking for the name.
+			continue
+		}
+		s := x.npLeft(h, f)
+		c := x.doc.TokenAt(a.cue.Start)
+		if s > h || s > f && x.toks[s-1].Kind == segment.Word && s-1 != c && !x.has(s, clsDeterminers) {
+			// "as we watch Kerry's negotiating partners in Tehran …": the
+			// description must open its clause (or follow the cue).
+			continue
+		}
+		if s-2 >= f && x.isComma(s-1) && e < len(x.toks) && x.isComma(e) && !x.afterPlacePrep(s-2, f) {
+			// "Matthew Prince, chief executive of CloudFlare, a San
+			// Francisco company, said": the name the description is in
+			// apposition to spoke.
+			if nm := x.nameEndingAt(s-2, f); nm != nil && nm.ResolvedBy == "name" {
+				nm.Nominal = x.span(s, e).In(x.text)
+				a.speaker = nm
+				continue
+			}
+		}
+		if d, ok := x.modifiedDescription(s, ns, e); ok {
+			a.speaker = d
+		}
+	}
+}
+
+// personHead reports whether the lower-case noun w names people who speak
+// for themselves ("officials", "a spokesman", "sources", "members"): a
+// title or a group noun of people, not an institution or a title word
+// that names no person ("state", "campaign").
+func personHead(w string) bool {
+	sg := w
+	if t, ok := strings.CutSuffix(w, "s"); ok && len(t) > 2 && !strings.HasSuffix(w, "ss") {
+		sg = t
+	}
+	if institutionNouns[sg] || nonPersonTitles[sg] {
+		return false
+	}
+	return titles[w] || titles[sg] || groupNouns[w] || groupNouns[sg] || peopleNouns[sg]
+}
+
+// nonPersonTitles are words of titles that name no person on their own.
+var nonPersonTitles = set(`st state party campaign kremlin white house foreign defense press army former vice
+	acting deputy assistant democratic republican gop then-candidate`)
+
+// peopleNouns head descriptions of people outside the title and group lists.
+var peopleNouns = set(`member person organizer worker employee staffer partner ally`)
