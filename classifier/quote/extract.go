@@ -474,8 +474,8 @@ func (x *run) unit(f, l, para int) {
 			}
 		} else if len(acc) > 0 && (!ok || a.openEnd && a.cs >= cd.end) && x.endsClause(cd, l) && (acc[len(acc)-1].openEnd || x.weakAtts(acc)) && !accordingIn(acc) {
 			// The same when the cue ends the clause but found no content
-			// from lo ("…, Mr. Verdery said." after "Ms. Malik likely
-			// raised less suspicion": the earlier open content ran over
+			// from lo ("…, Mr. Lindqvist said." after "Ms. Ortega likely
+			// drew less notice": the earlier open content ran over
 			// this complex, so nothing was left between it and the source).
 			if b, ok2 := x.analyzeFinal(cd, f, l, f, para, nil); ok2 && !b.openEnd && b.speaker != nil && !b.speaker.isWeak() {
 				acc = acc[:0]
@@ -571,8 +571,8 @@ func (x *run) analyzeFinal(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 
 // endsClause reports whether the cue candidate cd ends its clause: after
 // it (and a tell verb's addressee) come at most a short adverbial and the
-// end of the unit ("…, EgyptAir said on Thursday.", "…, officials told
-// POLITICO earlier this week."), no clause, quote or further phrase.
+// end of the unit ("…, the airline said on Thursday.", "…, officials told
+// the Gazette earlier this week."), no clause, quote or further phrase.
 func (x *run) endsClause(cd cand, l int) bool {
 	if !x.restIsShort(cd.end, l) {
 		return false
@@ -596,8 +596,8 @@ func (x *run) endsClause(cd cand, l int) bool {
 
 // postmodified reads a clause-final attribution whose source is a noun
 // phrase set off by a comma with a modifier after its head ("…, a source
-// close to him said.", "…, records compiled by the Center for Responsive
-// Politics show.", "…, disclosures filed on Sunday night revealed."): the
+// close to him said.", "…, records compiled by a watchdog group show.",
+// "…, disclosures filed on Sunday night revealed."): the
 // content is the clause before the comma, the source the noun phrase
 // opening the complex. Only a short adverbial may follow the cue.
 func (x *run) postmodified(cd cand, f, l, lo, para int) (att, bool) {
@@ -644,7 +644,7 @@ func (x *run) postmodified(cd cand, f, l, lo, para int) (att, bool) {
 	}
 	// After the head, a modifier: a participle or adjective followed by
 	// a preposition ("records compiled by", "a source close to"), then
-	// prepositional phrases; no verb with an object ("Nega defended his
+	// prepositional phrases; no verb with an object ("Ramos defended his
 	// decision …") and no other cue word.
 	i := e
 	if i <= k && !x.toks[i].Cap && !x.has(i, clsPrepositions) && !ofPreps[x.lower(i)] {
@@ -1107,7 +1107,7 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 		}
 		if sp == nil && x.isComma(k) && strings.HasSuffix(w, "ing") {
 			// "His chief aide stayed in the room, suggesting that …",
-			// "Both parents stiffened their denunciation of him, saying
+			// "Both senators sharpened their criticism of him, saying
 			// …": with no earlier statement or subject set off by a comma
 			// to inherit, the subject of the main clause, a name or a
 			// described source, found as participleSubject finds it for

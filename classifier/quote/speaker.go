@@ -1010,7 +1010,7 @@ func (x *run) describedNames() {
 		s := x.npLeft(h, f)
 		c := x.doc.TokenAt(a.cue.Start)
 		if s > h || s > f && x.toks[s-1].Kind == segment.Word && s-1 != c && !x.has(s, clsDeterminers) {
-			// "as we watch Kerry's negotiating partners in Tehran …": the
+			// "as we watch the minister's partners in the capital …": the
 			// description must open its clause (or follow the cue).
 			continue
 		}
