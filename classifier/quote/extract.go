@@ -1982,6 +1982,16 @@ func (x *run) leftovers() {
 	x.atts = append(x.atts, added...)
 }
 
+// firstSpeaker returns the speaker the first of rules finds for a, or nil.
+func firstSpeaker(a *att, rules []func(*att) *Speaker) *Speaker {
+	for _, rule := range rules {
+		if sp := rule(a); sp != nil {
+			return sp
+		}
+	}
+	return nil
+}
+
 // lateSpeakers replaces a named speaker that is a place inside an
 // insertion after the clause subject (see placeSpeaker), and names the
 // source of a kept statement that the patterns left with Speaker == nil
@@ -1996,33 +2006,13 @@ func (x *run) leftovers() {
 // as the patterns found them and this changes no statement, only its
 // speaker. The mention is the relative pronoun, as for a named antecedent.
 func (x *run) lateSpeakers() {
+	// Rules that read the statement alone, in order; the first speaker
+	// found replaces the statement's.
+	replace := [...]func(*att) *Speaker{x.introSubject, x.placeSpeaker, x.familiarHead,
+		x.participleSubject, x.quoteTailSubject, x.quoteTailSource, x.adverbialSource}
 	for i := range x.atts {
 		a := &x.atts[i]
-		if sp := x.introSubject(a); sp != nil {
-			a.speaker = sp
-			continue
-		}
-		if sp := x.placeSpeaker(a); sp != nil {
-			a.speaker = sp
-			continue
-		}
-		if sp := x.familiarHead(a); sp != nil {
-			a.speaker = sp
-			continue
-		}
-		if sp := x.participleSubject(a); sp != nil {
-			a.speaker = sp
-			continue
-		}
-		if sp := x.quoteTailSubject(a); sp != nil {
-			a.speaker = sp
-			continue
-		}
-		if sp := x.quoteTailSource(a); sp != nil {
-			a.speaker = sp
-			continue
-		}
-		if sp := x.adverbialSource(a); sp != nil {
+		if sp := firstSpeaker(a, replace[:]); sp != nil {
 			a.speaker = sp
 			continue
 		}

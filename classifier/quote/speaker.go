@@ -155,18 +155,8 @@ func (x *run) npSpeaker(s, e int) *Speaker {
 // same title, as description links "the spokesman"). ok is false when
 // [s, e) is not such a phrase.
 func (x *run) modifiedDescription(s, ns, e int) (*Speaker, bool) {
-	p := ns - 1
-	if p > s && x.has(p, clsDeterminers) {
-		p-- // "officials at the Pentagon"
-	}
-	if p-s < 1 || !descriptionPreps[x.lower(p)] {
-		return nil, false
-	}
-	h := p - 1
-	if h > s && closeWords[x.lower(h)] {
-		h-- // "sources close to Haftar"
-	}
-	if x.toks[h].Kind != segment.Word || x.toks[h].Cap && x.sentStart(h) != h || !x.personNoun(x.lower(h)) {
+	_, h := x.prepHead(s, ns)
+	if h < 0 || x.toks[h].Kind != segment.Word || x.toks[h].Cap && x.sentStart(h) != h || !x.personNoun(x.lower(h)) {
 		return nil, false
 	}
 	sp := x.description(s, h+1)
@@ -178,6 +168,26 @@ func (x *run) modifiedDescription(s, ns, e int) (*Speaker, bool) {
 	// through the name), the whole phrase its nominal.
 	sp.Nominal = x.span(s, e).In(x.text)
 	return sp, true
+}
+
+// prepHead finds, before the name starting at token ns, the preposition
+// p attaching it to a noun and that noun h, at or after token lo:
+// "officials [at] the Pentagon", "sources [close] to Haftar" (h skips the
+// close word to "sources"). h is -1 when no preposition of
+// descriptionPreps comes right before the name (a determiner allowed).
+func (x *run) prepHead(lo, ns int) (p, h int) {
+	p = ns - 1
+	if p > lo && x.has(p, clsDeterminers) {
+		p-- // "officials at the Pentagon"
+	}
+	if p-1 < lo || !descriptionPreps[x.lower(p)] {
+		return p, -1
+	}
+	h = p - 1
+	if h > lo && closeWords[x.lower(h)] {
+		h-- // "sources close to Haftar"
+	}
+	return p, h
 }
 
 // closeWords stand between a person noun and the preposition attaching
@@ -193,14 +203,19 @@ var descriptionPreps = set(`in from at for of with to`)
 // institutions ("the government of Libya", "the ministry in Moscow"),
 // which act through their names.
 func (x *run) personNoun(w string) bool {
-	sg := w
-	if t, ok := strings.CutSuffix(w, "s"); ok && len(t) > 2 && !strings.HasSuffix(w, "ss") {
-		sg = t
-	}
-	if institutionNouns[sg] {
+	if institutionNouns[singularNoun(w)] {
 		return false
 	}
 	return x.sourceNoun(w)
+}
+
+// singularNoun strips a plural -s from the lower-case noun w ("officials"
+// → "official"), not from -ss words or short ones ("press", "bus").
+func singularNoun(w string) string {
+	if t, ok := strings.CutSuffix(w, "s"); ok && len(t) > 2 && !strings.HasSuffix(w, "ss") {
+		return t
+	}
+	return w
 }
 
 // institutionNouns head descriptions of bodies rather than people.
@@ -987,18 +1002,8 @@ func (x *run) describedNames() {
 			continue
 		}
 		f := x.sentStart(ns)
-		p := ns - 1
-		if p > f && x.has(p, clsDeterminers) {
-			p--
-		}
-		if p-1 < f || x.toks[p].Kind != segment.Word || !descriptionPreps[x.lower(p)] || x.inQ[p] >= 0 {
-			continue
-		}
-		h := p - 1
-		if h > f && closeWords[x.lower(h)] {
-			h--
-		}
-		if x.toks[h].Kind != segment.Word || x.inQ[h] >= 0 || !x.npWord(h) {
+		p, h := x.prepHead(f, ns)
+		if h < 0 || x.inQ[p] >= 0 || x.toks[h].Kind != segment.Word || x.inQ[h] >= 0 || !x.npWord(h) {
 			continue
 		}
 		if !personHead(x.lower(h)) {
@@ -1035,10 +1040,7 @@ func (x *run) describedNames() {
 // title or a group noun of people, not an institution or a title word
 // that names no person ("state", "campaign").
 func personHead(w string) bool {
-	sg := w
-	if t, ok := strings.CutSuffix(w, "s"); ok && len(t) > 2 && !strings.HasSuffix(w, "ss") {
-		sg = t
-	}
+	sg := singularNoun(w)
 	if institutionNouns[sg] || nonPersonTitles[sg] {
 		return false
 	}
