@@ -2115,6 +2115,11 @@ func (x *run) familiarHead(a *att) *Speaker {
 		return nil
 	}
 	hsp := x.npSpeaker(hs, s-2)
+	if hsp != nil && hsp.ResolvedBy == "name" && hs == s-3 && hs == f && x.sourceNoun(x.lower(hs)) {
+		// "Aides close to Ortega said": a source noun capitalised only
+		// because it opens the sentence is a description, not a name.
+		hsp = x.description(hs, s-2)
+	}
 	if hsp == nil || hsp.ResolvedBy == "pronoun" {
 		return nil
 	}
