@@ -1082,7 +1082,7 @@ func (x *run) describedSubject(ne, f int) (*Speaker, int) {
 		return nil, -1
 	}
 	if st-2 >= f && x.isComma(st-1) && x.nameEndingAt(st-2, f) != nil {
-		// "Dan Ortega, the fund's lawyer, treasurer and adviser, said":
+		// "Ana Ortega, the group's counsel, treasurer and spokeswoman, said":
 		// the description is in apposition to the name before it.
 		return nil, -1
 	}
