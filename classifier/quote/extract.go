@@ -117,6 +117,10 @@ type run struct {
 	// strongSource lets description accept any head noun as the source
 	// of a strong cue ("forecasters say", "One California delegate said").
 	strongSource bool
+	// insertedSubject lets leftSpeaker read a described subject before an
+	// insertion between commas as the source of the cue after it (the
+	// main cue lookup in analyze only; see describedSubject).
+	insertedSubject bool
 	// rejected are quote pairs judged to be scare quotes or titles.
 	rejected []segment.Span
 	featBuf  []byte
@@ -923,14 +927,22 @@ func (x *run) tailSource(q *qmark) (*Speaker, bool) {
 }
 
 // inRelativeOf reports whether attribution p sits in a relative clause
-// ("…, who says A,") between the source of a and a's cue, set off by a
-// comma before the cue.
+// ("…, who says A,") or a participle clause ("The envoy, speaking in
+// Oslo, said") between the source of a and a's cue, set off by a comma
+// before the cue.
 func (x *run) inRelativeOf(p, a *att) bool {
 	r := p.xe - 2 // the word before p's cue, past auxiliaries
-	for n := 0; r > a.xs && n < 4 && !relPronouns[x.lower(r)]; n++ {
-		r--
+	if c := p.xe - 1; r > a.xs && x.isComma(r) && strings.HasSuffix(x.lower(c), "ing") {
+		r++ // the participle opens the insertion
+	} else {
+		for n := 0; r > a.xs && n < 4 && !relPronouns[x.lower(r)]; n++ {
+			r--
+		}
+		if !relPronouns[x.lower(r)] {
+			return false
+		}
 	}
-	if r-1 <= a.xs || !relPronouns[x.lower(r)] || !x.isComma(r-1) {
+	if r-1 <= a.xs || !x.isComma(r-1) {
 		return false
 	}
 	k := a.xs
@@ -1124,6 +1136,7 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 		a.xs = k
 	} else if k >= f {
 		x.allowWeak = true
+		x.insertedSubject = true
 		x.strongSource = x.has(c, clsStrong)
 		sp, spStart = x.leftSpeaker(k, f, para)
 		x.allowWeak = false
@@ -1135,7 +1148,7 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 			wa := a
 			wa.xs = spStart
 			if r, ok := x.content(wa, cd, w, sp, k, cd.end, f, l, lo, para, false, false); ok && (x.quoted(r.cs, r.ce) || x.strongSource) {
-				x.strongSource = false
+				x.strongSource, x.insertedSubject = false, false
 				if perceptionCues[w] && r.cs >= cd.end && len(r.frags) == 0 && x.perception(cd.end, l) {
 					// "[The silencing of Justice Scalia's voice] seemed
 					// [to …]": the weak description is what the writer
@@ -1150,6 +1163,7 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 			x.strongSource = false
 			sp, spStart = x.leftSpeaker(k, f, para)
 		}
+		x.insertedSubject = false
 		x.strongSource = false
 		if sp != nil || spStart >= 0 {
 			a.xs = spStart
@@ -1166,7 +1180,7 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 	if sp == nil && !participle && !pronounOnly {
 		// Inversion: "…," said Peskov.
 		if k < f || x.isComma(k) || x.closesQuote(k) || x.isDash(k) {
-			if rs, e := x.rightSpeaker(cd.end, l, para); rs != nil {
+			if rs, e := x.rightSpeaker(cd.end, l, para); rs != nil && !x.contentSubject(k, e, f, l) {
 				sp, rEnd, inverted = rs, e, true
 				a.xe = e
 			}
@@ -2101,6 +2115,11 @@ func (x *run) familiarHead(a *att) *Speaker {
 		return nil
 	}
 	hsp := x.npSpeaker(hs, s-2)
+	if hsp != nil && hsp.ResolvedBy == "name" && hs == s-3 && hs == f && x.sourceNoun(x.lower(hs)) {
+		// "Aides close to Ortega said": a source noun capitalised only
+		// because it opens the sentence is a description, not a name.
+		hsp = x.description(hs, s-2)
+	}
 	if hsp == nil || hsp.ResolvedBy == "pronoun" {
 		return nil
 	}
@@ -3767,3 +3786,16 @@ var clauseConj = set(`and but yet while although though whereas because since so
 
 // nounSuffixes end words that are nouns, not verbs, after a quantity.
 var nounSuffixes = []string{"ing", "'s", "’s", "ion", "ions", "ism", "ment", "ments", "nce", "nces", "ity", "ies", "ure", "ures"}
+
+// contentSubject reports whether the noun phrase after a cue that ends
+// before token e is the subject of the reported clause rather than an
+// inverted source: a finite verb follows it ("The senator, a Republican
+// from Maine, said [the budget would] fail", "The envoy, speaking in
+// Oslo, said [the talks had] stalled"), after a comma k that closes an
+// insertion after the clause's own subject.
+func (x *run) contentSubject(k, e, f, l int) bool {
+	if k < f || !x.isComma(k) || e >= l || x.toks[e].Kind != segment.Word || !x.has(e, clsFiniteVerbs) || x.modalName(e) {
+		return false
+	}
+	return x.commaSubject(k, f)
+}

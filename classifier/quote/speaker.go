@@ -406,7 +406,7 @@ func (x *run) leftSpeaker(k, f, para int) (*Speaker, int) {
 			return nil, -1
 		}
 		segS := p2 + 1
-		if ns := x.capRun(segS, k); ns < k && x.npLeft(k-1, segS) == segS && !x.partyTag(segS) {
+		if ns := x.capRun(segS, k); ns < k && x.npLeft(k-1, segS) == segS && !x.partyTag(segS) && !indefinite[x.lower(segS)] {
 			// The middle part is a name; what precedes the first comma is its title.
 			sp := x.npSpeaker(ns, k)
 			if sp == nil {
@@ -457,6 +457,16 @@ func (x *run) leftSpeaker(k, f, para int) (*Speaker, int) {
 				sp.Nominal = x.span(segS, k).In(x.text)
 			}
 			return sp, x.npLeft(ne, f)
+		}
+		if sp, st := x.describedSubject(ne, f); sp != nil && x.insertedSubject && !openingConj[w] && w != "or" {
+			// "The senator, a Republican from Maine, said", "The envoy,
+			// speaking in Oslo, said", "The spokeswoman, who spoke on
+			// condition of anonymity, said": a described source opening
+			// the clause before the insertion.
+			if relPronouns[w] {
+				sp.Span = x.toks[segS].Span
+			}
+			return sp, st
 		}
 		// Several comma-separated insertions ("Jimmy Ghazal, 39, a
 		// Lebanese man, told"; "Sanders, meanwhile, who …, said"): the name
@@ -1053,3 +1063,35 @@ var nonPersonTitles = set(`st state party campaign kremlin white house foreign d
 
 // peopleNouns head descriptions of people outside the title and group lists.
 var peopleNouns = set(`member person organizer worker employee staffer partner ally`)
+
+// indefinite articles open a description, never a name ("The senator,
+// a Republican, said": the senator is the source, not Republican).
+var indefinite = set(`a an another`)
+
+// describedSubject returns a described source (a title or source noun:
+// "the senator", "the spokeswoman", "officials") whose noun phrase ends
+// at token ne and opens its clause (at f, or after punctuation, a
+// closing quote mark or an opening conjunction), and the phrase's start;
+// nil when the phrase is a name, a pronoun, weak or not a source.
+func (x *run) describedSubject(ne, f int) (*Speaker, int) {
+	if ne < f || x.toks[ne].Kind != segment.Word || !x.npWord(ne) || x.pronounAt(ne) {
+		return nil, -1
+	}
+	st := x.npLeft(ne, f)
+	if st > ne || st > f && !(x.toks[st-1].Kind == segment.Punct || x.closesQuote(st-1) || openingConj[x.lower(st-1)]) {
+		return nil, -1
+	}
+	if st-2 >= f && x.isComma(st-1) && x.nameEndingAt(st-2, f) != nil {
+		// "Ana Ortega, the group's counsel, treasurer and spokeswoman, said":
+		// the description is in apposition to the name before it.
+		return nil, -1
+	}
+	sp := x.npSpeaker(st, ne+1)
+	if sp == nil || sp.ResolvedBy != "title" || sp.weak {
+		return nil, -1
+	}
+	return sp, st
+}
+
+// openingConj may open a clause before its subject ("But the senator").
+var openingConj = set(`and but so yet`)
