@@ -1004,11 +1004,21 @@ func isDash(s string) bool { return s == "-" || s == "—" || s == "–" || s ==
 // chunk turns the capitalised sequence [i, j) into candidates: it drops
 // leading plain words, splits off a title and decides what is left.
 func (r *run) chunk(i, j int) {
+	i0 := i
 	for i < j && (r.plainWord(i) || !r.nameLike(i) && !r.ordinalName(i)) {
 		i++
 	}
 	if i >= j {
 		return
+	}
+	// "The White House said": the detect loop looked the gazetteer up from
+	// the sentence's capitalised "The" only, and the plain words skipped
+	// here ("White") may start an entry that runs to the chunk's end.
+	for k := i0 + 1; k <= i; k++ {
+		if ge, hits := r.gazMatch(k); ge == j && hits != nil {
+			r.addGaz(k, ge, k, hits, "")
+			return
+		}
 	}
 	// appendLower is strings.ToLower into a buffer: no string per chunk.
 	r.keyBuf = appendLower(r.keyBuf[:0], r.text[r.doc.Tokens[i].Start:r.doc.Tokens[j-1].End])

@@ -574,3 +574,58 @@ func TestDescribedNames(t *testing.T) {
 		}
 	}
 }
+
+// TestParsedNames checks the rules' parse, without the model, where the
+// exact content or speaker name is the point: a time adverbial right after
+// the cue is not content, and the words before an organisational head are
+// its name, not titles to drop.
+func TestParsedNames(t *testing.T) {
+	e := mustNew(t)
+	ct := *e.cues
+	ct.weights = nil
+	bare := &Extractor{cues: &ct, lex: e.lex}
+	tests := []struct {
+		name, in, content, speaker string
+	}{
+		{"weekday after the cue", "The agency said Monday it had sent inspectors to the plant.",
+			"it had sent inspectors to the plant", "agency"},
+		{"on a weekday with a part of the day", "Ortega said on Tuesday night she would not run for a second term.",
+			"she would not run for a second term", "Ortega"},
+		{"last week before a determiner", "The union said last week the strike would go ahead as planned.",
+			"the strike would go ahead as planned", "union"},
+		{"a weekday that is the subject stays", "The clerk said Friday was the last day to file the forms.",
+			"Friday was the last day to file the forms", "clerk"},
+		{"a complementiser after the weekday", "The council said Wednesday that the road would reopen.",
+			"that the road would reopen", "council"},
+		{"the medium after the cue", "The company said in a statement it would appeal the ruling.",
+			"it would appeal the ruling", "company"},
+		{"the medium and a time", "Lindqvist said on Twitter Thursday the vote had been rigged.",
+			"the vote had been rigged", "Lindqvist"},
+		{"organisation after the", "The White House said the president would sign the bill.",
+			"the president would sign the bill", "White House"},
+		{"organisation after the, with a time", "The State Department said Thursday that the embassy would stay open.",
+			"that the embassy would stay open", "State Department"},
+		{"titles before a name are still dropped", "Foreign Minister Ana Lindqvist said the border would stay closed.",
+			"the border would stay closed", "Ana Lindqvist"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := newRun(bare, segment.Segment(tt.in), nil)
+			if err := x.run(context.Background()); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, st := range x.statements(Options{IncludeReported: true}) {
+				name := ""
+				if st.Speaker != nil {
+					name = st.Speaker.Name
+				}
+				if st.Fragments[0].In(tt.in) == tt.content && strings.TrimPrefix(strings.TrimPrefix(name, "The "), "the ") == tt.speaker {
+					return
+				}
+				got = append(got, st.Fragments[0].In(tt.in)+" | "+name)
+			}
+			t.Fatalf("want %q by %q, got %q", tt.content, tt.speaker, got)
+		})
+	}
+}

@@ -100,6 +100,7 @@ func (x *run) capRun(s, e int) (ns int) {
 		ns++
 	}
 	// Leading titles ("President", "Sen.", "Kremlin spokesman") are not part of the name.
+	named := ns
 	for ns < e-1 {
 		w := strings.TrimSuffix(x.lower(ns), ".")
 		if !titles[w] && !(w == "the" && ns+2 < e) {
@@ -109,6 +110,15 @@ func (x *run) capRun(s, e int) (ns int) {
 		for ns < e && x.toks[ns].Kind == segment.Punct {
 			ns++
 		}
+		if x.lower(ns-1) == "the" {
+			named = ns
+		}
+	}
+	if ns == e-1 && notNameWords[x.lower(ns)] {
+		// "The White House", "the State Department", "the Democratic
+		// Party": the words before an organisational head are its name,
+		// not titles.
+		ns = named
 	}
 	return ns
 }
