@@ -555,3 +555,53 @@ func TestDescribedNames(t *testing.T) {
 		}
 	}
 }
+
+// TestStatementEdges checks, on the rules' parse (every proposal kept),
+// where a statement's content ends and which cue it shows: a clause-final
+// attribution followed by its source's own participle owns the clause
+// before it and no more.
+func TestStatementEdges(t *testing.T) {
+	e := mustNew(t)
+	ct := *e.cues
+	ct.weights = nil
+	bare := &Extractor{cues: &ct, lex: e.lex} // no model: every proposal is kept
+	tests := []struct {
+		name, in, text, speaker, cue string
+	}{
+		{"clause-final attribution before a participle", "The deal collapsed because of Lisbon, the Gazette reported, citing an aide.",
+			"The deal collapsed because of Lisbon", "Gazette", "reported"},
+		{"the participle is its own statement", "The deal collapsed because of Lisbon, the Gazette reported, citing an aide.",
+			"an aide", "Gazette", "citing"},
+		{"clause-final attribution before adding that", "Prices will rise sharply next year, Ramos said, adding that wages would stay flat.",
+			"Prices will rise sharply next year", "Ramos", "said"},
+		{"whereas opens a clause, not a source", "The mayor said the budget was balanced, whereas auditors said it was not.",
+			"it was not", "auditors", "said"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := newRun(bare, segment.Segment(tt.in), nil)
+			if err := x.run(context.Background()); err != nil {
+				t.Fatal(err)
+			}
+			sts := x.statements(Options{IncludeReported: true})
+			checkInvariants(t, tt.in, sts)
+			for _, st := range sts {
+				if st.Span.In(tt.in) != tt.text {
+					continue
+				}
+				if st.Speaker == nil || st.Speaker.Name != tt.speaker {
+					t.Fatalf("%q: speaker %+v, want %q", tt.text, st.Speaker, tt.speaker)
+				}
+				if st.Cue == nil || st.Cue.In(tt.in) != tt.cue {
+					t.Fatalf("%q: cue %v, want %q", tt.text, st.Cue, tt.cue)
+				}
+				return
+			}
+			var got []string
+			for _, st := range sts {
+				got = append(got, st.Span.In(tt.in))
+			}
+			t.Fatalf("no statement %q; got %q", tt.text, got)
+		})
+	}
+}

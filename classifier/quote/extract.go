@@ -1353,7 +1353,7 @@ func (x *run) content(a att, cd cand, w string, sp *Speaker, k, rEnd, f, l, lo, 
 			e = pre + 1
 		}
 		a.cs, a.ce = lo, e
-		split := x.isComma(pre) && next < l && x.isComma(next) && (x.clauseFollows(next+1, l) || x.wordsFollow(next+1, l))
+		split := x.isComma(pre) && next < l && x.isComma(next) && (x.clauseFollows(next+1, l) || x.wordsFollow(next+1, l)) && !x.participleOpens(next+1, l)
 		if a.ce-a.cs < 2 && !(split && a.ce > a.cs) {
 			return a, false
 		}
@@ -1470,6 +1470,19 @@ func (x *run) colonLine(b, e int) bool {
 		}
 	}
 	return false
+}
+
+// participleOpens reports whether the phrase after a clause-final
+// attribution's comma opens with a participle ("…, the Gazette reported,
+// citing a diplomat", "…, Ramos said, adding that …"): the source's own
+// phrase (a statement of its own where its verb is a cue), not the rest
+// of a content split by the attribution ("…, Ramos said, the plan …").
+func (x *run) participleOpens(k, l int) bool {
+	if k >= l || x.toks[k].Kind != segment.Word || x.toks[k].Cap || x.inQ[k] >= 0 || x.has(k, clsPrepositions) {
+		return false
+	}
+	w := x.lower(k)
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "thing")
 }
 
 // questionBefore reports whether the unit starting at f follows, in
