@@ -559,7 +559,8 @@ func TestDescribedNames(t *testing.T) {
 // TestStatementEdges checks, on the rules' parse (every proposal kept),
 // where a statement's content ends and which cue it shows: a clause-final
 // attribution followed by its source's own participle owns the clause
-// before it and no more.
+// before it and no more; reported content cut where the next
+// attribution starts leaves its conjunction out.
 func TestStatementEdges(t *testing.T) {
 	e := mustNew(t)
 	ct := *e.cues
@@ -574,8 +575,16 @@ func TestStatementEdges(t *testing.T) {
 			"an aide", "Gazette", "citing"},
 		{"clause-final attribution before adding that", "Prices will rise sharply next year, Ramos said, adding that wages would stay flat.",
 			"Prices will rise sharply next year", "Ramos", "said"},
+		{"content cut before while", "Critics of the levy said it would hurt farmers, while its backers said it would fund schools.",
+			"it would hurt farmers", "Critics", "said"},
+		{"content cut before but", "Lindqvist said the bridge would open in May, but Ortega said it would not.",
+			"the bridge would open in May", "Lindqvist", "said"},
+		{"content cut before whereas", "The mayor said the budget was balanced, whereas auditors said it was not.",
+			"the budget was balanced", "The mayor", "said"},
 		{"whereas opens a clause, not a source", "The mayor said the budget was balanced, whereas auditors said it was not.",
 			"it was not", "auditors", "said"},
+		{"content cut before a dash and and", "Ramos said the plan was dead — and the Gazette reported that talks had ended.",
+			"the plan was dead", "Ramos", "said"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

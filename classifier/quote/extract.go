@@ -1843,6 +1843,54 @@ func (x *run) finish(a *att, l int) bool {
 	return true
 }
 
+// trimTails takes a conjunction left at the end of reported content off
+// it ("Critics said [it would raise prices], while supporters said …":
+// the content was cut where the next attribution's complex starts, after
+// its conjunction), with the punctuation before the conjunction. It runs
+// after the model, which scored the content as cut (its last word is a
+// feature: a cut content is less often a statement).
+func (x *run) trimTails() {
+	for i := range x.atts {
+		a := &x.atts[i]
+		if a.kind != Indirect && a.kind != Mixed || len(a.frags) == 0 || a.ce <= a.cs || a.ce > len(x.toks) {
+			continue
+		}
+		last := &a.frags[len(a.frags)-1]
+		e := a.ce
+		if x.toks[e-1].End != last.End {
+			continue
+		}
+		cut := e
+		for k := e - 1; k > a.cs && x.toks[k].Start > last.Start && x.inQ[k] < 0; k-- {
+			if x.toks[k].Kind == segment.Punct {
+				if !x.isComma(k) && !x.is(k, ";") && !x.isDash(k) {
+					break
+				}
+				continue
+			}
+			if !tailConj[x.lower(k)] || !(x.isComma(k-1) || x.is(k-1, ";") || x.isDash(k-1)) {
+				break // "for a while", "he thinks so"
+			}
+			cut = k
+		}
+		if cut == e {
+			continue
+		}
+		for cut > a.cs && (x.isComma(cut-1) || x.is(cut-1, ";") || x.isDash(cut-1)) && x.inQ[cut-1] < 0 {
+			cut--
+		}
+		if cut <= a.cs || x.toks[cut-1].End <= last.Start {
+			continue
+		}
+		last.End = x.toks[cut-1].End
+		a.ce = cut
+	}
+}
+
+// tailConj are the conjunctions that trimTails takes off the end of
+// reported content after a comma, semicolon or dash.
+var tailConj = set(`and but or nor while whereas although though because yet so as since when if unless until`)
+
 // trimSpace shrinks sp to exclude surrounding white space.
 func trimSpace(text string, sp segment.Span) segment.Span {
 	for sp.Start < sp.End {
