@@ -560,7 +560,9 @@ func TestDescribedNames(t *testing.T) {
 // where a statement's content ends and which cue it shows: a clause-final
 // attribution followed by its source's own participle owns the clause
 // before it and no more; reported content cut where the next
-// attribution starts leaves its conjunction out.
+// attribution starts leaves its conjunction out; a quote whose source
+// was read from an attribution after it that the patterns did not parse
+// shows that attribution's verb as its cue.
 func TestStatementEdges(t *testing.T) {
 	e := mustNew(t)
 	ct := *e.cues
@@ -585,6 +587,12 @@ func TestStatementEdges(t *testing.T) {
 			"it was not", "auditors", "said"},
 		{"content cut before a dash and and", "Ramos said the plan was dead — and the Gazette reported that talks had ended.",
 			"the plan was dead", "Ramos", "said"},
+		{"a quote's cue after a described source", `"We will not sign this treaty," diplomats in Lisbon said.`,
+			"We will not sign this treaty,", "diplomats", "said"},
+		{"a quote's cue after a long description", `"We will not sign this treaty," the veteran senator and longtime party whip said in a statement.`,
+			"We will not sign this treaty,", "the veteran senator and longtime party whip", "said"},
+		{"a quote's cue the table lacks", "Mr. Lane spoke on Monday.\n\n“Everything that you have said today is wrong,” the judge exclaimed.",
+			"Everything that you have said today is wrong,", "the judge", "exclaimed"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
