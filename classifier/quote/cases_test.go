@@ -629,3 +629,70 @@ func TestParsedNames(t *testing.T) {
 		})
 	}
 }
+
+// TestStatementEdges checks, on the rules' parse (every proposal kept),
+// where a statement's content ends and which cue it shows: a clause-final
+// attribution followed by its source's own participle owns the clause
+// before it and no more; reported content cut where the next
+// attribution starts leaves its conjunction out; a quote whose source
+// was read from an attribution after it that the patterns did not parse
+// shows that attribution's verb as its cue.
+func TestStatementEdges(t *testing.T) {
+	e := mustNew(t)
+	ct := *e.cues
+	ct.weights = nil
+	bare := &Extractor{cues: &ct, lex: e.lex} // no model: every proposal is kept
+	tests := []struct {
+		name, in, text, speaker, cue string
+	}{
+		{"clause-final attribution before a participle", "The deal collapsed because of Lisbon, the Gazette reported, citing an aide.",
+			"The deal collapsed because of Lisbon", "Gazette", "reported"},
+		{"the participle is its own statement", "The deal collapsed because of Lisbon, the Gazette reported, citing an aide.",
+			"an aide", "Gazette", "citing"},
+		{"clause-final attribution before adding that", "Prices will rise sharply next year, Ramos said, adding that wages would stay flat.",
+			"Prices will rise sharply next year", "Ramos", "said"},
+		{"content cut before while", "Critics of the levy said it would hurt farmers, while its backers said it would fund schools.",
+			"it would hurt farmers", "Critics", "said"},
+		{"content cut before but", "Lindqvist said the bridge would open in May, but Ortega said it would not.",
+			"the bridge would open in May", "Lindqvist", "said"},
+		{"content cut before whereas", "The mayor said the budget was balanced, whereas auditors said it was not.",
+			"the budget was balanced", "The mayor", "said"},
+		{"whereas opens a clause, not a source", "The mayor said the budget was balanced, whereas auditors said it was not.",
+			"it was not", "auditors", "said"},
+		{"content cut before a dash and and", "Ramos said the plan was dead — and the Gazette reported that talks had ended.",
+			"the plan was dead", "Ramos", "said"},
+		{"a quote's cue after a described source", `"We will not sign this treaty," diplomats in Lisbon said.`,
+			"We will not sign this treaty,", "diplomats", "said"},
+		{"a quote's cue after a long description", `"We will not sign this treaty," the veteran senator and longtime party whip said in a statement.`,
+			"We will not sign this treaty,", "the veteran senator and longtime party whip", "said"},
+		{"a quote's cue the table lacks", "Mr. Lane spoke on Monday.\n\n“Everything that you have said today is wrong,” the judge exclaimed.",
+			"Everything that you have said today is wrong,", "the judge", "exclaimed"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := newRun(bare, segment.Segment(tt.in), nil)
+			if err := x.run(context.Background()); err != nil {
+				t.Fatal(err)
+			}
+			sts := x.statements(Options{IncludeReported: true})
+			checkInvariants(t, tt.in, sts)
+			for _, st := range sts {
+				if st.Span.In(tt.in) != tt.text {
+					continue
+				}
+				if st.Speaker == nil || st.Speaker.Name != tt.speaker {
+					t.Fatalf("%q: speaker %+v, want %q", tt.text, st.Speaker, tt.speaker)
+				}
+				if st.Cue == nil || st.Cue.In(tt.in) != tt.cue {
+					t.Fatalf("%q: cue %v, want %q", tt.text, st.Cue, tt.cue)
+				}
+				return
+			}
+			var got []string
+			for _, st := range sts {
+				got = append(got, st.Span.In(tt.in))
+			}
+			t.Fatalf("no statement %q; got %q", tt.text, got)
+		})
+	}
+}

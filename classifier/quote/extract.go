@@ -38,6 +38,11 @@ type att struct {
 	// this open content, which ran to fullCe before (0: not cut); see
 	// restoreCuts.
 	cutAt, fullCe int
+	// tailCue is, for a quote with no cue of its own whose source was
+	// read from an attribution after it that the patterns did not parse
+	// ("“A,” officials in Moscow said"), the token of that attribution's
+	// verb + 1 (0: none); it becomes the cue after the model (tailCues).
+	tailCue int
 }
 
 // frameKind is the rule behind a frame proposal (see att.frame).
@@ -900,17 +905,17 @@ func (x *run) coordinated(a *att) bool {
 // <source>"): an attribution of its own. The source is the words between
 // the quote and the cue, or after the cue up to punctuation or a relative
 // pronoun, as a description (nil when there are none).
-func (x *run) tailSource(q *qmark) (*Speaker, bool) {
+func (x *run) tailSource(q *qmark) (*Speaker, int, bool) {
 	k := q.close + 1
 	if !x.commaBeforeClose(q.close, q.open) {
-		return nil, false
+		return nil, 0, false
 	}
 	c := k
 	for c < len(x.toks) && c-k < 12 && x.toks[c].Kind == segment.Word && x.inQ[c] < 0 && !x.has(c, clsStrong) {
 		c++
 	}
 	if c >= len(x.toks) || c-k >= 12 || x.toks[c].Kind != segment.Word || !x.has(c, clsStrong) || x.inQ[c] >= 0 {
-		return nil, false
+		return nil, 0, false
 	}
 	s, e := k, x.skipAuxLeft(c-1, k)+1
 	if e <= s {
@@ -920,10 +925,10 @@ func (x *run) tailSource(q *qmark) (*Speaker, bool) {
 		}
 	}
 	if e <= s {
-		return nil, true
+		return nil, 0, true
 	}
 	sp := x.span(s, e)
-	return &Speaker{Name: sp.In(x.text), Span: sp, ResolvedBy: "title", Confidence: weakConfidence, weak: true}, true
+	return &Speaker{Name: sp.In(x.text), Span: sp, ResolvedBy: "title", Confidence: weakConfidence, weak: true}, c, true
 }
 
 // inRelativeOf reports whether attribution p sits in a relative clause
@@ -1367,7 +1372,7 @@ func (x *run) content(a att, cd cand, w string, sp *Speaker, k, rEnd, f, l, lo, 
 			e = pre + 1
 		}
 		a.cs, a.ce = lo, e
-		split := x.isComma(pre) && next < l && x.isComma(next) && (x.clauseFollows(next+1, l) || x.wordsFollow(next+1, l))
+		split := x.isComma(pre) && next < l && x.isComma(next) && (x.clauseFollows(next+1, l) || x.wordsFollow(next+1, l)) && !x.participleOpens(next+1, l)
 		if a.ce-a.cs < 2 && !(split && a.ce > a.cs) {
 			return a, false
 		}
@@ -1567,6 +1572,19 @@ func (x *run) colonLine(b, e int) bool {
 		}
 	}
 	return false
+}
+
+// participleOpens reports whether the phrase after a clause-final
+// attribution's comma opens with a participle ("…, the Gazette reported,
+// citing a diplomat", "…, Ramos said, adding that …"): the source's own
+// phrase (a statement of its own where its verb is a cue), not the rest
+// of a content split by the attribution ("…, Ramos said, the plan …").
+func (x *run) participleOpens(k, l int) bool {
+	if k >= l || x.toks[k].Kind != segment.Word || x.toks[k].Cap || x.inQ[k] >= 0 || x.has(k, clsPrepositions) {
+		return false
+	}
+	w := x.lower(k)
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "thing")
 }
 
 // questionBefore reports whether the unit starting at f follows, in
@@ -1927,6 +1945,89 @@ func (x *run) finish(a *att, l int) bool {
 	return true
 }
 
+// tailCues gives a quote whose source was read from an attribution after
+// it that the patterns did not parse (tailSource, quoteTailSubject,
+// quoteTailSource) that attribution's verb as its cue ("“A,” officials in
+// Moscow said": said). After the model, which scored the quote as a
+// quote with no cue, as it was trained.
+//
+// tailSource's source is the words before the verb as written; when they
+// are a person noun with a name as a preposition's object ("diplomats in
+// Lisbon"), the description is the speaker and its mention, the whole
+// phrase its nominal, as describedNames makes it for a parsed source (no
+// actor is linked through the place).
+func (x *run) tailCues() {
+	for i := range x.atts {
+		a := &x.atts[i]
+		sp := a.speaker
+		if a.tailCue == 0 || a.hasCue || sp == nil || a.tailCue > len(x.toks) {
+			continue
+		}
+		a.cue, a.hasCue = x.toks[a.tailCue-1].Span, true
+		if !sp.weak || sp.ResolvedBy != "title" || sp.Span.Len() == 0 {
+			continue
+		}
+		s, e := x.doc.TokenAt(sp.Span.Start), x.doc.TokenAt(sp.Span.End-1)+1
+		if s < 0 || e <= s || x.toks[s].Start != sp.Span.Start || x.toks[e-1].End != sp.Span.End {
+			continue
+		}
+		if ns := x.capRun(s, e); ns > s && ns < e {
+			if d, ok := x.modifiedDescription(s, ns, e); ok {
+				d.Confidence = min(d.Confidence, sp.Confidence)
+				a.speaker = d
+			}
+		}
+	}
+}
+
+// trimTails takes a conjunction left at the end of reported content off
+// it ("Critics said [it would raise prices], while supporters said …":
+// the content was cut where the next attribution's complex starts, after
+// its conjunction), with the punctuation before the conjunction. It runs
+// after the model, which scored the content as cut (its last word is a
+// feature: a cut content is less often a statement).
+func (x *run) trimTails() {
+	for i := range x.atts {
+		a := &x.atts[i]
+		if a.kind != Indirect && a.kind != Mixed || len(a.frags) == 0 || a.ce <= a.cs || a.ce > len(x.toks) {
+			continue
+		}
+		last := &a.frags[len(a.frags)-1]
+		e := a.ce
+		if x.toks[e-1].End != last.End {
+			continue
+		}
+		cut := e
+		for k := e - 1; k > a.cs && x.toks[k].Start > last.Start && x.inQ[k] < 0; k-- {
+			if x.toks[k].Kind == segment.Punct {
+				if !x.isComma(k) && !x.is(k, ";") && !x.isDash(k) {
+					break
+				}
+				continue
+			}
+			if !tailConj[x.lower(k)] || !(x.isComma(k-1) || x.is(k-1, ";") || x.isDash(k-1)) {
+				break // "for a while", "he thinks so"
+			}
+			cut = k
+		}
+		if cut == e {
+			continue
+		}
+		for cut > a.cs && (x.isComma(cut-1) || x.is(cut-1, ";") || x.isDash(cut-1)) && x.inQ[cut-1] < 0 {
+			cut--
+		}
+		if cut <= a.cs || x.toks[cut-1].End <= last.Start {
+			continue
+		}
+		last.End = x.toks[cut-1].End
+		a.ce = cut
+	}
+}
+
+// tailConj are the conjunctions that trimTails takes off the end of
+// reported content after a comma, semicolon or dash.
+var tailConj = set(`and but or nor while whereas although though because yet so as since when if unless until`)
+
 // trimSpace shrinks sp to exclude surrounding white space.
 func trimSpace(text string, sp segment.Span) segment.Span {
 	for sp.Start < sp.End {
@@ -2054,12 +2155,15 @@ func (x *run) leftovers() {
 			added = append(added, a)
 			continue
 		}
-		if sp, ok := x.tailSource(q); ok {
+		if sp, c, ok := x.tailSource(q); ok {
 			// "“A,” the Florida senator and Republican presidential
 			// candidate said": the quote has an attribution of its own
 			// whose source the rules could not parse; it is not the
 			// previous speaker's.
 			a.speaker = sp
+			if sp != nil {
+				a.tailCue = c + 1
+			}
 		} else if prev != nil && prev.speaker != nil && para-prev.para <= 1 && para >= prev.para {
 			sp := *prev.speaker
 			sp.ResolvedBy = "previous"
@@ -2109,10 +2213,13 @@ func (x *run) lateSpeakers() {
 		x.participleSubject, x.quoteTailSubject, x.quoteTailSource, x.adverbialSource}
 	for i := range x.atts {
 		a := &x.atts[i]
+		tc := a.tailCue
+		a.tailCue = 0 // set again by the rule that finds a speaker after a quote
 		if sp := firstSpeaker(a, replace[:]); sp != nil {
 			a.speaker = sp
 			continue
 		}
+		a.tailCue = tc
 		if sp := a.speaker; a.hasCue && sp.isWeak() {
 			if w := x.lower(x.doc.TokenAt(a.cue.Start)); perceptionCues[w] || perceptionPassive[w] {
 				// "The music seemed …", "Their choice appears …", "best
@@ -3596,7 +3703,11 @@ func (x *run) quoteTailSubject(a *att) *Speaker {
 	if c >= len(x.toks) || c-k >= 32 || c == k || x.inQ[c] >= 0 || x.toks[c].Kind != segment.Word || !x.has(c, clsStrong) {
 		return nil
 	}
-	return x.clauseSubject(k, c+1)
+	sp := x.clauseSubject(k, c+1)
+	if sp != nil {
+		a.tailCue = c + 1
+	}
+	return sp
 }
 
 // quoteTailSource returns the source named right after a quote with no
@@ -3639,6 +3750,7 @@ func (x *run) quoteTailSource(a *att) *Speaker {
 		return nil
 	}
 	var sp *Speaker
+	verb := k
 	if x.tailVerb(k) {
 		// "…,” opined the Plain Dealer.
 		s := k + 1
@@ -3681,11 +3793,13 @@ func (x *run) quoteTailSource(a *att) *Speaker {
 		x.allowWeak = true
 		sp = x.npSpeaker(k, e)
 		x.allowWeak = false
+		verb = v
 	}
 	if sp == nil || sp.ResolvedBy == "title" && x.isHeShe(sp.Span) {
 		return nil
 	}
 	sp.Confidence = min(sp.Confidence, farSourceConfidence)
+	a.tailCue = verb + 1
 	return sp
 }
 

@@ -181,6 +181,8 @@ func (x *run) statements(opt Options) []Statement {
 	x.participleObjects()
 	x.describedNames()
 	x.unresolvedPronouns()
+	x.tailCues()
+	x.trimTails()
 	items := x.sc.items[:0]
 	for _, a := range x.atts {
 		if !opt.IncludeReported && a.kind != Direct {
