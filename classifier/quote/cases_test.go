@@ -696,3 +696,34 @@ func TestStatementEdges(t *testing.T) {
 		})
 	}
 }
+
+// TestAdverbialBeforeCut: content cut where the next attribution of its
+// sentence starts, leaving only an adverbial, is no statement, on the
+// rules' parse.
+func TestAdverbialBeforeCut(t *testing.T) {
+	e := mustNew(t)
+	ct := *e.cues
+	ct.weights = nil
+	bare := &Extractor{cues: &ct, lex: e.lex}
+	for _, tt := range []struct{ in, adverbial, kept string }{
+		{"Ramos spoke in Lisbon on Friday, and Ortega said the talks had failed.", "in Lisbon on Friday", "the talks had failed"},
+		{"The four mayors spoke on Tuesday, but each insisted the budget was sound.", "on Tuesday", "the budget was sound"},
+	} {
+		x := newRun(bare, segment.Segment(tt.in), nil)
+		if err := x.run(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		kept := false
+		for _, st := range x.statements(Options{IncludeReported: true}) {
+			switch text := strings.TrimRight(st.Span.In(tt.in), ", "); {
+			case strings.HasPrefix(text, tt.adverbial):
+				t.Errorf("%q: statement %q from an adverbial", tt.in, st.Span.In(tt.in))
+			case text == tt.kept:
+				kept = true
+			}
+		}
+		if !kept {
+			t.Errorf("%q: no statement %q", tt.in, tt.kept)
+		}
+	}
+}

@@ -531,6 +531,13 @@ func (x *run) unit(f, l, para int) {
 					p.fullCe = p.ce
 				}
 				p.ce, p.cutAt = cut, cut
+				if e := x.trimConjunction(p.cs, cut); e > p.cs && x.adverbialOnly(p.cs, e) {
+					// "The governors spoke on Saturday, but each
+					// recognized …": cut where the next attribution starts,
+					// the earlier content is an adverbial alone, nothing
+					// said.
+					acc = acc[:n-1]
+				}
 			} else if a.cs < max(p.xe, p.ce) && !a.openEnd {
 				continue
 			}
@@ -552,6 +559,16 @@ func (x *run) unit(f, l, para int) {
 			x.atts = append(x.atts, acc[i])
 		}
 	}
+}
+
+// trimConjunction returns the end of content [s, e) without the
+// punctuation and conjunction before a cut ("on Saturday, but"; see
+// tailConj).
+func (x *run) trimConjunction(s, e int) int {
+	for e > s && (x.toks[e-1].Kind == segment.Punct || tailConj[x.lower(e-1)]) {
+		e--
+	}
+	return e
 }
 
 // accordingIn reports whether one of acc is an according-to attribution,
