@@ -171,7 +171,7 @@ func analyzeLine(ctx context.Context, an Analyzer, dec *Decoder, line int, body 
 	if err != nil {
 		return fail(req.ID, err)
 	}
-	b, err := json.Marshal(res)
+	b, err := res.AppendJSON(nil)
 	if err != nil {
 		return fail(req.ID, fmt.Errorf("encode analysis: %w", err))
 	}

@@ -3,8 +3,10 @@ package api
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
 	"strings"
+	"sync"
 
 	"github.com/gin-gonic/gin"
 
@@ -16,6 +18,8 @@ type handlers struct {
 	an  Analyzer
 	dec *Decoder
 	m   *metrics
+	// bufs recycles the buffers analyses are encoded into (*[]byte).
+	bufs sync.Pool
 }
 
 // analyze handles the "POST /v1/analyze" route.
@@ -71,7 +75,20 @@ func (h *handlers) analyze(c *gin.Context) {
 		h.fail(c, err)
 		return
 	}
-	c.JSON(http.StatusOK, res)
+	buf, _ := h.bufs.Get().(*[]byte)
+	if buf == nil {
+		buf = new([]byte)
+	}
+	defer func() {
+		if cap(*buf) <= 1<<20 { // a buffer grown by a very large answer is not kept
+			h.bufs.Put(buf)
+		}
+	}()
+	if *buf, err = res.AppendJSON((*buf)[:0]); err != nil {
+		h.fail(c, fmt.Errorf("encode analysis: %w", err))
+		return
+	}
+	c.Data(http.StatusOK, "application/json; charset=utf-8", *buf)
 }
 
 func quoteOrNone(mt string) string {
