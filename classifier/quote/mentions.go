@@ -120,6 +120,10 @@ func (x *run) addMention(s, e, si int) {
 		return
 	}
 	lastB := bytes.TrimSuffix(x.keyBytes(e-1), []byte("."))
+	if e-ns == 1 && indefinites[string(lastB)] {
+		// "Nobody asked", "Many came": no one in particular.
+		return
+	}
 	if notNameWords[string(lastB)] || bytes.HasSuffix(lastB, []byte("'s")) || bytes.HasSuffix(lastB, []byte("’s")) {
 		return
 	}
@@ -140,8 +144,14 @@ func (x *run) addMention(s, e, si int) {
 		// text ("Trump" after "Donald Trump"), or a two- or three-word name
 		// that is no organisation or place; a lone capitalised word opening
 		// a sentence ("Sometimes") must have been named before.
+		lone := s == x.doc.Sentences[si].First && e-ns == 1
+		if lone && x.participleOpener(ns) {
+			// "Walking into the office, …", "Courted by most of the
+			// candidates, …": a clause, whose subject comes later.
+			return
+		}
 		known := x.knownName(h) || (x.appositive(e) || x.cueSubject(e)) && !x.orgRun(ns, e)
-		if !known && (s == x.doc.Sentences[si].First && e-ns == 1 || !(e-ns >= 2 && e-ns <= 3 && !x.orgRun(ns, e))) {
+		if !known && (lone || !(e-ns >= 2 && e-ns <= 3 && !x.orgRun(ns, e))) {
 			return
 		}
 	}
@@ -203,6 +213,26 @@ func (x *run) knownName(h uint32) bool {
 	}
 	return false
 }
+
+// participleOpener reports whether the capitalised word at token k opening
+// its sentence is a participle before a preposition ("Walking into …",
+// "Courted by …"), which opens a clause rather than naming someone.
+func (x *run) participleOpener(k int) bool {
+	w := x.lower(k)
+	if len(w) < 6 || !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") || k+1 >= len(x.toks) {
+		return false
+	}
+	return x.toks[k+1].Kind == segment.Word && !x.toks[k+1].Cap && openerPreps[x.lower(k+1)]
+}
+
+// openerPreps follow a participle that opens a sentence.
+var openerPreps = set(`into by from to with on at in through out up down for after before across
+	toward towards onto over under about around along past off`)
+
+// indefinites are capitalised words that open a sentence as its subject
+// but name no one ("Nobody asked …", "Many said …").
+var indefinites = set(`nobody everybody somebody anybody everyone someone anyone none nothing
+	many most some few several all both each others neither either`)
 
 // fnv32Lower is fnv32 of s in ASCII lower case.
 func fnv32Lower(s string) uint32 {

@@ -357,13 +357,16 @@ func (x *run) personAntecedent(k int, male bool) *Speaker {
 		if para-p.para > 6 {
 			break
 		}
-		if g, ok := x.e.cues.gender(p.sp.Name); ok && (male && g < 0.2 || !male && g > 0.8) {
+		if g, ok := x.e.cues.gender(p.sp.Name); ok && (male && g < 0.2 || !male && g > 0.8) || indefinites[strings.ToLower(p.sp.Name)] {
 			continue
 		}
 		// No mention fits in the sentences the pronoun looks back at: this
 		// fallback is right only about a third of the time on CV (round
 		// 9), against ~70% for a mention, so it says so.
 		return &Speaker{Name: p.sp.Name, Span: x.toks[k].Span, ResolvedBy: "pronoun", Confidence: 0.35, Nominal: p.sp.Nominal}
+	}
+	if indefinites[strings.ToLower(x.lastPerson.Name)] {
+		return nil
 	}
 	return &Speaker{Name: x.lastPerson.Name, Span: x.toks[k].Span, ResolvedBy: "pronoun", Confidence: 0.4, Nominal: x.lastPerson.Nominal}
 }
