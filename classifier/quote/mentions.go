@@ -13,6 +13,7 @@ type mention struct {
 	ts, s, e int32   // tokens: titles from ts, the name [s, e)
 	male     float32 // learned male share of the name; gender unknown when !known
 	known    bool
+	byTitle  bool   // the gender comes from the mention's own title ("Mrs. Clinton")
 	last     uint32 // hash of the name's last word in lower case (see knownName)
 }
 
@@ -155,7 +156,7 @@ func (x *run) addMention(s, e, si int) {
 			return
 		}
 	}
-	x.mentions = append(x.mentions, mention{ts: int32(s), s: int32(ns), e: int32(e), male: float32(g), known: gk, last: h})
+	x.mentions = append(x.mentions, mention{ts: int32(s), s: int32(ns), e: int32(e), male: float32(g), known: gk, byTitle: fem || masc, last: h})
 }
 
 // placeBefore are words before a capitalised run that make it a place or
@@ -319,7 +320,7 @@ func (x *run) chainAntecedent(k int, male bool, depth int) *Speaker {
 			if int(m.s) >= k || pr >= 0 && pr < int(m.s) {
 				break
 			}
-			if m.known && (male && m.male < 0.2 || !male && m.male > 0.8) {
+			if g, ok := x.mentionGender(m, k); ok && (male && g < 0.2 || !male && g > 0.8) {
 				continue
 			}
 			sp := &Speaker{Name: x.span(int(m.s), int(m.e)).In(x.text), Span: x.toks[k].Span, ResolvedBy: "pronoun", Confidence: pronounConfidence}
@@ -393,4 +394,122 @@ func (x *run) cueSubject(e int) bool {
 	// "Allies say" names no person.
 	w := x.lower(e)
 	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "d")
+}
+
+// Gender evidence the text gives for a name, by bit: sexMale, sexFemale.
+const (
+	sexMale   = 1
+	sexFemale = 2
+)
+
+// mentionGender returns the male share of mention m for resolving the
+// pronoun at token k: from the mention's own title; else from what the
+// text says of the name, a gendered title on another mention of the same
+// surname ("Ms. Berg" elsewhere) or a he/she just after the name and its
+// verb ("Berg said he would …"); else the learned gender of the name.
+// Evidence of both genders (Mr. and Mrs. Clinton) says nothing.
+func (x *run) mentionGender(m *mention, k int) (float32, bool) {
+	if m.byTitle || m.known && m.e-m.s >= 2 && x.firstNameKnown(int(m.s)) {
+		// A title or a first name of its own ("Dena Grayson" where
+		// "Mr. Grayson" is her husband).
+		return m.male, true
+	}
+	sex := x.titleGender(m.last)
+	if sex == 0 && !(m.ts > 0 && x.has(int(m.ts)-1, clsDeterminers)) {
+		// Not "the Berg campaign … she".
+		sex = x.pronounAfter(int(m.e), k)
+	}
+	switch sex {
+	case sexMale:
+		return 1, true
+	case sexFemale:
+		return 0, true
+	}
+	return m.male, m.known
+}
+
+// firstNameKnown reports whether the name word at token k has a learned
+// gender.
+func (x *run) firstNameKnown(k int) bool {
+	w := bytes.TrimSuffix(x.keyBytes(k), []byte("."))
+	_, ok := x.e.cues.male[string(w)]
+	return ok && len(w) >= 2
+}
+
+// titleGender returns the genders that gendered titles give the surname
+// with hash h anywhere in the text ("Mr. Berg", "Ms. Lindqvist",
+// "spokeswoman Ana Ruiz"); the index is built on first use, in one pass.
+func (x *run) titleGender(h uint32) uint8 {
+	if !x.titleDone {
+		x.titleDone = true
+		for k := 0; k+1 < len(x.toks); k++ {
+			if x.toks[k].Kind != segment.Word || x.inQ[k] >= 0 {
+				continue
+			}
+			var sex uint8
+			switch {
+			case x.has(k, clsMaleTitles):
+				sex = sexMale
+			case x.has(k, clsFemaleTitles):
+				sex = sexFemale
+			default:
+				continue
+			}
+			j := k + 1
+			if x.is(j, ".") && !x.toks[j].SpaceBefore {
+				j++
+			}
+			e := j
+			for e < len(x.toks) && e-j < maxNP && x.toks[e].Kind == segment.Word && x.isCap(e) && x.inQ[e] < 0 {
+				e++
+			}
+			if e == j {
+				continue
+			}
+			w := bytes.TrimSuffix(x.keyBytes(e-1), []byte("."))
+			w = bytes.TrimSuffix(bytes.TrimSuffix(w, []byte("'s")), []byte("’s"))
+			if x.titleSex == nil {
+				x.titleSex = map[uint32]uint8{}
+			}
+			x.titleSex[fnv32(w)] |= sex
+			k = e - 1
+		}
+	}
+	return x.titleSex[h]
+}
+
+// pronounAfter returns the gender of a he/she subject outside quotes a
+// few words after token e in its sentence, before any other capitalised
+// word (another name may be its antecedent): "Berg said he would …",
+// "Ruiz, who says she …". Object and possessive forms are no evidence
+// ("Ortega said her plan …" is about someone else's plan). The pronoun
+// being resolved, token k, is none either.
+func (x *run) pronounAfter(e, k int) uint8 {
+	if e >= len(x.toks) {
+		return 0
+	}
+	l := x.doc.Sentences[x.doc.SentenceAt(x.toks[e-1].Start)].Last
+	if e >= l || x.toks[e].Kind != segment.Word || x.toks[e].Cap || x.inQ[e] >= 0 || strings.HasPrefix(x.lower(e), "'") || strings.HasPrefix(x.lower(e), "’") {
+		// "Berg's campaign, she said": a possessor, not the subject; the
+		// name must be followed by its verb.
+		return 0
+	}
+	for j := e; j < l && j < e+4; j++ {
+		if x.inQ[j] >= 0 || x.toks[j].Kind != segment.Word {
+			continue
+		}
+		if j == k {
+			return 0
+		}
+		switch x.lower(j) {
+		case "he":
+			return sexMale
+		case "she":
+			return sexFemale
+		}
+		if x.toks[j].Cap {
+			return 0
+		}
+	}
+	return 0
 }
