@@ -314,13 +314,32 @@ func (x *run) chainAntecedent(k int, male bool, depth int) *Speaker {
 				}
 			}
 		}
-		// Leftmost first; at most 64 names per sentence keep it linear.
+		// The subject of an inverted cue first ("…, said Gary Ortega,
+		// a professor. He added …": the names before the cue are in what
+		// was said), then the leftmost; at most 64 names per sentence keep
+		// it linear.
+		inv := -1
 		for i := x.mFrom[s]; i < x.mTo[s] && i < x.mFrom[s]+64; i++ {
 			m := &x.mentions[i]
 			if int(m.s) >= k || pr >= 0 && pr < int(m.s) {
 				break
 			}
-			if g, ok := x.mentionGender(m, k); ok && (male && g < 0.2 || !male && g > 0.8) {
+			if x.invertedSubject(int(m.ts), int(m.e), x.doc.Sentences[s].First, x.doc.Sentences[s].Last) {
+				if g, ok := x.mentionGender(m, k); !ok || !(male && g < 0.2 || !male && g > 0.8) {
+					inv = int(i)
+				}
+				break
+			}
+		}
+		for i := x.mFrom[s]; i < x.mTo[s] && i < x.mFrom[s]+64; i++ {
+			if inv >= 0 {
+				i = int32(inv)
+			}
+			m := &x.mentions[i]
+			if int(m.s) >= k || pr >= 0 && pr < int(m.s) {
+				break
+			}
+			if g, ok := x.mentionGender(m, k); inv < 0 && ok && (male && g < 0.2 || !male && g > 0.8) {
 				continue
 			}
 			sp := &Speaker{Name: x.span(int(m.s), int(m.e)).In(x.text), Span: x.toks[k].Span, ResolvedBy: "pronoun", Confidence: pronounConfidence}
@@ -338,6 +357,31 @@ func (x *run) chainAntecedent(k int, male bool, depth int) *Speaker {
 		}
 	}
 	return nil
+}
+
+// invertedSubject reports whether the name [ts, e) (titles included)
+// follows a strong cue that follows a comma or a closing quote in its
+// sentence [f, l), a few words of description apart, and ends a clause
+// ("…," said Ortega.; "…, said Gazette researcher Ana Ruiz, who …"): the
+// subject of the cue. Not "Ruiz, a professor, said Ortega could …", where
+// the name is the subject of what was said.
+func (x *run) invertedSubject(ts, e, f, l int) bool {
+	if e < l && !(x.is(e, ",") || x.is(e, ".") || x.is(e, ";") || x.is(e, ":") || x.is(e, "(")) {
+		return false
+	}
+	for j := ts - 1; j > f && j >= ts-5; j-- {
+		t := x.toks[j]
+		if x.inQ[j] >= 0 || t.Kind != segment.Word && !(x.is(j, ".") && !t.SpaceBefore) {
+			return false
+		}
+		if t.Kind == segment.Word && x.has(j, clsClauseWords) && !x.has(j, clsStrong) || prepositions[x.lower(j)] {
+			return false
+		}
+		if t.Kind == segment.Word && x.has(j, clsStrong) {
+			return x.is(j-1, ",") || x.closesQuote(j-1)
+		}
+	}
+	return false
 }
 
 // orgRun reports whether the capitalised run [s, e) holds a word that names
