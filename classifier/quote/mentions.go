@@ -151,13 +151,28 @@ func (x *run) addMention(s, e, si int) {
 			// candidates, …": a clause, whose subject comes later.
 			return
 		}
-		known := x.knownName(h) || (x.appositive(e) || x.cueSubject(e)) && !x.orgRun(ns, e)
+		known := x.knownName(h) || (x.appositive(e) || x.cueSubject(e) || x.loneSubject(s, e, si)) && !x.orgRun(ns, e)
 		if !known && (lone || !(e-ns >= 2 && e-ns <= 3 && !x.orgRun(ns, e))) {
 			return
 		}
 	}
 	x.mentions = append(x.mentions, mention{ts: int32(s), s: int32(ns), e: int32(e), male: float32(g), known: gk, byTitle: fem || masc, last: h})
 }
+
+// loneSubject reports whether the one capitalised word [s, e) inside its
+// sentence is the subject of the verb after it, after a sentence-initial
+// adverb or conjunction ("Then Adeyemi spoke.", "But Okafor refused …"):
+// a person's name although no title or learned gender says so.
+func (x *run) loneSubject(s, e, si int) bool {
+	f := x.doc.Sentences[si].First
+	if e-s != 1 || s-1 != f || !leadAdverbs[x.lower(f)] || e >= x.doc.Sentences[si].Last {
+		return false
+	}
+	return x.verbAt(e) && !x.has(e, clsAux)
+}
+
+// leadAdverbs open a sentence before its subject ("Then Adeyemi spoke").
+var leadAdverbs = set(`then but and so yet still now later instead meanwhile also`)
 
 // placeBefore are words before a capitalised run that make it a place or
 // an organisation rather than a person, unless a title or a learned name
