@@ -147,7 +147,7 @@ func (x *run) addMention(s, e, si int) {
 		// a sentence ("Sometimes") must have been named before.
 		lone := s == x.doc.Sentences[si].First && e-ns == 1
 		if lone && x.participleOpener(ns) {
-			// "Walking into the office, …", "Courted by most of the
+			// "Rushing into the canteen, …", "Backed by most of the
 			// candidates, …": a clause, whose subject comes later.
 			return
 		}
@@ -231,8 +231,8 @@ func (x *run) knownName(h uint32) bool {
 }
 
 // participleOpener reports whether the capitalised word at token k opening
-// its sentence is a participle before a preposition ("Walking into …",
-// "Courted by …"), which opens a clause rather than naming someone.
+// its sentence is a participle before a preposition ("Rushing into …",
+// "Backed by …"), which opens a clause rather than naming someone.
 func (x *run) participleOpener(k int) bool {
 	w := x.lower(k)
 	if len(w) < 6 || !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") || k+1 >= len(x.toks) {

@@ -18,7 +18,7 @@ func TestPronounAntecedents(t *testing.T) {
 		// An indefinite subject names no one.
 		{"indefinite subject", "Mayor Ortega took questions for an hour.\n\nNobody asked about the bridge, so Ortega brought it up himself. \"It is a disgrace that has gone on for years,\" he said.", "Ortega"},
 		// A participle opening the sentence is no name.
-		{"participle opener", "Senator Ramos sought to lift spirits as he stopped by his headquarters in Leeds to give a talk to volunteers. Walking into the office to chants of \"Ramos! Ramos!,\" the senator said his campaign was \"closing really strong.\" He noted that supporters had come from far and wide.", "Ramos"},
+		{"participle opener", "Senator Ramos toured the shipyard in Leeds on Friday and spoke to the night shift. Rushing into the canteen to shouts of \"Ramos! Ramos!,\" the senator said his team was \"ready for the count.\" He added that workers had come from three towns.", "Ramos"},
 		// Ms. on another mention of the surname makes her no antecedent of he.
 		{"gendered title elsewhere", "Kiri Okafor and Remy Lindqvist spoke at the forum on Monday, and Ms. Okafor left early.\n\n\"We will keep fighting for the mill,\" he said.", "Remy Lindqvist"},
 		// "Berg said he" makes Berg no antecedent of she.
