@@ -109,6 +109,10 @@ type run struct {
 	mentions   []mention
 	mFrom, mTo []int32
 	kb         []byte // scratch for keyBytes
+	// titleSex maps a surname's hash to the genders its Mr./Ms./Mrs.
+	// mentions in the text give it (see textGender); built on demand.
+	titleSex  map[uint32]uint8
+	titleDone bool
 	// previous unit, to attach "Peskov said." to the quote before it.
 	prevF, prevL, prevPara int
 	// unitSubject is the name opening the current unit, if any.

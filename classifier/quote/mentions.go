@@ -13,6 +13,7 @@ type mention struct {
 	ts, s, e int32   // tokens: titles from ts, the name [s, e)
 	male     float32 // learned male share of the name; gender unknown when !known
 	known    bool
+	byTitle  bool   // the gender comes from the mention's own title ("Mrs. Clinton")
 	last     uint32 // hash of the name's last word in lower case (see knownName)
 }
 
@@ -120,6 +121,10 @@ func (x *run) addMention(s, e, si int) {
 		return
 	}
 	lastB := bytes.TrimSuffix(x.keyBytes(e-1), []byte("."))
+	if e-ns == 1 && indefinites[string(lastB)] {
+		// "Nobody asked", "Many came": no one in particular.
+		return
+	}
 	if notNameWords[string(lastB)] || bytes.HasSuffix(lastB, []byte("'s")) || bytes.HasSuffix(lastB, []byte("’s")) {
 		return
 	}
@@ -140,13 +145,34 @@ func (x *run) addMention(s, e, si int) {
 		// text ("Trump" after "Donald Trump"), or a two- or three-word name
 		// that is no organisation or place; a lone capitalised word opening
 		// a sentence ("Sometimes") must have been named before.
-		known := x.knownName(h) || (x.appositive(e) || x.cueSubject(e)) && !x.orgRun(ns, e)
-		if !known && (s == x.doc.Sentences[si].First && e-ns == 1 || !(e-ns >= 2 && e-ns <= 3 && !x.orgRun(ns, e))) {
+		lone := s == x.doc.Sentences[si].First && e-ns == 1
+		if lone && x.participleOpener(ns) {
+			// "Rushing into the canteen, …", "Backed by most of the
+			// candidates, …": a clause, whose subject comes later.
+			return
+		}
+		known := x.knownName(h) || (x.appositive(e) || x.cueSubject(e) || x.loneSubject(s, e, si)) && !x.orgRun(ns, e)
+		if !known && (lone || !(e-ns >= 2 && e-ns <= 3 && !x.orgRun(ns, e))) {
 			return
 		}
 	}
-	x.mentions = append(x.mentions, mention{ts: int32(s), s: int32(ns), e: int32(e), male: float32(g), known: gk, last: h})
+	x.mentions = append(x.mentions, mention{ts: int32(s), s: int32(ns), e: int32(e), male: float32(g), known: gk, byTitle: fem || masc, last: h})
 }
+
+// loneSubject reports whether the one capitalised word [s, e) inside its
+// sentence is the subject of the verb after it, after a sentence-initial
+// adverb or conjunction ("Then Adeyemi spoke.", "But Okafor refused …"):
+// a person's name although no title or learned gender says so.
+func (x *run) loneSubject(s, e, si int) bool {
+	f := x.doc.Sentences[si].First
+	if e-s != 1 || s-1 != f || !leadAdverbs[x.lower(f)] || e >= x.doc.Sentences[si].Last {
+		return false
+	}
+	return x.verbAt(e) && !x.has(e, clsAux)
+}
+
+// leadAdverbs open a sentence before its subject ("Then Adeyemi spoke").
+var leadAdverbs = set(`then but and so yet still now later instead meanwhile also`)
 
 // placeBefore are words before a capitalised run that make it a place or
 // an organisation rather than a person, unless a title or a learned name
@@ -203,6 +229,26 @@ func (x *run) knownName(h uint32) bool {
 	}
 	return false
 }
+
+// participleOpener reports whether the capitalised word at token k opening
+// its sentence is a participle before a preposition ("Rushing into …",
+// "Backed by …"), which opens a clause rather than naming someone.
+func (x *run) participleOpener(k int) bool {
+	w := x.lower(k)
+	if len(w) < 6 || !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") || k+1 >= len(x.toks) {
+		return false
+	}
+	return x.toks[k+1].Kind == segment.Word && !x.toks[k+1].Cap && openerPreps[x.lower(k+1)]
+}
+
+// openerPreps follow a participle that opens a sentence.
+var openerPreps = set(`into by from to with on at in through out up down for after before across
+	toward towards onto over under about around along past off`)
+
+// indefinites are capitalised words that open a sentence as its subject
+// but name no one ("Nobody asked …", "Many said …").
+var indefinites = set(`nobody everybody somebody anybody everyone someone anyone none nothing
+	many most some few several all both each others neither either`)
 
 // fnv32Lower is fnv32 of s in ASCII lower case.
 func fnv32Lower(s string) uint32 {
@@ -283,13 +329,32 @@ func (x *run) chainAntecedent(k int, male bool, depth int) *Speaker {
 				}
 			}
 		}
-		// Leftmost first; at most 64 names per sentence keep it linear.
+		// The subject of an inverted cue first ("…, said Gary Ortega,
+		// a professor. He added …": the names before the cue are in what
+		// was said), then the leftmost; at most 64 names per sentence keep
+		// it linear.
+		inv := -1
 		for i := x.mFrom[s]; i < x.mTo[s] && i < x.mFrom[s]+64; i++ {
 			m := &x.mentions[i]
 			if int(m.s) >= k || pr >= 0 && pr < int(m.s) {
 				break
 			}
-			if m.known && (male && m.male < 0.2 || !male && m.male > 0.8) {
+			if x.invertedSubject(int(m.ts), int(m.e), x.doc.Sentences[s].First, x.doc.Sentences[s].Last) {
+				if g, ok := x.mentionGender(m, k); !ok || !(male && g < 0.2 || !male && g > 0.8) {
+					inv = int(i)
+				}
+				break
+			}
+		}
+		for i := x.mFrom[s]; i < x.mTo[s] && i < x.mFrom[s]+64; i++ {
+			if inv >= 0 {
+				i = int32(inv)
+			}
+			m := &x.mentions[i]
+			if int(m.s) >= k || pr >= 0 && pr < int(m.s) {
+				break
+			}
+			if g, ok := x.mentionGender(m, k); inv < 0 && ok && (male && g < 0.2 || !male && g > 0.8) {
 				continue
 			}
 			sp := &Speaker{Name: x.span(int(m.s), int(m.e)).In(x.text), Span: x.toks[k].Span, ResolvedBy: "pronoun", Confidence: pronounConfidence}
@@ -307,6 +372,31 @@ func (x *run) chainAntecedent(k int, male bool, depth int) *Speaker {
 		}
 	}
 	return nil
+}
+
+// invertedSubject reports whether the name [ts, e) (titles included)
+// follows a strong cue that follows a comma or a closing quote in its
+// sentence [f, l), a few words of description apart, and ends a clause
+// ("…," said Ortega.; "…, said Gazette researcher Ana Ruiz, who …"): the
+// subject of the cue. Not "Ruiz, a professor, said Ortega could …", where
+// the name is the subject of what was said.
+func (x *run) invertedSubject(ts, e, f, l int) bool {
+	if e < l && !(x.is(e, ",") || x.is(e, ".") || x.is(e, ";") || x.is(e, ":") || x.is(e, "(")) {
+		return false
+	}
+	for j := ts - 1; j > f && j >= ts-5; j-- {
+		t := x.toks[j]
+		if x.inQ[j] >= 0 || t.Kind != segment.Word && !(x.is(j, ".") && !t.SpaceBefore) {
+			return false
+		}
+		if t.Kind == segment.Word && x.has(j, clsClauseWords) && !x.has(j, clsStrong) || prepositions[x.lower(j)] {
+			return false
+		}
+		if t.Kind == segment.Word && x.has(j, clsStrong) {
+			return x.is(j-1, ",") || x.closesQuote(j-1)
+		}
+	}
+	return false
 }
 
 // orgRun reports whether the capitalised run [s, e) holds a word that names
@@ -363,4 +453,122 @@ func (x *run) cueSubject(e int) bool {
 	// "Allies say" names no person.
 	w := x.lower(e)
 	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "d")
+}
+
+// Gender evidence the text gives for a name, by bit: sexMale, sexFemale.
+const (
+	sexMale   = 1
+	sexFemale = 2
+)
+
+// mentionGender returns the male share of mention m for resolving the
+// pronoun at token k: from the mention's own title; else from what the
+// text says of the name, a gendered title on another mention of the same
+// surname ("Ms. Berg" elsewhere) or a he/she just after the name and its
+// verb ("Berg said he would …"); else the learned gender of the name.
+// Evidence of both genders (Mr. and Mrs. Clinton) says nothing.
+func (x *run) mentionGender(m *mention, k int) (float32, bool) {
+	if m.byTitle || m.known && m.e-m.s >= 2 && x.firstNameKnown(int(m.s)) {
+		// A title or a first name of its own ("Dena Grayson" where
+		// "Mr. Grayson" is her husband).
+		return m.male, true
+	}
+	sex := x.titleGender(m.last)
+	if sex == 0 && !(m.ts > 0 && x.has(int(m.ts)-1, clsDeterminers)) {
+		// Not "the Berg campaign … she".
+		sex = x.pronounAfter(int(m.e), k)
+	}
+	switch sex {
+	case sexMale:
+		return 1, true
+	case sexFemale:
+		return 0, true
+	}
+	return m.male, m.known
+}
+
+// firstNameKnown reports whether the name word at token k has a learned
+// gender.
+func (x *run) firstNameKnown(k int) bool {
+	w := bytes.TrimSuffix(x.keyBytes(k), []byte("."))
+	_, ok := x.e.cues.male[string(w)]
+	return ok && len(w) >= 2
+}
+
+// titleGender returns the genders that gendered titles give the surname
+// with hash h anywhere in the text ("Mr. Berg", "Ms. Lindqvist",
+// "spokeswoman Ana Ruiz"); the index is built on first use, in one pass.
+func (x *run) titleGender(h uint32) uint8 {
+	if !x.titleDone {
+		x.titleDone = true
+		for k := 0; k+1 < len(x.toks); k++ {
+			if x.toks[k].Kind != segment.Word || x.inQ[k] >= 0 {
+				continue
+			}
+			var sex uint8
+			switch {
+			case x.has(k, clsMaleTitles):
+				sex = sexMale
+			case x.has(k, clsFemaleTitles):
+				sex = sexFemale
+			default:
+				continue
+			}
+			j := k + 1
+			if x.is(j, ".") && !x.toks[j].SpaceBefore {
+				j++
+			}
+			e := j
+			for e < len(x.toks) && e-j < maxNP && x.toks[e].Kind == segment.Word && x.isCap(e) && x.inQ[e] < 0 {
+				e++
+			}
+			if e == j {
+				continue
+			}
+			w := bytes.TrimSuffix(x.keyBytes(e-1), []byte("."))
+			w = bytes.TrimSuffix(bytes.TrimSuffix(w, []byte("'s")), []byte("’s"))
+			if x.titleSex == nil {
+				x.titleSex = map[uint32]uint8{}
+			}
+			x.titleSex[fnv32(w)] |= sex
+			k = e - 1
+		}
+	}
+	return x.titleSex[h]
+}
+
+// pronounAfter returns the gender of a he/she subject outside quotes a
+// few words after token e in its sentence, before any other capitalised
+// word (another name may be its antecedent): "Berg said he would …",
+// "Ruiz, who says she …". Object and possessive forms are no evidence
+// ("Ortega said her plan …" is about someone else's plan). The pronoun
+// being resolved, token k, is none either.
+func (x *run) pronounAfter(e, k int) uint8 {
+	if e >= len(x.toks) {
+		return 0
+	}
+	l := x.doc.Sentences[x.doc.SentenceAt(x.toks[e-1].Start)].Last
+	if e >= l || x.toks[e].Kind != segment.Word || x.toks[e].Cap || x.inQ[e] >= 0 || strings.HasPrefix(x.lower(e), "'") || strings.HasPrefix(x.lower(e), "’") {
+		// "Berg's campaign, she said": a possessor, not the subject; the
+		// name must be followed by its verb.
+		return 0
+	}
+	for j := e; j < l && j < e+4; j++ {
+		if x.inQ[j] >= 0 || x.toks[j].Kind != segment.Word {
+			continue
+		}
+		if j == k {
+			return 0
+		}
+		switch x.lower(j) {
+		case "he":
+			return sexMale
+		case "she":
+			return sexFemale
+		}
+		if x.toks[j].Cap {
+			return 0
+		}
+	}
+	return 0
 }

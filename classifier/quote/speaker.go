@@ -357,7 +357,7 @@ func (x *run) personAntecedent(k int, male bool) *Speaker {
 		if para-p.para > 6 {
 			break
 		}
-		if g, ok := x.e.cues.gender(p.sp.Name); ok && (male && g < 0.2 || !male && g > 0.8) {
+		if g, ok := x.personGender(p, k); ok && (male && g < 0.2 || !male && g > 0.8) || indefinites[strings.ToLower(p.sp.Name)] {
 			continue
 		}
 		// No mention fits in the sentences the pronoun looks back at: this
@@ -365,7 +365,27 @@ func (x *run) personAntecedent(k int, male bool) *Speaker {
 		// 9), against ~70% for a mention, so it says so.
 		return &Speaker{Name: p.sp.Name, Span: x.toks[k].Span, ResolvedBy: "pronoun", Confidence: 0.35, Nominal: p.sp.Nominal}
 	}
+	if indefinites[strings.ToLower(x.lastPerson.Name)] {
+		return nil
+	}
 	return &Speaker{Name: x.lastPerson.Name, Span: x.toks[k].Span, ResolvedBy: "pronoun", Confidence: 0.4, Nominal: x.lastPerson.Nominal}
+}
+
+// personGender is mentionGender for a person of the fallback list: a
+// gendered title on a mention of the surname or a he/she just after the
+// person's mention and its verb, else the name's learned gender.
+func (x *run) personGender(p person, k int) (float64, bool) {
+	sex := x.titleGender(p.last)
+	if e := x.doc.TokenAt(p.sp.Span.End - 1); sex == 0 && e >= 0 && p.sp.Span.End <= x.toks[k].Start {
+		sex = x.pronounAfter(e+1, k)
+	}
+	switch sex {
+	case sexMale:
+		return 1, true
+	case sexFemale:
+		return 0, true
+	}
+	return x.e.cues.gender(p.sp.Name)
 }
 
 // leftSpeaker finds the source ending at token k (just before the cue,

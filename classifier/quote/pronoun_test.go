@@ -1,0 +1,48 @@
+package quote
+
+import (
+	"context"
+	"testing"
+
+	"github.com/verbatim-news/verbatim/classifier/segment"
+)
+
+// TestPronounAntecedents checks which named person a he/she source
+// resolves to, on invented texts: the speaker of the last statement.
+func TestPronounAntecedents(t *testing.T) {
+	e, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ name, in, want string }{
+		// An indefinite subject names no one.
+		{"indefinite subject", "Mayor Ortega took questions for an hour.\n\nNobody asked about the bridge, so Ortega brought it up himself. \"It is a disgrace that has gone on for years,\" he said.", "Ortega"},
+		// A participle opening the sentence is no name.
+		{"participle opener", "Senator Ramos toured the shipyard in Leeds on Friday and spoke to the night shift. Rushing into the canteen to shouts of \"Ramos! Ramos!,\" the senator said his team was \"ready for the count.\" He added that workers had come from three towns.", "Ramos"},
+		// Ms. on another mention of the surname makes her no antecedent of he.
+		{"gendered title elsewhere", "Kiri Okafor and Remy Lindqvist spoke at the forum on Monday, and Ms. Okafor left early.\n\n\"We will keep fighting for the mill,\" he said.", "Remy Lindqvist"},
+		// "Berg said he" makes Berg no antecedent of she.
+		{"he after a name and its verb", "Ana Lindqvist, the party leader, met Tomas Berg on Monday.\n\nBerg said he would not support the plan.\n\n\"I'm not going anywhere,\" she said.", "Ana Lindqvist"},
+		// The subject of an inverted cue, not a name inside what was said.
+		{"inverted cue subject", "Senator Lindqvist was wrong about the budget, said Gary Ortega, a professor at the college. \"The council doubled down on a bad bet,\" he said.", "Gary Ortega"},
+		// A lone name after a leading adverb, before its verb.
+		{"lone subject after an adverb", "Lindqvist spoke first.\n\nThen Adeyemi spoke. \"It's over,\" he said.", "Adeyemi"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			sts, err := e.Extract(context.Background(), segment.Segment(tt.in), Options{IncludeReported: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(sts) == 0 {
+				t.Fatal("no statement")
+			}
+			s := sts[len(sts)-1]
+			if s.Speaker == nil || s.Speaker.Name != tt.want || s.Speaker.ResolvedBy != "pronoun" {
+				for _, s := range sts {
+					t.Logf("got %s %q %+v", s.Kind, s.Span.In(tt.in), s.Speaker)
+				}
+				t.Errorf("speaker %+v, want %q (pronoun)", s.Speaker, tt.want)
+			}
+		})
+	}
+}
