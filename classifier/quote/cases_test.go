@@ -687,6 +687,14 @@ func TestStatementEdges(t *testing.T) {
 			"he’d resign in May", "Ortega", "told"},
 		{"a question word after the addressee", "Lindqvist asked the mayor whether the bridge was safe.",
 			"whether the bridge was safe", "Lindqvist", "asked"},
+		// "went on to" is the verb's auxiliary: the verb after it is the
+		// cue, the subject before it the source (round 18b).
+		{"a cue after went on to", "Ramos went on to call Ortega a liar.",
+			"Ortega a liar", "Ramos", "call"},
+		{"a that-clause after goes on to", "Lindqvist goes on to argue that the levy is unfair.",
+			"that the levy is unfair", "Lindqvist", "argue"},
+		{"a quote after went on to say", `The mayor went on to say, "We will not back down."`,
+			"We will not back down.", "The mayor", "say"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

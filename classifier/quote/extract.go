@@ -405,6 +405,23 @@ func (x *run) unit(f, l, para int) {
 			continue
 		}
 		cue := x.cueScore(k)
+		if goForms[w] && k+3 < l && x.lower(k+1) == "on" && x.lower(k+2) == "to" {
+			// "went on to say", "goes on to call": the go form is an
+			// auxiliary, no cue; the verb after "on to" (past an adverb:
+			// "went on to openly criticize") is one when it is a cue word,
+			// its source the subject before the go form (see analyze).
+			// PolNeAR's cue is the whole phrase, its content what follows
+			// the verb.
+			v := k + 3
+			if v+1 < l && strings.HasSuffix(x.lower(v), "ly") {
+				v++
+			}
+			if x.toks[v].Kind == segment.Word && x.inQ[v] < 0 && !x.toks[v].Cap && x.cueScore(v) > 0 {
+				cands = append(cands, cand{c: v, end: v + 1})
+			}
+			k = v
+			continue
+		}
 		if cue > 0 && k > f && k+1 < l && x.toks[k].Cap && x.toks[k-1].Kind == segment.Word && x.toks[k-1].Cap && !x.toks[k+1].Cap {
 			// A capitalised cue word after a capitalised word and before a
 			// lower-case one ends a name ("the Associated Press reports",
@@ -1051,6 +1068,11 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 	c := cd.c
 	w := x.lower(c)
 	k := x.skipAuxLeft(c-1, f)
+	if k-2 >= f && x.lower(k) == "to" && x.lower(k-1) == "on" && goForms[x.lower(k-2)] && x.inQ[k-2] < 0 {
+		// "Ramos went on to say": the source is the subject before the
+		// go form (see unit).
+		k = x.skipAuxLeft(k-3, f)
+	}
 	if cd.end+1 < l && x.lower(cd.end) == "by" {
 		if r, ok := x.byAgent(a, cd, f, l, lo, para, w); ok {
 			return r, true
@@ -1588,6 +1610,9 @@ func subjectPronoun(w string) bool {
 	}
 	return false
 }
+
+// goForms are the forms of go ("went on to say").
+var goForms = set(`go goes going gone went`)
 
 // objectPronouns are addressees of a tell verb ("told them Ramos had").
 var objectPronouns = set(`me him her us them you`)
