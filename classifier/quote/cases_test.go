@@ -695,6 +695,12 @@ func TestStatementEdges(t *testing.T) {
 			"that the levy is unfair", "Lindqvist", "argue"},
 		{"a quote after went on to say", `The mayor went on to say, "We will not back down."`,
 			"We will not back down.", "The mayor", "say"},
+		// A verb phrase sharing the content clause's subject after a
+		// closing quote is content (round 18b).
+		{"a modal verb phrase after a quote in a that-clause", `Ramos said that he was "deeply disappointed" and would appeal.`,
+			`that he was "deeply disappointed" and would appeal`, "Ramos", "said"},
+		{"a verb phrase with an object after a quote", `Ortega insisted the council had been “badly misled” and will not release the report.`,
+			`the council had been “badly misled” and will not release the report`, "Ortega", "insisted"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
