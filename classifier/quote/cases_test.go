@@ -364,6 +364,10 @@ func TestCases(t *testing.T) {
 		{"both after a conjunction is a subject", "The two senators met in the morning, and both vowed to be tougher on trade with China.",
 			[]want{{Indirect, "to be tougher on trade with China", "both", "title", 1}}},
 		{"a noun after a quantity is no cue", "Most criticism of the plan came from the left.", nil},
+		{"a quote after a tell verb's addressee and a comma is direct", `Ramos told his supporters, "We will carry this state in November."`,
+			[]want{{Direct, "We will carry this state in November.", "Ramos", "name", 1}}},
+		{"a quote right after an addressee is direct", `Ortega asked the crowd "Who will stand with me on election day?"`,
+			[]want{{Direct, "Who will stand with me on election day?", "Ortega", "name", 1}}},
 		{"no speaker quote", `"This is a long quotation that nobody is said to have spoken at all."`,
 			[]want{{Direct, "This is a long quotation that nobody is said to have spoken at all.", "", "", 1}}},
 	}
@@ -667,6 +671,36 @@ func TestStatementEdges(t *testing.T) {
 			"We will not sign this treaty,", "the veteran senator and longtime party whip", "said"},
 		{"a quote's cue the table lacks", "Mr. Lane spoke on Monday.\n\n“Everything that you have said today is wrong,” the judge exclaimed.",
 			"Everything that you have said today is wrong,", "the judge", "exclaimed"},
+		// A tell verb's addressee is no content: it starts at the
+		// clause's subject, a question word or a closing quote (round 18b).
+		{"content after a plain-noun addressee", "Lindqvist told reporters the deal was done.",
+			"the deal was done", "Lindqvist", "told"},
+		{"it after a determined addressee", "Ortega told the council it would not renew the contract.",
+			"it would not renew the contract", "Ortega", "told"},
+		{"a possessive subject after a plural addressee", "The mayor assured voters her budget would balance.",
+			"her budget would balance", "The mayor", "assured"},
+		{"a determiner after a named addressee", "Ramos informed Lindqvist the bridge was closed.",
+			"the bridge was closed", "Ramos", "informed"},
+		{"a name after an object pronoun", "Ramos warned them Ortega would lose the vote.",
+			"Ortega would lose the vote", "Ramos", "warned"},
+		{"a contracted pronoun after a name", "Ortega told the Gazette he’d resign in May.",
+			"he’d resign in May", "Ortega", "told"},
+		{"a question word after the addressee", "Lindqvist asked the mayor whether the bridge was safe.",
+			"whether the bridge was safe", "Lindqvist", "asked"},
+		// "went on to" is the verb's auxiliary: the verb after it is the
+		// cue, the subject before it the source (round 18b).
+		{"a cue after went on to", "Ramos went on to call Ortega a liar.",
+			"Ortega a liar", "Ramos", "call"},
+		{"a that-clause after goes on to", "Lindqvist goes on to argue that the levy is unfair.",
+			"that the levy is unfair", "Lindqvist", "argue"},
+		{"a quote after went on to say", `The mayor went on to say, "We will not back down."`,
+			"We will not back down.", "The mayor", "say"},
+		// A verb phrase sharing the content clause's subject after a
+		// closing quote is content (round 18b).
+		{"a modal verb phrase after a quote in a that-clause", `Ramos said that he was "deeply disappointed" and would appeal.`,
+			`that he was "deeply disappointed" and would appeal`, "Ramos", "said"},
+		{"a verb phrase with an object after a quote", `Ortega insisted the council had been “badly misled” and will not release the report.`,
+			`the council had been “badly misled” and will not release the report`, "Ortega", "insisted"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
