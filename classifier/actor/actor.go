@@ -146,8 +146,13 @@ func New() (*Detector, error) {
 	h := sha256.New()
 	h.Write([]byte(gazetteerTSV))
 	h.Write([]byte(wordsTXT))
-	return &Detector{lx: lx, version: "rules-1+gaz-" + hex.EncodeToString(h.Sum(nil))[:8]}, nil
+	return &Detector{lx: lx, version: rulesVersion + "+gaz-" + hex.EncodeToString(h.Sum(nil))[:8]}, nil
 }
+
+// rulesVersion names the generation of the detection rules; bump it when
+// the rules change what is detected, so a model string tells results
+// apart (rules-2: a gazetteer entry behind a sentence-initial "The").
+const rulesVersion = "rules-2"
 
 // Version identifies the rules and the embedded data, for response metadata.
 func (d *Detector) Version() string { return d.version }

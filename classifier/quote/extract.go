@@ -1558,7 +1558,7 @@ func (x *run) content(a att, cd cand, w string, sp *Speaker, k, rEnd, f, l, lo, 
 // its addressee, which starts at token s, as PolNeAR's content spans leave
 // the addressee out, or s when no content start is found:
 //   - the clause's subject: a pronoun ("told a gathering in Washington
-//     she will", "told the council it would", "told POLITICO he’ll"), a
+//     she will", "told the council it would", "told the Gazette he’ll"), a
 //     determiner after the addressee's head ("told reporters the deal was
 //     done", "told her his plan", "told the Gazette this was"), or a
 //     capitalised word after an object pronoun or a plural noun ("told
