@@ -547,7 +547,11 @@ func (x *run) pronounAfter(e, k int) uint8 {
 	if e >= len(x.toks) {
 		return 0
 	}
-	l := x.doc.Sentences[x.doc.SentenceAt(x.toks[e-1].Start)].Last
+	si := x.doc.SentenceAt(x.toks[e-1].Start)
+	if si < 0 {
+		return 0
+	}
+	l := x.doc.Sentences[si].Last
 	if e >= l || x.toks[e].Kind != segment.Word || x.toks[e].Cap || x.inQ[e] >= 0 || strings.HasPrefix(x.lower(e), "'") || strings.HasPrefix(x.lower(e), "’") {
 		// "Berg's campaign, she said": a possessor, not the subject; the
 		// name must be followed by its verb.
