@@ -1014,6 +1014,7 @@ func (x *run) tailSource(q *qmark) (*Speaker, int, bool) {
 func (x *run) inRelativeOf(p, a *att) bool {
 	r := p.xe - 2 // the word before p's cue, past auxiliaries
 	if r < 0 {
+		// A cue at the text's first token has no word before it.
 		return false
 	}
 	if c := p.xe - 1; r > a.xs && x.isComma(r) && strings.HasSuffix(x.lower(c), "ing") {

@@ -346,12 +346,23 @@ func (x *run) chainAntecedent(k int, male bool, depth int) *Speaker {
 				break
 			}
 		}
+		// A definite description opening the sentence as its subject ("The
+		// senator spoke …") comes before any name after it.
+		var desc *Speaker
+		ds := -1
+		if inv < 0 {
+			lim := k
+			if pr >= 0 {
+				lim = pr
+			}
+			desc, ds = x.subjectDescription(s, lim, male)
+		}
 		for i := x.mFrom[s]; i < x.mTo[s] && i < x.mFrom[s]+64; i++ {
 			if inv >= 0 {
 				i = int32(inv)
 			}
 			m := &x.mentions[i]
-			if int(m.s) >= k || pr >= 0 && pr < int(m.s) {
+			if int(m.s) >= k || pr >= 0 && pr < int(m.s) || desc != nil && int(m.ts) > ds {
 				break
 			}
 			if g, ok := x.mentionGender(m, k); inv < 0 && ok && (male && g < 0.2 || !male && g > 0.8) {
@@ -362,6 +373,9 @@ func (x *run) chainAntecedent(k int, male bool, depth int) *Speaker {
 				sp.Nominal = x.span(int(m.ts), int(m.s)).In(x.text)
 			}
 			return sp
+		}
+		if desc != nil {
+			return &Speaker{Name: desc.Name, Span: x.toks[k].Span, ResolvedBy: "pronoun", Confidence: pronounConfidence, Nominal: desc.Nominal}
 		}
 		if pr >= 0 {
 			if sp := x.chainAntecedent(pr, male, depth+1); sp != nil {
@@ -575,4 +589,70 @@ func (x *run) pronounAfter(e, k int) uint8 {
 		}
 	}
 	return 0
+}
+
+// subjectDescription returns a definite singular description of a person
+// ("the senator", "the former governor", "the woman at the gate") that
+// opens sentence si as its subject, before token lim and outside quotes,
+// and does not contradict the gender of the pronoun (male); the speaker
+// is the description, or the earlier named speaker with the same title
+// (see description). It also returns the description's first token.
+func (x *run) subjectDescription(si, lim int, male bool) (*Speaker, int) {
+	st := x.doc.Sentences[si]
+	f := st.First
+	for f < st.Last && f < lim && (x.toks[f].Kind != segment.Word || x.inQ[f] >= 0) {
+		f++
+	}
+	if f < st.Last && leadAdverbs[x.lower(f)] {
+		f++
+		if f < st.Last && x.isComma(f) {
+			f++
+		}
+	}
+	if f >= lim || f >= st.Last || x.lower(f) != "the" || x.inQ[f] >= 0 {
+		return nil, -1
+	}
+	for j := f + 1; j < lim && j < st.Last && j <= f+4; j++ {
+		if x.toks[j].Kind != segment.Word || x.inQ[j] >= 0 || x.isCap(j) && j > f+1 {
+			return nil, -1
+		}
+		w := x.lower(j)
+		g, gendered := genderNouns[w]
+		if !gendered && !(personHead(w) && singularNoun(w) == w) {
+			continue
+		}
+		if gendered && g != male {
+			return nil, -1
+		}
+		if j+1 < st.Last {
+			n := x.toks[j+1]
+			if n.Kind == segment.Word && (strings.HasPrefix(x.lower(j+1), "'") || strings.HasPrefix(x.lower(j+1), "’") || personHead(x.lower(j+1)) || x.isCap(j+1)) {
+				// "The senator's office", "the party leader".
+				continue
+			}
+		}
+		for t := j + 1; t+1 < st.Last && t <= j+8 && !x.verbAt(t); t++ {
+			if x.isComma(t) && x.toks[t+1].Kind == segment.Word && x.isCap(t+1) {
+				// "The director of the centre, Ana Ruiz, said": the
+				// name in apposition is the subject.
+				return nil, -1
+			}
+		}
+		sp, s := x.describedSubject(j, f)
+		if sp == nil || s != f {
+			return nil, -1
+		}
+		return sp, f
+	}
+	return nil, -1
+}
+
+// genderNouns are person nouns that give a gender (true: male).
+var genderNouns = map[string]bool{
+	"woman": false, "mother": false, "spokeswoman": false, "chairwoman": false, "congresswoman": false,
+	"councilwoman": false, "businesswoman": false, "actress": false, "queen": false, "wife": false,
+	"daughter": false, "sister": false, "girl": false, "grandmother": false, "widow": false, "lady": false,
+	"man": true, "father": true, "spokesman": true, "chairman": true, "congressman": true,
+	"councilman": true, "businessman": true, "king": true, "husband": true, "son": true, "brother": true,
+	"boy": true, "grandfather": true, "widower": true,
 }

@@ -27,6 +27,16 @@ func TestPronounAntecedents(t *testing.T) {
 		{"inverted cue subject", "Senator Lindqvist was wrong about the budget, said Gary Ortega, a professor at the college. \"The council doubled down on a bad bet,\" he said.", "Gary Ortega"},
 		// A lone name after a leading adverb, before its verb.
 		{"lone subject after an adverb", "Lindqvist spoke first.\n\nThen Adeyemi spoke. \"It's over,\" he said.", "Adeyemi"},
+		// A definite description opening a nearer sentence as its subject,
+		// not an older name (round 19a).
+		{"described subject", "Ana Lindqvist met the Gazette editors last week.\n\nThe senator spoke to reporters on Monday.\n\n\"We will not back down,\" she said.", "The senator"},
+		{"gendered described subject", "Tomas Ortega left the hall early.\n\nThe woman at the gate spoke to reporters on Monday. \"We will not back down,\" she said.", "The woman"},
+		// A description of the other gender is no antecedent.
+		{"described subject of the other gender", "Tomas Ortega left the hall early.\n\nThe woman at the gate spoke to reporters on Monday. \"We will not back down,\" he said.", "Tomas Ortega"},
+		// A description with a name in apposition is that name's.
+		{"described subject with an appositive name", "Tomas Berg opened the meeting.\n\nThe director of the Ramos Centre, Ana Ruiz, spoke to reporters on Monday. \"We will not back down,\" she said.", "Ana Ruiz"},
+		// The description is linked to the earlier speaker with its title.
+		{"described subject linked to a titled speaker", "Senator Ana Lindqvist said on Friday that the bill was dead. Tomas Berg, a lobbyist, disagreed.\n\nThe senator spoke to reporters again on Monday. \"We will not back down,\" she said.", "Ana Lindqvist"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			sts, err := e.Extract(context.Background(), segment.Segment(tt.in), Options{IncludeReported: true})
