@@ -1013,6 +1013,10 @@ func (x *run) tailSource(q *qmark) (*Speaker, int, bool) {
 // before the cue.
 func (x *run) inRelativeOf(p, a *att) bool {
 	r := p.xe - 2 // the word before p's cue, past auxiliaries
+	if r < 0 {
+		// p's cue opens the text ("According …"): nothing before it.
+		return false
+	}
 	if c := p.xe - 1; r > a.xs && x.isComma(r) && strings.HasSuffix(x.lower(c), "ing") {
 		r++ // the participle opens the insertion
 	} else {
