@@ -534,6 +534,13 @@ func TestRuleParses(t *testing.T) {
 			"the report was wrong", "The spokeswoman", "title"},
 		{"opening conjunction before the described subject", "But the ambassador, a veteran of three coalitions, said the talks would resume.",
 			"the talks would resume", "the ambassador", "title"},
+		// A phrase inserted between dashes sits between the subject and
+		// its cue: the subject before it is the source, and what follows
+		// the cue the content, not an inverted source (round 19b).
+		{"subject before a phrase between dashes", "The farmers — and some ranchers — say that the water rule is unfair.",
+			"that the water rule is unfair", "The farmers", "title"},
+		{"named subject before an appositive between dashes", "Governor Lindqvist – a keen sailor – believes the harbour will reopen.",
+			"the harbour will reopen", "Lindqvist", "name"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

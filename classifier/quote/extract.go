@@ -1225,10 +1225,29 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 		a.inherited = true
 		a.xs = k
 	} else if k >= f {
+		sk := k
+		if j := x.insertionOpen(k, f); j > f {
+			// "Farmers — and some ranchers — say": the subject before
+			// the inserted phrase.
+			sk = j - 1
+		}
 		x.allowWeak = true
 		x.insertedSubject = true
 		x.strongSource = x.has(c, clsStrong)
-		sp, spStart = x.leftSpeaker(k, f, para)
+		sp, spStart = x.leftSpeaker(sk, f, para)
+		if sk != k {
+			// "Organizers in the two largest counties — Kent and Sussex —
+			// said": the noun phrase opening the clause when it starts
+			// before the one read back from the insertion.
+			st := x.clauseOpen(sk, f)
+			cs := x.clauseSubject(st, sk+1)
+			if cs == nil {
+				cs = x.headedSubject(st, sk+1)
+			}
+			if cs != nil && (sp == nil || cs.Span.Start < sp.Span.Start) {
+				sp, spStart = cs, x.tokNear(cs.Span.Start, sk)
+			}
+		}
 		x.allowWeak = false
 		if sp.isWeak() {
 			// "The mailer claims “…”": a determined description whose head
@@ -1251,7 +1270,7 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 				return r, true
 			}
 			x.strongSource = false
-			sp, spStart = x.leftSpeaker(k, f, para)
+			sp, spStart = x.leftSpeaker(sk, f, para)
 		}
 		x.insertedSubject = false
 		x.strongSource = false
@@ -1315,6 +1334,33 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 		return r, ok
 	}
 	return x.content(a, cd, w, sp, k, rEnd, f, l, lo, para, participle, inverted)
+}
+
+// insertionOpen returns, when token k is a dash closing a phrase inserted
+// between a subject and its verb ("Farmers — and some ranchers — say"),
+// the dash that opens it (-1 otherwise): leftSpeaker reads apposition
+// between commas only, and a dash before the cue otherwise marks an
+// inverted source ("… — said Ramos").
+func (x *run) insertionOpen(k, f int) int {
+	dash := func(j int) bool { return x.isDash(j) || x.toks[j].Kind == segment.Punct && x.is(j, "--") }
+	if x.inQ[k] >= 0 || !dash(k) {
+		return -1
+	}
+	for j := k - 1; j > f && j >= k-12; j-- {
+		if x.inQ[j] >= 0 {
+			return -1
+		}
+		if dash(j) {
+			if j == k-1 || x.toks[j-1].Kind != segment.Word || x.inQ[j-1] >= 0 {
+				return -1
+			}
+			return j
+		}
+		if x.toks[j].Kind == segment.Punct && !x.isComma(j) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // byAgent builds the attribution of a passive cue with its agent ("Her
