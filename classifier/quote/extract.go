@@ -1661,7 +1661,7 @@ func (x *run) afterAddressee(s, l int, w string) int {
 		if lw == "to" || lw == "and" || lw == "or" || lw == "but" || x.hasAny(j, clsAux|clsFiniteVerbs|clsClauseWords) && !x.has(j, clsDeterminers) {
 			return s
 		}
-		if (x.has(p, clsDeterminers) || possessives[lp]) && !(p == s && objectPronouns[lp]) {
+		if x.has(p, clsDeterminers) && !(p == s && objectPronouns[lp]) {
 			continue // inside the addressee: "the council", "his aides"
 		}
 		if x.has(j, clsDeterminers) && lw != "that" {
@@ -1766,7 +1766,7 @@ func (x *run) mediumAdverbial(j, l int) int {
 		return j
 	}
 	k := j + 1
-	if k < l && (x.has(k, clsDeterminers) || possessives[x.lower(k)]) {
+	if k < l && x.has(k, clsDeterminers) { // also his, her, their …
 		k++
 	}
 	for m := k; m < l && m < k+3; m++ {
@@ -1786,7 +1786,6 @@ var (
 	leadTime    = set(`on last this late early`)
 	partOfDay   = set(`morning afternoon evening night`)
 	mediumPreps = set(`in on at during via through over`)
-	possessives = set(`his her their its our my your`)
 	media       = set(`statement statements interview interviews letter tweet tweets post posts speech email e-mail
 		twitter facebook instagram radio television tv call conference briefing broadcast podcast op-ed
 		editorial video message memo remarks appearance hearing rally`)

@@ -492,13 +492,22 @@ func (x *run) mentionGender(m *mention, k int) (float32, bool) {
 		// Not "the Berg campaign … she".
 		sex = x.pronounAfter(int(m.e), k)
 	}
+	if g, ok := sexShare(sex); ok {
+		return float32(g), true
+	}
+	return m.male, m.known
+}
+
+// sexShare is the male share that the text's gender evidence sex gives,
+// ok false when it gives none (or both).
+func sexShare(sex uint8) (float64, bool) {
 	switch sex {
 	case sexMale:
 		return 1, true
 	case sexFemale:
 		return 0, true
 	}
-	return m.male, m.known
+	return 0, false
 }
 
 // firstNameKnown reports whether the name word at token k has a learned

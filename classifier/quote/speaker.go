@@ -379,11 +379,8 @@ func (x *run) personGender(p person, k int) (float64, bool) {
 	if e := x.doc.TokenAt(p.sp.Span.End - 1); sex == 0 && e >= 0 && p.sp.Span.End <= x.toks[k].Start {
 		sex = x.pronounAfter(e+1, k)
 	}
-	switch sex {
-	case sexMale:
-		return 1, true
-	case sexFemale:
-		return 0, true
+	if g, ok := sexShare(sex); ok {
+		return g, true
 	}
 	return x.e.cues.gender(p.sp.Name)
 }
