@@ -3910,14 +3910,10 @@ func (x *run) quoteTailSubject(a *att) *Speaker {
 	if t := strings.TrimRightFunc(fr.In(x.text), unicode.IsSpace); !strings.HasSuffix(t, ",") {
 		return nil
 	}
-	k := x.doc.TokenAt(fr.End - 1)
+	k := x.afterMarks(fr.End)
 	if k < 0 {
 		return nil
 	}
-	for k+1 < len(x.toks) && (x.toks[k+1].Kind == segment.Quote || x.toks[k+1].Start < fr.End) {
-		k++
-	}
-	k++
 	c := k
 	for c < len(x.toks) && c-k < 32 && x.inQ[c] < 0 && x.toks[c].Kind != segment.Quote && !(x.toks[c].Kind == segment.Word && x.has(c, clsStrong)) {
 		if x.toks[c].Kind == segment.Punct && !x.isComma(c) && !x.is(c, ".") && !x.is(c, "(") && !x.is(c, ")") && !x.isDash(c) {
@@ -3936,6 +3932,20 @@ func (x *run) quoteTailSubject(a *att) *Speaker {
 		a.tailCue = c + 1
 	}
 	return sp
+}
+
+// afterMarks returns the token after the closing quote marks of a quote
+// whose content ends at byte end (past any nested marks: `us,’”`), or -1
+// when end is in no token.
+func (x *run) afterMarks(end int) int {
+	k := x.doc.TokenAt(end - 1)
+	if k < 0 {
+		return -1
+	}
+	for k+1 < len(x.toks) && (x.toks[k+1].Kind == segment.Quote || x.toks[k+1].Start < end) {
+		k++
+	}
+	return k + 1
 }
 
 // quoteTailSource returns the source named right after a quote with no
@@ -3966,14 +3976,10 @@ func (x *run) quoteTailSource(a *att) *Speaker {
 	if !strings.HasSuffix(t, ",") && !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "!") {
 		return nil
 	}
-	k := x.doc.TokenAt(fr.End - 1)
+	k := x.afterMarks(fr.End)
 	if k < 0 {
 		return nil
 	}
-	for k+1 < len(x.toks) && (x.toks[k+1].Kind == segment.Quote || x.toks[k+1].Start < fr.End) {
-		k++
-	}
-	k++
 	if k >= len(x.toks) || x.inQ[k] >= 0 || x.toks[k].Kind != segment.Word || strings.ContainsRune(x.text[fr.End:x.toks[k].Start], '\n') {
 		return nil
 	}
