@@ -42,59 +42,22 @@ func (e *encoder) analysis(a *Analysis) {
 	e.b = append(e.b, `,"language":`...)
 	e.str(a.Language)
 	e.b = append(e.b, `,"statements":`...)
-	if a.Statements == nil {
-		e.b = append(e.b, "null"...)
-	} else {
-		e.b = append(e.b, '[')
-		for i := range a.Statements {
-			if i > 0 {
-				e.b = append(e.b, ',')
-			}
-			e.statement(&a.Statements[i])
-		}
-		e.b = append(e.b, ']')
-	}
+	list(e, a.Statements, e.statement)
 	e.b = append(e.b, `,"actors":`...)
-	if a.Actors == nil {
-		e.b = append(e.b, "null"...)
-	} else {
-		e.b = append(e.b, '[')
-		for i := range a.Actors {
-			if i > 0 {
-				e.b = append(e.b, ',')
-			}
-			e.actor(&a.Actors[i])
-		}
-		e.b = append(e.b, ']')
-	}
+	list(e, a.Actors, e.actor)
 	e.b = append(e.b, `,"relations":`...)
-	if a.Relations == nil {
-		e.b = append(e.b, "null"...)
-	} else {
-		e.b = append(e.b, '[')
-		for i := range a.Relations {
-			if i > 0 {
-				e.b = append(e.b, ',')
-			}
-			e.relation(&a.Relations[i])
-		}
-		e.b = append(e.b, ']')
-	}
+	list(e, a.Relations, e.relation)
 	e.b = append(e.b, `,"document":`...)
 	e.document(&a.Document)
 	if len(a.Warnings) > 0 {
-		e.b = append(e.b, `,"warnings":[`...)
-		for i, w := range a.Warnings {
-			if i > 0 {
-				e.b = append(e.b, ',')
-			}
+		e.b = append(e.b, `,"warnings":`...)
+		list(e, a.Warnings, func(w *Warning) {
 			e.b = append(e.b, `{"code":`...)
 			e.str(w.Code)
 			e.b = append(e.b, `,"message":`...)
 			e.str(w.Message)
 			e.b = append(e.b, '}')
-		}
-		e.b = append(e.b, ']')
+		})
 	}
 	e.b = append(e.b, `,"meta":{"version":`...)
 	e.str(a.Meta.Version)
@@ -113,16 +76,10 @@ func (e *encoder) statement(s *Statement) {
 	e.b = append(e.b, `,"text":`...)
 	e.str(s.Text)
 	e.b = append(e.b, `,"span":`...)
-	e.span(s.Span)
+	e.span(&s.Span)
 	if len(s.Fragments) > 0 {
-		e.b = append(e.b, `,"fragments":[`...)
-		for i, f := range s.Fragments {
-			if i > 0 {
-				e.b = append(e.b, ',')
-			}
-			e.span(f)
-		}
-		e.b = append(e.b, ']')
+		e.b = append(e.b, `,"fragments":`...)
+		list(e, s.Fragments, e.span)
 	}
 	e.b = append(e.b, `,"kind":`...)
 	e.str(s.Kind)
@@ -134,7 +91,7 @@ func (e *encoder) statement(s *Statement) {
 		e.b = append(e.b, `,"cue":{"text":`...)
 		e.str(s.Cue.Text)
 		e.b = append(e.b, `,"span":`...)
-		e.span(s.Cue.Span)
+		e.span(&s.Cue.Span)
 		e.b = append(e.b, '}')
 	}
 	e.b = append(e.b, `,"speaker":`...)
@@ -149,7 +106,7 @@ func (e *encoder) statement(s *Statement) {
 		}
 		if sp.Span != nil {
 			e.b = append(e.b, `,"span":`...)
-			e.span(*sp.Span)
+			e.span(sp.Span)
 		}
 		e.b = append(e.b, `,"resolved_by":`...)
 		e.str(sp.ResolvedBy)
@@ -160,31 +117,23 @@ func (e *encoder) statement(s *Statement) {
 	e.b = append(e.b, `,"sentiment":`...)
 	e.sentiment(&s.Sentiment)
 	e.b = append(e.b, `,"stances":`...)
-	if s.Stances == nil {
-		e.b = append(e.b, "null"...)
-	} else {
-		e.b = append(e.b, '[')
-		for i := range s.Stances {
-			if i > 0 {
-				e.b = append(e.b, ',')
-			}
-			st := &s.Stances[i]
-			e.b = append(e.b, `{"actor_id":`...)
-			e.str(st.ActorID)
-			e.b = append(e.b, `,"actor":`...)
-			e.str(st.Actor)
-			e.b = append(e.b, `,"label":`...)
-			e.str(st.Label)
-			e.b = append(e.b, `,"score":`...)
-			e.float(st.Score)
-			e.b = append(e.b, `,"confidence":`...)
-			e.float(st.Confidence)
-			e.b = append(e.b, `,"evidence":`...)
-			e.evidence(st.Evidence)
-			e.b = append(e.b, '}')
-		}
-		e.b = append(e.b, ']')
-	}
+	list(e, s.Stances, e.stance)
+	e.b = append(e.b, '}')
+}
+
+func (e *encoder) stance(st *Stance) {
+	e.b = append(e.b, `{"actor_id":`...)
+	e.str(st.ActorID)
+	e.b = append(e.b, `,"actor":`...)
+	e.str(st.Actor)
+	e.b = append(e.b, `,"label":`...)
+	e.str(st.Label)
+	e.b = append(e.b, `,"score":`...)
+	e.float(st.Score)
+	e.b = append(e.b, `,"confidence":`...)
+	e.float(st.Confidence)
+	e.b = append(e.b, `,"evidence":`...)
+	list(e, st.Evidence, e.evidenceItem)
 	e.b = append(e.b, '}')
 }
 
@@ -196,30 +145,21 @@ func (e *encoder) actor(a *Actor) {
 	e.b = append(e.b, `,"type":`...)
 	e.str(a.Type)
 	e.b = append(e.b, `,"aliases":`...)
-	e.strs(a.Aliases)
+	list(e, a.Aliases, e.strp)
 	e.b = append(e.b, `,"mentions":`...)
-	if a.Mentions == nil {
-		e.b = append(e.b, "null"...)
-	} else {
-		e.b = append(e.b, '[')
-		for i, m := range a.Mentions {
-			if i > 0 {
-				e.b = append(e.b, ',')
-			}
-			e.b = append(e.b, `{"start":`...)
-			e.b = strconv.AppendInt(e.b, int64(m.Start), 10)
-			e.b = append(e.b, `,"end":`...)
-			e.b = strconv.AppendInt(e.b, int64(m.End), 10)
-			e.b = append(e.b, `,"text":`...)
-			e.str(m.Text)
-			if m.Kind != "" {
-				e.b = append(e.b, `,"kind":`...)
-				e.str(m.Kind)
-			}
-			e.b = append(e.b, '}')
+	list(e, a.Mentions, func(m *Mention) {
+		e.b = append(e.b, `{"start":`...)
+		e.b = strconv.AppendInt(e.b, int64(m.Start), 10)
+		e.b = append(e.b, `,"end":`...)
+		e.b = strconv.AppendInt(e.b, int64(m.End), 10)
+		e.b = append(e.b, `,"text":`...)
+		e.str(m.Text)
+		if m.Kind != "" {
+			e.b = append(e.b, `,"kind":`...)
+			e.str(m.Kind)
 		}
-		e.b = append(e.b, ']')
-	}
+		e.b = append(e.b, '}')
+	})
 	e.b = append(e.b, `,"salience":`...)
 	e.float(a.Salience)
 	e.b = append(e.b, `,"source":`...)
@@ -249,12 +189,12 @@ func (e *encoder) relation(r *Relation) {
 	e.b = append(e.b, `,"score":`...)
 	e.float(r.Score)
 	e.b = append(e.b, `,"statement_ids":`...)
-	e.strs(r.StatementIDs)
+	list(e, r.StatementIDs, e.strp)
 	e.b = append(e.b, `,"source":`...)
 	e.str(r.Source)
 	if len(r.Evidence) > 0 {
 		e.b = append(e.b, `,"evidence":`...)
-		e.evidence(r.Evidence)
+		list(e, r.Evidence, e.evidenceItem)
 	}
 	e.b = append(e.b, '}')
 }
@@ -289,30 +229,36 @@ func (e *encoder) sentiment(s *Sentiment) {
 	e.b = append(e.b, `,"confidence":`...)
 	e.float(s.Confidence)
 	e.b = append(e.b, `,"evidence":`...)
-	e.evidence(s.Evidence)
+	list(e, s.Evidence, e.evidenceItem)
 	e.b = append(e.b, '}')
 }
 
-func (e *encoder) evidence(ev []Evidence) {
-	if ev == nil {
+func (e *encoder) evidenceItem(x *Evidence) {
+	e.b = append(e.b, `{"text":`...)
+	e.str(x.Text)
+	e.b = append(e.b, `,"weight":`...)
+	e.float(x.Weight)
+	e.b = append(e.b, '}')
+}
+
+// list appends xs as a JSON array of elem's encodings, null when xs is
+// nil (as json.Marshal encodes a nil slice).
+func list[T any](e *encoder, xs []T, elem func(*T)) {
+	if xs == nil {
 		e.b = append(e.b, "null"...)
 		return
 	}
 	e.b = append(e.b, '[')
-	for i, x := range ev {
+	for i := range xs {
 		if i > 0 {
 			e.b = append(e.b, ',')
 		}
-		e.b = append(e.b, `{"text":`...)
-		e.str(x.Text)
-		e.b = append(e.b, `,"weight":`...)
-		e.float(x.Weight)
-		e.b = append(e.b, '}')
+		elem(&xs[i])
 	}
 	e.b = append(e.b, ']')
 }
 
-func (e *encoder) span(s Span) {
+func (e *encoder) span(s *Span) {
 	e.b = append(e.b, `{"start":`...)
 	e.b = strconv.AppendInt(e.b, int64(s.Start), 10)
 	e.b = append(e.b, `,"end":`...)
@@ -320,20 +266,7 @@ func (e *encoder) span(s Span) {
 	e.b = append(e.b, '}')
 }
 
-func (e *encoder) strs(ss []string) {
-	if ss == nil {
-		e.b = append(e.b, "null"...)
-		return
-	}
-	e.b = append(e.b, '[')
-	for i, s := range ss {
-		if i > 0 {
-			e.b = append(e.b, ',')
-		}
-		e.str(s)
-	}
-	e.b = append(e.b, ']')
-}
+func (e *encoder) strp(s *string) { e.str(*s) }
 
 // float formats f as encoding/json does: the shortest decimal that
 // round-trips, in exponent form only below 1e-6 or from 1e21 on, with a
