@@ -500,10 +500,7 @@ func TestSplitContentFragments(t *testing.T) {
 // right.
 func TestRuleParses(t *testing.T) {
 	const transcript = "Partial transcript as follows:\n\n\"WALLACE: Let us start with the breaking news on the debate story.\n\n\"PENCE: Well, look, this is a serious business for the American people."
-	e := mustNew(t)
-	ct := *e.cues
-	ct.weights = nil
-	bare := &Extractor{cues: &ct, lex: e.lex} // no model: every proposal is kept
+	bare := bareExtractor(t)
 	tests := []struct {
 		name, in, content, speaker, by string
 	}{
@@ -544,11 +541,7 @@ func TestRuleParses(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			x := newRun(bare, segment.Segment(tt.in), nil)
-			if err := x.run(context.Background()); err != nil {
-				t.Fatal(err)
-			}
-			for _, st := range x.statements(Options{IncludeReported: true}) {
+			for _, st := range ruleStatements(t, bare, tt.in) {
 				if st.Fragments[0].In(tt.in) != tt.content {
 					continue
 				}
@@ -591,10 +584,7 @@ func TestDescribedNames(t *testing.T) {
 // the cue is not content, and the words before an organisational head are
 // its name, not titles to drop.
 func TestParsedNames(t *testing.T) {
-	e := mustNew(t)
-	ct := *e.cues
-	ct.weights = nil
-	bare := &Extractor{cues: &ct, lex: e.lex}
+	bare := bareExtractor(t)
 	tests := []struct {
 		name, in, content, speaker string
 	}{
@@ -621,12 +611,8 @@ func TestParsedNames(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			x := newRun(bare, segment.Segment(tt.in), nil)
-			if err := x.run(context.Background()); err != nil {
-				t.Fatal(err)
-			}
 			var got []string
-			for _, st := range x.statements(Options{IncludeReported: true}) {
+			for _, st := range ruleStatements(t, bare, tt.in) {
 				name := ""
 				if st.Speaker != nil {
 					name = st.Speaker.Name
@@ -649,10 +635,7 @@ func TestParsedNames(t *testing.T) {
 // was read from an attribution after it that the patterns did not parse
 // shows that attribution's verb as its cue.
 func TestStatementEdges(t *testing.T) {
-	e := mustNew(t)
-	ct := *e.cues
-	ct.weights = nil
-	bare := &Extractor{cues: &ct, lex: e.lex} // no model: every proposal is kept
+	bare := bareExtractor(t)
 	tests := []struct {
 		name, in, text, speaker, cue string
 	}{
@@ -711,11 +694,7 @@ func TestStatementEdges(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			x := newRun(bare, segment.Segment(tt.in), nil)
-			if err := x.run(context.Background()); err != nil {
-				t.Fatal(err)
-			}
-			sts := x.statements(Options{IncludeReported: true})
+			sts := ruleStatements(t, bare, tt.in)
 			checkInvariants(t, tt.in, sts)
 			for _, st := range sts {
 				if st.Span.In(tt.in) != tt.text {
@@ -742,20 +721,13 @@ func TestStatementEdges(t *testing.T) {
 // sentence starts, leaving only an adverbial, is no statement, on the
 // rules' parse.
 func TestAdverbialBeforeCut(t *testing.T) {
-	e := mustNew(t)
-	ct := *e.cues
-	ct.weights = nil
-	bare := &Extractor{cues: &ct, lex: e.lex}
+	bare := bareExtractor(t)
 	for _, tt := range []struct{ in, adverbial, kept string }{
 		{"Ramos spoke in Lisbon on Friday, and Ortega said the talks had failed.", "in Lisbon on Friday", "the talks had failed"},
 		{"The four mayors spoke on Tuesday, but each insisted the budget was sound.", "on Tuesday", "the budget was sound"},
 	} {
-		x := newRun(bare, segment.Segment(tt.in), nil)
-		if err := x.run(context.Background()); err != nil {
-			t.Fatal(err)
-		}
 		kept := false
-		for _, st := range x.statements(Options{IncludeReported: true}) {
+		for _, st := range ruleStatements(t, bare, tt.in) {
 			switch text := strings.TrimRight(st.Span.In(tt.in), ", "); {
 			case strings.HasPrefix(text, tt.adverbial):
 				t.Errorf("%q: statement %q from an adverbial", tt.in, st.Span.In(tt.in))
@@ -767,4 +739,26 @@ func TestAdverbialBeforeCut(t *testing.T) {
 			t.Errorf("%q: no statement %q", tt.in, tt.kept)
 		}
 	}
+}
+
+// bareExtractor is the embedded extractor without its model: every
+// proposal the rules make is kept, so a test of a parse does not depend
+// on where a retrained model puts its margin.
+func bareExtractor(t *testing.T) *Extractor {
+	t.Helper()
+	e := mustNew(t)
+	ct := *e.cues
+	ct.weights = nil
+	return &Extractor{cues: &ct, lex: e.lex}
+}
+
+// ruleStatements returns the statements bare (see bareExtractor) finds in
+// in, with reported speech.
+func ruleStatements(t *testing.T, bare *Extractor, in string) []Statement {
+	t.Helper()
+	x := newRun(bare, segment.Segment(in), nil)
+	if err := x.run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	return x.statements(Options{IncludeReported: true})
 }
