@@ -519,28 +519,6 @@ func (x *run) filter() {
 	x.restoreCuts()
 }
 
-// trimLeadingTime starts reported content right after its cue past a
-// leading time or medium adverbial ("said Monday [it had sent troops]",
-// "said in a statement [it was …]"; see skipLeadingAdverbials). It runs
-// with the rules after the model (see statements), which scored the
-// content with the adverbial and was trained on it so: in the model's
-// features the adverbial tells an attribution's content from other words
-// after a verb, and moving it before the model cost span F1 on
-// cross-validation. So it moves no prediction, only where the content
-// starts.
-func (x *run) trimLeadingTime() {
-	for i := range x.atts {
-		a := &x.atts[i]
-		if a.kind == Direct || !a.hasCue || len(a.frags) == 0 || a.cs >= len(x.toks) || a.frags[0].Start != x.toks[a.cs].Start || x.tokNear(a.cue.End, a.cs) != a.cs {
-			continue
-		}
-		if j := x.skipLeadingAdverbials(a.cs, a.ce); j > a.cs && x.toks[j].Start < a.frags[0].End {
-			a.frags[0].Start = x.toks[j].Start
-			a.cs = j
-		}
-	}
-}
-
 // restoreCuts gives reported content that a later attribution in its
 // unit cut ("Clinton says [A], and took [B]", "McConnell says [he spoke
 // to Trump] and asked him to …") back the words up to where it ran before
