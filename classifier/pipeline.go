@@ -232,20 +232,25 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 	// pronouns as agents ("they are mobilizing to confront Haftar").
 	idx := newMentionIndex(ares.Actors)
 	sums := docSums{all: p.sentiment.Sum(text), quoted: p.sentiment.Sum(text), narrative: p.sentiment.Sum(text)}
+	var parts []sentiment.Part // one per content piece of the statement at hand
 	for i, s := range stmts {
 		if i%64 == 0 {
 			if err := ctx.Err(); err != nil {
 				return models.Analysis{}, err
 			}
 		}
-		part := p.sentiment.Part(s.Span.In(text))
-		sums.statement(s, &part)
+		pieces := contentPieces(s)
+		parts = parts[:0]
+		for _, f := range pieces {
+			parts = append(parts, p.sentiment.Part(f.In(text)))
+		}
+		sums.statement(s, pieces, parts)
 		ms := models.Statement{
 			ID:        "s" + strconv.Itoa(i+1),
 			Text:      srcText(s.Span),
 			Span:      span(s.Span),
 			Kind:      string(s.Kind),
-			Sentiment: toSentiment(p.sentiment.Combine(part)),
+			Sentiment: toSentiment(p.sentiment.Combine(parts...)),
 			Stances:   []models.Stance{},
 		}
 		if len(s.Fragments) > 1 {
@@ -392,13 +397,29 @@ func (p *Pipeline) governingCue(text string, s quote.Statement) segment.Span {
 	return segment.Span{}
 }
 
-// stances scores the statement's stance toward every actor mentioned inside
-// it, once per actor (in actor order), from the actor's first mention in the
-// statement; its other mentions in the same window are passed on as the
-// same target.
+// contentPieces returns the parts of s that hold the speaker's words: its
+// fragments when a cue and source (or a paragraph break) split it, else its
+// span. In `"…," Ramos said. "…"` the middle is the author's attribution:
+// it must not lend the statement its sentiment, nor make it a statement
+// about Ramos.
+func contentPieces(s quote.Statement) []segment.Span {
+	if len(s.Fragments) > 1 {
+		return s.Fragments
+	}
+	return []segment.Span{s.Span}
+}
+
+// stances scores the statement's stance toward every actor mentioned in
+// its content (see contentPieces), once per actor (in actor order), from
+// the actor's first mention in the statement; its other mentions in the
+// same window are passed on as the same target.
 func (p *Pipeline) stances(text string, doc *segment.Document, s quote.Statement, actors []actor.Actor, idx mentionIndex) []models.Stance {
 	out := []models.Stance{}
-	in := idx.within(s.Span, false)
+	pieces := contentPieces(s)
+	var in []indexedMention
+	for _, f := range pieces {
+		in = append(in, idx.within(f, false)...)
+	}
 	if len(in) == 0 {
 		return out
 	}
@@ -410,7 +431,20 @@ func (p *Pipeline) stances(text string, doc *segment.Document, s quote.Statement
 		for j < len(in) && in[j].actor == in[i].actor {
 			j++
 		}
-		w := stanceWindow(doc, s.Span, lead, in[i].span)
+		// The window stays inside the content piece holding the mention; the
+		// cue leads only the piece it stands before.
+		piece := pieces[0]
+		for _, f := range pieces {
+			if f.Contains(in[i].span) {
+				piece = f
+				break
+			}
+		}
+		pieceLead := lead
+		if piece.Start != s.Span.Start {
+			pieceLead = segment.Span{}
+		}
+		w := stanceWindow(doc, piece, pieceLead, in[i].span)
 		rel := func(sp segment.Span) stance.Span {
 			return stance.Span{Start: sp.Start - w.Start, End: sp.End - w.Start}
 		}
@@ -536,18 +570,21 @@ func (p *Pipeline) relations(text string, doc *segment.Document, stmts []quote.S
 // (the rest of each sentence), without keeping a Part per piece.
 type docSums struct {
 	all, quoted, narrative sentiment.Sum
-	covered                []segment.Span // top-level statements, sorted and disjoint
+	covered                []segment.Span // content pieces of top-level statements, sorted and disjoint
 }
 
-// statement adds statement s's part to the quoted text unless s is nested in
-// a statement already taken (statements come sorted by start).
-func (d *docSums) statement(s quote.Statement, part *sentiment.Part) {
+// statement adds the parts of statement s's content pieces to the quoted
+// text unless s is nested in a statement already taken (statements come
+// sorted by start). The attribution between two pieces stays narrative.
+func (d *docSums) statement(s quote.Statement, pieces []segment.Span, parts []sentiment.Part) {
 	if s.Kind == quote.Partial || len(d.covered) > 0 && s.Span.Start < d.covered[len(d.covered)-1].End {
 		return
 	}
-	d.covered = append(d.covered, s.Span)
-	d.quoted.Add(part, s.Span.Start)
-	d.all.Add(part, s.Span.Start)
+	for i, f := range pieces {
+		d.covered = append(d.covered, f)
+		d.quoted.Add(&parts[i], f.Start)
+		d.all.Add(&parts[i], f.Start)
+	}
 }
 
 // document sums up the article's sentiment from work already done (sums): each

@@ -354,3 +354,48 @@ func TestStageObserver(t *testing.T) {
 		t.Errorf("observed stages %v, want exactly %v", seen, classifier.Stages())
 	}
 }
+
+// A quote split by its attribution (`"…," Ramos said. "…"`) is one
+// statement of two fragments; the attribution between them is the author's
+// words. It must not give the statement a stance toward the speaker or an
+// addressee named there, nor lend it sentiment evidence.
+func TestAttributionBetweenFragmentsIsNotContent(t *testing.T) {
+	p := MustPipeline(t)
+	for _, c := range []struct{ text, notTarget string }{
+		{"NATO chief Mark Lindqvist spoke in Brussels on Friday.\n\n\"Russia has shown no interest in peace,\" Lindqvist said at a news conference. \"Ukraine deserves our full support.\"", "Mark Lindqvist"},
+		{"\"The budget is a disgrace to this city,\" Councilwoman Maria Ortega told Mayor Daniel Brandt on Tuesday. \"It abandons the families who need help most.\"", "Daniel Brandt"},
+	} {
+		a, err := p.Analyze(context.Background(), models.AnalyzeRequest{Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		split := 0
+		for _, st := range a.Statements {
+			if len(st.Fragments) < 2 {
+				continue
+			}
+			split++
+			var content []string
+			for _, f := range st.Fragments {
+				content = append(content, c.text[f.Start:f.End]) // ASCII text: code points are bytes
+			}
+			for _, x := range st.Stances {
+				if x.Actor == c.notTarget {
+					t.Errorf("%s %q: stance toward %s, named only in the attribution between its fragments", st.ID, st.Text, x.Actor)
+				}
+			}
+			for _, ev := range st.Sentiment.Evidence {
+				in := false
+				for _, piece := range content {
+					in = in || strings.Contains(piece, ev.Text)
+				}
+				if !in {
+					t.Errorf("%s %q: sentiment evidence %q is not in its fragments %q", st.ID, st.Text, ev.Text, content)
+				}
+			}
+		}
+		if split == 0 {
+			t.Errorf("%q: no statement split by its attribution: %+v", c.text, a.Statements)
+		}
+	}
+}

@@ -899,7 +899,7 @@ const docTemplate = `{
                     "example": "s3"
                 },
                 "sentiment": {
-                    "description": "Sentiment of the statement's content.",
+                    "description": "Sentiment of the statement's content: of its fragments when a cue interrupts it, not of the attribution between them.",
                     "allOf": [
                         {
                             "$ref": "#/definitions/models.Sentiment"
@@ -923,7 +923,7 @@ const docTemplate = `{
                     ]
                 },
                 "stances": {
-                    "description": "Stance of the statement toward each actor it mentions.",
+                    "description": "Stance of the statement toward each actor its content (its fragments, when present) mentions.",
                     "type": "array",
                     "items": {
                         "$ref": "#/definitions/models.Stance"

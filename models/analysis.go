@@ -68,9 +68,9 @@ type Statement struct {
 	Cue *Cue `json:"cue,omitempty"`
 	// Who made the statement; null when no speaker can be defended.
 	Speaker *Speaker `json:"speaker"`
-	// Sentiment of the statement's content.
+	// Sentiment of the statement's content: of its fragments when a cue interrupts it, not of the attribution between them.
 	Sentiment Sentiment `json:"sentiment"`
-	// Stance of the statement toward each actor it mentions.
+	// Stance of the statement toward each actor its content (its fragments, when present) mentions.
 	Stances []Stance `json:"stances"`
 }
 
