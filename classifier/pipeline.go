@@ -531,6 +531,7 @@ func (p *Pipeline) relations(text string, doc *segment.Document, stmts []quote.S
 		}
 	}
 	first := 0
+	var overlapping []int // top-level statements overlapping the sentence
 	for _, sent := range doc.Sentences {
 		in := idx.within(sent.Span, true)
 		if len(in) < 2 {
@@ -540,23 +541,34 @@ func (p *Pipeline) relations(text string, doc *segment.Document, stmts []quote.S
 		for i, m := range in {
 			mentions[i] = stance.Mention{ActorID: actors[m.actor].ID, Span: stance.Span{Start: m.span.Start, End: m.span.End}}
 		}
-		source, ids := "narrative", []string{}
 		for first < len(top) && stmts[top[first]].Span.End <= sent.Start {
 			first++
 		}
+		overlapping := overlapping[:0]
 		for _, i := range top[first:] {
 			if stmts[i].Span.Start >= sent.End {
 				break
 			}
 			if stmts[i].Span.Overlaps(sent.Span) {
-				source = "reported"
-				ids = append(ids, ms[i].ID)
+				overlapping = append(overlapping, i)
 			}
 		}
 		for _, r := range p.stance.Relations(text, stance.Span{Start: sent.Start, End: sent.End}, mentions) {
 			src, dst := byID[r.SourceID], byID[r.TargetID]
 			if src == nil || dst == nil || src == dst {
 				continue
+			}
+			// The relation rests on the statements whose content or cue
+			// holds its word ("Ramos praised Ortega, while aides demanded
+			// his resignation": the first statement only); a word in
+			// neither is the author's framing.
+			word := segment.Span{Start: r.Word.Start, End: r.Word.End}
+			source, ids := "narrative", []string{}
+			for _, i := range overlapping {
+				if s := stmts[i]; s.Span.Contains(word) || s.Cue != nil && s.Cue.Contains(word) {
+					source = "reported"
+					ids = append(ids, ms[i].ID)
+				}
 			}
 			out = append(out, models.Relation{SpeakerID: src.ID, Speaker: src.Name, TargetID: dst.ID, Target: dst.Name,
 				Label: string(r.Label), Score: round(r.Score, 4), StatementIDs: ids, Source: source, Evidence: stanceEvidence(r.Evidence)})

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -397,5 +398,48 @@ func TestAttributionBetweenFragmentsIsNotContent(t *testing.T) {
 		if split == 0 {
 			t.Errorf("%q: no statement split by its attribution: %+v", c.text, a.Statements)
 		}
+	}
+}
+
+// A relation read inside a sentence rests on the statements whose content
+// or cue holds its word, not on every statement of the sentence; a word in
+// neither (a relative clause about the speaker) is the author's framing.
+func TestRelationRestsOnItsStatement(t *testing.T) {
+	p := MustPipeline(t)
+	text := "Senator Maria Ortega defended the budget on Tuesday.\n\n" +
+		"Republicans praised Ortega, while progressive groups demanded her resignation.\n\n" +
+		"Governor Luis Ramos, who backed Ortega in 2020, said the vote was rigged."
+	a, err := p.Analyze(context.Background(), models.AnalyzeRequest{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	byCue := map[string]string{}
+	for _, st := range a.Statements {
+		if st.Cue != nil {
+			byCue[st.Cue.Text] = st.ID
+		}
+	}
+	want := map[string]struct {
+		source string
+		ids    []string
+	}{
+		"praised": {"reported", []string{byCue["praised"]}},
+		"backed":  {"narrative", []string{}},
+	}
+	for _, r := range a.Relations {
+		if r.Source == "quote" || len(r.Evidence) == 0 {
+			continue
+		}
+		w, ok := want[r.Evidence[0].Text]
+		if !ok {
+			continue
+		}
+		delete(want, r.Evidence[0].Text)
+		if r.Source != w.source || !slices.Equal(r.StatementIDs, w.ids) {
+			t.Errorf("relation %s -> %s (%q): source %s, statements %v; want %s, %v", r.Speaker, r.Target, r.Evidence[0].Text, r.Source, r.StatementIDs, w.source, w.ids)
+		}
+	}
+	for word := range want {
+		t.Errorf("no relation read from %q in %+v", word, a.Relations)
 	}
 }

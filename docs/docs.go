@@ -657,7 +657,7 @@ const docTemplate = `{
                     "example": -0.4
                 },
                 "source": {
-                    "description": "quote: the speaker's stance in statements; reported: a relation between two actors\ninside a statement's content, as the speaker tells it; narrative: the author's\nframing outside statements.",
+                    "description": "quote: the speaker's stance in statements; reported: a relation between two actors\nwhose word is in a statement's content or is its cue (\"Ramos praised Ortega\"), with\nstatement_ids naming those statements; narrative: the author's framing elsewhere.",
                     "type": "string",
                     "enum": [
                         "quote",

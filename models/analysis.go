@@ -168,8 +168,8 @@ type Relation struct {
 	// Statements the relation rests on; empty for narrative relations.
 	StatementIDs []string `json:"statement_ids" example:"s2,s5"`
 	// quote: the speaker's stance in statements; reported: a relation between two actors
-	// inside a statement's content, as the speaker tells it; narrative: the author's
-	// framing outside statements.
+	// whose word is in a statement's content or is its cue ("Ramos praised Ortega"), with
+	// statement_ids naming those statements; narrative: the author's framing elsewhere.
 	Source string `json:"source" enums:"quote,reported,narrative" example:"quote"`
 	// Words that carried a reported or narrative relation.
 	Evidence []Evidence `json:"evidence,omitempty"`

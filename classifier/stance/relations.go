@@ -20,6 +20,9 @@ type Relation struct {
 	Label    Label      `json:"label"`
 	Score    float64    `json:"score"` // in [-1, 1]; negative = against
 	Evidence []Evidence `json:"evidence,omitempty"`
+	// Word is where the relation word stands in the text, so that callers
+	// can tell which statement (content or cue) carries the relation.
+	Word Span `json:"word"`
 }
 
 // Scores for rule-based relations: an explicit relation word is strong
@@ -115,7 +118,7 @@ func (m *Model) Relations(text string, sentence Span, mentions []Mention) []Rela
 				if ms[a].id == ms[p].id {
 					continue
 				}
-				out = addRelation(out, Relation{SourceID: ms[a].id, TargetID: ms[p].id, Label: label, Score: score, Evidence: ev})
+				out = addRelation(out, Relation{SourceID: ms[a].id, TargetID: ms[p].id, Label: label, Score: score, Evidence: ev, Word: Span{Start: int(toks[r].start), End: int(toks[r].end)}})
 			}
 		}
 	}
