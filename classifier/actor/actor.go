@@ -151,8 +151,9 @@ func New() (*Detector, error) {
 
 // rulesVersion names the generation of the detection rules; bump it when
 // the rules change what is detected, so a model string tells results
-// apart (rules-2: a gazetteer entry behind a sentence-initial "The").
-const rulesVersion = "rules-2"
+// apart (rules-2: a gazetteer entry behind a sentence-initial "The"; rules-3: a
+// one-word entry that is the surname of a person named in full is that person).
+const rulesVersion = "rules-3"
 
 // Version identifies the rules and the embedded data, for response metadata.
 func (d *Detector) Version() string { return d.version }
@@ -179,6 +180,7 @@ func (d *Detector) Detect(ctx context.Context, doc *segment.Document, in Input) 
 		sc.release(r)
 		d.scratch.Put(sc)
 	}()
+	r.surnames = r.fullNameSurnames()
 	req := buildRequestIndex(in.Requested)
 	r.matchRequested(req)
 	// Detection runs even when only requested actors are wanted: it finds

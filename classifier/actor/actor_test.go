@@ -105,6 +105,15 @@ func TestDetectCases(t *testing.T) {
 		{"events and ordinals",
 			"On Election Day the blast hit West 23rd Street, and 21st Century Fox reported it.",
 			"West 23rd Street[place]: West 23rd Street | 21st Century Fox[organization]: 21st Century Fox"},
+		{"companies without an org keyword are organisations",
+			"Goldman Sachs said profits rose. Boeing warned of delays, and Johnson & Johnson declined to comment.",
+			"Goldman Sachs[organization]: Goldman Sachs | Boeing[organization]: Boeing | Johnson & Johnson[organization]: Johnson & Johnson"},
+		{"a full name's surname is no gazetteer entry",
+			"Coach Michael Jordan said the team was ready. Jordan added that Jordan's visa had expired.",
+			"Michael Jordan[person]: Michael Jordan, Jordan, Jordan"},
+		{"a capital keeps its reading beside a namesake",
+			"George Washington was the first president. Washington said on Monday it would respond.",
+			"George Washington[person]: George Washington | United States[place]: Washington"},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {

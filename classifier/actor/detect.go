@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -59,6 +60,7 @@ type run struct {
 	chunkMemo   []int          // chunkEnd per token plus 1; 0 unknown
 	gazMemo     []int          // gazMatch's end per token plus 1; 0 unknown
 	gazHits     [][]gazHit     // gazMatch's hits per token, where gazMemo is set
+	surnames    []string       // see fullNameSurnames; set before any gazMatch
 	gazSet      []int          // tokens whose gazHits were set, for release
 	pending     []int          // scratch for lowerTokens
 	lowBuf      []byte         // scratch for lowerTokens
@@ -628,6 +630,9 @@ func (r *run) gazMatchUncached(i int) (end int, hits []gazHit) {
 		}
 	}
 	r.keyBuf = buf[:0]
+	if end == i+1 && r.notGazName(i, hits) {
+		return i, nil
+	}
 	return end, hits
 }
 
@@ -879,6 +884,45 @@ func (r *run) possAfter(k int) bool { return r.isPossTok(k) }
 // span returns the byte span of tokens [i, j).
 func (r *run) span(i, j int) segment.Span {
 	return segment.Span{Start: r.doc.Tokens[i].Start, End: r.doc.Tokens[j-1].End}
+}
+
+// fullNameSurnames returns the last words, as written, of the runs of
+// capitalised words that open with a known given name ("Michael Jordan"):
+// surnames of people the text names in full. It is usually tiny.
+func (r *run) fullNameSurnames() []string {
+	var out []string
+	n := len(r.doc.Tokens)
+	for i := 0; i < n; i++ {
+		if !r.doc.Tokens[i].Cap || !r.isGiven(r.tok(i)) {
+			continue
+		}
+		j := i + 1
+		for j < n && r.doc.Tokens[j].Cap && r.nameLike(j) && r.sameSent(i, j) && !r.endsName(j) {
+			j++
+		}
+		if j > i+1 {
+			if w := r.tok(j - 1); !slices.Contains(out, w) {
+				out = append(out, w)
+			}
+		}
+		i = j - 1
+	}
+	return out
+}
+
+// notGazName reports whether the one-word gazetteer name at token i is
+// the surname of a person the text names in full (r.surnames, from
+// fullNameSurnames): "Michael Jordan … Jordan added" is no country, and
+// "Anna Roche … Roche said" no drug maker. Metonyms, capitals and demonyms
+// keep their reading ("George Washington" leaves "Washington said" to the
+// US government).
+func (r *run) notGazName(i int, hits []gazHit) bool {
+	for _, h := range hits {
+		if h.kind == aliasMetonym || h.kind == aliasCapital || h.kind == aliasDemonym {
+			return false
+		}
+	}
+	return slices.Contains(r.surnames, r.tok(i))
 }
 
 // detect finds detected mentions in the tokens requested actors left free.
