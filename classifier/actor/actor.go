@@ -152,7 +152,8 @@ func New() (*Detector, error) {
 // rulesVersion names the generation of the detection rules; bump it when
 // the rules change what is detected, so a model string tells results
 // apart (rules-2: a gazetteer entry behind a sentence-initial "The"; rules-3: a
-// one-word entry that is the surname of a person named in full is that person).
+// one-word entry that is the surname of a person named in full is that person,
+// and a title before a place-led two-word name makes it a person).
 const rulesVersion = "rules-3"
 
 // Version identifies the rules and the embedded data, for response metadata.

@@ -114,6 +114,12 @@ func TestDetectCases(t *testing.T) {
 		{"a capital keeps its reading beside a namesake",
 			"George Washington was the first president. Washington said on Monday it would respond.",
 			"George Washington[person]: George Washington | United States[place]: Washington"},
+		{"a title before a name that opens with a place name",
+			"Mayor Lima Okafor spoke first. Okafor said the bill would pass.",
+			"Lima Okafor[person]: Lima Okafor, Okafor"},
+		{"given names that are also places",
+			"Sofia Brandt announced the cuts. Brandt said they were needed.",
+			"Sofia Brandt[person]: Sofia Brandt, Brandt"},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {

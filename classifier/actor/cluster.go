@@ -139,9 +139,11 @@ func (r *run) classify(c int) Type {
 	if len(toks) > 1 && lastCls&wPlaceKeyword != 0 {
 		return Place
 	}
-	if len(toks) == 2 && !r.isGiven(toks[0]) {
+	if len(toks) == 2 && !r.isGiven(toks[0]) && x.title == "" && (x.first == 0 || !r.isTitle(x.first-1)) {
 		// "Colorado Springs": a state or country name first, then a word
-		// that is not a known given name's partner.
+		// that is not a known given name's partner, and no person's title
+		// before them ("Mayor Lima Okafor", even when a sentence-initial
+		// title was skipped as a plain word).
 		if ge, hits := r.gazMatch(x.first); ge == x.first+1 && len(hits) > 0 && r.lx.entities[hits[0].ent].typ == Place && hits[0].kind != aliasDemonym {
 			return Place
 		}
