@@ -120,6 +120,9 @@ func TestDetectCases(t *testing.T) {
 		{"given names that are also places",
 			"Sofia Brandt announced the cuts. Brandt said they were needed.",
 			"Sofia Brandt[person]: Sofia Brandt, Brandt"},
+		{"a given name worn by women and men does not keep a Ms. apart",
+			"The strike began after union president Dana Kiel spoke. Ms. Kiel said the deal was bad.",
+			"Dana Kiel[person]: Dana Kiel, Kiel"},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {
