@@ -152,14 +152,20 @@ func TestLinearTime(t *testing.T) {
 			}
 			dHalf, dFull := segment.Segment(half), segment.Segment(text)
 			t1, t2 := time.Duration(1<<62), time.Duration(1<<62)
-			for range 5 {
-				t1 = min(t1, once(half, dHalf))
-				t2 = min(t2, once(text, dFull))
+			// Up to three rounds: a round that looks super-linear on a
+			// loaded machine is measured again, so only a ratio that
+			// persists fails (a real quadratic scan fails every round).
+			for round := 0; round < 3; round++ {
+				for range 5 {
+					t1 = min(t1, once(half, dHalf))
+					t2 = min(t2, once(text, dFull))
+				}
+				t.Logf("%s, round %d: %d bytes %v, %d bytes %v", name, round+1, len(half), t1, len(text), t2)
+				if t2 <= 6*t1+20*time.Millisecond {
+					return
+				}
 			}
-			t.Logf("%s: %d bytes %v, %d bytes %v", name, len(half), t1, len(text), t2)
-			if t2 > 6*t1+20*time.Millisecond {
-				t.Errorf("time grows super-linearly: %v for %d bytes, %v for %d bytes", t1, len(half), t2, len(text))
-			}
+			t.Errorf("time grows super-linearly: %v for %d bytes, %v for %d bytes", t1, len(half), t2, len(text))
 		})
 	}
 }
