@@ -677,6 +677,11 @@ func TestStatementEdges(t *testing.T) {
 			"he’d resign in May", "Ortega", "told"},
 		{"a question word after the addressee", "Lindqvist asked the mayor whether the bridge was safe.",
 			"whether the bridge was safe", "Lindqvist", "asked"},
+		// A capitalised subject after an outlet's name (round 20b).
+		{"a name after an outlet addressee", "Ramos told the Gazette Ortega would resign.",
+			"Ortega would resign", "Ramos", "told"},
+		{"a name after an acronym addressee", "Lindqvist told CNN Ana Ortega had left the party.",
+			"Ana Ortega had left the party", "Lindqvist", "told"},
 		// "went on to" is the verb's auxiliary: the verb after it is the
 		// cue, the subject before it the source (round 18b).
 		{"a cue after went on to", "Ramos went on to call Ortega a liar.",
