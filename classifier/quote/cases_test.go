@@ -47,7 +47,7 @@ func TestCases(t *testing.T) {
 		{"a name and a past form after a quote", "Mr. Lane spoke on Monday.\n\n“Go back to your own channel and stay there,” Walker barked at the reporter.",
 			[]want{{Direct, "Go back to your own channel and stay there,", "Walker", "name", 1}}},
 		{"an attribution after a nested closing mark", "Mr. Lane spoke on Monday.\n\n''Part of my job is to say: 'Hey, this man is for real. He is one of us,''' Mr. English said of the senator.",
-			[]want{{Direct, "Part of my job is to say: 'Hey, this man is for real. He is one of us,", "English", "name", 1}}},
+			[]want{{Direct, "Part of my job is to say: 'Hey, this man is for real. He is one of us,'", "English", "name", 1}}},
 		{"a subject with a modifier after a question quote", "Mr. Lane spoke on Monday.\n\n“Will he be the next attorney general of this country?” a staffer in the room wondered.",
 			[]want{{Direct, "Will he be the next attorney general of this country?", "staffer", "title", 1}}},
 		{"an inverted verb the table lacks after a quote", "Mr. Lane spoke on Monday.\n\n“Gun owners should leave their weapons at home,” opined the Plain Dealer.",
@@ -677,6 +677,10 @@ func TestStatementEdges(t *testing.T) {
 			"he’d resign in May", "Ortega", "told"},
 		{"a question word after the addressee", "Lindqvist asked the mayor whether the bridge was safe.",
 			"whether the bridge was safe", "Lindqvist", "asked"},
+		// A nested single quote closing before a doubled-apostrophe one
+		// (round 20b).
+		{"three apostrophes closing a quote", "''I would call it 'old-school,''' said Gregory Ruiz, a former aide.",
+			"I would call it 'old-school,'", "Gregory Ruiz", "said"},
 		// A capitalised subject after an outlet's name (round 20b).
 		{"a name after an outlet addressee", "Ramos told the Gazette Ortega would resign.",
 			"Ortega would resign", "Ramos", "told"},
