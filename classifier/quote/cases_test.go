@@ -608,6 +608,12 @@ func TestParsedNames(t *testing.T) {
 			"that the embassy would stay open", "State Department"},
 		{"titles before a name are still dropped", "Foreign Minister Ana Lindqvist said the border would stay closed.",
 			"the border would stay closed", "Ana Lindqvist"},
+		// A verb after an auxiliary is no description: the source is the
+		// clause's subject, or none (round 20b).
+		{"a verb phrase after an auxiliary", "Ortega has won newspaper endorsements, supporting a path to citizenship.",
+			"supporting a path to citizenship", "Ortega"},
+		{"a passive participle after an auxiliary", "Farmers and ranchers are left wondering whether the water rule will pass.",
+			"whether the water rule will pass", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

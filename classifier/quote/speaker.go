@@ -985,11 +985,23 @@ func (x *run) participleObjects() {
 			continue
 		}
 		c := x.doc.TokenAt(a.cue.Start)
-		if c < 0 || x.toks[c].End != a.cue.End || !strings.HasSuffix(x.lower(c), "ing") {
+		if c < 0 || x.toks[c].End != a.cue.End || !strings.HasSuffix(x.lower(c), "ing") && !x.verbOpensMention(x.doc.TokenAt(sp.Span.Start), c) {
 			continue
 		}
 		s := x.doc.TokenAt(sp.Span.Start)
 		f := x.sentStart(c)
+		if s-1 >= f && x.verbOpensMention(s, c) {
+			// "Ted Cruz is [drawing sharp] contrasts", "groups that have
+			// [released online ads] targeting …": the mention opens with
+			// the verb of its clause after an auxiliary; its subject is the
+			// source.
+			if p, _ := x.leftSpeaker(x.skipAuxLeft(s-1, f), f, x.paraOf(s)); p != nil && !p.weak {
+				a.speaker = p
+			} else {
+				a.speaker = nil // no verb phrase as a speaker's name
+			}
+			continue
+		}
 		if s-2 < f || x.doc.TokenAt(sp.Span.End-1) != c-1 {
 			continue
 		}
@@ -1016,6 +1028,28 @@ func (x *run) participleObjects() {
 		}
 	}
 }
+
+// verbOpensMention reports whether a source mention starting at token s,
+// before the cue at c, opens with a verb form right after an auxiliary
+// ("is drawing", "have released", "has run"): a verb phrase the noun
+// phrase reader took for a description.
+func (x *run) verbOpensMention(s, c int) bool {
+	if s < 1 || s >= c || x.toks[s].Kind != segment.Word || x.toks[s].Cap || x.inQ[s] >= 0 || !x.has(s-1, clsAux) || x.modalName(s-1) || x.lower(s-1) == "been" {
+		// "what has been made available suggests": a passive's subject.
+		return false
+	}
+	w := x.lower(s)
+	if causatives[w] && s+1 < c && (x.toks[s+1].Kind == segment.Word || x.toks[s+1].Kind == segment.Number) {
+		// "attacks have left [62 percent of voters] saying …": the object
+		// of a causative verb is the one who says.
+		return false
+	}
+	return irregularPast[w] || len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
+}
+
+// causatives leave or find their object doing something ("left voters
+// wondering", "found officials saying").
+var causatives = set(`left leaving kept keeping found finding had having got getting sent sending saw seen seeing heard hearing caught catching`)
 
 // describedNames gives a statement whose speaker is a name that is the
 // object of a preposition after a person noun ("Officials in Moscow
