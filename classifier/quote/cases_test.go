@@ -614,6 +614,14 @@ func TestParsedNames(t *testing.T) {
 			"supporting a path to citizenship", "Ortega"},
 		{"a passive participle after an auxiliary", "Farmers and ranchers are left wondering whether the water rule will pass.",
 			"whether the water rule will pass", ""},
+		// A subject pronoun with a contracted auxiliary is a pronoun, not a
+		// name (round 20b).
+		{"they with a contraction", "The union leaders met in Leeds on Monday. They’ve argued that the water rule is unfair.",
+			"that the water rule is unfair", "union leaders"},
+		{"she with a contraction", "Ana Ruiz spoke next. She’d argued that the rule was unfair.",
+			"that the rule was unfair", "Ana Ruiz"},
+		{"we with a contraction", "We’ve said for years that the bridge is unsafe.",
+			"for years that the bridge is unsafe", "We"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

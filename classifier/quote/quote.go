@@ -181,6 +181,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.participleObjects()
 	x.describedNames()
 	x.unresolvedPronouns()
+	x.contractedPronouns()
 	x.tailCues()
 	x.trimTails()
 	items := x.sc.items[:0]

@@ -312,28 +312,69 @@ func (x *run) description(s, e int) *Speaker {
 func (x *run) pronoun(k int) *Speaker {
 	w := x.lower(k)
 	if w == "they" {
-		// "they" refers back to a plural noun phrase that can be a source
-		// (see pluralAntecedent), else to a plural described source
-		// ("officials", "the aides") in the same or the previous paragraph.
-		if sp := x.pluralAntecedent(k); sp != nil {
-			return sp
-		}
-		para := x.paraOf(k)
-		for i, n := len(x.atts)-1, 0; i >= 0 && n < 6; i, n = i-1, n+1 {
-			a := &x.atts[i]
-			if para-a.para > 1 {
-				break
-			}
-			if sp := a.speaker; sp != nil && sp.ResolvedBy == "title" && plural(sp.Name) {
-				return &Speaker{Name: sp.Name, Span: x.toks[k].Span, ResolvedBy: "pronoun", Confidence: 0.5, Nominal: sp.Nominal}
-			}
-		}
-		return nil
+		return x.theyAntecedent(k)
 	}
 	if !x.has(k, clsPersonPronouns) || w == "i" {
 		return nil
 	}
 	return x.personAntecedent(k, w == "he")
+}
+
+// theyAntecedent resolves "they" at token k: a plural noun phrase that can
+// be a source (see pluralAntecedent), else a plural described source
+// ("officials", "the aides") in the same or the previous paragraph.
+func (x *run) theyAntecedent(k int) *Speaker {
+	if sp := x.pluralAntecedent(k); sp != nil {
+		return sp
+	}
+	para := x.paraOf(k)
+	for i, n := len(x.atts)-1, 0; i >= 0 && n < 6; i, n = i-1, n+1 {
+		a := &x.atts[i]
+		if para-a.para > 1 {
+			break
+		}
+		if sp := a.speaker; sp != nil && sp.ResolvedBy == "title" && plural(sp.Name) {
+			return &Speaker{Name: sp.Name, Span: x.toks[k].Span, ResolvedBy: "pronoun", Confidence: 0.5, Nominal: sp.Nominal}
+		}
+	}
+	return nil
+}
+
+// contractedPronouns gives a source read as a name or description that is
+// a subject pronoun with a contracted auxiliary, one token ("They’re less
+// hostile …", "they've offered no specifics"), the speaker its pronoun
+// would have: "they" and he/she resolved as pronouns are, else the
+// pronoun itself, unresolved ("We’ve seen …" → "We"). Like lateSpeakers it
+// runs after the model and changes only speakers.
+func (x *run) contractedPronouns() {
+	for i := range x.atts {
+		a := &x.atts[i]
+		sp := a.speaker
+		if sp == nil || sp.ResolvedBy != "name" && sp.ResolvedBy != "title" {
+			continue
+		}
+		k := x.doc.TokenAt(sp.Span.Start)
+		if k < 0 || x.toks[k].Start != sp.Span.Start || x.toks[k].End != sp.Span.End {
+			continue
+		}
+		w := x.lower(k)
+		ap := strings.IndexAny(w, "'’")
+		if ap <= 0 || !subjectPronoun(w) {
+			continue
+		}
+		var p *Speaker
+		switch w[:ap] {
+		case "they":
+			p = x.theyAntecedent(k)
+		case "he", "she":
+			p = x.personAntecedent(k, w[:ap] == "he")
+		}
+		if p == nil {
+			t := x.toks[k]
+			p = &Speaker{Name: x.text[t.Start : t.Start+ap], Span: t.Span, ResolvedBy: "unresolved", Confidence: unresolvedConfidence}
+		}
+		a.speaker = p
+	}
 }
 
 // personAntecedent resolves the he/she (his/her) form at token k of the
