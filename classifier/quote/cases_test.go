@@ -622,6 +622,9 @@ func TestParsedNames(t *testing.T) {
 			"that the rule was unfair", "Ana Ruiz"},
 		{"we with a contraction", "We’ve said for years that the bridge is unsafe.",
 			"for years that the bridge is unsafe", "We"},
+		// A sentence adverb before a comma is no name (round 20b).
+		{"a name after an opening adverb", "Recently, Tomas Ruiz stood at a campaign event here to say he was leaning toward the mayor.",
+			"he was leaning toward the mayor", "Tomas Ruiz"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

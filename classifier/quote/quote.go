@@ -182,6 +182,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.describedNames()
 	x.unresolvedPronouns()
 	x.contractedPronouns()
+	x.openerNames()
 	x.tailCues()
 	x.trimTails()
 	items := x.sc.items[:0]

@@ -1070,6 +1070,59 @@ func (x *run) participleObjects() {
 	}
 }
 
+// openerNames gives a named source that is a lone sentence adverb opening
+// the sentence before a comma ("Recently, Tom Emanuel … stood at a Bush
+// event to say", "Moreover, any company that … asks") the name that
+// follows the comma, else no speaker. Like lateSpeakers it runs after the
+// model and changes only speakers.
+func (x *run) openerNames() {
+	for i := range x.atts {
+		a := &x.atts[i]
+		sp := a.speaker
+		if sp == nil || sp.ResolvedBy != "name" || !a.hasCue {
+			continue
+		}
+		k := x.doc.TokenAt(sp.Span.Start)
+		c := x.doc.TokenAt(a.cue.Start)
+		if k < 0 || c <= k+2 || x.toks[k].End != sp.Span.End || !x.isComma(k+1) || x.inQ[k] >= 0 {
+			continue
+		}
+		f := x.sentStart(k)
+		for f < k && (x.toks[f].Kind != segment.Word || x.inQ[f] >= 0) {
+			f++
+		}
+		if f != k || !sentenceAdverb(x.lower(k)) {
+			continue
+		}
+		e := k + 2
+		for e < c && e < k+2+maxNP && x.toks[e].Kind == segment.Word && x.toks[e].Cap && x.inQ[e] < 0 {
+			e++
+		}
+		a.speaker = nil
+		if e > k+2 {
+			if p := x.npSpeaker(k+2, e); p != nil && p.ResolvedBy == "name" {
+				a.speaker = p
+			}
+		}
+	}
+}
+
+// sentenceAdverb reports whether w, opening a sentence before a comma, is
+// an adverb rather than a name. A list, not every -ly word: Connolly,
+// Kelly and Daly are names.
+func sentenceAdverb(w string) bool {
+	return openerAdverbs[w] || leadAdverbs[w]
+}
+
+// openerAdverbs open sentences before a comma.
+var openerAdverbs = set(`moreover together besides first second third finally furthermore however
+	indeed nonetheless nevertheless instead meanwhile still later afterward afterwards overall ultimately
+	initially eventually yesterday today tonight again likewise similarly otherwise additionally
+	recently lately repeatedly separately previously currently increasingly privately publicly
+	personally importantly notably specifically frankly honestly clearly obviously apparently
+	unfortunately fortunately surprisingly interestingly ironically predictably typically generally
+	originally historically traditionally basically essentially naturally certainly simply`)
+
 // verbOpensMention reports whether a source mention starting at token s,
 // before the cue at c, opens with a verb form right after an auxiliary
 // ("is drawing", "have released", "has run"): a verb phrase the noun
