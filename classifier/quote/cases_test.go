@@ -47,7 +47,7 @@ func TestCases(t *testing.T) {
 		{"a name and a past form after a quote", "Mr. Lane spoke on Monday.\n\n“Go back to your own channel and stay there,” Walker barked at the reporter.",
 			[]want{{Direct, "Go back to your own channel and stay there,", "Walker", "name", 1}}},
 		{"an attribution after a nested closing mark", "Mr. Lane spoke on Monday.\n\n''Part of my job is to say: 'Hey, this man is for real. He is one of us,''' Mr. English said of the senator.",
-			[]want{{Direct, "Part of my job is to say: 'Hey, this man is for real. He is one of us,", "English", "name", 1}}},
+			[]want{{Direct, "Part of my job is to say: 'Hey, this man is for real. He is one of us,'", "English", "name", 1}}},
 		{"a subject with a modifier after a question quote", "Mr. Lane spoke on Monday.\n\n“Will he be the next attorney general of this country?” a staffer in the room wondered.",
 			[]want{{Direct, "Will he be the next attorney general of this country?", "staffer", "title", 1}}},
 		{"an inverted verb the table lacks after a quote", "Mr. Lane spoke on Monday.\n\n“Gun owners should leave their weapons at home,” opined the Plain Dealer.",
@@ -608,6 +608,23 @@ func TestParsedNames(t *testing.T) {
 			"that the embassy would stay open", "State Department"},
 		{"titles before a name are still dropped", "Foreign Minister Ana Lindqvist said the border would stay closed.",
 			"the border would stay closed", "Ana Lindqvist"},
+		// A verb after an auxiliary is no description: the source is the
+		// clause's subject, or none (round 20b).
+		{"a verb phrase after an auxiliary", "Ortega has won newspaper endorsements, supporting a path to citizenship.",
+			"supporting a path to citizenship", "Ortega"},
+		{"a passive participle after an auxiliary", "Farmers and ranchers are left wondering whether the water rule will pass.",
+			"whether the water rule will pass", ""},
+		// A subject pronoun with a contracted auxiliary is a pronoun, not a
+		// name (round 20b).
+		{"they with a contraction", "The union leaders met in Leeds on Monday. They’ve argued that the water rule is unfair.",
+			"that the water rule is unfair", "union leaders"},
+		{"she with a contraction", "Ana Ruiz spoke next. She’d argued that the rule was unfair.",
+			"that the rule was unfair", "Ana Ruiz"},
+		{"we with a contraction", "We’ve said for years that the bridge is unsafe.",
+			"for years that the bridge is unsafe", "We"},
+		// A sentence adverb before a comma is no name (round 20b).
+		{"a name after an opening adverb", "Recently, Tomas Ruiz stood at a campaign event here to say he was leaning toward the mayor.",
+			"he was leaning toward the mayor", "Tomas Ruiz"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -677,6 +694,15 @@ func TestStatementEdges(t *testing.T) {
 			"he’d resign in May", "Ortega", "told"},
 		{"a question word after the addressee", "Lindqvist asked the mayor whether the bridge was safe.",
 			"whether the bridge was safe", "Lindqvist", "asked"},
+		// A nested single quote closing before a doubled-apostrophe one
+		// (round 20b).
+		{"three apostrophes closing a quote", "''I would call it 'old-school,''' said Gregory Ruiz, a former aide.",
+			"I would call it 'old-school,'", "Gregory Ruiz", "said"},
+		// A capitalised subject after an outlet's name (round 20b).
+		{"a name after an outlet addressee", "Ramos told the Gazette Ortega would resign.",
+			"Ortega would resign", "Ramos", "told"},
+		{"a name after an acronym addressee", "Lindqvist told CNN Ana Ortega had left the party.",
+			"Ana Ortega had left the party", "Lindqvist", "told"},
 		// "went on to" is the verb's auxiliary: the verb after it is the
 		// cue, the subject before it the source (round 18b).
 		{"a cue after went on to", "Ramos went on to call Ortega a liar.",

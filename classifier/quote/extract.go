@@ -1658,6 +1658,9 @@ func (x *run) afterAddressee(s, l int, w string) int {
 		if subjectPronoun(lw) {
 			return j
 		}
+		if x.outletEnd(p, j, l) {
+			return j
+		}
 		if lw == "to" || lw == "and" || lw == "or" || lw == "but" || x.hasAny(j, clsAux|clsFiniteVerbs|clsClauseWords) && !x.has(j, clsDeterminers) {
 			return s
 		}
@@ -1673,6 +1676,38 @@ func (x *run) afterAddressee(s, l int, w string) int {
 	}
 	return s
 }
+
+// outletEnd reports whether a capitalised addressee ends at token p, the
+// head of an organisation or news outlet ("the Gazette", "The Daily
+// Herald", "CNN"), and a capitalised run of one to three words starting at
+// j, the next token, is the subject of a finite verb or modal right after
+// it ("told the Gazette [Ortega would resign]").
+func (x *run) outletEnd(p, j, l int) bool {
+	if !x.toks[p].Cap || !x.toks[j].Cap || x.inQ[p] >= 0 || x.has(j, clsTimeWords) || x.has(j, clsDeterminers) {
+		return false
+	}
+	w := strings.TrimSuffix(x.lower(p), ".")
+	if !outletHeads[w] && !notNameWords[w] && !(len(w) >= 2 && x.toks[p].End-x.toks[p].Start == len(w) && strings.ToUpper(x.text[x.toks[p].Start:x.toks[p].End]) == x.text[x.toks[p].Start:x.toks[p].End]) {
+		return false
+	}
+	for k := j; k < l && k <= j+3; k++ {
+		if x.toks[k].Kind != segment.Word || x.inQ[k] >= 0 {
+			return false
+		}
+		if !x.toks[k].Cap {
+			return k > j && x.hasAny(k, clsAux|clsFiniteVerbs)
+		}
+		if lk := x.lower(k); notNameWords[lk] || outletHeads[lk] {
+			return false // "told the Daily Gazette Editorial Board …"
+		}
+	}
+	return false
+}
+
+// outletHeads end the names of news outlets and agencies.
+var outletHeads = set(`gazette herald tribune press times post news journal magazine radio television
+	review observer telegraph guardian examiner chronicle inquirer register globe reuters bloomberg
+	politico axios`)
 
 // onlyPunct reports whether tokens [k, l) hold no word or number.
 func (x *run) onlyPunct(k, l int) bool {

@@ -27,6 +27,11 @@ func (x *run) markInfo(i int) (double bool, n int, opener, closer bool) {
 	r, _ := utf8.DecodeRuneInString(x.text[t.Start:])
 	n = 1
 	next := i + 1
+	if r == '\'' && !t.SpaceBefore && i > 0 && x.apostrophe(i+1, t.End) && x.apostrophe(i+2, x.toks[i+1].End) {
+		// Three apostrophes after a word ("the word 'old-school,''' said"):
+		// a nested single quote closes before the double one.
+		return false, 1, false, true
+	}
 	if r == '\'' && next < len(x.toks) && x.toks[next].Kind == segment.Quote && x.toks[next].Start == t.End && x.text[x.toks[next].Start] == '\'' {
 		// Two apostrophes are a straight double quote (common in NYT text).
 		r = '"'
@@ -64,6 +69,12 @@ func (x *run) markInfo(i int) (double bool, n int, opener, closer bool) {
 		return false, n, op, !spaceBefore
 	}
 	return false, n, false, false
+}
+
+// apostrophe reports whether token i is a straight apostrophe quote mark
+// starting at byte at.
+func (x *run) apostrophe(i, at int) bool {
+	return i < len(x.toks) && x.toks[i].Kind == segment.Quote && x.toks[i].Start == at && x.text[at] == '\''
 }
 
 // openPunct reports whether token i is an opening bracket or dash, after

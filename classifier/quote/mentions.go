@@ -618,6 +618,14 @@ func (x *run) subjectDescription(si, lim int, male bool) (*Speaker, int) {
 			f++
 		}
 	}
+	inverted := false
+	if f > st.First && f+1 < lim && f < st.Last && x.toks[f].Kind == segment.Word && x.has(f, clsStrong) &&
+		(x.closesQuote(f-1) || f-2 >= st.First && x.is(f-1, ",") && x.closesQuote(f-2)) {
+		// "…," said the senator. She added …: the description after an
+		// inverted cue that follows the opening quote is its subject.
+		f++
+		inverted = true
+	}
 	if f >= lim || f >= st.Last || x.lower(f) != "the" || x.inQ[f] >= 0 {
 		return nil, -1
 	}
@@ -646,6 +654,11 @@ func (x *run) subjectDescription(si, lim int, male bool) (*Speaker, int) {
 				// name in apposition is the subject.
 				return nil, -1
 			}
+		}
+		if inverted && j+1 < st.Last && !(x.is(j+1, ",") || x.is(j+1, ".") || x.is(j+1, ";")) {
+			// "…," said the senator from Maine …: the description must end
+			// its clause.
+			return nil, -1
 		}
 		sp, s := x.describedSubject(j, f)
 		if sp == nil || s != f {

@@ -37,6 +37,10 @@ func TestPronounAntecedents(t *testing.T) {
 		{"described subject with an appositive name", "Tomas Berg opened the meeting.\n\nThe director of the Ramos Centre, Ana Ruiz, spoke to reporters on Monday. \"We will not back down,\" she said.", "Ana Ruiz"},
 		// The description is linked to the earlier speaker with its title.
 		{"described subject linked to a titled speaker", "Senator Ana Lindqvist said on Friday that the bill was dead. Tomas Berg, a lobbyist, disagreed.\n\nThe senator spoke to reporters again on Monday. \"We will not back down,\" she said.", "Ana Lindqvist"},
+		// A description after an inverted cue that follows the quote opening
+		// its sentence, as for "…," the senator said (round 20b).
+		{"described subject of an inverted cue", "Tomas Berg left the hall early.\n\n\"We will not back down,\" said the senator. She added that the vote would go ahead.", "the senator"},
+		{"inverted described subject of the other gender", "Tomas Berg left the hall early.\n\n\"We will not back down,\" said the spokeswoman. He added that the vote would go ahead.", "Tomas Berg"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			sts, err := e.Extract(context.Background(), segment.Segment(tt.in), Options{IncludeReported: true})

@@ -181,6 +181,8 @@ func (x *run) statements(opt Options) []Statement {
 	x.participleObjects()
 	x.describedNames()
 	x.unresolvedPronouns()
+	x.contractedPronouns()
+	x.openerNames()
 	x.tailCues()
 	x.trimTails()
 	items := x.sc.items[:0]

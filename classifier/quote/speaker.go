@@ -312,28 +312,69 @@ func (x *run) description(s, e int) *Speaker {
 func (x *run) pronoun(k int) *Speaker {
 	w := x.lower(k)
 	if w == "they" {
-		// "they" refers back to a plural noun phrase that can be a source
-		// (see pluralAntecedent), else to a plural described source
-		// ("officials", "the aides") in the same or the previous paragraph.
-		if sp := x.pluralAntecedent(k); sp != nil {
-			return sp
-		}
-		para := x.paraOf(k)
-		for i, n := len(x.atts)-1, 0; i >= 0 && n < 6; i, n = i-1, n+1 {
-			a := &x.atts[i]
-			if para-a.para > 1 {
-				break
-			}
-			if sp := a.speaker; sp != nil && sp.ResolvedBy == "title" && plural(sp.Name) {
-				return &Speaker{Name: sp.Name, Span: x.toks[k].Span, ResolvedBy: "pronoun", Confidence: 0.5, Nominal: sp.Nominal}
-			}
-		}
-		return nil
+		return x.theyAntecedent(k)
 	}
 	if !x.has(k, clsPersonPronouns) || w == "i" {
 		return nil
 	}
 	return x.personAntecedent(k, w == "he")
+}
+
+// theyAntecedent resolves "they" at token k: a plural noun phrase that can
+// be a source (see pluralAntecedent), else a plural described source
+// ("officials", "the aides") in the same or the previous paragraph.
+func (x *run) theyAntecedent(k int) *Speaker {
+	if sp := x.pluralAntecedent(k); sp != nil {
+		return sp
+	}
+	para := x.paraOf(k)
+	for i, n := len(x.atts)-1, 0; i >= 0 && n < 6; i, n = i-1, n+1 {
+		a := &x.atts[i]
+		if para-a.para > 1 {
+			break
+		}
+		if sp := a.speaker; sp != nil && sp.ResolvedBy == "title" && plural(sp.Name) {
+			return &Speaker{Name: sp.Name, Span: x.toks[k].Span, ResolvedBy: "pronoun", Confidence: 0.5, Nominal: sp.Nominal}
+		}
+	}
+	return nil
+}
+
+// contractedPronouns gives a source read as a name or description that is
+// a subject pronoun with a contracted auxiliary, one token ("They’re less
+// hostile …", "they've offered no specifics"), the speaker its pronoun
+// would have: "they" and he/she resolved as pronouns are, else the
+// pronoun itself, unresolved ("We’ve seen …" → "We"). Like lateSpeakers it
+// runs after the model and changes only speakers.
+func (x *run) contractedPronouns() {
+	for i := range x.atts {
+		a := &x.atts[i]
+		sp := a.speaker
+		if sp == nil || sp.ResolvedBy != "name" && sp.ResolvedBy != "title" {
+			continue
+		}
+		k := x.doc.TokenAt(sp.Span.Start)
+		if k < 0 || x.toks[k].Start != sp.Span.Start || x.toks[k].End != sp.Span.End {
+			continue
+		}
+		w := x.lower(k)
+		ap := strings.IndexAny(w, "'’")
+		if ap <= 0 || !subjectPronoun(w) {
+			continue
+		}
+		var p *Speaker
+		switch w[:ap] {
+		case "they":
+			p = x.theyAntecedent(k)
+		case "he", "she":
+			p = x.personAntecedent(k, w[:ap] == "he")
+		}
+		if p == nil {
+			t := x.toks[k]
+			p = &Speaker{Name: x.text[t.Start : t.Start+ap], Span: t.Span, ResolvedBy: "unresolved", Confidence: unresolvedConfidence}
+		}
+		a.speaker = p
+	}
 }
 
 // personAntecedent resolves the he/she (his/her) form at token k of the
@@ -985,11 +1026,23 @@ func (x *run) participleObjects() {
 			continue
 		}
 		c := x.doc.TokenAt(a.cue.Start)
-		if c < 0 || x.toks[c].End != a.cue.End || !strings.HasSuffix(x.lower(c), "ing") {
+		if c < 0 || x.toks[c].End != a.cue.End || !strings.HasSuffix(x.lower(c), "ing") && !x.verbOpensMention(x.doc.TokenAt(sp.Span.Start), c) {
 			continue
 		}
 		s := x.doc.TokenAt(sp.Span.Start)
 		f := x.sentStart(c)
+		if s-1 >= f && x.verbOpensMention(s, c) {
+			// "Ted Cruz is [drawing sharp] contrasts", "groups that have
+			// [released online ads] targeting …": the mention opens with
+			// the verb of its clause after an auxiliary; its subject is the
+			// source.
+			if p, _ := x.leftSpeaker(x.skipAuxLeft(s-1, f), f, x.paraOf(s)); p != nil && !p.weak {
+				a.speaker = p
+			} else {
+				a.speaker = nil // no verb phrase as a speaker's name
+			}
+			continue
+		}
 		if s-2 < f || x.doc.TokenAt(sp.Span.End-1) != c-1 {
 			continue
 		}
@@ -1016,6 +1069,81 @@ func (x *run) participleObjects() {
 		}
 	}
 }
+
+// openerNames gives a named source that is a lone sentence adverb opening
+// the sentence before a comma ("Recently, Tom Emanuel … stood at a Bush
+// event to say", "Moreover, any company that … asks") the name that
+// follows the comma, else no speaker. Like lateSpeakers it runs after the
+// model and changes only speakers.
+func (x *run) openerNames() {
+	for i := range x.atts {
+		a := &x.atts[i]
+		sp := a.speaker
+		if sp == nil || sp.ResolvedBy != "name" || !a.hasCue {
+			continue
+		}
+		k := x.doc.TokenAt(sp.Span.Start)
+		c := x.doc.TokenAt(a.cue.Start)
+		if k < 0 || c <= k+2 || x.toks[k].End != sp.Span.End || !x.isComma(k+1) || x.inQ[k] >= 0 {
+			continue
+		}
+		f := x.sentStart(k)
+		for f < k && (x.toks[f].Kind != segment.Word || x.inQ[f] >= 0) {
+			f++
+		}
+		if f != k || !sentenceAdverb(x.lower(k)) {
+			continue
+		}
+		e := k + 2
+		for e < c && e < k+2+maxNP && x.toks[e].Kind == segment.Word && x.toks[e].Cap && x.inQ[e] < 0 {
+			e++
+		}
+		a.speaker = nil
+		if e > k+2 {
+			if p := x.npSpeaker(k+2, e); p != nil && p.ResolvedBy == "name" {
+				a.speaker = p
+			}
+		}
+	}
+}
+
+// sentenceAdverb reports whether w, opening a sentence before a comma, is
+// an adverb rather than a name. A list, not every -ly word: Connolly,
+// Kelly and Daly are names.
+func sentenceAdverb(w string) bool {
+	return openerAdverbs[w] || leadAdverbs[w]
+}
+
+// openerAdverbs open sentences before a comma.
+var openerAdverbs = set(`moreover together besides first second third finally furthermore however
+	indeed nonetheless nevertheless instead meanwhile still later afterward afterwards overall ultimately
+	initially eventually yesterday today tonight again likewise similarly otherwise additionally
+	recently lately repeatedly separately previously currently increasingly privately publicly
+	personally importantly notably specifically frankly honestly clearly obviously apparently
+	unfortunately fortunately surprisingly interestingly ironically predictably typically generally
+	originally historically traditionally basically essentially naturally certainly simply`)
+
+// verbOpensMention reports whether a source mention starting at token s,
+// before the cue at c, opens with a verb form right after an auxiliary
+// ("is drawing", "have released", "has run"): a verb phrase the noun
+// phrase reader took for a description.
+func (x *run) verbOpensMention(s, c int) bool {
+	if s < 1 || s >= c || x.toks[s].Kind != segment.Word || x.toks[s].Cap || x.inQ[s] >= 0 || !x.has(s-1, clsAux) || x.modalName(s-1) || x.lower(s-1) == "been" {
+		// "what has been made available suggests": a passive's subject.
+		return false
+	}
+	w := x.lower(s)
+	if causatives[w] && s+1 < c && (x.toks[s+1].Kind == segment.Word || x.toks[s+1].Kind == segment.Number) {
+		// "attacks have left [62 percent of voters] saying …": the object
+		// of a causative verb is the one who says.
+		return false
+	}
+	return irregularPast[w] || len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
+}
+
+// causatives leave or find their object doing something ("left voters
+// wondering", "found officials saying").
+var causatives = set(`left leaving kept keeping found finding had having got getting sent sending saw seen seeing heard hearing caught catching`)
 
 // describedNames gives a statement whose speaker is a name that is the
 // object of a preposition after a person noun ("Officials in Moscow
