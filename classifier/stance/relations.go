@@ -210,8 +210,10 @@ func listAfter(sc *scratch, text string, ms []tokMention, i, maxGap int) []int {
 		}
 		f := sc.info[i].flags
 		// Determiners, patient prepositions and capitalised titles
-		// ("helping General Khalifa Haftar") may sit before the mention.
-		if sc.toks[i].kind != kWord || f&(fDet|fPatientPrep) == 0 && !(sc.toks[i].cap && f&(fFunction|fPron) == 0) || gap >= maxGap {
+		// ("helping General Khalifa Haftar") may sit before the mention;
+		// "that" opens a clause instead ("warned that Ortega would lose":
+		// Ortega is the clause's subject, not the warning's patient).
+		if sc.toks[i].hash == hThat || sc.toks[i].kind != kWord || f&(fDet|fPatientPrep) == 0 && !(sc.toks[i].cap && f&(fFunction|fPron) == 0) || gap >= maxGap {
 			return out
 		}
 		gap++

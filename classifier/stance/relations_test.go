@@ -100,6 +100,8 @@ func TestRelations(t *testing.T) {
 		{"negated support across a title", "Moscow is not helping General Khalifa Haftar.", []string{"Moscow", "H=Khalifa Haftar"}, []string{"Moscow>H:against"}},
 		{"denial of involvement names no patient", "No, Moscow is not taking part in the fighting around Tripoli.", []string{"Moscow", "Tripoli"}, nil},
 		{"possessive support", "Egypt's backing of Haftar angered Tripoli.", []string{"Egypt", "Haftar", "Tripoli"}, []string{"Egypt>Haftar:favor"}},
+		{"a that-clause's subject is no patient", "Ramos warned that Ortega would lose the vote.", []string{"Ramos", "Ortega"}, nil},
+		{"a warned object is", "Ramos warned Ortega about the vote.", []string{"Ramos", "Ortega"}, []string{"Ramos>Ortega:against"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
