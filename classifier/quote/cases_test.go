@@ -195,8 +195,8 @@ func TestCases(t *testing.T) {
 		{"and said: the subject of its own clause", "The mayor said the crowd was large. The crowd rose when Rubio walked onstage and said it was great to be home.",
 			[]want{{Indirect, "the crowd was large", "mayor", "title", 1}, {Indirect, "it was great to be home", "Rubio", "name", 1}}},
 		{"a clause after although ends the earlier content", "The mayor praised the new budget although Senator Nelson voted against it on Tuesday.",
-			// (the link word stays at the end of the earlier content, as ", and" and "while" do)
-			[]want{{Indirect, "the new budget although", "mayor", "title", 1}, {Indirect, "against it on Tuesday", "Nelson", "name", 1}}},
+			// (the link word stays at the end of the earlier content, as ", and" and "while" do; "voted against" is a mined pair, so the content starts after it)
+			[]want{{Indirect, "the new budget although", "mayor", "title", 1}, {Indirect, "it on Tuesday", "Nelson", "name", 1}}},
 		{"a cue word ending a name is no cue", "The mayor will resign next month, the Associated Press reports.",
 			[]want{{Indirect, "The mayor will resign next month", "Associated Press", "name", 1}}},
 		{"an opening participle does not take the main clause", "Citing local radio stations, the Associated Press reports that the mayor will resign.",
@@ -575,6 +575,34 @@ func TestDescribedNames(t *testing.T) {
 		sp := sts[0].Speaker
 		if sp.Name != tt.name || sp.Span.In(tt.in) != tt.span || sp.Nominal != tt.nominal || sp.ResolvedBy != "title" {
 			t.Errorf("%q: speaker %+v (span %q), want %q / %q / %q", tt.in, sp, sp.Span.In(tt.in), tt.name, tt.span, tt.nominal)
+		}
+	}
+}
+
+// TestPairStarts checks where reported content starts after a verb cue
+// and a preposition that make a mined pair: after the preposition, which
+// joins the cue (pairStarts).
+func TestPairStarts(t *testing.T) {
+	bare := bareExtractor(t)
+	for _, tt := range []struct{ in, cue, content string }{
+		{"The mayor called for an inquiry into the fire.", "called for", "an inquiry into the fire"},
+		{"Ortega talked about the new stadium at length.", "talked about", "the new stadium at length"},
+		{"Lindqvist pointed to rising costs in the harbour towns.", "pointed to", "rising costs in the harbour towns"},
+		{"The Gazette called on the council to reject the plan.", "called on", "the council to reject the plan"},
+	} {
+		var got []string
+		for _, st := range ruleStatements(t, bare, tt.in) {
+			if st.Cue == nil {
+				continue
+			}
+			if st.Cue.In(tt.in) == tt.cue && st.Fragments[0].In(tt.in) == tt.content {
+				got = nil
+				break
+			}
+			got = append(got, st.Cue.In(tt.in)+" | "+st.Fragments[0].In(tt.in))
+		}
+		if got != nil || len(ruleStatements(t, bare, tt.in)) == 0 {
+			t.Errorf("%q: got %q, want %q | %q", tt.in, got, tt.cue, tt.content)
 		}
 	}
 }
