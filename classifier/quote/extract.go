@@ -53,10 +53,11 @@ const (
 	frameNomb           // a word's pooled nominal pairs ("&attacks *")
 	frameThat           // a noun with a that-clause ("his belief that …")
 	frameTo             // a cue noun with an infinitive ("his promise to …")
+	framePair           // a verb cue's mined pair, tried when the verb proposed nothing ("focused on")
 )
 
 // frameNames are the frames' names in the model's features.
-var frameNames = [...]string{noFrame: "", frameNomb: "nomb", frameThat: "that", frameTo: "to"}
+var frameNames = [...]string{noFrame: "", frameNomb: "nomb", frameThat: "that", frameTo: "to", framePair: "pair"}
 
 func (a *att) hull() segment.Span {
 	return segment.Span{Start: a.frags[0].Start, End: a.frags[len(a.frags)-1].End}
@@ -371,7 +372,11 @@ type cand struct {
 	relative  bool // the cue sits inside the content ("which officials said will …")
 	poll      bool // "in a … poll", handled like "according to"
 	nominal   bool // a mined word and preposition ("criticism of", "talked about")
-	frame     frameKind
+	// pair is set on a verb cue followed by a preposition that makes a
+	// mined nominal pair with it ("focused on", "called for"): when the
+	// verb proposes nothing, the pair is tried (see unit).
+	pair  bool
+	frame frameKind
 }
 
 // unit finds the attributions in the token range [f, l) of paragraph para.
@@ -383,6 +388,9 @@ func (x *run) unit(f, l, para int) {
 	defer func() { x.frameBuf = frames[:0] }()
 	nominal := x.e.cues.nominal != nil
 	for k := f; k < l; k++ {
+		if nominal && k-1 >= f && len(cands) > 0 && cands[len(cands)-1].c == k-1 && cands[len(cands)-1].end == k && x.plainCand(cands[len(cands)-1]) && x.pastOrGerund(k-1) && x.nominalAt(k-1, l) && x.nominalFrame(k-1) == noFrame {
+			cands[len(cands)-1].pair = true
+		}
 		if nominal && k-1 >= f && (len(cands) == 0 || cands[len(cands)-1].end <= k-1) && x.nominalAt(k-1, l) {
 			// Checked a token late, so that any other candidate at k-1
 			// comes first and candidates stay in token order.
@@ -490,6 +498,12 @@ func (x *run) unit(f, l, para int) {
 			}
 		}
 		a, ok := x.analyzeFinal(cd, f, l, lo, para, acc)
+		if !ok && cd.pair {
+			// "Ramos has focused on [the deficit]": a verb that proposes
+			// nothing on its own, the mined pair it makes with the
+			// preposition after it.
+			a, ok = x.analyze(cand{c: cd.c, end: cd.c + 2, nominal: true, frame: framePair}, f, l, lo, para, acc)
+		}
 		if ok && !a.openEnd && len(acc) > 0 && a.cs == lo && (acc[len(acc)-1].openEnd || x.weakAtts(acc)) && !accordingIn(acc) {
 			// A clause-final attribution ("…, BFM TV reported.") owns the
 			// whole clause: earlier cue-like words without a source of their
@@ -732,6 +746,19 @@ func (x *run) covered(acc []att, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// pastOrGerund reports whether word k is a past or -ing form ("focused",
+// "called", "talking"), no plural noun ("attacks", "supporters").
+func (x *run) pastOrGerund(k int) bool {
+	w := x.lower(k)
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || irregularPast[w]
+}
+
+// plainCand reports whether cd is a verb cue candidate of its own, no
+// according-to, poll, relative or nominal one.
+func (x *run) plainCand(cd cand) bool {
+	return !cd.according && !cd.relative && !cd.poll && !cd.nominal
 }
 
 // nominalAt reports whether tokens k and k+1 are a mined nominal cue
@@ -1763,6 +1790,35 @@ func (x *run) trimLeadingAdverbials() {
 			a.frags[0].Start = x.toks[j].Start
 			a.cs = j
 		}
+	}
+}
+
+// pairStarts starts reported content after the preposition when a verb
+// cue and the preposition opening its content make a mined nominal pair
+// ("The mayor called [for] an inquiry", "Ramos talked [about] the
+// stadium", "pointed [to] the cost"): PolNeAR's cue is then the pair, its
+// content what follows, and so the cue takes the preposition. Like
+// trimLeadingAdverbials it runs after the model, which was trained on
+// the content as the verb's rule found it, and moves no prediction.
+func (x *run) pairStarts() {
+	for i := range x.atts {
+		a := &x.atts[i]
+		if a.kind == Direct || !a.hasCue || a.nominal || len(a.frags) == 0 || a.cs+1 >= a.ce || a.cs >= len(x.toks) || a.frags[0].Start != x.toks[a.cs].Start || x.tokNear(a.cue.End, a.cs) != a.cs {
+			continue
+		}
+		k := a.cs
+		if k < 1 || x.toks[k].Kind != segment.Word || x.inQ[k] >= 0 || x.toks[k-1].End != a.cue.End || x.toks[k+1].Kind != segment.Word && x.inQ[k+1] < 0 {
+			continue
+		}
+		if _, ok := x.e.cues.nominal[x.lower(k-1)][x.lower(k)]; !ok {
+			continue
+		}
+		if n := x.lower(k + 1); x.lower(k) == "to" && x.infinitive(k+1, a.ce) && !strings.HasSuffix(n, "ing") && !strings.HasSuffix(n, "ed") {
+			continue // "agreed to pay", "seeking to win": PolNeAR keeps the infinitive's "to"
+		}
+		a.cue.End = x.toks[k].End
+		a.frags[0].Start = x.toks[k+1].Start
+		a.cs = k + 1
 	}
 }
 
