@@ -83,7 +83,7 @@ func TestCases(t *testing.T) {
 		{"a weak description before seem is the content's first part", "But while the mayor's new budget appears to have won over the council, the unions remain opposed.",
 			[]want{{Indirect, "the mayor's new budget", "", "", 2}}},
 		{"a weak description before known is no source", `Mr. Walker is perhaps best known for his work on the tax code.`,
-			[]want{{Indirect, "for his work on the tax code", "", "", 1}}},
+			[]want{{Indirect, "his work on the tax code", "", "", 1}}},
 		{"a percentage is a poll share", `On economic issues, 42% say they are liberal.`,
 			[]want{{Indirect, "they are liberal", "42%", "title", 1}}},
 		{"the head before familiar with", `A person familiar with the senator's thinking said he would not run.`,
@@ -196,7 +196,7 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "the crowd was large", "mayor", "title", 1}, {Indirect, "it was great to be home", "Rubio", "name", 1}}},
 		{"a clause after although ends the earlier content", "The mayor praised the new budget although Senator Nelson voted against it on Tuesday.",
 			// (the link word stays at the end of the earlier content, as ", and" and "while" do)
-			[]want{{Indirect, "the new budget although", "mayor", "title", 1}, {Indirect, "against it on Tuesday", "Nelson", "name", 1}}},
+			[]want{{Indirect, "the new budget although", "mayor", "title", 1}, {Indirect, "it on Tuesday", "Nelson", "name", 1}}},
 		{"a cue word ending a name is no cue", "The mayor will resign next month, the Associated Press reports.",
 			[]want{{Indirect, "The mayor will resign next month", "Associated Press", "name", 1}}},
 		{"an opening participle does not take the main clause", "Citing local radio stations, the Associated Press reports that the mayor will resign.",
@@ -691,6 +691,20 @@ func TestStatementEdges(t *testing.T) {
 			`that he was "deeply disappointed" and would appeal`, "Ramos", "said"},
 		{"a verb phrase with an object after a quote", `Ortega insisted the council had been “badly misled” and will not release the report.`,
 			`the council had been “badly misled” and will not release the report`, "Ortega", "insisted"},
+		// A preposition completing the cue is the cue's, not content
+		// (round 20c): what was said is its object.
+		{"content after called for", "Ortega called for a new inquiry into the harbour contract.",
+			"a new inquiry into the harbour contract", "Ortega", "called for"},
+		{"content after railed against", "Lindqvist railed against the levy on fishing boats.",
+			"the levy on fishing boats", "Lindqvist", "railed against"},
+		{"a that-clause after pointed out", "Ramos pointed out that the bridge had been closed twice.",
+			"that the bridge had been closed twice", "Ramos", "pointed out"},
+		{"to before a noun phrase is a preposition", "The mayor referred to the Gazette report as a smear.",
+			"the Gazette report as a smear", "The mayor", "referred to"},
+		{"to before a verb opens the content", "Lindqvist vowed to appeal the ruling.",
+			"to appeal the ruling", "Lindqvist", "vowed"},
+		{"about before a number is no particle", "The council said about half of the budget was spent on roads.",
+			"about half of the budget was spent on roads", "The council", "said"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

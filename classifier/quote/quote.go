@@ -183,6 +183,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.unresolvedPronouns()
 	x.tailCues()
 	x.trimTails()
+	x.trimLeadingParticles()
 	items := x.sc.items[:0]
 	for _, a := range x.atts {
 		if !opt.IncludeReported && a.kind != Direct {
