@@ -705,6 +705,14 @@ func TestStatementEdges(t *testing.T) {
 			"to appeal the ruling", "Lindqvist", "vowed"},
 		{"about before a number is no particle", "The council said about half of the budget was spent on roads.",
 			"about half of the budget was spent on roads", "The council", "said"},
+		// An apposition to a source after its cue is no content piece
+		// (round 20c).
+		{"an apposition after said and the source", "The harbour will close in May, said Ana Ruiz, a pollster at the Ramos Institute.",
+			"The harbour will close in May", "Ana Ruiz", "said"},
+		{"a possessive apposition after according to", "Fares rose by a third last year, according to Tomas Berg, the Gazette's editor.",
+			"Fares rose by a third last year", "Tomas Berg", "according to"},
+		{"a clause after according to stays content", "In May, according to Tomas Berg, the harbour workers were paid late.",
+			"In May, according to Tomas Berg, the harbour workers were paid late", "Tomas Berg", "according to"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -184,6 +184,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.tailCues()
 	x.trimTails()
 	x.trimLeadingParticles()
+	x.dropSourceAppositions()
 	items := x.sc.items[:0]
 	for _, a := range x.atts {
 		if !opt.IncludeReported && a.kind != Direct {
