@@ -711,6 +711,8 @@ func TestStatementEdges(t *testing.T) {
 			"The harbour will close in May", "Ana Ruiz", "said"},
 		{"a possessive apposition after according to", "Fares rose by a third last year, according to Tomas Berg, the Gazette's editor.",
 			"Fares rose by a third last year", "Tomas Berg", "according to"},
+		{"a relative clause on the source after said", "The harbour will close in May, said Ana Ruiz, who teaches law at the Ramos Institute.",
+			"The harbour will close in May", "Ana Ruiz", "said"},
 		{"a clause after according to stays content", "In May, according to Tomas Berg, the harbour workers were paid late.",
 			"In May, according to Tomas Berg, the harbour workers were paid late", "Tomas Berg", "according to"},
 	}
