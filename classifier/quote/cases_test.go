@@ -705,6 +705,10 @@ func TestStatementEdges(t *testing.T) {
 			"to appeal the ruling", "Lindqvist", "vowed"},
 		{"about before a number is no particle", "The council said about half of the budget was spent on roads.",
 			"about half of the budget was spent on roads", "The council", "said"},
+		{"a that-clause after made it clear", "Ramos made it clear that the bridge would close in May.",
+			"that the bridge would close in May", "Ramos", "made it clear"},
+		{"a that-clause after made clear to an addressee", "Lindqvist made clear to the council that she would not resign.",
+			"that she would not resign", "Lindqvist", "made clear"},
 		// An apposition to a source after its cue is no content piece
 		// (round 20c).
 		{"an apposition after said and the source", "The harbour will close in May, said Ana Ruiz, a pollster at the Ramos Institute.",
