@@ -709,6 +709,8 @@ func TestStatementEdges(t *testing.T) {
 			"that the bridge would close in May", "Ramos", "made it clear"},
 		{"a that-clause after made clear to an addressee", "Lindqvist made clear to the council that she would not resign.",
 			"that she would not resign", "Lindqvist", "made clear"},
+		{"a quote after a medium adverbial and its colon", `The Gazette said in a statement: “We stand by our reporting.”`,
+			`“We stand by our reporting.”`, "The Gazette", "said"},
 		// An apposition to a source after its cue is no content piece
 		// (round 20c).
 		{"an apposition after said and the source", "The harbour will close in May, said Ana Ruiz, a pollster at the Ramos Institute.",

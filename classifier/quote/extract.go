@@ -1986,7 +1986,9 @@ var (
 // word), as PolNeAR's content spans leave such adverbials out (in 86 of
 // 95 train cases after a time, 30 of 31 after a medium). A time word that
 // is itself the subject ("said Friday was the deadline") is followed by a
-// verb and stays.
+// verb and stays. An opening quote after the adverbial, or after its colon
+// or comma ("said in a statement: “…”"), starts the content too (7 of 7
+// matched in train, 2-fold CV).
 func (x *run) skipLeadingAdverbials(s, l int) int {
 	j := s
 	for n := 0; n < 3; n++ {
@@ -1997,6 +1999,12 @@ func (x *run) skipLeadingAdverbials(s, l int) int {
 		} else {
 			break
 		}
+	}
+	if j < l && (x.is(j, ":") || x.isComma(j)) && j+1 < l && x.opensQuote(j+1) {
+		j++ // "said in a statement: “…”"
+	}
+	if j > s && j < l && x.opensQuote(j) {
+		return j // "said in a statement “…”": the quote is what was said
 	}
 	if j == s || j >= l || x.toks[j].Kind != segment.Word || x.inQ[j] >= 0 {
 		return s
