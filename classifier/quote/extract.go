@@ -1737,8 +1737,8 @@ func (x *run) trimLeadingAdverbials() {
 // council]") and extends the cue over it: what the speaker said is the
 // preposition's object, and the cue is the phrasal verb, as PolNeAR marks
 // both (train, 2-fold CV: of the matched contents opening with such a
-// word right after the cue, the gold starts after it in 286 and at it in
-// 16; after "to" only before a determiner, a capitalised word or a
+// word right after the cue, the gold starts after it in 277 and at it in
+// 14; after "to" only before a determiner, a capitalised word or a
 // number: 61 against 5, since before a verb "to" opens an infinitive
 // content, "vowed [to appeal]", that the gold keeps). Not before a time
 // ("said for years that …", an adverbial; after a form of make, "(it)
