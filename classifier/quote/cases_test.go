@@ -83,7 +83,7 @@ func TestCases(t *testing.T) {
 		{"a weak description before seem is the content's first part", "But while the mayor's new budget appears to have won over the council, the unions remain opposed.",
 			[]want{{Indirect, "the mayor's new budget", "", "", 2}}},
 		{"a weak description before known is no source", `Mr. Walker is perhaps best known for his work on the tax code.`,
-			[]want{{Indirect, "for his work on the tax code", "", "", 1}}},
+			[]want{{Indirect, "his work on the tax code", "", "", 1}}},
 		{"a percentage is a poll share", `On economic issues, 42% say they are liberal.`,
 			[]want{{Indirect, "they are liberal", "42%", "title", 1}}},
 		{"the head before familiar with", `A person familiar with the senator's thinking said he would not run.`,
@@ -754,6 +754,36 @@ func TestStatementEdges(t *testing.T) {
 			`that he was "deeply disappointed" and would appeal`, "Ramos", "said"},
 		{"a verb phrase with an object after a quote", `Ortega insisted the council had been “badly misled” and will not release the report.`,
 			`the council had been “badly misled” and will not release the report`, "Ortega", "insisted"},
+		// A preposition completing the cue is the cue's, not content
+		// (round 20c): what was said is its object.
+		{"content after called for", "Ortega called for a new inquiry into the harbour contract.",
+			"a new inquiry into the harbour contract", "Ortega", "called for"},
+		{"content after railed against", "Lindqvist railed against the levy on fishing boats.",
+			"the levy on fishing boats", "Lindqvist", "railed against"},
+		{"a that-clause after pointed out", "Ramos pointed out that the bridge had been closed twice.",
+			"that the bridge had been closed twice", "Ramos", "pointed out"},
+		{"to before a noun phrase is a preposition", "The mayor referred to the Gazette report as a smear.",
+			"the Gazette report as a smear", "The mayor", "referred to"},
+		{"to before a verb opens the content", "Lindqvist vowed to appeal the ruling.",
+			"to appeal the ruling", "Lindqvist", "vowed"},
+		{"about before a number is no particle", "The council said about half of the budget was spent on roads.",
+			"about half of the budget was spent on roads", "The council", "said"},
+		{"a that-clause after made it clear", "Ramos made it clear that the bridge would close in May.",
+			"that the bridge would close in May", "Ramos", "made it clear"},
+		{"a that-clause after made clear to an addressee", "Lindqvist made clear to the council that she would not resign.",
+			"that she would not resign", "Lindqvist", "made clear"},
+		{"a quote after a medium adverbial and its colon", `The Gazette said in a statement: “We stand by our reporting.”`,
+			`“We stand by our reporting.”`, "The Gazette", "said"},
+		// An apposition to a source after its cue is no content piece
+		// (round 20c).
+		{"an apposition after said and the source", "The harbour will close in May, said Ana Ruiz, a pollster at the Ramos Institute.",
+			"The harbour will close in May", "Ana Ruiz", "said"},
+		{"a possessive apposition after according to", "Fares rose by a third last year, according to Tomas Berg, the Gazette's editor.",
+			"Fares rose by a third last year", "Tomas Berg", "according to"},
+		{"a relative clause on the source after said", "The harbour will close in May, said Ana Ruiz, who teaches law at the Ramos Institute.",
+			"The harbour will close in May", "Ana Ruiz", "said"},
+		{"a clause after according to stays content", "In May, according to Tomas Berg, the harbour workers were paid late.",
+			"In May, according to Tomas Berg, the harbour workers were paid late", "Tomas Berg", "according to"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -186,6 +186,8 @@ func (x *run) statements(opt Options) []Statement {
 	x.openerNames()
 	x.tailCues()
 	x.trimTails()
+	x.trimLeadingParticles()
+	x.dropSourceAppositions()
 	items := x.sc.items[:0]
 	for _, a := range x.atts {
 		if !opt.IncludeReported && a.kind != Direct {
