@@ -123,6 +123,9 @@ func TestDetectCases(t *testing.T) {
 		{"a given name worn by women and men does not keep a Ms. apart",
 			"The strike began after union president Dana Kiel spoke. Ms. Kiel said the deal was bad.",
 			"Dana Kiel[person]: Dana Kiel, Kiel"},
+		{"a capital acting through a quoted verb or after an adverb",
+			"Moscow strongly denies the report. China's Commerce Ministry said Beijing \"firmly opposes\" the measures.",
+			"Russia[place]: Moscow | China[place]: China, Beijing | Commerce Ministry[organization]: Commerce Ministry"},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {

@@ -1324,6 +1324,14 @@ func (r *run) actsAsActor(i, j int) bool {
 	for k+1 < len(r.doc.Tokens) && (r.low[k] == "and" || r.low[k] == ",") && r.nameLike(k+1) {
 		k = r.chunkEnd(k + 1)
 	}
+	// A quote mark opening a quoted verb phrase and one adverb may come
+	// first: `Beijing "firmly opposes" the measures`, "Moscow strongly denies".
+	for k < len(r.doc.Tokens) && r.doc.Tokens[k].Kind == segment.Quote && r.sameSent(i, k) {
+		k++
+	}
+	if k+1 < len(r.doc.Tokens) && r.isWord(k) && len(r.low[k]) > 4 && strings.HasSuffix(r.low[k], "ly") && r.isWord(k+1) {
+		k++
+	}
 	if k < len(r.doc.Tokens) && r.isWord(k) && !r.doc.Tokens[k].Cap && r.sameSent(i, k) {
 		w := r.low[k]
 		if r.cls[k]&(wActorVerb|wSpeech) != 0 {
