@@ -154,7 +154,8 @@ func New() (*Detector, error) {
 // apart (rules-2: a gazetteer entry behind a sentence-initial "The"; rules-3: a
 // one-word entry that is the surname of a person named in full is that person,
 // a title before a place-led two-word name makes it a person, and a capital
-// acts through a quoted verb or after an adverb).
+// acts through a quoted verb or after an adverb; "analysts at X": X is an
+// organisation).
 const rulesVersion = "rules-3"
 
 // Version identifies the rules and the embedded data, for response metadata.

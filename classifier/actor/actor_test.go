@@ -126,6 +126,9 @@ func TestDetectCases(t *testing.T) {
 		{"a capital acting through a quoted verb or after an adverb",
 			"Moscow strongly denies the report. China's Commerce Ministry said Beijing \"firmly opposes\" the measures.",
 			"Russia[place]: Moscow | China[place]: China, Beijing | Commerce Ministry[organization]: Commerce Ministry"},
+		{"the employer of analysts is an organisation",
+			"Analysts at Nomura said the yen would fall, and economists at Brandt Kessler agreed.",
+			"Nomura[organization]: Nomura | Brandt Kessler[organization]: Brandt Kessler"},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {

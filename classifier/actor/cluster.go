@@ -139,6 +139,9 @@ func (r *run) classify(c int) Type {
 	if len(toks) > 1 && lastCls&wPlaceKeyword != 0 {
 		return Place
 	}
+	if len(toks) <= 2 && x.title == "" && r.staffAt(x.first) {
+		return Organization // "analysts at Nomura", "engineers at Lockheed Martin"
+	}
 	if len(toks) == 2 && !r.isGiven(toks[0]) && x.title == "" && (x.first == 0 || !r.isTitle(x.first-1)) {
 		// "Colorado Springs": a state or country name first, then a word
 		// that is not a known given name's partner, and no person's title
@@ -183,6 +186,12 @@ func (r *run) classify(c int) Type {
 		return Organization // "the Guardian", "the Beatles"
 	}
 	return "" // decided by singles, after full names had their chance
+}
+
+// staffAt reports whether the name starting at token i follows "at" after
+// a staff noun ("economists at Nomura"): people work at organisations.
+func (r *run) staffAt(i int) bool {
+	return i >= 2 && r.low[i-1] == "at" && staffNouns[r.low[i-2]]
 }
 
 // innerCapital reports whether a capitalised word has a capital well

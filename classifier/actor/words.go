@@ -74,6 +74,13 @@ var roleNouns = set(`spokesman spokeswoman spokesperson spokespeople secretary m
 	member members lawmaker senator governor mayor premier general-secretary secretary-general
 	press`)
 
+// staffNouns before "at" make the name after it an employer, an
+// organisation: "analysts at Nomura", "engineers at Tesla".
+var staffNouns = set(`analyst analysts economist economists strategist strategists researcher researchers
+	scientist scientists engineer engineers executive executives employee employees worker workers
+	staff staffer staffers official officials trader traders banker bankers lawyers lawyer doctors
+	nurses teachers professor professors students`)
+
 // orgKeywords end (or head) organisation names: "Libyan National Army",
 // "Washington Post", "Chamber of Commerce".
 var orgKeywords = set(`party council army ministry department agency committee commission court bank
