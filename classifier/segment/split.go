@@ -122,7 +122,7 @@ func (d *Document) sentences() {
 		}
 		for i := first; i < pend; i++ {
 			t := toks[i]
-			if t.Kind != Punct || !d.terminal(i) {
+			if !(t.Kind == Punct && d.terminal(i) || t.Kind == Word && d.initialismEnds(i)) {
 				continue
 			}
 			end := i + 1
@@ -159,13 +159,56 @@ func (d *Document) terminal(i int) bool {
 		}
 		if i > 0 && !t.SpaceBefore {
 			prev := d.Tokens[i-1]
-			if prev.Kind == Word && isAbbreviation(d.Text[prev.Start:prev.End]) {
-				return false
+			if w := d.Text[prev.Start:prev.End]; prev.Kind == Word && isAbbreviation(w) {
+				// "Acme Inc. The company said": an abbreviation ends the
+				// sentence when a word that opens sentences follows; not
+				// "vs." ("Ramos vs. The State").
+				return !strings.EqualFold(w, "vs") && !strings.EqualFold(w, "v") && d.opensSentence(i+1)
 			}
 		}
 		return true
 	}
 	return strings.HasPrefix(s, "…")
+}
+
+// sentenceOpeners are capitalised words that open sentences but hardly
+// ever follow an abbreviation or initialism inside one: pronouns,
+// determiners, conjunctions and the commonest opening prepositions.
+var sentenceOpeners = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`The A An He She It They We I You This That These Those There His Her Its
+		Their Our My But And So Yet However In On At For After Before When While If As Although Though
+		Since Because Meanwhile Still`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// opensSentence reports whether token i, after a space, is a word in
+// sentenceOpeners, or an opening quote mark right before one.
+func (d *Document) opensSentence(i int) bool {
+	if i >= len(d.Tokens) || !d.Tokens[i].SpaceBefore {
+		return false
+	}
+	if d.Tokens[i].Kind == Quote {
+		i++ // `… D.C. "The …`
+		if i >= len(d.Tokens) || d.Tokens[i].SpaceBefore {
+			return false
+		}
+	}
+	t := d.Tokens[i]
+	return t.Kind == Word && sentenceOpeners[d.Text[t.Start:t.End]]
+}
+
+// initialismEnds reports whether word token i is an initialism whose final
+// period ends the sentence: "… in Washington, D.C. He said", "… for the
+// U.N. The agency …". The tokenizer keeps that period inside the word
+// ("U.S."), so it is no punctuation token of its own; an initialism
+// before any other word ("U.S. Senate") goes on.
+func (d *Document) initialismEnds(i int) bool {
+	t := d.Tokens[i]
+	w := d.Text[t.Start:t.End]
+	return len(w) >= 3 && w[len(w)-1] == '.' && strings.IndexByte(w[:len(w)-1], '.') > 0 && d.opensSentence(i+1)
 }
 
 // canStart reports whether token i can begin a new sentence.
