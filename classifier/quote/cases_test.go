@@ -538,6 +538,18 @@ func TestRuleParses(t *testing.T) {
 			"that the water rule is unfair", "The farmers", "title"},
 		{"named subject before an appositive between dashes", "Governor Lindqvist – a keen sailor – believes the harbour will reopen.",
 			"the harbour will reopen", "Lindqvist", "name"},
+		// A quote ending in a comma closes a relative clause after the
+		// subject: the subject is the source of the cue after the quote,
+		// whose content follows it, and the relative clause's statement
+		// ends at the quote (round 20d).
+		{"named subject before a relative clause ending in a quote", "Ramos, who calls Ortega a “fraud,” said the talks failed.",
+			"the talks failed", "Ramos", "name"},
+		{"relative clause ending in a quote is a statement of its own", "Ramos, who calls Ortega a “fraud,” said the talks failed.",
+			"Ortega a “fraud,”", "Ramos", "name"},
+		{"described subject before a relative clause ending in a quote", "The senator, who called the bill \"a betrayal of farmers,\" told reporters the vote would fail.",
+			"the vote would fail", "The senator", "title"},
+		{"comma after the quote closing a relative clause", "Lindqvist, who calls the levy \"theft\", said the council erred.",
+			"the council erred", "Lindqvist", "name"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1038,7 +1038,7 @@ func (x *run) inRelativeOf(p, a *att) bool {
 	for k > p.cs && x.toks[k].Kind == segment.Word && x.has(k, clsAux) {
 		k--
 	}
-	return k > p.cs && x.isComma(k)
+	return k > p.cs && (x.isComma(k) || x.closesQuote(k) && x.commaBeforeClose(k, p.cs))
 }
 
 // timePhrase are three-word time adverbials that may stand between a
@@ -1286,6 +1286,14 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 	pronounSrc := pronounOnly && firstSecond[x.lower(spStart)]
 	rEnd := cd.end
 	inverted := false
+	if sp == nil && !participle && !pronounOnly && k >= f {
+		// "Ramos, who calls Ortega a “fraud,” said the talks failed": the
+		// quote ends the relative clause after the subject, whose source it
+		// is; no inverted source after the cue.
+		if rs, st := x.relativeQuoteSubject(k, f); rs != nil {
+			sp, a.xs = rs, st
+		}
+	}
 	if sp == nil && !participle && !pronounOnly {
 		// Inversion: "…," said Peskov.
 		if k < f || x.isComma(k) || x.closesQuote(k) || x.isDash(k) {
@@ -1334,6 +1342,50 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 		return r, ok
 	}
 	return x.content(a, cd, w, sp, k, rEnd, f, l, lo, para, participle, inverted)
+}
+
+// relativeQuoteSubject returns the subject before a relative clause that
+// a quote ending in a comma closes, when token k (just before a cue) is
+// that quote's closing mark: "Ramos, who calls Ortega a “fraud,” said",
+// "The senator, who called the bill “a betrayal,” told". The relative
+// pronoun follows a comma, only words lie between it and the quote, and
+// the subject, a name or a described source, opens its clause. It returns
+// the speaker (its mention the relative pronoun, as leftSpeaker gives for
+// "Trump, who …, said") and the subject's first token, or nil.
+func (x *run) relativeQuoteSubject(k, f int) (*Speaker, int) {
+	if k-1 >= f && x.isComma(k) && x.closesQuote(k-1) {
+		k-- // "a “fraud”, said"
+	} else if !x.closesQuote(k) || !x.commaBeforeClose(k, f) {
+		return nil, -1
+	}
+	o := x.quotes[x.inQ[k]].open
+	r := o - 1
+	for r > f && o-r < 16 && x.toks[r].Kind == segment.Word && x.inQ[r] < 0 && !relPronouns[x.lower(r)] {
+		r--
+	}
+	if r-2 < f || r >= o || x.toks[r].Kind != segment.Word || !relPronouns[x.lower(r)] || !x.isComma(r-1) {
+		return nil, -1
+	}
+	w := x.lower(r)
+	if w != "who" && w != "which" {
+		return nil, -1
+	}
+	ne := r - 2
+	var sp *Speaker
+	st := -1
+	if n := x.nameEndingAt(ne, f); n != nil {
+		if s := x.npLeft(ne, f); s == f || x.toks[s-1].Kind == segment.Punct || openingConj[x.lower(s-1)] {
+			sp, st = n, s
+		}
+	}
+	if sp == nil {
+		sp, st = x.describedSubject(ne, f)
+	}
+	if sp == nil {
+		return nil, -1
+	}
+	sp.Span = x.toks[r].Span
+	return sp, st
 }
 
 // insertionOpen returns, when token k is a dash closing a phrase inserted
