@@ -548,6 +548,14 @@ func TestRuleParses(t *testing.T) {
 			"Ortega a “fraud,”", "Ramos", "name"},
 		{"described subject before a relative clause ending in a quote", "The senator, who called the bill \"a betrayal of farmers,\" told reporters the vote would fail.",
 			"the vote would fail", "The senator", "title"},
+		// A relative clause with its own source and cue that ends the
+		// content is that source's statement, not the main cue's.
+		{"content before a relative clause with its own cue", "Ramos criticized the new levy, which the Gazette said was “a mistake” from the start.",
+			"the new levy", "Ramos", "name"},
+		{"relative clause with its own cue ending the content", "Ramos criticized the new levy, which the Gazette said was “a mistake” from the start.",
+			"which the Gazette said was “a mistake” from the start", "Gazette", "name"},
+		{"relative clause with a described source ending the content", "The mayor defended the budget, which officials expect will pass next week.",
+			"which officials expect will pass next week", "officials", "title"},
 		{"comma after the quote closing a relative clause", "Lindqvist, who calls the levy \"theft\", said the council erred.",
 			"the council erred", "Lindqvist", "name"},
 	}
