@@ -556,6 +556,12 @@ func TestRuleParses(t *testing.T) {
 			"which the Gazette said was “a mistake” from the start", "Gazette", "name"},
 		{"relative clause with a described source ending the content", "The mayor defended the budget, which officials expect will pass next week.",
 			"which officials expect will pass next week", "officials", "title"},
+		// A relative clause's content ends at the comma closing it when
+		// the main clause's finite verb follows.
+		{"relative clause content before the main verb", "Voters may ask whether Ramos, who suggested the port could be sold to Oslo, is a wise choice.",
+			"the port could be sold to Oslo", "Ramos", "name"},
+		{"relative clause content before a modal", "Critics wonder whether Lindqvist, who has promised lower fares, can deliver them.",
+			"lower fares", "Lindqvist", "name"},
 		{"comma after the quote closing a relative clause", "Lindqvist, who calls the levy \"theft\", said the council erred.",
 			"the council erred", "Lindqvist", "name"},
 	}

@@ -576,6 +576,7 @@ func (x *run) unit(f, l, para int) {
 		}
 	}
 	for i := range acc {
+		x.relativeEnd(&acc[i])
 		if x.finish(&acc[i], l) {
 			x.atts = append(x.atts, acc[i])
 		}
@@ -987,6 +988,28 @@ func (x *run) coordinated(a *att) bool {
 // p's content then ends at the comma.
 func (x *run) relativeTail(p, a *att, cd cand) bool {
 	return cd.relative && a.cs > p.cs+1 && x.isComma(a.cs-1) && a.ce >= p.ce
+}
+
+// relativeEnd ends the content of a, a cue in a relative clause after a
+// comma ("Sanders, who sees himself as …, doesn't appear ready", "whether
+// Ramos, who suggested the port could be sold, is a wise choice"), at the
+// comma that closes the clause: the first comma of the content outside
+// quotes, when the main clause's finite verb follows it. A content whose
+// first comma opens an insertion ("said that the two men, and Ramos in
+// particular, must …") keeps running.
+func (x *run) relativeEnd(a *att) {
+	if !a.openEnd || a.speaker == nil || a.xs < 1 || a.xs >= len(x.toks) || x.lower(a.xs) != "who" || !x.isComma(a.xs-1) {
+		return
+	}
+	for j := a.cs + 1; j+1 < a.ce; j++ {
+		if !x.isComma(j) || x.inQ[j] >= 0 {
+			continue
+		}
+		if n := j + 1; x.toks[n].Kind == segment.Word && x.inQ[n] < 0 && (x.has(n, clsFiniteVerbs) && !x.modalName(n) || strings.HasSuffix(x.lower(n), "n't")) {
+			a.ce = j
+		}
+		return
+	}
 }
 
 // tailSource reports whether quote q ends with a comma and a strong cue
