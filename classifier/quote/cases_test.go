@@ -562,6 +562,8 @@ func TestRuleParses(t *testing.T) {
 			"the port could be sold to Oslo", "Ramos", "name"},
 		{"relative clause content before a modal", "Critics wonder whether Lindqvist, who has promised lower fares, can deliver them.",
 			"lower fares", "Lindqvist", "name"},
+		{"named subject before an apposition ending in a quote", "Ramos, a critic of the “fast lane,” said the talks failed.",
+			"the talks failed", "Ramos", "name"},
 		{"comma after the quote closing a relative clause", "Lindqvist, who calls the levy \"theft\", said the council erred.",
 			"the council erred", "Lindqvist", "name"},
 	}

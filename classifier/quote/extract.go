@@ -1380,14 +1380,16 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 	return x.content(a, cd, w, sp, k, rEnd, f, l, lo, para, participle, inverted)
 }
 
-// relativeQuoteSubject returns the subject before a relative clause that
-// a quote ending in a comma closes, when token k (just before a cue) is
-// that quote's closing mark: "Ramos, who calls Ortega a “fraud,” said",
-// "The senator, who called the bill “a betrayal,” told". The relative
-// pronoun follows a comma, only words lie between it and the quote, and
-// the subject, a name or a described source, opens its clause. It returns
-// the speaker (its mention the relative pronoun, as leftSpeaker gives for
-// "Trump, who …, said") and the subject's first token, or nil.
+// relativeQuoteSubject returns the subject before a relative clause or
+// apposition that a quote ending in a comma closes, when token k (just
+// before a cue) is that quote's closing mark: "Ramos, who calls Ortega a
+// “fraud,” said", "The senator, who called the bill “a betrayal,” told",
+// "Ramos, a critic of the “fast lane,” said". The clause opens with
+// who/which or a/an/the after a comma, only words lie between it and the
+// quote, and the subject, a name or a described source, opens its
+// clause. It returns the speaker (for a relative clause its mention the
+// relative pronoun, as leftSpeaker gives for "Trump, who …, said") and
+// the subject's first token, or nil.
 func (x *run) relativeQuoteSubject(k, f int) (*Speaker, int) {
 	if k-1 >= f && x.isComma(k) && x.closesQuote(k-1) {
 		k-- // "a “fraud”, said"
@@ -1395,18 +1397,20 @@ func (x *run) relativeQuoteSubject(k, f int) (*Speaker, int) {
 		return nil, -1
 	}
 	o := x.quotes[x.inQ[k]].open
-	r := o - 1
-	for r > f && o-r < 16 && x.toks[r].Kind == segment.Word && x.inQ[r] < 0 && !relPronouns[x.lower(r)] {
-		r--
+	c := o - 1
+	for c > f && o-c < 16 && x.toks[c].Kind == segment.Word && x.inQ[c] < 0 {
+		c--
 	}
-	if r-2 < f || r >= o || x.toks[r].Kind != segment.Word || !relPronouns[x.lower(r)] || !x.isComma(r-1) {
+	r := c + 1
+	if c-1 < f || r >= o || !x.isComma(c) {
 		return nil, -1
 	}
 	w := x.lower(r)
-	if w != "who" && w != "which" {
+	rel := w == "who" || w == "which"
+	if !rel && (w != "a" && w != "an" && w != "the") {
 		return nil, -1
 	}
-	ne := r - 2
+	ne := c - 1
 	var sp *Speaker
 	st := -1
 	if n := x.nameEndingAt(ne, f); n != nil {
@@ -1420,7 +1424,9 @@ func (x *run) relativeQuoteSubject(k, f int) (*Speaker, int) {
 	if sp == nil {
 		return nil, -1
 	}
-	sp.Span = x.toks[r].Span
+	if rel {
+		sp.Span = x.toks[r].Span
+	}
 	return sp, st
 }
 
