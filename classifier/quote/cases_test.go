@@ -542,6 +542,34 @@ func TestRuleParses(t *testing.T) {
 		// put it on either side).
 		{"according to a source with a relative clause and a cue", "The plan is dead, according to Peskov, who spoke on Monday.",
 			"The plan is dead", "Peskov", "according_to"},
+		// A quote ending in a comma closes a relative clause after the
+		// subject: the subject is the source of the cue after the quote,
+		// whose content follows it, and the relative clause's statement
+		// ends at the quote (round 20d).
+		{"named subject before a relative clause ending in a quote", "Ramos, who calls Ortega a “fraud,” said the talks failed.",
+			"the talks failed", "Ramos", "name"},
+		{"relative clause ending in a quote is a statement of its own", "Ramos, who calls Ortega a “fraud,” said the talks failed.",
+			"Ortega a “fraud,”", "Ramos", "name"},
+		{"described subject before a relative clause ending in a quote", "The senator, who called the bill \"a betrayal of farmers,\" told reporters the vote would fail.",
+			"the vote would fail", "The senator", "title"},
+		// A relative clause with its own source and cue that ends the
+		// content is that source's statement, not the main cue's.
+		{"content before a relative clause with its own cue", "Ramos criticized the new levy, which the Gazette said was “a mistake” from the start.",
+			"the new levy", "Ramos", "name"},
+		{"relative clause with its own cue ending the content", "Ramos criticized the new levy, which the Gazette said was “a mistake” from the start.",
+			"which the Gazette said was “a mistake” from the start", "Gazette", "name"},
+		{"relative clause with a described source ending the content", "The mayor defended the budget, which officials expect will pass next week.",
+			"which officials expect will pass next week", "officials", "title"},
+		// A relative clause's content ends at the comma closing it when
+		// the main clause's finite verb follows.
+		{"relative clause content before the main verb", "Voters may ask whether Ramos, who suggested the port could be sold to Oslo, is a wise choice.",
+			"the port could be sold to Oslo", "Ramos", "name"},
+		{"relative clause content before a modal", "Critics wonder whether Lindqvist, who has promised lower fares, can deliver them.",
+			"lower fares", "Lindqvist", "name"},
+		{"named subject before an apposition ending in a quote", "Ramos, a critic of the “fast lane,” said the talks failed.",
+			"the talks failed", "Ramos", "name"},
+		{"comma after the quote closing a relative clause", "Lindqvist, who calls the levy \"theft\", said the council erred.",
+			"the council erred", "Lindqvist", "name"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
