@@ -155,7 +155,8 @@ func New() (*Detector, error) {
 // one-word entry that is the surname of a person named in full is that person,
 // a title before a place-led two-word name makes it a person, and a capital
 // acts through a quoted verb or after an adverb; "analysts at X": X is an
-// organisation).
+// organisation; plural descriptions such as "Residents" and "Critics" at a
+// sentence start are no actors; MP, MEP, MSP and MLA are titles).
 const rulesVersion = "rules-3"
 
 // Version identifies the rules and the embedded data, for response metadata.

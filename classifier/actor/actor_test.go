@@ -129,6 +129,9 @@ func TestDetectCases(t *testing.T) {
 		{"the employer of analysts is an organisation",
 			"Analysts at Nomura said the yen would fall, and economists at Brandt Kessler agreed.",
 			"Nomura[organization]: Nomura | Brandt Kessler[organization]: Brandt Kessler"},
+		{"plural descriptions name no one; MP is a title",
+			"Residents told the BBC they heard shots. Critics say the police were slow, and Local MP David Osei agreed. Osei said so.",
+			"BBC[organization]: BBC | David Osei[person]: David Osei, Osei"},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {

@@ -41,10 +41,16 @@ var timeWords = set(`january february march april may june july august september
 	christmas easter ramadan eid thanksgiving hanukkah`)
 
 // notActors are capitalised words news text uses as labels rather than
-// names: wire credits, section labels, generic headline nouns.
+// names: wire credits, section labels, generic headline nouns, and plural
+// descriptions of people, which describe a source but name no one
+// ("Residents told the BBC", "Critics say").
 var notActors = set(`agencies agency photo photos video videos file update updated breaking live watch read
 	editor editors note notes timeline analysis opinion comment comments exclusive reporting
-	pullquote click subscribe share tweet follow advertisement related latest`)
+	pullquote click subscribe share tweet follow advertisement related latest
+	residents critics analysts experts voters witnesses neighbors neighbours investigators doctors
+	teachers parents students workers employees activists supporters opponents economists scientists
+	researchers observers diplomats sources aides officers firefighters locals villagers farmers
+	organizers organisers fans passengers survivors relatives families victims`)
 
 // titles precede a person's name and are not part of it. Compared in lower
 // case, with any final period removed ("Gen." → "gen").
@@ -55,7 +61,7 @@ var titles = set(`mr mrs ms miss mx dr prof sir dame lord lady
 	representative rep congressman congresswoman lawmaker speaker leader chairman chairwoman chair
 	general gen lieutenant lt colonel col major maj captain capt commander cmdr admiral adm rear sergeant
 	sgt marshal field brigadier corporal private officer chief deputy acting former late judge justice
-	attorney prosecutor director commissioner inspector superintendent detective agent
+	attorney prosecutor director commissioner inspector superintendent detective agent mp mep msp mla
 	dictator strongman warlord coach host anchor correspondent del delegate
 	presidents senators sens representatives reps governors ministers generals judges justices leaders`)
 
