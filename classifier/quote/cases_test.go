@@ -723,6 +723,10 @@ func TestStatementEdges(t *testing.T) {
 	}{
 		{"clause-final attribution before a participle", "The deal collapsed because of Lisbon, the Gazette reported, citing an aide.",
 			"The deal collapsed because of Lisbon", "Gazette", "reported"},
+		{"a dateline opening the content's paragraph", "LISBON — Police closed the bridge on Saturday after a storm, the Gazette reported.",
+			"Police closed the bridge on Saturday after a storm", "Gazette", "reported"},
+		{"a dateline with a state and an agency", "Her office is in Oslo.\n\nSPRINGFIELD, Ill. (Reuters) — The levy will rise next year, Ramos said.",
+			"The levy will rise next year", "Ramos", "said"},
 		{"the participle is its own statement", "The deal collapsed because of Lisbon, the Gazette reported, citing an aide.",
 			"an aide", "Gazette", "citing"},
 		{"clause-final attribution before adding that", "Prices will rise sharply next year, Ramos said, adding that wages would stay flat.",

@@ -1887,6 +1887,62 @@ func (x *run) trimLeadingAdverbials() {
 	}
 }
 
+// trimDatelines starts reported content after the dateline that opens its
+// paragraph ("LONDON — [Police arrested two men …], Scotland Yard said",
+// "WASHINGTON (Reuters) — …", "NEWPORT NEWS, Va. — …"), also when the
+// content starts inside it (after its bracket): the place and
+// agency of the report are the author's, not the source's words. It runs
+// after the model, as trimLeadingAdverbials does.
+func (x *run) trimDatelines() {
+	for i := range x.atts {
+		a := &x.atts[i]
+		if a.kind == Direct || len(a.frags) == 0 || a.cs >= len(x.toks) || a.frags[0].Start != x.toks[a.cs].Start {
+			continue
+		}
+		// The content may start inside the dateline ("Reuters) — …",
+		// after the bracket): look from the paragraph's first token, a few
+		// tokens back at most.
+		p := a.cs
+		for p > 0 && a.cs-p < 8 && !strings.Contains(x.text[x.toks[p-1].End:x.toks[p].Start], "\n") {
+			p--
+		}
+		if e := x.datelineEnd(p); e > a.cs && e < len(x.toks) && x.toks[e].Start < a.frags[0].End {
+			a.frags[0].Start = x.toks[e].Start
+			a.cs = e
+		}
+	}
+}
+
+// datelineEnd returns the token after the dateline opening the paragraph at
+// token s, or s when there is none: one to four upper-case words (a
+// state's abbreviation after a comma may follow, "Va."), an optional
+// agency in brackets, then a dash.
+func (x *run) datelineEnd(s int) int {
+	if s > 0 && !strings.Contains(x.text[x.toks[s-1].End:x.toks[s].Start], "\n") {
+		return s // not a paragraph's first token
+	}
+	j := s
+	for j < len(x.toks) && j-s < 4 && x.toks[j].Kind == segment.Word && len(x.toks[j].Span.In(x.text)) > 1 && strings.ToUpper(x.toks[j].Span.In(x.text)) == x.toks[j].Span.In(x.text) {
+		j++
+	}
+	if j == s {
+		return s
+	}
+	if j+1 < len(x.toks) && x.isComma(j) && x.isCap(j+1) {
+		j += 2 // ", Va."
+		if j < len(x.toks) && x.is(j, ".") {
+			j++
+		}
+	}
+	if j+2 < len(x.toks) && x.is(j, "(") && x.is(j+2, ")") {
+		j += 3 // "(Reuters)"
+	}
+	if j < len(x.toks) && x.isDash(j) {
+		return j + 1
+	}
+	return s
+}
+
 // pairStarts starts reported content after the preposition when a verb
 // cue and the preposition opening its content make a mined nominal pair
 // ("The mayor called [for] an inquiry", "Ramos talked [about] the

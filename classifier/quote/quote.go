@@ -178,6 +178,7 @@ func (e *Extractor) Extract(ctx context.Context, doc *segment.Document, opt Opti
 func (x *run) statements(opt Options) []Statement {
 	x.pairStarts()
 	x.trimLeadingAdverbials()
+	x.trimDatelines()
 	x.lateSpeakers()
 	x.participleObjects()
 	x.describedNames()
