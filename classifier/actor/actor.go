@@ -156,7 +156,8 @@ func New() (*Detector, error) {
 // a title before a place-led two-word name makes it a person, and a capital
 // acts through a quoted verb or after an adverb; "analysts at X": X is an
 // organisation; plural descriptions such as "Residents" and "Critics" at a
-// sentence start are no actors; MP, MEP, MSP and MLA are titles).
+// sentence start are no actors; MP, MEP, MSP and MLA are titles; a label
+// such as "Liberal" opens a party name: "Liberal Democrats").
 const rulesVersion = "rules-3"
 
 // Version identifies the rules and the embedded data, for response metadata.

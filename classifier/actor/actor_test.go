@@ -132,6 +132,9 @@ func TestDetectCases(t *testing.T) {
 		{"plural descriptions name no one; MP is a title",
 			"Residents told the BBC they heard shots. Critics say the police were slow, and Local MP David Osei agreed. Osei said so.",
 			"BBC[organization]: BBC | David Osei[person]: David Osei, Osei"},
+		{"a label opening a party's name",
+			"The Liberal Democratic Party won in Japan, the Liberal Party lost in Canada and the Liberal Democrats gained in Britain. Liberal lawmakers met Democrats.",
+			"Liberal Democratic Party[organization]: Liberal Democratic Party | Japan[place]: Japan | Liberal Party[organization]: Liberal Party | Canada[place]: Canada | Liberal Democrats[organization]: Liberal Democrats | United Kingdom[place]: Britain | Democratic Party[organization]: Democrats"},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {

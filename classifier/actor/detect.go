@@ -1055,6 +1055,15 @@ func (r *run) chunk(i, j int) {
 	if i >= j {
 		return
 	}
+	// "the Liberal Democratic Party", "The Liberal Democrats": a label that
+	// is never an actor alone ("Liberal", "Conservative") is the first
+	// word of an organisation's name when the rest is an organisation in
+	// the gazetteer or ends in an organisation keyword; without it the
+	// rest would be another party ("Democratic Party", the US one).
+	if k := r.labelOpensOrg(i0, i, j); k >= 0 {
+		r.addCand(cand{first: k, last: j, start: k, typ: Organization, ent: -1, req: -1})
+		return
+	}
 	// "The White House said": the detect loop looked the gazetteer up from
 	// the sentence's capitalised "The" only, and the plain words skipped
 	// here ("White") may start an entry that runs to the chunk's end.
@@ -1244,6 +1253,32 @@ func appendInitials(dst []byte, r *run, i, j int) []byte {
 		}
 	}
 	return dst
+}
+
+// labelOpensOrg returns where an organisation name starts when the words
+// chunk skipped, [i0, i), end in capitalised labels that are never actors
+// alone (notname: "Liberal") and the words left, [i, j), are an
+// organisation: a gazetteer organisation or a name ending in an
+// organisation keyword. It returns -1 otherwise. Leading function words
+// ("The") stay outside.
+func (r *run) labelOpensOrg(i0, i, j int) int {
+	if i <= i0 || i >= j {
+		return -1
+	}
+	k := i
+	for k > i0 && r.clsDot[k-1]&wNotName != 0 && r.doc.Tokens[k-1].Cap {
+		k--
+	}
+	if k == i {
+		return -1
+	}
+	if ge, hits := r.gazMatch(i); ge == j && len(hits) > 0 && r.lx.entities[hits[0].ent].typ == Organization {
+		return k
+	}
+	if r.cls[j-1]&wOrg != 0 {
+		return k
+	}
+	return -1
 }
 
 func (r *run) addChunk(i, j, start int, title string) {
