@@ -135,6 +135,9 @@ func TestDetectCases(t *testing.T) {
 		{"a label opening a party's name",
 			"The Liberal Democratic Party won in Japan, the Liberal Party lost in Canada and the Liberal Democrats gained in Britain. Liberal lawmakers met Democrats.",
 			"Liberal Democratic Party[organization]: Liberal Democratic Party | Japan[place]: Japan | Liberal Party[organization]: Liberal Party | Canada[place]: Canada | Liberal Democrats[organization]: Liberal Democrats | United Kingdom[place]: Britain | Democratic Party[organization]: Democrats"},
+		{"a hyphenated title",
+			"NATO Secretary-General Jens Aalto condemned the strikes. Aalto spoke in Brussels.",
+			"NATO[organization]: NATO | Jens Aalto[person]: Jens Aalto, Aalto | Brussels[place]: Brussels"},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {

@@ -62,6 +62,7 @@ var titles = set(`mr mrs ms miss mx dr prof sir dame lord lady
 	general gen lieutenant lt colonel col major maj captain capt commander cmdr admiral adm rear sergeant
 	sgt marshal field brigadier corporal private officer chief deputy acting former late judge justice
 	attorney prosecutor director commissioner inspector superintendent detective agent mp mep msp mla
+	secretary-general general-secretary under-secretary undersecretary
 	dictator strongman warlord coach host anchor correspondent del delegate
 	presidents senators sens representatives reps governors ministers generals judges justices leaders`)
 
