@@ -138,6 +138,9 @@ func TestDetectCases(t *testing.T) {
 		{"a hyphenated title",
 			"NATO Secretary-General Jens Aalto condemned the strikes. Aalto spoke in Brussels.",
 			"NATO[organization]: NATO | Jens Aalto[person]: Jens Aalto, Aalto | Brussels[place]: Brussels"},
+		{"a company suffix after a gazetteer name",
+			"Pfizer Inc. said it would appeal. Shares of Pfizer fell.",
+			"Pfizer[organization]: Pfizer Inc, Pfizer"},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {

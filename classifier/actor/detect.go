@@ -976,6 +976,11 @@ func (r *run) detect() {
 			i = ge
 			continue
 		}
+		if ge > i && ce == ge+1 && corpSuffixes[strings.TrimSuffix(r.low[ge], ".")] && r.lx.entities[hits[0].ent].typ == Organization {
+			r.addGaz(i, ce, i, hits, "") // "Apple Inc." is Apple
+			i = ce
+			continue
+		}
 		r.chunk(i, ce)
 		i = ce
 	}

@@ -88,6 +88,10 @@ var staffNouns = set(`analyst analysts economist economists strategist strategis
 	staff staffer staffers official officials trader traders banker bankers lawyers lawyer doctors
 	nurses teachers professor professors students`)
 
+// corpSuffixes follow a company's name without changing whom it names:
+// "Apple Inc." is the gazetteer's Apple.
+var corpSuffixes = set(`inc corp co ltd llc plc ag sa nv gmbh`)
+
 // orgKeywords end (or head) organisation names: "Libyan National Army",
 // "Washington Post", "Chamber of Commerce".
 var orgKeywords = set(`party council army ministry department agency committee commission court bank
