@@ -655,6 +655,10 @@ func TestParsedNames(t *testing.T) {
 	}{
 		{"weekday after the cue", "The agency said Monday it had sent inspectors to the plant.",
 			"it had sent inspectors to the plant", "agency"},
+		{"a company with a corporate suffix", "Brandt Corp. said it would appeal the ruling.",
+			"it would appeal the ruling", "Brandt Corp."},
+		{"a company with a suffix after an opener", "On Monday, Lindqvist Inc. said it would close the plant.",
+			"it would close the plant", "Lindqvist Inc."},
 		{"on a weekday with a part of the day", "Ortega said on Tuesday night she would not run for a second term.",
 			"she would not run for a second term", "Ortega"},
 		{"last week before a determiner", "The union said last week the strike would go ahead as planned.",

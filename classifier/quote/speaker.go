@@ -38,8 +38,9 @@ func (x *run) npWord(k int) bool {
 		if !x.is(k, ".") || t.SpaceBefore || k == 0 || !x.toks[k-1].Cap {
 			return false
 		}
-		if w := x.lower(k - 1); w == "jr" || w == "sr" {
-			return true // "Joseph R. Biden Jr. said"
+		switch x.lower(k - 1) {
+		case "jr", "sr", "inc", "corp", "co", "ltd":
+			return true // "Joseph R. Biden Jr. said", "Pfizer Inc. said"
 		}
 		return x.toks[k-1].Len() <= 4 && k+1 < len(x.toks) && x.toks[k+1].Cap
 	}
