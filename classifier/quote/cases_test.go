@@ -834,6 +834,36 @@ func TestAdverbialBeforeCut(t *testing.T) {
 	}
 }
 
+// TestCreditsDropped: a quoted headline or book title followed by its
+// byline, and a wire-service credit line, are no statements, on the
+// rules' parse; a quote with its own cue beside them stays (round 21a).
+func TestCreditsDropped(t *testing.T) {
+	bare := bareExtractor(t)
+	for _, tt := range []struct{ in, credit, kept string }{
+		{"MORNING READS:\n\n—\"Ortega wins the mayoral runoff in a landslide,\" by the Gazette's Ana Ruiz: http://example.com/a1.\n\n\"We will rebuild the harbour,\" Ortega said.",
+			"Ortega wins the mayoral runoff in a landslide", "We will rebuild the harbour"},
+		{"\"The port will reopen in May,\" Ramos said.\n\nOne winter evening, according to \"The Long Road: Ortega and the Making of a Mayor\" by Tom Lindqvist, Ortega sat alone in his study.",
+			"The Long Road: Ortega and the Making of a Mayor", "The port will reopen in May"},
+		{"Ortega said the council would meet again in June.\n\n(Reporting by Ana Ruiz in Lisbon; Writing by Tom Ramos; Editing by Eva Lindqvist and Carl Ortega)",
+			"by Tom Ramos", "the council would meet again in June"},
+		{"Ortega said the council would meet again in June.\n\n(Reporting by Ana Ruiz in Lisbon; Additional reporting by Eva Lindqvist in Oslo; Editing by Carl Ramos)",
+			"by Eva Lindqvist", "the council would meet again in June"},
+	} {
+		kept := false
+		for _, st := range ruleStatements(t, bare, tt.in) {
+			switch text := strings.TrimRight(st.Span.In(tt.in), ",. "); {
+			case strings.HasPrefix(text, tt.credit):
+				t.Errorf("%q: statement %q from a credit", tt.in, st.Span.In(tt.in))
+			case text == tt.kept:
+				kept = true
+			}
+		}
+		if !kept {
+			t.Errorf("%q: no statement %q", tt.in, tt.kept)
+		}
+	}
+}
+
 // bareExtractor is the embedded extractor without its model: every
 // proposal the rules make is kept, so a test of a parse does not depend
 // on where a retrained model puts its margin.

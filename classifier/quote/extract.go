@@ -4597,3 +4597,57 @@ func (x *run) contentSubject(k, e, f, l int) bool {
 	}
 	return x.commaSubject(k, f)
 }
+
+// dropCredits drops attributions whose content is a credit rather than a
+// statement (round 21a): a quoted headline or book title followed by its
+// byline, which the quote has no cue of its own to attribute
+// (`"Ortega wins the runoff," by the Gazette's Ana Ruiz`, `according to
+// "The Long Road" by Tom Lindqvist`), and a wire-service credit line
+// read as reported content of its `reporting`, `writing` or `editing`
+// (`(Reporting by Ana Ruiz; Editing by Tom Ramos)`). It runs after the
+// model.
+func (x *run) dropCredits() {
+	kept := x.atts[:0]
+	for _, a := range x.atts {
+		if !x.isCredit(&a) {
+			kept = append(kept, a)
+		}
+	}
+	x.atts = kept
+}
+
+// isCredit reports whether a is a byline's title or a credit line (see
+// dropCredits).
+func (x *run) isCredit(a *att) bool {
+	if len(a.frags) == 0 {
+		return false
+	}
+	switch {
+	case a.kind == Direct && !a.hasCue:
+		// Past the closing marks and a comma, `by` and a name or `the`.
+		t := x.text[a.hull().End:]
+		i := 0
+		for i < 12 {
+			switch {
+			case i < len(t) && strings.IndexByte(`"',`, t[i]) >= 0:
+				i++
+				continue
+			case strings.HasPrefix(t[i:], "”"), strings.HasPrefix(t[i:], "’"):
+				i += len("”")
+				continue
+			}
+			break
+		}
+		if i == 0 || !strings.HasPrefix(t[i:], " by ") {
+			return false
+		}
+		t = strings.TrimPrefix(t[i+len(" by "):], "the ")
+		return t != "" && t[0] >= 'A' && t[0] <= 'Z'
+	case a.kind == Indirect && a.hasCue:
+		switch strings.ToLower(x.text[a.cue.Start:a.cue.End]) {
+		case "reporting", "writing", "editing":
+			return strings.HasPrefix(x.text[a.frags[0].Start:], "by ")
+		}
+	}
+	return false
+}
