@@ -835,8 +835,9 @@ func TestAdverbialBeforeCut(t *testing.T) {
 }
 
 // TestCreditsDropped: a quoted headline or book title followed by its
-// byline, and a wire-service credit line, are no statements, on the
-// rules' parse; a quote with its own cue beside them stays (round 21a).
+// byline, a wire-service credit line, and content opening with `than` or
+// `or` right after its cue, are no statements, on the rules' parse; a
+// statement with its own cue beside them stays (round 21a).
 func TestCreditsDropped(t *testing.T) {
 	bare := bareExtractor(t)
 	for _, tt := range []struct{ in, credit, kept string }{
@@ -848,12 +849,19 @@ func TestCreditsDropped(t *testing.T) {
 			"by Tom Ramos", "the council would meet again in June"},
 		{"Ortega said the council would meet again in June.\n\n(Reporting by Ana Ruiz in Lisbon; Additional reporting by Eva Lindqvist in Oslo; Editing by Carl Ramos)",
 			"by Eva Lindqvist", "the council would meet again in June"},
+		// Content opening with `than` or `or` right after its cue word.
+		{"Ortega said the budget would shrink. Cutting it is easier said than done in a city this size.",
+			"than done", "the budget would shrink"},
+		{"Ramos said the fund would grow. Unions may spend money to support or oppose any candidate by name.",
+			"or oppose", "the fund would grow"},
+		{"Ramos said markets were calm. The harbour index rose 12 points, or 0.3 percent, to 5,100.",
+			"or 0.3 percent", "markets were calm"},
 	} {
 		kept := false
 		for _, st := range ruleStatements(t, bare, tt.in) {
 			switch text := strings.TrimRight(st.Span.In(tt.in), ",. "); {
 			case strings.HasPrefix(text, tt.credit):
-				t.Errorf("%q: statement %q from a credit", tt.in, st.Span.In(tt.in))
+				t.Errorf("%q: statement %q from a credit or comparison", tt.in, st.Span.In(tt.in))
 			case text == tt.kept:
 				kept = true
 			}

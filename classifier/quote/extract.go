@@ -4605,11 +4605,15 @@ func (x *run) contentSubject(k, e, f, l int) bool {
 // "The Long Road" by Tom Lindqvist`), and a wire-service credit line
 // read as reported content of its `reporting`, `writing` or `editing`
 // (`(Reporting by Ana Ruiz; Editing by Tom Ramos)`). It runs after the
-// model.
+// model. It also drops reported content that opens with `than` or `or`
+// right after its cue word (`easier said [than done]`, `money to support
+// [or oppose a candidate]`, `7 points, [or 0.1 percent]`): the cue is
+// then one side of a comparison or a coordination, and the content no
+// complement of it (opensComparison).
 func (x *run) dropCredits() {
 	kept := x.atts[:0]
 	for _, a := range x.atts {
-		if !x.isCredit(&a) {
+		if !x.isCredit(&a) && !x.opensComparison(&a) {
 			kept = append(kept, a)
 		}
 	}
@@ -4650,4 +4654,18 @@ func (x *run) isCredit(a *att) bool {
 		}
 	}
 	return false
+}
+
+// opensComparison reports whether reported content a opens with `than` or
+// `or` right after its cue, with at most a comma between (see
+// dropCredits).
+func (x *run) opensComparison(a *att) bool {
+	if a.kind == Direct || !a.hasCue || len(a.frags) == 0 || a.cue.End > a.frags[0].Start {
+		return false
+	}
+	if strings.Trim(x.text[a.cue.End:a.frags[0].Start], " ,") != "" {
+		return false
+	}
+	t := x.text[a.frags[0].Start:]
+	return strings.HasPrefix(t, "than ") || strings.HasPrefix(t, "or ")
 }
