@@ -849,6 +849,10 @@ func TestCreditsDropped(t *testing.T) {
 			"by Tom Ramos", "the council would meet again in June"},
 		{"Ortega said the council would meet again in June.\n\n(Reporting by Ana Ruiz in Lisbon; Additional reporting by Eva Lindqvist in Oslo; Editing by Carl Ramos)",
 			"by Eva Lindqvist", "the council would meet again in June"},
+		{"Ortega said the council would meet again in June.\n\nContributing: Ana Ruiz and Tom Ramos in Lisbon, Eva Lindqvist in Oslo",
+			"Ana Ruiz", "the council would meet again in June"},
+		{"Ortega said the council would meet again in June.\n\nRevealed: The Secret Plan Behind the Harbour Deal Nobody Saw Coming",
+			"The Secret Plan", "the council would meet again in June"},
 		// Content opening with `than` or `or` right after its cue word.
 		{"Ortega said the budget would shrink. Cutting it is easier said than done in a city this size.",
 			"than done", "the budget would shrink"},

@@ -4604,7 +4604,8 @@ func (x *run) contentSubject(k, e, f, l int) bool {
 // (`"Ortega wins the runoff," by the Gazette's Ana Ruiz`, `according to
 // "The Long Road" by Tom Lindqvist`), and a wire-service credit line
 // read as reported content of its `reporting`, `writing` or `editing`
-// (`(Reporting by Ana Ruiz; Editing by Tom Ramos)`). It runs after the
+// (`(Reporting by Ana Ruiz; Editing by Tom Ramos)`) or after a one-word
+// label (`Contributing: Ana Ruiz`, `Email: …`). It runs after the
 // model. It also drops reported content that opens with `than` or `or`
 // right after its cue word (`easier said [than done]`, `money to support
 // [or oppose a candidate]`, `7 points, [or 0.1 percent]`): the cue is
@@ -4651,6 +4652,10 @@ func (x *run) isCredit(a *att) bool {
 		switch strings.ToLower(x.text[a.cue.Start:a.cue.End]) {
 		case "reporting", "writing", "editing":
 			return strings.HasPrefix(x.text[a.frags[0].Start:], "by ")
+		case ":":
+			// A one-word label line that credits or teases
+			// ("Contributing: Ana Ruiz", "Email: …", "Revealed: …").
+			return a.xe-a.xs == 2 && a.xs >= 0 && a.xs < len(x.toks) && creditLabels[x.lower(a.xs)]
 		}
 	}
 	return false
@@ -4669,3 +4674,8 @@ func (x *run) opensComparison(a *att) bool {
 	t := x.text[a.frags[0].Start:]
 	return strings.HasPrefix(t, "than ") || strings.HasPrefix(t, "or ")
 }
+
+// creditLabels are one-word labels before a colon that open a staff
+// credit, an address or a teaser headline, not a speaker's words (see
+// isCredit).
+var creditLabels = set(`contributing email e-mail revealed boom`)
