@@ -835,9 +835,10 @@ func TestAdverbialBeforeCut(t *testing.T) {
 }
 
 // TestCreditsDropped: a quoted headline or book title followed by its
-// byline, a wire-service credit line, and content opening with `than` or
-// `or` right after its cue, are no statements, on the rules' parse; a
-// statement with its own cue beside them stays (round 21a).
+// byline, a wire-service credit line, a noun cue's pooled pair before an
+// article (`a message for [the next mayor]`) and content opening with
+// `than` or `or` right after its cue, are no statements, on the rules'
+// parse; a statement with its own cue beside them stays (round 21a).
 func TestCreditsDropped(t *testing.T) {
 	bare := bareExtractor(t)
 	for _, tt := range []struct{ in, credit, kept string }{
@@ -853,6 +854,13 @@ func TestCreditsDropped(t *testing.T) {
 			"Ana Ruiz", "the council would meet again in June"},
 		{"Ortega said the council would meet again in June.\n\nRevealed: The Secret Plan Behind the Harbour Deal Nobody Saw Coming",
 			"The Secret Plan", "the council would meet again in June"},
+		// A noun cue's pooled pair before an article's noun phrase.
+		{"Ramos said the port would reopen. Pensioners in the port town have a message for the next mayor.",
+			"the next mayor", "the port would reopen"},
+		{"Ramos said the port would reopen. Lindqvist became a persistent thorn in the side of the governor.",
+			"the governor", "the port would reopen"},
+		{"Ramos said the port would reopen. In an interview before Ortega's comments to the Gazette, nothing changed.",
+			"the Gazette", "the port would reopen"},
 		// Content opening with `than` or `or` right after its cue word.
 		{"Ortega said the budget would shrink. Cutting it is easier said than done in a city this size.",
 			"than done", "the budget would shrink"},

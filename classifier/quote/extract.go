@@ -4614,7 +4614,7 @@ func (x *run) contentSubject(k, e, f, l int) bool {
 func (x *run) dropCredits() {
 	kept := x.atts[:0]
 	for _, a := range x.atts {
-		if !x.isCredit(&a) && !x.opensComparison(&a) {
+		if !x.isCredit(&a) && !x.opensComparison(&a) && !x.nounPairObject(&a) {
 			kept = append(kept, a)
 		}
 	}
@@ -4679,3 +4679,24 @@ func (x *run) opensComparison(a *att) bool {
 // credit, an address or a teaser headline, not a speaker's words (see
 // isCredit).
 var creditLabels = set(`contributing email e-mail revealed boom`)
+
+// nounPairObject reports whether a is a pooled-pair proposal (frame
+// nomb) of a noun cue, one after a determiner or a possessive, whose
+// content is a noun phrase opening with an article (`a positive message
+// on [the campaign trail]`, `the Democratic side of [the ballot]`, `his
+// comments to [the AP]`): mostly the noun's ordinary complement, not
+// something said or believed (see dropCredits).
+func (x *run) nounPairObject(a *att) bool {
+	if a.frame != frameNomb || !a.hasCue || a.cs >= len(x.toks) {
+		return false
+	}
+	if f := x.lower(a.cs); f != "the" && f != "a" && f != "an" {
+		return false
+	}
+	k := x.tokNear(a.cue.Start, -1)
+	if k < 1 || k >= len(x.toks) || x.toks[k].Start != a.cue.Start || x.toks[k-1].Kind != segment.Word {
+		return false
+	}
+	p := x.lower(k - 1)
+	return x.has(k-1, clsDeterminers) || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s")
+}
