@@ -870,6 +870,56 @@ func TestAdverbialBeforeCut(t *testing.T) {
 	}
 }
 
+// TestCreditsDropped: a quoted headline or book title followed by its
+// byline, a wire-service credit line, a noun cue's pooled pair before an
+// article (`a message for [the next mayor]`) and content opening with
+// `than` or `or` right after its cue, are no statements, on the rules'
+// parse; a statement with its own cue beside them stays (round 21a).
+func TestCreditsDropped(t *testing.T) {
+	bare := bareExtractor(t)
+	for _, tt := range []struct{ in, credit, kept string }{
+		{"MORNING READS:\n\n—\"Ortega wins the mayoral runoff in a landslide,\" by the Gazette's Ana Ruiz: http://example.com/a1.\n\n\"We will rebuild the harbour,\" Ortega said.",
+			"Ortega wins the mayoral runoff in a landslide", "We will rebuild the harbour"},
+		{"\"The port will reopen in May,\" Ramos said.\n\nOne winter evening, according to \"The Long Road: Ortega and the Making of a Mayor\" by Tom Lindqvist, Ortega sat alone in his study.",
+			"The Long Road: Ortega and the Making of a Mayor", "The port will reopen in May"},
+		{"Ortega said the council would meet again in June.\n\n(Reporting by Ana Ruiz in Lisbon; Writing by Tom Ramos; Editing by Eva Lindqvist and Carl Ortega)",
+			"by Tom Ramos", "the council would meet again in June"},
+		{"Ortega said the council would meet again in June.\n\n(Reporting by Ana Ruiz in Lisbon; Additional reporting by Eva Lindqvist in Oslo; Editing by Carl Ramos)",
+			"by Eva Lindqvist", "the council would meet again in June"},
+		{"Ortega said the council would meet again in June.\n\nContributing: Ana Ruiz and Tom Ramos in Lisbon, Eva Lindqvist in Oslo",
+			"Ana Ruiz", "the council would meet again in June"},
+		{"Ortega said the council would meet again in June.\n\nRevealed: The Secret Plan Behind the Harbour Deal Nobody Saw Coming",
+			"The Secret Plan", "the council would meet again in June"},
+		// A noun cue's pooled pair before an article's noun phrase.
+		{"Ramos said the port would reopen. Pensioners in the port town have a message for the next mayor.",
+			"the next mayor", "the port would reopen"},
+		{"Ramos said the port would reopen. Lindqvist became a persistent thorn in the side of the governor.",
+			"the governor", "the port would reopen"},
+		{"Ramos said the port would reopen. In an interview before Ortega's comments to the Gazette, nothing changed.",
+			"the Gazette", "the port would reopen"},
+		// Content opening with `than` or `or` right after its cue word.
+		{"Ortega said the budget would shrink. Cutting it is easier said than done in a city this size.",
+			"than done", "the budget would shrink"},
+		{"Ramos said the fund would grow. Unions may spend money to support or oppose any candidate by name.",
+			"or oppose", "the fund would grow"},
+		{"Ramos said markets were calm. The harbour index rose 12 points, or 0.3 percent, to 5,100.",
+			"or 0.3 percent", "markets were calm"},
+	} {
+		kept := false
+		for _, st := range ruleStatements(t, bare, tt.in) {
+			switch text := strings.TrimRight(st.Span.In(tt.in), ",. "); {
+			case strings.HasPrefix(text, tt.credit):
+				t.Errorf("%q: statement %q from a credit or comparison", tt.in, st.Span.In(tt.in))
+			case text == tt.kept:
+				kept = true
+			}
+		}
+		if !kept {
+			t.Errorf("%q: no statement %q", tt.in, tt.kept)
+		}
+	}
+}
+
 // bareExtractor is the embedded extractor without its model: every
 // proposal the rules make is kept, so a test of a parse does not depend
 // on where a retrained model puts its margin.

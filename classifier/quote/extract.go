@@ -4747,3 +4747,106 @@ func (x *run) contentSubject(k, e, f, l int) bool {
 	}
 	return x.commaSubject(k, f)
 }
+
+// dropCredits drops attributions whose content is a credit rather than a
+// statement (round 21a): a quoted headline or book title followed by its
+// byline, which the quote has no cue of its own to attribute
+// (`"Ortega wins the runoff," by the Gazette's Ana Ruiz`, `according to
+// "The Long Road" by Tom Lindqvist`), and a wire-service credit line
+// read as reported content of its `reporting`, `writing` or `editing`
+// (`(Reporting by Ana Ruiz; Editing by Tom Ramos)`) or after a one-word
+// label (`Contributing: Ana Ruiz`, `Email: …`). It runs after the
+// model. It also drops reported content that opens with `than` or `or`
+// right after its cue word (`easier said [than done]`, `money to support
+// [or oppose a candidate]`, `7 points, [or 0.1 percent]`): the cue is
+// then one side of a comparison or a coordination, and the content no
+// complement of it (opensComparison).
+func (x *run) dropCredits() {
+	kept := x.atts[:0]
+	for _, a := range x.atts {
+		if !x.isCredit(&a) && !x.opensComparison(&a) && !x.nounPairObject(&a) {
+			kept = append(kept, a)
+		}
+	}
+	x.atts = kept
+}
+
+// isCredit reports whether a is a byline's title or a credit line (see
+// dropCredits).
+func (x *run) isCredit(a *att) bool {
+	if len(a.frags) == 0 {
+		return false
+	}
+	switch {
+	case a.kind == Direct && !a.hasCue:
+		// Past the closing marks and a comma, `by` and a name or `the`.
+		t := x.text[a.hull().End:]
+		i := 0
+		for i < 12 {
+			switch {
+			case i < len(t) && strings.IndexByte(`"',`, t[i]) >= 0:
+				i++
+				continue
+			case strings.HasPrefix(t[i:], "”"), strings.HasPrefix(t[i:], "’"):
+				i += len("”")
+				continue
+			}
+			break
+		}
+		if i == 0 || !strings.HasPrefix(t[i:], " by ") {
+			return false
+		}
+		t = strings.TrimPrefix(t[i+len(" by "):], "the ")
+		return t != "" && t[0] >= 'A' && t[0] <= 'Z'
+	case a.kind == Indirect && a.hasCue:
+		switch strings.ToLower(x.text[a.cue.Start:a.cue.End]) {
+		case "reporting", "writing", "editing":
+			return strings.HasPrefix(x.text[a.frags[0].Start:], "by ")
+		case ":":
+			// A one-word label line that credits or teases
+			// ("Contributing: Ana Ruiz", "Email: …", "Revealed: …").
+			return a.xe-a.xs == 2 && a.xs >= 0 && a.xs < len(x.toks) && creditLabels[x.lower(a.xs)]
+		}
+	}
+	return false
+}
+
+// opensComparison reports whether reported content a opens with `than` or
+// `or` right after its cue, with at most a comma between (see
+// dropCredits).
+func (x *run) opensComparison(a *att) bool {
+	if a.kind == Direct || !a.hasCue || len(a.frags) == 0 || a.cue.End > a.frags[0].Start {
+		return false
+	}
+	if strings.Trim(x.text[a.cue.End:a.frags[0].Start], " ,") != "" {
+		return false
+	}
+	t := x.text[a.frags[0].Start:]
+	return strings.HasPrefix(t, "than ") || strings.HasPrefix(t, "or ")
+}
+
+// creditLabels are one-word labels before a colon that open a staff
+// credit, an address or a teaser headline, not a speaker's words (see
+// isCredit).
+var creditLabels = set(`contributing email e-mail revealed boom`)
+
+// nounPairObject reports whether a is a pooled-pair proposal (frame
+// nomb) of a noun cue, one after a determiner or a possessive, whose
+// content is a noun phrase opening with an article (`a positive message
+// on [the campaign trail]`, `the Democratic side of [the ballot]`, `his
+// comments to [the AP]`): mostly the noun's ordinary complement, not
+// something said or believed (see dropCredits).
+func (x *run) nounPairObject(a *att) bool {
+	if a.frame != frameNomb || !a.hasCue || a.cs >= len(x.toks) {
+		return false
+	}
+	if f := x.lower(a.cs); f != "the" && f != "a" && f != "an" {
+		return false
+	}
+	k := x.tokNear(a.cue.Start, -1)
+	if k < 1 || k >= len(x.toks) || x.toks[k].Start != a.cue.Start || x.toks[k-1].Kind != segment.Word {
+		return false
+	}
+	p := x.lower(k - 1)
+	return x.has(k-1, clsDeterminers) || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s")
+}

@@ -189,6 +189,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.trimTails()
 	x.trimLeadingParticles()
 	x.dropSourceAppositions()
+	x.dropCredits()
 	items := x.sc.items[:0]
 	for _, a := range x.atts {
 		if !opt.IncludeReported && a.kind != Direct {
