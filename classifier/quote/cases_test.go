@@ -542,6 +542,15 @@ func TestRuleParses(t *testing.T) {
 		// put it on either side).
 		{"according to a source with a relative clause and a cue", "The plan is dead, according to Peskov, who spoke on Monday.",
 			"The plan is dead", "Peskov", "according_to"},
+		// A plural source noun opening its sentence is a description,
+		// capitalised only by its position, not a name (round 21b); a
+		// party plural capitalised inside a sentence stays a name.
+		{"sentence-initial plural noun is a description", "Critics, including the Friends of the Library group, say the mayor ignored cheaper options.",
+			"the mayor ignored cheaper options", "Critics", "title"},
+		{"sentence-initial plural noun before its cue", "Analysts said the harbour would reopen in May.",
+			"the harbour would reopen in May", "Analysts", "title"},
+		{"party plural stays a name", "Democrats said the budget was unfair. The vote split the Democrats on Tuesday.",
+			"the budget was unfair", "Democrats", "name"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

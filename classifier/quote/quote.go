@@ -184,6 +184,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.unresolvedPronouns()
 	x.contractedPronouns()
 	x.openerNames()
+	x.openerDescriptions()
 	x.tailCues()
 	x.trimTails()
 	x.trimLeadingParticles()

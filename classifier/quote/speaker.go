@@ -1250,3 +1250,62 @@ func (x *run) describedSubject(ne, f int) (*Speaker, int) {
 
 // openingConj may open a clause before its subject ("But the senator").
 var openingConj = set(`and but so yet`)
+
+// openerDescriptions gives a source that is one plural noun opening its
+// sentence, capitalised only by its position ("Critics, including …,
+// say", "Analysts said"), as the description it is (resolved_by title at
+// the description's confidence), not a name: the noun is a person or
+// group noun (personHead), a quantity ("Others say") or a mined source
+// head the document also writes in lower case (mined heads include
+// surnames: "Ramos said"), and the document never capitalises it inside
+// a sentence, which keeps party names ("Democrats said"). Runs after the
+// model: the speaker's name and mention stay, so predictions do not move.
+func (x *run) openerDescriptions() {
+	for i := range x.atts {
+		a := &x.atts[i]
+		sp := a.speaker
+		if sp == nil || sp.ResolvedBy != "name" || !a.hasCue {
+			continue
+		}
+		k := x.doc.TokenAt(sp.Span.Start)
+		if k < 0 || k >= len(x.toks) || x.toks[k].Start != sp.Span.Start || x.toks[k].End != sp.Span.End || x.toks[k].Kind != segment.Word || x.inQ[k] >= 0 {
+			continue
+		}
+		f := x.sentStart(k)
+		for f < k && (x.toks[f].Kind != segment.Word || x.inQ[f] >= 0) {
+			f++
+		}
+		w := x.lower(k)
+		if f != k || !plural(w) || strings.HasSuffix(w, "is") || strings.HasSuffix(w, "us") || partyPlurals[w] ||
+			!(personHead(w) || quantityWords[w] || x.sourceNoun(w) && x.lowerInside(w)) || strings.ContainsAny(w, "-'’.") || x.capitalisedInside(w) {
+			continue
+		}
+		a.speaker = &Speaker{Name: sp.Name, Span: sp.Span, ResolvedBy: "title", Confidence: descriptionConfidence, Nominal: sp.Name}
+	}
+}
+
+// lowerInside reports whether the lower-case word w occurs in lower case
+// in the document (a noun, not a name such as "Ramos").
+func (x *run) lowerInside(w string) bool {
+	for k := range x.toks {
+		if x.toks[k].Kind == segment.Word && !x.toks[k].Cap && x.lower(k) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// partyPlurals are plural nouns that are names wherever they stand.
+var partyPlurals = set(`democrats republicans dems news`)
+
+// capitalisedInside reports whether the lower-case word w occurs
+// capitalised anywhere but at the start of a sentence (a proper noun:
+// "Democrats", "Republicans").
+func (x *run) capitalisedInside(w string) bool {
+	for k := range x.toks {
+		if x.toks[k].Kind == segment.Word && x.toks[k].Cap && x.lower(k) == w && x.sentStart(k) != k {
+			return true
+		}
+	}
+	return false
+}
