@@ -864,3 +864,31 @@ func ruleStatements(t *testing.T, bare *Extractor, in string) []Statement {
 	}
 	return x.statements(Options{IncludeReported: true})
 }
+
+// TestGapSubjects checks the exact source of an object-gap relative
+// clause set off by a comma (round 21b): the indefinite head the clause
+// describes is no part of its subject.
+func TestGapSubjects(t *testing.T) {
+	bare := bareExtractor(t)
+	tests := []struct{ in, content, speaker string }{
+		{`The council approved a rebate for pensioners, a move opposition leaders called "a cynical election bribe."`,
+			"a cynical election bribe.", "opposition leaders"},
+		{`The harbour stayed closed for a week, a delay harbour officials called "reckless and costly."`,
+			"reckless and costly.", "harbour officials"},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, st := range ruleStatements(t, bare, tt.in) {
+			if st.Fragments[0].In(tt.in) != tt.content {
+				continue
+			}
+			found = true
+			if st.Speaker == nil || st.Speaker.Name != tt.speaker || st.Speaker.ResolvedBy != "title" {
+				t.Errorf("%q: speaker %+v, want %q by title", tt.in, st.Speaker, tt.speaker)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no proposal with content %q", tt.in, tt.content)
+		}
+	}
+}

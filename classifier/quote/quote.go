@@ -185,6 +185,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.contractedPronouns()
 	x.openerNames()
 	x.openerDescriptions()
+	x.gapSubjects()
 	x.tailCues()
 	x.trimTails()
 	x.trimLeadingParticles()

@@ -1309,3 +1309,46 @@ func (x *run) capitalisedInside(w string) bool {
 	}
 	return false
 }
+
+// gapSubjects reads an object-gap relative clause set off by a comma
+// after a clause ("…, a move opposition leaders called \"…\"", "…, a
+// decision residents described as …"): the noun phrase reader ran the
+// singular head the clause describes and the relative clause's subject
+// together into one source. An indefinite article before a singular
+// lower-case noun cannot determine a phrase ending in a plural person
+// noun, so the subject is what follows that noun ("opposition leaders").
+// Runs after the model, on the speaker only.
+func (x *run) gapSubjects() {
+	for i := range x.atts {
+		a := &x.atts[i]
+		sp := a.speaker
+		if sp == nil || sp.ResolvedBy != "title" || !a.hasCue {
+			continue
+		}
+		s := x.doc.TokenAt(sp.Span.Start)
+		c := x.doc.TokenAt(a.cue.Start)
+		if s < 1 || c-s < 3 || c > len(x.toks) || x.toks[s].Start != sp.Span.Start || x.toks[c-1].End != sp.Span.End {
+			continue
+		}
+		if !x.isComma(s-1) || !indefinite[x.lower(s)] || x.inQ[s] >= 0 {
+			continue
+		}
+		n, h := s+1, c-1
+		if x.toks[n].Kind != segment.Word || x.isCap(n) || plural(x.lower(n)) || !plural(x.lower(h)) || !personHead(x.lower(h)) {
+			continue
+		}
+		ok := true
+		for k := n; k < c; k++ {
+			if x.toks[k].Kind != segment.Word || x.inQ[k] >= 0 || x.pronounAt(k) {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		if nsp := x.npSpeaker(n+1, c); nsp != nil {
+			a.speaker = nsp
+		}
+	}
+}
