@@ -892,3 +892,23 @@ func TestGapSubjects(t *testing.T) {
 		}
 	}
 }
+
+// TestNounCueSources checks that the determiner and modifier of a noun
+// cue are no source (round 21b): "A separate [statement]" names no one.
+func TestNounCueSources(t *testing.T) {
+	bare := bareExtractor(t)
+	in := "Ortega spoke to reporters on Monday. \"We will rebuild the harbour,\" she said. A separate statement from the council was short."
+	found := false
+	for _, st := range ruleStatements(t, bare, in) {
+		if st.Cue == nil || st.Cue.In(in) != "statement" {
+			continue
+		}
+		found = true
+		if st.Speaker != nil {
+			t.Errorf("content %q: speaker %+v, want none", st.Fragments[0].In(in), st.Speaker)
+		}
+	}
+	if !found {
+		t.Fatal("no proposal at the noun cue")
+	}
+}

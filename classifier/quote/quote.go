@@ -186,6 +186,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.openerNames()
 	x.openerDescriptions()
 	x.gapSubjects()
+	x.nounCueSources()
 	x.tailCues()
 	x.trimTails()
 	x.trimLeadingParticles()
