@@ -549,6 +549,8 @@ func TestRuleParses(t *testing.T) {
 			"the mayor ignored cheaper options", "Critics", "title"},
 		{"sentence-initial plural noun before its cue", "Analysts said the harbour would reopen in May.",
 			"the harbour would reopen in May", "Analysts", "title"},
+		{"sentence-initial quantity is a description", "Ramos and Ortega met on Monday. Both said the harbour would reopen in May.",
+			"the harbour would reopen in May", "Both", "title"},
 		{"party plural stays a name", "Democrats said the budget was unfair. The vote split the Democrats on Tuesday.",
 			"the budget was unfair", "Democrats", "name"},
 	}

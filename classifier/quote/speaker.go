@@ -1258,7 +1258,9 @@ var openingConj = set(`and but so yet`)
 // group noun (personHead), a quantity ("Others say") or a mined source
 // head the document also writes in lower case (mined heads include
 // surnames: "Ramos said"), and the document never capitalises it inside
-// a sentence, which keeps party names ("Democrats said"). Runs after the
+// a sentence, which keeps party names ("Democrats said"). A quantity
+// word opening its sentence ("Both said", "All see") is a description
+// too, and "All told," is no source. Runs after the
 // model: the speaker's name and mention stay, so predictions do not move.
 func (x *run) openerDescriptions() {
 	for i := range x.atts {
@@ -1276,6 +1278,16 @@ func (x *run) openerDescriptions() {
 			f++
 		}
 		w := x.lower(k)
+		if f == k && w == "all" && k+1 < len(x.toks) && a.cue.Start == x.toks[k+1].Start && x.lower(k+1) == "told" {
+			// "All told, …": an idiom, no source and no speech.
+			a.speaker = nil
+			continue
+		}
+		if f == k && quantityWords[w] && !numberWords[w] {
+			// "Both said", "All see", "Most agree": a quantity, not a name.
+			a.speaker = &Speaker{Name: sp.Name, Span: sp.Span, ResolvedBy: "title", Confidence: descriptionConfidence, Nominal: sp.Name}
+			continue
+		}
 		if f != k || !plural(w) || strings.HasSuffix(w, "is") || strings.HasSuffix(w, "us") || partyPlurals[w] ||
 			!(personHead(w) || quantityWords[w] || x.sourceNoun(w) && x.lowerInside(w)) || strings.ContainsAny(w, "-'’.") || x.capitalisedInside(w) {
 			continue
