@@ -914,3 +914,20 @@ func TestNounCueSources(t *testing.T) {
 		t.Fatal("no proposal at the noun cue")
 	}
 }
+
+// TestCoordinatedSubjects checks that two names joined by "and" before a
+// floating "both" are the source together (round 21b).
+func TestCoordinatedSubjects(t *testing.T) {
+	bare := bareExtractor(t)
+	in := "The harbour vote was delayed again.\n\nRamos and Ortega have both argued that the harbour should stay open."
+	for _, st := range ruleStatements(t, bare, in) {
+		if st.Fragments[0].In(in) != "that the harbour should stay open" {
+			continue
+		}
+		if st.Speaker == nil || st.Speaker.Name != "Ramos and Ortega" || st.Speaker.ResolvedBy != "name" {
+			t.Fatalf("speaker %+v, want Ramos and Ortega by name", st.Speaker)
+		}
+		return
+	}
+	t.Fatal("no proposal with the reported clause")
+}

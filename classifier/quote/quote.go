@@ -187,6 +187,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.openerDescriptions()
 	x.gapSubjects()
 	x.nounCueSources()
+	x.coordinatedSubjects()
 	x.tailCues()
 	x.trimTails()
 	x.trimLeadingParticles()

@@ -1422,3 +1422,66 @@ var nounCueDeterminers = set(`a an the this that another each every`)
 
 // fractionWords are quantities before a plural verb ("a third say").
 var fractionWords = set(`third quarter fifth tenth lot number majority minority plurality handful couple dozen`)
+
+// coordinatedSubjects gives a cue whose subject is two names joined by
+// "and" opening the clause ("Ortega and Lindqvist said", "Ramos and
+// Ortega have both argued") both names as its source: the speaker
+// readers had found no source there (the name after "and" may be an
+// object) or a floating quantifier ("both"). The conjuncts are
+// capitalised names (a leading he or she for the first is allowed:
+// "He and Ortega both condemned"), the phrase opens its clause, and
+// only auxiliaries, adverbs of the auxiliary list and a floating
+// both/all stand between it and the cue. Runs after the model, on the
+// speaker only.
+func (x *run) coordinatedSubjects() {
+	for i := range x.atts {
+		a := &x.atts[i]
+		if !a.hasCue || a.inherited {
+			continue
+		}
+		sp := a.speaker
+		c := x.doc.TokenAt(a.cue.Start)
+		if c < 2 || c >= len(x.toks) || x.inQ[c] >= 0 {
+			continue
+		}
+		j := c - 1
+		floating := false
+		for j > 0 && x.toks[j].Kind == segment.Word && !x.toks[j].Cap && (x.has(j, clsAux) || floatingQuantifiers[x.lower(j)]) {
+			floating = floating || floatingQuantifiers[x.lower(j)]
+			j--
+		}
+		if sp != nil && !(floating && sp.ResolvedBy == "title" && floatingQuantifiers[strings.ToLower(sp.Name)]) {
+			continue
+		}
+		f := x.sentStart(c)
+		if j < f || !x.isCap(j) || x.inQ[j] >= 0 {
+			continue
+		}
+		s2 := x.npLeft(j, f)
+		if s2 > j || s2-2 < f || x.lower(s2-1) != "and" || x.capRun(s2, j+1) > s2 && !(x.capRun(s2, j+1) <= j && x.has(s2, clsTitles)) {
+			continue
+		}
+		e1 := s2 - 2
+		var s1 int
+		if x.toks[e1].Kind == segment.Word && (x.lower(e1) == "he" || x.lower(e1) == "she") {
+			s1 = e1
+		} else {
+			if !x.isCap(e1) || x.inQ[e1] >= 0 {
+				continue
+			}
+			s1 = x.npLeft(e1, f)
+			if s1 > e1 || x.capRun(s1, e1+1) > s1 && !x.has(s1, clsTitles) {
+				continue
+			}
+		}
+		if s1 > f && !(x.toks[s1-1].Kind == segment.Punct || x.closesQuote(s1-1) || openingConj[x.lower(s1-1)]) {
+			continue
+		}
+		text := x.span(s1, j+1).In(x.text)
+		a.speaker = &Speaker{Name: text, Span: x.span(s1, j+1), ResolvedBy: "name", Confidence: 0.9, Nominal: ""}
+	}
+}
+
+// floatingQuantifiers stand after a plural subject ("Ramos and Ortega
+// both said").
+var floatingQuantifiers = set(`both all`)
