@@ -551,6 +551,8 @@ func TestRuleParses(t *testing.T) {
 			"the harbour would reopen in May", "Analysts", "title"},
 		{"sentence-initial quantity is a description", "Ramos and Ortega met on Monday. Both said the harbour would reopen in May.",
 			"the harbour would reopen in May", "Both", "title"},
+		{"relative pronoun resolved to the noun phrase before it", "The vote was delayed again.\n\nIt was the dock unions that warned the closure would cost jobs.",
+			"the closure would cost jobs", "the dock unions", "title"},
 		{"party plural stays a name", "Democrats said the budget was unfair. The vote split the Democrats on Tuesday.",
 			"the budget was unfair", "Democrats", "name"},
 	}

@@ -182,6 +182,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.participleObjects()
 	x.describedNames()
 	x.unresolvedPronouns()
+	x.relativeAntecedents()
 	x.contractedPronouns()
 	x.openerNames()
 	x.openerDescriptions()

@@ -1485,3 +1485,42 @@ func (x *run) coordinatedSubjects() {
 // floatingQuantifiers stand after a plural subject ("Ramos and Ortega
 // both said").
 var floatingQuantifiers = set(`both all`)
+
+// relativeAntecedents resolves a relative pronoun left unresolved before
+// its cue ("two groups that have criticized …", "traders which say …")
+// to the noun phrase right before it, as the rules do for "who": a name
+// or a description with a source head (not weak), not the object of a
+// preposition ("nothing in the polls that suggests": the head may stand
+// before the preposition). The mention stays the pronoun. Runs after the
+// model, on the speaker only.
+func (x *run) relativeAntecedents() {
+	for i := range x.atts {
+		a := &x.atts[i]
+		sp := a.speaker
+		if sp == nil || sp.ResolvedBy != "unresolved" || !a.hasCue {
+			continue
+		}
+		k := x.doc.TokenAt(sp.Span.Start)
+		if k < 1 || k >= len(x.toks) || x.toks[k].Span != sp.Span {
+			continue
+		}
+		if w := x.lower(k); w != "that" && w != "which" && w != "who" {
+			continue
+		}
+		f := x.sentStart(k)
+		p := k - 1
+		if p < f || x.toks[p].Kind != segment.Word || x.inQ[p] >= 0 || !x.npWord(p) || x.pronounAt(p) || x.has(p, clsDeterminers) {
+			continue
+		}
+		st := x.npLeft(p, f)
+		if st > p || st-1 >= f && x.toks[st-1].Kind == segment.Word && (x.has(st-1, clsPrepositions) || ofPreps[x.lower(st-1)]) {
+			continue
+		}
+		nsp := x.npSpeaker(st, k)
+		if nsp == nil || nsp.weak || nsp.ResolvedBy != "name" && nsp.ResolvedBy != "title" {
+			continue
+		}
+		nsp.Span = sp.Span
+		a.speaker = nsp
+	}
+}
