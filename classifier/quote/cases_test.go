@@ -870,8 +870,8 @@ func ruleStatements(t *testing.T, bare *Extractor, in string) []Statement {
 }
 
 // TestGapSubjects checks the exact source of an object-gap relative
-// clause set off by a comma (round 21b): the indefinite head the clause
-// describes is no part of its subject.
+// clause (round 21b): the indefinite head the clause describes after a
+// comma, or the relative pronoun, is no part of its subject.
 func TestGapSubjects(t *testing.T) {
 	bare := bareExtractor(t)
 	tests := []struct{ in, content, speaker string }{
@@ -879,6 +879,8 @@ func TestGapSubjects(t *testing.T) {
 			"a cynical election bribe.", "opposition leaders"},
 		{`The harbour stayed closed for a week, a delay harbour officials called "reckless and costly."`,
 			"reckless and costly.", "harbour officials"},
+		{"The harbour levy is a reform that local economists say will cost jobs.",
+			"The harbour levy is a reform that local economists say will cost jobs", "local economists"},
 	}
 	for _, tt := range tests {
 		found := false

@@ -1329,7 +1329,9 @@ func (x *run) capitalisedInside(w string) bool {
 // together into one source. An indefinite article before a singular
 // lower-case noun cannot determine a phrase ending in a plural person
 // noun, so the subject is what follows that noun ("opposition leaders").
-// Runs after the model, on the speaker only.
+// With the relative pronoun written ("a reform that critics say will
+// …") the source read from "that" on is the words after it. Runs after
+// the model, on the speaker only.
 func (x *run) gapSubjects() {
 	for i := range x.atts {
 		a := &x.atts[i]
@@ -1339,14 +1341,22 @@ func (x *run) gapSubjects() {
 		}
 		s := x.doc.TokenAt(sp.Span.Start)
 		c := x.doc.TokenAt(a.cue.Start)
-		if s < 1 || c-s < 3 || c > len(x.toks) || x.toks[s].Start != sp.Span.Start || x.toks[c-1].End != sp.Span.End {
+		if s < 1 || c-s < 2 || c > len(x.toks) || x.toks[s].Start != sp.Span.Start || x.toks[c-1].End != sp.Span.End {
+			continue
+		}
+		if w := x.lower(s); (w == "that" || w == "which") && x.inQ[s] < 0 && x.toks[s+1].Kind == segment.Word && !x.has(s+1, clsDeterminers) {
+			// "a reform that critics say will …": the relative pronoun is
+			// the clause's object, the words after it its subject.
+			if nsp := x.npSpeaker(s+1, c); nsp != nil && !nsp.weak {
+				a.speaker = nsp
+			}
 			continue
 		}
 		if !x.isComma(s-1) || !indefinite[x.lower(s)] || x.inQ[s] >= 0 {
 			continue
 		}
 		n, h := s+1, c-1
-		if x.toks[n].Kind != segment.Word || x.isCap(n) || plural(x.lower(n)) || !plural(x.lower(h)) || !personHead(x.lower(h)) {
+		if c-s < 3 || x.toks[n].Kind != segment.Word || x.isCap(n) || plural(x.lower(n)) || !plural(x.lower(h)) || !personHead(x.lower(h)) {
 			continue
 		}
 		ok := true
