@@ -1344,9 +1344,13 @@ func (x *run) gapSubjects() {
 		if s < 1 || c-s < 2 || c > len(x.toks) || x.toks[s].Start != sp.Span.Start || x.toks[c-1].End != sp.Span.End {
 			continue
 		}
-		if w := x.lower(s); (w == "that" || w == "which") && x.inQ[s] < 0 && x.toks[s+1].Kind == segment.Word && !x.has(s+1, clsDeterminers) {
+		if sp.Name != sp.Span.In(x.text) {
+			continue // "a wide array [of economists]": the mention is longer than the source
+		}
+		if w := x.lower(s); (w == "that" || w == "which") && x.inQ[s] < 0 && x.toks[s+1].Kind == segment.Word && !x.has(s+1, clsDeterminers) && !x.pronounAt(s+1) && plural(x.lower(c-1)) {
 			// "a reform that critics say will …": the relative pronoun is
-			// the clause's object, the words after it its subject.
+			// the clause's object, the words after it its subject. A
+			// plural head: "That person said" is a demonstrative.
 			if nsp := x.npSpeaker(s+1, c); nsp != nil && !nsp.weak {
 				a.speaker = nsp
 			}
