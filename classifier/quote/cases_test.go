@@ -570,6 +570,19 @@ func TestRuleParses(t *testing.T) {
 			"the talks failed", "Ramos", "name"},
 		{"comma after the quote closing a relative clause", "Lindqvist, who calls the levy \"theft\", said the council erred.",
 			"the council erred", "Lindqvist", "name"},
+		// A plural source noun opening its sentence is a description,
+		// capitalised only by its position, not a name (round 21b); a
+		// party plural capitalised inside a sentence stays a name.
+		{"sentence-initial plural noun is a description", "Critics, including the Friends of the Library group, say the mayor ignored cheaper options.",
+			"the mayor ignored cheaper options", "Critics", "title"},
+		{"sentence-initial plural noun before its cue", "Analysts said the harbour would reopen in May.",
+			"the harbour would reopen in May", "Analysts", "title"},
+		{"sentence-initial quantity is a description", "Ramos and Ortega met on Monday. Both said the harbour would reopen in May.",
+			"the harbour would reopen in May", "Both", "title"},
+		{"relative pronoun resolved to the noun phrase before it", "The vote was delayed again.\n\nIt was the dock unions that warned the closure would cost jobs.",
+			"the closure would cost jobs", "the dock unions", "title"},
+		{"party plural stays a name", "Democrats said the budget was unfair. The vote split the Democrats on Tuesday.",
+			"the budget was unfair", "Democrats", "name"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -940,4 +953,71 @@ func ruleStatements(t *testing.T, bare *Extractor, in string) []Statement {
 		t.Fatal(err)
 	}
 	return x.statements(Options{IncludeReported: true})
+}
+
+// TestGapSubjects checks the exact source of an object-gap relative
+// clause (round 21b): the indefinite head the clause describes after a
+// comma, or the relative pronoun, is no part of its subject.
+func TestGapSubjects(t *testing.T) {
+	bare := bareExtractor(t)
+	tests := []struct{ in, content, speaker string }{
+		{`The council approved a rebate for pensioners, a move opposition leaders called "a cynical election bribe."`,
+			"a cynical election bribe.", "opposition leaders"},
+		{`The harbour stayed closed for a week, a delay harbour officials called "reckless and costly."`,
+			"reckless and costly.", "harbour officials"},
+		{"The harbour levy is a reform that local economists say will cost jobs.",
+			"The harbour levy is a reform that local economists say will cost jobs", "local economists"},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, st := range ruleStatements(t, bare, tt.in) {
+			if st.Fragments[0].In(tt.in) != tt.content {
+				continue
+			}
+			found = true
+			if st.Speaker == nil || st.Speaker.Name != tt.speaker || st.Speaker.ResolvedBy != "title" {
+				t.Errorf("%q: speaker %+v, want %q by title", tt.in, st.Speaker, tt.speaker)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no proposal with content %q", tt.in, tt.content)
+		}
+	}
+}
+
+// TestNounCueSources checks that the determiner and modifier of a noun
+// cue are no source (round 21b): "A separate [statement]" names no one.
+func TestNounCueSources(t *testing.T) {
+	bare := bareExtractor(t)
+	in := "Ortega spoke to reporters on Monday. \"We will rebuild the harbour,\" she said. A separate statement from the council was short."
+	found := false
+	for _, st := range ruleStatements(t, bare, in) {
+		if st.Cue == nil || st.Cue.In(in) != "statement" {
+			continue
+		}
+		found = true
+		if st.Speaker != nil {
+			t.Errorf("content %q: speaker %+v, want none", st.Fragments[0].In(in), st.Speaker)
+		}
+	}
+	if !found {
+		t.Fatal("no proposal at the noun cue")
+	}
+}
+
+// TestCoordinatedSubjects checks that two names joined by "and" before a
+// floating "both" are the source together (round 21b).
+func TestCoordinatedSubjects(t *testing.T) {
+	bare := bareExtractor(t)
+	in := "The harbour vote was delayed again.\n\nRamos and Ortega have both argued that the harbour should stay open."
+	for _, st := range ruleStatements(t, bare, in) {
+		if st.Fragments[0].In(in) != "that the harbour should stay open" {
+			continue
+		}
+		if st.Speaker == nil || st.Speaker.Name != "Ramos and Ortega" || st.Speaker.ResolvedBy != "name" {
+			t.Fatalf("speaker %+v, want Ramos and Ortega by name", st.Speaker)
+		}
+		return
+	}
+	t.Fatal("no proposal with the reported clause")
 }

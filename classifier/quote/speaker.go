@@ -1251,3 +1251,291 @@ func (x *run) describedSubject(ne, f int) (*Speaker, int) {
 
 // openingConj may open a clause before its subject ("But the senator").
 var openingConj = set(`and but so yet`)
+
+// openerDescriptions gives a source that is one plural noun opening its
+// sentence, capitalised only by its position ("Critics, including …,
+// say", "Analysts said"), as the description it is (resolved_by title at
+// the description's confidence), not a name: the noun is a person or
+// group noun (personHead), a quantity ("Others say") or a mined source
+// head the document also writes in lower case (mined heads include
+// surnames: "Ramos said"), and the document never capitalises it inside
+// a sentence, which keeps party names ("Democrats said"). A quantity
+// word opening its sentence ("Both said", "All see") is a description
+// too, and "All told," is no source. Runs after the
+// model: the speaker's name and mention stay, so predictions do not move.
+func (x *run) openerDescriptions() {
+	for i := range x.atts {
+		a := &x.atts[i]
+		sp := a.speaker
+		if sp == nil || sp.ResolvedBy != "name" || !a.hasCue {
+			continue
+		}
+		k := x.doc.TokenAt(sp.Span.Start)
+		if k < 0 || k >= len(x.toks) || x.toks[k].Start != sp.Span.Start || x.toks[k].End != sp.Span.End || x.toks[k].Kind != segment.Word || x.inQ[k] >= 0 {
+			continue
+		}
+		f := x.sentStart(k)
+		for f < k && (x.toks[f].Kind != segment.Word || x.inQ[f] >= 0) {
+			f++
+		}
+		w := x.lower(k)
+		if f == k && w == "all" && k+1 < len(x.toks) && a.cue.Start == x.toks[k+1].Start && x.lower(k+1) == "told" {
+			// "All told, …": an idiom, no source and no speech.
+			a.speaker = nil
+			continue
+		}
+		if f == k && quantityWords[w] && !numberWords[w] {
+			// "Both said", "All see", "Most agree": a quantity, not a name.
+			a.speaker = &Speaker{Name: sp.Name, Span: sp.Span, ResolvedBy: "title", Confidence: descriptionConfidence, Nominal: sp.Name}
+			continue
+		}
+		if f != k || !plural(w) || strings.HasSuffix(w, "is") || strings.HasSuffix(w, "us") || partyPlurals[w] ||
+			!(personHead(w) || quantityWords[w] || x.sourceNoun(w) && x.lowerInside(w)) || strings.ContainsAny(w, "-'’.") || x.capitalisedInside(w) {
+			continue
+		}
+		a.speaker = &Speaker{Name: sp.Name, Span: sp.Span, ResolvedBy: "title", Confidence: descriptionConfidence, Nominal: sp.Name}
+	}
+}
+
+// lowerInside reports whether the lower-case word w occurs in lower case
+// in the document (a noun, not a name such as "Ramos").
+func (x *run) lowerInside(w string) bool {
+	for k := range x.toks {
+		if x.toks[k].Kind == segment.Word && !x.toks[k].Cap && x.lower(k) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// partyPlurals are plural nouns that are names wherever they stand.
+var partyPlurals = set(`democrats republicans dems news`)
+
+// capitalisedInside reports whether the lower-case word w occurs
+// capitalised anywhere but at the start of a sentence (a proper noun:
+// "Democrats", "Republicans").
+func (x *run) capitalisedInside(w string) bool {
+	for k := range x.toks {
+		if x.toks[k].Kind == segment.Word && x.toks[k].Cap && x.lower(k) == w && x.sentStart(k) != k {
+			return true
+		}
+	}
+	return false
+}
+
+// gapSubjects reads an object-gap relative clause set off by a comma
+// after a clause ("…, a move opposition leaders called \"…\"", "…, a
+// decision residents described as …"): the noun phrase reader ran the
+// singular head the clause describes and the relative clause's subject
+// together into one source. An indefinite article before a singular
+// lower-case noun cannot determine a phrase ending in a plural person
+// noun, so the subject is what follows that noun ("opposition leaders").
+// With the relative pronoun written ("a reform that critics say will
+// …") the source read from "that" on is the words after it. Runs after
+// the model, on the speaker only.
+func (x *run) gapSubjects() {
+	for i := range x.atts {
+		a := &x.atts[i]
+		sp := a.speaker
+		if sp == nil || sp.ResolvedBy != "title" || !a.hasCue {
+			continue
+		}
+		s := x.doc.TokenAt(sp.Span.Start)
+		c := x.doc.TokenAt(a.cue.Start)
+		if s < 1 || c-s < 2 || c > len(x.toks) || x.toks[s].Start != sp.Span.Start || x.toks[c-1].End != sp.Span.End {
+			continue
+		}
+		if sp.Name != sp.Span.In(x.text) {
+			continue // "a wide array [of economists]": the mention is longer than the source
+		}
+		if w := x.lower(s); (w == "that" || w == "which") && x.inQ[s] < 0 && x.toks[s+1].Kind == segment.Word && !x.has(s+1, clsDeterminers) && !x.pronounAt(s+1) && plural(x.lower(c-1)) {
+			// "a reform that critics say will …": the relative pronoun is
+			// the clause's object, the words after it its subject. A
+			// plural head: "That person said" is a demonstrative.
+			if nsp := x.npSpeaker(s+1, c); nsp != nil && !nsp.weak {
+				a.speaker = nsp
+			}
+			continue
+		}
+		if !x.isComma(s-1) || !indefinite[x.lower(s)] || x.inQ[s] >= 0 {
+			continue
+		}
+		n, h := s+1, c-1
+		if c-s < 3 || x.toks[n].Kind != segment.Word || x.isCap(n) || plural(x.lower(n)) || !plural(x.lower(h)) || !personHead(x.lower(h)) {
+			continue
+		}
+		ok := true
+		for k := n; k < c; k++ {
+			if x.toks[k].Kind != segment.Word || x.inQ[k] >= 0 || x.pronounAt(k) {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		if nsp := x.npSpeaker(n+1, c); nsp != nil {
+			a.speaker = nsp
+		}
+	}
+}
+
+// nounCueSources drops a weak source that is only the determiner and
+// modifiers of a noun cue ("a brief [interview]", "a separate
+// [statement]", "the subject [line]"): a singular determiner and one or
+// two singular lower-case words before a cue in its base form (no -s,
+// -ed or -ing, no irregular past) make one noun phrase, since a finite
+// verb after a singular subject would be inflected. Not a quantity ("a
+// third say", "a number"). After a possessive pronoun ("her victory
+// [speech]") the possessor is the source, resolved to a person named in
+// its sentence or the three before when one fits; else no source. Runs
+// after the model, on the speaker only.
+func (x *run) nounCueSources() {
+	for i := range x.atts {
+		a := &x.atts[i]
+		sp := a.speaker
+		if !sp.isWeak() || sp.ResolvedBy != "title" || !a.hasCue {
+			continue
+		}
+		s := x.doc.TokenAt(sp.Span.Start)
+		c := x.doc.TokenAt(a.cue.Start)
+		if s < 0 || c-s < 2 || c-s > 3 || c >= len(x.toks) || x.toks[s].Start != sp.Span.Start || x.toks[c-1].End != sp.Span.End {
+			continue
+		}
+		d := x.lower(s)
+		if !nounCueDeterminers[d] && d != "his" && d != "her" {
+			continue
+		}
+		ok := x.toks[c].Kind == segment.Word && x.inQ[c] < 0
+		cw := x.lower(c)
+		if verbLike(cw) || irregularPast[cw] || cw == "says" {
+			ok = false
+		}
+		if n := c + 1; ok && n < len(x.toks) && x.toks[n].Kind == segment.Word && (verbLike(x.lower(n)) && !x.has(n, clsPrepositions) || irregularPast[x.lower(n)] || x.has(n, clsAux)) {
+			// "the congressional report said", "a familiar voice
+			// celebrated": the whole noun phrase is a subject.
+			ok = false
+		}
+		for k := s + 1; ok && k < c; k++ {
+			w := x.lower(k)
+			if x.toks[k].Kind != segment.Word || x.isCap(k) || x.inQ[k] >= 0 || plural(w) || verbLike(w) || quantityWords[w] || fractionWords[w] || x.pronounAt(k) {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		a.speaker = nil
+		if d == "his" || d == "her" {
+			a.speaker = x.mentionAntecedent(s, d == "his")
+		}
+	}
+}
+
+// nounCueDeterminers determine a singular noun phrase.
+var nounCueDeterminers = set(`a an the this that another each every`)
+
+// fractionWords are quantities before a plural verb ("a third say").
+var fractionWords = set(`third quarter fifth tenth lot number majority minority plurality handful couple dozen`)
+
+// coordinatedSubjects gives a cue whose subject is two names joined by
+// "and" opening the clause ("Ortega and Lindqvist said", "Ramos and
+// Ortega have both argued") both names as its source: the speaker
+// readers had found no source there (the name after "and" may be an
+// object) or a floating quantifier ("both"). The conjuncts are
+// capitalised names (a leading he or she for the first is allowed:
+// "He and Ortega both condemned"), the phrase opens its clause, and
+// only auxiliaries, adverbs of the auxiliary list and a floating
+// both/all stand between it and the cue. Runs after the model, on the
+// speaker only.
+func (x *run) coordinatedSubjects() {
+	for i := range x.atts {
+		a := &x.atts[i]
+		if !a.hasCue || a.inherited {
+			continue
+		}
+		sp := a.speaker
+		c := x.doc.TokenAt(a.cue.Start)
+		if c < 2 || c >= len(x.toks) || x.inQ[c] >= 0 {
+			continue
+		}
+		j := c - 1
+		floating := false
+		for j > 0 && x.toks[j].Kind == segment.Word && !x.toks[j].Cap && (x.has(j, clsAux) || floatingQuantifiers[x.lower(j)]) {
+			floating = floating || floatingQuantifiers[x.lower(j)]
+			j--
+		}
+		if sp != nil && !(floating && sp.ResolvedBy == "title" && floatingQuantifiers[strings.ToLower(sp.Name)]) {
+			continue
+		}
+		f := x.sentStart(c)
+		if j < f || !x.isCap(j) || x.inQ[j] >= 0 {
+			continue
+		}
+		s2 := x.npLeft(j, f)
+		if s2 > j || s2-2 < f || x.lower(s2-1) != "and" || x.capRun(s2, j+1) > s2 && !(x.capRun(s2, j+1) <= j && x.has(s2, clsTitles)) {
+			continue
+		}
+		e1 := s2 - 2
+		var s1 int
+		if x.toks[e1].Kind == segment.Word && (x.lower(e1) == "he" || x.lower(e1) == "she") {
+			s1 = e1
+		} else {
+			if !x.isCap(e1) || x.inQ[e1] >= 0 {
+				continue
+			}
+			s1 = x.npLeft(e1, f)
+			if s1 > e1 || x.capRun(s1, e1+1) > s1 && !x.has(s1, clsTitles) {
+				continue
+			}
+		}
+		if s1 > f && !(x.toks[s1-1].Kind == segment.Punct || x.closesQuote(s1-1) || openingConj[x.lower(s1-1)]) {
+			continue
+		}
+		text := x.span(s1, j+1).In(x.text)
+		a.speaker = &Speaker{Name: text, Span: x.span(s1, j+1), ResolvedBy: "name", Confidence: 0.9, Nominal: ""}
+	}
+}
+
+// floatingQuantifiers stand after a plural subject ("Ramos and Ortega
+// both said").
+var floatingQuantifiers = set(`both all`)
+
+// relativeAntecedents resolves a relative pronoun left unresolved before
+// its cue ("two groups that have criticized …", "traders which say …")
+// to the noun phrase right before it, as the rules do for "who": a name
+// or a description with a source head (not weak), not the object of a
+// preposition ("nothing in the polls that suggests": the head may stand
+// before the preposition). The mention stays the pronoun. Runs after the
+// model, on the speaker only.
+func (x *run) relativeAntecedents() {
+	for i := range x.atts {
+		a := &x.atts[i]
+		sp := a.speaker
+		if sp == nil || sp.ResolvedBy != "unresolved" || !a.hasCue {
+			continue
+		}
+		k := x.doc.TokenAt(sp.Span.Start)
+		if k < 1 || k >= len(x.toks) || x.toks[k].Span != sp.Span {
+			continue
+		}
+		if w := x.lower(k); w != "that" && w != "which" && w != "who" {
+			continue
+		}
+		f := x.sentStart(k)
+		p := k - 1
+		if p < f || x.toks[p].Kind != segment.Word || x.inQ[p] >= 0 || !x.npWord(p) || x.pronounAt(p) || x.has(p, clsDeterminers) {
+			continue
+		}
+		st := x.npLeft(p, f)
+		if st > p || st-1 >= f && x.toks[st-1].Kind == segment.Word && (x.has(st-1, clsPrepositions) || ofPreps[x.lower(st-1)]) {
+			continue
+		}
+		nsp := x.npSpeaker(st, k)
+		if nsp == nil || nsp.weak || nsp.ResolvedBy != "name" && nsp.ResolvedBy != "title" {
+			continue
+		}
+		nsp.Span = sp.Span
+		a.speaker = nsp
+	}
+}
