@@ -28,6 +28,8 @@ type featVals struct {
 	// end of the text).
 	last, after string
 	frame       string // see att.frame
+	// str is how strong a cue the cue word is (see cueStrength).
+	str string
 }
 
 // featureValues computes the template values of attribution a.
@@ -84,7 +86,25 @@ func (x *run) featureValues(a *att) featVals {
 	if a.ce >= 0 && a.ce < len(x.toks) {
 		after = x.tokClass(a.ce)
 	}
-	return featVals{cue: cue, rb: rb, kind: string(a.kind), ln: lenBucket(words), first: first, before: before, prev: prev, next: next, weak: weak, nom: a.nominal, last: last, after: after, frame: frameNames[a.frame]}
+	return featVals{cue: cue, rb: rb, kind: string(a.kind), ln: lenBucket(words), first: first, before: before, prev: prev, next: next, weak: weak, nom: a.nominal, last: last, after: after, frame: frameNames[a.frame], str: x.e.cues.strength(cue)}
+}
+
+// strength buckets cue word w by the table: a core speech verb, a mined
+// word by its score, "-" for no cue or one the table does not score.
+func (c *cueTable) strength(w string) string {
+	if c.verb[w] {
+		return "verb"
+	}
+	s, ok := c.score[w]
+	switch {
+	case !ok:
+		return "-"
+	case s >= 0.3:
+		return "hi"
+	case s >= 0.1:
+		return "mid"
+	}
+	return "lo"
 }
 
 // features calls fn with the feature names of attribution a. The names
@@ -137,6 +157,7 @@ func (x *run) features(a *att, buf []byte, fn func([]byte)) []byte {
 		emit("frame", v.frame)
 		emit("frame", v.frame, "rb", rb)
 	}
+	emit("str", v.str, "len", ln, "kind", kind)
 	return buf
 }
 
@@ -436,6 +457,9 @@ func (m *model) score(v *featVals, buf []byte) ([]byte, float64) {
 	if v.frame != "" {
 		buf, s = m.frameScore(v, buf, s)
 	}
+	var w float64
+	buf, w = joinedWeight(m.other, buf, "str", v.str, "len", v.ln, "kind", v.kind)
+	s += w
 	return buf, s
 }
 
@@ -501,6 +525,9 @@ func (m *model) slowScore(v *featVals, c *cueWeights, buf []byte) ([]byte, float
 	if v.frame != "" {
 		buf, s = m.frameScore(v, buf, s)
 	}
+	var w float64
+	buf, w = joinedWeight(m.other, buf, "str", v.str, "len", v.ln, "kind", v.kind)
+	s += w
 	return buf, s
 }
 
