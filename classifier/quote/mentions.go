@@ -368,6 +368,12 @@ func (x *run) chainAntecedent(k int, male bool, depth int) *Speaker {
 			if g, ok := x.mentionGender(m, k); inv < 0 && ok && (male && g < 0.2 || !male && g > 0.8) {
 				continue
 			}
+			if inv < 0 && i+1 < x.mTo[s] && x.modifierName(m, &x.mentions[i+1], k, male) {
+				// "Ramos's lawyer, Ana Ortega, said …" or "Gazette editor
+				// Ana Ortega said …": the name qualifies the person named
+				// next, who is the antecedent.
+				continue
+			}
 			sp := &Speaker{Name: x.span(int(m.s), int(m.e)).In(x.text), Span: x.toks[k].Span, ResolvedBy: "pronoun", Confidence: pronounConfidence}
 			if m.ts < m.s {
 				sp.Nominal = x.span(int(m.ts), int(m.s)).In(x.text)
@@ -386,6 +392,43 @@ func (x *run) chainAntecedent(k int, male bool, depth int) *Speaker {
 		}
 	}
 	return nil
+}
+
+// modifierName reports whether mention m qualifies the person noun of the
+// next mention n, a name in apposition or after its title: a possessor
+// ("Ramos's lawyer, Ana Ortega", "the Gazette's Ana Ortega") or a noun
+// modifier ("Ramos campaign manager Ana Ortega", "Lindqvist adviser Ana
+// Ortega"), with at most three lower-case words between, the last a person
+// noun. The person named next, before the pronoun at k and not of the other
+// gender, is who the sentence is about.
+func (x *run) modifierName(m, n *mention, k int, male bool) bool {
+	if int(n.s) >= k {
+		return false
+	}
+	j := int(m.e)
+	poss := false
+	if j < int(n.ts) && (x.lower(j) == "'s" || x.lower(j) == "’s" || x.lower(j) == "'" || x.lower(j) == "’") {
+		j++
+		poss = true
+	}
+	words := 0
+	for j < int(n.ts) && words < 3 && x.toks[j].Kind == segment.Word && x.inQ[j] < 0 && !x.toks[j].Cap && !x.verbAt(j) && !x.hasAny(j, clsFiniteVerbs|clsAux|clsPrepositions|clsClauseWords) {
+		j++
+		words++
+	}
+	if w := x.lower(j - 1); words > 0 && !personHead(w) && !x.has(j-1, clsPersonTitles) && !(x.sourceNoun(w) && !quantityWords[w] && !institutionNouns[singularNoun(w)]) {
+		return false
+	}
+	if words > 0 && j < int(n.ts) && x.isComma(j) {
+		j++
+	}
+	if j != int(n.ts) || words == 0 && !poss {
+		return false
+	}
+	if g, ok := x.mentionGender(n, k); ok && (male && g < 0.2 || !male && g > 0.8) {
+		return false
+	}
+	return true
 }
 
 // invertedSubject reports whether the name [ts, e) (titles included)

@@ -41,6 +41,10 @@ func TestPronounAntecedents(t *testing.T) {
 		// its sentence, as for "…," the senator said (round 20b).
 		{"described subject of an inverted cue", "Tomas Berg left the hall early.\n\n\"We will not back down,\" said the senator. She added that the vote would go ahead.", "the senator"},
 		{"inverted described subject of the other gender", "Tomas Berg left the hall early.\n\n\"We will not back down,\" said the spokeswoman. He added that the vote would go ahead.", "Tomas Berg"},
+		// A name that qualifies the person named next, a possessor or a noun
+		// modifier, is not the antecedent (round 22a).
+		{"possessor of a named person", "Tomas Berg's lawyer, Ana Ruiz, said the suit was baseless. \"We will see them in court,\" she said.", "Ana Ruiz"},
+		{"noun modifier of a named person", "Senator Tomas Lindqvist spoke on Monday.\n\nLindqvist campaign manager Remy Ortega called the poll an outlier. \"The count is what matters,\" he said.", "Remy Ortega"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			sts, err := e.Extract(context.Background(), segment.Segment(tt.in), Options{IncludeReported: true})
