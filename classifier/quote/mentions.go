@@ -128,6 +128,11 @@ func (x *run) addMention(s, e, si int) {
 	if notNameWords[string(lastB)] || bytes.HasSuffix(lastB, []byte("'s")) || bytes.HasSuffix(lastB, []byte("’s")) {
 		return
 	}
+	if !titled && x.allCaps(ns, e) {
+		// "FULL TEXT", "LOS ANGELES", "Reached by POLITICO": a
+		// heading, a dateline or an acronym, not a person's name.
+		return
+	}
 	h := fnv32(lastB)
 	g, gk := x.nameGender(ns, e)
 	if fem {
@@ -135,7 +140,7 @@ func (x *run) addMention(s, e, si int) {
 	} else if masc {
 		g, gk = 1, true
 	}
-	if !titled && !gk && s-1 >= 0 && x.toks[s-1].Kind == segment.Word && placeBefore[x.lower(s-1)] {
+	if !titled && s-1 >= 0 && x.toks[s-1].Kind == segment.Word && (placeBefore[x.lower(s-1)] && !gk || placeOnlyBefore[x.lower(s-1)]) {
 		// "in Los Angeles", "at Clemson", "the Washington Heights
 		// neighborhood": a place or an organisation, not a person.
 		return
@@ -178,6 +183,27 @@ var leadAdverbs = set(`then but and so yet still now later instead meanwhile als
 // an organisation rather than a person, unless a title or a learned name
 // gender says otherwise ("in Philadelphia", "the Trump Organization").
 var placeBefore = set(`in at near across the`)
+
+// placeOnlyBefore are the words of placeBefore that no person's name
+// follows, whatever gender the name has learned ("remain in Indiana").
+var placeOnlyBefore = set(`in near across`)
+
+// allCaps reports whether every word of [s, e) is in capitals, two letters
+// or more ("FULL TEXT", "POLITICO").
+func (x *run) allCaps(s, e int) bool {
+	n := 0
+	for k := s; k < e; k++ {
+		if x.toks[k].Kind != segment.Word {
+			continue
+		}
+		w := x.toks[k].Span.In(x.text)
+		if len(w) < 2 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
 
 // notNameStart are words that open no name ("The", "But", "When").
 var notNameStart = func() map[string]bool {

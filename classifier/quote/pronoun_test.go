@@ -45,6 +45,10 @@ func TestPronounAntecedents(t *testing.T) {
 		// modifier, is not the antecedent (round 22a).
 		{"possessor of a named person", "Tomas Berg's lawyer, Ana Ruiz, said the suit was baseless. \"We will see them in court,\" she said.", "Ana Ruiz"},
 		{"noun modifier of a named person", "Senator Tomas Lindqvist spoke on Monday.\n\nLindqvist campaign manager Remy Ortega called the poll an outlier. \"The count is what matters,\" he said.", "Remy Ortega"},
+		// A heading or an acronym in capitals and a place after "in" are no
+		// persons, even with a learned name gender (round 22a).
+		{"heading in capitals", "Ana Lindqvist spoke at the port on Friday.\n\nFULL REPORT.\n\n\"We will not back down,\" she said.", "Ana Lindqvist"},
+		{"place after in", "Tomas Berg runs the plant.\n\nThe jobs will stay in Indiana. \"Our workers are the best,\" he said.", "Tomas Berg"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			sts, err := e.Extract(context.Background(), segment.Segment(tt.in), Options{IncludeReported: true})
