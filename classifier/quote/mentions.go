@@ -666,6 +666,44 @@ func (x *run) pronounAfter(e, k int) uint8 {
 			return 0
 		}
 	}
+	return x.possessiveAfter(e, l, k)
+}
+
+// clauseBreaks open another clause, whose possessive may be anyone's.
+var clauseBreaks = set(`and but or that which who whom because although though while when if`)
+
+// possessiveAfter returns the gender of a possessive his/her in the clause
+// that the name ending before token e opens, before its sentence's end l,
+// the pronoun k, a comma or another capitalised word, within eight words
+// and not after a speech verb or a clause break ("Ortega has led the port
+// since her election", not "Ortega said her rival …"): "her" counts only
+// after a preposition and before a lower-case word that is no determiner,
+// preposition or verb, where it is a possessive ("Ramos emailed her
+// thanks" is an object).
+func (x *run) possessiveAfter(e, l, k int) uint8 {
+	for j, n := e, 0; j < l && n < 8; j++ {
+		if x.inQ[j] >= 0 || j == k || x.isComma(j) {
+			return 0
+		}
+		if x.toks[j].Kind != segment.Word {
+			continue
+		}
+		n++
+		if x.toks[j].Cap || x.has(j, clsStrong) || clauseBreaks[x.lower(j)] {
+			return 0
+		}
+		switch x.lower(j) {
+		case "his":
+			return sexMale
+		case "her":
+			if j-1 >= e && x.toks[j-1].Kind == segment.Word && (x.has(j-1, clsPrepositions) || ofPreps[x.lower(j-1)]) &&
+				j+1 < l && j+1 != k && x.toks[j+1].Kind == segment.Word && !x.toks[j+1].Cap && x.inQ[j+1] < 0 &&
+				!x.hasAny(j+1, clsDeterminers|clsPrepositions|clsClauseWords|clsAux|clsFiniteVerbs|clsPersonPronouns) {
+				return sexFemale
+			}
+			return 0
+		}
+	}
 	return 0
 }
 

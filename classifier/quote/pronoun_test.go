@@ -49,6 +49,9 @@ func TestPronounAntecedents(t *testing.T) {
 		// persons, even with a learned name gender (round 22a).
 		{"heading in capitals", "Ana Lindqvist spoke at the port on Friday.\n\nFULL REPORT.\n\n\"We will not back down,\" she said.", "Ana Lindqvist"},
 		{"place after in", "Tomas Berg runs the plant.\n\nThe jobs will stay in Indiana. \"Our workers are the best,\" he said.", "Tomas Berg"},
+		// A possessive after a preposition in the name's own clause gives
+		// its gender (round 22a).
+		{"possessive his after the name", "Remy Ramos won the seat in his first race, and Kiri Ortega lost hers.\n\n\"We will fight on,\" she said.", "Kiri Ortega"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			sts, err := e.Extract(context.Background(), segment.Segment(tt.in), Options{IncludeReported: true})
