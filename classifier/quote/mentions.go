@@ -561,6 +561,9 @@ func (x *run) mentionGender(m *mention, k int) (float32, bool) {
 		// Not "the Berg campaign … she".
 		sex = x.pronounAfter(int(m.e), k)
 	}
+	if sex == 0 {
+		sex = x.surnameGender(m.last, k)
+	}
 	if g, ok := sexShare(sex); ok {
 		return float32(g), true
 	}
@@ -627,6 +630,69 @@ func (x *run) titleGender(h uint32) uint8 {
 		}
 	}
 	return x.titleSex[h]
+}
+
+// nameEvidence is the gender sex that a he/she or possessive after a
+// capitalised run ending at token e gives.
+type nameEvidence struct {
+	e   int32
+	sex uint8
+}
+
+// maxNameEvidence bounds the evidence kept per surname.
+const maxNameEvidence = 16
+
+// surnameGender returns the gender that a he/she or possessive just after
+// other mentions of the surname with hash h gives anywhere in the text
+// ("Ortega has led the port since her election. … Ramos met Ortega. She
+// …"), leaving out a mention whose evidence window holds the pronoun k
+// being resolved; twice one gender and never the other, since once may be
+// about someone else ("Ortega said she" of another woman). The index is
+// built on first use, in one pass.
+func (x *run) surnameGender(h uint32, k int) uint8 {
+	if !x.nameDone {
+		x.nameDone = true
+		for j := 0; j < len(x.toks); j++ {
+			if x.toks[j].Kind != segment.Word || x.inQ[j] >= 0 || !x.isCap(j) {
+				continue
+			}
+			e := j
+			for e < len(x.toks) && e-j < maxNP && x.toks[e].Kind == segment.Word && x.isCap(e) && x.inQ[e] < 0 {
+				e++
+			}
+			if j > 0 && x.toks[j-1].Kind == segment.Word && x.has(j-1, clsDeterminers) {
+				// "the Berg campaign … she".
+				j = e - 1
+				continue
+			}
+			if sex := x.pronounAfter(e, -1); sex != 0 {
+				h := fnv32(bytes.TrimSuffix(x.keyBytes(e-1), []byte(".")))
+				if x.nameSex == nil {
+					x.nameSex = map[uint32][]nameEvidence{}
+				}
+				if len(x.nameSex[h]) < maxNameEvidence {
+					// Bounded, so that resolving stays linear.
+					x.nameSex[h] = append(x.nameSex[h], nameEvidence{e: int32(e), sex: sex})
+				}
+			}
+			j = e - 1
+		}
+	}
+	var n [3]int
+	for _, ev := range x.nameSex[h] {
+		if !(int(ev.e) <= k && k < int(ev.e)+12) {
+			n[ev.sex]++
+		}
+	}
+	// Twice of one gender and never of the other: "Ortega said she"
+	// once may be about someone else.
+	switch {
+	case n[sexMale] >= 2 && n[sexFemale] == 0:
+		return sexMale
+	case n[sexFemale] >= 2 && n[sexMale] == 0:
+		return sexFemale
+	}
+	return 0
 }
 
 // pronounAfter returns the gender of a he/she subject outside quotes a

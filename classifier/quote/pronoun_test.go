@@ -52,6 +52,9 @@ func TestPronounAntecedents(t *testing.T) {
 		// A possessive after a preposition in the name's own clause gives
 		// its gender (round 22a).
 		{"possessive his after the name", "Remy Ramos won the seat in his first race, and Kiri Ortega lost hers.\n\n\"We will fight on,\" she said.", "Kiri Ortega"},
+		// He/she after other mentions of the surname, twice, gives its
+		// gender (round 22a).
+		{"gender from other mentions of the surname", "Kiri Ortega has led the port for her party, and Ortega says she will run again.\n\nOrtega met Remy Ramos on Monday. He said the deal was off.", "Remy Ramos"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			sts, err := e.Extract(context.Background(), segment.Segment(tt.in), Options{IncludeReported: true})
