@@ -114,6 +114,10 @@ type run struct {
 	// mentions in the text give it (see textGender); built on demand.
 	titleSex  map[uint32]uint8
 	titleDone bool
+	// nameSex lists, for each capitalised run outside quotes, the gender a
+	// he/she or possessive just after it gives (see surnameGender).
+	nameSex  map[uint32][]nameEvidence
+	nameDone bool
 	// previous unit, to attach "Peskov said." to the quote before it.
 	prevF, prevL, prevPara int
 	// unitSubject is the name opening the current unit, if any.

@@ -128,6 +128,11 @@ func (x *run) addMention(s, e, si int) {
 	if notNameWords[string(lastB)] || bytes.HasSuffix(lastB, []byte("'s")) || bytes.HasSuffix(lastB, []byte("’s")) {
 		return
 	}
+	if !titled && x.allCaps(ns, e) {
+		// "FULL TEXT", "LOS ANGELES", "Reached by POLITICO": a
+		// heading, a dateline or an acronym, not a person's name.
+		return
+	}
 	h := fnv32(lastB)
 	g, gk := x.nameGender(ns, e)
 	if fem {
@@ -135,7 +140,7 @@ func (x *run) addMention(s, e, si int) {
 	} else if masc {
 		g, gk = 1, true
 	}
-	if !titled && !gk && s-1 >= 0 && x.toks[s-1].Kind == segment.Word && placeBefore[x.lower(s-1)] {
+	if !titled && s-1 >= 0 && x.toks[s-1].Kind == segment.Word && (placeBefore[x.lower(s-1)] && !gk || placeOnlyBefore[x.lower(s-1)]) {
 		// "in Los Angeles", "at Clemson", "the Washington Heights
 		// neighborhood": a place or an organisation, not a person.
 		return
@@ -178,6 +183,27 @@ var leadAdverbs = set(`then but and so yet still now later instead meanwhile als
 // an organisation rather than a person, unless a title or a learned name
 // gender says otherwise ("in Philadelphia", "the Trump Organization").
 var placeBefore = set(`in at near across the`)
+
+// placeOnlyBefore are the words of placeBefore that no person's name
+// follows, whatever gender the name has learned ("remain in Indiana").
+var placeOnlyBefore = set(`in near across`)
+
+// allCaps reports whether every word of [s, e) is in capitals, two letters
+// or more ("FULL TEXT", "POLITICO").
+func (x *run) allCaps(s, e int) bool {
+	n := 0
+	for k := s; k < e; k++ {
+		if x.toks[k].Kind != segment.Word {
+			continue
+		}
+		w := x.toks[k].Span.In(x.text)
+		if len(w) < 2 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
 
 // notNameStart are words that open no name ("The", "But", "When").
 var notNameStart = func() map[string]bool {
@@ -368,6 +394,12 @@ func (x *run) chainAntecedent(k int, male bool, depth int) *Speaker {
 			if g, ok := x.mentionGender(m, k); inv < 0 && ok && (male && g < 0.2 || !male && g > 0.8) {
 				continue
 			}
+			if inv < 0 && i+1 < x.mTo[s] && x.modifierName(m, &x.mentions[i+1], k, male) {
+				// "Ramos's lawyer, Ana Ortega, said …" or "Gazette editor
+				// Ana Ortega said …": the name qualifies the person named
+				// next, who is the antecedent.
+				continue
+			}
 			sp := &Speaker{Name: x.span(int(m.s), int(m.e)).In(x.text), Span: x.toks[k].Span, ResolvedBy: "pronoun", Confidence: pronounConfidence}
 			if m.ts < m.s {
 				sp.Nominal = x.span(int(m.ts), int(m.s)).In(x.text)
@@ -386,6 +418,43 @@ func (x *run) chainAntecedent(k int, male bool, depth int) *Speaker {
 		}
 	}
 	return nil
+}
+
+// modifierName reports whether mention m qualifies the person noun of the
+// next mention n, a name in apposition or after its title: a possessor
+// ("Ramos's lawyer, Ana Ortega", "the Gazette's Ana Ortega") or a noun
+// modifier ("Ramos campaign manager Ana Ortega", "Lindqvist adviser Ana
+// Ortega"), with at most three lower-case words between, the last a person
+// noun. The person named next, before the pronoun at k and not of the other
+// gender, is who the sentence is about.
+func (x *run) modifierName(m, n *mention, k int, male bool) bool {
+	if int(n.s) >= k {
+		return false
+	}
+	j := int(m.e)
+	poss := false
+	if j < int(n.ts) && (x.lower(j) == "'s" || x.lower(j) == "’s" || x.lower(j) == "'" || x.lower(j) == "’") {
+		j++
+		poss = true
+	}
+	words := 0
+	for j < int(n.ts) && words < 3 && x.toks[j].Kind == segment.Word && x.inQ[j] < 0 && !x.toks[j].Cap && !x.verbAt(j) && !x.hasAny(j, clsFiniteVerbs|clsAux|clsPrepositions|clsClauseWords) {
+		j++
+		words++
+	}
+	if w := x.lower(j - 1); words > 0 && !personHead(w) && !x.has(j-1, clsPersonTitles) && !(x.sourceNoun(w) && !quantityWords[w] && !institutionNouns[singularNoun(w)]) {
+		return false
+	}
+	if words > 0 && j < int(n.ts) && x.isComma(j) {
+		j++
+	}
+	if j != int(n.ts) || words == 0 && !poss {
+		return false
+	}
+	if g, ok := x.mentionGender(n, k); ok && (male && g < 0.2 || !male && g > 0.8) {
+		return false
+	}
+	return true
 }
 
 // invertedSubject reports whether the name [ts, e) (titles included)
@@ -492,6 +561,9 @@ func (x *run) mentionGender(m *mention, k int) (float32, bool) {
 		// Not "the Berg campaign … she".
 		sex = x.pronounAfter(int(m.e), k)
 	}
+	if sex == 0 {
+		sex = x.surnameGender(m.last, k)
+	}
 	if g, ok := sexShare(sex); ok {
 		return float32(g), true
 	}
@@ -560,6 +632,69 @@ func (x *run) titleGender(h uint32) uint8 {
 	return x.titleSex[h]
 }
 
+// nameEvidence is the gender sex that a he/she or possessive after a
+// capitalised run ending at token e gives.
+type nameEvidence struct {
+	e   int32
+	sex uint8
+}
+
+// maxNameEvidence bounds the evidence kept per surname.
+const maxNameEvidence = 16
+
+// surnameGender returns the gender that a he/she or possessive just after
+// other mentions of the surname with hash h gives anywhere in the text
+// ("Ortega has led the port since her election. … Ramos met Ortega. She
+// …"), leaving out a mention whose evidence window holds the pronoun k
+// being resolved; twice one gender and never the other, since once may be
+// about someone else ("Ortega said she" of another woman). The index is
+// built on first use, in one pass.
+func (x *run) surnameGender(h uint32, k int) uint8 {
+	if !x.nameDone {
+		x.nameDone = true
+		for j := 0; j < len(x.toks); j++ {
+			if x.toks[j].Kind != segment.Word || x.inQ[j] >= 0 || !x.isCap(j) {
+				continue
+			}
+			e := j
+			for e < len(x.toks) && e-j < maxNP && x.toks[e].Kind == segment.Word && x.isCap(e) && x.inQ[e] < 0 {
+				e++
+			}
+			if j > 0 && x.toks[j-1].Kind == segment.Word && x.has(j-1, clsDeterminers) {
+				// "the Berg campaign … she".
+				j = e - 1
+				continue
+			}
+			if sex := x.pronounAfter(e, -1); sex != 0 {
+				h := fnv32(bytes.TrimSuffix(x.keyBytes(e-1), []byte(".")))
+				if x.nameSex == nil {
+					x.nameSex = map[uint32][]nameEvidence{}
+				}
+				if len(x.nameSex[h]) < maxNameEvidence {
+					// Bounded, so that resolving stays linear.
+					x.nameSex[h] = append(x.nameSex[h], nameEvidence{e: int32(e), sex: sex})
+				}
+			}
+			j = e - 1
+		}
+	}
+	var n [3]int
+	for _, ev := range x.nameSex[h] {
+		if !(int(ev.e) <= k && k < int(ev.e)+12) {
+			n[ev.sex]++
+		}
+	}
+	// Twice of one gender and never of the other: "Ortega said she"
+	// once may be about someone else.
+	switch {
+	case n[sexMale] >= 2 && n[sexFemale] == 0:
+		return sexMale
+	case n[sexFemale] >= 2 && n[sexMale] == 0:
+		return sexFemale
+	}
+	return 0
+}
+
 // pronounAfter returns the gender of a he/she subject outside quotes a
 // few words after token e in its sentence, before any other capitalised
 // word (another name may be its antecedent): "Berg said he would …",
@@ -594,6 +729,44 @@ func (x *run) pronounAfter(e, k int) uint8 {
 			return sexFemale
 		}
 		if x.toks[j].Cap {
+			return 0
+		}
+	}
+	return x.possessiveAfter(e, l, k)
+}
+
+// clauseBreaks open another clause, whose possessive may be anyone's.
+var clauseBreaks = set(`and but or that which who whom because although though while when if`)
+
+// possessiveAfter returns the gender of a possessive his/her in the clause
+// that the name ending before token e opens, before its sentence's end l,
+// the pronoun k, a comma or another capitalised word, within eight words
+// and not after a speech verb or a clause break ("Ortega has led the port
+// since her election", not "Ortega said her rival …"): "her" counts only
+// after a preposition and before a lower-case word that is no determiner,
+// preposition or verb, where it is a possessive ("Ramos emailed her
+// thanks" is an object).
+func (x *run) possessiveAfter(e, l, k int) uint8 {
+	for j, n := e, 0; j < l && n < 8; j++ {
+		if x.inQ[j] >= 0 || j == k || x.isComma(j) {
+			return 0
+		}
+		if x.toks[j].Kind != segment.Word {
+			continue
+		}
+		n++
+		if x.toks[j].Cap || x.has(j, clsStrong) || clauseBreaks[x.lower(j)] {
+			return 0
+		}
+		switch x.lower(j) {
+		case "his":
+			return sexMale
+		case "her":
+			if j-1 >= e && x.toks[j-1].Kind == segment.Word && (x.has(j-1, clsPrepositions) || ofPreps[x.lower(j-1)]) &&
+				j+1 < l && j+1 != k && x.toks[j+1].Kind == segment.Word && !x.toks[j+1].Cap && x.inQ[j+1] < 0 &&
+				!x.hasAny(j+1, clsDeterminers|clsPrepositions|clsClauseWords|clsAux|clsFiniteVerbs|clsPersonPronouns) {
+				return sexFemale
+			}
 			return 0
 		}
 	}

@@ -41,6 +41,20 @@ func TestPronounAntecedents(t *testing.T) {
 		// its sentence, as for "…," the senator said (round 20b).
 		{"described subject of an inverted cue", "Tomas Berg left the hall early.\n\n\"We will not back down,\" said the senator. She added that the vote would go ahead.", "the senator"},
 		{"inverted described subject of the other gender", "Tomas Berg left the hall early.\n\n\"We will not back down,\" said the spokeswoman. He added that the vote would go ahead.", "Tomas Berg"},
+		// A name that qualifies the person named next, a possessor or a noun
+		// modifier, is not the antecedent (round 22a).
+		{"possessor of a named person", "Tomas Berg's lawyer, Ana Ruiz, said the suit was baseless. \"We will see them in court,\" she said.", "Ana Ruiz"},
+		{"noun modifier of a named person", "Senator Tomas Lindqvist spoke on Monday.\n\nLindqvist campaign manager Remy Ortega called the poll an outlier. \"The count is what matters,\" he said.", "Remy Ortega"},
+		// A heading or an acronym in capitals and a place after "in" are no
+		// persons, even with a learned name gender (round 22a).
+		{"heading in capitals", "Ana Lindqvist spoke at the port on Friday.\n\nFULL REPORT.\n\n\"We will not back down,\" she said.", "Ana Lindqvist"},
+		{"place after in", "Tomas Berg runs the plant.\n\nThe jobs will stay in Indiana. \"Our workers are the best,\" he said.", "Tomas Berg"},
+		// A possessive after a preposition in the name's own clause gives
+		// its gender (round 22a).
+		{"possessive his after the name", "Remy Ramos won the seat in his first race, and Kiri Ortega lost hers.\n\n\"We will fight on,\" she said.", "Kiri Ortega"},
+		// He/she after other mentions of the surname, twice, gives its
+		// gender (round 22a).
+		{"gender from other mentions of the surname", "Kiri Ortega has led the port for her party, and Ortega says she will run again.\n\nOrtega met Remy Ramos on Monday. He said the deal was off.", "Remy Ramos"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			sts, err := e.Extract(context.Background(), segment.Segment(tt.in), Options{IncludeReported: true})
