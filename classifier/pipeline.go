@@ -409,6 +409,16 @@ func contentPieces(s quote.Statement) []segment.Span {
 	return []segment.Span{s.Span}
 }
 
+// inPieces reports whether one of pieces contains sp.
+func inPieces(pieces []segment.Span, sp segment.Span) bool {
+	for _, f := range pieces {
+		if f.Contains(sp) {
+			return true
+		}
+	}
+	return false
+}
+
 // stances scores the statement's stance toward every actor mentioned in
 // its content (see contentPieces), once per actor (in actor order), from
 // the actor's first mention in the statement; its other mentions in the
@@ -544,7 +554,7 @@ func (p *Pipeline) relations(text string, doc *segment.Document, stmts []quote.S
 		for first < len(top) && stmts[top[first]].Span.End <= sent.Start {
 			first++
 		}
-		overlapping := overlapping[:0]
+		overlapping = overlapping[:0]
 		for _, i := range top[first:] {
 			if stmts[i].Span.Start >= sent.End {
 				break
@@ -561,11 +571,12 @@ func (p *Pipeline) relations(text string, doc *segment.Document, stmts []quote.S
 			// The relation rests on the statements whose content or cue
 			// holds its word ("Ramos praised Ortega, while aides demanded
 			// his resignation": the first statement only); a word in
-			// neither is the author's framing.
+			// neither, or in the attribution between a quote's fragments,
+			// is the author's framing.
 			word := segment.Span{Start: r.Word.Start, End: r.Word.End}
 			source, ids := "narrative", []string{}
 			for _, i := range overlapping {
-				if s := stmts[i]; s.Span.Contains(word) || s.Cue != nil && s.Cue.Contains(word) {
+				if s := stmts[i]; s.Cue != nil && s.Cue.Contains(word) || inPieces(contentPieces(s), word) {
 					source = "reported"
 					ids = append(ids, ms[i].ID)
 				}

@@ -403,12 +403,14 @@ func TestAttributionBetweenFragmentsIsNotContent(t *testing.T) {
 
 // A relation read inside a sentence rests on the statements whose content
 // or cue holds its word, not on every statement of the sentence; a word in
-// neither (a relative clause about the speaker) is the author's framing.
+// neither (a relative clause about the speaker, also between a quote's
+// fragments) is the author's framing.
 func TestRelationRestsOnItsStatement(t *testing.T) {
 	p := MustPipeline(t)
 	text := "Senator Maria Ortega defended the budget on Tuesday.\n\n" +
 		"Republicans praised Ortega, while progressive groups demanded her resignation.\n\n" +
-		"Governor Luis Ramos, who backed Ortega in 2020, said the vote was rigged."
+		"Governor Luis Ramos, who backed Ortega in 2020, said the vote was rigged.\n\n" +
+		"\"The count is a farce,\" Mayor Ana Ruiz, who defended Ortega last year, said. \"It will not stand.\""
 	a, err := p.Analyze(context.Background(), models.AnalyzeRequest{Text: text})
 	if err != nil {
 		t.Fatal(err)
@@ -423,8 +425,9 @@ func TestRelationRestsOnItsStatement(t *testing.T) {
 		source string
 		ids    []string
 	}{
-		"praised": {"reported", []string{byCue["praised"]}},
-		"backed":  {"narrative", []string{}},
+		"praised":  {"reported", []string{byCue["praised"]}},
+		"backed":   {"narrative", []string{}},
+		"defended": {"narrative", []string{}}, // in the attribution between a quote's fragments
 	}
 	for _, r := range a.Relations {
 		if r.Source == "quote" || len(r.Evidence) == 0 {
