@@ -8,6 +8,7 @@ package classifier_test
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -34,6 +35,25 @@ func worstCases(seed string) map[string]func(n int) models.AnalyzeRequest {
 		"control characters":      text("\x00\x01\x02 Haftar \x7f\x1b said\t\v\f"),
 		"no spaces":               text("Haftar"),
 		"apostrophes":             text("Haftar's '90s rock 'n' roll '"),
+		"thousands of people": func(n int) models.AnalyzeRequest {
+			// Every full name distinct: anything kept per surname must
+			// not be searched linearly.
+			var b strings.Builder
+			given := []string{"Michael", "Anna", "John", "Maria"}
+			surname := func(i int) string { // Zqa, Zqb, …, Zqba, …: letters only, as names are
+				s := []byte("Zq")
+				for ; ; i /= 26 {
+					s = append(s, byte('a'+i%26))
+					if i < 26 {
+						return string(s)
+					}
+				}
+			}
+			for i := 0; b.Len() < n; i++ {
+				fmt.Fprintf(&b, "%s %s said it. %s left. ", given[i%len(given)], surname(i), surname(i))
+			}
+			return models.AnalyzeRequest{Text: b.String()[:n]}
+		},
 		"html markup": func(n int) models.AnalyzeRequest {
 			unit := `<p class="x">Peskov said: <b>"Moscow is not helping Haftar"</b>, <a href="/y">adding</a> &amp; more.</p>`
 			return models.AnalyzeRequest{Text: strings.Repeat(unit, n/len(unit)+1)[:n], Options: &models.Options{Format: models.FormatHTML}}

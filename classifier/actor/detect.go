@@ -1,7 +1,6 @@
 package actor
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -54,24 +53,24 @@ type run struct {
 	caps        map[string]int
 	cands       []cand
 	clusters    []*cluster
-	keyBuf      []byte         // scratch for n-gram keys
-	ints2       []int          // scratch for salience
-	nextOwned   []int          // scratch for detect, len(tokens)+1
-	chunkMemo   []int          // chunkEnd per token plus 1; 0 unknown
-	gazMemo     []int          // gazMatch's end per token plus 1; 0 unknown
-	gazHits     [][]gazHit     // gazMatch's hits per token, where gazMemo is set
-	surnames    []string       // see fullNameSurnames; set before any gazMatch
-	gazSet      []int          // tokens whose gazHits were set, for release
-	pending     []int          // scratch for lowerTokens
-	lowBuf      []byte         // scratch for lowerTokens
-	built       []builtActor   // scratch for result
-	mentionPool []int          // scratch for result
-	actorIndex  []int          // scratch for result
-	byKey       map[string]int // scratch for cluster
-	slab        []cluster      // backing store for clusters (see newCluster)
-	candSlab    []int          // backing store for clusters' first cands (see newCluster)
-	toksMemo    [][]string     // nameToks per cand, once cands are final
-	toksSlab    []string       // backing store for toksMemo (see nameToksUncached)
+	keyBuf      []byte          // scratch for n-gram keys
+	ints2       []int           // scratch for salience
+	nextOwned   []int           // scratch for detect, len(tokens)+1
+	chunkMemo   []int           // chunkEnd per token plus 1; 0 unknown
+	gazMemo     []int           // gazMatch's end per token plus 1; 0 unknown
+	gazHits     [][]gazHit      // gazMatch's hits per token, where gazMemo is set
+	surnames    map[string]bool // see fullNameSurnames; set before any gazMatch
+	gazSet      []int           // tokens whose gazHits were set, for release
+	pending     []int           // scratch for lowerTokens
+	lowBuf      []byte          // scratch for lowerTokens
+	built       []builtActor    // scratch for result
+	mentionPool []int           // scratch for result
+	actorIndex  []int           // scratch for result
+	byKey       map[string]int  // scratch for cluster
+	slab        []cluster       // backing store for clusters (see newCluster)
+	candSlab    []int           // backing store for clusters' first cands (see newCluster)
+	toksMemo    [][]string      // nameToks per cand, once cands are final
+	toksSlab    []string        // backing store for toksMemo (see nameToksUncached)
 	spk         *speakerIndex
 	sg          *singlesScratch
 	toksDone    []bool
@@ -888,9 +887,10 @@ func (r *run) span(i, j int) segment.Span {
 
 // fullNameSurnames returns the last words, as written, of the runs of
 // capitalised words that open with a known given name ("Michael Jordan"):
-// surnames of people the text names in full. It is usually tiny.
-func (r *run) fullNameSurnames() []string {
-	var out []string
+// surnames of people the text names in full. A set, so that a text naming
+// thousands of people stays linear; nil when it names none.
+func (r *run) fullNameSurnames() map[string]bool {
+	var out map[string]bool
 	n := len(r.doc.Tokens)
 	for i := 0; i < n; i++ {
 		if !r.doc.Tokens[i].Cap || !r.isGiven(r.tok(i)) {
@@ -901,9 +901,10 @@ func (r *run) fullNameSurnames() []string {
 			j++
 		}
 		if j > i+1 {
-			if w := r.tok(j - 1); !slices.Contains(out, w) {
-				out = append(out, w)
+			if out == nil {
+				out = map[string]bool{}
 			}
+			out[r.tok(j-1)] = true
 		}
 		i = j - 1
 	}
@@ -922,7 +923,7 @@ func (r *run) notGazName(i int, hits []gazHit) bool {
 			return false
 		}
 	}
-	return slices.Contains(r.surnames, r.tok(i))
+	return r.surnames[r.tok(i)]
 }
 
 // detect finds detected mentions in the tokens requested actors left free.
