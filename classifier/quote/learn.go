@@ -490,6 +490,13 @@ func (m *model) score(v *featVals, buf []byte) ([]byte, float64) {
 	if v.frame != "" {
 		buf, s = m.frameScore(v, buf, s)
 	}
+	return m.strengthScore(v, buf, s)
+}
+
+// strengthScore adds the weights of the cue-strength features, the last
+// that features emits (strength × length × kind, and the word before the
+// cue × strength), to s; score and slowScore both end with it.
+func (m *model) strengthScore(v *featVals, buf []byte, s float64) ([]byte, float64) {
 	var w float64
 	buf, w = joinedWeight(m.other, buf, "str", v.str, "len", v.ln, "kind", v.kind)
 	s += w
@@ -562,14 +569,7 @@ func (m *model) slowScore(v *featVals, c *cueWeights, buf []byte) ([]byte, float
 	if v.frame != "" {
 		buf, s = m.frameScore(v, buf, s)
 	}
-	var w float64
-	buf, w = joinedWeight(m.other, buf, "str", v.str, "len", v.ln, "kind", v.kind)
-	s += w
-	if v.aux != "" {
-		buf, w = joinedWeight(m.other, buf, "aux", v.aux, "str", v.str)
-		s += w
-	}
-	return buf, s
+	return m.strengthScore(v, buf, s)
 }
 
 // filter drops attributions the model scores below the margin chosen by Train.

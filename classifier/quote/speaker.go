@@ -1323,6 +1323,22 @@ func (x *run) capitalisedInside(w string) bool {
 	return false
 }
 
+// sourceBeforeCue returns the tokens [s, c) of a's source when its
+// mention runs exactly from token s to the token before its cue c
+// ("opposition leaders called", "a brief interview"); ok is false when a
+// has no source or no cue, or the mention stops elsewhere.
+func (x *run) sourceBeforeCue(a *att) (s, c int, ok bool) {
+	sp := a.speaker
+	if sp == nil || !a.hasCue {
+		return 0, 0, false
+	}
+	s, c = x.doc.TokenAt(sp.Span.Start), x.doc.TokenAt(a.cue.Start)
+	if s < 0 || c <= s || c > len(x.toks) || x.toks[s].Start != sp.Span.Start || x.toks[c-1].End != sp.Span.End {
+		return 0, 0, false
+	}
+	return s, c, true
+}
+
 // gapSubjects reads an object-gap relative clause set off by a comma
 // after a clause ("…, a move opposition leaders called \"…\"", "…, a
 // decision residents described as …"): the noun phrase reader ran the
@@ -1337,12 +1353,8 @@ func (x *run) gapSubjects() {
 	for i := range x.atts {
 		a := &x.atts[i]
 		sp := a.speaker
-		if sp == nil || sp.ResolvedBy != "title" || !a.hasCue {
-			continue
-		}
-		s := x.doc.TokenAt(sp.Span.Start)
-		c := x.doc.TokenAt(a.cue.Start)
-		if s < 1 || c-s < 2 || c > len(x.toks) || x.toks[s].Start != sp.Span.Start || x.toks[c-1].End != sp.Span.End {
+		s, c, aligned := x.sourceBeforeCue(a)
+		if !aligned || sp.ResolvedBy != "title" || s < 1 || c-s < 2 {
 			continue
 		}
 		if sp.Name != sp.Span.In(x.text) {
@@ -1394,12 +1406,8 @@ func (x *run) nounCueSources() {
 	for i := range x.atts {
 		a := &x.atts[i]
 		sp := a.speaker
-		if !sp.isWeak() || sp.ResolvedBy != "title" || !a.hasCue {
-			continue
-		}
-		s := x.doc.TokenAt(sp.Span.Start)
-		c := x.doc.TokenAt(a.cue.Start)
-		if s < 0 || c-s < 2 || c-s > 3 || c >= len(x.toks) || x.toks[s].Start != sp.Span.Start || x.toks[c-1].End != sp.Span.End {
+		s, c, aligned := x.sourceBeforeCue(a)
+		if !aligned || !sp.isWeak() || sp.ResolvedBy != "title" || c-s < 2 || c-s > 3 || c >= len(x.toks) {
 			continue
 		}
 		d := x.lower(s)
