@@ -398,12 +398,13 @@ func (p *Pipeline) governingCue(text string, s quote.Statement) segment.Span {
 }
 
 // contentPieces returns the parts of s that hold the speaker's words: its
-// fragments when a cue and source (or a paragraph break) split it, else its
-// span. In `"…," Ramos said. "…"` the middle is the author's attribution:
-// it must not lend the statement its sentiment, nor make it a statement
-// about Ramos.
+// fragments, which a cue and source (or a paragraph break) split and which
+// are the one span otherwise (quote.Statement's contract), so no slice is
+// made per statement. In `"…," Ramos said. "…"` the middle is the author's
+// attribution: it must not lend the statement its sentiment, nor make it a
+// statement about Ramos.
 func contentPieces(s quote.Statement) []segment.Span {
-	if len(s.Fragments) > 1 {
+	if len(s.Fragments) > 0 {
 		return s.Fragments
 	}
 	return []segment.Span{s.Span}
