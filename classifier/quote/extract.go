@@ -421,7 +421,7 @@ func (x *run) unit(f, l, para int) {
 			continue
 		}
 		cue := x.cueScore(k)
-		if goForms[w] && k+3 < l && x.lower(k+1) == "on" && x.lower(k+2) == "to" {
+		if x.has(k, clsGoForms) && k+3 < l && x.lower(k+1) == "on" && x.lower(k+2) == "to" {
 			// "went on to say", "goes on to call": the go form is an
 			// auxiliary, no cue; the verb after "on to" (past an adverb:
 			// "went on to openly criticize") is one when it is a cue word,
@@ -1181,7 +1181,7 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 	c := cd.c
 	w := x.lower(c)
 	k := x.skipAuxLeft(c-1, f)
-	if k-2 >= f && x.lower(k) == "to" && x.lower(k-1) == "on" && goForms[x.lower(k-2)] && x.inQ[k-2] < 0 {
+	if k-2 >= f && x.lower(k) == "to" && x.lower(k-1) == "on" && x.has(k-2, clsGoForms) && x.inQ[k-2] < 0 {
 		// "Ramos went on to say": the source is the subject before the
 		// go form (see unit).
 		k = x.skipAuxLeft(k-3, f)

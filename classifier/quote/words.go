@@ -125,6 +125,7 @@ const (
 	clsPersonTitles
 	clsFemaleTitles
 	clsMaleTitles
+	clsGoForms
 	// From the cue table: weak cues (see isWeak), a learned gender,
 	// score >= strongCue.
 	clsWeakCue
@@ -164,7 +165,7 @@ func buildLex(ct *cueTable) map[string]lexEntry {
 		{clsGerundPreps, gerundPreps}, {clsLabelStop, labelStop}, {clsRelVerbs, relVerbs}, {clsPollNouns, pollNouns},
 		{clsSubordinators, subordinators}, {clsQuantityWords, quantityWords}, {clsNumberWords, numberWords},
 		{clsNotNameStart, notNameStart}, {clsPersonTitles, personTitles}, {clsFemaleTitles, femaleTitles},
-		{clsMaleTitles, maleTitles}, {clsWeakCue, ct.weak},
+		{clsMaleTitles, maleTitles}, {clsGoForms, goForms}, {clsWeakCue, ct.weak},
 	} {
 		for w, ok := range s.m {
 			if ok {
