@@ -233,8 +233,18 @@ func words(text string, s *fscratch) {
 				h = (h ^ uint64(c)) * fnvPrime
 			}
 		}
-		toks = append(toks, ftok{off: int32(off), n: int32(len(buf) - off), start: start, end: j,
-			h: h, neg: inNeg && !negator, negator: negator, clause: clause})
+		// The token is written in place: appending a composite literal
+		// builds it on the stack with narrow stores and copies it with wide
+		// loads, which cannot be forwarded from those stores (a stall that
+		// was ~6% of Part's CPU).
+		if len(toks) == cap(toks) {
+			toks = slices.Grow(toks, 1)
+		}
+		toks = toks[:len(toks)+1]
+		t := &toks[len(toks)-1]
+		t.start, t.end, t.h, t.id = start, j, h, 0
+		t.off, t.n, t.clause = int32(off), int32(len(buf)-off), clause
+		t.neg, t.negator, t.big = inNeg && !negator, negator, false
 		if negator {
 			inNeg = true
 		}
