@@ -759,6 +759,15 @@ func TestStatementEdges(t *testing.T) {
 			"it was not", "auditors", "said"},
 		{"content cut before a dash and and", "Ramos said the plan was dead — and the Gazette reported that talks had ended.",
 			"the plan was dead", "Ramos", "said"},
+		// A quote closing on its comma before and/but ends the content
+		// as a comma outside the marks does: the clause after it is its
+		// own source's statement (round 23a).
+		{"content cut after a quote closing on its comma", `Ortega called the levy "a tax on farmers," and the governor said she would veto it.`,
+			`the levy "a tax on farmers,"`, "Ortega", "called"},
+		{"the clause after a quote closing on its comma", `Ortega called the levy "a tax on farmers," and the governor said she would veto it.`,
+			"she would veto it", "the governor", "said"},
+		{"a second complement clause after a quote stays content", `Ramos said that the port was "badly run," and that Ortega had struggled with its debts.`,
+			`that the port was "badly run," and that Ortega had struggled with its debts`, "Ramos", "said"},
 		{"a quote's cue after a described source", `"We will not sign this treaty," diplomats in Lisbon said.`,
 			"We will not sign this treaty,", "diplomats", "said"},
 		{"a quote's cue after a long description", `"We will not sign this treaty," the veteran senator and longtime party whip said in a statement.`,

@@ -953,7 +953,14 @@ func (x *run) clauseStart(k, f int) bool {
 		// …": a clause of its own
 		return true
 	case "and", "but", "as":
-		return p == f || x.isComma(p-1) || x.toks[p-1].Kind == segment.Punct
+		if p == f || x.isComma(p-1) || x.toks[p-1].Kind == segment.Punct {
+			return true
+		}
+		// "called it “reckless,” and the governor said …": after a quote
+		// closing on its comma, as after a comma outside the marks; not
+		// "as" ("“…,” as she put it", content in PolNeAR) or a second
+		// complement clause ("said that “…,” and that …").
+		return x.lower(p) != "as" && x.lower(k) != "that" && x.closesQuote(p-1) && x.commaBeforeClose(p-1, f)
 	}
 	return false
 }
@@ -2754,8 +2761,10 @@ func (x *run) trimTails() {
 				}
 				continue
 			}
-			if !tailConj[x.lower(k)] || !(x.isComma(k-1) || x.is(k-1, ";") || x.isDash(k-1)) {
-				break // "for a while", "he thinks so"
+			if !tailConj[x.lower(k)] || !(x.isComma(k-1) || x.is(k-1, ";") || x.isDash(k-1) || x.closesQuote(k-1) && x.commaBeforeClose(k-1, a.cs)) {
+				// "for a while", "he thinks so"; a quote closing on its
+				// comma counts as the comma ("called it “reckless,” and").
+				break
 			}
 			cut = k
 		}
