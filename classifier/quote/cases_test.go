@@ -766,6 +766,20 @@ func TestStatementEdges(t *testing.T) {
 			`the levy "a tax on farmers,"`, "Ortega", "called"},
 		{"the clause after a quote closing on its comma", `Ortega called the levy "a tax on farmers," and the governor said she would veto it.`,
 			"she would veto it", "the governor", "said"},
+		// A naming verb's relative clause whose object is the gap ("that
+		// critics called “…”") is its source's statement as a whole, as
+		// after "which"; the earlier content ends before "that" (round
+		// 23a).
+		{"a that-clause of a naming verb is its source's statement", `The council backed a plan that critics called "a giveaway to developers," and the mayor said the vote was final.`,
+			`that critics called "a giveaway to developers,"`, "critics", "called"},
+		{"content before a that-clause of a naming verb", `The council backed a plan that critics called "a giveaway to developers," and the mayor said the vote was final.`,
+			"a plan", "The council", "backed"},
+		{"the clause after a that-clause of a naming verb", `The council backed a plan that critics called "a giveaway to developers," and the mayor said the vote was final.`,
+			"the vote was final", "the mayor", "said"},
+		{"a that-clause of described as", `Lindqvist signed a law that local farmers described as "cruel and costly."`,
+			`that local farmers described as "cruel and costly."`, "local farmers", "described"},
+		{"a complement clause with its object after the quote", `It emerged that Tom Ruiz had described as "accurate" all of her remarks.`,
+			`as "accurate" all of her remarks`, "Tom Ruiz", "described"},
 		{"a second complement clause after a quote stays content", `Ramos said that the port was "badly run," and that Ortega had struggled with its debts.`,
 			`that the port was "badly run," and that Ortega had struggled with its debts`, "Ramos", "said"},
 		{"a quote's cue after a described source", `"We will not sign this treaty," diplomats in Lisbon said.`,

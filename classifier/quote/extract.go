@@ -540,7 +540,7 @@ func (x *run) unit(f, l, para int) {
 				if a.openEnd && a.cs < st {
 					st = a.cs // "…, which he called …": the clause starts at the pronoun
 				}
-				if (!x.clauseStart(st, f) || x.quoteConjVP(p, st)) && !x.coordinated(&a) && !(!a.openEnd && a.cs <= p.cs) && !x.withAbsolute(&a, st, cd.c, f) && !x.relativeTail(p, &a, cd) {
+				if (!x.clauseStart(st, f) || x.quoteConjVP(p, st)) && !x.coordinated(&a) && !(!a.openEnd && a.cs <= p.cs) && !x.withAbsolute(&a, st, cd.c, f) && !x.relativeTail(p, &a, cd) && !x.thatClause(p, &a) {
 					continue // an embedded cue inside the earlier content
 				}
 				cut := a.xs
@@ -1026,6 +1026,14 @@ func (x *run) coordinated(a *att) bool {
 // p's content then ends at the comma.
 func (x *run) relativeTail(p, a *att, cd cand) bool {
 	return cd.relative && a.cs > p.cs+1 && x.isComma(a.cs-1) && a.ce >= p.ce
+}
+
+// thatClause reports whether a is a naming verb's relative clause inside
+// the open content of p ("backed a plan that critics called “a
+// giveaway,”"; see gapThat): its source's statement, as "which"
+// clauses are (relativeTail); p's content ends before "that".
+func (x *run) thatClause(p, a *att) bool {
+	return !a.openEnd && a.cs > p.cs && a.cs <= a.xs && a.cs < len(x.toks) && x.lower(a.cs) == "that"
 }
 
 // relativeEnd ends the content of a, a cue in a relative clause after a
@@ -1709,6 +1717,22 @@ func (x *run) content(a att, cd cand, w string, sp *Speaker, k, rEnd, f, l, lo, 
 		// "which officials said will go into effect").
 		a.cs = r
 	}
+	if r, e := x.gapThat(a, cd.c, w, s, lo, f, l); r >= 0 && !inverted && !participle {
+		// "a plan that critics called “a giveaway,”": the relative
+		// clause is content as a whole, as after "which", up to the
+		// quote that completes it.
+		a.cs, a.ce, a.openEnd = r, e, false
+		if sp != nil && sp.Span.Start == x.toks[r].Start {
+			// The pronoun opens the clause, not the source ("that local
+			// farmers described as …").
+			t := *sp
+			t.Span.Start = x.toks[r+1].Start
+			t.Name = strings.TrimPrefix(t.Name, x.text[x.toks[r].Start:x.toks[r+1].Start])
+			t.Nominal = strings.TrimPrefix(t.Nominal, x.text[x.toks[r].Start:x.toks[r+1].Start])
+			a.speaker = &t
+		}
+		return a, true
+	}
 	if s < l && x.lower(s) == "according" {
 		return a, false // "as many expected, according to X": X is the source
 	}
@@ -1734,6 +1758,52 @@ func (x *run) content(a att, cd cand, w string, sp *Speaker, k, rEnd, f, l, lo, 
 		return a, false
 	}
 	return a, true
+}
+
+// namingVerbs name what their object is called ("called it “a
+// giveaway”", "described it as “reckless”"): with no object before the
+// quote, the object is a relative clause's gap.
+var namingVerbs = set(`call calls called calling dub dubs dubbed label labels labeled labelled term terms termed brand brands branded describe describes described describing characterize characterizes characterized characterizing`)
+
+// gapThat returns the relative pronoun "that" opening the clause of a
+// naming verb w (at token c) whose object is the clause's gap (the
+// quote, or "as" and the quote, follows the verb at token s: "a plan
+// that critics called “a giveaway,”", "a law that he described as
+// “cruel”") and the end of the quote, which completes the clause; -1
+// when a's complex is no such clause. A source (named or not: an
+// unresolved "he") must open right after "that" (or be "that" and its
+// subject, as the noun phrase reader gives it), and "that" follow a
+// word that is no verb form: "that" opening the sentence is a
+// demonstrative, after a verb a complementiser.
+func (x *run) gapThat(a att, c int, w string, s, lo, f, l int) (int, int) {
+	if !namingVerbs[w] || s >= l {
+		return -1, 0
+	}
+	q := s
+	if x.lower(q) == "as" {
+		q++
+	}
+	if q >= l || !x.opensQuote(q) {
+		return -1, 0
+	}
+	e := x.quotes[x.inQ[q]].close + 1
+	if e > l {
+		return -1, 0
+	}
+	r := a.xs
+	if r < 0 || r+1 >= c || x.lower(r) != "that" {
+		r--
+	}
+	if r-1 < max(f, lo) || r+1 >= c || x.lower(r) != "that" || x.inQ[r] >= 0 || x.toks[r-1].Kind != segment.Word || x.inQ[r-1] >= 0 {
+		return -1, 0
+	}
+	if v := x.lower(r - 1); x.hasAny(r-1, clsAux|clsFiniteVerbs) || irregularPast[v] || strings.HasSuffix(v, "ed") {
+		// "It emerged that Ruiz had described as “accurate” all of her
+		// remarks": a complement clause, its object shifted after the
+		// quote.
+		return -1, 0
+	}
+	return r, e
 }
 
 // afterAddressee returns where the content of tell verb w starts after
