@@ -1045,3 +1045,34 @@ func TestCoordinatedSubjects(t *testing.T) {
 	}
 	t.Fatal("no proposal with the reported clause")
 }
+
+// TestModifierCues checks that a cue word in its base form between a
+// singular proper noun and a capitalised word is a noun modifying the
+// name after it, not a verb (round 23a), on the rules' parse; plural,
+// coordinated and pronoun subjects keep the verb.
+func TestModifierCues(t *testing.T) {
+	bare := bareExtractor(t)
+	tests := []struct {
+		in, cue string
+		want    bool
+	}{
+		{"Lisbon forward Tomas Ramos scored twice on Saturday.", "forward", false},
+		{"After the storm, Ortega supporter Ana Ruiz told the council that the bridge was unsafe.", "supporter", false},
+		{"Democrats warn Ortega that the levy will fail.", "warn", true},
+		{"Ramos and Lindqvist urge Ortega to resign.", "urge", true},
+		{"I urge Ortega to resign before the vote.", "urge", true},
+		{"Lindqvist hit Ortega over the harbour levy on Monday.", "hit", true},
+		{"Fishermen outside Lisbon know Ortega from television.", "know", true},
+	}
+	for _, tt := range tests {
+		got := false
+		for _, st := range ruleStatements(t, bare, tt.in) {
+			if st.Cue != nil && st.Cue.In(tt.in) == tt.cue {
+				got = true
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: a statement with cue %q: %v, want %v", tt.in, tt.cue, got, tt.want)
+		}
+	}
+}

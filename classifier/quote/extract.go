@@ -445,6 +445,9 @@ func (x *run) unit(f, l, para int) {
 			// ("Mayor Says Budget Is Safe") goes on capitalised.
 			continue
 		}
+		if cue > 0 && x.modifierCue(k, f, l) {
+			continue
+		}
 		weak := cue == 0 && k+1 < l && x.lower(k+1) == "that" && x.has(k, clsWeakCue)
 		if (weak || cue > 0) && !(k > f && (x.has(k-1, clsDeterminers) && x.lower(k-1) != "that" && !(x.has(k-1, clsQuantityWords) && (x.has(k, clsRelVerbs) || x.quantitySubject(k, f))) || x.lower(k-1) == "'s" || x.lower(k-1) == "’s")) {
 			// ("One in five say", "Some said": a quantity is a subject, and
@@ -600,6 +603,57 @@ func (x *run) unit(f, l, para int) {
 		}
 	}
 }
+
+// zeroPast are verbs whose past form is their base form ("Ruiz put the
+// question to Ortega").
+var zeroPast = set(`put let set hit cut quit cast bid read hurt shut spread cost beat`)
+
+// modifierCue reports whether the cue word at token k, in its base form,
+// stands between a singular proper noun and a capitalised word
+// ("Barcelona forward Lamine Ortiz scored", "Acme support Ana Ruiz"): a
+// finite verb after a singular subject would be inflected, so the word
+// is a noun modifying the name after it (a position or title), not a
+// verb. A plural subject keeps it ("Republicans warn Clinton that …"),
+// as does a subject ending in -s (a plural or a name like Sanders), a
+// pronoun ("I urge Ortega to …") and a coordinated one ("Ramos and
+// Ortega urge Lindqvist to …"). A base form that is also a past ("put",
+// "read") is no evidence.
+func (x *run) modifierCue(k, f, l int) bool {
+	if k-1 < f || k+1 >= l || x.toks[k].Cap || x.inQ[k] >= 0 || x.toks[k+1].Kind != segment.Word || !x.toks[k+1].Cap || x.inQ[k+1] >= 0 {
+		return false
+	}
+	w := x.lower(k)
+	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || irregularPast[w] || zeroPast[w] || x.has(k, clsAux) || x.has(k, clsFiniteVerbs) {
+		return false
+	}
+	j := k - 1
+	if !x.nameWord(j) || strings.HasSuffix(x.lower(j), "s") {
+		return false
+	}
+	// The name opens its clause or follows a determiner ("the Lisbon
+	// debate Friday"), not a preposition, verb or conjunction ("fishermen
+	// outside Lisbon know Ortega", "a survey published Friday support
+	// Ortega", "Ramos and Ortega urge Lindqvist").
+	i := j
+	for i-1 >= f && x.nameWord(i-1) {
+		i--
+	}
+	return i == f || x.toks[i-1].Kind != segment.Word || x.has(i-1, clsDeterminers)
+}
+
+// nameWord reports whether token k is a capitalised word that may be
+// part of a name: not a pronoun, determiner, quantity, preposition or
+// other function word capitalised by its place ("Either", "Both",
+// "Some", "No").
+func (x *run) nameWord(k int) bool {
+	if x.toks[k].Kind != segment.Word || !x.toks[k].Cap || x.inQ[k] >= 0 || x.pronounAt(k) || x.hasAny(k, clsDeterminers|clsPrepositions) {
+		return false
+	}
+	return !quantityWords[x.lower(k)] && !functionCaps[x.lower(k)]
+}
+
+// functionCaps are function words that open sentences capitalised.
+var functionCaps = set(`either neither or nor no not and but yet so if when while as for`)
 
 // trimConjunction returns the end of content [s, e) without the
 // punctuation and conjunction before a cut ("on Saturday, but"; see
