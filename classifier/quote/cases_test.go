@@ -759,6 +759,29 @@ func TestStatementEdges(t *testing.T) {
 			"it was not", "auditors", "said"},
 		{"content cut before a dash and and", "Ramos said the plan was dead — and the Gazette reported that talks had ended.",
 			"the plan was dead", "Ramos", "said"},
+		// A quote closing on its comma before and/but ends the content
+		// as a comma outside the marks does: the clause after it is its
+		// own source's statement (round 23a).
+		{"content cut after a quote closing on its comma", `Ortega called the levy "a tax on farmers," and the governor said she would veto it.`,
+			`the levy "a tax on farmers,"`, "Ortega", "called"},
+		{"the clause after a quote closing on its comma", `Ortega called the levy "a tax on farmers," and the governor said she would veto it.`,
+			"she would veto it", "the governor", "said"},
+		// A naming verb's relative clause whose object is the gap ("that
+		// critics called “…”") is its source's statement as a whole, as
+		// after "which"; the earlier content ends before "that" (round
+		// 23a).
+		{"a that-clause of a naming verb is its source's statement", `The council backed a plan that critics called "a giveaway to developers," and the mayor said the vote was final.`,
+			`that critics called "a giveaway to developers,"`, "critics", "called"},
+		{"content before a that-clause of a naming verb", `The council backed a plan that critics called "a giveaway to developers," and the mayor said the vote was final.`,
+			"a plan", "The council", "backed"},
+		{"the clause after a that-clause of a naming verb", `The council backed a plan that critics called "a giveaway to developers," and the mayor said the vote was final.`,
+			"the vote was final", "the mayor", "said"},
+		{"a that-clause of described as", `Lindqvist signed a law that local farmers described as "cruel and costly."`,
+			`that local farmers described as "cruel and costly."`, "local farmers", "described"},
+		{"a complement clause with its object after the quote", `It emerged that Tom Ruiz had described as "accurate" all of her remarks.`,
+			`as "accurate" all of her remarks`, "Tom Ruiz", "described"},
+		{"a second complement clause after a quote stays content", `Ramos said that the port was "badly run," and that Ortega had struggled with its debts.`,
+			`that the port was "badly run," and that Ortega had struggled with its debts`, "Ramos", "said"},
 		{"a quote's cue after a described source", `"We will not sign this treaty," diplomats in Lisbon said.`,
 			"We will not sign this treaty,", "diplomats", "said"},
 		{"a quote's cue after a long description", `"We will not sign this treaty," the veteran senator and longtime party whip said in a statement.`,
@@ -1021,4 +1044,35 @@ func TestCoordinatedSubjects(t *testing.T) {
 		return
 	}
 	t.Fatal("no proposal with the reported clause")
+}
+
+// TestModifierCues checks that a cue word in its base form between a
+// singular proper noun and a capitalised word is a noun modifying the
+// name after it, not a verb (round 23a), on the rules' parse; plural,
+// coordinated and pronoun subjects keep the verb.
+func TestModifierCues(t *testing.T) {
+	bare := bareExtractor(t)
+	tests := []struct {
+		in, cue string
+		want    bool
+	}{
+		{"Lisbon forward Tomas Ramos scored twice on Saturday.", "forward", false},
+		{"After the storm, Ortega supporter Ana Ruiz told the council that the bridge was unsafe.", "supporter", false},
+		{"Democrats warn Ortega that the levy will fail.", "warn", true},
+		{"Ramos and Lindqvist urge Ortega to resign.", "urge", true},
+		{"I urge Ortega to resign before the vote.", "urge", true},
+		{"Lindqvist hit Ortega over the harbour levy on Monday.", "hit", true},
+		{"Fishermen outside Lisbon know Ortega from television.", "know", true},
+	}
+	for _, tt := range tests {
+		got := false
+		for _, st := range ruleStatements(t, bare, tt.in) {
+			if st.Cue != nil && st.Cue.In(tt.in) == tt.cue {
+				got = true
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: a statement with cue %q: %v, want %v", tt.in, tt.cue, got, tt.want)
+		}
+	}
 }

@@ -445,6 +445,9 @@ func (x *run) unit(f, l, para int) {
 			// ("Mayor Says Budget Is Safe") goes on capitalised.
 			continue
 		}
+		if cue > 0 && x.modifierCue(k, f, l) {
+			continue
+		}
 		weak := cue == 0 && k+1 < l && x.lower(k+1) == "that" && x.has(k, clsWeakCue)
 		if (weak || cue > 0) && !(k > f && (x.has(k-1, clsDeterminers) && x.lower(k-1) != "that" && !(x.has(k-1, clsQuantityWords) && (x.has(k, clsRelVerbs) || x.quantitySubject(k, f))) || x.lower(k-1) == "'s" || x.lower(k-1) == "’s")) {
 			// ("One in five say", "Some said": a quantity is a subject, and
@@ -540,7 +543,7 @@ func (x *run) unit(f, l, para int) {
 				if a.openEnd && a.cs < st {
 					st = a.cs // "…, which he called …": the clause starts at the pronoun
 				}
-				if (!x.clauseStart(st, f) || x.quoteConjVP(p, st)) && !x.coordinated(&a) && !(!a.openEnd && a.cs <= p.cs) && !x.withAbsolute(&a, st, cd.c, f) && !x.relativeTail(p, &a, cd) {
+				if (!x.clauseStart(st, f) || x.quoteConjVP(p, st)) && !x.coordinated(&a) && !(!a.openEnd && a.cs <= p.cs) && !x.withAbsolute(&a, st, cd.c, f) && !x.relativeTail(p, &a, cd) && !x.thatClause(p, &a) {
 					continue // an embedded cue inside the earlier content
 				}
 				cut := a.xs
@@ -600,6 +603,57 @@ func (x *run) unit(f, l, para int) {
 		}
 	}
 }
+
+// zeroPast are verbs whose past form is their base form ("Ruiz put the
+// question to Ortega").
+var zeroPast = set(`put let set hit cut quit cast bid read hurt shut spread cost beat`)
+
+// modifierCue reports whether the cue word at token k, in its base form,
+// stands between a singular proper noun and a capitalised word
+// ("Barcelona forward Lamine Ortiz scored", "Acme support Ana Ruiz"): a
+// finite verb after a singular subject would be inflected, so the word
+// is a noun modifying the name after it (a position or title), not a
+// verb. A plural subject keeps it ("Republicans warn Clinton that …"),
+// as does a subject ending in -s (a plural or a name like Sanders), a
+// pronoun ("I urge Ortega to …") and a coordinated one ("Ramos and
+// Ortega urge Lindqvist to …"). A base form that is also a past ("put",
+// "read") is no evidence.
+func (x *run) modifierCue(k, f, l int) bool {
+	if k-1 < f || k+1 >= l || x.toks[k].Cap || x.inQ[k] >= 0 || x.toks[k+1].Kind != segment.Word || !x.toks[k+1].Cap || x.inQ[k+1] >= 0 {
+		return false
+	}
+	w := x.lower(k)
+	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || irregularPast[w] || zeroPast[w] || x.has(k, clsAux) || x.has(k, clsFiniteVerbs) {
+		return false
+	}
+	j := k - 1
+	if !x.nameWord(j) || strings.HasSuffix(x.lower(j), "s") {
+		return false
+	}
+	// The name opens its clause or follows a determiner ("the Lisbon
+	// debate Friday"), not a preposition, verb or conjunction ("fishermen
+	// outside Lisbon know Ortega", "a survey published Friday support
+	// Ortega", "Ramos and Ortega urge Lindqvist").
+	i := j
+	for i-1 >= f && x.nameWord(i-1) {
+		i--
+	}
+	return i == f || x.toks[i-1].Kind != segment.Word || x.has(i-1, clsDeterminers)
+}
+
+// nameWord reports whether token k is a capitalised word that may be
+// part of a name: not a pronoun, determiner, quantity, preposition or
+// other function word capitalised by its place ("Either", "Both",
+// "Some", "No").
+func (x *run) nameWord(k int) bool {
+	if x.toks[k].Kind != segment.Word || !x.toks[k].Cap || x.inQ[k] >= 0 || x.pronounAt(k) || x.hasAny(k, clsDeterminers|clsPrepositions) {
+		return false
+	}
+	return !quantityWords[x.lower(k)] && !functionCaps[x.lower(k)]
+}
+
+// functionCaps are function words that open sentences capitalised.
+var functionCaps = set(`either neither or nor no not and but yet so if when while as for`)
 
 // trimConjunction returns the end of content [s, e) without the
 // punctuation and conjunction before a cut ("on Saturday, but"; see
@@ -953,7 +1007,14 @@ func (x *run) clauseStart(k, f int) bool {
 		// …": a clause of its own
 		return true
 	case "and", "but", "as":
-		return p == f || x.isComma(p-1) || x.toks[p-1].Kind == segment.Punct
+		if p == f || x.isComma(p-1) || x.toks[p-1].Kind == segment.Punct {
+			return true
+		}
+		// "called it “reckless,” and the governor said …": after a quote
+		// closing on its comma, as after a comma outside the marks; not
+		// "as" ("“…,” as she put it", content in PolNeAR) or a second
+		// complement clause ("said that “…,” and that …").
+		return x.lower(p) != "as" && x.lower(k) != "that" && x.closesQuote(p-1) && x.commaBeforeClose(p-1, f)
 	}
 	return false
 }
@@ -1019,6 +1080,14 @@ func (x *run) coordinated(a *att) bool {
 // p's content then ends at the comma.
 func (x *run) relativeTail(p, a *att, cd cand) bool {
 	return cd.relative && a.cs > p.cs+1 && x.isComma(a.cs-1) && a.ce >= p.ce
+}
+
+// thatClause reports whether a is a naming verb's relative clause inside
+// the open content of p ("backed a plan that critics called “a
+// giveaway,”"; see gapThat): its source's statement, as "which"
+// clauses are (relativeTail); p's content ends before "that".
+func (x *run) thatClause(p, a *att) bool {
+	return !a.openEnd && a.cs > p.cs && a.cs <= a.xs && a.cs < len(x.toks) && x.lower(a.cs) == "that"
 }
 
 // relativeEnd ends the content of a, a cue in a relative clause after a
@@ -1702,6 +1771,22 @@ func (x *run) content(a att, cd cand, w string, sp *Speaker, k, rEnd, f, l, lo, 
 		// "which officials said will go into effect").
 		a.cs = r
 	}
+	if r, e := x.gapThat(a, cd.c, w, s, lo, f, l); r >= 0 && !inverted && !participle {
+		// "a plan that critics called “a giveaway,”": the relative
+		// clause is content as a whole, as after "which", up to the
+		// quote that completes it.
+		a.cs, a.ce, a.openEnd = r, e, false
+		if sp != nil && sp.Span.Start == x.toks[r].Start {
+			// The pronoun opens the clause, not the source ("that local
+			// farmers described as …").
+			t := *sp
+			t.Span.Start = x.toks[r+1].Start
+			t.Name = strings.TrimPrefix(t.Name, x.text[x.toks[r].Start:x.toks[r+1].Start])
+			t.Nominal = strings.TrimPrefix(t.Nominal, x.text[x.toks[r].Start:x.toks[r+1].Start])
+			a.speaker = &t
+		}
+		return a, true
+	}
 	if s < l && x.lower(s) == "according" {
 		return a, false // "as many expected, according to X": X is the source
 	}
@@ -1727,6 +1812,52 @@ func (x *run) content(a att, cd cand, w string, sp *Speaker, k, rEnd, f, l, lo, 
 		return a, false
 	}
 	return a, true
+}
+
+// namingVerbs name what their object is called ("called it “a
+// giveaway”", "described it as “reckless”"): with no object before the
+// quote, the object is a relative clause's gap.
+var namingVerbs = set(`call calls called calling dub dubs dubbed label labels labeled labelled term terms termed brand brands branded describe describes described describing characterize characterizes characterized characterizing`)
+
+// gapThat returns the relative pronoun "that" opening the clause of a
+// naming verb w (at token c) whose object is the clause's gap (the
+// quote, or "as" and the quote, follows the verb at token s: "a plan
+// that critics called “a giveaway,”", "a law that he described as
+// “cruel”") and the end of the quote, which completes the clause; -1
+// when a's complex is no such clause. A source (named or not: an
+// unresolved "he") must open right after "that" (or be "that" and its
+// subject, as the noun phrase reader gives it), and "that" follow a
+// word that is no verb form: "that" opening the sentence is a
+// demonstrative, after a verb a complementiser.
+func (x *run) gapThat(a att, c int, w string, s, lo, f, l int) (int, int) {
+	if !namingVerbs[w] || s >= l {
+		return -1, 0
+	}
+	q := s
+	if x.lower(q) == "as" {
+		q++
+	}
+	if q >= l || !x.opensQuote(q) {
+		return -1, 0
+	}
+	e := x.quotes[x.inQ[q]].close + 1
+	if e > l {
+		return -1, 0
+	}
+	r := a.xs
+	if r < 0 || r+1 >= c || x.lower(r) != "that" {
+		r--
+	}
+	if r-1 < max(f, lo) || r+1 >= c || x.lower(r) != "that" || x.inQ[r] >= 0 || x.toks[r-1].Kind != segment.Word || x.inQ[r-1] >= 0 {
+		return -1, 0
+	}
+	if v := x.lower(r - 1); x.hasAny(r-1, clsAux|clsFiniteVerbs) || irregularPast[v] || strings.HasSuffix(v, "ed") {
+		// "It emerged that Ruiz had described as “accurate” all of her
+		// remarks": a complement clause, its object shifted after the
+		// quote.
+		return -1, 0
+	}
+	return r, e
 }
 
 // afterAddressee returns where the content of tell verb w starts after
@@ -2754,8 +2885,10 @@ func (x *run) trimTails() {
 				}
 				continue
 			}
-			if !tailConj[x.lower(k)] || !(x.isComma(k-1) || x.is(k-1, ";") || x.isDash(k-1)) {
-				break // "for a while", "he thinks so"
+			if !tailConj[x.lower(k)] || !(x.isComma(k-1) || x.is(k-1, ";") || x.isDash(k-1) || x.closesQuote(k-1) && x.commaBeforeClose(k-1, a.cs)) {
+				// "for a while", "he thinks so"; a quote closing on its
+				// comma counts as the comma ("called it “reckless,” and").
+				break
 			}
 			cut = k
 		}
