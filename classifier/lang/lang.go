@@ -105,6 +105,18 @@ func pack(b []byte) uint64 {
 	return k
 }
 
+// asciiWord holds, for each byte, the byte lower-cased (an apostrophe as
+// itself) with bit 8 set for a letter, if it belongs in a word; 0 if not.
+// Non-ASCII bytes are 0 here: they are decoded as runes.
+var asciiWord = func() (t [256]uint16) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = 1<<8 | uint16(c)
+		t[c-'a'+'A'] = 1<<8 | uint16(c)
+	}
+	t['\''] = '\''
+	return t
+}()
+
 // scriptCodes are the non-Latin scripts Detect counts, in alphabetical
 // order so that ties go to the smaller code.
 var scriptCodes = [...]string{"ar", "el", "he", "ja", "ko", "ru", "zh"}
@@ -154,7 +166,9 @@ func count(text string) tally {
 		hits [256]int32
 		// The current word: a run of letters and apostrophes, lower-cased
 		// and packed like pack into key while it fits in maxStopLen bytes
-		// (shift is 8 times its length so far); long once it does not.
+		// (shift is 8 times its length so far). It is too long to be a
+		// stop word once shift passes 8*maxStopLen, or when long is set
+		// (a non-ASCII rune did not fit).
 		inWord bool
 		key    uint64
 		shift  uint
@@ -163,34 +177,43 @@ func count(text string) tally {
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
-			i++
-			lc := c | 0x20
-			// An apostrophe is part of a word and has the 0x20 bit set
-			// already, so lc is the byte itself.
-			if lc >= 'a' && lc <= 'z' || c == '\'' {
-				if c != '\'' {
-					letters++
-					latin++
-				}
-				inWord = true
-				if shift < 8*maxStopLen {
-					key |= uint64(lc) << shift
-					shift += 8
-				} else {
-					long = true
+			if asciiWord[c] == 0 {
+				i++
+				// The word, if any, ends: count it if it is a stop word.
+				// (Repeated below for a non-letter rune and at the end of
+				// the text; a closure kept these variables out of
+				// registers.) A word is long once shift passed 64: the
+				// ASCII loop below keeps counting past the key's 8 bytes.
+				if inWord {
+					words++
+					if !long && shift <= 8*maxStopLen {
+						hits[wordLang.get(key)]++
+					}
+					inWord, key, shift, long = false, 0, 0, false
 				}
 				continue
 			}
-			// The word, if any, ends: count it if it is a stop word.
-			// (Repeated below for a non-letter rune and at the end of
-			// the text; a closure kept these variables out of registers.)
-			if inWord {
-				words++
-				if !long {
-					hits[wordLang.get(key)]++
+			// A run of ASCII letters and apostrophes, in a tight loop:
+			// each byte is packed into key (a shift of 64 or more adds
+			// nothing, so there is no length test per byte).
+			inWord = true
+			n := 0
+			for {
+				v := asciiWord[c]
+				n += int(v >> 8)
+				key |= uint64(uint8(v)) << shift
+				shift += 8
+				i++
+				if i == len(text) {
+					break
 				}
-				inWord, key, shift, long = false, 0, 0, false
+				c = text[i]
+				if asciiWord[c] == 0 {
+					break
+				}
 			}
+			letters += n
+			latin += n
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -226,7 +249,7 @@ func count(text string) tally {
 		}
 		inWord = true
 		lr := unicode.ToLower(r)
-		if int(shift/8)+utf8.RuneLen(lr) <= maxStopLen {
+		if shift <= 8*maxStopLen && int(shift/8)+utf8.RuneLen(lr) <= maxStopLen {
 			var rb [utf8.UTFMax]byte
 			for _, b := range rb[:utf8.EncodeRune(rb[:], lr)] {
 				key |= uint64(b) << shift
@@ -238,7 +261,7 @@ func count(text string) tally {
 	}
 	if inWord {
 		words++
-		if !long {
+		if !long && shift <= 8*maxStopLen {
 			hits[wordLang.get(key)]++
 		}
 	}
