@@ -40,65 +40,60 @@ const maxStopLen = 8
 
 // wordLang maps a lower-case stop word, packed little-endian into a
 // uint64 (every stop word fits in maxStopLen bytes, and no word holds a
-// zero byte, so packing is one-to-one), to a bit set over langs. It is a
-// small open-addressing table: one multiply and usually one probe per
-// word, with no string hashing.
-var wordLang = func() *stopTable {
+// zero byte, so packing is one-to-one), to the word's number in stopSets.
+// It is a small open-addressing table: one multiply and usually one probe
+// per word, with no string hashing.
+var wordLang, stopSets = func() (*stopTable, []uint8) {
 	t := &stopTable{}
+	sets := []uint8{0} // number 0: not a stop word
 	for li, code := range langs {
 		for _, w := range stopwords[code] {
 			if len(w) > maxStopLen {
 				panic("lang: stop word longer than maxStopLen: " + w)
 			}
-			t.add(pack([]byte(w)), 1<<li)
+			sets = t.add(pack([]byte(w)), 1<<li, sets)
 		}
 	}
-	return t
+	if len(sets) > 1<<8 {
+		panic("lang: more than 255 distinct stop words")
+	}
+	return t, sets
 }()
 
 const stopBits = 9 // 512 slots for ~230 words: short probe runs
 
 type stopTable struct {
 	keys [1 << stopBits]uint64
-	sets [1 << stopBits]uint8
+	ids  [1 << stopBits]uint8
 }
 
 func stopSlot(k uint64) uint { return uint((k * 0x9E3779B97F4A7C15) >> (64 - stopBits)) }
 
-func (t *stopTable) add(k uint64, set uint8) {
+// add adds language bit set to word k; a new word gets the next number in
+// sets, whose entry holds the word's languages.
+func (t *stopTable) add(k uint64, set uint8, sets []uint8) []uint8 {
 	for i := stopSlot(k); ; i = (i + 1) & (1<<stopBits - 1) {
-		if t.keys[i] == k || t.keys[i] == 0 {
+		switch t.keys[i] {
+		case k:
+			sets[t.ids[i]] |= set
+			return sets
+		case 0:
 			t.keys[i] = k
-			t.sets[i] |= set
-			return
+			t.ids[i] = uint8(len(sets))
+			return append(sets, set)
 		}
 	}
 }
 
-// get returns the language set of packed word k (0 for none).
+// get returns the number of packed word k in stopSets (0 for none).
 func (t *stopTable) get(k uint64) uint8 {
 	for i := stopSlot(k); ; i = (i + 1) & (1<<stopBits - 1) {
 		switch t.keys[i] {
 		case k:
-			return t.sets[i]
+			return t.ids[i]
 		case 0:
 			return 0
 		}
-	}
-}
-
-// pack8 packs buf[:n] like pack, from a fixed buffer.
-func pack8(buf *[maxStopLen]byte, n int) uint64 {
-	var k uint64
-	for i := 0; i < n; i++ {
-		k |= uint64(buf[i]) << (8 * i)
-	}
-	return k
-}
-
-func addSet(counts *[len(langs)]int, set uint8) {
-	for li := range counts {
-		counts[li] += int(set >> li & 1)
 	}
 }
 
@@ -109,6 +104,18 @@ func pack(b []byte) uint64 {
 	}
 	return k
 }
+
+// asciiWord holds, for each byte, the byte lower-cased (an apostrophe as
+// itself) with bit 8 set for a letter, if it belongs in a word; 0 if not.
+// Non-ASCII bytes are 0 here: they are decoded as runes.
+var asciiWord = func() (t [256]uint16) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = 1<<8 | uint16(c)
+		t[c-'a'+'A'] = 1<<8 | uint16(c)
+	}
+	t['\''] = '\''
+	return t
+}()
 
 // scriptCodes are the non-Latin scripts Detect counts, in alphabetical
 // order so that ties go to the smaller code.
@@ -131,6 +138,19 @@ const (
 // language; ASCII bytes take a table-free fast path, and words are
 // lower-cased into a fixed buffer, so Detect does not allocate.
 func Detect(text string) Guess {
+	t := count(text)
+	return t.guess()
+}
+
+// tally is what Detect counts in its one pass over the text.
+type tally struct {
+	letters, latin, words int
+	scripts               [len(scriptCodes)]int
+	counts                [len(langs)]int // stop words per language
+}
+
+// count makes Detect's one pass over the text.
+func count(text string) tally {
 	if len(text) > 20000 {
 		text = text[:20000]
 		for len(text) > 0 && !utf8.RuneStart(text[len(text)-1]) {
@@ -140,63 +160,72 @@ func Detect(text string) Guess {
 	var (
 		letters, latin int
 		scripts        [len(scriptCodes)]int
-		counts         [len(langs)]int
 		words          int
+		// hits counts each stop word (by its number in stopSets); they are
+		// spread over the languages once at the end instead of per word.
+		hits [256]int32
 		// The current word: a run of letters and apostrophes, lower-cased
-		// into buf while it fits.
+		// and packed like pack into key while it fits in maxStopLen bytes
+		// (shift is 8 times its length so far). It is too long to be a
+		// stop word once shift passes 8*maxStopLen, or when long is set
+		// (a non-ASCII rune did not fit).
 		inWord bool
-		buf    [maxStopLen]byte
-		bl     int
+		key    uint64
+		shift  uint
 		long   bool
 	)
-	// endWord closes the current word, if any, and counts it for every
-	// language whose stop-word list holds it.
-	endWord := func() {
-		if !inWord {
-			return
-		}
-		words++
-		if !long {
-			if set := wordLang.get(pack8(&buf, bl)); set != 0 {
-				addSet(&counts, set)
-			}
-		}
-		inWord, bl, long = false, 0, false
-	}
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
-			i++
-			lc := c | 0x20
-			if lc >= 'a' && lc <= 'z' {
-				letters++
-				latin++
-				inWord = true
-				if bl < maxStopLen {
-					buf[bl] = lc
-					bl++
-				} else {
-					long = true
+			if asciiWord[c] == 0 {
+				i++
+				// The word, if any, ends: count it if it is a stop word.
+				// (Repeated below for a non-letter rune and at the end of
+				// the text; a closure kept these variables out of
+				// registers.) A word is long once shift passed 64: the
+				// ASCII loop below keeps counting past the key's 8 bytes.
+				if inWord {
+					words++
+					if !long && shift <= 8*maxStopLen {
+						hits[wordLang.get(key)]++
+					}
+					inWord, key, shift, long = false, 0, 0, false
 				}
 				continue
 			}
-			if c == '\'' {
-				inWord = true
-				if bl < maxStopLen {
-					buf[bl] = c
-					bl++
-				} else {
-					long = true
+			// A run of ASCII letters and apostrophes, in a tight loop:
+			// each byte is packed into key (a shift of 64 or more adds
+			// nothing, so there is no length test per byte).
+			inWord = true
+			n := 0
+			for {
+				v := asciiWord[c]
+				n += int(v >> 8)
+				key |= uint64(uint8(v)) << shift
+				shift += 8
+				i++
+				if i == len(text) {
+					break
 				}
-				continue
+				c = text[i]
+				if asciiWord[c] == 0 {
+					break
+				}
 			}
-			endWord()
+			letters += n
+			latin += n
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		i += n
 		if !unicode.IsLetter(r) {
-			endWord()
+			if inWord {
+				words++
+				if !long {
+					hits[wordLang.get(key)]++
+				}
+				inWord, key, shift, long = false, 0, 0, false
+			}
 			continue
 		}
 		letters++
@@ -220,13 +249,36 @@ func Detect(text string) Guess {
 		}
 		inWord = true
 		lr := unicode.ToLower(r)
-		if bl+utf8.RuneLen(lr) <= maxStopLen {
-			bl += utf8.EncodeRune(buf[bl:], lr)
+		if shift <= 8*maxStopLen && int(shift/8)+utf8.RuneLen(lr) <= maxStopLen {
+			var rb [utf8.UTFMax]byte
+			for _, b := range rb[:utf8.EncodeRune(rb[:], lr)] {
+				key |= uint64(b) << shift
+				shift += 8
+			}
 		} else {
 			long = true
 		}
 	}
-	endWord()
+	if inWord {
+		words++
+		if !long && shift <= 8*maxStopLen {
+			hits[wordLang.get(key)]++
+		}
+	}
+	var counts [len(langs)]int
+	for id, set := range stopSets[1:] {
+		if h := int(hits[id+1]); h != 0 {
+			for li := range counts {
+				counts[li] += h * int(set>>li&1)
+			}
+		}
+	}
+	return tally{letters: letters, latin: latin, words: words, scripts: scripts, counts: counts}
+}
+
+// guess decides the language from the counts.
+func (t *tally) guess() Guess {
+	letters, latin, words, scripts, counts := t.letters, t.latin, t.words, &t.scripts, &t.counts
 	if letters < 20 {
 		return Guess{Code: "und"}
 	}

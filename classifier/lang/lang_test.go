@@ -2,6 +2,8 @@ package lang
 
 import (
 	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -40,5 +42,53 @@ func FuzzDetect(f *testing.F) {
 		if g.Code == "" {
 			t.Fatal("empty code")
 		}
+		if got, want := count(s), refCount(s); got != want {
+			t.Fatalf("count(%q) = %+v, refCount %+v", s, got, want)
+		}
 	})
+}
+
+// TestDetectMatchesRef holds count and Detect to refCount's and detectRef's answers on every article
+// and bench text, on each stop word alone and in runs, and on word-length
+// and apostrophe edge cases around maxStopLen.
+func TestDetectMatchesRef(t *testing.T) {
+	var texts []string
+	for _, glob := range []string{"../../testdata/articles/*.txt", "../../testdata/bench/*.txt"} {
+		files, err := filepath.Glob(glob)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts = append(texts, string(b))
+		}
+	}
+	if len(texts) == 0 {
+		t.Fatal("no test texts found")
+	}
+	for _, code := range langs {
+		ws := stopwords[code]
+		texts = append(texts, strings.Join(ws, " "), strings.Repeat(strings.Join(ws, ", ")+". ", 3))
+		for _, w := range ws {
+			texts = append(texts, strings.Repeat(w+" ", 30), strings.Repeat(strings.ToUpper(w)+"'s x ", 30),
+				strings.Repeat(w+"é "+w+"x "+w, 20))
+		}
+	}
+	texts = append(texts,
+		strings.Repeat("der über für été más não ÜBER Été ünd aaaaaaaé aaaaaaé aaaaaaaa aaaaaaaaa ", 10),
+		strings.Repeat("it's l'a ''' the' 'the der'' l'été ", 20),
+		strings.Repeat("Кремль the и and 日本語 the ", 20))
+	for _, s := range texts {
+		for _, cut := range []int{len(s), len(s) / 2, len(s) / 3} {
+			if got, want := count(s[:cut]), refCount(s[:cut]); got != want {
+				t.Errorf("count(%.60q...) = %+v, refCount %+v", s[:cut], got, want)
+			}
+			if got, want := Detect(s[:cut]), detectRef(s[:cut]); got != want {
+				t.Errorf("Detect(%.60q...) = %+v, detectRef %+v", s[:cut], got, want)
+			}
+		}
+	}
 }
