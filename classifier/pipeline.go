@@ -217,20 +217,39 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 		out.ID = "sha256:" + hex.EncodeToString(sum[:8])
 	}
 
-	for _, a := range ares.Actors {
+	// Stance is scored toward named mentions and toward the he/she pronouns
+	// of statements that stand for them; relations also take them as agents
+	// ("they are mobilizing to confront Haftar").
+	idx := newMentionIndex(ares.Actors)
+	speakerActor := func(i int) int {
+		if k := speakerIdx[i]; k >= 0 && k < len(ares.SpeakerActor) {
+			return ares.SpeakerActor[k]
+		}
+		return -1
+	}
+	pronouns := pronounMentions(p.quotes, stmts, speakerActor, ares.Actors, idx)
+	idx = idx.with(pronouns)
+
+	for ai, a := range ares.Actors {
 		ma := models.Actor{ID: a.ID, Name: a.Name, Type: string(a.Type), Aliases: nonNil(a.Aliases), Salience: round(a.Salience, 4),
 			Source: string(a.Source), AffiliationID: a.AffiliationID, LinkedID: a.LinkedID, Mentions: make([]models.Mention, 0, len(a.Mentions))}
 		for _, m := range a.Mentions {
 			sp := span(m.Span)
 			ma.Mentions = append(ma.Mentions, models.Mention{Start: sp.Start, End: sp.End, Text: srcText(m.Span), Kind: m.Kind})
 		}
+		if hasActor(pronouns, ai) {
+			for _, m := range pronouns {
+				if m.actor == ai {
+					sp := span(m.span)
+					ma.Mentions = append(ma.Mentions, models.Mention{Start: sp.Start, End: sp.End, Text: srcText(m.span), Kind: actor.KindPronoun})
+				}
+			}
+			sort.SliceStable(ma.Mentions, func(i, j int) bool { return ma.Mentions[i].Start < ma.Mentions[j].Start })
+		}
 		out.Actors = append(out.Actors, ma)
 	}
 
 	// Statements with sentiment and per-actor stance.
-	// Stance is scored toward named mentions; relations also take resolved
-	// pronouns as agents ("they are mobilizing to confront Haftar").
-	idx := newMentionIndex(ares.Actors)
 	sums := docSums{all: p.sentiment.Sum(text), quoted: p.sentiment.Sum(text), narrative: p.sentiment.Sum(text)}
 	var parts []sentiment.Part // one per content piece of the statement at hand
 	for i, s := range stmts {
@@ -275,7 +294,7 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 			}
 			ms.Speaker = sp
 		}
-		ms.Stances = p.stances(text, doc, s, ares.Actors, idx)
+		ms.Stances = p.stances(text, doc, s, speakerActor(i), ares.Actors, idx)
 		out.Statements = append(out.Statements, ms)
 	}
 
@@ -303,6 +322,7 @@ type indexedMention struct {
 	actor   int // index into the actors slice
 	span    segment.Span
 	pronoun bool
+	conf    float64 // for a pronoun: how sure its resolution is
 }
 
 func newMentionIndex(actors []actor.Actor) mentionIndex {
@@ -424,12 +444,18 @@ func inPieces(pieces []segment.Span, sp segment.Span) bool {
 // its content (see contentPieces), once per actor (in actor order), from
 // the actor's first mention in the statement; its other mentions in the
 // same window are passed on as the same target.
-func (p *Pipeline) stances(text string, doc *segment.Document, s quote.Statement, actors []actor.Actor, idx mentionIndex) []models.Stance {
+func (p *Pipeline) stances(text string, doc *segment.Document, s quote.Statement, speaker int, actors []actor.Actor, idx mentionIndex) []models.Stance {
 	out := []models.Stance{}
 	pieces := contentPieces(s)
 	var in []indexedMention
 	for _, f := range pieces {
-		in = append(in, idx.within(f, false)...)
+		for _, m := range idx.within(f, true) {
+			// A pronoun for the speaker ("Ramos said he would resign") says
+			// nothing about the speaker's stance toward anyone.
+			if !m.pronoun || m.actor != speaker {
+				in = append(in, m)
+			}
+		}
 	}
 	if len(in) == 0 {
 		return out
@@ -467,8 +493,13 @@ func (p *Pipeline) stances(text string, doc *segment.Document, s quote.Statement
 		}
 		a := actors[in[i].actor]
 		r := p.stance.Score(w.In(text), rel(in[i].span), others...)
+		conf := r.Confidence
+		if onlyPronouns(in[i:j]) {
+			// The stance is toward the actor only if the pronoun is theirs.
+			conf *= in[i].conf
+		}
 		out = append(out, models.Stance{ActorID: a.ID, Actor: a.Name, Label: string(r.Label), Score: round(r.Score, 4),
-			Confidence: round(r.Confidence, 4), Evidence: stanceEvidence(r.Evidence)})
+			Confidence: round(conf, 4), Evidence: stanceEvidence(r.Evidence)})
 		i = j
 	}
 	return out

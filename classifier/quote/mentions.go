@@ -309,7 +309,7 @@ const maxPronounSents = 3
 // sentence of the pronoun first, then earlier sentences, and within a
 // sentence the leftmost compatible person (a subject before an object).
 func (x *run) mentionAntecedent(k int, male bool) *Speaker {
-	return x.chainAntecedent(k, male, 0)
+	return x.chainAntecedent(k, male, 0, 0)
 }
 
 // samePronoun reports whether token k is a he/she form of the given gender.
@@ -330,7 +330,9 @@ func (x *run) samePronoun(k int, male bool) bool {
 // left of every compatible name in a sentence stands for that name's
 // chain: it is resolved in turn (depth-bounded), as coreference chains do
 // ("Sessions is … . On Sunday, he appeared at a Trump rally where he …").
-func (x *run) chainAntecedent(k int, male bool, depth int) *Speaker {
+// A mention whose last word has the hash skip (not 0) is passed over: the
+// speaker, for a pronoun in what the speaker said (see reference).
+func (x *run) chainAntecedent(k int, male bool, depth int, skip uint32) *Speaker {
 	si := x.doc.SentenceAt(x.toks[k].Start)
 	if si < 0 {
 		return nil
@@ -394,13 +396,19 @@ func (x *run) chainAntecedent(k int, male bool, depth int) *Speaker {
 			if g, ok := x.mentionGender(m, k); inv < 0 && ok && (male && g < 0.2 || !male && g > 0.8) {
 				continue
 			}
+			if skip != 0 && m.last == skip {
+				if inv >= 0 {
+					break
+				}
+				continue
+			}
 			if inv < 0 && i+1 < x.mTo[s] && x.modifierName(m, &x.mentions[i+1], k, male) {
 				// "Ramos's lawyer, Ana Ortega, said …" or "Gazette editor
 				// Ana Ortega said …": the name qualifies the person named
 				// next, who is the antecedent.
 				continue
 			}
-			sp := &Speaker{Name: x.span(int(m.s), int(m.e)).In(x.text), Span: x.toks[k].Span, ResolvedBy: "pronoun", Confidence: pronounConfidence}
+			sp := &Speaker{Name: x.span(int(m.s), int(m.e)).In(x.text), Span: x.toks[k].Span, ResolvedBy: "pronoun", Confidence: pronounConfidence, ante: x.span(int(m.s), int(m.e))}
 			if m.ts < m.s {
 				sp.Nominal = x.span(int(m.ts), int(m.s)).In(x.text)
 			}
@@ -410,7 +418,7 @@ func (x *run) chainAntecedent(k int, male bool, depth int) *Speaker {
 			return &Speaker{Name: desc.Name, Span: x.toks[k].Span, ResolvedBy: "pronoun", Confidence: pronounConfidence, Nominal: desc.Nominal}
 		}
 		if pr >= 0 {
-			if sp := x.chainAntecedent(pr, male, depth+1); sp != nil {
+			if sp := x.chainAntecedent(pr, male, depth+1, skip); sp != nil {
 				sp.Span = x.toks[k].Span
 				return sp
 			}

@@ -60,6 +60,23 @@ type Statement struct {
 	// Parent is, for a partial quote, the index of the mixed statement that
 	// contains it, and -1 otherwise.
 	Parent int `json:"parent"`
+	// References are the he/she pronouns of the content that stand for a
+	// person named before them, in text order (see Reference).
+	References []Reference `json:"references,omitempty"`
+}
+
+// Reference is a he/him/his or she/her pronoun in a statement's content
+// resolved to a person the text names before it: "Senator Berg praised
+// Ortega. “He has shown courage,” Berg said." says something about
+// Ortega. The resolution is the one pronoun speakers get (see
+// mentionAntecedent), so a stance toward the person can rest on it.
+type Reference struct {
+	Span segment.Span `json:"span"` // the pronoun
+	// Name is the antecedent mention as written, Antecedent its span.
+	Name       string       `json:"name"`
+	Antecedent segment.Span `json:"antecedent"`
+	Confidence float64      `json:"confidence"`
+	Male       bool         `json:"male"` // he/him/his, else she/her
 }
 
 // Speaker is the source of a statement.
@@ -86,6 +103,9 @@ type Speaker struct {
 	// Nominal is title or affiliation text next to the name, e.g.
 	// "Kremlin spokesman".
 	Nominal string `json:"nominal,omitempty"`
+	// ante is the named mention a pronoun speaker was resolved to, when it
+	// was resolved to one (see Reference).
+	ante segment.Span
 	// weak marks a described source whose head noun never heads sources in
 	// train ("the mailer"): a source for quoted content only, which the
 	// model weighs (its weak feature).
@@ -254,6 +274,7 @@ func (x *run) statements(opt Options) []Statement {
 		}
 		sorted[newI] = s
 	}
+	x.references(sorted)
 	// Hand the buffers back for the next run, holding no speakers.
 	clear(items)
 	clear(out)
