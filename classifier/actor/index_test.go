@@ -299,8 +299,10 @@ func TestGivenNameTableMatchesMap(t *testing.T) {
 	}
 	toks := []string{"", "a", "ıvan", "ſarah", "hillary", "Hillary", "HILLARY", "john", "jo", "zz"}
 	for g := range d.lx.given {
-		toks = append(toks, g, strings.ToLower(g), strings.ToLower(g)+"s", strings.ToLower(g[:len(g)-1]))
+		toks = append(toks, g, strings.ToLower(g), strings.ToLower(g)+"s", strings.ToLower(g[:len(g)-1]),
+			g+"s", g[:len(g)-1], strings.ToUpper(g), g+strings.Repeat("x", 32-len(g)), g+strings.Repeat("x", 40))
 	}
+	toks = append(toks, "Ivan", "İvan", "Élodie", strings.Repeat("A", 32), strings.Repeat("A", 33))
 	for _, text := range indexTexts(t)[:10] {
 		doc := segment.Segment(text)
 		for i := range doc.Tokens {
