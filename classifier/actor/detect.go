@@ -48,9 +48,11 @@ type run struct {
 	initialsBuilt bool
 	nameMemo      []uint8 // nameLike per token: 0 unknown, 1 yes, 2 no
 	// caps holds, per lower-case word written capitalised, the number of
-	// such occurrences times 2, plus 1 when one of them shows the word is
-	// a name (see newRun): one map for both facts.
-	caps        map[string]int
+	// such occurrences in its low 32 bits and, above them, the number of
+	// those that show the word is a name (see newRun): one map for both
+	// facts, and both counts grow by one addition, which Go compiles to a
+	// single map access (m[k] += v) where a read and a write hash twice.
+	caps        map[string]int64
 	cands       []cand
 	clusters    []*cluster
 	keyBuf      []byte          // scratch for n-gram keys
@@ -104,7 +106,7 @@ type scratch struct {
 	toksMemo    [][]string
 	toksDone    []bool
 	toksSlab    []string
-	caps        map[string]int
+	caps        map[string]int64
 	initials    map[string]bool
 	spk         speakerIndex
 	sg          singlesScratch
@@ -166,7 +168,7 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 				caps++
 			}
 		}
-		sc.caps = make(map[string]int, caps)
+		sc.caps = make(map[string]int64, caps)
 		sc.initials = map[string]bool{}
 	}
 	// Arrays that lowerTokens or detect fill completely, or that are read
@@ -242,15 +244,19 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 		}
 		// A capital mid-sentence, or a word that speaks ("Brat also said"),
 		// shows the word is a name wherever else it appears.
-		v := r.caps[r.low[i]] + 2
+		v := int64(1)
 		if !r.initial[i] && r.sent[i] >= 0 && !r.headline[r.sent[i]] || r.speechFollows(i+1) {
-			v |= 1
+			v += capsNamed
 		}
-		r.caps[r.low[i]] = v
+		r.caps[r.low[i]] += v
 	}
 	r.markWorkTitles()
 	return r
 }
+
+// capsNamed is one occurrence in r.caps's count of capitalised
+// occurrences that show a word is a name.
+const capsNamed = 1 << 32
 
 // lowerTokens fills r.low with lowerKey of every token, and r.cls and
 // r.clsDot with its word classes and properties; it sets r.owner and r.sent
@@ -564,7 +570,7 @@ func (r *run) plainWord(i int) bool {
 	// SCOWL lists many surnames that are also words (Small, Rice, Brown).
 	// At a sentence start that is enough to keep the name; in a title-case
 	// headline, where every word is capitalised, the text must confirm it.
-	if !r.lx.common.has(w) || !inHeadline && r.lx.proper.has(r.tok(i)) || r.caps[w]&1 != 0 {
+	if !r.lx.common.has(w) || !inHeadline && r.lx.proper.has(r.tok(i)) || r.caps[w] >= capsNamed {
 		return false
 	}
 	if r.isGiven(w) && r.nameLike(i+1) && r.doc.Tokens[i+1].SpaceBefore {
@@ -1182,7 +1188,7 @@ func (r *run) placeDemonym(i int) bool {
 // only once, and nothing around it says it is an actor.
 func (r *run) lonelyCommonWord(i int) bool {
 	w := r.low[i]
-	if !r.lx.common.has(w) || r.lx.proper.has(r.tok(i)) || r.isGiven(w) || r.caps[w]>>1 > 1 {
+	if !r.lx.common.has(w) || r.lx.proper.has(r.tok(i)) || r.isGiven(w) || r.caps[w]&(capsNamed-1) > 1 {
 		return false
 	}
 	if r.speechFollows(i+1) || r.possAfter(i+1) {
