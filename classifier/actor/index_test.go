@@ -343,3 +343,40 @@ func TestMayLeadDeterminer(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendASCIIPlainKeyInPlace checks the in-place rewrite against the
+// byte-by-byte append it replaced, after an existing prefix in dst.
+func TestAppendASCIIPlainKeyInPlace(t *testing.T) {
+	ref := func(b []byte, s string) []byte {
+		prevSpace, empty := true, true
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c == ' ' {
+				prevSpace = true
+				continue
+			}
+			if prevSpace && !empty {
+				b = append(b, ' ')
+			}
+			prevSpace, empty = false, false
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		}
+		return b
+	}
+	names := []string{"", " ", "   ", "a", "A", " A", "A ", "  Khalifa   Haftar  ", "Khalifa Haftar", "khalifa haftar",
+		"U S", "Z9 Az", "AZaz09", " x y z ", "ALL CAPS NAME", "a  b", "Ab Cd  Ef   Gh    "}
+	for _, s := range names {
+		if _, _, ok := scanASCIIPlain(s); !ok {
+			t.Fatalf("%q is not plain", s)
+		}
+		for _, dst := range [][]byte{nil, []byte("req:"), make([]byte, 3, 100)} {
+			want := string(ref(append([]byte(nil), dst...), s))
+			if got := string(appendASCIIPlainKey(append([]byte(nil), dst...), s)); got != want {
+				t.Errorf("appendASCIIPlainKey(%q, %q) = %q, want %q", dst, s, got, want)
+			}
+		}
+	}
+}
