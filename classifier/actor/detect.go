@@ -66,6 +66,7 @@ type run struct {
 	pending     []int           // scratch for lowerTokens
 	lowBuf      []byte          // scratch for lowerTokens
 	built       []builtActor    // scratch for result
+	builtOrder  []uint64        // scratch for sortBuilt
 	mentionPool []int           // scratch for result
 	actorIndex  []int           // scratch for result
 	byKey       map[string]int  // scratch for cluster
@@ -99,6 +100,7 @@ type scratch struct {
 	pending     []int
 	lowBuf      []byte
 	built       []builtActor
+	builtOrder  []uint64
 	mentionPool []int
 	actorIndex  []int
 	gazHits     [][]gazHit
@@ -151,6 +153,7 @@ func (sc *scratch) release(r *run) {
 	sc.ints2, sc.pending, sc.gazSet = r.ints2[:0], r.pending[:0], r.gazSet[:0]
 	clear(r.built) // its mention lists point into mentionPool, which is reused
 	sc.lowBuf, sc.built, sc.mentionPool, sc.actorIndex = r.lowBuf[:0], r.built[:0], r.mentionPool[:0], r.actorIndex[:0]
+	sc.builtOrder = r.builtOrder[:0]
 	clear(sc.caps)
 	clear(sc.initials)
 	sc.byKey = r.byKey
@@ -189,7 +192,7 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 		initial: bools[:n:n], paraStart: bools[n : 2*n : 2*n], headline: bools[2*n:],
 		caps: sc.caps, initialSet: sc.initials, byKey: sc.byKey, nameMemo: sc.memo,
 		cands: sc.cands[:0], clusters: sc.clusters[:0], slab: sc.slab[:0], candSlab: sc.candSlab[:0], keyBuf: sc.keyBuf[:0], ints2: sc.ints2[:0], pending: sc.pending[:0], spk: &sc.spk, sg: &sc.sg,
-		lowBuf: sc.lowBuf[:0], built: sc.built[:0], mentionPool: sc.mentionPool[:0], actorIndex: sc.actorIndex[:0],
+		lowBuf: sc.lowBuf[:0], built: sc.built[:0], builtOrder: sc.builtOrder[:0], mentionPool: sc.mentionPool[:0], actorIndex: sc.actorIndex[:0],
 		toksMemo: sc.toksMemo[:0], toksDone: sc.toksDone[:0], toksSlab: sc.toksSlab[:0]}
 	r.lowerTokens()
 	for si, s := range doc.Sentences {

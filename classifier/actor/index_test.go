@@ -3,6 +3,7 @@ package actor
 import (
 	"context"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -376,6 +377,37 @@ func TestAppendASCIIPlainKeyInPlace(t *testing.T) {
 			want := string(ref(append([]byte(nil), dst...), s))
 			if got := string(appendASCIIPlainKey(append([]byte(nil), dst...), s)); got != want {
 				t.Errorf("appendASCIIPlainKey(%q, %q) = %q, want %q", dst, s, got, want)
+			}
+		}
+	}
+}
+
+// TestSortBuiltIsStable checks sortBuilt against the stable sort by first
+// mention it replaced, with many ties, and its fallback for offsets that do
+// not pack into 32 bits.
+func TestSortBuiltIsStable(t *testing.T) {
+	r := &run{text: strings.Repeat("x", 50)}
+	seed := uint32(1)
+	for round := 0; round < 200; round++ {
+		n := round % 40
+		var bs []builtActor
+		for k := 0; k < n; k++ {
+			seed = seed*1664525 + 1013904223
+			first := int(seed>>16) % 60
+			if round%50 == 49 && k == 0 {
+				first = 1 << 33
+			}
+			bs = append(bs, builtActor{k: k, first: first, ms: make([]int, k%3)})
+		}
+		want := slices.Clone(bs)
+		slices.SortStableFunc(want, func(a, b builtActor) int { return a.first - b.first })
+		got := r.sortBuilt(bs)
+		if len(got) != len(want) {
+			t.Fatalf("round %d: %d actors, want %d", round, len(got), len(want))
+		}
+		for i := range want {
+			if got[i].k != want[i].k || got[i].first != want[i].first || len(got[i].ms) != len(want[i].ms) {
+				t.Fatalf("round %d: actor %d is (%d, %d), want (%d, %d)", round, i, got[i].k, got[i].first, want[i].k, want[i].first)
 			}
 		}
 	}

@@ -79,8 +79,8 @@ func (r *run) result(req *requestIndex, speakers []Speaker) Result {
 		}
 		bs = append(bs, builtActor{k: k, first: first, ms: ms})
 	}
-	r.built, r.mentionPool = bs, pool
-	slices.SortStableFunc(bs, func(a, b builtActor) int { return a.first - b.first })
+	r.mentionPool = pool
+	bs = r.sortBuilt(bs)
 
 	index := growNoClear(r.actorIndex, len(r.clusters)) // cluster → actor index, or -1
 	r.actorIndex = index
@@ -209,6 +209,39 @@ func (r *run) sentenceAt(off int, hint *int) int {
 		*hint = si
 	}
 	return si
+}
+
+// sortBuilt returns bs stably sorted by first mention, keeping r.built
+// the scratch array that holds it. It sorts (first, position) pairs packed
+// into integers, whose order is the stable order, and then places the
+// actors: a swap of a builtActor moves 40 bytes through write barriers (it
+// holds a slice), and a comparison sort calls its function per compare.
+func (r *run) sortBuilt(bs []builtActor) []builtActor {
+	n := len(bs)
+	minFirst, maxFirst := 0, len(r.text)+1
+	for _, b := range bs {
+		minFirst, maxFirst = min(minFirst, b.first), max(maxFirst, b.first)
+	}
+	if minFirst < 0 || uint64(maxFirst) >= 1<<32 || uint64(n) >= 1<<32 {
+		r.built = bs
+		slices.SortStableFunc(bs, func(a, b builtActor) int { return a.first - b.first })
+		return bs
+	}
+	order := growNoClear(r.builtOrder, n)
+	r.builtOrder = order
+	for i, b := range bs {
+		order[i] = uint64(b.first)<<32 | uint64(i)
+	}
+	slices.Sort(order)
+	// The sorted copy goes after the unsorted one in the same array, which
+	// release clears whole.
+	all := slices.Grow(bs, n)[:2*n]
+	r.built = all
+	sorted := all[n:]
+	for j, o := range order {
+		sorted[j] = all[o&(1<<32-1)]
+	}
+	return sorted[:n:n]
 }
 
 // builtActor is a cluster that becomes an actor: its first mention's offset
