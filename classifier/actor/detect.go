@@ -319,7 +319,18 @@ func (r *run) lowerTokens() {
 		} else {
 			c = r.lx.classOf(s)
 		}
-		r.setClassesOf(i, t, s, wPlain|wASCII, c)
+		// setClassesOf for a plain token, inline: it has no capital, so
+		// it is not all-caps, and no non-ASCII byte, so a possessive is
+		// 's (lower-case).
+		cls := c | wPlain | wASCII
+		if t.Kind == segment.Word && len(s) >= 2 && s[len(s)-1] == 's' && s[0] == '\'' {
+			cls |= wPoss
+		}
+		r.cls[i] = cls
+		if len(s) > 1 && s[len(s)-1] == '.' {
+			c = r.lx.classOf(s[:len(s)-1])
+		}
+		r.clsDot[i] = c
 	}
 	all := string(buf)
 	if buf != nil {

@@ -412,3 +412,40 @@ func TestSortBuiltIsStable(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerTokensClasses checks what lowerTokens records per token (its
+// fast path for plain tokens inlines setClassesOf) against setClassesOf's
+// rules applied to lowerKey of every token.
+func TestLowerTokensClasses(t *testing.T) {
+	d := mustNew(t)
+	texts := append(indexTexts(t), "'s 's 'S ’s Mr. mr. U.S. u.s. the. The. THE 'tis ALL-CAPS Ünal ünal é.")
+	for _, text := range texts {
+		doc := segment.Segment(text)
+		r := newRun(d.lx, doc, &scratch{})
+		for i, tk := range doc.Tokens {
+			s := doc.TokenText(i)
+			w := lowerKey(s)
+			var props wclass
+			if isASCII(s) {
+				props = wASCII
+				if w == s {
+					props |= wPlain
+				}
+			}
+			cls := d.lx.classOf(w) | props
+			if props&wPlain == 0 && allCaps(s) {
+				cls |= wAllCaps
+			}
+			if tk.Kind == segment.Word && isPossessive(text, tk) {
+				cls |= wPoss
+			}
+			dot := d.lx.classOf(w)
+			if len(w) > 1 && w[len(w)-1] == '.' {
+				dot = d.lx.classOf(w[:len(w)-1])
+			}
+			if r.low[i] != w || r.cls[i] != cls || r.clsDot[i] != dot {
+				t.Fatalf("token %d %q: low %q cls %b dot %b, want %q %b %b", i, s, r.low[i], r.cls[i], r.clsDot[i], w, cls, dot)
+			}
+		}
+	}
+}
