@@ -247,8 +247,10 @@ func (r *run) cluster(req *requestIndex) {
 		r.byKey = byKey
 	}
 	// Keys are built in kb and only become strings for new clusters:
-	// map lookups with string(bytes) do not allocate.
-	var kb []byte
+	// map lookups with string(bytes) do not allocate. Most keys fit the
+	// array on the stack.
+	var kbArr [64]byte
+	kb := kbArr[:0]
 	get := func(key []byte, typ Type) int {
 		if k, ok := byKey[string(key)]; ok {
 			return k
@@ -625,8 +627,9 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 		}
 		k, ok := byKey["sur:"+key]
 		if !ok || !compatible(r.clusters[k].gender, x.gender) {
-			k = r.newCluster("sur:"+key, Person)
-			byKey["sur:"+key] = k
+			sk := "sur:" + key // one string for the cluster and the map
+			k = r.newCluster(sk, Person)
+			byKey[sk] = k
 		}
 		if r.clusters[k].gender == 0 {
 			r.clusters[k].gender = x.gender
