@@ -62,6 +62,7 @@ type run struct {
 	gazMemo     []int           // gazMatch's end per token plus 1; 0 unknown
 	gazHits     [][]gazHit      // gazMatch's hits per token, where gazMemo is set
 	surnames    map[string]bool // see fullNameSurnames; set before any gazMatch
+	surnameSet  map[string]bool // pooled, empty map for fullNameSurnames, or nil
 	gazSet      []int           // tokens whose gazHits were set, for release
 	pending     []int           // scratch for lowerTokens
 	lowBuf      []byte          // scratch for lowerTokens
@@ -110,6 +111,7 @@ type scratch struct {
 	toksSlab    []string
 	caps        map[string]int64
 	initials    map[string]bool
+	surnames    map[string]bool
 	spk         speakerIndex
 	sg          singlesScratch
 }
@@ -156,6 +158,8 @@ func (sc *scratch) release(r *run) {
 	sc.builtOrder = r.builtOrder[:0]
 	clear(sc.caps)
 	clear(sc.initials)
+	sc.surnames = r.surnameSet
+	clear(sc.surnames)
 	sc.byKey = r.byKey
 	clear(sc.byKey)
 	sc.spk.release()
@@ -190,7 +194,7 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 	r := &run{lx: lx, doc: doc, text: doc.Text, low: sc.low, cls: sc.cls[:n:n], clsDot: sc.cls[n:], sent: ints[:n:n], owner: ints[n : 2*n : 2*n], nextOwned: ints[2*n:],
 		chunkMemo: sc.memoInts[:n:n], gazMemo: sc.memoInts[n:], gazHits: sc.gazHits, gazSet: sc.gazSet[:0],
 		initial: bools[:n:n], paraStart: bools[n : 2*n : 2*n], headline: bools[2*n:],
-		caps: sc.caps, initialSet: sc.initials, byKey: sc.byKey, nameMemo: sc.memo,
+		caps: sc.caps, initialSet: sc.initials, surnameSet: sc.surnames, byKey: sc.byKey, nameMemo: sc.memo,
 		cands: sc.cands[:0], clusters: sc.clusters[:0], slab: sc.slab[:0], candSlab: sc.candSlab[:0], keyBuf: sc.keyBuf[:0], ints2: sc.ints2[:0], pending: sc.pending[:0], spk: &sc.spk, sg: &sc.sg,
 		lowBuf: sc.lowBuf[:0], built: sc.built[:0], builtOrder: sc.builtOrder[:0], mentionPool: sc.mentionPool[:0], actorIndex: sc.actorIndex[:0],
 		toksMemo: sc.toksMemo[:0], toksDone: sc.toksDone[:0], toksSlab: sc.toksSlab[:0]}
@@ -922,7 +926,10 @@ func (r *run) fullNameSurnames() map[string]bool {
 		}
 		if j > i+1 {
 			if out == nil {
-				out = map[string]bool{}
+				if r.surnameSet == nil {
+					r.surnameSet = map[string]bool{} // kept in the scratch for the next call
+				}
+				out = r.surnameSet
 			}
 			out[r.tok(j-1)] = true
 		}
