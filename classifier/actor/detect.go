@@ -44,7 +44,8 @@ type run struct {
 	paraStart     []bool          // first token of a paragraph
 	owner         []int           // cand covering each token, or -1
 	workTitle     []bool          // tokens inside a quoted title of a work, or nil
-	initialSet    map[string]bool // initials of the capitalised runs (pooled, empty until built)
+	initialSet    map[string]bool // initials of the capitalised runs (pooled, empty until built), those over seven bytes
+	initialShort  map[uint64]bool // the others, by packShort: no string to allocate or hash
 	initialsBuilt bool
 	nameMemo      []uint8 // nameLike per token: 0 unknown, 1 yes, 2 no
 	// caps holds, per lower-case word written capitalised, the number of
@@ -111,6 +112,7 @@ type scratch struct {
 	toksSlab    []string
 	caps        map[string]int64
 	initials    map[string]bool
+	initShort   map[uint64]bool
 	surnames    map[string]bool
 	spk         speakerIndex
 	sg          singlesScratch
@@ -158,6 +160,7 @@ func (sc *scratch) release(r *run) {
 	sc.builtOrder = r.builtOrder[:0]
 	clear(sc.caps)
 	clear(sc.initials)
+	clear(sc.initShort)
 	sc.surnames = r.surnameSet
 	clear(sc.surnames)
 	sc.byKey = r.byKey
@@ -177,6 +180,7 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 		}
 		sc.caps = make(map[string]int64, caps)
 		sc.initials = map[string]bool{}
+		sc.initShort = map[uint64]bool{}
 	}
 	// Arrays that lowerTokens or detect fill completely, or that are read
 	// only where a memo says they were written, are not cleared first.
@@ -194,7 +198,7 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 	r := &run{lx: lx, doc: doc, text: doc.Text, low: sc.low, cls: sc.cls[:n:n], clsDot: sc.cls[n:], sent: ints[:n:n], owner: ints[n : 2*n : 2*n], nextOwned: ints[2*n:],
 		chunkMemo: sc.memoInts[:n:n], gazMemo: sc.memoInts[n:], gazHits: sc.gazHits, gazSet: sc.gazSet[:0],
 		initial: bools[:n:n], paraStart: bools[n : 2*n : 2*n], headline: bools[2*n:],
-		caps: sc.caps, initialSet: sc.initials, surnameSet: sc.surnames, byKey: sc.byKey, nameMemo: sc.memo,
+		caps: sc.caps, initialSet: sc.initials, initialShort: sc.initShort, surnameSet: sc.surnames, byKey: sc.byKey, nameMemo: sc.memo,
 		cands: sc.cands[:0], clusters: sc.clusters[:0], slab: sc.slab[:0], candSlab: sc.candSlab[:0], keyBuf: sc.keyBuf[:0], ints2: sc.ints2[:0], pending: sc.pending[:0], spk: &sc.spk, sg: &sc.sg,
 		lowBuf: sc.lowBuf[:0], built: sc.built[:0], builtOrder: sc.builtOrder[:0], mentionPool: sc.mentionPool[:0], actorIndex: sc.actorIndex[:0],
 		toksMemo: sc.toksMemo[:0], toksDone: sc.toksDone[:0], toksSlab: sc.toksSlab[:0]}
@@ -1266,14 +1270,39 @@ func (r *run) acronymDefined(acr string) bool {
 				// Built in a scratch buffer; only new initials become strings.
 				var ib [16]byte
 				b := appendInitials(ib[:0], r, i, e)
-				if !r.initialSet[string(b)] {
+				if k, ok := packShort(b); ok {
+					r.initialShort[k] = true
+				} else if !r.initialSet[string(b)] {
 					r.initialSet[string(b)] = true
 				}
 			}
 			i = e - 1
 		}
 	}
-	return r.initialSet[strings.ReplaceAll(acr, ".", "")]
+	var ab [16]byte
+	b := ab[:0]
+	for i := 0; i < len(acr); i++ {
+		if acr[i] != '.' {
+			b = append(b, acr[i])
+		}
+	}
+	if k, ok := packShort(b); ok {
+		return r.initialShort[k]
+	}
+	return r.initialSet[string(b)]
+}
+
+// packShort packs a key of at most seven bytes, with its length in the top
+// byte, into an integer that identifies it among such keys.
+func packShort(b []byte) (uint64, bool) {
+	if len(b) > 7 {
+		return 0, false
+	}
+	k := uint64(len(b)) << 56
+	for i, c := range b {
+		k |= uint64(c) << (8 * i)
+	}
+	return k, true
 }
 
 // appendInitials appends the upper-case first letters of the name-like
@@ -1281,7 +1310,16 @@ func (r *run) acronymDefined(acr string) bool {
 func appendInitials(dst []byte, r *run, i, j int) []byte {
 	for k := i; k < j; k++ {
 		if r.nameLike(k) {
-			c, _ := utf8.DecodeRuneInString(r.tok(k))
+			t := r.tok(k)
+			if t != "" && t[0] < utf8.RuneSelf {
+				c := t[0] // unicode.ToUpper of an ASCII letter
+				if c >= 'a' && c <= 'z' {
+					c -= 'a' - 'A'
+				}
+				dst = append(dst, c)
+				continue
+			}
+			c, _ := utf8.DecodeRuneInString(t)
 			dst = utf8.AppendRune(dst, unicode.ToUpper(c))
 		}
 	}

@@ -449,3 +449,44 @@ func TestLowerTokensClasses(t *testing.T) {
 		}
 	}
 }
+
+// TestAcronymDefinedMatchesStringSet checks acronymDefined (short initials
+// packed into integers, ASCII initials without decoding) against a set of
+// strings built the way it was before, rune by rune.
+func TestAcronymDefinedMatchesStringSet(t *testing.T) {
+	d := mustNew(t)
+	texts := append(indexTexts(t), "The Democratic National Committee met the Über Élite Group and the Very Long Named International Organisation Of Many Many Words today.")
+	for _, text := range texts {
+		doc := segment.Segment(text)
+		r := newRun(d.lx, doc, &scratch{})
+		ref := map[string]bool{}
+		var acrs []string
+		for i := 0; i < len(doc.Tokens); i++ {
+			if !r.nameLike(i) || r.isAllCaps(i) {
+				if r.isAllCaps(i) {
+					acrs = append(acrs, r.tok(i))
+				}
+				continue
+			}
+			e := r.chunkEnd(i)
+			if e-i >= 2 {
+				var b []byte
+				for k := i; k < e; k++ {
+					if r.nameLike(k) {
+						c, _ := utf8.DecodeRuneInString(r.tok(k))
+						b = utf8.AppendRune(b, unicode.ToUpper(c))
+					}
+				}
+				ref[string(b)] = true
+				acrs = append(acrs, string(b), strings.Join(strings.Split(string(b), ""), ".")+".", string(b)+"X", string(b[:len(b)-1]))
+			}
+			i = e - 1
+		}
+		acrs = append(acrs, "", ".", "DNC", "D.N.C.", "ÜEG", "VLNIOOMMW", "VLNIOOMM")
+		for _, a := range acrs {
+			if got, want := r.acronymDefined(a), ref[strings.ReplaceAll(a, ".", "")]; got != want {
+				t.Errorf("acronymDefined(%q) = %v, want %v", a, got, want)
+			}
+		}
+	}
+}
