@@ -1155,7 +1155,12 @@ func (r *run) chunk(i, j int) {
 				affil = r.addCand(cand{first: i, last: ts, start: i, typ: Organization, ent: -1, req: -1})
 			}
 		}
-		title := strings.ToLower(r.text[r.doc.Tokens[ts].Start:r.doc.Tokens[ns-1].End])
+		var title string
+		if ns == ts+1 && r.cls[ts]&wASCII != 0 {
+			title = r.low[ts] // an ASCII token's lowerKey is its strings.ToLower
+		} else {
+			title = strings.ToLower(r.text[r.doc.Tokens[ts].Start:r.doc.Tokens[ns-1].End])
+		}
 		if p := r.addPerson(ns, j, ts, title); p >= 0 && affil >= 0 && r.cands[affil].kind != KindNominal {
 			r.cands[p].affil = affil + 1
 		}
@@ -1358,7 +1363,7 @@ func (r *run) addChunk(i, j, start int, title string) {
 
 func (r *run) addPerson(i, j, start int, title string) int {
 	c := cand{first: i, last: j, start: start, title: title, typ: Person, ent: -1, req: -1}
-	for _, w := range strings.Fields(title) {
+	for w := range strings.FieldsSeq(title) { // Fields' words, without the slice
 		w = strings.TrimSuffix(w, ".")
 		switch {
 		case femaleTitles[w]:
