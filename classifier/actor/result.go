@@ -97,8 +97,12 @@ func (r *run) result(req *requestIndex, speakers []Speaker) Result {
 	aliases := make([]string, len(pool))
 	// The keys already listed for an actor (the name's, then the
 	// aliases'), back to back in seen: a short list, searched linearly.
-	var seen []byte
-	var seenEnds []int
+	// seen, seenEnds and known (below) start in arrays on the stack: an
+	// actor has a few short keys, and growing them from nil cost several
+	// allocations per call.
+	var seenArr [256]byte
+	var endsArr [16]int
+	seen, seenEnds := seenArr[:0], endsArr[:0]
 	// Surfaces already keyed for the current actor: a name repeats, and
 	// the same text has the same key.
 	type keyed struct {
@@ -106,7 +110,8 @@ func (r *run) result(req *requestIndex, speakers []Speaker) Result {
 		isName  bool // its key is the name's
 		listed  bool // its key is in seen
 	}
-	var known []keyed
+	var knownArr [16]keyed
+	known := knownArr[:0]
 	for i, b := range bs {
 		cl := r.clusters[b.k]
 		a := Actor{ID: actorID(i), Source: SourceDetected,
