@@ -458,6 +458,16 @@ func scanASCIIPlain(s string) (same bool, n int, ok bool) {
 func appendASCIIPlainKey(b []byte, s string) []byte {
 	w := len(b)
 	b = append(b, s...)
+	if s != "" && s[0] != ' ' && s[len(s)-1] != ' ' && !strings.Contains(s, "  ") {
+		// Single-spaced, as names nearly always are: only the capitals
+		// change.
+		for i := w; i < len(b); i++ {
+			if c := b[i]; c-'A' < 26 {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		return b
+	}
 	prevSpace, empty := true, true
 	for r := w; r < len(b); r++ {
 		c := b[r]
