@@ -921,7 +921,10 @@ func (r *run) fullNameSurnames() map[string]bool {
 	var out map[string]bool
 	n := len(r.doc.Tokens)
 	for i := 0; i < n; i++ {
-		if !r.doc.Tokens[i].Cap || !r.isGiven(r.tok(i)) {
+		// A run needs a second capitalised word: checking that first
+		// spares the given-name lookup for a capitalised token alone, and
+		// a given name alone would add nothing and move on to i+1 anyway.
+		if !r.doc.Tokens[i].Cap || i+1 >= n || !r.doc.Tokens[i+1].Cap || !r.isGiven(r.tok(i)) {
 			continue
 		}
 		j := i + 1
