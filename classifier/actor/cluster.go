@@ -625,7 +625,7 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 		if x.typ != Person {
 			continue
 		}
-		k, ok := byKey["sur:"+key]
+		k, ok := own, hasOwn // byKey["sur:"+key]: nothing wrote byKey since
 		if !ok || !compatible(r.clusters[k].gender, x.gender) {
 			sk := "sur:" + key // one string for the cluster and the map
 			k = r.newCluster(sk, Person)
