@@ -490,3 +490,49 @@ func TestAcronymDefinedMatchesStringSet(t *testing.T) {
 		}
 	}
 }
+
+// TestSavedKeysMatchAliasKeys checks the name and alias keys result saves
+// for buildNames against appendAliasKey of each actor's name and aliases.
+func TestSavedKeysMatchAliasKeys(t *testing.T) {
+	d := mustNew(t)
+	saved := 0
+	for _, text := range indexTexts(t) {
+		doc := segment.Segment(text)
+		r := newRun(d.lx, doc, &scratch{})
+		r.surnames = r.fullNameSurnames()
+		req := buildRequestIndex([]Requested{{Name: "Nobody Mentioned", Type: Person}, {Name: "Donald Trump", Aliases: []string{"Trump"}, Type: Person}})
+		r.matchRequested(req)
+		r.detect()
+		r.cluster(req)
+		res := r.result(req, nil)
+		x := r.spk
+		if len(x.preFirst) != len(res.Actors) {
+			t.Fatalf("saved keys for %d actors, want %d", len(x.preFirst), len(res.Actors))
+		}
+		for j, a := range res.Actors {
+			if x.preFirst[j] < 0 {
+				if len(a.Mentions) > 0 {
+					t.Errorf("actor %q has mentions but no saved keys", a.Name)
+				}
+				continue
+			}
+			saved++
+			e := x.preFirst[j]
+			from := 0
+			if e > 0 {
+				from = x.preEnds[e-1]
+			}
+			for k, s := range append([]string{a.Name}, a.Aliases...) {
+				want, _ := appendAliasKey(nil, s)
+				end := x.preEnds[e+k]
+				if got := x.preKeys[from:end]; string(got) != string(want) {
+					t.Errorf("actor %q key %d: saved %q, want %q", a.Name, k, got, want)
+				}
+				from = end
+			}
+		}
+	}
+	if saved == 0 {
+		t.Fatal("no keys saved")
+	}
+}

@@ -112,6 +112,7 @@ func (r *run) result(req *requestIndex, speakers []Speaker) Result {
 	}
 	var knownArr [16]keyed
 	known := knownArr[:0]
+	r.spk.clearSaved()
 	for i, b := range bs {
 		cl := r.clusters[b.k]
 		a := Actor{ID: actorID(i), Source: SourceDetected,
@@ -173,6 +174,11 @@ func (r *run) result(req *requestIndex, speakers []Speaker) Result {
 			known[k].listed = true
 		}
 		a.Aliases = a.Aliases[:len(a.Aliases):len(a.Aliases)]
+		if len(b.ms) > 0 {
+			r.spk.saveKeys(seen, seenEnds) // the name's key, then each alias's
+		} else {
+			r.spk.saveKeys(nil, nil)
+		}
 		res.Actors[i] = a
 	}
 	// Links and affiliations, once IDs exist.

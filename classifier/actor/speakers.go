@@ -53,7 +53,14 @@ type speakerIndex struct {
 	inText   map[string]int // actorInText's answers so far: nominals repeat
 	keys     []byte         // buildNames: every name and alias key, back to back
 	keyEnds  []int          // buildNames: where each key in keys ends
-	gramHits [][]gazHit     // actorInTextUncached: gazetteer hits per n-gram length (lexicon data only)
+	// The name and alias keys result already made, per actor: preFirst[j]
+	// is the index in preEnds of actor j's name key (its aliases' keys
+	// follow), or -1 when result made none; preEnds are offsets in
+	// preKeys. buildNames copies them instead of keying the names again.
+	preKeys  []byte
+	preEnds  []int
+	preFirst []int
+	gramHits [][]gazHit // actorInTextUncached: gazetteer hits per n-gram length (lexicon data only)
 }
 
 // mentionRef is one mention of actor j; seq is its position when actors
@@ -83,6 +90,7 @@ func (x *speakerIndex) reset(lx *lexicon, res *Result) {
 // release drops x's references to the result it indexed.
 func (x *speakerIndex) release() {
 	x.reset(nil, nil)
+	x.clearSaved()
 }
 
 // speakers links each speaker to an actor: by a mention overlapping its
@@ -224,7 +232,19 @@ func (x *speakerIndex) buildNames() {
 	// Every key goes into one buffer that becomes one string, so the
 	// maps' keys cost one allocation instead of one each.
 	x.keys, x.keyEnds = x.keys[:0], x.keyEnds[:0]
-	for _, a := range x.res.Actors {
+	for j, a := range x.res.Actors {
+		if j < len(x.preFirst) && x.preFirst[j] >= 0 {
+			from := 0
+			if e := x.preFirst[j]; e > 0 {
+				from = x.preEnds[e-1]
+			}
+			for _, end := range x.preEnds[x.preFirst[j] : x.preFirst[j]+1+len(a.Aliases)] {
+				x.keys = append(x.keys, x.preKeys[from:end]...)
+				x.keyEnds = append(x.keyEnds, len(x.keys))
+				from = end
+			}
+			continue
+		}
 		x.keys, _ = appendAliasKey(x.keys, a.Name)
 		x.keyEnds = append(x.keyEnds, len(x.keys))
 		for _, al := range a.Aliases {
@@ -260,6 +280,27 @@ func (x *speakerIndex) buildNames() {
 				x.surnames[last] = j
 			}
 		}
+	}
+}
+
+// clearSaved forgets the keys saveKeys recorded.
+func (x *speakerIndex) clearSaved() {
+	x.preKeys, x.preEnds, x.preFirst = x.preKeys[:0], x.preEnds[:0], x.preFirst[:0]
+}
+
+// saveKeys records the next actor's name and alias keys, back to back in
+// keys and ending at ends (offsets in keys), as buildNames would make
+// them; no keys (nil ends) leaves them to buildNames.
+func (x *speakerIndex) saveKeys(keys []byte, ends []int) {
+	if len(ends) == 0 {
+		x.preFirst = append(x.preFirst, -1)
+		return
+	}
+	x.preFirst = append(x.preFirst, len(x.preEnds))
+	base := len(x.preKeys)
+	x.preKeys = append(x.preKeys, keys...)
+	for _, e := range ends {
+		x.preEnds = append(x.preEnds, base+e)
 	}
 }
 
