@@ -94,13 +94,7 @@ func (r *run) givenGender(tok string) byte {
 	if tok == "" {
 		return 0
 	}
-	var g byte
-	if tok[0]-'a' < 26 {
-		g = byte(r.lx.givenLow.get(tok))
-	} else {
-		rr, n := utf8.DecodeRuneInString(tok)
-		g = r.lx.given[string(unicode.ToUpper(rr))+tok[n:]]
-	}
+	g := r.lx.givenByte(tok)
 	if g == '-' {
 		return 0
 	}
@@ -108,15 +102,30 @@ func (r *run) givenGender(tok string) byte {
 }
 
 func (r *run) isGiven(tok string) bool {
+	return r.lx.givenByte(tok) != 0
+}
+
+// givenByte returns lx.given of tok with its first letter upper-cased (the
+// gender byte 'f', 'm' or '-'), or 0 when that is no given name.
+func (lx *lexicon) givenByte(tok string) byte {
 	if tok == "" {
-		return false
+		return 0
 	}
-	if tok[0]-'a' < 26 {
-		return r.lx.givenLow.get(tok) != 0
+	c := tok[0]
+	if c-'a' < 26 {
+		return byte(lx.givenLow.get(tok))
+	}
+	// A capitalised ASCII token, the usual question, is a given name
+	// exactly when givenLow holds it with that capital lowered: a copy on
+	// the stack asks the small table instead of hashing into the map.
+	if c-'A' < 26 && len(tok) <= 32 {
+		var kb [32]byte
+		copy(kb[:], tok)
+		kb[0] = c + 'a' - 'A'
+		return byte(lx.givenLow.get(string(kb[:len(tok)])))
 	}
 	rr, n := utf8.DecodeRuneInString(tok)
-	_, ok := r.lx.given[string(unicode.ToUpper(rr))+tok[n:]]
-	return ok
+	return lx.given[string(unicode.ToUpper(rr))+tok[n:]]
 }
 
 // classify gives a type to chunk candidates the chunker left untyped.
@@ -238,8 +247,10 @@ func (r *run) cluster(req *requestIndex) {
 		r.byKey = byKey
 	}
 	// Keys are built in kb and only become strings for new clusters:
-	// map lookups with string(bytes) do not allocate.
-	var kb []byte
+	// map lookups with string(bytes) do not allocate. Most keys fit the
+	// array on the stack.
+	var kbArr [64]byte
+	kb := kbArr[:0]
 	get := func(key []byte, typ Type) int {
 		if k, ok := byKey[string(key)]; ok {
 			return k
@@ -614,10 +625,11 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 		if x.typ != Person {
 			continue
 		}
-		k, ok := byKey["sur:"+key]
+		k, ok := own, hasOwn // byKey["sur:"+key]: nothing wrote byKey since
 		if !ok || !compatible(r.clusters[k].gender, x.gender) {
-			k = r.newCluster("sur:"+key, Person)
-			byKey["sur:"+key] = k
+			sk := "sur:" + key // one string for the cluster and the map
+			k = r.newCluster(sk, Person)
+			byKey[sk] = k
 		}
 		if r.clusters[k].gender == 0 {
 			r.clusters[k].gender = x.gender

@@ -44,13 +44,16 @@ type run struct {
 	paraStart     []bool          // first token of a paragraph
 	owner         []int           // cand covering each token, or -1
 	workTitle     []bool          // tokens inside a quoted title of a work, or nil
-	initialSet    map[string]bool // initials of the capitalised runs (pooled, empty until built)
+	initialSet    map[string]bool // initials of the capitalised runs (pooled, empty until built), those over seven bytes
+	initialShort  map[uint64]bool // the others, by packShort: no string to allocate or hash
 	initialsBuilt bool
 	nameMemo      []uint8 // nameLike per token: 0 unknown, 1 yes, 2 no
 	// caps holds, per lower-case word written capitalised, the number of
-	// such occurrences times 2, plus 1 when one of them shows the word is
-	// a name (see newRun): one map for both facts.
-	caps        map[string]int
+	// such occurrences in its low 32 bits and, above them, the number of
+	// those that show the word is a name (see newRun): one map for both
+	// facts, and both counts grow by one addition, which Go compiles to a
+	// single map access (m[k] += v) where a read and a write hash twice.
+	caps        map[string]int64
 	cands       []cand
 	clusters    []*cluster
 	keyBuf      []byte          // scratch for n-gram keys
@@ -60,10 +63,12 @@ type run struct {
 	gazMemo     []int           // gazMatch's end per token plus 1; 0 unknown
 	gazHits     [][]gazHit      // gazMatch's hits per token, where gazMemo is set
 	surnames    map[string]bool // see fullNameSurnames; set before any gazMatch
+	surnameSet  map[string]bool // pooled, empty map for fullNameSurnames, or nil
 	gazSet      []int           // tokens whose gazHits were set, for release
 	pending     []int           // scratch for lowerTokens
 	lowBuf      []byte          // scratch for lowerTokens
 	built       []builtActor    // scratch for result
+	builtOrder  []uint64        // scratch for sortBuilt
 	mentionPool []int           // scratch for result
 	actorIndex  []int           // scratch for result
 	byKey       map[string]int  // scratch for cluster
@@ -97,6 +102,7 @@ type scratch struct {
 	pending     []int
 	lowBuf      []byte
 	built       []builtActor
+	builtOrder  []uint64
 	mentionPool []int
 	actorIndex  []int
 	gazHits     [][]gazHit
@@ -104,8 +110,10 @@ type scratch struct {
 	toksMemo    [][]string
 	toksDone    []bool
 	toksSlab    []string
-	caps        map[string]int
+	caps        map[string]int64
 	initials    map[string]bool
+	initShort   map[uint64]bool
+	surnames    map[string]bool
 	spk         speakerIndex
 	sg          singlesScratch
 }
@@ -149,8 +157,12 @@ func (sc *scratch) release(r *run) {
 	sc.ints2, sc.pending, sc.gazSet = r.ints2[:0], r.pending[:0], r.gazSet[:0]
 	clear(r.built) // its mention lists point into mentionPool, which is reused
 	sc.lowBuf, sc.built, sc.mentionPool, sc.actorIndex = r.lowBuf[:0], r.built[:0], r.mentionPool[:0], r.actorIndex[:0]
+	sc.builtOrder = r.builtOrder[:0]
 	clear(sc.caps)
 	clear(sc.initials)
+	clear(sc.initShort)
+	sc.surnames = r.surnameSet
+	clear(sc.surnames)
 	sc.byKey = r.byKey
 	clear(sc.byKey)
 	sc.spk.release()
@@ -166,8 +178,9 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 				caps++
 			}
 		}
-		sc.caps = make(map[string]int, caps)
+		sc.caps = make(map[string]int64, caps)
 		sc.initials = map[string]bool{}
+		sc.initShort = map[uint64]bool{}
 	}
 	// Arrays that lowerTokens or detect fill completely, or that are read
 	// only where a memo says they were written, are not cleared first.
@@ -185,9 +198,9 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 	r := &run{lx: lx, doc: doc, text: doc.Text, low: sc.low, cls: sc.cls[:n:n], clsDot: sc.cls[n:], sent: ints[:n:n], owner: ints[n : 2*n : 2*n], nextOwned: ints[2*n:],
 		chunkMemo: sc.memoInts[:n:n], gazMemo: sc.memoInts[n:], gazHits: sc.gazHits, gazSet: sc.gazSet[:0],
 		initial: bools[:n:n], paraStart: bools[n : 2*n : 2*n], headline: bools[2*n:],
-		caps: sc.caps, initialSet: sc.initials, byKey: sc.byKey, nameMemo: sc.memo,
+		caps: sc.caps, initialSet: sc.initials, initialShort: sc.initShort, surnameSet: sc.surnames, byKey: sc.byKey, nameMemo: sc.memo,
 		cands: sc.cands[:0], clusters: sc.clusters[:0], slab: sc.slab[:0], candSlab: sc.candSlab[:0], keyBuf: sc.keyBuf[:0], ints2: sc.ints2[:0], pending: sc.pending[:0], spk: &sc.spk, sg: &sc.sg,
-		lowBuf: sc.lowBuf[:0], built: sc.built[:0], mentionPool: sc.mentionPool[:0], actorIndex: sc.actorIndex[:0],
+		lowBuf: sc.lowBuf[:0], built: sc.built[:0], builtOrder: sc.builtOrder[:0], mentionPool: sc.mentionPool[:0], actorIndex: sc.actorIndex[:0],
 		toksMemo: sc.toksMemo[:0], toksDone: sc.toksDone[:0], toksSlab: sc.toksSlab[:0]}
 	r.lowerTokens()
 	for si, s := range doc.Sentences {
@@ -242,15 +255,19 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 		}
 		// A capital mid-sentence, or a word that speaks ("Brat also said"),
 		// shows the word is a name wherever else it appears.
-		v := r.caps[r.low[i]] + 2
+		v := int64(1)
 		if !r.initial[i] && r.sent[i] >= 0 && !r.headline[r.sent[i]] || r.speechFollows(i+1) {
-			v |= 1
+			v += capsNamed
 		}
-		r.caps[r.low[i]] = v
+		r.caps[r.low[i]] += v
 	}
 	r.markWorkTitles()
 	return r
 }
+
+// capsNamed is one occurrence in r.caps's count of capitalised
+// occurrences that show a word is a name.
+const capsNamed = 1 << 32
 
 // lowerTokens fills r.low with lowerKey of every token, and r.cls and
 // r.clsDot with its word classes and properties; it sets r.owner and r.sent
@@ -310,7 +327,18 @@ func (r *run) lowerTokens() {
 		} else {
 			c = r.lx.classOf(s)
 		}
-		r.setClassesOf(i, t, s, wPlain|wASCII, c)
+		// setClassesOf for a plain token, inline: it has no capital, so
+		// it is not all-caps, and no non-ASCII byte, so a possessive is
+		// 's (lower-case).
+		cls := c | wPlain | wASCII
+		if t.Kind == segment.Word && len(s) >= 2 && s[len(s)-1] == 's' && s[0] == '\'' {
+			cls |= wPoss
+		}
+		r.cls[i] = cls
+		if len(s) > 1 && s[len(s)-1] == '.' {
+			c = r.lx.classOf(s[:len(s)-1])
+		}
+		r.clsDot[i] = c
 	}
 	all := string(buf)
 	if buf != nil {
@@ -564,7 +592,7 @@ func (r *run) plainWord(i int) bool {
 	// SCOWL lists many surnames that are also words (Small, Rice, Brown).
 	// At a sentence start that is enough to keep the name; in a title-case
 	// headline, where every word is capitalised, the text must confirm it.
-	if !r.lx.common.has(w) || !inHeadline && r.lx.proper.has(r.tok(i)) || r.caps[w]&1 != 0 {
+	if !r.lx.common.has(w) || !inHeadline && r.lx.proper.has(r.tok(i)) || r.caps[w] >= capsNamed {
 		return false
 	}
 	if r.isGiven(w) && r.nameLike(i+1) && r.doc.Tokens[i+1].SpaceBefore {
@@ -893,7 +921,10 @@ func (r *run) fullNameSurnames() map[string]bool {
 	var out map[string]bool
 	n := len(r.doc.Tokens)
 	for i := 0; i < n; i++ {
-		if !r.doc.Tokens[i].Cap || !r.isGiven(r.tok(i)) {
+		// A run needs a second capitalised word: checking that first
+		// spares the given-name lookup for a capitalised token alone, and
+		// a given name alone would add nothing and move on to i+1 anyway.
+		if !r.doc.Tokens[i].Cap || i+1 >= n || !r.doc.Tokens[i+1].Cap || !r.isGiven(r.tok(i)) {
 			continue
 		}
 		j := i + 1
@@ -902,7 +933,10 @@ func (r *run) fullNameSurnames() map[string]bool {
 		}
 		if j > i+1 {
 			if out == nil {
-				out = map[string]bool{}
+				if r.surnameSet == nil {
+					r.surnameSet = map[string]bool{} // kept in the scratch for the next call
+				}
+				out = r.surnameSet
 			}
 			out[r.tok(j-1)] = true
 		}
@@ -1124,7 +1158,12 @@ func (r *run) chunk(i, j int) {
 				affil = r.addCand(cand{first: i, last: ts, start: i, typ: Organization, ent: -1, req: -1})
 			}
 		}
-		title := strings.ToLower(r.text[r.doc.Tokens[ts].Start:r.doc.Tokens[ns-1].End])
+		var title string
+		if ns == ts+1 && r.cls[ts]&wASCII != 0 {
+			title = r.low[ts] // an ASCII token's lowerKey is its strings.ToLower
+		} else {
+			title = strings.ToLower(r.text[r.doc.Tokens[ts].Start:r.doc.Tokens[ns-1].End])
+		}
 		if p := r.addPerson(ns, j, ts, title); p >= 0 && affil >= 0 && r.cands[affil].kind != KindNominal {
 			r.cands[p].affil = affil + 1
 		}
@@ -1182,7 +1221,7 @@ func (r *run) placeDemonym(i int) bool {
 // only once, and nothing around it says it is an actor.
 func (r *run) lonelyCommonWord(i int) bool {
 	w := r.low[i]
-	if !r.lx.common.has(w) || r.lx.proper.has(r.tok(i)) || r.isGiven(w) || r.caps[w]>>1 > 1 {
+	if !r.lx.common.has(w) || r.lx.proper.has(r.tok(i)) || r.isGiven(w) || r.caps[w]&(capsNamed-1) > 1 {
 		return false
 	}
 	if r.speechFollows(i+1) || r.possAfter(i+1) {
@@ -1239,14 +1278,39 @@ func (r *run) acronymDefined(acr string) bool {
 				// Built in a scratch buffer; only new initials become strings.
 				var ib [16]byte
 				b := appendInitials(ib[:0], r, i, e)
-				if !r.initialSet[string(b)] {
+				if k, ok := packShort(b); ok {
+					r.initialShort[k] = true
+				} else if !r.initialSet[string(b)] {
 					r.initialSet[string(b)] = true
 				}
 			}
 			i = e - 1
 		}
 	}
-	return r.initialSet[strings.ReplaceAll(acr, ".", "")]
+	var ab [16]byte
+	b := ab[:0]
+	for i := 0; i < len(acr); i++ {
+		if acr[i] != '.' {
+			b = append(b, acr[i])
+		}
+	}
+	if k, ok := packShort(b); ok {
+		return r.initialShort[k]
+	}
+	return r.initialSet[string(b)]
+}
+
+// packShort packs a key of at most seven bytes, with its length in the top
+// byte, into an integer that identifies it among such keys.
+func packShort(b []byte) (uint64, bool) {
+	if len(b) > 7 {
+		return 0, false
+	}
+	k := uint64(len(b)) << 56
+	for i, c := range b {
+		k |= uint64(c) << (8 * i)
+	}
+	return k, true
 }
 
 // appendInitials appends the upper-case first letters of the name-like
@@ -1254,7 +1318,16 @@ func (r *run) acronymDefined(acr string) bool {
 func appendInitials(dst []byte, r *run, i, j int) []byte {
 	for k := i; k < j; k++ {
 		if r.nameLike(k) {
-			c, _ := utf8.DecodeRuneInString(r.tok(k))
+			t := r.tok(k)
+			if t != "" && t[0] < utf8.RuneSelf {
+				c := t[0] // unicode.ToUpper of an ASCII letter
+				if c >= 'a' && c <= 'z' {
+					c -= 'a' - 'A'
+				}
+				dst = append(dst, c)
+				continue
+			}
+			c, _ := utf8.DecodeRuneInString(t)
 			dst = utf8.AppendRune(dst, unicode.ToUpper(c))
 		}
 	}
@@ -1293,7 +1366,7 @@ func (r *run) addChunk(i, j, start int, title string) {
 
 func (r *run) addPerson(i, j, start int, title string) int {
 	c := cand{first: i, last: j, start: start, title: title, typ: Person, ent: -1, req: -1}
-	for _, w := range strings.Fields(title) {
+	for w := range strings.FieldsSeq(title) { // Fields' words, without the slice
 		w = strings.TrimSuffix(w, ".")
 		switch {
 		case femaleTitles[w]:

@@ -3,6 +3,7 @@ package actor
 import (
 	"context"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -299,8 +300,10 @@ func TestGivenNameTableMatchesMap(t *testing.T) {
 	}
 	toks := []string{"", "a", "ıvan", "ſarah", "hillary", "Hillary", "HILLARY", "john", "jo", "zz"}
 	for g := range d.lx.given {
-		toks = append(toks, g, strings.ToLower(g), strings.ToLower(g)+"s", strings.ToLower(g[:len(g)-1]))
+		toks = append(toks, g, strings.ToLower(g), strings.ToLower(g)+"s", strings.ToLower(g[:len(g)-1]),
+			g+"s", g[:len(g)-1], strings.ToUpper(g), g+strings.Repeat("x", 32-len(g)), g+strings.Repeat("x", 40))
 	}
+	toks = append(toks, "Ivan", "İvan", "Élodie", strings.Repeat("A", 32), strings.Repeat("A", 33))
 	for _, text := range indexTexts(t)[:10] {
 		doc := segment.Segment(text)
 		for i := range doc.Tokens {
@@ -339,5 +342,197 @@ func TestMayLeadDeterminer(t *testing.T) {
 		if want && !mayLeadDeterminer(name) {
 			t.Fatalf("mayLeadDeterminer(%q) = false, but %q starts with a determiner", name, low)
 		}
+	}
+}
+
+// TestAppendASCIIPlainKeyInPlace checks the in-place rewrite against the
+// byte-by-byte append it replaced, after an existing prefix in dst.
+func TestAppendASCIIPlainKeyInPlace(t *testing.T) {
+	ref := func(b []byte, s string) []byte {
+		prevSpace, empty := true, true
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c == ' ' {
+				prevSpace = true
+				continue
+			}
+			if prevSpace && !empty {
+				b = append(b, ' ')
+			}
+			prevSpace, empty = false, false
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		}
+		return b
+	}
+	names := []string{"", " ", "   ", "a", "A", " A", "A ", "  Khalifa   Haftar  ", "Khalifa Haftar", "khalifa haftar",
+		"U S", "Z9 Az", "AZaz09", " x y z ", "ALL CAPS NAME", "a  b", "Ab Cd  Ef   Gh    "}
+	for _, s := range names {
+		if _, _, ok := scanASCIIPlain(s); !ok {
+			t.Fatalf("%q is not plain", s)
+		}
+		for _, dst := range [][]byte{nil, []byte("req:"), make([]byte, 3, 100)} {
+			want := string(ref(append([]byte(nil), dst...), s))
+			if got := string(appendASCIIPlainKey(append([]byte(nil), dst...), s)); got != want {
+				t.Errorf("appendASCIIPlainKey(%q, %q) = %q, want %q", dst, s, got, want)
+			}
+		}
+	}
+}
+
+// TestSortBuiltIsStable checks sortBuilt against the stable sort by first
+// mention it replaced, with many ties, and its fallback for offsets that do
+// not pack into 32 bits.
+func TestSortBuiltIsStable(t *testing.T) {
+	r := &run{text: strings.Repeat("x", 50)}
+	seed := uint32(1)
+	for round := 0; round < 200; round++ {
+		n := round % 40
+		var bs []builtActor
+		for k := 0; k < n; k++ {
+			seed = seed*1664525 + 1013904223
+			first := int(seed>>16) % 60
+			if round%50 == 49 && k == 0 {
+				first = 1 << 33
+			}
+			bs = append(bs, builtActor{k: k, first: first, ms: make([]int, k%3)})
+		}
+		want := slices.Clone(bs)
+		slices.SortStableFunc(want, func(a, b builtActor) int { return a.first - b.first })
+		got := r.sortBuilt(bs)
+		if len(got) != len(want) {
+			t.Fatalf("round %d: %d actors, want %d", round, len(got), len(want))
+		}
+		for i := range want {
+			if got[i].k != want[i].k || got[i].first != want[i].first || len(got[i].ms) != len(want[i].ms) {
+				t.Fatalf("round %d: actor %d is (%d, %d), want (%d, %d)", round, i, got[i].k, got[i].first, want[i].k, want[i].first)
+			}
+		}
+	}
+}
+
+// TestLowerTokensClasses checks what lowerTokens records per token (its
+// fast path for plain tokens inlines setClassesOf) against setClassesOf's
+// rules applied to lowerKey of every token.
+func TestLowerTokensClasses(t *testing.T) {
+	d := mustNew(t)
+	texts := append(indexTexts(t), "'s 's 'S ’s Mr. mr. U.S. u.s. the. The. THE 'tis ALL-CAPS Ünal ünal é.")
+	for _, text := range texts {
+		doc := segment.Segment(text)
+		r := newRun(d.lx, doc, &scratch{})
+		for i, tk := range doc.Tokens {
+			s := doc.TokenText(i)
+			w := lowerKey(s)
+			var props wclass
+			if isASCII(s) {
+				props = wASCII
+				if w == s {
+					props |= wPlain
+				}
+			}
+			cls := d.lx.classOf(w) | props
+			if props&wPlain == 0 && allCaps(s) {
+				cls |= wAllCaps
+			}
+			if tk.Kind == segment.Word && isPossessive(text, tk) {
+				cls |= wPoss
+			}
+			dot := d.lx.classOf(w)
+			if len(w) > 1 && w[len(w)-1] == '.' {
+				dot = d.lx.classOf(w[:len(w)-1])
+			}
+			if r.low[i] != w || r.cls[i] != cls || r.clsDot[i] != dot {
+				t.Fatalf("token %d %q: low %q cls %b dot %b, want %q %b %b", i, s, r.low[i], r.cls[i], r.clsDot[i], w, cls, dot)
+			}
+		}
+	}
+}
+
+// TestAcronymDefinedMatchesStringSet checks acronymDefined (short initials
+// packed into integers, ASCII initials without decoding) against a set of
+// strings built the way it was before, rune by rune.
+func TestAcronymDefinedMatchesStringSet(t *testing.T) {
+	d := mustNew(t)
+	texts := append(indexTexts(t), "The Democratic National Committee met the Über Élite Group and the Very Long Named International Organisation Of Many Many Words today.")
+	for _, text := range texts {
+		doc := segment.Segment(text)
+		r := newRun(d.lx, doc, &scratch{})
+		ref := map[string]bool{}
+		var acrs []string
+		for i := 0; i < len(doc.Tokens); i++ {
+			if !r.nameLike(i) || r.isAllCaps(i) {
+				if r.isAllCaps(i) {
+					acrs = append(acrs, r.tok(i))
+				}
+				continue
+			}
+			e := r.chunkEnd(i)
+			if e-i >= 2 {
+				var b []byte
+				for k := i; k < e; k++ {
+					if r.nameLike(k) {
+						c, _ := utf8.DecodeRuneInString(r.tok(k))
+						b = utf8.AppendRune(b, unicode.ToUpper(c))
+					}
+				}
+				ref[string(b)] = true
+				acrs = append(acrs, string(b), strings.Join(strings.Split(string(b), ""), ".")+".", string(b)+"X", string(b[:len(b)-1]))
+			}
+			i = e - 1
+		}
+		acrs = append(acrs, "", ".", "DNC", "D.N.C.", "ÜEG", "VLNIOOMMW", "VLNIOOMM")
+		for _, a := range acrs {
+			if got, want := r.acronymDefined(a), ref[strings.ReplaceAll(a, ".", "")]; got != want {
+				t.Errorf("acronymDefined(%q) = %v, want %v", a, got, want)
+			}
+		}
+	}
+}
+
+// TestSavedKeysMatchAliasKeys checks the name and alias keys result saves
+// for buildNames against appendAliasKey of each actor's name and aliases.
+func TestSavedKeysMatchAliasKeys(t *testing.T) {
+	d := mustNew(t)
+	saved := 0
+	for _, text := range indexTexts(t) {
+		doc := segment.Segment(text)
+		r := newRun(d.lx, doc, &scratch{})
+		r.surnames = r.fullNameSurnames()
+		req := buildRequestIndex([]Requested{{Name: "Nobody Mentioned", Type: Person}, {Name: "Donald Trump", Aliases: []string{"Trump"}, Type: Person}})
+		r.matchRequested(req)
+		r.detect()
+		r.cluster(req)
+		res := r.result(req, nil)
+		x := r.spk
+		if len(x.preFirst) != len(res.Actors) {
+			t.Fatalf("saved keys for %d actors, want %d", len(x.preFirst), len(res.Actors))
+		}
+		for j, a := range res.Actors {
+			if x.preFirst[j] < 0 {
+				if len(a.Mentions) > 0 {
+					t.Errorf("actor %q has mentions but no saved keys", a.Name)
+				}
+				continue
+			}
+			saved++
+			e := x.preFirst[j]
+			from := 0
+			if e > 0 {
+				from = x.preEnds[e-1]
+			}
+			for k, s := range append([]string{a.Name}, a.Aliases...) {
+				want, _ := appendAliasKey(nil, s)
+				end := x.preEnds[e+k]
+				if got := x.preKeys[from:end]; string(got) != string(want) {
+					t.Errorf("actor %q key %d: saved %q, want %q", a.Name, k, got, want)
+				}
+				from = end
+			}
+		}
+	}
+	if saved == 0 {
+		t.Fatal("no keys saved")
 	}
 }

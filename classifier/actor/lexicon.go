@@ -451,24 +451,42 @@ func scanASCIIPlain(s string) (same bool, n int, ok bool) {
 }
 
 // appendASCIIPlainKey appends the key of an s that scanASCIIPlain accepts.
+// The key is never longer than s, so s is copied in one append and
+// rewritten in place: the write position never passes the read position
+// (a space is written only where at least one was read), and the bytes
+// avoid an append each.
 func appendASCIIPlainKey(b []byte, s string) []byte {
+	w := len(b)
+	b = append(b, s...)
+	if s != "" && s[0] != ' ' && s[len(s)-1] != ' ' && !strings.Contains(s, "  ") {
+		// Single-spaced, as names nearly always are: only the capitals
+		// change.
+		for i := w; i < len(b); i++ {
+			if c := b[i]; c-'A' < 26 {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		return b
+	}
 	prevSpace, empty := true, true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
+	for r := w; r < len(b); r++ {
+		c := b[r]
 		if c == ' ' {
 			prevSpace = true
 			continue
 		}
 		if prevSpace && !empty {
-			b = append(b, ' ')
+			b[w] = ' '
+			w++
 		}
 		prevSpace, empty = false, false
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		b = append(b, c)
+		b[w] = c
+		w++
 	}
-	return b
+	return b[:w]
 }
 
 func isPossessive(text string, t segment.Token) bool {

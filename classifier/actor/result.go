@@ -79,8 +79,8 @@ func (r *run) result(req *requestIndex, speakers []Speaker) Result {
 		}
 		bs = append(bs, builtActor{k: k, first: first, ms: ms})
 	}
-	r.built, r.mentionPool = bs, pool
-	slices.SortStableFunc(bs, func(a, b builtActor) int { return a.first - b.first })
+	r.mentionPool = pool
+	bs = r.sortBuilt(bs)
 
 	index := growNoClear(r.actorIndex, len(r.clusters)) // cluster → actor index, or -1
 	r.actorIndex = index
@@ -97,8 +97,12 @@ func (r *run) result(req *requestIndex, speakers []Speaker) Result {
 	aliases := make([]string, len(pool))
 	// The keys already listed for an actor (the name's, then the
 	// aliases'), back to back in seen: a short list, searched linearly.
-	var seen []byte
-	var seenEnds []int
+	// seen, seenEnds and known (below) start in arrays on the stack: an
+	// actor has a few short keys, and growing them from nil cost several
+	// allocations per call.
+	var seenArr [256]byte
+	var endsArr [16]int
+	seen, seenEnds := seenArr[:0], endsArr[:0]
 	// Surfaces already keyed for the current actor: a name repeats, and
 	// the same text has the same key.
 	type keyed struct {
@@ -106,7 +110,9 @@ func (r *run) result(req *requestIndex, speakers []Speaker) Result {
 		isName  bool // its key is the name's
 		listed  bool // its key is in seen
 	}
-	var known []keyed
+	var knownArr [16]keyed
+	known := knownArr[:0]
+	r.spk.clearSaved()
 	for i, b := range bs {
 		cl := r.clusters[b.k]
 		a := Actor{ID: actorID(i), Source: SourceDetected,
@@ -168,6 +174,11 @@ func (r *run) result(req *requestIndex, speakers []Speaker) Result {
 			known[k].listed = true
 		}
 		a.Aliases = a.Aliases[:len(a.Aliases):len(a.Aliases)]
+		if len(b.ms) > 0 {
+			r.spk.saveKeys(seen, seenEnds) // the name's key, then each alias's
+		} else {
+			r.spk.saveKeys(nil, nil)
+		}
 		res.Actors[i] = a
 	}
 	// Links and affiliations, once IDs exist.
@@ -209,6 +220,39 @@ func (r *run) sentenceAt(off int, hint *int) int {
 		*hint = si
 	}
 	return si
+}
+
+// sortBuilt returns bs stably sorted by first mention, keeping r.built
+// the scratch array that holds it. It sorts (first, position) pairs packed
+// into integers, whose order is the stable order, and then places the
+// actors: a swap of a builtActor moves 40 bytes through write barriers (it
+// holds a slice), and a comparison sort calls its function per compare.
+func (r *run) sortBuilt(bs []builtActor) []builtActor {
+	n := len(bs)
+	minFirst, maxFirst := 0, len(r.text)+1
+	for _, b := range bs {
+		minFirst, maxFirst = min(minFirst, b.first), max(maxFirst, b.first)
+	}
+	if minFirst < 0 || uint64(maxFirst) >= 1<<32 || uint64(n) >= 1<<32 {
+		r.built = bs
+		slices.SortStableFunc(bs, func(a, b builtActor) int { return a.first - b.first })
+		return bs
+	}
+	order := growNoClear(r.builtOrder, n)
+	r.builtOrder = order
+	for i, b := range bs {
+		order[i] = uint64(b.first)<<32 | uint64(i)
+	}
+	slices.Sort(order)
+	// The sorted copy goes after the unsorted one in the same array, which
+	// release clears whole.
+	all := slices.Grow(bs, n)[:2*n]
+	r.built = all
+	sorted := all[n:]
+	for j, o := range order {
+		sorted[j] = all[o&(1<<32-1)]
+	}
+	return sorted[:n:n]
 }
 
 // builtActor is a cluster that becomes an actor: its first mention's offset

@@ -33,7 +33,10 @@ type speakerIndex struct {
 	names      map[string]int // normKey of a name or alias → first actor with it
 	maxN       int            // most tokens in a names key
 	surnames   map[string]int // person: surname key → actor, or -1 when several share it
-	byName     map[string]int // exact Actor.Name → first actor with it
+	byName     map[string]int // exact Actor.Name → first actor with it; built on first use (byNameBuilt)
+	// byNameBuilt: most articles never ask byName (only a nominal with a
+	// gazetteer entry does), so buildNames leaves it to its first use.
+	byNameBuilt bool
 
 	nominalBuilt bool
 	nominal      map[string][]mentionRef // ASCII nominal mention text, lower case → mentions
@@ -50,6 +53,14 @@ type speakerIndex struct {
 	inText   map[string]int // actorInText's answers so far: nominals repeat
 	keys     []byte         // buildNames: every name and alias key, back to back
 	keyEnds  []int          // buildNames: where each key in keys ends
+	// The name and alias keys result already made, per actor: preFirst[j]
+	// is the index in preEnds of actor j's name key (its aliases' keys
+	// follow), or -1 when result made none; preEnds are offsets in
+	// preKeys. buildNames copies them instead of keying the names again.
+	preKeys  []byte
+	preEnds  []int
+	preFirst []int
+	gramHits [][]gazHit // actorInTextUncached: gazetteer hits per n-gram length (lexicon data only)
 }
 
 // mentionRef is one mention of actor j; seq is its position when actors
@@ -64,7 +75,7 @@ type mentionRef struct {
 // maps and buffers but nothing from the earlier result.
 func (x *speakerIndex) reset(lx *lexicon, res *Result) {
 	x.lx, x.res = lx, res
-	x.spansBuilt, x.namesBuilt, x.nominalBuilt = false, false, false
+	x.spansBuilt, x.namesBuilt, x.nominalBuilt, x.byNameBuilt = false, false, false, false
 	x.spans = x.spans[:0]
 	x.maxLen = 0
 	clear(x.names)
@@ -79,6 +90,7 @@ func (x *speakerIndex) reset(lx *lexicon, res *Result) {
 // release drops x's references to the result it indexed.
 func (x *speakerIndex) release() {
 	x.reset(nil, nil)
+	x.clearSaved()
 }
 
 // speakers links each speaker to an actor: by a mention overlapping its
@@ -215,13 +227,24 @@ func (x *speakerIndex) buildNames() {
 		n := len(x.res.Actors)
 		x.names = make(map[string]int, 2*n)
 		x.surnames = make(map[string]int, n)
-		x.byName = make(map[string]int, n)
 	}
 	x.maxN = 1
 	// Every key goes into one buffer that becomes one string, so the
 	// maps' keys cost one allocation instead of one each.
 	x.keys, x.keyEnds = x.keys[:0], x.keyEnds[:0]
-	for _, a := range x.res.Actors {
+	for j, a := range x.res.Actors {
+		if j < len(x.preFirst) && x.preFirst[j] >= 0 {
+			from := 0
+			if e := x.preFirst[j]; e > 0 {
+				from = x.preEnds[e-1]
+			}
+			for _, end := range x.preEnds[x.preFirst[j] : x.preFirst[j]+1+len(a.Aliases)] {
+				x.keys = append(x.keys, x.preKeys[from:end]...)
+				x.keyEnds = append(x.keyEnds, len(x.keys))
+				from = end
+			}
+			continue
+		}
 		x.keys, _ = appendAliasKey(x.keys, a.Name)
 		x.keyEnds = append(x.keyEnds, len(x.keys))
 		for _, al := range a.Aliases {
@@ -244,9 +267,6 @@ func (x *speakerIndex) buildNames() {
 		}
 	}
 	for j, a := range x.res.Actors {
-		if _, ok := x.byName[a.Name]; !ok {
-			x.byName[a.Name] = j
-		}
 		k := key()
 		add(k, j)
 		for range a.Aliases {
@@ -261,6 +281,44 @@ func (x *speakerIndex) buildNames() {
 			}
 		}
 	}
+}
+
+// clearSaved forgets the keys saveKeys recorded.
+func (x *speakerIndex) clearSaved() {
+	x.preKeys, x.preEnds, x.preFirst = x.preKeys[:0], x.preEnds[:0], x.preFirst[:0]
+}
+
+// saveKeys records the next actor's name and alias keys, back to back in
+// keys and ending at ends (offsets in keys), as buildNames would make
+// them; no keys (nil ends) leaves them to buildNames.
+func (x *speakerIndex) saveKeys(keys []byte, ends []int) {
+	if len(ends) == 0 {
+		x.preFirst = append(x.preFirst, -1)
+		return
+	}
+	x.preFirst = append(x.preFirst, len(x.preEnds))
+	base := len(x.preKeys)
+	x.preKeys = append(x.preKeys, keys...)
+	for _, e := range ends {
+		x.preEnds = append(x.preEnds, base+e)
+	}
+}
+
+// actorNamed returns the first actor whose Name is exactly name.
+func (x *speakerIndex) actorNamed(name string) (int, bool) {
+	if !x.byNameBuilt {
+		x.byNameBuilt = true
+		if x.byName == nil {
+			x.byName = make(map[string]int, len(x.res.Actors))
+		}
+		for j, a := range x.res.Actors {
+			if _, ok := x.byName[a.Name]; !ok {
+				x.byName[a.Name] = j
+			}
+		}
+	}
+	j, ok := x.byName[name]
+	return j, ok
 }
 
 // actorByName finds the actor a name refers to: the same normalised name or
@@ -430,9 +488,26 @@ func (x *speakerIndex) actorInTextUncached(s string) int {
 				return j
 			}
 		}
-		for n := min(x.lx.maxTokens, nt-i); n >= 1; n-- {
-			for _, h := range x.lx.byKey[string(x.low[x.from[i]:x.to[i+n-1]])] {
-				if j, ok := x.byName[x.lx.entities[h.ent].name]; ok {
+		// The gazetteer keys starting at i, longest first. grams marks
+		// every proper token prefix of a key, so walking up from one token
+		// stops at the first n-gram no key continues: a step or two for
+		// most tokens, where asking byKey about every length from
+		// maxTokens down cost maxTokens lookups.
+		hits := x.gramHits[:0] // hits[n-1]: byKey of the n tokens from i
+		for n := 1; n <= min(x.lx.maxTokens, nt-i); n++ {
+			g, ok := x.lx.grams[string(x.low[x.from[i]:x.to[i+n-1]])]
+			if !ok {
+				break
+			}
+			hits = append(hits, g.hits)
+			if !g.prefix {
+				break
+			}
+		}
+		x.gramHits = hits[:0]
+		for n := len(hits); n >= 1; n-- {
+			for _, h := range hits[n-1] {
+				if j, ok := x.actorNamed(x.lx.entities[h.ent].name); ok {
 					return j
 				}
 			}
