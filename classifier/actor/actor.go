@@ -66,7 +66,7 @@ const (
 	KindAlias      = "alias"      // another form ("Peskov", "UN")
 	KindPossessive = "possessive" // a name followed by 's ("Haftar's"); the span excludes 's
 	KindMetonym    = "metonym"    // a place standing for an actor ("Kremlin", "Moscow denies")
-	KindPronoun    = "pronoun"    // reserved: this package does not resolve pronouns
+	KindPronoun    = "pronoun"    // he/she resolved by the quote package; added by the pipeline, never by Detect
 	KindNominal    = "nominal"    // a description or demonym ("the militias", "Libyan")
 )
 
