@@ -157,8 +157,9 @@ func New() (*Detector, error) {
 // acts through a quoted verb or after an adverb; "analysts at X": X is an
 // organisation; plural descriptions such as "Residents" and "Critics" at a
 // sentence start are no actors; MP, MEP, MSP and MLA are titles; a label
-// such as "Liberal" opens a party name: "Liberal Democrats").
-const rulesVersion = "rules-3"
+// such as "Liberal" opens a party name: "Liberal Democrats"; rules-4: a
+// nickname's adjective is no part of a full name: "Crooked Hillary Clinton").
+const rulesVersion = "rules-4"
 
 // Version identifies the rules and the embedded data, for response metadata.
 func (d *Detector) Version() string { return d.version }

@@ -45,6 +45,9 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"a nickname's adjective is no part of the name",
+			"Ramos mocked Sleepy Michael Ortega again. Later, Crooked Michael Ortega replied.",
+			"Ramos[person]: Ramos | Michael Ortega[person]: Michael Ortega, Michael Ortega"},
 		{"surname joins full name",
 			"Dmitry Peskov spoke to reporters. Peskov said Peskov's view was clear.",
 			"Dmitry Peskov[person]: Dmitry Peskov, Peskov, Peskov"},

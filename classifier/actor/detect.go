@@ -585,6 +585,9 @@ func (r *run) plainWord(i int) bool {
 	if r.isAllCaps(i) {
 		return r.lx.common.has(w) && len(w) > 3
 	}
+	if r.epithet(i, w) {
+		return true
+	}
 	inHeadline := r.sent[i] >= 0 && r.headline[r.sent[i]]
 	if !r.initial[i] && !inHeadline {
 		return false
@@ -599,6 +602,23 @@ func (r *run) plainWord(i int) bool {
 		return false // "Ash Carter is expected…"
 	}
 	return !r.speechFollows(i + 1)
+}
+
+// epithet reports whether capitalised token i, lower-cased w, is a
+// nickname's adjective before a full name ("Crooked Hillary Clinton",
+// "Sleepy Joe Biden"): a common word that is no given name, right before
+// a given name and one more name word that ends the run. The name is the
+// rest. (Its capital
+// mid-sentence, which elsewhere shows a word is a name, is the nickname's.)
+func (r *run) epithet(i int, w string) bool {
+	n := len(r.doc.Tokens)
+	if i+2 >= n || !r.lx.common.has(w) || r.lx.proper.has(r.tok(i)) || r.isGiven(w) {
+		return false
+	}
+	// Exactly two name words, the second no time word: not "Northern
+	// Virginia Urban League", nor the show in "Morning Joe Monday".
+	return r.isGiven(r.low[i+1]) && r.nameLike(i+1) && r.nameLike(i+2) && r.cls[i+2]&wTime == 0 &&
+		r.doc.Tokens[i+1].SpaceBefore && r.doc.Tokens[i+2].SpaceBefore && !(i+3 < n && r.nameLike(i+3))
 }
 
 // speechFollows reports whether a speech verb starts at token j, possibly
