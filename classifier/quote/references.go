@@ -25,20 +25,25 @@ func (x *run) references(sts []Statement) {
 		skip uint32
 	}
 	var seen map[key]*Reference // resolution, nil for none
+	// One backing array for every statement's references, statement i's
+	// being all[from[i]:from[i+1]].
+	var all []Reference
+	var from []int32
 	for i := range sts {
-		st := &sts[i]
-		var speaker uint32
-		if st.Speaker != nil && st.Speaker.ResolvedBy != "unresolved" {
-			speaker = lastWordHash(st.Speaker.Name)
+		if from != nil {
+			from[i] = int32(len(all))
 		}
+		st := &sts[i]
+		speaker, hashed := uint32(0), false
 		frags := st.Fragments
 		if len(frags) == 0 {
 			frags = []segment.Span{st.Span}
 		}
+		n := 0
 		for _, f := range frags {
-			k := x.doc.TokenAt(f.Start)
-			for ; k >= 0 && k < len(x.toks) && x.toks[k].Start < f.End && len(st.References) < maxReferences; k++ {
-				male, ok := x.personPronoun(k)
+			first := x.doc.TokenAt(f.Start)
+			for k := first; k >= 0 && k < len(x.toks) && x.toks[k].Start < f.End && n < maxReferences; k++ {
+				male, object, ok := x.personPronoun(k)
 				if !ok {
 					continue
 				}
@@ -47,11 +52,15 @@ func (x *run) references(sts []Statement) {
 				// a coward"), is someone else. In reported speech he/she
 				// may well be the speaker ("said that he hopes").
 				var skip uint32
-				if x.inQ[k] >= 0 || k == x.doc.TokenAt(f.Start) && f.Start == st.Span.Start && (x.lower(k) == "him" || x.lower(k) == "her") {
+				if x.inQ[k] >= 0 || object && k == first && f.Start == st.Span.Start {
+					if !hashed && st.Speaker != nil && st.Speaker.ResolvedBy != "unresolved" {
+						speaker, hashed = lastWordHash(st.Speaker.Name), true
+					}
 					skip = speaker
 				}
 				if seen == nil {
 					seen = map[key]*Reference{}
+					from = make([]int32, len(sts)+1)
 				}
 				r, done := seen[key{k, skip}]
 				if !done {
@@ -59,25 +68,46 @@ func (x *run) references(sts []Statement) {
 					seen[key{k, skip}] = r
 				}
 				if r != nil {
-					st.References = append(st.References, *r)
+					all = append(all, *r)
+					n++
 				}
 			}
 		}
 	}
+	if from == nil {
+		return // no he/she in any statement
+	}
+	from[len(sts)] = int32(len(all))
+	for i := range sts {
+		if a, b := from[i], from[i+1]; a < b {
+			sts[i].References = all[a:b:b]
+		}
+	}
 }
 
-// personPronoun reports whether token k is a he/she form and which.
-func (x *run) personPronoun(k int) (male, ok bool) {
-	if x.toks[k].Kind != segment.Word {
-		return false, false
+// personPronoun reports whether token k is a he/she form, which gender,
+// and whether it is the object form him or her. It reads the token's
+// bytes, not its lexicon entry: most tokens of quotes are never looked up.
+func (x *run) personPronoun(k int) (male, object, ok bool) {
+	t := x.toks[k]
+	if t.Kind != segment.Word || t.End-t.Start < 2 || t.End-t.Start > 4 {
+		return false, false, false
 	}
-	switch x.lower(k) {
-	case "he", "him", "his":
-		return true, true
-	case "she", "her", "hers":
-		return false, true
+	w := x.text[t.Start:t.End]
+	if c := w[0] | 0x20; c != 'h' && c != 's' {
+		return false, false, false
 	}
-	return false, false
+	switch {
+	case strings.EqualFold(w, "he"), strings.EqualFold(w, "his"):
+		return true, false, true
+	case strings.EqualFold(w, "him"):
+		return true, true, true
+	case strings.EqualFold(w, "she"), strings.EqualFold(w, "hers"):
+		return false, false, true
+	case strings.EqualFold(w, "her"):
+		return false, true, true
+	}
+	return false, false, false
 }
 
 // reference resolves the he/she form at token k to a named mention other
