@@ -45,6 +45,9 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"a party named by its members is an organisation",
+			"The opposition Social Democrats accused the minister of caving in.",
+			"Social Democrats[organization]: Social Democrats"},
 		{"a nickname's adjective is no part of the name",
 			"Ramos mocked Sleepy Michael Ortega again. Later, Crooked Michael Ortega replied.",
 			"Ramos[person]: Ramos | Michael Ortega[person]: Michael Ortega, Michael Ortega"},
