@@ -159,7 +159,8 @@ func New() (*Detector, error) {
 // sentence start are no actors; MP, MEP, MSP and MLA are titles; a label
 // such as "Liberal" opens a party name: "Liberal Democrats"; rules-4: a
 // nickname's adjective is no part of a full name: "Crooked Hillary Clinton";
-// a name ending in a party's members is an organisation: "Social Democrats").
+// a name ending in a party's members is an organisation: "Social Democrats";
+// so is a name after the kind of outlet it is: "the newspaper Público").
 const rulesVersion = "rules-4"
 
 // Version identifies the rules and the embedded data, for response metadata.

@@ -45,6 +45,9 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"a name after the kind of outlet it is is an organisation",
+			"Almeida told the newspaper Público that he would resign. Ruiz spoke to the broadcaster Radio Lindqvist.",
+			"Almeida[person]: Almeida | Público[organization]: Público | Ruiz[person]: Ruiz | Radio Lindqvist[organization]: Radio Lindqvist"},
 		{"a party named by its members is an organisation",
 			"The opposition Social Democrats accused the minister of caving in.",
 			"Social Democrats[organization]: Social Democrats"},

@@ -151,6 +151,9 @@ func (r *run) classify(c int) Type {
 	if len(toks) <= 2 && x.title == "" && r.staffAt(x.first) {
 		return Organization // "analysts at Nomura", "engineers at Lockheed Martin"
 	}
+	if len(toks) <= 3 && x.title == "" && x.first >= 1 && mediaNouns[r.low[x.first-1]] {
+		return Organization // "the newspaper Público", "the broadcaster RTP"
+	}
 	if len(toks) == 2 && !r.isGiven(toks[0]) && x.title == "" && (x.first == 0 || !r.isTitle(x.first-1)) {
 		// "Colorado Springs": a state or country name first, then a word
 		// that is not a known given name's partner, and no person's title

@@ -88,6 +88,11 @@ var staffNouns = set(`analyst analysts economist economists strategist strategis
 	staff staffer staffers official officials trader traders banker bankers lawyers lawyer doctors
 	nurses teachers professor professors students`)
 
+// mediaNouns name a kind of news outlet right before its name: "told the
+// newspaper Público", "the broadcaster RTP".
+var mediaNouns = set(`newspaper newspapers paper daily weekly tabloid magazine broadcaster network
+	channel station website outlet publication`)
+
 // corpSuffixes follow a company's name without changing whom it names:
 // "Apple Inc." is the gazetteer's Apple.
 var corpSuffixes = set(`inc corp co ltd llc plc ag sa nv gmbh`)
