@@ -778,6 +778,12 @@ func TestStatementEdges(t *testing.T) {
 			"the vote was final", "the mayor", "said"},
 		{"a that-clause of described as", `Lindqvist signed a law that local farmers described as "cruel and costly."`,
 			`that local farmers described as "cruel and costly."`, "local farmers", "described"},
+		// The same for a "which" clause, which ends with the quote
+		// rather than running on to the end of the sentence (round 23b).
+		{"a which-clause of a naming verb ends with its quote", `The plan, which critics called "a giveaway," passed on Monday.`,
+			`which critics called "a giveaway,"`, "critics", "called"},
+		{"a which-clause of a naming verb inside content", `Ortega said the levy, which critics called "a giveaway," would be repealed.`,
+			`which critics called "a giveaway,"`, "critics", "called"},
 		{"a complement clause with its object after the quote", `It emerged that Tom Ruiz had described as "accurate" all of her remarks.`,
 			`as "accurate" all of her remarks`, "Tom Ruiz", "described"},
 		{"a second complement clause after a quote stays content", `Ramos said that the port was "badly run," and that Ortega had struggled with its debts.`,

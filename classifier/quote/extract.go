@@ -1087,7 +1087,7 @@ func (x *run) relativeTail(p, a *att, cd cand) bool {
 // giveaway,”"; see gapThat): its source's statement, as "which"
 // clauses are (relativeTail); p's content ends before "that".
 func (x *run) thatClause(p, a *att) bool {
-	return !a.openEnd && a.cs > p.cs && a.cs <= a.xs && a.cs < len(x.toks) && x.lower(a.cs) == "that"
+	return !a.openEnd && a.cs > p.cs && a.cs <= a.xs && a.cs < len(x.toks) && gapPronoun(x.lower(a.cs))
 }
 
 // relativeEnd ends the content of a, a cue in a relative clause after a
@@ -1819,7 +1819,10 @@ func (x *run) content(a att, cd cand, w string, sp *Speaker, k, rEnd, f, l, lo, 
 // quote, the object is a relative clause's gap.
 var namingVerbs = set(`call calls called calling dub dubs dubbed label labels labeled labelled term terms termed brand brands branded describe describes described describing characterize characterizes characterized characterizing`)
 
-// gapThat returns the relative pronoun "that" opening the clause of a
+// gapPronoun reports whether w opens an object-gap relative clause.
+func gapPronoun(w string) bool { return w == "that" || w == "which" }
+
+// gapThat returns the relative pronoun ("that", "which") opening the clause of a
 // naming verb w (at token c) whose object is the clause's gap (the
 // quote, or "as" and the quote, follows the verb at token s: "a plan
 // that critics called “a giveaway,”", "a law that he described as
@@ -1845,10 +1848,18 @@ func (x *run) gapThat(a att, c int, w string, s, lo, f, l int) (int, int) {
 		return -1, 0
 	}
 	r := a.xs
-	if r < 0 || r+1 >= c || x.lower(r) != "that" {
+	if r < 0 || r+1 >= c || !gapPronoun(x.lower(r)) {
 		r--
 	}
-	if r-1 < max(f, lo) || r+1 >= c || x.lower(r) != "that" || x.inQ[r] >= 0 || x.toks[r-1].Kind != segment.Word || x.inQ[r-1] >= 0 {
+	if r-1 < max(f, lo) || r+1 >= c || !gapPronoun(x.lower(r)) || x.inQ[r] >= 0 || x.inQ[r-1] >= 0 {
+		return -1, 0
+	}
+	if x.toks[r-1].Kind != segment.Word {
+		// "The plan, which critics called “a giveaway,” passed": a
+		// clause set off by a comma ends with the quote, not the unit.
+		if x.lower(r) == "which" && x.isComma(r-1) {
+			return r, e
+		}
 		return -1, 0
 	}
 	if v := x.lower(r - 1); x.hasAny(r-1, clsAux|clsFiniteVerbs) || irregularPast[v] || strings.HasSuffix(v, "ed") {
