@@ -4157,14 +4157,57 @@ func (x *run) relative(a att, cd cand, f, l, lo, para int) (att, bool) {
 	if cs == st {
 		return a, false
 	}
+	if r := x.relPronounAt(st, cs, f); r >= 0 {
+		// "backed a plan that critics say is …", "a plan which critics
+		// say is …": the clause opens at the pronoun, not at the start of
+		// the sentence whose object its antecedent is.
+		cs = r
+		if r == st && sp != nil && sp.Span.Start == x.toks[r].Start && r+1 < cd.c {
+			t := *sp
+			t.Span.Start = x.toks[r+1].Start
+			t.Name = strings.TrimPrefix(t.Name, x.text[x.toks[r].Start:x.toks[r+1].Start])
+			t.Nominal = strings.TrimPrefix(t.Nominal, x.text[x.toks[r].Start:x.toks[r+1].Start])
+			sp = &t
+			st = r + 1
+		}
+	}
 	ce := cd.end
 	for ce < l && ce < cd.end+64 && !(x.toks[ce].Kind == segment.Punct && !x.is(ce, ".") && !x.is(ce, "'") && !x.is(ce, "’")) {
+		if x.opensQuote(ce) && ce-cd.end <= 3 {
+			// "which officials said was “a temporary measure” will end":
+			// a quote completing the clause ends it when the main
+			// clause's verb follows it.
+			if e := x.quotes[x.inQ[ce]].close + 1; e < l && e > ce && x.inQ[e] < 0 && x.toks[e].Kind == segment.Word && x.has(e, clsFiniteVerbs) && !x.modalName(e) {
+				ce = e
+				break
+			}
+		}
 		ce++
 	}
 	a.speaker = sp
 	a.xs, a.xe = st, cd.end
 	a.cs, a.ce = cs, ce
 	return a, true
+}
+
+// relPronounAt returns the relative pronoun ("that", "which") opening
+// the clause of a relative cue whose source starts at st ("a plan that
+// critics say is …"; or is st itself, when the noun phrase reader took
+// it into the source), at or after the clause boundary cs, or -1. The
+// pronoun follows a noun: after a verb form "that" is a complementiser,
+// and a "which" after a comma is already at the boundary.
+func (x *run) relPronounAt(st, cs, f int) int {
+	r := st - 1
+	if st < len(x.toks) && gapPronoun(x.lower(st)) {
+		r = st
+	}
+	if r <= cs || r-1 < f || !gapPronoun(x.lower(r)) || x.inQ[r] >= 0 || x.inQ[r-1] >= 0 || x.toks[r-1].Kind != segment.Word {
+		return -1
+	}
+	if v := x.lower(r - 1); x.hasAny(r-1, clsAux|clsFiniteVerbs) || irregularPast[v] || strings.HasSuffix(v, "ed") || x.has(r-1, clsRelVerbs) || x.has(r-1, clsPrepositions) {
+		return -1
+	}
+	return r
 }
 
 // wholeParagraph reports whether quote q opens paragraph para and nothing
