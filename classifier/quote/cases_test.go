@@ -905,6 +905,37 @@ func TestStatementEdges(t *testing.T) {
 	}
 }
 
+// TestRelativeInsideContent: a relative clause set off by commas inside
+// reported content, with its own source, leaves the content two
+// fragments around it when the main clause's verb follows it (round
+// 23b), on the rules' parse.
+func TestRelativeInsideContent(t *testing.T) {
+	bare := bareExtractor(t)
+	for _, tt := range []struct {
+		in, speaker string
+		frags       []string
+	}{
+		{`Lindqvist said the bridge, which officials say is "unsafe," must close by May.`, "Lindqvist", []string{"the bridge", "must close by May"}},
+		{`Ortega said the levy, which critics called "a giveaway," would be repealed.`, "Ortega", []string{"the levy", "would be repealed"}},
+		// An adverbial after the clause is the clause's own: no split.
+		{`Ortega said the levy, which critics called "a giveaway," in May.`, "Ortega", nil},
+	} {
+		sts := ruleStatements(t, bare, tt.in)
+		checkInvariants(t, tt.in, sts)
+		var got []string
+		for _, st := range sts {
+			if st.Kind != Partial && st.Speaker != nil && st.Speaker.Name == tt.speaker && len(st.Fragments) > 1 {
+				for _, f := range st.Fragments {
+					got = append(got, f.In(tt.in))
+				}
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tt.frags, "|") {
+			t.Errorf("%q: %s's fragments %q, want %q", tt.in, tt.speaker, got, tt.frags)
+		}
+	}
+}
+
 // TestAdverbialBeforeCut: content cut where the next attribution of its
 // sentence starts, leaving only an adverbial, is no statement, on the
 // rules' parse.

@@ -546,6 +546,15 @@ func (x *run) unit(f, l, para int) {
 				if (!x.clauseStart(st, f) || x.quoteConjVP(p, st)) && !x.coordinated(&a) && !(!a.openEnd && a.cs <= p.cs) && !x.withAbsolute(&a, st, cd.c, f) && !x.relativeTail(p, &a, cd) && !x.thatClause(p, &a) {
 					continue // an embedded cue inside the earlier content
 				}
+				if r := x.clauseResumes(p, &a); r > 0 {
+					// "said the bridge, which engineers describe as
+					// “unsafe,” must close": the relative clause is set off
+					// inside the earlier content, which goes on after it.
+					p.frags = append(p.frags, x.span(p.cs, a.cs-1))
+					p.resume = r
+					acc = append(acc, a)
+					continue
+				}
 				cut := a.xs
 				if a.cs < cut {
 					cut = a.cs
@@ -1088,6 +1097,31 @@ func (x *run) relativeTail(p, a *att, cd cand) bool {
 // clauses are (relativeTail); p's content ends before "that".
 func (x *run) thatClause(p, a *att) bool {
 	return !a.openEnd && a.cs > p.cs && a.cs <= a.xs && a.cs < len(x.toks) && gapPronoun(x.lower(a.cs))
+}
+
+// clauseResumes returns where the open content of p goes on after a, a
+// relative clause set off by commas inside it (thatClause: "said the
+// bridge, which engineers describe as “unsafe,” must close"), or 0 when
+// a runs to p's end or p holds other fragments already.
+func (x *run) clauseResumes(p, a *att) int {
+	if len(p.frags) > 0 || !x.thatClause(p, a) || x.lower(a.cs) != "which" || a.cs-1 <= p.cs || !x.isComma(a.cs-1) || a.ce <= a.cs || a.ce >= p.ce {
+		return 0
+	}
+	r := a.ce
+	if x.isComma(r) && x.inQ[r] < 0 {
+		r++
+	} else if !(x.closesQuote(r-1) && x.commaBeforeClose(r-1, a.cs)) {
+		return 0
+	}
+	if r >= p.ce || x.toks[r].Kind != segment.Word || x.inQ[r] >= 0 {
+		return 0
+	}
+	// The main clause's verb goes on ("…,” must close"), not an
+	// adverbial of the relative clause (", in Wales in 2014").
+	if v := x.lower(r); !x.has(r, clsFiniteVerbs) && !irregularPast[v] && !strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "n't") {
+		return 0
+	}
+	return r
 }
 
 // relativeEnd ends the content of a, a cue in a relative clause after a
@@ -2787,6 +2821,9 @@ func (x *run) finish(a *att, l int) bool {
 				outside = true
 			}
 			continue
+		}
+		if k < a.resume && len(a.frags) > 0 && x.toks[k].Start >= a.frags[len(a.frags)-1].End {
+			continue // a quote of the inner clause that splits the content
 		}
 		if len(qs) == 0 || qs[len(qs)-1] != q {
 			qs = append(qs, q)
