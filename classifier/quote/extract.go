@@ -2797,7 +2797,7 @@ func (x *run) finish(a *att, l int) bool {
 		// "… «quote» on Monday": the trailing time or place is not content.
 		e = x.quotes[q].close + 1
 	}
-	for k := e - 1; k > s && k > e-10; k-- {
+	for k := e - 1; k > max(s, a.resume) && k > e-10; k-- {
 		// "called the KKK “abhorrent” in a tweet on Sunday": a short
 		// adverbial after the last quote is not content.
 		if x.closesQuote(k) {
@@ -2834,6 +2834,9 @@ func (x *run) finish(a *att, l int) bool {
 	rest := s      // where the fragment after pre starts
 	if len(pre) > 0 && a.resume > s {
 		rest = a.resume
+		if rest >= e {
+			return false // nothing left after the split
+		}
 	}
 	switch {
 	case len(qs) > 0 && !outside && len(pre) == 0:
