@@ -546,6 +546,15 @@ func (x *run) unit(f, l, para int) {
 				if (!x.clauseStart(st, f) || x.quoteConjVP(p, st)) && !x.coordinated(&a) && !(!a.openEnd && a.cs <= p.cs) && !x.withAbsolute(&a, st, cd.c, f) && !x.relativeTail(p, &a, cd) && !x.thatClause(p, &a) {
 					continue // an embedded cue inside the earlier content
 				}
+				if r := x.clauseResumes(p, &a); r > 0 {
+					// "said the bridge, which engineers describe as
+					// “unsafe,” must close": the relative clause is set off
+					// inside the earlier content, which goes on after it.
+					p.frags = append(p.frags, x.span(p.cs, a.cs-1))
+					p.resume = r
+					acc = append(acc, a)
+					continue
+				}
 				cut := a.xs
 				if a.cs < cut {
 					cut = a.cs
@@ -1087,7 +1096,32 @@ func (x *run) relativeTail(p, a *att, cd cand) bool {
 // giveaway,”"; see gapThat): its source's statement, as "which"
 // clauses are (relativeTail); p's content ends before "that".
 func (x *run) thatClause(p, a *att) bool {
-	return !a.openEnd && a.cs > p.cs && a.cs <= a.xs && a.cs < len(x.toks) && x.lower(a.cs) == "that"
+	return !a.openEnd && a.cs > p.cs && a.cs <= a.xs && a.cs < len(x.toks) && gapPronoun(x.lower(a.cs))
+}
+
+// clauseResumes returns where the open content of p goes on after a, a
+// relative clause set off by commas inside it (thatClause: "said the
+// bridge, which engineers describe as “unsafe,” must close"), or 0 when
+// a runs to p's end or p holds other fragments already.
+func (x *run) clauseResumes(p, a *att) int {
+	if len(p.frags) > 0 || !x.thatClause(p, a) || x.lower(a.cs) != "which" || a.cs-1 <= p.cs || !x.isComma(a.cs-1) || a.ce <= a.cs || a.ce >= p.ce {
+		return 0
+	}
+	r := a.ce
+	if x.isComma(r) && x.inQ[r] < 0 {
+		r++
+	} else if !(x.closesQuote(r-1) && x.commaBeforeClose(r-1, a.cs)) {
+		return 0
+	}
+	if r >= p.ce || x.toks[r].Kind != segment.Word || x.inQ[r] >= 0 {
+		return 0
+	}
+	// The main clause's verb goes on ("…,” must close"), not an
+	// adverbial of the relative clause (", in Wales in 2014").
+	if v := x.lower(r); !x.has(r, clsFiniteVerbs) && !irregularPast[v] && !strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "n't") {
+		return 0
+	}
+	return r
 }
 
 // relativeEnd ends the content of a, a cue in a relative clause after a
@@ -1819,7 +1853,10 @@ func (x *run) content(a att, cd cand, w string, sp *Speaker, k, rEnd, f, l, lo, 
 // quote, the object is a relative clause's gap.
 var namingVerbs = set(`call calls called calling dub dubs dubbed label labels labeled labelled term terms termed brand brands branded describe describes described describing characterize characterizes characterized characterizing`)
 
-// gapThat returns the relative pronoun "that" opening the clause of a
+// gapPronoun reports whether w opens an object-gap relative clause.
+func gapPronoun(w string) bool { return w == "that" || w == "which" }
+
+// gapThat returns the relative pronoun ("that", "which") opening the clause of a
 // naming verb w (at token c) whose object is the clause's gap (the
 // quote, or "as" and the quote, follows the verb at token s: "a plan
 // that critics called “a giveaway,”", "a law that he described as
@@ -1845,10 +1882,18 @@ func (x *run) gapThat(a att, c int, w string, s, lo, f, l int) (int, int) {
 		return -1, 0
 	}
 	r := a.xs
-	if r < 0 || r+1 >= c || x.lower(r) != "that" {
+	if r < 0 || r+1 >= c || !gapPronoun(x.lower(r)) {
 		r--
 	}
-	if r-1 < max(f, lo) || r+1 >= c || x.lower(r) != "that" || x.inQ[r] >= 0 || x.toks[r-1].Kind != segment.Word || x.inQ[r-1] >= 0 {
+	if r-1 < max(f, lo) || r+1 >= c || !gapPronoun(x.lower(r)) || x.inQ[r] >= 0 || x.inQ[r-1] >= 0 {
+		return -1, 0
+	}
+	if x.toks[r-1].Kind != segment.Word {
+		// "The plan, which critics called “a giveaway,” passed": a
+		// clause set off by a comma ends with the quote, not the unit.
+		if x.lower(r) == "which" && x.isComma(r-1) {
+			return r, e
+		}
 		return -1, 0
 	}
 	if v := x.lower(r - 1); x.hasAny(r-1, clsAux|clsFiniteVerbs) || irregularPast[v] || strings.HasSuffix(v, "ed") {
@@ -2752,7 +2797,7 @@ func (x *run) finish(a *att, l int) bool {
 		// "… «quote» on Monday": the trailing time or place is not content.
 		e = x.quotes[q].close + 1
 	}
-	for k := e - 1; k > s && k > e-10; k-- {
+	for k := e - 1; k > max(s, a.resume) && k > e-10; k-- {
 		// "called the KKK “abhorrent” in a tweet on Sunday": a short
 		// adverbial after the last quote is not content.
 		if x.closesQuote(k) {
@@ -2777,6 +2822,9 @@ func (x *run) finish(a *att, l int) bool {
 			}
 			continue
 		}
+		if k < a.resume && len(a.frags) > 0 && x.toks[k].Start >= a.frags[len(a.frags)-1].End {
+			continue // a quote of the inner clause that splits the content
+		}
 		if len(qs) == 0 || qs[len(qs)-1] != q {
 			qs = append(qs, q)
 		}
@@ -2786,6 +2834,9 @@ func (x *run) finish(a *att, l int) bool {
 	rest := s      // where the fragment after pre starts
 	if len(pre) > 0 && a.resume > s {
 		rest = a.resume
+		if rest >= e {
+			return false // nothing left after the split
+		}
 	}
 	switch {
 	case len(qs) > 0 && !outside && len(pre) == 0:
@@ -4146,14 +4197,57 @@ func (x *run) relative(a att, cd cand, f, l, lo, para int) (att, bool) {
 	if cs == st {
 		return a, false
 	}
+	if r := x.relPronounAt(st, cs, f); r >= 0 {
+		// "backed a plan that critics say is …", "a plan which critics
+		// say is …": the clause opens at the pronoun, not at the start of
+		// the sentence whose object its antecedent is.
+		cs = r
+		if r == st && sp != nil && sp.Span.Start == x.toks[r].Start && r+1 < cd.c {
+			t := *sp
+			t.Span.Start = x.toks[r+1].Start
+			t.Name = strings.TrimPrefix(t.Name, x.text[x.toks[r].Start:x.toks[r+1].Start])
+			t.Nominal = strings.TrimPrefix(t.Nominal, x.text[x.toks[r].Start:x.toks[r+1].Start])
+			sp = &t
+			st = r + 1
+		}
+	}
 	ce := cd.end
 	for ce < l && ce < cd.end+64 && !(x.toks[ce].Kind == segment.Punct && !x.is(ce, ".") && !x.is(ce, "'") && !x.is(ce, "’")) {
+		if x.opensQuote(ce) && ce-cd.end <= 3 {
+			// "which officials said was “a temporary measure” will end":
+			// a quote completing the clause ends it when the main
+			// clause's verb follows it.
+			if e := x.quotes[x.inQ[ce]].close + 1; e < l && e > ce && x.inQ[e] < 0 && x.toks[e].Kind == segment.Word && x.has(e, clsFiniteVerbs) && !x.modalName(e) {
+				ce = e
+				break
+			}
+		}
 		ce++
 	}
 	a.speaker = sp
 	a.xs, a.xe = st, cd.end
 	a.cs, a.ce = cs, ce
 	return a, true
+}
+
+// relPronounAt returns the relative pronoun ("that", "which") opening
+// the clause of a relative cue whose source starts at st ("a plan that
+// critics say is …"; or is st itself, when the noun phrase reader took
+// it into the source), at or after the clause boundary cs, or -1. The
+// pronoun follows a noun: after a verb form "that" is a complementiser,
+// and a "which" after a comma is already at the boundary.
+func (x *run) relPronounAt(st, cs, f int) int {
+	r := st - 1
+	if st < len(x.toks) && gapPronoun(x.lower(st)) {
+		r = st
+	}
+	if r <= cs || r-1 < f || !gapPronoun(x.lower(r)) || x.inQ[r] >= 0 || x.inQ[r-1] >= 0 || x.toks[r-1].Kind != segment.Word {
+		return -1
+	}
+	if v := x.lower(r - 1); x.hasAny(r-1, clsAux|clsFiniteVerbs) || irregularPast[v] || strings.HasSuffix(v, "ed") || x.has(r-1, clsRelVerbs) || x.has(r-1, clsPrepositions) {
+		return -1
+	}
+	return r
 }
 
 // wholeParagraph reports whether quote q opens paragraph para and nothing
