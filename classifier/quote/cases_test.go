@@ -350,6 +350,10 @@ func TestCases(t *testing.T) {
 		{"a participle's known subject before an insertion", "Governor Ann Jenkins and Mayor Luis Garcia spoke at the forum. Garcia seeks to energize the party's base with sharp attacks on Washington elites. Jenkins, particularly in the closing days of the campaign, has preached unity, claiming he alone can bring the party together.",
 			[]want{{Indirect, "to energize the party's base with sharp attacks on Washington elites", "Garcia", "name", 1},
 				{Indirect, "he alone can bring the party together", "Jenkins", "name", 1}}},
+		// A relative clause's content cut by the main clause's cue stays
+		// cut at the comma when the model drops that cue.
+		{"relative clause content when the main verb is dropped", `Ortega, who said the ruling was flawed, will appeal.`,
+			[]want{{Indirect, "the ruling was flawed", "Ortega", "name", 1}}},
 		{"a time adverbial is no source", "The Harbor County Sheriff's Office less than two weeks ago said that the jail would close in the spring.",
 			[]want{{Indirect, "that the jail would close in the spring", "Office", "name", 1}}},
 		{"an adverb of frequency is no source", "The Veterans Alliance has twice complained that the campaign used its emblem without permission.",

@@ -1101,12 +1101,21 @@ func (x *run) relativeEnd(a *att) {
 	if !a.openEnd || a.speaker == nil || a.xs < 1 || a.xs >= len(x.toks) || x.lower(a.xs) != "who" || !x.isComma(a.xs-1) {
 		return
 	}
-	for j := a.cs + 1; j+1 < a.ce; j++ {
+	end := a.ce
+	if a.cutAt > 0 {
+		// A later attribution cut the content; should the model drop
+		// that one, restoreCuts gives back no more than the clause.
+		end = a.fullCe
+	}
+	for j := a.cs + 1; j+1 < end; j++ {
 		if !x.isComma(j) || x.inQ[j] >= 0 {
 			continue
 		}
 		if n := j + 1; x.toks[n].Kind == segment.Word && x.inQ[n] < 0 && (x.has(n, clsFiniteVerbs) && !x.modalName(n) || strings.HasSuffix(x.lower(n), "n't")) {
-			a.ce = j
+			a.ce = min(a.ce, j)
+			if a.cutAt > 0 {
+				a.fullCe = j
+			}
 		}
 		return
 	}
