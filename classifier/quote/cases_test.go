@@ -353,6 +353,15 @@ func TestCases(t *testing.T) {
 		{"a participle's known subject before an insertion", "Governor Ann Jenkins and Mayor Luis Garcia spoke at the forum. Garcia seeks to energize the party's base with sharp attacks on Washington elites. Jenkins, particularly in the closing days of the campaign, has preached unity, claiming he alone can bring the party together.",
 			[]want{{Indirect, "to energize the party's base with sharp attacks on Washington elites", "Garcia", "name", 1},
 				{Indirect, "he alone can bring the party together", "Jenkins", "name", 1}}},
+		// A cue in an apposition's relative clause (round 23c): the main
+		// verb after the comma closing the apposition is a cue of the
+		// name's, not words of the clause's content.
+		{"main verb after an apposition's relative clause", `Senator Ana Ruiz, a Democrat who has pushed for tougher rules on lobbyists, criticized the ruling.`,
+			[]want{{Indirect, "the ruling", "Ana Ruiz", "name", 1}}},
+		// A relative clause's content cut by the main clause's cue stays
+		// cut at the comma when the model drops that cue.
+		{"relative clause content when the main verb is dropped", `Ortega, who said the ruling was flawed, will appeal.`,
+			[]want{{Indirect, "the ruling was flawed", "Ortega", "name", 1}}},
 		{"a time adverbial is no source", "The Harbor County Sheriff's Office less than two weeks ago said that the jail would close in the spring.",
 			[]want{{Indirect, "that the jail would close in the spring", "Office", "name", 1}}},
 		{"an adverb of frequency is no source", "The Veterans Alliance has twice complained that the campaign used its emblem without permission.",
@@ -570,6 +579,23 @@ func TestRuleParses(t *testing.T) {
 			"the port could be sold to Oslo", "Ramos", "name"},
 		{"relative clause content before a modal", "Critics wonder whether Lindqvist, who has promised lower fares, can deliver them.",
 			"lower fares", "Lindqvist", "name"},
+		// The same after an apposition whose relative clause holds a cue
+		// (round 23c): its content ends at the comma before the main
+		// clause, whose cue keeps the name as its source.
+		{"apposition's relative clause content before the main verb", "Senator Ana Ruiz, a lawyer who has argued for lower fares, said the plan would fail.",
+			"lower fares", "a lawyer", "title"},
+		{"main verb after an apposition's relative clause", "Senator Ana Ruiz, a lawyer who has argued for lower fares, said the plan would fail.",
+			"the plan would fail", "Ana Ruiz", "name"},
+		{"definite apposition's relative clause", "Tom Lindqvist, the mayor who has called for a new bridge, says the levy is too high.",
+			"a new bridge", "the mayor", "title"},
+		{"main verb after a definite apposition's relative clause", "Tom Lindqvist, the mayor who has called for a new bridge, says the levy is too high.",
+			"the levy is too high", "Tom Lindqvist", "name"},
+		{"that closing an apposition", "The Gazette, a weekly paper that has urged voters to reject the levy, said Ramos would win.",
+			"voters to reject the levy", "Gazette", "name"},
+		{"main verb after an apposition closed by that", "The Gazette, a weekly paper that has urged voters to reject the levy, said Ramos would win.",
+			"Ramos would win", "Gazette", "name"},
+		{"apposition's relative clause content before a modal", "Ortega, a lawyer who has argued the ruling was flawed, will appeal it.",
+			"the ruling was flawed", "a lawyer", "title"},
 		{"named subject before an apposition ending in a quote", "Ramos, a critic of the “fast lane,” said the talks failed.",
 			"the talks failed", "Ramos", "name"},
 		{"comma after the quote closing a relative clause", "Lindqvist, who calls the levy \"theft\", said the council erred.",

@@ -1130,20 +1130,57 @@ func (x *run) clauseResumes(p, a *att) int {
 // comma that closes the clause: the first comma of the content outside
 // quotes, when the main clause's finite verb follows it. A content whose
 // first comma opens an insertion ("said that the two men, and Ramos in
-// particular, must …") keeps running.
+// particular, must …") keeps running. The same after an apposition's
+// relative clause ("Ortega, a lawyer who argued the ruling was flawed,
+// will appeal": appositionBefore).
 func (x *run) relativeEnd(a *att) {
-	if !a.openEnd || a.speaker == nil || a.xs < 1 || a.xs >= len(x.toks) || x.lower(a.xs) != "who" || !x.isComma(a.xs-1) {
+	if !a.openEnd || a.speaker == nil || a.xs < 1 || a.xs >= len(x.toks) || !(x.lower(a.xs) == "who" && x.isComma(a.xs-1) || x.relPronoun(a.xs) && x.appositionBefore(a.xs)) {
 		return
 	}
-	for j := a.cs + 1; j+1 < a.ce; j++ {
+	end := a.ce
+	if a.cutAt > 0 {
+		// A later attribution cut the content; should the model drop
+		// that one, restoreCuts gives back no more than the clause.
+		end = a.fullCe
+	}
+	for j := a.cs + 1; j+1 < end; j++ {
 		if !x.isComma(j) || x.inQ[j] >= 0 {
 			continue
 		}
 		if n := j + 1; x.toks[n].Kind == segment.Word && x.inQ[n] < 0 && (x.has(n, clsFiniteVerbs) && !x.modalName(n) || strings.HasSuffix(x.lower(n), "n't")) {
-			a.ce = j
+			a.ce = min(a.ce, j)
+			if a.cutAt > 0 {
+				a.fullCe = j
+			}
 		}
 		return
 	}
+}
+
+// relPronoun reports whether token r is "who" or "which", or "that"
+// closing an apposition ("Acme, a firm that has urged …": see
+// appositionBefore).
+func (x *run) relPronoun(r int) bool {
+	w := x.lower(r)
+	return relPronouns[w] || w == "that" && x.appositionBefore(r)
+}
+
+// appositionBefore reports whether the relative pronoun at token r ends
+// an apposition opened by a comma and an article ("Ruiz, a Democrat who
+// has argued for …, criticized the plan"; "Lindqvist, the mayor who …"):
+// one to four words, none a comma or inside quotes, between "a", "an" or
+// "the" after a comma and r. The relative clause then closes at a comma
+// as after ", who" (relativeEnd).
+func (x *run) appositionBefore(r int) bool {
+	for k := r - 1; k >= 1 && r-k <= 5; k-- {
+		if x.toks[k].Kind != segment.Word || x.inQ[k] >= 0 {
+			return false
+		}
+		if w := x.lower(k); w == "a" || w == "an" || w == "the" {
+			return k < r-1 && x.isComma(k-1) && k >= 2 && x.toks[k-2].Kind == segment.Word
+		}
+	}
+	return false
 }
 
 // tailSource reports whether quote q ends with a comma and a strong cue
@@ -1180,7 +1217,8 @@ func (x *run) tailSource(q *qmark) (*Speaker, int, bool) {
 // inRelativeOf reports whether attribution p sits in a relative clause
 // ("…, who says A,") or a participle clause ("The envoy, speaking in
 // Oslo, said") between the source of a and a's cue, set off by a comma
-// before the cue.
+// before the cue. The relative clause may close an apposition ("Ruiz, a
+// Democrat who has argued for …, criticized the plan": appositionBefore).
 func (x *run) inRelativeOf(p, a *att) bool {
 	r := p.xe - 2 // the word before p's cue, past auxiliaries
 	if r < 0 {
@@ -1190,14 +1228,14 @@ func (x *run) inRelativeOf(p, a *att) bool {
 	if c := p.xe - 1; r > a.xs && x.isComma(r) && strings.HasSuffix(x.lower(c), "ing") {
 		r++ // the participle opens the insertion
 	} else {
-		for n := 0; r > a.xs && n < 4 && !relPronouns[x.lower(r)]; n++ {
+		for n := 0; r > a.xs && n < 4 && !x.relPronoun(r); n++ {
 			r--
 		}
-		if !relPronouns[x.lower(r)] {
+		if !x.relPronoun(r) {
 			return false
 		}
 	}
-	if r-1 <= a.xs || !x.isComma(r-1) {
+	if r-1 <= a.xs || !x.isComma(r-1) && !x.appositionBefore(r) {
 		return false
 	}
 	k := a.xs
