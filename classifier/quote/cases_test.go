@@ -38,10 +38,8 @@ func TestCases(t *testing.T) {
 		{"apostrophes are not quotes", `Haftar's forces played rock 'n' roll from the '90s, officials said.`,
 			[]want{{Indirect, "Haftar's forces played rock 'n' roll from the '90s", "officials", "title", 1}}},
 		{"scare quote", `The so-called "peace plan" was rejected by the council on Monday.`, nil},
-		// (A named subject, "Lindqvist is trying to …", sits on the
-		// margin: -4.63 against -4.5 with round 22b's model, -3.23
-		// against -3.5 retrained in round 23b.)
-		{"a weak cue after a form of be is no statement", `The mayor is trying to win over the board.`, nil},
+		{"a weak cue after a form of be is no statement", `Lindqvist is trying to win over the board.`, nil},
+		{"a weak cue after a form of be is no statement, a described subject", `The mayor is trying to win over the board.`, nil},
 		{"quote introduced after an opening adverbial", "\"We will win this state in the end,\" Mr. Bush said.\n\nHours later, Trump returned the compliment, telling reporters, \"He is a fine man and a good friend of mine.\"",
 			[]want{{Direct, "We will win this state in the end,", "Bush", "name", 1}, {Direct, "He is a fine man and a good friend of mine.", "Trump", "name", 1}}},
 		{"source head before a modifier", `The bonds are safe. People briefed on the situation say that the governor has revealed almost nothing about his plans.`,
@@ -356,8 +354,11 @@ func TestCases(t *testing.T) {
 		// A cue in an apposition's relative clause (round 23c): the main
 		// verb after the comma closing the apposition is a cue of the
 		// name's, not words of the clause's content.
+		// (Whether the relative clause is a statement of its own is the
+		// model's call, on the margin: PolNeAR has one at 1 of 8 such
+		// places in train. The main verb's statement is the rule's.)
 		{"main verb after an apposition's relative clause", `Senator Ana Ruiz, a Democrat who has pushed for tougher rules on lobbyists, criticized the ruling.`,
-			[]want{{Indirect, "the ruling", "Ana Ruiz", "name", 1}}},
+			[]want{{Indirect, "tougher rules on lobbyists", "Democrat", "name", 1}, {Indirect, "the ruling", "Ana Ruiz", "name", 1}}},
 		// A relative clause's content cut by the main clause's cue stays
 		// cut at the comma when the model drops that cue.
 		{"relative clause content when the main verb is dropped", `Ortega, who said the ruling was flawed, will appeal.`,
