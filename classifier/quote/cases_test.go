@@ -697,6 +697,15 @@ func TestParsedNames(t *testing.T) {
 	tests := []struct {
 		name, in, content, speaker string
 	}{
+		// A base-form cue word modifying the noun after it in a phrase
+		// opened by a determiner, or opening the clause, with capitalised
+		// or hyphenated modifiers is no cue (phraseModifierCue).
+		{"press as a modifier after a name", "The Kremlin press office said the trip was cancelled.",
+			"the trip was cancelled", "Kremlin press office"},
+		{"press as a modifier after a hyphenated one", "The Lindqvist Institute, a Lisbon-based press freedom group, says the port jailed three reporters.",
+			"the port jailed three reporters", "Lindqvist Institute"},
+		{"press as a modifier in a title before a name", "City Hall press secretary Ana Ruiz said the mayor would veto the bill.",
+			"the mayor would veto the bill", "Ana Ruiz"},
 		{"weekday after the cue", "The agency said Monday it had sent inspectors to the plant.",
 			"it had sent inspectors to the plant", "agency"},
 		{"a company with a corporate suffix", "Brandt Corp. said it would appeal the ruling.",

@@ -347,6 +347,7 @@ func trainModel(e *Extractor, docs []*goldDoc) (map[string]float64, float64, [nu
 	for di, d := range docs {
 		gold += len(d.Quotes)
 		x := newRun(e, segment.Segment(d.Text), nil)
+		x.training = true
 		if err := x.run(context.Background()); err != nil {
 			continue
 		}
