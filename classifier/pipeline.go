@@ -218,8 +218,8 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 	}
 
 	// Stance is scored toward named mentions and toward the he/she pronouns
-	// of statements that stand for them; relations also take them as agents
-	// ("they are mobilizing to confront Haftar").
+	// of statements that stand for them; relations take both as their
+	// participants.
 	idx := newMentionIndex(ares.Actors)
 	speakerActor := func(i int) int {
 		if k := speakerIdx[i]; k >= 0 && k < len(ares.SpeakerActor) {
@@ -229,6 +229,10 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 	}
 	pronouns := pronounMentions(p.quotes, stmts, speakerActor, ares.Actors, idx)
 	idx = idx.with(pronouns)
+	pronounsOf := map[int][]indexedMention{} // by actor, in text order
+	for _, m := range pronouns {
+		pronounsOf[m.actor] = append(pronounsOf[m.actor], m)
+	}
 
 	for ai, a := range ares.Actors {
 		ma := models.Actor{ID: a.ID, Name: a.Name, Type: string(a.Type), Aliases: nonNil(a.Aliases), Salience: round(a.Salience, 4),
@@ -237,12 +241,10 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 			sp := span(m.Span)
 			ma.Mentions = append(ma.Mentions, models.Mention{Start: sp.Start, End: sp.End, Text: srcText(m.Span), Kind: m.Kind})
 		}
-		if hasActor(pronouns, ai) {
-			for _, m := range pronouns {
-				if m.actor == ai {
-					sp := span(m.span)
-					ma.Mentions = append(ma.Mentions, models.Mention{Start: sp.Start, End: sp.End, Text: srcText(m.span), Kind: actor.KindPronoun})
-				}
+		if ps := pronounsOf[ai]; len(ps) > 0 {
+			for _, m := range ps {
+				sp := span(m.span)
+				ma.Mentions = append(ma.Mentions, models.Mention{Start: sp.Start, End: sp.End, Text: srcText(m.span), Kind: actor.KindPronoun})
 			}
 			sort.SliceStable(ma.Mentions, func(i, j int) bool { return ma.Mentions[i].Start < ma.Mentions[j].Start })
 		}

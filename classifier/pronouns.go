@@ -64,16 +64,6 @@ func (idx mentionIndex) with(ms []indexedMention) mentionIndex {
 	return out
 }
 
-// hasActor reports whether one of ms is a mention of actor a.
-func hasActor(ms []indexedMention, a int) bool {
-	for _, m := range ms {
-		if m.actor == a {
-			return true
-		}
-	}
-	return false
-}
-
 // onlyPronouns reports whether every mention of ms is a pronoun.
 func onlyPronouns(ms []indexedMention) bool {
 	for _, m := range ms {
