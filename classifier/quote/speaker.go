@@ -354,8 +354,8 @@ func (x *run) contractedPronouns() {
 		if sp == nil || sp.ResolvedBy != "name" && sp.ResolvedBy != "title" {
 			continue
 		}
-		k := x.doc.TokenAt(sp.Span.Start)
-		if k < 0 || x.toks[k].Start != sp.Span.Start || x.toks[k].End != sp.Span.End {
+		k := x.speakerToken(sp)
+		if k < 0 {
 			continue
 		}
 		w := x.lower(k)
@@ -1071,6 +1071,17 @@ func (x *run) participleObjects() {
 	}
 }
 
+// speakerToken returns the token that is exactly sp's mention, or -1 when
+// the mention is more than one token: the post-model passes below each
+// look at one-word sources ("Recently,", "They're", "who").
+func (x *run) speakerToken(sp *Speaker) int {
+	k := x.doc.TokenAt(sp.Span.Start)
+	if k < 0 || k >= len(x.toks) || x.toks[k].Span != sp.Span {
+		return -1
+	}
+	return k
+}
+
 // openerNames gives a named source that is a lone sentence adverb opening
 // the sentence before a comma ("Recently, Tom Emanuel … stood at a Bush
 // event to say", "Moreover, any company that … asks") the name that
@@ -1083,9 +1094,9 @@ func (x *run) openerNames() {
 		if sp == nil || sp.ResolvedBy != "name" || !a.hasCue {
 			continue
 		}
-		k := x.doc.TokenAt(sp.Span.Start)
+		k := x.speakerToken(sp)
 		c := x.doc.TokenAt(a.cue.Start)
-		if k < 0 || c <= k+2 || x.toks[k].End != sp.Span.End || !x.isComma(k+1) || x.inQ[k] >= 0 {
+		if k < 0 || c <= k+2 || !x.isComma(k+1) || x.inQ[k] >= 0 {
 			continue
 		}
 		f := x.sentStart(k)
@@ -1270,8 +1281,8 @@ func (x *run) openerDescriptions() {
 		if sp == nil || sp.ResolvedBy != "name" || !a.hasCue {
 			continue
 		}
-		k := x.doc.TokenAt(sp.Span.Start)
-		if k < 0 || k >= len(x.toks) || x.toks[k].Start != sp.Span.Start || x.toks[k].End != sp.Span.End || x.toks[k].Kind != segment.Word || x.inQ[k] >= 0 {
+		k := x.speakerToken(sp)
+		if k < 0 || x.toks[k].Kind != segment.Word || x.inQ[k] >= 0 {
 			continue
 		}
 		f := x.sentStart(k)
@@ -1523,8 +1534,8 @@ func (x *run) relativeAntecedents() {
 		if sp == nil || sp.ResolvedBy != "unresolved" || !a.hasCue {
 			continue
 		}
-		k := x.doc.TokenAt(sp.Span.Start)
-		if k < 1 || k >= len(x.toks) || x.toks[k].Span != sp.Span {
+		k := x.speakerToken(sp)
+		if k < 1 {
 			continue
 		}
 		if w := x.lower(k); w != "that" && w != "which" && w != "who" {
