@@ -635,8 +635,7 @@ func (x *run) modifierCue(k, f, l int) bool {
 	if k-1 < f || k+1 >= l || x.toks[k].Cap || x.inQ[k] >= 0 || x.toks[k+1].Kind != segment.Word || !x.toks[k+1].Cap || x.inQ[k+1] >= 0 {
 		return false
 	}
-	w := x.lower(k)
-	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || irregularPast[w] || zeroPast[w] || x.has(k, clsAux) || x.has(k, clsFiniteVerbs) {
+	if strings.HasSuffix(x.lower(k), "s") || x.markedForm(k) {
 		return false
 	}
 	j := k - 1
@@ -674,8 +673,7 @@ func (x *run) phraseModifierCue(k, f, l int) bool {
 	if k-2 < f || k+1 >= l || x.toks[k].Cap || x.inQ[k] >= 0 || x.toks[k+1].Kind != segment.Word || x.toks[k+1].Cap || x.inQ[k+1] >= 0 {
 		return false
 	}
-	w := x.lower(k)
-	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || irregularPast[w] || zeroPast[w] || x.has(k, clsAux) || x.has(k, clsFiniteVerbs) {
+	if w := x.lower(k); strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || x.markedForm(k) {
 		return false
 	}
 	if x.hasAny(k+1, clsDeterminers|clsPersonPronouns|clsOtherPronouns|clsPrepositions|clsClauseWords|clsAux|clsFiniteVerbs) {
@@ -705,6 +703,14 @@ func (x *run) phraseModifierCue(k, f, l int) bool {
 		return n > 0
 	}
 	return x.toks[j].Kind == segment.Word && x.inQ[j] < 0 && x.hasAny(j, clsDeterminers) && x.lower(j) != "that"
+}
+
+// markedForm reports whether word k is no bare base form, so may be a
+// finite verb whatever stands before it: a past or gerund, a past spelt
+// as its base ("put", "read"), an auxiliary or a finite verb. (The -s of
+// the third person is each caller's own test.)
+func (x *run) markedForm(k int) bool {
+	return x.pastOrGerund(k) || zeroPast[x.lower(k)] || x.has(k, clsAux) || x.has(k, clsFiniteVerbs)
 }
 
 // nameWord reports whether token k is a capitalised word that may be
