@@ -380,6 +380,11 @@ func TestCases(t *testing.T) {
 			[]want{{Direct, "We will carry this state in November.", "Ramos", "name", 1}}},
 		{"a quote right after an addressee is direct", `Ortega asked the crowd "Who will stand with me on election day?"`,
 			[]want{{Direct, "Who will stand with me on election day?", "Ortega", "name", 1}}},
+		// A lone surname opening a sentence is a pronoun's antecedent when
+		// the text named that person before; an accented capital must
+		// not hide the earlier mention.
+		{"a surname seen before with an accented capital", "Lucía Álvarez, the harbour master, met Tomas Berg on Monday.\n\nBerg said the port would reopen. Álvarez hit back, saying the port needed new cranes first.\n\n\"We cannot open without them,\" she said.",
+			[]want{{Indirect, "the port would reopen", "Berg", "name", 1}, {Indirect, "the port needed new cranes first", "Álvarez", "name", 1}, {Direct, "We cannot open without them,", "Álvarez", "pronoun", 1}}},
 		{"no speaker quote", `"This is a long quotation that nobody is said to have spoken at all."`,
 			[]want{{Direct, "This is a long quotation that nobody is said to have spoken at all.", "", "", 1}}},
 	}

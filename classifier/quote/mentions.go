@@ -3,6 +3,7 @@ package quote
 import (
 	"bytes"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/verbatim-news/verbatim/classifier/segment"
 )
@@ -276,11 +277,16 @@ var openerPreps = set(`into by from to with on at in through out up down for aft
 var indefinites = set(`nobody everybody somebody anybody everyone someone anyone none nothing
 	many most some few several all both each others neither either`)
 
-// fnv32Lower is fnv32 of s in ASCII lower case.
+// fnv32Lower is fnv32 of strings.ToLower(s), the lower case mentions are
+// hashed in (keyBytes), so "Álvarez" as a speaker's name and as a mention
+// hash alike. ASCII, nearly every name, is folded without allocating.
 func fnv32Lower(s string) uint32 {
 	h := uint32(2166136261)
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if c >= utf8.RuneSelf {
+			return fnv32([]byte(strings.ToLower(s)))
+		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}

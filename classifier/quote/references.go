@@ -131,11 +131,11 @@ func (x *run) reference(k int, male bool, skip uint32) *Reference {
 // (mention.last), 0 for an empty name.
 func lastWordHash(name string) uint32 {
 	i := strings.LastIndexByte(strings.TrimSpace(name), ' ')
-	w := strings.TrimSuffix(strings.ToLower(strings.TrimSpace(name)[i+1:]), ".")
+	w := strings.TrimSuffix(strings.TrimSpace(name)[i+1:], ".")
 	if w == "" {
 		return 0
 	}
-	return fnv32([]byte(w))
+	return fnv32Lower(w)
 }
 
 // Contradicts reports whether the name's first word is a given name whose

@@ -66,3 +66,16 @@ func TestReferences(t *testing.T) {
 		})
 	}
 }
+
+// TestFnv32Lower checks the name hash folds case the way mentions are keyed
+// (strings.ToLower), for accented capitals too.
+func TestFnv32Lower(t *testing.T) {
+	for _, s := range []string{"Berg", "ÁLVAREZ", "Álvarez", "Ödegaard", "ÇELIK", "o'Neill", "", "İnce"} {
+		if got, want := fnv32Lower(s), fnv32([]byte(strings.ToLower(s))); got != want {
+			t.Errorf("fnv32Lower(%q) = %d, want fnv32 of %q = %d", s, got, strings.ToLower(s), want)
+		}
+	}
+	if fnv32Lower("Álvarez") != lastWordHash("Lucía Álvarez") {
+		t.Error("a name's last word and the lone surname hash differently")
+	}
+}
