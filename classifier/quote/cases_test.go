@@ -1175,3 +1175,28 @@ func TestModifierCues(t *testing.T) {
 		}
 	}
 }
+
+// TestModifiedTitles checks that a title with capitalised modifiers before
+// it ("Ohio Gov.", "Estonian Foreign Minister") is no part of the speaker's
+// name, which is the shortest full name, while a name that only contains a
+// title word stays whole.
+func TestModifiedTitles(t *testing.T) {
+	e := mustNew(t)
+	for _, c := range []struct{ in, want string }{
+		{`Valdera Gov. Ana Ruiz said the port would reopen next week.`, "Ana Ruiz"},
+		{`"The port will reopen," said Estonian Foreign Minister Kaja Lindvall.`, "Kaja Lindvall"},
+		{`Senate Majority Leader Tomas Berg said the bill would pass.`, "Tomas Berg"},
+		{`U.S. Attorney General Lucía Álvarez said the inquiry would go on.`, "Lucía Álvarez"},
+		{`Texas Sen. Ortega said the bill would pass.`, "Ortega"},
+		{`Martin Luther King Jr. said the march would go on.`, "Martin Luther King Jr."},
+		{`Tea Party Patriots said the bill would fail.`, "Tea Party Patriots"},
+	} {
+		sts := mustExtract(t, e, c.in)
+		if len(sts) != 1 || sts[0].Speaker == nil || sts[0].Speaker.Name != c.want {
+			for _, s := range sts {
+				t.Logf("got %q %+v", s.Span.In(c.in), s.Speaker)
+			}
+			t.Errorf("%s: want one statement by %q", c.in, c.want)
+		}
+	}
+}

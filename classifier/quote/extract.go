@@ -3900,6 +3900,7 @@ func (x *run) subjectAt(f, l int, strict bool) *Speaker {
 			return nil
 		}
 	}
+	ns = x.afterModifiedTitle(ns, j)
 	sp := &Speaker{Name: x.span(ns, j).In(x.text), Span: x.span(ns, j), ResolvedBy: "name", Confidence: 0.9}
 	if ns > f {
 		sp.Nominal = x.span(f, ns).In(x.text)

@@ -124,6 +124,42 @@ func (x *run) capRun(s, e int) (ns int) {
 	return ns
 }
 
+// afterModifiedTitle returns where the name in the capitalised run [s, e)
+// starts when a title inside the run has capitalised modifiers before it:
+// "Ohio Gov. John Kasich", "Estonian Foreign Minister Kaja Lindvall",
+// "U.S. Attorney General Loretta Lynch" name John Kasich, Kaja Lindvall
+// and Loretta Lynch. The name follows the last title word that still has
+// a name after it: two words, or one after a person's title ("Texas Sen.
+// Cruz"), and no name suffix ("Martin Luther King Jr.").
+func (x *run) afterModifiedTitle(s, e int) int {
+	for t := e - 2; t > s; t-- {
+		w := strings.TrimSuffix(x.lower(t), ".")
+		if !titles[w] {
+			continue
+		}
+		n := t + 1
+		for n < e && x.toks[n].Kind == segment.Punct {
+			n++
+		}
+		words := 0
+		for k := n; k < e; k++ {
+			if x.toks[k].Kind != segment.Word {
+				continue
+			}
+			switch strings.TrimSuffix(x.lower(k), ".") {
+			case "jr", "sr", "ii", "iii", "iv":
+				return s
+			}
+			words++
+		}
+		if words == 0 || words == 1 && !personTitles[w] {
+			return s
+		}
+		return n
+	}
+	return s
+}
+
 func (x *run) span(s, e int) segment.Span {
 	return segment.Span{Start: x.toks[s].Start, End: x.toks[e-1].End}
 }
@@ -148,6 +184,7 @@ func (x *run) npSpeaker(s, e int) *Speaker {
 		if sp, ok := x.modifiedDescription(s, ns, e); ok {
 			return sp
 		}
+		ns = x.afterModifiedTitle(ns, e)
 		sp := &Speaker{Name: x.span(ns, e).In(x.text), Span: x.span(s, e), ResolvedBy: "name", Confidence: 0.9}
 		if ns > s && !(ns-s == 1 && x.has(s, clsDeterminers)) {
 			sp.Nominal = x.span(s, ns).In(x.text)
