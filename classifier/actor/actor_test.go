@@ -45,6 +45,18 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"an organisation's name runs on through to + verb",
+			"The Committee to Protect Journalists said the arrests were unlawful. The Campaign to End Loneliness agreed. Ortega told Ramos the deal was off, and Lindqvist of Sweden left.",
+			"Committee to Protect Journalists[organization]: Committee to Protect Journalists | Campaign to End Loneliness[organization]: Campaign to End Loneliness | Ortega[person]: Ortega | Ramos[person]: Ramos | Lindqvist[person]: Lindqvist | Sweden[place]: Sweden"},
+		{"a centre's name takes for/of, a second complement and an and-run of common words",
+			"The Center for Civic Progress praised the plan. Analysts at the Center for Strategic and Maritime Studies and the Center of Research for Development disagreed.",
+			"Center for Civic Progress[organization]: Center for Civic Progress | Center for Strategic and Maritime Studies[organization]: Center for Strategic and Maritime Studies | Center of Research for Development[organization]: Center of Research for Development"},
+		{"a capitalised preposition inside a name joins it, even after a plain first word",
+			"Reporters Without Borders condemned the verdict. Mothers Against Drunk Driving welcomed the law.",
+			"Reporters Without Borders[organization]: Reporters Without Borders | Mothers Against Drunk Driving[organization]: Mothers Against Drunk Driving"},
+		{"a plural of people, for and common words is a group's name; for and a name is not",
+			"Students for Fair Admissions sued the college. Lawyers for Ortega said he would appeal.",
+			"Students for Fair Admissions[organization]: Students for Fair Admissions | Ortega[person]: Ortega"},
 		{"a name after the kind of outlet it is is an organisation",
 			"Almeida told the newspaper Público that he would resign. Ruiz spoke to the broadcaster Radio Lindqvist.",
 			"Almeida[person]: Almeida | Público[organization]: Público | Ruiz[person]: Ruiz | Radio Lindqvist[organization]: Radio Lindqvist"},

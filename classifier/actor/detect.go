@@ -722,6 +722,7 @@ func (r *run) chunkEnd(i int) int {
 func (r *run) chunkEndUncached(i int) int {
 	j := i + 1
 	n := len(r.doc.Tokens)
+	orgJoined := false // an organisation's name continued through of/for/on/to
 	for j < n && r.sameSent(i, j) {
 		t := r.doc.Tokens[j]
 		switch {
@@ -757,6 +758,19 @@ func (r *run) chunkEndUncached(i int) int {
 				continue
 			}
 			if (w == "of" || w == "for" || w == "on") && r.cls[j-1]&wOrgOf != 0 {
+				orgJoined = true
+				j++
+				continue
+			}
+			// "Committee to Protect Journalists": an organisation head, "to"
+			// and a verb; "Students for Fair Admissions": a plural of people
+			// opening the run, "for" and common words that the text does not
+			// use as names; "Center of Research for Development": a second
+			// complement. Not "told Ramos", nor "Lawyers for Ortega", nor a
+			// headline's "Pence Calls for Special Prosecutor".
+			if w == "to" && orgToHeads[r.low[j-1]] && r.commonName(j+1) ||
+				w == "for" && (orgJoined || r.pluralHead(j-1) && r.onlyFunction(i, j-1) && !r.isHeadline(r.sent[j]) && r.commonRun(j+1, false)) {
+				orgJoined = true
 				j++
 				continue
 			}
@@ -772,7 +786,10 @@ func (r *run) chunkEndUncached(i int) int {
 				for k < n && r.nameLike(k) && r.sameSent(i, k) {
 					k++
 				}
-				if r.cls[k-1]&wOrg != 0 && !r.nameHasGaz(i, j) && !r.nameHasGaz(j+1, k) {
+				// "Center for Strategic and International Studies": inside
+				// an organisation's complement, a run of common words.
+				if r.cls[k-1]&wOrg != 0 && !r.nameHasGaz(i, j) && !r.nameHasGaz(j+1, k) ||
+					orgJoined && w == "and" && !r.nameHasGaz(j-1, j) && r.commonRun(j+1, true) {
 					j = k
 					continue
 				}
@@ -781,6 +798,79 @@ func (r *run) chunkEndUncached(i int) int {
 		break
 	}
 	return j
+}
+
+// commonName reports whether capitalised token k is an ordinary English
+// word that is no known proper noun or given name ("Protect", "End").
+func (r *run) commonName(k int) bool {
+	return k < len(r.doc.Tokens) && r.nameLike(k) && r.lx.common.has(r.low[k]) &&
+		!r.lx.proper.has(r.tok(k)) && !r.isGiven(r.low[k]) && r.cls[k]&(wFunction|wTime) == 0
+}
+
+// commonRun reports whether the capitalised run from token k is all
+// ordinary words ("Fair Admissions", "Peace"), and unless named is set,
+// none used as a name elsewhere in the text.
+func (r *run) commonRun(k int, named bool) bool {
+	n := len(r.doc.Tokens)
+	if k >= n || !r.sameSent(k-1, k) {
+		return false
+	}
+	e := k
+	for e < n && r.sameSent(k, e) && r.nameLike(e) && r.doc.Tokens[e].SpaceBefore {
+		if !r.commonName(e) || !named && r.caps[r.low[e]]>>32 > 1 {
+			return false
+		}
+		e++
+	}
+	return e > k
+}
+
+// onlyFunction reports whether tokens [i, j) are all function words ("The").
+func (r *run) onlyFunction(i, j int) bool {
+	for k := i; k < j; k++ {
+		if r.cls[k]&wFunction == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// pluralHead reports whether capitalised token k is the plural of an
+// ordinary noun ("Students", "Veterans"), able to head a group's name.
+func (r *run) pluralHead(k int) bool {
+	if k < 0 || !r.doc.Tokens[k].Cap || !r.isWord(k) {
+		return false
+	}
+	w := r.low[k]
+	if len(w) < 4 || w[len(w)-1] != 's' || !r.lx.common.has(w) || r.lx.proper.has(r.tok(k)) {
+		return false
+	}
+	return r.lx.common.has(w[:len(w)-1])
+}
+
+// prepOrg reports where the organisation's name starts when chunk [i0, j)
+// is a name built around a capitalised preposition ("Reporters Without
+// Borders") or around "to" or "for" (joined by chunkEnd), or -1. Its first
+// word may be a plain word at a sentence start; leading function words
+// ("The") stay outside.
+func (r *run) prepOrg(i0, j int) int {
+	k := i0
+	for k < j && r.cls[k]&wFunction != 0 {
+		k++
+	}
+	for m := k + 1; m < j-1; m++ {
+		t := r.doc.Tokens[m]
+		switch {
+		case t.Cap && namePrepositions[r.low[m]]:
+			if s := r.sent[m]; s >= 0 && r.headline[s] || r.initial[m] || r.cls[m-1]&wFunction != 0 || r.cls[m+1]&wFunction != 0 {
+				return -1
+			}
+			return k
+		case !t.Cap && (r.low[m] == "to" || r.low[m] == "for" && r.pluralHead(m-1)):
+			return k
+		}
+	}
+	return -1
 }
 
 // nickname reports whether tokens k.. are a quoted one-word nickname
@@ -1120,6 +1210,10 @@ func (r *run) chunk(i, j int) {
 	// word of an organisation's name when the rest is an organisation in
 	// the gazetteer or ends in an organisation keyword; without it the
 	// rest would be another party ("Democratic Party", the US one).
+	if k := r.prepOrg(i0, j); k >= 0 {
+		r.addCand(cand{first: k, last: j, start: k, typ: Organization, ent: -1, req: -1})
+		return
+	}
 	if k := r.labelOpensOrg(i0, i, j); k >= 0 {
 		r.addCand(cand{first: k, last: j, start: k, typ: Organization, ent: -1, req: -1})
 		return

@@ -118,7 +118,17 @@ var orgKeywords = set(`democrats republicans socialists conservatives liberals c
 var orgOfKeywords = set(`ministry department bank university college institute chamber council court
 	office bureau commission committee board association federation union league organization
 	organisation society secretary minister republic kingdom state states house museum school church
-	academy federal conference`)
+	academy federal conference center centre institute`)
+
+// orgToHeads may take a "to" + verb complement inside a name ("Committee to
+// Protect Journalists", "Campaign to End Loneliness").
+var orgToHeads = set(`committee commission council campaign coalition alliance movement center centre
+	fund foundation project league association society union organization organisation network
+	institute`)
+
+// namePrepositions written with a capital inside a name join the words
+// around them ("Reporters Without Borders", "Mothers Against Drunk Driving").
+var namePrepositions = set(`without against beyond`)
 
 // placeKeywords end place names ("Kansas City", "Red Sea").
 var placeKeywords = set(`city county province state street avenue square island islands river valley
