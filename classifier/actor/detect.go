@@ -256,8 +256,12 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 		// A capital mid-sentence, or a word that speaks ("Brat also said"),
 		// shows the word is a name wherever else it appears.
 		v := int64(1)
-		if !r.initial[i] && r.sent[i] >= 0 && !r.headline[r.sent[i]] || r.speechFollows(i+1) {
+		mid := !r.initial[i] && r.sent[i] >= 0 && !r.headline[r.sent[i]]
+		if mid || r.speechFollows(i+1) {
 			v += capsNamed
+		}
+		if mid {
+			v += capsMid
 		}
 		r.caps[r.low[i]] += v
 	}
@@ -265,9 +269,14 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 	return r
 }
 
-// capsNamed is one occurrence in r.caps's count of capitalised
-// occurrences that show a word is a name.
-const capsNamed = 1 << 32
+// r.caps packs three counts per word: capitalised occurrences (the low 21
+// bits), those mid-sentence (from capsMid) and those that show the word is
+// a name, mid-sentence or speaking (from capsNamed).
+const (
+	capsMid   = 1 << 21
+	capsNamed = 1 << 42
+	capsCount = capsMid - 1
+)
 
 // lowerTokens fills r.low with lowerKey of every token, and r.cls and
 // r.clsDot with its word classes and properties; it sets r.owner and r.sent
@@ -817,7 +826,7 @@ func (r *run) commonRun(k int, named bool) bool {
 	}
 	e := k
 	for e < n && r.sameSent(k, e) && r.nameLike(e) && r.doc.Tokens[e].SpaceBefore {
-		if !r.commonName(e) || !named && r.caps[r.low[e]]>>32 > 1 {
+		if !r.commonName(e) || !named && r.caps[r.low[e]]/capsNamed > 1 {
 			return false
 		}
 		e++
@@ -1335,7 +1344,7 @@ func (r *run) placeDemonym(i int) bool {
 // only once, and nothing around it says it is an actor.
 func (r *run) lonelyCommonWord(i int) bool {
 	w := r.low[i]
-	if !r.lx.common.has(w) || r.lx.proper.has(r.tok(i)) || r.isGiven(w) || r.caps[w]&(capsNamed-1) > 1 {
+	if !r.lx.common.has(w) || r.lx.proper.has(r.tok(i)) || r.isGiven(w) || r.caps[w]&capsCount > 1 {
 		return false
 	}
 	if r.speechFollows(i+1) || r.possAfter(i+1) {
@@ -1353,11 +1362,47 @@ func (r *run) dropSingle(i int) bool {
 	if i > 0 && r.tok(i-1) == "(" && i+2 < len(r.doc.Tokens) && r.tok(i+1) == "." && r.tok(i+2) == ")" {
 		return true // a state tag after a name: "Ted Cruz (Tex.)"
 	}
+	if r.pluralDescription(i, w) {
+		return true
+	}
 	if strings.HasSuffix(w, "esque") {
 		return true // Reaganesque
 	}
 	if r.isAllCaps(i) && !r.confirmedAcronym(i) {
 		return true
+	}
+	return false
+}
+
+// pluralDescription reports whether lone token i, lower-cased w, at a
+// sentence start is the plural of an ordinary noun or a compound of one
+// ("Nurses said", "Dockworkers walked off"), which describes people but
+// names no one: not a known proper noun or given name, and never
+// capitalised mid-sentence in the text ("Sessions" after "Jeff Sessions").
+func (r *run) pluralDescription(i int, w string) bool {
+	if !r.initial[i] || len(w) < 4 || w[len(w)-1] != 's' || r.lx.proper.has(r.tok(i)) || r.isGiven(w) ||
+		r.caps[w]%capsNamed >= capsMid || r.isAllCaps(i) {
+		return false
+	}
+	if r.isWord(i+1) && !r.doc.Tokens[i+1].Cap {
+		// A singular verb: "Wines believes" (a misspelt "Wimes") is someone.
+		n := r.low[i+1]
+		if n == "was" || n == "is" || len(n) > 3 && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") {
+			return false
+		}
+	}
+	if r.lx.common.has(w) && r.lx.common.has(w[:len(w)-1]) {
+		return true
+	}
+	// A closed compound ending in an agent plural: dock+workers,
+	// steel+workers, ship+builders.
+	if !strings.HasSuffix(w, "ers") && !strings.HasSuffix(w, "ors") && !strings.HasSuffix(w, "ists") {
+		return false
+	}
+	for k := 3; k+5 <= len(w); k++ {
+		if r.lx.common.has(w[:k]) && r.lx.common.has(w[k:]) && r.lx.common.has(w[k:len(w)-1]) {
+			return true
+		}
 	}
 	return false
 }
