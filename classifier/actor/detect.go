@@ -1342,9 +1342,13 @@ func (r *run) placeDemonym(i int) bool {
 // word that happens to be capitalised ("Attorneys", "Union", "Olympian"):
 // it is a common English word, not a known proper noun, occurs capitalised
 // only once, and nothing around it says it is an actor.
+//
+// At a sentence start, before a lower-case role noun, a known proper noun
+// is such a word too: "Union president Ana Ruiz" is the union's president.
 func (r *run) lonelyCommonWord(i int) bool {
 	w := r.low[i]
-	if !r.lx.common.has(w) || r.lx.proper.has(r.tok(i)) || r.isGiven(w) || r.caps[w]&capsCount > 1 {
+	roleAfter := r.initial[i] && r.isWord(i+1) && !r.doc.Tokens[i+1].Cap && r.cls[i+1]&wRole != 0
+	if !r.lx.common.has(w) || r.lx.proper.has(r.tok(i)) && !roleAfter || r.isGiven(w) || r.caps[w]&capsCount > 1 {
 		return false
 	}
 	if r.speechFollows(i+1) || r.possAfter(i+1) {
