@@ -295,6 +295,8 @@ func (r *run) cluster(req *requestIndex) {
 		}
 	}
 
+	r.clubTails(get)
+
 	// People: full names first, then single names against them.
 	sg := r.sg
 	fulls := sg.fulls[:0]
@@ -421,6 +423,48 @@ func (r *run) cluster(req *requestIndex) {
 	}
 	r.mergeRequested(req)
 	r.links()
+}
+
+// clubTails joins a lone name that ends a sports club's name ("Valencia"
+// after "Atletico Valencia", "Rovers" after "Northbridge Rovers") to the
+// club: that is how the text goes on to name it. A gazetteer name keeps
+// its own reading. get returns the cluster of a key as cluster's last
+// step would.
+func (r *run) clubTails(get func([]byte, Type) int) {
+	var clubArr [8]int
+	clubs := clubArr[:0]
+	for c := range r.cands {
+		x := &r.cands[c]
+		if x.typ == Organization && x.ent < 0 && x.req < 0 && x.last-x.first == 2 && len(clubs) < cap(clubs) &&
+			(clubPrefixes[r.low[x.first]] || clubSuffixes[r.low[x.first+1]]) {
+			clubs = append(clubs, c)
+		}
+	}
+	if len(clubs) == 0 {
+		return
+	}
+	var kbArr [64]byte
+	for c := range r.cands {
+		x := &r.cands[c]
+		if x.cluster >= 0 || x.kind != "" || x.ent >= 0 || x.req >= 0 || x.last-x.first != 1 || x.title != "" || x.head != "" || x.group != "" {
+			continue
+		}
+		for _, cc := range clubs {
+			if r.low[r.cands[cc].first+1] != r.low[x.first] {
+				continue
+			}
+			kb := append(kbArr[:0], "name:"...)
+			for i, t := range r.nameToks(cc) {
+				if i > 0 {
+					kb = append(kb, ' ')
+				}
+				kb = append(kb, t...)
+			}
+			x.typ = Organization
+			r.assign(c, get(kb, Organization))
+			break
+		}
+	}
 }
 
 // find follows merged clusters to the live one.

@@ -834,6 +834,31 @@ func (r *run) commonRun(k int, named bool) bool {
 	return e > k
 }
 
+// clubName reports where a sports club's name starts when chunk [i0, j),
+// past leading function words, is a club prefix and one more name: a
+// place in the gazetteer or a word that is neither a common English word
+// nor a given name ("Real Madrid", "Atletico Valencia", "FC Porto"; not
+// "Real Ana" or "Inter Alia"). It
+// returns -1 otherwise.
+func (r *run) clubName(i0, j int) int {
+	k := i0
+	for k < j && r.cls[k]&wFunction != 0 {
+		k++
+	}
+	if k+2 != j || !clubPrefixes[r.low[k]] || !r.doc.Tokens[k+1].SpaceBefore {
+		return -1
+	}
+	if ge, hits := r.gazMatch(k + 1); ge == j && len(hits) > 0 {
+		if h := hits[0]; r.lx.entities[h.ent].typ == Place && h.kind != aliasDemonym {
+			return k
+		}
+	}
+	if w := r.low[k+1]; !r.lx.common.has(w) && !r.isGiven(w) {
+		return k
+	}
+	return -1
+}
+
 // onlyFunction reports whether tokens [i, j) are all function words ("The").
 func (r *run) onlyFunction(i, j int) bool {
 	for k := i; k < j; k++ {
@@ -1219,6 +1244,10 @@ func (r *run) chunk(i, j int) {
 	// word of an organisation's name when the rest is an organisation in
 	// the gazetteer or ends in an organisation keyword; without it the
 	// rest would be another party ("Democratic Party", the US one).
+	if k := r.clubName(i0, j); k >= 0 {
+		r.addCand(cand{first: k, last: j, start: k, typ: Organization, ent: -1, req: -1})
+		return
+	}
 	if k := r.prepOrg(i0, j); k >= 0 {
 		r.addCand(cand{first: k, last: j, start: k, typ: Organization, ent: -1, req: -1})
 		return

@@ -110,7 +110,17 @@ var orgKeywords = set(`democrats republicans socialists conservatives liberals c
 	cabinet government church coalition alliance federation conference caucus chamber secretariat
 	mission embassy consulate tribunal reserve exchange industries holdings technologies labs media
 	studios records team academy hospital cartel militia council syndicate directorate command corps
-	guardians wire daily weekly review channel`)
+	guardians wire daily weekly review channel united rovers wanderers albion hotspur fc liga
+	bundesliga`)
+
+// clubSuffixes end a sports club's name, which the text may shorten to
+// them ("Northbridge Rovers" … "Rovers").
+var clubSuffixes = set(`united rovers wanderers albion hotspur`)
+
+// clubPrefixes open a sports club's name before its town or another name
+// ("Real Madrid", "Inter Milan", "FC Porto", "Borussia Dortmund").
+var clubPrefixes = set(`real atlético atletico sporting olympique dynamo dinamo borussia inter racing
+	deportivo athletic fc ac`)
 
 // orgOfKeywords may take an "of" complement inside a name ("Bank of
 // England", "Secretary of State"). Army and Party are missing on purpose:
