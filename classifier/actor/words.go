@@ -111,7 +111,7 @@ var orgKeywords = set(`democrats republicans socialists conservatives liberals c
 	mission embassy consulate tribunal reserve exchange industries holdings technologies labs media
 	studios records team academy hospital cartel militia council syndicate directorate command corps
 	guardians wire daily weekly review channel united rovers wanderers albion hotspur fc liga
-	bundesliga`)
+	bundesliga partners associates`)
 
 // clubSuffixes end a sports club's name, which the text may shorten to
 // them ("Northbridge Rovers" … "Rovers").
@@ -128,7 +128,8 @@ var clubPrefixes = set(`real atlético atletico sporting olympique dynamo dinamo
 var orgOfKeywords = set(`ministry department bank university college institute chamber council court
 	office bureau commission committee board association federation union league organization
 	organisation society secretary minister republic kingdom state states house museum school church
-	academy federal conference center centre institute`)
+	academy federal conference center centre institute alliance coalition campaign foundation fund
+	movement network partnership`)
 
 // orgToHeads may take a "to" + verb complement inside a name ("Committee to
 // Protect Journalists", "Campaign to End Loneliness").
