@@ -140,6 +140,9 @@ func (r *run) classify(c int) Type {
 	if lastCls&wOrg != 0 {
 		return Organization
 	}
+	if x.last-x.first >= 3 && stateHeads[r.low[x.first]] && r.low[x.first+1] == "of" {
+		return Place // "Republic of Ireland", "Kingdom of Lindqvistia": a country, as countries are
+	}
 	for k := x.first; k < x.last; k++ {
 		if r.low[k] == "of" || r.low[k] == "and" || r.low[k] == "&" {
 			return Organization

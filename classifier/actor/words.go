@@ -141,6 +141,10 @@ var orgToHeads = set(`committee commission council campaign coalition alliance m
 // around them ("Reporters Without Borders", "Mothers Against Drunk Driving").
 var namePrepositions = set(`without against beyond`)
 
+// stateHeads open a country's long name before "of" ("Republic of
+// Ireland", "Kingdom of Bahrain").
+var stateHeads = set(`republic kingdom principality sultanate emirate`)
+
 // placeKeywords end place names ("Kansas City", "Red Sea").
 var placeKeywords = set(`city county province state street avenue square island islands river valley
 	mountains mountain desert sea ocean gulf bay lake peninsula strait region district airport port
