@@ -56,7 +56,7 @@ var notActors = set(`agencies agency photo photos video videos file update updat
 // case, with any final period removed ("Gen." → "gen").
 var titles = set(`mr mrs ms miss mx dr prof sir dame lord lady
 	president vice presidents premier chancellor king queen prince princess crown emperor sultan emir sheikh
-	shaikh pope cardinal archbishop bishop rev reverend father imam ayatollah rabbi pastor
+	shaikh pope cardinal archbishop bishop rev reverend father sister imam ayatollah rabbi pastor
 	minister secretary spokesman spokeswoman spokesperson ambassador envoy governor gov mayor senator sen
 	representative rep congressman congresswoman lawmaker speaker leader chairman chairwoman chair
 	general gen lieutenant lt colonel col major maj captain capt commander cmdr admiral adm rear sergeant
@@ -201,7 +201,7 @@ var abbrevs = set(`mr mrs ms dr gen adm sen rep gov lt col maj capt cmdr sgt st 
 
 // femaleTitles and maleTitles give a gender to a surname mention.
 var (
-	femaleTitles = set(`mrs ms miss madam madame lady dame queen princess congresswoman spokeswoman chairwoman`)
+	femaleTitles = set(`mrs ms miss madam madame lady dame queen princess congresswoman spokeswoman chairwoman sister`)
 	maleTitles   = set(`mr sir lord king prince congressman spokesman chairman father`)
 )
 
