@@ -198,6 +198,9 @@ func (r *run) classify(c int) Type {
 		return Person
 	}
 	if p := x.start - 1; p >= 0 && r.low[p] == "the" {
+		if tok := r.tok(x.first); len(tok) > 3 && tok[len(tok)-1] == 's' && r.surnames[tok[:len(tok)-1]] {
+			return Group // "the Ortegas" after "Juan Ortega": a family
+		}
 		return Organization // "the Guardian", "the Beatles"
 	}
 	return "" // decided by singles, after full names had their chance
