@@ -1006,30 +1006,35 @@ func (r *run) splitTitle(i, j int) (titleStart, nameStart int) {
 		if !r.isTitle(k) {
 			continue
 		}
-		// Extend over the run of titles, abbreviation periods and "of State".
-		e := k
-		for e < j {
-			switch {
-			case r.isTitle(e):
-				e++
-			case r.tok(e) == "." && !r.doc.Tokens[e].SpaceBefore:
-				e++
-			case (r.low[e] == "of" || r.low[e] == "for") && e+1 < j && r.cls[e+1]&wTitlePhraseObject != 0:
-				e += 2
-				for e < j && r.cls[e]&wTitlePhraseObject != 0 {
-					e++
-				}
-			default:
-				goto done
-			}
-		}
-	done:
+		e := r.titleRunEnd(k, j)
 		if e < j {
 			titleStart, nameStart = k, e
 		}
 		k = e
 	}
 	return titleStart, nameStart
+}
+
+// titleRunEnd returns the end of the run of titles from title token k,
+// within [k, j): titles, abbreviation periods and "of State".
+func (r *run) titleRunEnd(k, j int) int {
+	e := k
+	for e < j {
+		switch {
+		case r.isTitle(e):
+			e++
+		case r.tok(e) == "." && !r.doc.Tokens[e].SpaceBefore:
+			e++
+		case (r.low[e] == "of" || r.low[e] == "for") && e+1 < j && r.cls[e+1]&wTitlePhraseObject != 0:
+			e += 2
+			for e < j && r.cls[e]&wTitlePhraseObject != 0 {
+				e++
+			}
+		default:
+			return e
+		}
+	}
+	return e
 }
 
 func (r *run) addCand(c cand) int {
@@ -1294,6 +1299,14 @@ func (r *run) chunk(i, j int) {
 		}
 	}
 	ts, ns := r.splitTitle(i, j)
+	if ns > ts && (r.low[ns] == "of" || r.low[ns] == "for") && !r.doc.Tokens[ns].Cap {
+		// "Prime Minister of Norway": a title of a place, no one's name.
+		r.chunk(ns+1, j)
+		return
+	}
+	if ns == ts && r.isTitle(i) && r.titleRunEnd(i, j) == j && j-i > 1 {
+		return // "The Secretary of Defense, Karl Lindqvist": a title alone
+	}
 	if ns > ts { // a title with a name after it
 		if r.cls[j-1]&wOrg != 0 {
 			r.addChunk(i, j, i, "") // General Motors, Justice Department
