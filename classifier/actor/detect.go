@@ -760,7 +760,8 @@ func (r *run) chunkEndUncached(i int) int {
 				j++
 				continue
 			}
-		case t.Kind == segment.Word && !t.Cap && j+1 < n && r.nameLike(j+1) && r.doc.Tokens[j+1].SpaceBefore:
+		case t.Kind == segment.Word && !t.Cap && j+1 < n && r.nameLike(j+1) && r.doc.Tokens[j+1].SpaceBefore && !r.dateWord(j+1):
+			// (Not into a date: "the United Kingdom on Monday".)
 			w := r.low[j]
 			if r.cls[j]&wParticle != 0 {
 				j++
