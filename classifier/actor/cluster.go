@@ -144,7 +144,7 @@ func (r *run) classify(c int) Type {
 		return Place // "Republic of Ireland", "Kingdom of Lindqvistia": a country, as countries are
 	}
 	for k := x.first; k < x.last; k++ {
-		if r.low[k] == "of" || r.low[k] == "and" || r.low[k] == "&" {
+		if r.low[k] == "of" || r.low[k] == "for" || r.low[k] == "to" || r.low[k] == "and" || r.low[k] == "&" {
 			return Organization
 		}
 	}

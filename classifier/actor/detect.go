@@ -760,6 +760,15 @@ func (r *run) chunkEndUncached(i int) int {
 				j++
 				continue
 			}
+		case t.Kind == segment.Word && !t.Cap && j+2 < n && r.low[j+1] == "the" && (r.low[j] == "of" || r.low[j] == "for") &&
+			(r.cls[j-1]&wOrgOf != 0 || orgJoined) && r.nameLike(j+2) && r.doc.Tokens[j+2].SpaceBefore && !r.headline[r.sent[j]]:
+			// "Council of the European Union", "Court of Appeals for the
+			// Ninth Circuit" ("the" is no name word, so the case below
+			// never sees it). Not in a title-case headline, whose chunks
+			// are split around its plain words.
+			orgJoined = true
+			j += 3
+			continue
 		case t.Kind == segment.Word && !t.Cap && j+1 < n && r.nameLike(j+1) && r.doc.Tokens[j+1].SpaceBefore && !r.dateWord(j+1):
 			// (Not into a date: "the United Kingdom on Monday".)
 			w := r.low[j]
@@ -767,7 +776,7 @@ func (r *run) chunkEndUncached(i int) int {
 				j++
 				continue
 			}
-			if (w == "of" || w == "for" || w == "on") && r.cls[j-1]&wOrgOf != 0 {
+			if (w == "of" || w == "for" || w == "on") && r.cls[j-1]&wOrgOf != 0 || w == "of" && orgJoined {
 				orgJoined = true
 				j++
 				continue
@@ -782,10 +791,6 @@ func (r *run) chunkEndUncached(i int) int {
 				w == "for" && (orgJoined || r.pluralHead(j-1) && r.onlyFunction(i, j-1) && !r.isHeadline(r.sent[j]) && r.commonRun(j+1, false)) {
 				orgJoined = true
 				j++
-				continue
-			}
-			if w == "of" && r.low[j+1] == "the" && r.cls[j-1]&wOrgOf != 0 && j+2 < n && r.nameLike(j+2) {
-				j += 2
 				continue
 			}
 			if w == "and" || w == "&" {
@@ -858,6 +863,21 @@ func (r *run) clubName(i0, j int) int {
 		return k
 	}
 	return -1
+}
+
+// joinedOn reports whether capitalised token i in chunk [.., j) is
+// followed there by a lower-case of/for/to/on that chunkEnd joined after
+// an organisation word ("Agency" in "The Agency for International
+// Development"; "agency" is a wire label elsewhere).
+func (r *run) joinedOn(i, j int) bool {
+	if i+1 >= j || r.doc.Tokens[i+1].Cap || r.cls[i]&wFunction != 0 {
+		return false
+	}
+	switch r.low[i+1] {
+	case "of", "for", "to", "on":
+		return r.cls[i]&(wOrgOf|wOrg) != 0
+	}
+	return false
 }
 
 // onlyFunction reports whether tokens [i, j) are all function words ("The").
@@ -1239,7 +1259,9 @@ func isDash(s string) bool { return s == "-" || s == "—" || s == "–" || s ==
 // leading plain words, splits off a title and decides what is left.
 func (r *run) chunk(i, j int) {
 	i0 := i
-	for i < j && (r.plainWord(i) || !r.nameLike(i) && !r.ordinalName(i)) {
+	// (A plain word that chunkEnd joined to more words through a lower-case
+	// "of/for/to" heads an organisation's name: "The Agency for …".)
+	for i < j && (r.plainWord(i) && !r.joinedOn(i, j) || !r.nameLike(i) && !r.ordinalName(i)) {
 		i++
 	}
 	if i >= j {
@@ -1250,6 +1272,9 @@ func (r *run) chunk(i, j int) {
 	// word of an organisation's name when the rest is an organisation in
 	// the gazetteer or ends in an organisation keyword; without it the
 	// rest would be another party ("Democratic Party", the US one).
+	if i+3 < j && r.low[i] == "state" && r.low[i+1] == "of" && r.low[i+2] == "the" {
+		return // "State of the Union", "State of the Nation": a speech, not an actor
+	}
 	if k := r.clubName(i0, j); k >= 0 {
 		r.addCand(cand{first: k, last: j, start: k, typ: Organization, ent: -1, req: -1})
 		return
@@ -1303,6 +1328,12 @@ func (r *run) chunk(i, j int) {
 	if ns > ts && (r.low[ns] == "of" || r.low[ns] == "for") && !r.doc.Tokens[ns].Cap {
 		// "Prime Minister of Norway": a title of a place, no one's name.
 		r.chunk(ns+1, j)
+		return
+	}
+	if ns > ts && (r.low[ns-1] == "the" || r.low[ns-1] == "of") && !r.doc.Tokens[ns-1].Cap {
+		// "Secretary of State of the United States": the same, through the
+		// title's "of the".
+		r.chunk(ns, j)
 		return
 	}
 	if ns == ts && r.isTitle(i) && r.titleRunEnd(i, j) == j && j-i > 1 {
