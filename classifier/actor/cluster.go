@@ -140,8 +140,11 @@ func (r *run) classify(c int) Type {
 	if lastCls&wOrg != 0 {
 		return Organization
 	}
+	if x.last-x.first >= 3 && stateHeads[r.low[x.first]] && r.low[x.first+1] == "of" {
+		return Place // "Republic of Ireland", "Kingdom of Lindqvistia": a country, as countries are
+	}
 	for k := x.first; k < x.last; k++ {
-		if r.low[k] == "of" || r.low[k] == "and" || r.low[k] == "&" {
+		if r.low[k] == "of" || r.low[k] == "for" || r.low[k] == "to" || r.low[k] == "and" || r.low[k] == "&" {
 			return Organization
 		}
 	}
@@ -195,6 +198,9 @@ func (r *run) classify(c int) Type {
 		return Person
 	}
 	if p := x.start - 1; p >= 0 && r.low[p] == "the" {
+		if tok := r.tok(x.first); len(tok) > 3 && tok[len(tok)-1] == 's' && r.surnames[tok[:len(tok)-1]] {
+			return Group // "the Ortegas" after "Juan Ortega": a family
+		}
 		return Organization // "the Guardian", "the Beatles"
 	}
 	return "" // decided by singles, after full names had their chance
@@ -294,6 +300,8 @@ func (r *run) cluster(req *requestIndex) {
 			r.assign(c, k)
 		}
 	}
+
+	r.clubTails(get)
 
 	// People: full names first, then single names against them.
 	sg := r.sg
@@ -421,6 +429,48 @@ func (r *run) cluster(req *requestIndex) {
 	}
 	r.mergeRequested(req)
 	r.links()
+}
+
+// clubTails joins a lone name that ends a sports club's name ("Valencia"
+// after "Atletico Valencia", "Rovers" after "Northbridge Rovers") to the
+// club: that is how the text goes on to name it. A gazetteer name keeps
+// its own reading. get returns the cluster of a key as cluster's last
+// step would.
+func (r *run) clubTails(get func([]byte, Type) int) {
+	var clubArr [8]int
+	clubs := clubArr[:0]
+	for c := range r.cands {
+		x := &r.cands[c]
+		if x.typ == Organization && x.ent < 0 && x.req < 0 && x.last-x.first == 2 && len(clubs) < cap(clubs) &&
+			(clubPrefixes[r.low[x.first]] || clubSuffixes[r.low[x.first+1]]) {
+			clubs = append(clubs, c)
+		}
+	}
+	if len(clubs) == 0 {
+		return
+	}
+	var kbArr [64]byte
+	for c := range r.cands {
+		x := &r.cands[c]
+		if x.cluster >= 0 || x.kind != "" || x.ent >= 0 || x.req >= 0 || x.last-x.first != 1 || x.title != "" || x.head != "" || x.group != "" {
+			continue
+		}
+		for _, cc := range clubs {
+			if r.low[r.cands[cc].first+1] != r.low[x.first] {
+				continue
+			}
+			kb := append(kbArr[:0], "name:"...)
+			for i, t := range r.nameToks(cc) {
+				if i > 0 {
+					kb = append(kb, ' ')
+				}
+				kb = append(kb, t...)
+			}
+			x.typ = Organization
+			r.assign(c, get(kb, Organization))
+			break
+		}
+	}
 }
 
 // find follows merged clusters to the live one.

@@ -256,8 +256,12 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 		// A capital mid-sentence, or a word that speaks ("Brat also said"),
 		// shows the word is a name wherever else it appears.
 		v := int64(1)
-		if !r.initial[i] && r.sent[i] >= 0 && !r.headline[r.sent[i]] || r.speechFollows(i+1) {
+		mid := !r.initial[i] && r.sent[i] >= 0 && !r.headline[r.sent[i]]
+		if mid || r.speechFollows(i+1) {
 			v += capsNamed
+		}
+		if mid {
+			v += capsMid
 		}
 		r.caps[r.low[i]] += v
 	}
@@ -265,9 +269,14 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 	return r
 }
 
-// capsNamed is one occurrence in r.caps's count of capitalised
-// occurrences that show a word is a name.
-const capsNamed = 1 << 32
+// r.caps packs three counts per word: capitalised occurrences (the low 21
+// bits), those mid-sentence (from capsMid) and those that show the word is
+// a name, mid-sentence or speaking (from capsNamed).
+const (
+	capsMid   = 1 << 21
+	capsNamed = 1 << 42
+	capsCount = capsMid - 1
+)
 
 // lowerTokens fills r.low with lowerKey of every token, and r.cls and
 // r.clsDot with its word classes and properties; it sets r.owner and r.sent
@@ -722,6 +731,7 @@ func (r *run) chunkEnd(i int) int {
 func (r *run) chunkEndUncached(i int) int {
 	j := i + 1
 	n := len(r.doc.Tokens)
+	orgJoined := false // an organisation's name continued through of/for/on/to
 	for j < n && r.sameSent(i, j) {
 		t := r.doc.Tokens[j]
 		switch {
@@ -750,18 +760,37 @@ func (r *run) chunkEndUncached(i int) int {
 				j++
 				continue
 			}
-		case t.Kind == segment.Word && !t.Cap && j+1 < n && r.nameLike(j+1) && r.doc.Tokens[j+1].SpaceBefore:
+		case t.Kind == segment.Word && !t.Cap && j+2 < n && r.low[j+1] == "the" && (r.low[j] == "of" || r.low[j] == "for") &&
+			(r.cls[j-1]&wOrgOf != 0 || orgJoined) && r.nameLike(j+2) && r.doc.Tokens[j+2].SpaceBefore && !r.headline[r.sent[j]]:
+			// "Council of the European Union", "Court of Appeals for the
+			// Ninth Circuit" ("the" is no name word, so the case below
+			// never sees it). Not in a title-case headline, whose chunks
+			// are split around its plain words.
+			orgJoined = true
+			j += 3
+			continue
+		case t.Kind == segment.Word && !t.Cap && j+1 < n && r.nameLike(j+1) && r.doc.Tokens[j+1].SpaceBefore && !r.dateWord(j+1):
+			// (Not into a date: "the United Kingdom on Monday".)
 			w := r.low[j]
 			if r.cls[j]&wParticle != 0 {
 				j++
 				continue
 			}
-			if (w == "of" || w == "for" || w == "on") && r.cls[j-1]&wOrgOf != 0 {
+			if (w == "of" || w == "for" || w == "on") && r.cls[j-1]&wOrgOf != 0 || w == "of" && orgJoined {
+				orgJoined = true
 				j++
 				continue
 			}
-			if w == "of" && r.low[j+1] == "the" && r.cls[j-1]&wOrgOf != 0 && j+2 < n && r.nameLike(j+2) {
-				j += 2
+			// "Committee to Protect Journalists": an organisation head, "to"
+			// and a verb; "Students for Fair Admissions": a plural of people
+			// opening the run, "for" and common words that the text does not
+			// use as names; "Center of Research for Development": a second
+			// complement. Not "told Ramos", nor "Lawyers for Ortega", nor a
+			// headline's "Pence Calls for Special Prosecutor".
+			if w == "to" && orgToHeads[r.low[j-1]] && r.commonName(j+1) ||
+				w == "for" && (orgJoined || r.pluralHead(j-1) && r.onlyFunction(i, j-1) && !r.isHeadline(r.sent[j]) && r.commonRun(j+1, false)) {
+				orgJoined = true
+				j++
 				continue
 			}
 			if w == "and" || w == "&" {
@@ -772,7 +801,10 @@ func (r *run) chunkEndUncached(i int) int {
 				for k < n && r.nameLike(k) && r.sameSent(i, k) {
 					k++
 				}
-				if r.cls[k-1]&wOrg != 0 && !r.nameHasGaz(i, j) && !r.nameHasGaz(j+1, k) {
+				// "Center for Strategic and International Studies": inside
+				// an organisation's complement, a run of common words.
+				if r.cls[k-1]&wOrg != 0 && !r.nameHasGaz(i, j) && !r.nameHasGaz(j+1, k) ||
+					orgJoined && w == "and" && !r.nameHasGaz(j-1, j) && r.commonRun(j+1, true) {
 					j = k
 					continue
 				}
@@ -781,6 +813,119 @@ func (r *run) chunkEndUncached(i int) int {
 		break
 	}
 	return j
+}
+
+// commonName reports whether capitalised token k is an ordinary English
+// word that is no known proper noun or given name ("Protect", "End").
+func (r *run) commonName(k int) bool {
+	return k < len(r.doc.Tokens) && r.nameLike(k) && r.lx.common.has(r.low[k]) &&
+		!r.lx.proper.has(r.tok(k)) && !r.isGiven(r.low[k]) && r.cls[k]&(wFunction|wTime) == 0
+}
+
+// commonRun reports whether the capitalised run from token k is all
+// ordinary words ("Fair Admissions", "Peace"), and unless named is set,
+// none used as a name elsewhere in the text.
+func (r *run) commonRun(k int, named bool) bool {
+	n := len(r.doc.Tokens)
+	if k >= n || !r.sameSent(k-1, k) {
+		return false
+	}
+	e := k
+	for e < n && r.sameSent(k, e) && r.nameLike(e) && r.doc.Tokens[e].SpaceBefore {
+		if !r.commonName(e) || !named && r.caps[r.low[e]]/capsNamed > 1 {
+			return false
+		}
+		e++
+	}
+	return e > k
+}
+
+// clubName reports where a sports club's name starts when chunk [i0, j),
+// past leading function words, is a club prefix and one more name: a
+// place in the gazetteer or a word that is neither a common English word
+// nor a given name ("Real Madrid", "Atletico Valencia", "FC Porto"; not
+// "Real Ana" or "Inter Alia"). It
+// returns -1 otherwise.
+func (r *run) clubName(i0, j int) int {
+	k := i0
+	for k < j && r.cls[k]&wFunction != 0 {
+		k++
+	}
+	if k+2 != j || !clubPrefixes[r.low[k]] || !r.doc.Tokens[k+1].SpaceBefore {
+		return -1
+	}
+	if ge, hits := r.gazMatch(k + 1); ge == j && len(hits) > 0 {
+		if h := hits[0]; r.lx.entities[h.ent].typ == Place && h.kind != aliasDemonym {
+			return k
+		}
+	}
+	if w := r.low[k+1]; !r.lx.common.has(w) && !r.isGiven(w) {
+		return k
+	}
+	return -1
+}
+
+// joinedOn reports whether capitalised token i in chunk [.., j) is
+// followed there by a lower-case of/for/to/on that chunkEnd joined after
+// an organisation word ("Agency" in "The Agency for International
+// Development"; "agency" is a wire label elsewhere).
+func (r *run) joinedOn(i, j int) bool {
+	if i+1 >= j || r.doc.Tokens[i+1].Cap || r.cls[i]&wFunction != 0 {
+		return false
+	}
+	switch r.low[i+1] {
+	case "of", "for", "to", "on":
+		return r.cls[i]&(wOrgOf|wOrg) != 0
+	}
+	return false
+}
+
+// onlyFunction reports whether tokens [i, j) are all function words ("The").
+func (r *run) onlyFunction(i, j int) bool {
+	for k := i; k < j; k++ {
+		if r.cls[k]&wFunction == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// pluralHead reports whether capitalised token k is the plural of an
+// ordinary noun ("Students", "Veterans"), able to head a group's name.
+func (r *run) pluralHead(k int) bool {
+	if k < 0 || !r.doc.Tokens[k].Cap || !r.isWord(k) {
+		return false
+	}
+	w := r.low[k]
+	if len(w) < 4 || w[len(w)-1] != 's' || !r.lx.common.has(w) || r.lx.proper.has(r.tok(k)) {
+		return false
+	}
+	return r.lx.common.has(w[:len(w)-1])
+}
+
+// prepOrg reports where the organisation's name starts when chunk [i0, j)
+// is a name built around a capitalised preposition ("Reporters Without
+// Borders") or around "to" or "for" (joined by chunkEnd), or -1. Its first
+// word may be a plain word at a sentence start; leading function words
+// ("The") stay outside.
+func (r *run) prepOrg(i0, j int) int {
+	k := i0
+	for k < j && r.cls[k]&wFunction != 0 {
+		k++
+	}
+	for m := k + 1; m < j-1; m++ {
+		t := r.doc.Tokens[m]
+		switch {
+		case t.Cap && namePrepositions[r.low[m]]:
+			if s := r.sent[m]; s >= 0 && r.headline[s] || r.initial[m] || r.cls[m-1]&wFunction != 0 || r.cls[m+1]&wFunction != 0 {
+				return -1
+			}
+			return k
+		case !t.Cap && (r.low[m] == "to" || r.low[m] == "for" && r.pluralHead(m-1)):
+			return k
+		}
+	}
+	return -1
 }
 
 // nickname reports whether tokens k.. are a quoted one-word nickname
@@ -882,30 +1027,35 @@ func (r *run) splitTitle(i, j int) (titleStart, nameStart int) {
 		if !r.isTitle(k) {
 			continue
 		}
-		// Extend over the run of titles, abbreviation periods and "of State".
-		e := k
-		for e < j {
-			switch {
-			case r.isTitle(e):
-				e++
-			case r.tok(e) == "." && !r.doc.Tokens[e].SpaceBefore:
-				e++
-			case (r.low[e] == "of" || r.low[e] == "for") && e+1 < j && r.cls[e+1]&wTitlePhraseObject != 0:
-				e += 2
-				for e < j && r.cls[e]&wTitlePhraseObject != 0 {
-					e++
-				}
-			default:
-				goto done
-			}
-		}
-	done:
+		e := r.titleRunEnd(k, j)
 		if e < j {
 			titleStart, nameStart = k, e
 		}
 		k = e
 	}
 	return titleStart, nameStart
+}
+
+// titleRunEnd returns the end of the run of titles from title token k,
+// within [k, j): titles, abbreviation periods and "of State".
+func (r *run) titleRunEnd(k, j int) int {
+	e := k
+	for e < j {
+		switch {
+		case r.isTitle(e):
+			e++
+		case r.tok(e) == "." && !r.doc.Tokens[e].SpaceBefore:
+			e++
+		case (r.low[e] == "of" || r.low[e] == "for") && e+1 < j && r.cls[e+1]&wTitlePhraseObject != 0:
+			e += 2
+			for e < j && r.cls[e]&wTitlePhraseObject != 0 {
+				e++
+			}
+		default:
+			return e
+		}
+	}
+	return e
 }
 
 func (r *run) addCand(c cand) int {
@@ -1109,7 +1259,9 @@ func isDash(s string) bool { return s == "-" || s == "—" || s == "–" || s ==
 // leading plain words, splits off a title and decides what is left.
 func (r *run) chunk(i, j int) {
 	i0 := i
-	for i < j && (r.plainWord(i) || !r.nameLike(i) && !r.ordinalName(i)) {
+	// (A plain word that chunkEnd joined to more words through a lower-case
+	// "of/for/to" heads an organisation's name: "The Agency for …".)
+	for i < j && (r.plainWord(i) && !r.joinedOn(i, j) || !r.nameLike(i) && !r.ordinalName(i)) {
 		i++
 	}
 	if i >= j {
@@ -1120,6 +1272,17 @@ func (r *run) chunk(i, j int) {
 	// word of an organisation's name when the rest is an organisation in
 	// the gazetteer or ends in an organisation keyword; without it the
 	// rest would be another party ("Democratic Party", the US one).
+	if i+3 < j && r.low[i] == "state" && r.low[i+1] == "of" && r.low[i+2] == "the" {
+		return // "State of the Union", "State of the Nation": a speech, not an actor
+	}
+	if k := r.clubName(i0, j); k >= 0 {
+		r.addCand(cand{first: k, last: j, start: k, typ: Organization, ent: -1, req: -1})
+		return
+	}
+	if k := r.prepOrg(i0, j); k >= 0 {
+		r.addCand(cand{first: k, last: j, start: k, typ: Organization, ent: -1, req: -1})
+		return
+	}
 	if k := r.labelOpensOrg(i0, i, j); k >= 0 {
 		r.addCand(cand{first: k, last: j, start: k, typ: Organization, ent: -1, req: -1})
 		return
@@ -1162,6 +1325,20 @@ func (r *run) chunk(i, j int) {
 		}
 	}
 	ts, ns := r.splitTitle(i, j)
+	if ns > ts && (r.low[ns] == "of" || r.low[ns] == "for") && !r.doc.Tokens[ns].Cap {
+		// "Prime Minister of Norway": a title of a place, no one's name.
+		r.chunk(ns+1, j)
+		return
+	}
+	if ns > ts && (r.low[ns-1] == "the" || r.low[ns-1] == "of") && !r.doc.Tokens[ns-1].Cap {
+		// "Secretary of State of the United States": the same, through the
+		// title's "of the".
+		r.chunk(ns, j)
+		return
+	}
+	if ns == ts && r.isTitle(i) && r.titleRunEnd(i, j) == j && j-i > 1 {
+		return // "The Secretary of Defense, Karl Lindqvist": a title alone
+	}
 	if ns > ts { // a title with a name after it
 		if r.cls[j-1]&wOrg != 0 {
 			r.addChunk(i, j, i, "") // General Motors, Justice Department
@@ -1239,9 +1416,13 @@ func (r *run) placeDemonym(i int) bool {
 // word that happens to be capitalised ("Attorneys", "Union", "Olympian"):
 // it is a common English word, not a known proper noun, occurs capitalised
 // only once, and nothing around it says it is an actor.
+//
+// At a sentence start, before a lower-case role noun, a known proper noun
+// is such a word too: "Union president Ana Ruiz" is the union's president.
 func (r *run) lonelyCommonWord(i int) bool {
 	w := r.low[i]
-	if !r.lx.common.has(w) || r.lx.proper.has(r.tok(i)) || r.isGiven(w) || r.caps[w]&(capsNamed-1) > 1 {
+	roleAfter := r.initial[i] && r.isWord(i+1) && !r.doc.Tokens[i+1].Cap && r.cls[i+1]&wRole != 0
+	if !r.lx.common.has(w) || r.lx.proper.has(r.tok(i)) && !roleAfter || r.isGiven(w) || r.caps[w]&capsCount > 1 {
 		return false
 	}
 	if r.speechFollows(i+1) || r.possAfter(i+1) {
@@ -1259,11 +1440,47 @@ func (r *run) dropSingle(i int) bool {
 	if i > 0 && r.tok(i-1) == "(" && i+2 < len(r.doc.Tokens) && r.tok(i+1) == "." && r.tok(i+2) == ")" {
 		return true // a state tag after a name: "Ted Cruz (Tex.)"
 	}
+	if r.pluralDescription(i, w) {
+		return true
+	}
 	if strings.HasSuffix(w, "esque") {
 		return true // Reaganesque
 	}
 	if r.isAllCaps(i) && !r.confirmedAcronym(i) {
 		return true
+	}
+	return false
+}
+
+// pluralDescription reports whether lone token i, lower-cased w, at a
+// sentence start is the plural of an ordinary noun or a compound of one
+// ("Nurses said", "Dockworkers walked off"), which describes people but
+// names no one: not a known proper noun or given name, and never
+// capitalised mid-sentence in the text ("Sessions" after "Jeff Sessions").
+func (r *run) pluralDescription(i int, w string) bool {
+	if !r.initial[i] || len(w) < 4 || w[len(w)-1] != 's' || r.lx.proper.has(r.tok(i)) || r.isGiven(w) ||
+		r.caps[w]%capsNamed >= capsMid || r.isAllCaps(i) {
+		return false
+	}
+	if r.isWord(i+1) && !r.doc.Tokens[i+1].Cap {
+		// A singular verb: "Wines believes" (a misspelt "Wimes") is someone.
+		n := r.low[i+1]
+		if n == "was" || n == "is" || len(n) > 3 && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") {
+			return false
+		}
+	}
+	if r.lx.common.has(w) && r.lx.common.has(w[:len(w)-1]) {
+		return true
+	}
+	// A closed compound ending in an agent plural: dock+workers,
+	// steel+workers, ship+builders.
+	if !strings.HasSuffix(w, "ers") && !strings.HasSuffix(w, "ors") && !strings.HasSuffix(w, "ists") {
+		return false
+	}
+	for k := 3; k+5 <= len(w); k++ {
+		if r.lx.common.has(w[:k]) && r.lx.common.has(w[k:]) && r.lx.common.has(w[k:len(w)-1]) {
+			return true
+		}
 	}
 	return false
 }

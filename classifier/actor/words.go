@@ -56,7 +56,7 @@ var notActors = set(`agencies agency photo photos video videos file update updat
 // case, with any final period removed ("Gen." → "gen").
 var titles = set(`mr mrs ms miss mx dr prof sir dame lord lady
 	president vice presidents premier chancellor king queen prince princess crown emperor sultan emir sheikh
-	shaikh pope cardinal archbishop bishop rev reverend father imam ayatollah rabbi pastor
+	shaikh pope cardinal archbishop bishop rev reverend father sister imam ayatollah rabbi pastor
 	minister secretary spokesman spokeswoman spokesperson ambassador envoy governor gov mayor senator sen
 	representative rep congressman congresswoman lawmaker speaker leader chairman chairwoman chair
 	general gen lieutenant lt colonel col major maj captain capt commander cmdr admiral adm rear sergeant
@@ -110,7 +110,17 @@ var orgKeywords = set(`democrats republicans socialists conservatives liberals c
 	cabinet government church coalition alliance federation conference caucus chamber secretariat
 	mission embassy consulate tribunal reserve exchange industries holdings technologies labs media
 	studios records team academy hospital cartel militia council syndicate directorate command corps
-	guardians wire daily weekly review channel`)
+	guardians wire daily weekly review channel united rovers wanderers albion hotspur fc liga
+	bundesliga partners associates`)
+
+// clubSuffixes end a sports club's name, which the text may shorten to
+// them ("Northbridge Rovers" … "Rovers").
+var clubSuffixes = set(`united rovers wanderers albion hotspur`)
+
+// clubPrefixes open a sports club's name before its town or another name
+// ("Real Madrid", "Inter Milan", "FC Porto", "Borussia Dortmund").
+var clubPrefixes = set(`real atlético atletico sporting olympique dynamo dinamo borussia inter racing
+	deportivo athletic fc ac`)
 
 // orgOfKeywords may take an "of" complement inside a name ("Bank of
 // England", "Secretary of State"). Army and Party are missing on purpose:
@@ -118,7 +128,22 @@ var orgKeywords = set(`democrats republicans socialists conservatives liberals c
 var orgOfKeywords = set(`ministry department bank university college institute chamber council court
 	office bureau commission committee board association federation union league organization
 	organisation society secretary minister republic kingdom state states house museum school church
-	academy federal conference`)
+	academy federal conference center centre institute alliance coalition campaign foundation fund
+	movement network partnership agency authority`)
+
+// orgToHeads may take a "to" + verb complement inside a name ("Committee to
+// Protect Journalists", "Campaign to End Loneliness").
+var orgToHeads = set(`committee commission council campaign coalition alliance movement center centre
+	fund foundation project league association society union organization organisation network
+	institute`)
+
+// namePrepositions written with a capital inside a name join the words
+// around them ("Reporters Without Borders", "Mothers Against Drunk Driving").
+var namePrepositions = set(`without against beyond`)
+
+// stateHeads open a country's long name before "of" ("Republic of
+// Ireland", "Kingdom of Bahrain").
+var stateHeads = set(`republic kingdom principality sultanate emirate`)
 
 // placeKeywords end place names ("Kansas City", "Red Sea").
 var placeKeywords = set(`city county province state street avenue square island islands river valley
@@ -176,7 +201,7 @@ var abbrevs = set(`mr mrs ms dr gen adm sen rep gov lt col maj capt cmdr sgt st 
 
 // femaleTitles and maleTitles give a gender to a surname mention.
 var (
-	femaleTitles = set(`mrs ms miss madam madame lady dame queen princess congresswoman spokeswoman chairwoman`)
+	femaleTitles = set(`mrs ms miss madam madame lady dame queen princess congresswoman spokeswoman chairwoman sister`)
 	maleTitles   = set(`mr sir lord king prince congressman spokesman chairman father`)
 )
 
