@@ -210,6 +210,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.gapSubjects()
 	x.nounCueSources()
 	x.coordinatedSubjects()
+	x.orgNames()
 	x.tailCues()
 	x.trimTails()
 	x.trimLeadingParticles()
