@@ -1234,3 +1234,30 @@ func TestOrgNames(t *testing.T) {
 		}
 	}
 }
+
+// TestObjectParticiples checks that an -ing cue right after a thing the
+// subject issued or paid for takes that subject as its source, not the
+// thing (round 24b), on the rules' parse.
+func TestObjectParticiples(t *testing.T) {
+	bare := bareExtractor(t)
+	tests := []struct{ in, cue, speaker string }{
+		{"The council helped write a brochure defending the harbour levy.", "defending", "The council"},
+		{"Ramos, who last year printed a leaflet outlining the costs of the levy, will speak on Monday.", "outlining", "Ramos"},
+		{"The Gazette, the largest paper in the county, has printed three editorials opposing the harbour levy.", "opposing", "The Gazette"},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, st := range ruleStatements(t, bare, tt.in) {
+			if st.Cue == nil || st.Cue.In(tt.in) != tt.cue {
+				continue
+			}
+			found = true
+			if st.Speaker == nil || st.Speaker.Name != tt.speaker {
+				t.Errorf("%q: speaker %+v, want %q", tt.in, st.Speaker, tt.speaker)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no statement with cue %q", tt.in, tt.cue)
+		}
+	}
+}

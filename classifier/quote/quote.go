@@ -211,6 +211,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.nounCueSources()
 	x.coordinatedSubjects()
 	x.orgNames()
+	x.objectParticiples()
 	x.tailCues()
 	x.trimTails()
 	x.trimLeadingParticles()
