@@ -1261,3 +1261,30 @@ func TestObjectParticiples(t *testing.T) {
 		}
 	}
 }
+
+// TestGerundSubjects checks that an -ing cue after a preposition or
+// subordinator takes the subject of its clause after an opener set off by
+// a comma, or a determined description before an irregular past (round
+// 24b), on the rules' parse.
+func TestGerundSubjects(t *testing.T) {
+	bare := bareExtractor(t)
+	tests := []struct{ in, cue, speaker string }{
+		{"The harbour board threw the port into turmoil by proposing to cut the dock budget.", "proposing", "The harbour board"},
+		{"But by sharing the survey, the Ortega campaign kept its distance while expressing doubts about the levy.", "expressing", "the Ortega campaign"},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, st := range ruleStatements(t, bare, tt.in) {
+			if st.Cue == nil || st.Cue.In(tt.in) != tt.cue {
+				continue
+			}
+			found = true
+			if st.Speaker == nil || st.Speaker.Name != tt.speaker {
+				t.Errorf("%q: speaker %+v, want %q", tt.in, st.Speaker, tt.speaker)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no statement with cue %q", tt.in, tt.cue)
+		}
+	}
+}

@@ -149,3 +149,47 @@ var helpForms = set(`help helps helped helping`)
 // issued.
 var thingNouns = set(`letter statement report paper ad advertisement article story cover sign placard
 	editorial op-ed memo email message video post tweet release study analysis document book column speech`)
+
+// openedSubject returns the subject of the clause [f, k) after up to two
+// openers set off by commas ("But by sharing the survey, the Ortega
+// campaign kept its distance while expressing …"): a name, a resolved
+// he/she, or a determined description of a source before an auxiliary
+// or a verb in -ed/-s or an irregular past ("The harbour board threw the
+// port into turmoil by proposing …"); else nil. For gerundSubject's -ing
+// cue after a preposition (round 24b).
+func (x *run) openedSubject(f, k int) *Speaker {
+	s := x.skipOpeningConj(f, k)
+	for n := 0; n < 3 && s < k; n++ {
+		e := s
+		for e < k && e-s < 16 && !x.isComma(e) && x.inQ[e] < 0 && x.toks[e].Kind != segment.Punct {
+			e++
+		}
+		if e >= k || !x.isComma(e) || e == s || !(x.openerPart(s, e) || x.has(s, clsQuantityWords) || x.has(s, clsNumberWords)) {
+			break
+		}
+		s = x.skipOpeningConj(e+1, k)
+	}
+	if s >= k || x.toks[s].Kind != segment.Word || x.inQ[s] >= 0 {
+		return nil
+	}
+	if w := x.lower(s); w == "he" || w == "she" {
+		return x.pronoun(s)
+	}
+	if sp := x.subjectAt(s, k, true); sp != nil {
+		return sp
+	}
+	j := s
+	for j < k && j-s < maxNP && x.npWord(j) && x.toks[j].Kind == segment.Word && !x.has(j, clsAux) && !strings.HasSuffix(x.lower(j), "ed") && !irregularPast[x.lower(j)] && x.cueScore(j) == 0 {
+		j++
+	}
+	if j-s < 2 || j >= k || !x.has(s, clsDeterminers) || x.toks[j].Kind != segment.Word {
+		return nil
+	}
+	if w := x.lower(j); !x.has(j, clsAux) && !strings.HasSuffix(w, "ed") && !(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) && !irregularPast[w] {
+		return nil
+	}
+	if sp := x.npSpeaker(s, j); sp != nil && !sp.weak && sp.ResolvedBy != "pronoun" {
+		return sp
+	}
+	return nil
+}
