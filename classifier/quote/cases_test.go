@@ -1201,6 +1201,8 @@ func TestOrgNames(t *testing.T) {
 			"The talks have stalled for good,", "Council on Foreign Relations", "name"},
 		{"Arrests of reporters are rising in the region, according to the Center for American Progress.",
 			"Arrests of reporters are rising in the region", "Center for American Progress", "according_to"},
+		{"Rates will stay high until the winter, according to Ana Ruiz of the Bank of England.",
+			"Rates will stay high until the winter", "Ana Ruiz", "according_to"},
 		{"A spokesman for the Department of Justice said the case was closed.",
 			"the case was closed", "A spokesman", "title"},
 		{"The Secretary of State said the talks would resume in May.",

@@ -250,10 +250,16 @@ func (x *run) orgNames() {
 				nsp = d
 			}
 		}
-		if c >= e && sp.ResolvedBy == "name" {
-			if psp := x.personBeforeOf(ns, f, a.para); psp != nil {
+		lo := f
+		if c < s && sp.ResolvedBy == "according_to" {
+			// "according to Ana Ruiz of the Bank of England": the
+			// phrase after the cue.
+			lo = x.tokNear(a.cue.End, c)
+		}
+		if c >= e && sp.ResolvedBy == "name" || lo > f {
+			if psp := x.personBeforeOf(ns, lo, a.para); psp != nil {
 				nsp = psp
-			} else if tsp := x.titleBeforeLink(ns, ne, f); tsp != nil {
+			} else if tsp := x.titleBeforeLink(ns, ne, lo); tsp != nil {
 				nsp = tsp
 			}
 		}
