@@ -1200,3 +1200,123 @@ func TestModifiedTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgNames checks that an organisation's name holding lower-case
+// function words comes out whole as the speaker, and that a person's name
+// before "of" and a place or employer stays the person (round 24b), on
+// the rules' parse. The last three entries guard readings the rule must
+// not change.
+func TestOrgNames(t *testing.T) {
+	bare := bareExtractor(t)
+	tests := []struct{ in, content, speaker, by string }{
+		{"The Committee to Protect Journalists said the arrests were an attack on the press.",
+			"the arrests were an attack on the press", "Committee to Protect Journalists", "name"},
+		{"The Center for American Progress said the plan would raise costs for families.",
+			"the plan would raise costs for families", "Center for American Progress", "name"},
+		{"The Bank of England warned that inflation would fall next year.",
+			"that inflation would fall next year", "Bank of England", "name"},
+		{"The Council on Foreign Relations said the treaty was unlikely to pass.",
+			"the treaty was unlikely to pass", "Council on Foreign Relations", "name"},
+		{"The Department of Justice said it would appeal the ruling.",
+			"it would appeal the ruling", "Department of Justice", "name"},
+		{"Doctors Without Borders said the clinic had been shelled twice.",
+			"the clinic had been shelled twice", "Doctors Without Borders", "name"},
+		{"The Department of Health and Human Services said the harbour rule would stand.",
+			"the harbour rule would stand", "Department of Health and Human Services", "name"},
+		{"The Council of the European Union said the sanctions would stay.",
+			"the sanctions would stay", "Council of the European Union", "name"},
+		{"Arrests of reporters are rising in the region, the Committee to Protect Journalists said on Monday.",
+			"Arrests of reporters are rising in the region", "Committee to Protect Journalists", "name"},
+		{"\"The talks have stalled for good,\" said the Council on Foreign Relations.",
+			"The talks have stalled for good,", "Council on Foreign Relations", "name"},
+		{"Arrests of reporters are rising in the region, according to the Center for American Progress.",
+			"Arrests of reporters are rising in the region", "Center for American Progress", "according_to"},
+		{"Rates will stay high until the winter, according to Ana Ruiz of the Bank of England.",
+			"Rates will stay high until the winter", "Ana Ruiz", "according_to"},
+		{"A spokesman for the Department of Justice said the case was closed.",
+			"the case was closed", "A spokesman", "title"},
+		{"The Secretary of State said the talks would resume in May.",
+			"the talks would resume in May", "Secretary of State", "title"},
+		{"Lindqvist of Sweden said the talks had stalled.",
+			"the talks had stalled", "Lindqvist", "name"},
+		{"Sen. Ana Ruiz of Ohio said the harbour levy was unfair.",
+			"the harbour levy was unfair", "Ana Ruiz", "name"},
+		{"Ramos of the Gazette said the mayor would resign.",
+			"the mayor would resign", "Ramos", "name"},
+		{"Ortega told Ramos that the vote would be delayed.",
+			"that the vote would be delayed", "Ortega", "name"},
+		{"Ortega on Monday said the vote would be delayed.",
+			"the vote would be delayed", "Ortega", "name"},
+		{"Ortega told the Bank of England that rates were too high.",
+			"that rates were too high", "Ortega", "name"},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, st := range ruleStatements(t, bare, tt.in) {
+			if st.Fragments[0].In(tt.in) != tt.content {
+				continue
+			}
+			found = true
+			if st.Speaker == nil || st.Speaker.Name != tt.speaker || st.Speaker.ResolvedBy != tt.by {
+				t.Errorf("%q: speaker %+v, want %q by %s", tt.in, st.Speaker, tt.speaker, tt.by)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no statement with content %q", tt.in, tt.content)
+		}
+	}
+}
+
+// TestObjectParticiples checks that an -ing cue right after a thing the
+// subject issued or paid for takes that subject as its source, not the
+// thing (round 24b), on the rules' parse.
+func TestObjectParticiples(t *testing.T) {
+	bare := bareExtractor(t)
+	tests := []struct{ in, cue, speaker string }{
+		{"The council helped write a brochure defending the harbour levy.", "defending", "The council"},
+		{"Ramos, who last year printed a leaflet outlining the costs of the levy, will speak on Monday.", "outlining", "Ramos"},
+		{"The Gazette, the largest paper in the county, has printed three editorials opposing the harbour levy.", "opposing", "The Gazette"},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, st := range ruleStatements(t, bare, tt.in) {
+			if st.Cue == nil || st.Cue.In(tt.in) != tt.cue {
+				continue
+			}
+			found = true
+			if st.Speaker == nil || st.Speaker.Name != tt.speaker {
+				t.Errorf("%q: speaker %+v, want %q", tt.in, st.Speaker, tt.speaker)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no statement with cue %q", tt.in, tt.cue)
+		}
+	}
+}
+
+// TestGerundSubjects checks that an -ing cue after a preposition or
+// subordinator takes the subject of its clause after an opener set off by
+// a comma, or a determined description before an irregular past (round
+// 24b), on the rules' parse.
+func TestGerundSubjects(t *testing.T) {
+	bare := bareExtractor(t)
+	tests := []struct{ in, cue, speaker string }{
+		{"The harbour board threw the port into turmoil by proposing to cut the dock budget.", "proposing", "The harbour board"},
+		{"But by sharing the survey, the Ortega campaign kept its distance while expressing doubts about the levy.", "expressing", "the Ortega campaign"},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, st := range ruleStatements(t, bare, tt.in) {
+			if st.Cue == nil || st.Cue.In(tt.in) != tt.cue {
+				continue
+			}
+			found = true
+			if st.Speaker == nil || st.Speaker.Name != tt.speaker {
+				t.Errorf("%q: speaker %+v, want %q", tt.in, st.Speaker, tt.speaker)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no statement with cue %q", tt.in, tt.cue)
+		}
+	}
+}

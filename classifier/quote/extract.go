@@ -3398,7 +3398,8 @@ func (x *run) passiveAgent(a *att, c, f int) *Speaker {
 // "the Rubio campaign risks underestimating … by dismissing") that was
 // left with no speaker: the speaker of an earlier statement in the same
 // sentence, else the antecedent of a relative pronoun opening the clause,
-// else the sentence's subject. Otherwise nil.
+// else the sentence's subject, also after openers set off by commas or as
+// a determined description (openedSubject). Otherwise nil.
 func (x *run) gerundSubject(ai, c, f int) *Speaker {
 	if !strings.HasSuffix(x.lower(c), "ing") {
 		return nil
@@ -3474,7 +3475,10 @@ func (x *run) gerundSubject(ai, c, f int) *Speaker {
 	if w := x.lower(s); w == "he" || w == "she" {
 		return x.pronoun(s)
 	}
-	return x.clauseSubject(f, k)
+	if sp := x.clauseSubject(f, k); sp != nil {
+		return sp
+	}
+	return x.openedSubject(f, k)
 }
 
 // introSubject returns the subject of the clause that introduces a quote

@@ -210,6 +210,8 @@ func (x *run) statements(opt Options) []Statement {
 	x.gapSubjects()
 	x.nounCueSources()
 	x.coordinatedSubjects()
+	x.orgNames()
+	x.objectParticiples()
 	x.tailCues()
 	x.trimTails()
 	x.trimLeadingParticles()
