@@ -1190,6 +1190,8 @@ func TestModifiedTitles(t *testing.T) {
 		{`Texas Sen. Ortega said the bill would pass.`, "Ortega"},
 		{`Martin Luther King Jr. said the march would go on.`, "Martin Luther King Jr."},
 		{`Tea Party Patriots said the bill would fail.`, "Tea Party Patriots"},
+		{`Harbour Authority Press Secretary Ana Ruiz said the port would reopen.`, "Ana Ruiz"},
+		{`Press Secretary Tomas Berg said the bill would pass.`, "Tomas Berg"},
 	} {
 		sts := mustExtract(t, e, c.in)
 		if len(sts) != 1 || sts[0].Speaker == nil || sts[0].Speaker.Name != c.want {

@@ -449,7 +449,7 @@ func (x *run) unit(f, l, para int) {
 			// ("Mayor Says Budget Is Safe") goes on capitalised.
 			continue
 		}
-		if cue > 0 && (x.modifierCue(k, f, l) || !x.training && x.phraseModifierCue(k, f, l)) {
+		if cue > 0 && (x.modifierCue(k, f, l) || !x.training && (x.phraseModifierCue(k, f, l) || x.titleModifierCue(k, l))) {
 			continue
 		}
 		weak := cue == 0 && k+1 < l && x.lower(k+1) == "that" && x.has(k, clsWeakCue)
@@ -703,6 +703,23 @@ func (x *run) phraseModifierCue(k, f, l int) bool {
 		return n > 0
 	}
 	return x.toks[j].Kind == segment.Word && x.inQ[j] < 0 && x.hasAny(j, clsDeterminers) && x.lower(j) != "that"
+}
+
+// titleModifierCue reports whether the capitalised cue word k is the
+// first word of a title with the name after it ("Press Secretary Josh
+// Earnest said", "White House Press Secretary …"): a bare base form right
+// before a capitalised title word, then a capitalised word. "White House
+// Press Secretary Josh Earnest said …" had the White House "press" the
+// rest. Like phraseModifierCue it drops candidates at extraction only.
+func (x *run) titleModifierCue(k, l int) bool {
+	if k+2 >= l || !x.toks[k].Cap || x.inQ[k] >= 0 || x.markedForm(k) {
+		return false
+	}
+	if w := x.lower(k); strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return false
+	}
+	t := x.toks[k+1]
+	return t.Kind == segment.Word && t.Cap && x.inQ[k+1] < 0 && titles[strings.TrimSuffix(x.lower(k+1), ".")] && x.isCap(k+2)
 }
 
 // markedForm reports whether word k is no bare base form, so may be a
