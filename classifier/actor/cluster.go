@@ -157,6 +157,12 @@ func (r *run) classify(c int) Type {
 	if len(toks) <= 3 && x.title == "" && x.first >= 1 && mediaNouns[r.low[x.first-1]] {
 		return Organization // "the newspaper Público", "the broadcaster RTP"
 	}
+	if len(toks) <= 3 && x.title == "" && x.first >= 1 && companyNouns[r.low[x.first-1]] && !r.isGiven(toks[0]) && !r.verbAfter(x.last) {
+		// "the shipping company Norsk Linje", "the carmaker Volvo"; not
+		// "the company Ortega founded", whose name is the subject of a
+		// relative clause, nor "the firm Ana Ruiz runs".
+		return Organization
+	}
 	if len(toks) == 2 && !r.isGiven(toks[0]) && x.title == "" && (x.first == 0 || !r.isTitle(x.first-1)) {
 		// "Colorado Springs": a state or country name first, then a word
 		// that is not a known given name's partner, and no person's title
@@ -208,6 +214,17 @@ func (r *run) classify(c int) Type {
 
 // staffAt reports whether the name starting at token i follows "at" after
 // a staff noun ("economists at Nomura"): people work at organisations.
+// verbAfter reports whether token i is a lower-case past (-ed) or
+// third-person (-s) verb form: the verb of a relative clause whose subject
+// the name before it is ("the company Ortega founded", "… Ortega runs").
+func (r *run) verbAfter(i int) bool {
+	if i >= len(r.low) || r.doc.Tokens[i].Kind != segment.Word || r.doc.Tokens[i].Cap {
+		return false
+	}
+	w := r.low[i]
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
 func (r *run) staffAt(i int) bool {
 	return i >= 2 && r.low[i-1] == "at" && staffNouns[r.low[i-2]]
 }

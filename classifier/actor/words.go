@@ -93,6 +93,13 @@ var staffNouns = set(`analyst analysts economist economists strategist strategis
 var mediaNouns = set(`newspaper newspapers paper daily weekly tabloid magazine broadcaster network
 	channel station website outlet publication`)
 
+// companyNouns name a kind of company or body right before its name:
+// "the shipping company Norsk Linje", "the carmaker Volvo", "the rights
+// group Amnesty".
+var companyNouns = set(`company companies firm firms carrier airline airlines bank lender insurer retailer
+	carmaker automaker maker giant conglomerate startup start-up chain agency charity group
+	organization organisation union party club manufacturer shipper`)
+
 // corpSuffixes follow a company's name without changing whom it names:
 // "Apple Inc." is the gazetteer's Apple.
 var corpSuffixes = set(`inc corp co ltd llc plc ag sa nv gmbh`)
