@@ -1028,12 +1028,41 @@ func (r *run) splitTitle(i, j int) (titleStart, nameStart int) {
 			continue
 		}
 		e := r.titleRunEnd(k, j)
-		if e < j {
+		if e < j && !r.onlySuffix(e, j) {
+			// Not "Martin Luther King Jr.": a suffix is no name.
 			titleStart, nameStart = k, e
 		}
 		k = e
 	}
 	return titleStart, nameStart
+}
+
+// givenBeforeTitle reports whether the run [i, j) ending in a title word
+// is a given name and that word ("Larry King"): the first word a known
+// given name that is no title and no place ("Virginia Senator" is a
+// state's senator).
+func (r *run) givenBeforeTitle(i, j int) bool {
+	if j-i != 2 || !r.isGiven(r.low[i]) || r.isTitle(i) {
+		return false
+	}
+	_, hits := r.gazMatch(i)
+	return hits == nil
+}
+
+// onlySuffix reports whether tokens [i, j) are only a generational
+// suffix and its period ("Jr.", "III").
+func (r *run) onlySuffix(i, j int) bool {
+	n := 0
+	for k := i; k < j; k++ {
+		switch r.low[k] {
+		case "jr", "sr", "ii", "iii", "iv":
+			n++
+		case ".":
+		default:
+			return false
+		}
+	}
+	return n > 0
 }
 
 // titleRunEnd returns the end of the run of titles from title token k,
@@ -1369,8 +1398,11 @@ func (r *run) chunk(i, j int) {
 	if j-i >= 2 && r.cls[j-1]&wEvent != 0 && !r.isGiven(r.low[i]) {
 		return // "Election Day", "Independence Day": events, not actors
 	}
-	if r.isTitle(j-1) && j-i <= 3 && r.cls[j-1]&wOrg == 0 {
-		return // "Vice President", "Defense Secretary", "U.S. Attorney" without a name
+	if r.isTitle(j-1) && j-i <= 3 && r.cls[j-1]&wOrg == 0 && !r.givenBeforeTitle(i, j) {
+		// "Vice President", "Defense Secretary", "U.S. Attorney" without a
+		// name; but "Larry King", "Carole King": a given name, then a
+		// surname that is also a title.
+		return
 	}
 	if ge, hits := r.gazMatch(i); ge == j && hits != nil {
 		r.addGaz(i, j, i, hits, "")
