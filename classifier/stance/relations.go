@@ -282,6 +282,12 @@ func (m *Model) participants(sc *scratch, text string, ms []tokMention, r int) (
 			noun = true
 		}
 	}
+	if noun && r+1 < len(toks) && info[r+1].flags&(fPatientPrep|fPrep) == 0 {
+		// A relation noun takes its patient through a preposition ("X's
+		// attack on Y"); one right before a name modifies it: "Britain's
+		// opposition Labour Party" is no opposition of Britain to Labour.
+		return nil, nil
+	}
 	patients = listAfter(sc, text, ms, r+1, 3)
 	if len(patients) == 0 || len(agents) > 0 {
 		return agents, patients

@@ -75,6 +75,8 @@ func TestRelations(t *testing.T) {
 		{"light verb with noun", "Japan pledged support for the Philippines.", []string{"Japan", "Philippines"}, []string{"Japan>Philippines:favor"}},
 		{"object is not a subject", "Egypt backed Haftar and attacked Tripoli.", []string{"Egypt", "Haftar", "Tripoli"},
 			[]string{"Egypt>Haftar:favor", "Egypt>Tripoli:against"}},
+		{"a relation noun before a name modifies it", "Valdera's opposition Labour Party and the rival Ortega group met.",
+			[]string{"Valdera", "Labour Party", "Ortega"}, nil},
 		{"no relation word", "Paris and Berlin met in Brussels.", []string{"Paris", "Berlin", "Brussels"}, nil},
 		{"same actor twice", "Trump praised Donald Trump.", []string{"T=Trump", "T=Donald Trump"}, nil},
 		{"speaker is not the agent", "Obama said Clinton attacked Trump.", []string{"Obama", "Clinton", "Trump"},
