@@ -1322,3 +1322,28 @@ func TestGerundSubjects(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoseClause checks that a "whose" relative clause set off by commas
+// after a name leaves the main clause its statement and its source, as a
+// "who" clause does ("Ortega, whose office signed the contracts, said …"
+// had the office "sign" the rest of the sentence).
+func TestWhoseClause(t *testing.T) {
+	e := mustNew(t)
+	for _, c := range []struct{ in, content, speaker string }{
+		{`Health Secretary Amir Ortega, whose office signed the contracts, said he had nothing to hide.`, "he had nothing to hide", "Amir Ortega"},
+		{`Lucía Ramos, whose party won the vote in March, told reporters the result was a mandate for reform.`, "the result was a mandate for reform", "Lucía Ramos"},
+	} {
+		found := false
+		for _, s := range mustExtract(t, e, c.in) {
+			if s.Span.In(c.in) == c.content && s.Speaker != nil && s.Speaker.Name == c.speaker {
+				found = true
+			}
+		}
+		if !found {
+			for _, s := range mustExtract(t, e, c.in) {
+				t.Logf("got %q %+v", s.Span.In(c.in), s.Speaker)
+			}
+			t.Errorf("%s: no statement %q by %s", c.in, c.content, c.speaker)
+		}
+	}
+}

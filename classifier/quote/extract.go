@@ -1308,10 +1308,12 @@ func (x *run) inRelativeOf(p, a *att) bool {
 	if c := p.xe - 1; r > a.xs && x.isComma(r) && strings.HasSuffix(x.lower(c), "ing") {
 		r++ // the participle opens the insertion
 	} else {
-		for n := 0; r > a.xs && n < 4 && !x.relPronoun(r); n++ {
+		// "who", "which", or "whose" and its noun ("Khan, whose office
+		// wrote the report, said …").
+		for n := 0; r > a.xs && n < 4 && !x.relPronoun(r) && x.lower(r) != "whose"; n++ {
 			r--
 		}
-		if !x.relPronoun(r) {
+		if !x.relPronoun(r) && x.lower(r) != "whose" {
 			return false
 		}
 	}
