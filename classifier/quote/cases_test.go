@@ -385,6 +385,10 @@ func TestCases(t *testing.T) {
 		// not hide the earlier mention.
 		{"a surname seen before with an accented capital", "Lucía Álvarez, the harbour master, met Tomas Berg on Monday.\n\nBerg said the port would reopen. Álvarez hit back, saying the port needed new cranes first.\n\n\"We cannot open without them,\" she said.",
 			[]want{{Indirect, "the port would reopen", "Berg", "name", 1}, {Indirect, "the port needed new cranes first", "Álvarez", "name", 1}, {Direct, "We cannot open without them,", "Álvarez", "pronoun", 1}}},
+		{"it after an institution's statement is the institution", "The Valdera Audit Office said the contracts were badly managed. It added that no minister had broken the law.",
+			[]want{{Indirect, "the contracts were badly managed", "Valdera Audit Office", "name", 1}, {Indirect, "that no minister had broken the law", "Valdera Audit Office", "pronoun", 1}}},
+		{"it after a person's statement stays unresolved", "Ortega said the drills would go ahead. It added that no troops would cross the border.",
+			[]want{{Indirect, "the drills would go ahead", "Ortega", "name", 1}, {Indirect, "that no troops would cross the border", "It", "unresolved", 1}}},
 		{"no speaker quote", `"This is a long quotation that nobody is said to have spoken at all."`,
 			[]want{{Direct, "This is a long quotation that nobody is said to have spoken at all.", "", "", 1}}},
 	}

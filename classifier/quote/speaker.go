@@ -1046,8 +1046,66 @@ func (x *run) unresolvedPronouns() {
 			// the subject is spoken about or perceived, not the source.
 			continue
 		}
+		if x.lower(k) == "it" {
+			if sp := x.itAntecedent(i, k); sp != nil {
+				a.speaker = sp
+				continue
+			}
+		}
 		a.speaker = &Speaker{Name: x.toks[k].Span.In(x.text), Span: x.toks[k].Span, ResolvedBy: "unresolved", Confidence: unresolvedConfidence}
 	}
+}
+
+// itAntecedent resolves "it" at token k, the subject of statement i's cue,
+// to the source of the latest statement before it in the same or the
+// previous paragraph when that source is an institution ("The National
+// Audit Office said … It added …"): a name or description whose last
+// word is an institution noun, or an acronym (NATO). When the latest
+// source is a person, or anything else, "it" stays unresolved: no guess.
+func (x *run) itAntecedent(i, k int) *Speaker {
+	para := x.paraOf(k)
+	for j := i - 1; j >= 0; j-- {
+		a := &x.atts[j]
+		if para-a.para > 1 {
+			return nil
+		}
+		sp := a.speaker
+		if sp == nil || a.cue.Start >= x.toks[k].Start {
+			continue
+		}
+		if sp.ResolvedBy == "unresolved" || sp.ResolvedBy == "pronoun" || !institutionName(sp.Name) {
+			return nil
+		}
+		return &Speaker{Name: sp.Name, Span: x.toks[k].Span, ResolvedBy: "pronoun", Confidence: itConfidence, Nominal: sp.Nominal, ante: sp.Span}
+	}
+	return nil
+}
+
+// itConfidence is the confidence of "it" resolved to an institution's
+// statement before it (itAntecedent).
+const itConfidence = 0.5
+
+// institutionName reports whether a source's name is an institution's:
+// its last word an institution noun ("National Audit Office", "the
+// ministry") or the name an acronym of two to six capitals ("NATO").
+func institutionName(name string) bool {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return false
+	}
+	last := strings.Trim(f[len(f)-1], ".,")
+	if institutionNouns[singularNoun(strings.ToLower(last))] {
+		return true
+	}
+	if len(f) != 1 || len(last) < 2 || len(last) > 6 {
+		return false
+	}
+	for _, c := range last {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // participleObjects gives a participle cue whose source was taken from the
