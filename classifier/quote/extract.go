@@ -1823,7 +1823,24 @@ func (x *run) content(a att, cd cand, w string, sp *Speaker, k, rEnd, f, l, lo, 
 			loose = true
 		}
 	}
-	if pre >= lo && pre >= f && (x.isComma(pre) || x.closesQuote(pre) || x.isDash(pre)) && !startsClause && !participle && !x.openingPhrase(lo, pre) && x.tailShort(tail, l, limit, loose) && !x.subordinate(lo, pre) {
+	// A statement split by its attribution ("In any case, Mr. DiPietro
+	// said, the industry was …") has content on both sides of it. Since
+	// round 24a, at extraction only (run.training; the model and cues.tsv
+	// stay), the comma closing the attribution may follow a tell verb's
+	// addressee ("The solution, Ortega told them, was simple"; not a
+	// written object, "she wrote a dissent, …"), the rest
+	// may be a two-word predicate ("The answer, Ortega says, is simple"),
+	// and an opening clause or phrase before the attribution is the
+	// first fragment (see openerContent): each of these had lost half of
+	// the statement or all of it.
+	wide := !x.training
+	cm := next
+	if wide && tellVerbs[w] && !strings.HasPrefix(w, "wr") && tail > next && tail < l && x.isComma(tail) {
+		cm = tail
+	}
+	split := pre >= lo && pre >= f && x.isComma(pre) && cm < l && x.isComma(cm) && (x.clauseFollows(cm+1, l) || x.wordsFollow(cm+1, l) || wide && x.shortPredicate(cm+1, l)) && !x.participleOpens(cm+1, l)
+	opener := x.openingPhrase(lo, pre) || x.subordinate(lo, pre)
+	if pre >= lo && pre >= f && (x.isComma(pre) || x.closesQuote(pre) || x.isDash(pre)) && !startsClause && !participle && (!opener || wide && split && x.openerContent(lo, pre, cm+1, l)) && x.tailShort(tail, l, limit, loose) {
 		// Content before: "A," he said / A, officials said.
 		e := pre
 		if x.isComma(e) || x.isDash(e) {
@@ -1832,7 +1849,6 @@ func (x *run) content(a att, cd cand, w string, sp *Speaker, k, rEnd, f, l, lo, 
 			e = pre + 1
 		}
 		a.cs, a.ce = lo, e
-		split := x.isComma(pre) && next < l && x.isComma(next) && (x.clauseFollows(next+1, l) || x.wordsFollow(next+1, l)) && !x.participleOpens(next+1, l)
 		if a.ce-a.cs < 2 && !(split && a.ce > a.cs) {
 			return a, false
 		}
@@ -1841,10 +1857,8 @@ func (x *run) content(a att, cd cand, w string, sp *Speaker, k, rEnd, f, l, lo, 
 			return a, false // "Earlier this week, the president proposed …"
 		}
 		if split {
-			// "In any case, Mr. DiPietro said, the industry was …": the
-			// content is on both sides of the attribution.
 			a.frags = []segment.Span{x.span(lo, pre)}
-			a.cs, a.ce = next+1, l
+			a.cs, a.ce = cm+1, l
 			a.openEnd = true
 		}
 		return a, true
@@ -2727,6 +2741,46 @@ func (x *run) openingPhrase(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// openerContent reports whether an opening phrase or subordinate clause
+// [s, e) before an attribution set off by commas ("After the court
+// approved the law, Ortega said, most state laws …", "If only a few
+// delegates are at stake, the campaign said, it may not …") is the first
+// fragment of the statement split by it, as PolNeAR has it, the rest
+// starting at token b: not a short adverbial ("In the end, Ramos said,
+// …": the gold is divided), not a participle or "when asked" framing the
+// speaker's turn ("Speaking to reporters, Ortega said, …"), and not
+// before a quote opening with a capital, a sentence of its own that the
+// opener only frames ("At a rally in Porto, Ramos said, “We will win.”").
+func (x *run) openerContent(s, e, b, l int) bool {
+	for s < e && x.toks[s].Kind == segment.Punct {
+		s++
+	}
+	if s >= e || x.adverbialOnly(s, e) {
+		return false
+	}
+	if x.opensQuote(b) && b+1 < l && x.toks[b+1].Cap {
+		return false
+	}
+	w := x.lower(s)
+	return w != "asked" && !(w == "when" && s+1 < e && x.lower(s+1) == "asked") && !strings.HasSuffix(w, "ing")
+}
+
+// shortPredicate reports whether the unit ends, from k, in two words
+// opened by a finite verb or auxiliary ("This campaign, he says, is
+// different."), the rest of a clause split by its attribution.
+func (x *run) shortPredicate(k, l int) bool {
+	if k >= l || x.inQ[k] >= 0 || x.toks[k].Kind != segment.Word || !x.hasAny(k, clsAux|clsFiniteVerbs) {
+		return false
+	}
+	n := 0
+	for ; k < l; k++ {
+		if x.toks[k].Kind == segment.Word || x.toks[k].Kind == segment.Number {
+			n++
+		}
+	}
+	return n == 2
 }
 
 // restIsShort reports whether at most a few tokens (an adverbial such as
