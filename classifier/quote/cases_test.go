@@ -1143,7 +1143,9 @@ func TestCoordinatedSubjects(t *testing.T) {
 // TestModifierCues checks that a cue word in its base form between a
 // singular proper noun and a capitalised word is a noun modifying the
 // name after it, not a verb (round 23a), on the rules' parse; plural,
-// coordinated and pronoun subjects keep the verb.
+// coordinated and pronoun subjects keep the verb. After a determiner and
+// lower-case modifiers, one before a singular noun and a finite verb is a
+// noun too (round 24a).
 func TestModifierCues(t *testing.T) {
 	bare := bareExtractor(t)
 	tests := []struct {
@@ -1157,6 +1159,13 @@ func TestModifierCues(t *testing.T) {
 		{"I urge Ortega to resign before the vote.", "urge", true},
 		{"Lindqvist hit Ortega over the harbour levy on Monday.", "hit", true},
 		{"Fishermen outside Lisbon know Ortega from television.", "know", true},
+		// Lower-case modifiers before the cue word (round 24a): a noun
+		// phrase only before a singular noun and a finite verb.
+		{"The campaign press office said on Tuesday that the rally would go ahead.", "press", false},
+		{"The campaign press office said on Tuesday that the rally would go ahead.", "said", true},
+		{"A senior harbour support officer told the council that the crane was unsafe.", "support", false},
+		{"The women say officers were rude to the vendors.", "say", true},
+		{"Ortega is building her campaign message around cutting ferry fares.", "message", true},
 	}
 	for _, tt := range tests {
 		got := false
