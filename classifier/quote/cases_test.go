@@ -179,7 +179,7 @@ func TestCases(t *testing.T) {
 		{"pronoun to a lone surname that is a speech verb's subject", "Ferreira declined to guess what would happen if he is not able to find enough votes for his bridge.\n\nBut Okafor said he does not think the council calendar matters. If the vote becomes too hard now, he said, the board can still pass a smaller plan.",
 			[]want{{Indirect, "to guess what would happen if he is not able to find enough votes for his bridge", "Ferreira", "name", 1},
 				{Indirect, "he does not think the council calendar matters", "Okafor", "name", 1},
-				{Indirect, "the board can still pass a smaller plan", "Okafor", "pronoun", 1}}},
+				{Indirect, "If the vote becomes too hard now", "Okafor", "pronoun", 2}}}, // split by its attribution (round 24a)
 		{"a quote after an infinitive cue: the clause subject", "The hearing was so calm that Mr. Okafor was prompted to say, \"I cannot believe how quiet it is in here.\"",
 			[]want{{Direct, "I cannot believe how quiet it is in here.", "Okafor", "name", 1}}},
 		{"a time phrase ending in later between source and cue", "The harbour company lost money all year, and Mr. Okafor a month later announced that 600 jobs would go.",
@@ -1152,7 +1152,9 @@ func TestCoordinatedSubjects(t *testing.T) {
 // TestModifierCues checks that a cue word in its base form between a
 // singular proper noun and a capitalised word is a noun modifying the
 // name after it, not a verb (round 23a), on the rules' parse; plural,
-// coordinated and pronoun subjects keep the verb.
+// coordinated and pronoun subjects keep the verb. After a determiner and
+// lower-case modifiers, one before a singular noun and a finite verb is a
+// noun too (round 24a).
 func TestModifierCues(t *testing.T) {
 	bare := bareExtractor(t)
 	tests := []struct {
@@ -1166,6 +1168,13 @@ func TestModifierCues(t *testing.T) {
 		{"I urge Ortega to resign before the vote.", "urge", true},
 		{"Lindqvist hit Ortega over the harbour levy on Monday.", "hit", true},
 		{"Fishermen outside Lisbon know Ortega from television.", "know", true},
+		// Lower-case modifiers before the cue word (round 24a): a noun
+		// phrase only before a singular noun and a finite verb.
+		{"The campaign press office said on Tuesday that the rally would go ahead.", "press", false},
+		{"The campaign press office said on Tuesday that the rally would go ahead.", "said", true},
+		{"A senior harbour support officer told the council that the crane was unsafe.", "support", false},
+		{"The women say officers were rude to the vendors.", "say", true},
+		{"Ortega is building her campaign message around cutting ferry fares.", "message", true},
 	}
 	for _, tt := range tests {
 		got := false
@@ -1348,6 +1357,61 @@ func TestWhoseClause(t *testing.T) {
 				t.Logf("got %q %+v", s.Span.In(c.in), s.Speaker)
 			}
 			t.Errorf("%s: no statement %q by %s", c.in, c.content, c.speaker)
+		}
+	}
+}
+
+// TestSplitAttributions checks reported content split by an attribution
+// set off by commas (round 24a), on the rules' parse: an opening clause
+// or phrase before it is the statement's first fragment, as is a subject
+// before a tell verb's addressee or before a two-word predicate; a short
+// adverbial, a participle framing the turn or an opener before a quoted
+// sentence is not, and a written object is no addressee (nil: no
+// statement with the cue).
+func TestSplitAttributions(t *testing.T) {
+	bare := bareExtractor(t)
+	tests := []struct {
+		in, cue string
+		frags   []string
+	}{
+		{"If only a few delegates are at stake, Lindqvist said, the campaign may not bother with a recount.", "said",
+			[]string{"If only a few delegates are at stake", "the campaign may not bother with a recount"}},
+		{"After the harbour froze for the winter, the Gazette reported, the ferry company moved its boats to Lisbon.", "reported",
+			[]string{"After the harbour froze for the winter", "the ferry company moved its boats to Lisbon"}},
+		{"Despite the storm damage to the pier, Ortega wrote, the festival will open on Friday.", "wrote",
+			[]string{"Despite the storm damage to the pier", "the festival will open on Friday"}},
+		{"The solution, Ortega told them, was simple enough for everyone.", "told",
+			[]string{"The solution", "was simple enough for everyone"}},
+		{"Instead, Ramos told the Gazette, the ferry would run until May.", "told",
+			[]string{"Instead", "the ferry would run until May"}},
+		{"The answer, Ortega says, is simple.", "says",
+			[]string{"The answer", "is simple"}},
+		{"Speaking to reporters in Lisbon, Ortega said, the ferry would run until May.", "said",
+			[]string{"the ferry would run until May"}},
+		{"In the end, Ortega said, the ferry ran until May.", "said",
+			[]string{"the ferry ran until May"}},
+		{"This month, Ortega wrote a sharp dissent, signed by six judges, in a case on harbour fees.", "wrote",
+			nil}, // a written object is no addressee: no split at its comma
+		{"At a rally in Porto on Sunday, Ramos said, “We will carry this district in May.”", "said",
+			[]string{"We will carry this district in May."}},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, st := range ruleStatements(t, bare, tt.in) {
+			if st.Cue == nil || st.Cue.In(tt.in) != tt.cue {
+				continue
+			}
+			found = true
+			var got []string
+			for _, f := range st.Fragments {
+				got = append(got, f.In(tt.in))
+			}
+			if tt.frags == nil || strings.Join(got, "|") != strings.Join(tt.frags, "|") {
+				t.Errorf("%q: fragments %q, want %q", tt.in, got, tt.frags)
+			}
+		}
+		if !found && tt.frags != nil {
+			t.Errorf("%q: no statement with cue %q", tt.in, tt.cue)
 		}
 	}
 }
