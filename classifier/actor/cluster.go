@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -154,13 +155,7 @@ func (r *run) classify(c int) Type {
 	if len(toks) <= 2 && x.title == "" && r.staffAt(x.first) {
 		return Organization // "analysts at Nomura", "engineers at Lockheed Martin"
 	}
-	if len(toks) <= 3 && x.title == "" && x.first >= 1 && mediaNouns[r.low[x.first-1]] {
-		return Organization // "the newspaper Público", "the broadcaster RTP"
-	}
-	if len(toks) <= 3 && x.title == "" && x.first >= 1 && companyNouns[r.low[x.first-1]] && !r.isGiven(toks[0]) && !r.verbAfter(x.last) {
-		// "the shipping company Norsk Linje", "the carmaker Volvo"; not
-		// "the company Ortega founded", whose name is the subject of a
-		// relative clause, nor "the firm Ana Ruiz runs".
+	if r.orgContext(c, toks) {
 		return Organization
 	}
 	if len(toks) == 2 && !r.isGiven(toks[0]) && x.title == "" && (x.first == 0 || !r.isTitle(x.first-1)) {
@@ -214,6 +209,40 @@ func (r *run) classify(c int) Type {
 
 // staffAt reports whether the name starting at token i follows "at" after
 // a staff noun ("economists at Nomura"): people work at organisations.
+// orgContext reports whether the words around candidate c (name tokens
+// toks) make it an organisation whatever the name looks like: the kind of
+// outlet or company it is before it ("the newspaper Público", "the
+// shipping company Norsk Linje"), or a head-of or member-of title and a
+// person's name after it ("Benfica president Rui Costa", "Barcelona
+// forward Lamine Ortiz"). Not after a given name, and not when a verb
+// follows the company's name ("the company Ortega founded", a relative
+// clause's subject).
+func (r *run) orgContext(c int, toks []string) bool {
+	x := &r.cands[c]
+	if len(toks) == 0 || len(toks) > 3 || x.title != "" {
+		return false
+	}
+	if x.first >= 1 && mediaNouns[r.low[x.first-1]] {
+		return true
+	}
+	if r.isGiven(toks[0]) {
+		return false
+	}
+	return r.headTitleAfter(x.last) || x.first >= 1 && companyNouns[r.low[x.first-1]] && !r.verbAfter(x.last)
+}
+
+// headTitleAfter reports whether tokens from i are a lower-case title of
+// someone who heads or plays for a body (orgTitles, one or two words:
+// "president", "chief executive") and then a capitalised word.
+func (r *run) headTitleAfter(i int) bool {
+	n := 0
+	for k := i; k < len(r.low) && k < i+2 && r.isWord(k) && !r.doc.Tokens[k].Cap && orgTitles[r.low[k]]; k++ {
+		n++
+	}
+	k := i + n
+	return n > 0 && k < len(r.low) && r.isWord(k) && r.doc.Tokens[k].Cap
+}
+
 // verbAfter reports whether token i is a lower-case past (-ed) or
 // third-person (-s) verb form: the verb of a relative clause whose subject
 // the name before it is ("the company Ortega founded", "… Ortega runs").
@@ -286,11 +315,34 @@ func (r *run) cluster(req *requestIndex) {
 		byKey[ks] = k
 		return k
 	}
+	orgs := r.orgNames[:0]
 	for c := range r.cands {
-		if r.cands[c].typ == "" && r.cands[c].kind == "" && r.cands[c].ent < 0 && r.cands[c].req < 0 {
-			r.cands[c].typ = r.classify(c)
+		if x := &r.cands[c]; x.typ == "" && x.kind == "" && x.ent < 0 && x.req < 0 {
+			x.typ = r.classify(c)
+			if toks := r.nameToks(c); x.typ == Organization && r.orgContext(c, toks) {
+				orgs = append(orgs, strings.Join(toks, " "))
+			}
 		}
 	}
+	if len(orgs) > 0 {
+		// "Benfica president Rui Costa" makes the "Benfica" of "left
+		// Benfica" the club too, not a second actor: a name one candidate
+		// has in an organisation's context (orgContext) types the
+		// candidates of that name that are people only by default, or
+		// one-word names left for singles to type (no title, no given
+		// name).
+		for c := range r.cands {
+			x := &r.cands[c]
+			if x.typ != Person && x.typ != "" || x.title != "" || x.kind != "" || x.ent >= 0 || x.req >= 0 {
+				continue
+			}
+			if toks := r.nameToks(c); len(toks) > 0 && !r.isGiven(toks[0]) && slices.Contains(orgs, strings.Join(toks, " ")) {
+				x.typ = Organization
+			}
+		}
+		clear(orgs) // no names of this text kept for the next
+	}
+	r.orgNames = orgs[:0]
 
 	// Every requested actor is returned, with or without mentions.
 	for i, rq := range req.reqs {

@@ -72,6 +72,7 @@ type run struct {
 	mentionPool []int           // scratch for result
 	actorIndex  []int           // scratch for result
 	byKey       map[string]int  // scratch for cluster
+	orgNames    []string        // scratch for cluster: names typed by an organisation's context
 	slab        []cluster       // backing store for clusters (see newCluster)
 	candSlab    []int           // backing store for clusters' first cands (see newCluster)
 	toksMemo    [][]string      // nameToks per cand, once cands are final

@@ -100,6 +100,13 @@ var companyNouns = set(`company companies firm firms carrier airline airlines ba
 	carmaker automaker maker giant conglomerate startup start-up chain agency charity group
 	organization organisation union party club manufacturer shipper`)
 
+// orgTitles, lower-case between a name and a person's name, make the
+// first name a body the person heads or plays for ("Benfica president Rui
+// Costa", "Apple chief executive Tim Cook"); not aide, adviser or
+// spokesman, which follow people's names too ("Clinton aide Huma Abedin").
+var orgTitles = set(`president chairman chairwoman chair coach manager ceo owner founder chief executive
+	director striker forward midfielder goalkeeper defender captain`)
+
 // corpSuffixes follow a company's name without changing whom it names:
 // "Apple Inc." is the gazetteer's Apple.
 var corpSuffixes = set(`inc corp co ltd llc plc ag sa nv gmbh`)
