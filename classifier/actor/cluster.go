@@ -228,7 +228,7 @@ func (r *run) orgContext(c int, toks []string) bool {
 	if r.isGiven(toks[0]) {
 		return false
 	}
-	return r.headTitleAfter(x.last) || x.first >= 1 && companyNouns[r.low[x.first-1]] && !r.verbAfter(x.last)
+	return r.headTitleAfter(x.last) || x.first >= 1 && companyNouns[r.low[x.first-1]] && !r.ownerVerbAfter(x.last)
 }
 
 // headTitleAfter reports whether tokens from i are a lower-case title of
@@ -243,15 +243,13 @@ func (r *run) headTitleAfter(i int) bool {
 	return n > 0 && k < len(r.low) && r.isWord(k) && r.doc.Tokens[k].Cap
 }
 
-// verbAfter reports whether token i is a lower-case past (-ed) or
-// third-person (-s) verb form: the verb of a relative clause whose subject
-// the name before it is ("the company Ortega founded", "… Ortega runs").
-func (r *run) verbAfter(i int) bool {
-	if i >= len(r.low) || r.doc.Tokens[i].Kind != segment.Word || r.doc.Tokens[i].Cap {
-		return false
-	}
-	w := r.low[i]
-	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+// ownerVerbAfter reports whether token i is a verb a person does to a company
+// or body (ownerVerbs: founded, runs, leads, bought…): the verb of a
+// relative clause whose subject is the name before it ("the company
+// Ortega founded", "the firm Ana Ruiz runs"), where another verb after
+// the name is the sentence's own ("the company Norsk Linje collapsed").
+func (r *run) ownerVerbAfter(i int) bool {
+	return i < len(r.low) && r.isWord(i) && !r.doc.Tokens[i].Cap && ownerVerbs[r.low[i]]
 }
 
 func (r *run) staffAt(i int) bool {

@@ -100,6 +100,12 @@ var companyNouns = set(`company companies firm firms carrier airline airlines ba
 	carmaker automaker maker giant conglomerate startup start-up chain agency charity group
 	organization organisation union party club manufacturer shipper`)
 
+// ownerVerbs are what a person does to a company or body, in the forms a
+// relative clause after its name takes ("the company Ortega founded").
+var ownerVerbs = set(`founded co-founded found runs ran run leads led lead owns owned own started starts
+	bought buys built builds created creates heads headed joined joins left leaves sold sells manages managed
+	chairs chaired works worked set sets took takes inherited inherits controls controlled`)
+
 // orgTitles, lower-case between a name and a person's name, make the
 // first name a body the person heads or plays for ("Benfica president Rui
 // Costa", "Apple chief executive Tim Cook"); not aide, adviser or
