@@ -389,6 +389,8 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "the contracts were badly managed", "Valdera Audit Office", "name", 1}, {Indirect, "that no minister had broken the law", "Valdera Audit Office", "pronoun", 1}}},
 		{"it after a person's statement stays unresolved", "Ortega said the drills would go ahead. It added that no troops would cross the border.",
 			[]want{{Indirect, "the drills would go ahead", "Ortega", "name", 1}, {Indirect, "that no troops would cross the border", "It", "unresolved", 1}}},
+		{"a quote cut from the rest of the sentence by the next attribution is direct", `Ortega said "we will carry the district", and Ramos said "not this year".`,
+			[]want{{Direct, "we will carry the district", "Ortega", "name", 1}, {Direct, "not this year", "Ramos", "name", 1}}},
 		{"no speaker quote", `"This is a long quotation that nobody is said to have spoken at all."`,
 			[]want{{Direct, "This is a long quotation that nobody is said to have spoken at all.", "", "", 1}}},
 	}
@@ -916,7 +918,7 @@ func TestStatementEdges(t *testing.T) {
 		{"a that-clause after made clear to an addressee", "Lindqvist made clear to the council that she would not resign.",
 			"that she would not resign", "Lindqvist", "made clear"},
 		{"a quote after a medium adverbial and its colon", `The Gazette said in a statement: “We stand by our reporting.”`,
-			`“We stand by our reporting.”`, "The Gazette", "said"},
+			`We stand by our reporting.`, "The Gazette", "said"}, // direct: the quote is all its content
 		// An apposition to a source after its cue is no content piece
 		// (round 20c).
 		{"an apposition after said and the source", "The harbour will close in May, said Ana Ruiz, a pollster at the Ramos Institute.",

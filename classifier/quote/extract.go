@@ -4593,6 +4593,35 @@ func (x *run) quoted(s, e int) bool {
 // maxTail bounds the look for a quote in a candidate content.
 const maxTail = 64
 
+// wholeQuotes makes direct a mixed statement whose content, once later
+// attributions cut it, is its one quote and punctuation: in `Ortega said
+// "we will win", and Ramos said …` the content was typed before the cut
+// at Ramos and stayed mixed, with the quote again as a partial.
+func (x *run) wholeQuotes() {
+	for i := range x.atts {
+		a := &x.atts[i]
+		if a.kind != Mixed || len(a.partials) != 1 || len(a.frags) != 1 {
+			continue
+		}
+		k := x.doc.TokenAt(a.partials[0].Start)
+		if k < 0 || x.inQ[k] < 0 {
+			continue
+		}
+		q := &x.quotes[x.inQ[k]]
+		whole := true
+		for j := x.doc.TokenAt(a.frags[0].Start); j >= 0 && j < len(x.toks) && x.toks[j].Start < a.frags[0].End; j++ {
+			if x.toks[j].Kind != segment.Punct && (x.inQ[j] < 0 || &x.quotes[x.inQ[j]] != q) {
+				whole = false
+				break
+			}
+		}
+		if whole {
+			a.kind, a.partials = Direct, nil
+			a.frags = append([]segment.Span(nil), q.pieces...)
+		}
+	}
+}
+
 // thatQuote reads a quote with no cue that follows "that" after a verb
 // ("Freddy confided to her that his parents had panicked because the
 // Schifanos were “the first ethnic family …”", "The senator's answer was

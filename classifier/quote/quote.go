@@ -217,6 +217,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.trimLeadingParticles()
 	x.dropSourceAppositions()
 	x.dropCredits()
+	x.wholeQuotes()
 	items := x.sc.items[:0]
 	for _, a := range x.atts {
 		if !opt.IncludeReported && a.kind != Direct {
