@@ -391,6 +391,8 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "the drills would go ahead", "Ortega", "name", 1}, {Indirect, "that no troops would cross the border", "It", "unresolved", 1}}},
 		{"a quote cut from the rest of the sentence by the next attribution is direct", `Ortega said "we will carry the district", and Ramos said "not this year".`,
 			[]want{{Direct, "we will carry the district", "Ortega", "name", 1}, {Direct, "not this year", "Ramos", "name", 1}}},
+		{"a lead-in paragraph ending in a colon names the quote's speaker", "And from Harbour Commissioner Ana Ruiz:\n\n“Today we take a step toward a safer port for everyone.”",
+			[]want{{Direct, "Today we take a step toward a safer port for everyone.", "Ana Ruiz", "name", 1}}},
 		{"no speaker quote", `"This is a long quotation that nobody is said to have spoken at all."`,
 			[]want{{Direct, "This is a long quotation that nobody is said to have spoken at all.", "", "", 1}}},
 	}

@@ -3274,8 +3274,10 @@ func (x *run) leftovers() {
 			x.rejected = append(x.rejected, h)
 			continue
 		}
-		// "X: "…"" attributes the quote to X.
-		if k := q.open - 1; k >= 0 && x.is(k, ":") && x.paraOf(k) == para {
+		// "X: "…"" attributes the quote to X, and so does a short lead-in
+		// paragraph ending in a colon before a paragraph the quote opens
+		// ("And from Chairwoman Ana Ruiz:", then "“…”").
+		if k := q.open - 1; k >= 0 && x.is(k, ":") && (x.paraOf(k) == para || x.leadIn(k, q.open, para)) {
 			if sp, st := x.leftSpeaker(k-1, x.sentStart(k), para); sp != nil {
 				a := att{kind: Direct, frags: append([]segment.Span(nil), q.pieces...), speaker: sp, para: para, hasCue: true,
 					cue: x.toks[k].Span, xs: st, xe: k + 1}
@@ -3581,6 +3583,23 @@ func (x *run) gerundSubject(ai, c, f int) *Speaker {
 	}
 	return x.openedSubject(f, k)
 }
+
+// leadIn reports whether the colon at token k ends a short paragraph (at
+// most maxLeadIn tokens) right before paragraph para, which the quote
+// opening at token open begins.
+func (x *run) leadIn(k, open, para int) bool {
+	if x.paraOf(k) != para-1 || open < 0 || x.toks[open].Start != x.doc.Paragraphs[para].Start {
+		return false
+	}
+	f := k
+	for f > 0 && x.paraOf(f-1) == para-1 {
+		f--
+	}
+	return k-f <= maxLeadIn
+}
+
+// maxLeadIn bounds the paragraph a lead-in colon ends.
+const maxLeadIn = 12
 
 // introSubject returns the subject of the clause that introduces a quote
 // with no cue of its own after a colon or comma in the same sentence
