@@ -393,6 +393,10 @@ func TestCases(t *testing.T) {
 			[]want{{Direct, "we will carry the district", "Ortega", "name", 1}, {Direct, "not this year", "Ramos", "name", 1}}},
 		{"a lead-in paragraph ending in a colon names the quote's speaker", "And from Harbour Commissioner Ana Ruiz:\n\n“Today we take a step toward a safer port for everyone.”",
 			[]want{{Direct, "Today we take a step toward a safer port for everyone.", "Ana Ruiz", "name", 1}}},
+		{"an institution's description takes the name the text gave it before", "Talks with the shipping company Norsk Linje collapsed on Tuesday. The company said the strike was illegal.",
+			[]want{{Indirect, "the strike was illegal", "Norsk Linje", "title", 1}}},
+		{"an institution's description takes the name it was in apposition to", "Moura joined Benfica, the Portuguese club, in 2019.\n\nThe club said it would appeal the fine.",
+			[]want{{Indirect, "it would appeal the fine", "Benfica", "title", 1}}},
 		{"no speaker quote", `"This is a long quotation that nobody is said to have spoken at all."`,
 			[]want{{Direct, "This is a long quotation that nobody is said to have spoken at all.", "", "", 1}}},
 	}

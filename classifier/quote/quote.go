@@ -202,6 +202,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.lateSpeakers()
 	x.participleObjects()
 	x.describedNames()
+	x.institutionDescriptions()
 	x.unresolvedPronouns()
 	x.relativeAntecedents()
 	x.contractedPronouns()

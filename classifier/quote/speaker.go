@@ -1252,6 +1252,95 @@ func (x *run) verbOpensMention(s, c int) bool {
 // wondering", "found officials saying").
 var causatives = set(`left leaving kept keeping found finding had having got getting sent sending saw seen seeing heard hearing caught catching`)
 
+// institutionDescriptions gives a statement whose speaker is a definite
+// description of an institution ("the company said", "the newspaper
+// reported") the name the text gave it before: the name right after the
+// same noun ("the shipping company Norsk Linje", "the newspaper Público")
+// or a name with the description in apposition after it ("Benfica, the
+// Portuguese club,"), the latest in the three paragraphs up to the
+// speaker. The description stays the mention and the nominal; the name
+// lets the pipeline link the speaker to its actor. Like describedNames it
+// runs after the attribution model and changes only speakers.
+func (x *run) institutionDescriptions() {
+	for i := range x.atts {
+		sp := x.atts[i].speaker
+		if sp == nil || sp.ResolvedBy != "title" || sp.Nominal == "" || sp.Name != sp.Nominal {
+			continue
+		}
+		s, e := x.doc.TokenAt(sp.Span.Start), x.doc.TokenAt(sp.Span.End-1)+1
+		if s < 0 || e-s < 2 || e-s > 4 || x.lower(s) != "the" {
+			continue
+		}
+		head := x.lower(e - 1)
+		if !institutionHeads[head] {
+			continue
+		}
+		for k := s + 1; k < e-1; k++ {
+			if x.isCap(k) || x.toks[k].Kind != segment.Word {
+				head = "" // a name inside ("the Gazette newspaper") names it already
+			}
+		}
+		if head == "" {
+			continue
+		}
+		if name, ok := x.institutionNamed(head, s); ok {
+			sp.Name = name
+		}
+	}
+}
+
+// institutionHeads head the definite descriptions institutionDescriptions
+// links to a name given before.
+var institutionHeads = set(`company firm bank carrier airline club union party group ministry agency
+	council committee newspaper paper broadcaster network channel station magazine university institute
+	foundation charity organisation organization association federation league team board`)
+
+// institutionNamed finds, before token s, the latest name the text gave
+// an institution of the given head noun, within three paragraphs.
+func (x *run) institutionNamed(head string, s int) (string, bool) {
+	para := x.paraOf(s)
+	for k := s - 1; k > 0 && para-x.paraOf(k) <= 3; k-- {
+		if x.toks[k].Kind != segment.Word || x.lower(k) != head || x.inQ[k] >= 0 {
+			continue
+		}
+		// "the shipping company Norsk Linje": the name right after it.
+		if e := x.capRunAfter(k + 1); e > k+1 {
+			return x.span(k+1, e).In(x.text), true
+		}
+		// "Benfica, the Portuguese club,": a name, a comma, then "the" and
+		// at most two modifiers before the noun.
+		for j := k - 1; j > 0 && k-j <= 3; j-- {
+			if x.lower(j) != "the" {
+				if x.toks[j].Kind != segment.Word {
+					break
+				}
+				continue // a modifier, maybe capitalised ("the Portuguese club")
+			}
+			if c := j - 1; c > 0 && x.isComma(c) && x.isCap(c-1) && x.inQ[c-1] < 0 {
+				f := c - 1
+				for f > 0 && x.isCap(f-1) && x.inQ[f-1] < 0 && c-f < maxNP {
+					f--
+				}
+				if f != x.sentStart(f) || c-f > 1 {
+					return x.span(f, c).In(x.text), true
+				}
+			}
+			break
+		}
+	}
+	return "", false
+}
+
+// capRunAfter returns the end of the run of capitalised words from token
+// k, outside quotes, and k when there is none.
+func (x *run) capRunAfter(k int) int {
+	e := k
+	for e < len(x.toks) && e-k < maxNP && x.toks[e].Kind == segment.Word && x.isCap(e) && x.inQ[e] < 0 && !x.has(e, clsCapStop) {
+		e++
+	}
+	return e
+}
+
 // describedNames gives a statement whose speaker is a name that is the
 // object of a preposition after a person noun ("Officials in Moscow
 // said", "Sources at the Pentagon told reporters", "said a senior
