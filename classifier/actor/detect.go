@@ -1397,7 +1397,7 @@ func (r *run) chunk(i, j int) {
 		return
 	}
 	if j-i >= 2 && r.cls[j-1]&wEvent != 0 && !r.isGiven(r.low[i]) {
-		return // "Election Day", "Independence Day": events, not actors
+		return // "Election Day", "the First Amendment": events and laws, not actors
 	}
 	if r.isTitle(j-1) && j-i <= 3 && r.cls[j-1]&wOrg == 0 && !r.givenBeforeTitle(i, j) {
 		// "Vice President", "Defense Secretary", "U.S. Attorney" without a

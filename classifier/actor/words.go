@@ -171,8 +171,9 @@ var placeKeywords = set(`city county province state street avenue square island 
 	base heights hills coast plains canal harbor harbour village town quarter borough springs falls
 	beach park creek grove point bridge road boulevard lane`)
 
-// eventWords end names of days and events, not actors ("Election Day").
-var eventWords = set(`day eve week weekend`)
+// eventWords end names of days, events and laws, not actors ("Election
+// Day", "the First Amendment", "the Affordable Care Act").
+var eventWords = set(`day eve week weekend act amendment treaty accord accords agreement protocol constitution`)
 
 // locatives before a single capitalised word suggest a place ("in Zawiya").
 var locatives = set(`in at near from across into outside throughout around inside toward towards to via`)
