@@ -1420,6 +1420,9 @@ func (r *run) chunk(i, j int) {
 	if j-i == 1 && r.dropSingle(i) {
 		return
 	}
+	if j-i == 2 && r.tok(i+1) == "." && utf8.RuneCountInString(r.low[i]) == 1 {
+		return // a lone initial, or a letter ending a sentence ("Google and X.")
+	}
 	r.addChunk(i, j, i, "")
 }
 
