@@ -160,8 +160,14 @@ func New() (*Detector, error) {
 // such as "Liberal" opens a party name: "Liberal Democrats"; rules-4: a
 // nickname's adjective is no part of a full name: "Crooked Hillary Clinton";
 // a name ending in a party's members is an organisation: "Social Democrats";
-// so is a name after the kind of outlet it is: "the newspaper Público").
-const rulesVersion = "rules-4"
+// so is a name after the kind of outlet it is: "the newspaper Público";
+// rules-5: organisation names run on through function words ("Committee to
+// Protect Journalists"); clubs and leagues, a name after the kind of company
+// it is ("the shipping company Norsk Linje") or before a head-of title
+// ("Benfica president …") are organisations, in all their mentions; laws,
+// lone titles, sentence-initial plural nouns and a letter ending a sentence
+// are no actors).
+const rulesVersion = "rules-5"
 
 // Version identifies the rules and the embedded data, for response metadata.
 func (d *Detector) Version() string { return d.version }
