@@ -1294,27 +1294,11 @@ func TestOrgNames(t *testing.T) {
 // subject issued or paid for takes that subject as its source, not the
 // thing (round 24b), on the rules' parse.
 func TestObjectParticiples(t *testing.T) {
-	bare := bareExtractor(t)
-	tests := []struct{ in, cue, speaker string }{
+	checkCueSpeakers(t, []cueSpeaker{
 		{"The council helped write a brochure defending the harbour levy.", "defending", "The council"},
 		{"Ramos, who last year printed a leaflet outlining the costs of the levy, will speak on Monday.", "outlining", "Ramos"},
 		{"The Gazette, the largest paper in the county, has printed three editorials opposing the harbour levy.", "opposing", "The Gazette"},
-	}
-	for _, tt := range tests {
-		found := false
-		for _, st := range ruleStatements(t, bare, tt.in) {
-			if st.Cue == nil || st.Cue.In(tt.in) != tt.cue {
-				continue
-			}
-			found = true
-			if st.Speaker == nil || st.Speaker.Name != tt.speaker {
-				t.Errorf("%q: speaker %+v, want %q", tt.in, st.Speaker, tt.speaker)
-			}
-		}
-		if !found {
-			t.Errorf("%q: no statement with cue %q", tt.in, tt.cue)
-		}
-	}
+	})
 }
 
 // TestGerundSubjects checks that an -ing cue after a preposition or
@@ -1322,11 +1306,20 @@ func TestObjectParticiples(t *testing.T) {
 // a comma, or a determined description before an irregular past (round
 // 24b), on the rules' parse.
 func TestGerundSubjects(t *testing.T) {
-	bare := bareExtractor(t)
-	tests := []struct{ in, cue, speaker string }{
+	checkCueSpeakers(t, []cueSpeaker{
 		{"The harbour board threw the port into turmoil by proposing to cut the dock budget.", "proposing", "The harbour board"},
 		{"But by sharing the survey, the Ortega campaign kept its distance while expressing doubts about the levy.", "expressing", "the Ortega campaign"},
-	}
+	})
+}
+
+// cueSpeaker is a sentence, a cue word in it, and the speaker the rules'
+// parse must give the statement with that cue.
+type cueSpeaker struct{ in, cue, speaker string }
+
+// checkCueSpeakers checks each case on the rules' parse (no model).
+func checkCueSpeakers(t *testing.T, tests []cueSpeaker) {
+	t.Helper()
+	bare := bareExtractor(t)
 	for _, tt := range tests {
 		found := false
 		for _, st := range ruleStatements(t, bare, tt.in) {
