@@ -18,7 +18,17 @@ func TestQuickCV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if p := os.Getenv("CV_ERRORS"); p != "" {
+		f, err := os.Create(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		cvErrors = f
+		defer func() { cvErrors = nil }()
+	}
 	fmt.Printf("%+v cv-macroF1 %.4f\n", defaultHyper, cvScore(lex, rows, defaultHyper, 5, 0))
+	cvErrors = nil
 	// Repeated CV: three other sentence splits, for changes too small for
 	// one split to tell from noise.
 	var f1, acc float64

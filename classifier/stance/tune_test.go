@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"hash/fnv"
+	"io"
 	"math"
 	"os"
 	"testing"
@@ -39,6 +40,11 @@ func cvScore(lex lexicon, rows []row, hp hyper, k int, off uint64) float64 {
 	return f1
 }
 
+// cvErrors, when set, receives the rows cvScores gets wrong (gold,
+// predicted, score, target, text; tab-separated): TestQuickCV sets it from
+// $CV_ERRORS, a file outside the repository, for error analysis.
+var cvErrors io.Writer
+
 // cvScores is k-fold cross-validation through fit and Score, folds grouped
 // by sentence hashed with salt (other salts give other splits, for repeated
 // CV): the mean macro-F1 over the folds and the accuracy over all rows.
@@ -59,7 +65,11 @@ func cvScores(lex lexicon, rows []row, hp hyper, k int, off uint64, salt string)
 		m.off = off
 		var conf [nClass][nClass]int
 		for _, r := range te {
-			conf[r.Class][classOf(m.Score(r.Text, r.Target).Label)]++
+			res := m.Score(r.Text, r.Target)
+			conf[r.Class][classOf(res.Label)]++
+			if cvErrors != nil && classOf(res.Label) != r.Class {
+				fmt.Fprintf(cvErrors, "%s\t%s\t%+.2f\t%s\t%s\n", labels[r.Class], res.Label, res.Score, r.Text[r.Target.Start:r.Target.End], r.Text)
+			}
 		}
 		s := scores(conf)
 		macroF1 += s.MacroF1 / float64(k)
