@@ -8,13 +8,16 @@ import (
 	"strings"
 )
 
-// The relation and function-word lexicons are data, not code: see the header
-// comments of the TSV files for their source and licence.
+// The relation, function-word and implicit-criticism lexicons are data, not
+// code: see the header comments of the TSV files for their source and
+// licence.
 var (
 	//go:embed lexicon/relations.tsv
 	relationsTSV string
 	//go:embed lexicon/function.tsv
 	functionTSV string
+	//go:embed lexicon/implicit.tsv
+	implicitTSV string
 )
 
 // Function-word classes (bit flags; a word may be in several).
@@ -58,8 +61,9 @@ type wordInfo struct {
 
 type lexicon map[uint64]wordInfo
 
-// buildLexicon merges VADER valences with the embedded relation and
-// function-word tables.
+// buildLexicon merges VADER valences with the embedded implicit-criticism
+// valences (for words VADER does not score), relation and function-word
+// tables.
 func buildLexicon(vader map[string]float64) (lexicon, error) {
 	lex := make(lexicon, len(vader)+2048)
 	for w, v := range vader {
@@ -67,6 +71,23 @@ func buildLexicon(vader map[string]float64) (lexicon, error) {
 		wi := lex[h]
 		wi.valence = float32(v)
 		lex[h] = wi
+	}
+	if err := eachRow(implicitTSV, "word", func(line int, cols []string) error {
+		if len(cols) != 2 {
+			return fmt.Errorf("implicit.tsv:%d: want 2 columns, got %d", line, len(cols))
+		}
+		v, err := strconv.ParseFloat(cols[1], 32)
+		if err != nil || v < -4 || v > 4 {
+			return fmt.Errorf("implicit.tsv:%d: valence %q: want a number in [-4, 4]", line, cols[1])
+		}
+		h := hashString(cols[0])
+		if wi := lex[h]; wi.valence == 0 {
+			wi.valence = float32(v)
+			lex[h] = wi
+		}
+		return nil
+	}); err != nil {
+		return nil, err
 	}
 	if err := eachRow(functionTSV, "word", func(line int, cols []string) error {
 		if len(cols) != 2 {

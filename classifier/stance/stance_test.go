@@ -312,3 +312,21 @@ func TestInfoTable(t *testing.T) {
 	tab = newInfoTable(lex)
 	check(0)
 }
+
+// TestImplicitCriticism: criticism in words VADER has no valence for
+// (lexicon/implicit.tsv) is against the actor it is about. Each sentence
+// was neutral or favor before the table.
+func TestImplicitCriticism(t *testing.T) {
+	m := mustLoad(t)
+	for _, c := range []struct{ text, target string }{
+		{"We have waited for months, and the Gazette has given us nothing but excuses.", "the Gazette"},
+		{"For a year Lindqvist has offered the families only excuses.", "Lindqvist"},
+		{"Residents say the mayor squandered the harbour fund.", "the mayor"},
+		{"Ortega's ministry botched the rollout of the new permits.", "Ortega"},
+		{"The Gazette said Lindqvist was stonewalling the inquiry.", "Lindqvist"},
+	} {
+		if r := m.Score(c.text, spanOf(t, c.text, c.target)); r.Label != Against {
+			t.Errorf("%q toward %s: %s %.3f, want against", c.text, c.target, r.Label, r.Score)
+		}
+	}
+}

@@ -5,6 +5,8 @@ import (
 	"flag"
 	"fmt"
 	"hash/fnv"
+	"io"
+	"math"
 	"os"
 	"testing"
 
@@ -34,12 +36,25 @@ func mustRows(tb testing.TB, name string) []row {
 // cvScore is the mean macro-F1 of k-fold cross-validation, folds grouped by
 // sentence so no sentence is in both train and test.
 func cvScore(lex lexicon, rows []row, hp hyper, k int, off uint64) float64 {
-	total := 0.0
+	f1, _ := cvScores(lex, rows, hp, k, off, "")
+	return f1
+}
+
+// cvErrors, when set, receives the rows cvScores gets wrong (gold,
+// predicted, score, target, text; tab-separated): TestQuickCV sets it from
+// $CV_ERRORS, a file outside the repository, for error analysis.
+var cvErrors io.Writer
+
+// cvScores is k-fold cross-validation through fit and Score, folds grouped
+// by sentence hashed with salt (other salts give other splits, for repeated
+// CV): the mean macro-F1 over the folds and the accuracy over all rows.
+func cvScores(lex lexicon, rows []row, hp hyper, k int, off uint64, salt string) (macroF1, acc float64) {
+	right := 0
 	for fold := 0; fold < k; fold++ {
 		var tr, te []row
 		for _, r := range rows {
 			h := fnv.New32a()
-			h.Write([]byte(r.SentenceID))
+			h.Write([]byte(salt + r.SentenceID))
 			if int(h.Sum32()%uint32(k)) == fold {
 				te = append(te, r)
 			} else {
@@ -50,11 +65,17 @@ func cvScore(lex lexicon, rows []row, hp hyper, k int, off uint64) float64 {
 		m.off = off
 		var conf [nClass][nClass]int
 		for _, r := range te {
-			conf[r.Class][classOf(m.Score(r.Text, r.Target).Label)]++
+			res := m.Score(r.Text, r.Target)
+			conf[r.Class][classOf(res.Label)]++
+			if cvErrors != nil && classOf(res.Label) != r.Class {
+				fmt.Fprintf(cvErrors, "%s\t%s\t%+.2f\t%s\t%s\n", labels[r.Class], res.Label, res.Score, r.Text[r.Target.Start:r.Target.End], r.Text)
+			}
 		}
-		total += scores(conf).MacroF1
+		s := scores(conf)
+		macroF1 += s.MacroF1 / float64(k)
+		right += int(math.Round(s.Accuracy * float64(len(te))))
 	}
-	return total / float64(k)
+	return macroF1, float64(right) / float64(len(rows))
 }
 
 func TestTune(t *testing.T) {
