@@ -2270,19 +2270,43 @@ func (x *run) datelineEnd(s int) int {
 	if j == s {
 		return s
 	}
-	if j+1 < len(x.toks) && x.isComma(j) && x.isCap(j+1) {
+	if j+1 < len(x.toks) && x.isComma(j) && x.isCap(j+1) && !x.datelineDate(j+1) {
 		j += 2 // ", Va."
 		if j < len(x.toks) && x.is(j, ".") {
 			j++
 		}
 	}
+	if j+2 < len(x.toks) && x.isComma(j) && x.datelineDate(j+1) {
+		j += 3 // ", May 2"
+	}
+	agency := false
 	if j+2 < len(x.toks) && x.is(j, "(") && x.is(j+2, ")") {
 		j += 3 // "(Reuters)"
+		agency = true
 	}
-	if j < len(x.toks) && x.isDash(j) {
+	if j < len(x.toks) && (x.isDash(j) || agency && (x.is(j, "-") || x.is(j, "--"))) {
 		return j + 1
 	}
 	return s
+}
+
+// datelineDate reports whether tokens k and k+1 are a wire dateline's
+// date, a month name (or its abbreviation) and a day number ("May 2",
+// "Sept 14").
+func (x *run) datelineDate(k int) bool {
+	if k+1 >= len(x.toks) || !x.isCap(k) || !monthNames[strings.TrimSuffix(x.lower(k), ".")] {
+		return false
+	}
+	d := x.toks[k+1].Span.In(x.text)
+	if len(d) == 0 || len(d) > 2 {
+		return false
+	}
+	for _, c := range d {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // pairStarts starts reported content after the preposition when a verb
