@@ -449,7 +449,7 @@ func (x *run) unit(f, l, para int) {
 			// ("Mayor Says Budget Is Safe") goes on capitalised.
 			continue
 		}
-		if cue > 0 && (x.modifierCue(k, f, l) || !x.training && (x.phraseModifierCue(k, f, l) || x.titleModifierCue(k, l))) {
+		if cue > 0 && (x.modifierCue(k, f, l) || !x.training && (x.phraseModifierCue(k, f, l) || x.titleModifierCue(k, l) || x.givenNameCue(k, f, l))) {
 			continue
 		}
 		weak := cue == 0 && k+1 < l && x.lower(k+1) == "that" && x.has(k, clsWeakCue)
@@ -748,6 +748,27 @@ func (x *run) plainModifier(k int) bool {
 		return false
 	}
 	return !x.hasAny(k, clsDeterminers|clsPersonPronouns|clsOtherPronouns|clsPrepositions|clsClauseWords|clsQuantityWords|clsNumberWords|clsSubordinators)
+}
+
+// givenNameCue reports whether the capitalised cue word k is a given
+// name between a capitalised title word and a capitalised surname
+// ("Councilwoman Sue Tran called …", "Judge Hope Alvarez said …" had
+// the councilwoman "sue" the rest): not the clause's first word, and
+// no inflected form (not "Senator Ramos Says …", a headline). Like
+// titleModifierCue it drops candidates at extraction only.
+func (x *run) givenNameCue(k, f, l int) bool {
+	if k <= f || k+1 >= l || !x.toks[k].Cap || x.inQ[k] >= 0 || x.markedForm(k) {
+		return false
+	}
+	if w := x.lower(k); strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.ToUpper(w) == x.toks[k].Span.In(x.text) {
+		return false // an -s form, or an upper-case heading ("GOP DEBATE STAGE")
+	}
+	p := x.toks[k-1]
+	if p.Kind != segment.Word || !p.Cap || x.inQ[k-1] >= 0 || !titles[strings.TrimSuffix(x.lower(k-1), ".")] {
+		return false
+	}
+	n := x.toks[k+1]
+	return n.Kind == segment.Word && n.Cap && x.inQ[k+1] < 0 && !x.has(k+1, clsDeterminers)
 }
 
 // markedForm reports whether word k is no bare base form, so may be a
