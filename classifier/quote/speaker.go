@@ -461,7 +461,14 @@ func (x *run) personGender(p person, k int) (float64, bool) {
 	if g, ok := sexShare(sex); ok {
 		return g, true
 	}
-	return x.e.cues.gender(p.sp.Name)
+	if g, ok := x.e.cues.gender(p.sp.Name); ok {
+		return g, true
+	}
+	if f := strings.Fields(strings.ToLower(p.sp.Name)); len(f) >= 2 {
+		// A common given name PolNeAR taught no gender.
+		return givenNameMale(f[0])
+	}
+	return 0, false
 }
 
 // leftSpeaker finds the source ending at token k (just before the cue,
