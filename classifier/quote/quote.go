@@ -204,6 +204,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.describedNames()
 	x.unresolvedPronouns()
 	x.relativeAntecedents()
+	x.relativeClauseSubjects()
 	x.contractedPronouns()
 	x.openerNames()
 	x.openerDescriptions()

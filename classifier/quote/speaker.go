@@ -1660,3 +1660,47 @@ func (x *run) relativeAntecedents() {
 		a.speaker = nsp
 	}
 }
+
+// relativeClauseSubjects gives the noun phrase opening the sentence the
+// statements whose source, read right before the cue, is the object of a
+// restrictive "who" clause describing it ("Residents who live near the
+// district said …" gave "the district" the statement): the source follows
+// "who", a verb and up to six more words, no punctuation or quote between,
+// and "who" follows a name or a description with a source head that opens
+// the sentence. Runs after the model, on the speaker only.
+func (x *run) relativeClauseSubjects() {
+	for i := range x.atts {
+		a := &x.atts[i]
+		s, _, ok := x.sourceBeforeCue(a)
+		if !ok || a.speaker.ResolvedBy != "title" && a.speaker.ResolvedBy != "name" {
+			continue
+		}
+		f := x.sentStart(s)
+		r := -1
+		for j := s - 1; j > f && j >= s-8; j-- {
+			if x.toks[j].Kind != segment.Word || x.inQ[j] >= 0 {
+				break
+			}
+			if x.lower(j) == "who" {
+				r = j
+				break
+			}
+		}
+		if r < 0 || r+1 >= s || x.toks[r+1].Cap || x.has(r+1, clsDeterminers|clsPrepositions) || x.pronounAt(r+1) {
+			continue
+		}
+		p := r - 1
+		if x.toks[p].Kind != segment.Word || x.inQ[p] >= 0 || !x.npWord(p) || x.pronounAt(p) || x.has(p, clsDeterminers) {
+			continue
+		}
+		st := x.npLeft(p, f)
+		if st != f {
+			continue
+		}
+		nsp := x.npSpeaker(st, r)
+		if nsp == nil || nsp.weak || nsp.ResolvedBy != "name" && nsp.ResolvedBy != "title" {
+			continue
+		}
+		a.speaker = nsp
+	}
+}
