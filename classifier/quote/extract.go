@@ -547,7 +547,7 @@ func (x *run) unit(f, l, para int) {
 				if a.openEnd && a.cs < st {
 					st = a.cs // "…, which he called …": the clause starts at the pronoun
 				}
-				if (!x.clauseStart(st, f) || x.quoteConjVP(p, st)) && !x.coordinated(&a) && !(!a.openEnd && a.cs <= p.cs) && !x.withAbsolute(&a, st, cd.c, f) && !x.relativeTail(p, &a, cd) && !x.thatClause(p, &a) {
+				if (!x.clauseStart(st, f) || x.quoteConjVP(p, st)) && !x.coordinated(&a) && !(!a.openEnd && a.cs <= p.cs) && !x.withAbsolute(&a, st, cd.c, f) && !x.relativeTail(p, &a, cd) && !x.thatClause(p, &a) && !x.restrictiveRelativeOf(p, &a, cd, f) {
 					continue // an embedded cue inside the earlier content
 				}
 				if r := x.clauseResumes(p, &a); r > 0 {
@@ -563,7 +563,12 @@ func (x *run) unit(f, l, para int) {
 				if a.cs < cut {
 					cut = a.cs
 				}
-				if cut <= p.cs && a.openEnd && x.inRelativeOf(p, &a) {
+				if x.restrictiveRelativeOf(p, &a, cd, f) {
+					// "Workers who joined the strike said …": the same for a
+					// restrictive clause; its content ends before the main
+					// verb, whatever source was read before that verb.
+					cut = x.skipAuxLeft(cd.c-1, f) + 1
+				} else if cut <= p.cs && a.openEnd && x.inRelativeOf(p, &a) {
 					// "Cruz, who says A, said B": the earlier statement is a
 					// relative clause inside the new one's source; its
 					// content ends before the main verb.
@@ -1284,6 +1289,33 @@ func (x *run) relativeEnd(a *att) {
 		}
 		return
 	}
+}
+
+// restrictiveRelativeOf reports whether the earlier attribution p is a
+// restrictive "who" clause inside the source of a, the main clause's
+// speech verb at cue cd ("Workers who joined the strike said the company
+// …" gave "joined" the rest of the sentence and no statement to the
+// workers): p's cue (past auxiliaries) follows "who", which follows a
+// noun phrase opening the unit, and a's cue follows p's content start by
+// at most eight words, no punctuation or quote between. At extraction only
+// (not while training), so the model and cues.tsv stay as trained.
+func (x *run) restrictiveRelativeOf(p, a *att, cd cand, f int) bool {
+	if x.training || !a.openEnd || a.kind == Direct {
+		return false
+	}
+	r := p.xe - 2
+	if r-1 < f || x.lower(r) != "who" || x.inQ[r] >= 0 || cd.c <= p.cs || cd.c-p.cs > 8 {
+		return false
+	}
+	if h := r - 1; x.toks[h].Kind != segment.Word || x.inQ[h] >= 0 || !x.npWord(h) || x.pronounAt(h) || x.has(h, clsDeterminers) || x.npLeft(h, f) != f {
+		return false
+	}
+	for j := p.cs; j < cd.c; j++ {
+		if x.toks[j].Kind != segment.Word || x.inQ[j] >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // relPronoun reports whether token r is "who" or "which", or "that"
