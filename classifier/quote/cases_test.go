@@ -46,6 +46,10 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "the deal was close", "Officials", "title", 1}}},
 		{"the object of a restrictive who clause is no source, a name", `Farmers who sold grain to Lindqvist said the price was fair.`,
 			[]want{{Indirect, "the price was fair", "Farmers", "name", 1}}},
+		{"words after a quote that are no framing adverbial stay content", `Kos said his government would not sign the so-called "peace plan" in its current form.`,
+			[]want{{Mixed, `his government would not sign the so-called "peace plan" in its current form`, "Kos", "name", 1}, {Partial, "peace plan", "Kos", "name", 1}}},
+		{"a framing adverbial after a quote is no content", `Ortega called the levy "a tax on farmers" in a tweet on Sunday.`,
+			[]want{{Mixed, `the levy "a tax on farmers"`, "Ortega", "name", 1}, {Partial, "a tax on farmers", "Ortega", "name", 1}}},
 		{"a given name that is a cue word after a title", `Judge Hope Alvarez said the case would go ahead in May.`,
 			[]want{{Indirect, "the case would go ahead in May", "Hope Alvarez", "name", 1}}},
 		{"a given name that is a cue word after a title, a naming verb", `Councilwoman Sue Tran called the plan "a bit silly" on Monday.`,
@@ -369,8 +373,11 @@ func TestCases(t *testing.T) {
 		// (Whether the relative clause is a statement of its own is the
 		// model's call, on the margin: PolNeAR has one at 1 of 8 such
 		// places in train. The main verb's statement is the rule's.)
+		// The relative clause's own statement sits on the model's margin
+		// (PolNeAR mostly has none there, round 23c); round 25a's retrained
+		// model drops it.
 		{"main verb after an apposition's relative clause", `Senator Ana Ruiz, a Democrat who has pushed for tougher rules on lobbyists, criticized the ruling.`,
-			[]want{{Indirect, "tougher rules on lobbyists", "Democrat", "name", 1}, {Indirect, "the ruling", "Ana Ruiz", "name", 1}}},
+			[]want{{Indirect, "the ruling", "Ana Ruiz", "name", 1}}},
 		// A relative clause's content cut by the main clause's cue stays
 		// cut at the comma when the model drops that cue.
 		{"relative clause content when the main verb is dropped", `Ortega, who said the ruling was flawed, will appeal.`,

@@ -3080,7 +3080,7 @@ func (x *run) finish(a *att, l int) bool {
 		// "called the KKK “abhorrent” in a tweet on Sunday": a short
 		// adverbial after the last quote is not content.
 		if x.closesQuote(k) {
-			if x.adverbialTail(k+1, e) {
+			if x.adverbialTail(k+1, e) && !x.contentTail(k+1, e) {
 				e = k + 1
 			}
 			break
@@ -5365,3 +5365,29 @@ func (x *run) nounPairObject(a *att) bool {
 	p := x.lower(k - 1)
 	return x.has(k-1, clsDeterminers) || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s")
 }
+
+// contentTail reports whether the short prepositional phrase [k, e)
+// after a content's last quote is still content, not the attribution's
+// framing ("would not sign the so-called “peace plan” in its current
+// form" lost its last words, as "in a tweet on Sunday" is rightly
+// dropped): no time word, number, capitalised word or medium of the
+// statement in it.
+func (x *run) contentTail(k, e int) bool {
+	for ; k < e; k++ {
+		t := x.toks[k]
+		if t.Kind == segment.Punct {
+			continue
+		}
+		if t.Kind != segment.Word || t.Cap || x.has(k, clsTimeWords) || mediumNouns[x.lower(k)] {
+			return false
+		}
+	}
+	return true
+}
+
+// mediumNouns name the occasion or medium of a statement ("in a tweet",
+// "in an interview", "at a news conference").
+var mediumNouns = set(`tweet tweets interview interviews statement statements speech speeches letter letters
+	post posts email emails remarks conference briefing hearing rally debate broadcast video podcast
+	op-ed editorial column memo report filing testimony appearance event meeting call radio television
+	tv program show press news message messages text texts book article essay blog`)
