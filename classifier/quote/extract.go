@@ -1291,6 +1291,18 @@ func (x *run) relativeEnd(a *att) {
 	}
 }
 
+// clausePronoun reports whether token k, before j, is a subject pronoun
+// (not "I") followed by an auxiliary or modal: a clause opens there ("…
+// the deal it could rise"), not a reduced relative clause of the noun
+// before it ("documents he submitted to …").
+func (x *run) clausePronoun(k, j int) bool {
+	if k+1 >= j || x.inQ[k] >= 0 || !subjectPronoun(x.lower(k)) || x.lower(k) == "i" {
+		return false
+	}
+	n := k + 1
+	return x.toks[n].Kind == segment.Word && x.has(n, clsAux) && !x.modalName(n)
+}
+
 // restrictiveRelativeOf reports whether the earlier attribution p is a
 // restrictive "who" clause inside the source of a, the main clause's
 // speech verb at cue cd ("Workers who joined the strike said the company
@@ -2937,6 +2949,13 @@ func (x *run) according(a att, cd cand, f, l, lo int) (att, bool) {
 			return a, false
 		}
 		for k := cd.end; k < j; k++ {
+			if !x.training && k > cd.end+1 && x.lower(cd.c) == "according" && x.clausePronoun(k, j) {
+				// "according to people familiar with the deal it could
+				// rise …": no comma, the source ends where a clause opens
+				// at its subject pronoun.
+				j = k
+				break
+			}
 			if w := x.lower(k); x.has(k, clsFiniteVerbs) || w == "that" || x.pronounAt(k) && k > cd.end {
 				return a, false // "according to Trump the wall will be built": no comma, a clause follows
 			}
