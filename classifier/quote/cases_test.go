@@ -50,6 +50,8 @@ func TestCases(t *testing.T) {
 			[]want{{Mixed, `his government would not sign the so-called "peace plan" in its current form`, "Kos", "name", 1}, {Partial, "peace plan", "Kos", "name", 1}}},
 		{"a framing adverbial after a quote is no content", `Ortega called the levy "a tax on farmers" in a tweet on Sunday.`,
 			[]want{{Mixed, `the levy "a tax on farmers"`, "Ortega", "name", 1}, {Partial, "a tax on farmers", "Ortega", "name", 1}}},
+		{"a conjunction alone after a passive cue is no content", `The fee was not disclosed, but according to the club, it could rise.`,
+			[]want{{Indirect, "The fee", "", "", 1}, {Indirect, "it could rise", "club", "according_to", 1}}},
 		{"a given name that is a cue word after a title", `Judge Hope Alvarez said the case would go ahead in May.`,
 			[]want{{Indirect, "the case would go ahead in May", "Hope Alvarez", "name", 1}}},
 		{"a given name that is a cue word after a title, a naming verb", `Councilwoman Sue Tran called the plan "a bit silly" on Monday.`,

@@ -3226,6 +3226,12 @@ func (x *run) trimTails() {
 		if x.toks[e-1].End != last.End {
 			continue
 		}
+		if n := len(a.frags); n >= 2 && x.conjOnly(*last) {
+			// "The fee was not disclosed, but according to …": the
+			// fragment after the cue is the conjunction alone.
+			a.frags = a.frags[:n-1]
+			continue
+		}
 		cut := e
 		for k := e - 1; k > a.cs && x.toks[k].Start > last.Start && x.inQ[k] < 0; k-- {
 			if x.toks[k].Kind == segment.Punct {
@@ -3253,6 +3259,21 @@ func (x *run) trimTails() {
 		last.End = x.toks[cut-1].End
 		a.ce = cut
 	}
+}
+
+// conjOnly reports whether span sp holds only punctuation and tailConj
+// words, outside quotes.
+func (x *run) conjOnly(sp segment.Span) bool {
+	k := x.doc.TokenAt(sp.Start)
+	if k < 0 {
+		return false
+	}
+	for ; k < len(x.toks) && x.toks[k].Start < sp.End; k++ {
+		if x.inQ[k] >= 0 || x.toks[k].Kind != segment.Punct && !tailConj[x.lower(k)] {
+			return false
+		}
+	}
+	return true
 }
 
 // tailConj are the conjunctions that trimTails takes off the end of
