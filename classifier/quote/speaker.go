@@ -33,6 +33,8 @@ func (x *run) npWord(k int) bool {
 		// "42% say"; the hyphen of "the 46-year-old said"
 		return x.is(k, "%") || x.is(k, "-") && !t.SpaceBefore && k > 0 && x.toks[k-1].Kind == segment.Number &&
 			k+1 < len(x.toks) && !x.toks[k+1].SpaceBefore && x.toks[k+1].Kind == segment.Word
+	case segment.Quote:
+		return x.pluralPossessive(k) // "The teachers' union said"
 	case segment.Punct:
 		// The period of an abbreviation or initial: "Mr." "J." "Sen."
 		if !x.is(k, ".") || t.SpaceBefore || k == 0 || !x.toks[k-1].Cap {
@@ -45,6 +47,19 @@ func (x *run) npWord(k int) bool {
 		return x.toks[k-1].Len() <= 4 && k+1 < len(x.toks) && x.toks[k+1].Cap
 	}
 	return false
+}
+
+// pluralPossessive reports whether token k is the apostrophe of a plural
+// possessive inside a noun phrase ("the teachers' union", "the club's
+// supporters' trust"): right after a word in -s, a word after a space
+// next.
+func (x *run) pluralPossessive(k int) bool {
+	t := x.toks[k]
+	if x.training || !x.is(k, "'") && !x.is(k, "’") || t.SpaceBefore || k == 0 || k+1 >= len(x.toks) {
+		return false
+	}
+	p, n := x.toks[k-1], x.toks[k+1]
+	return p.Kind == segment.Word && x.inQ[k-1] < 0 && strings.HasSuffix(x.lower(k-1), "s") && n.Kind == segment.Word && n.SpaceBefore && x.inQ[k+1] < 0
 }
 
 // modalName reports whether token k is "Will" or "May" inside a name
