@@ -414,6 +414,10 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "the contracts were badly managed", "Valdera Audit Office", "name", 1}, {Indirect, "that no minister had broken the law", "Valdera Audit Office", "pronoun", 1}}},
 		{"it after a person's statement stays unresolved", "Ortega said the drills would go ahead. It added that no troops would cross the border.",
 			[]want{{Indirect, "the drills would go ahead", "Ortega", "name", 1}, {Indirect, "that no troops would cross the border", "It", "unresolved", 1}}},
+		{"the statement said is the source that issued it", "The Valdera port authority said in a statement that it would appeal.\n\n\"We disagree with the ruling,\" the statement said.",
+			[]want{{Indirect, "that it would appeal", "Valdera port authority", "title", 1}, {Direct, "We disagree with the ruling,", "Valdera port authority", "previous", 1}}},
+		{"the letter said after a letter named as an object only", "Ortega said the port would reopen. The letter was sent to Ramos.\n\n\"We disagree with the ruling,\" the letter said.",
+			[]want{{Indirect, "the port would reopen", "Ortega", "name", 1}, {Direct, "We disagree with the ruling,", "letter", "title", 1}}},
 		{"no speaker quote", `"This is a long quotation that nobody is said to have spoken at all."`,
 			[]want{{Direct, "This is a long quotation that nobody is said to have spoken at all.", "", "", 1}}},
 	}

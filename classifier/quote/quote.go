@@ -205,6 +205,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.unresolvedPronouns()
 	x.relativeAntecedents()
 	x.relativeClauseSubjects()
+	x.documentSources()
 	x.contractedPronouns()
 	x.openerNames()
 	x.openerDescriptions()

@@ -1719,3 +1719,69 @@ func (x *run) relativeClauseSubjects() {
 		a.speaker = nsp
 	}
 }
+
+// namesDocument reports whether the cue complex of b introduces the
+// document noun w: "a", "an" or a possessive, up to one modifier, and w
+// within four tokens before b's source or after its cue, in its sentence
+// and outside quotes ("Fox News said in a statement", "In a statement, the
+// company said", "the campaign sent out a fundraising email").
+func (x *run) namesDocument(b *att, w string) bool {
+	s, c := x.doc.TokenAt(b.speaker.Span.Start), x.doc.TokenAt(b.cue.End-1)
+	si := x.doc.SentenceAt(b.cue.Start)
+	if s < 0 || c < 0 || si < 0 {
+		return false
+	}
+	st := x.doc.Sentences[si]
+	for k := max(st.First, min(s, c)-4); k < st.Last && k <= c+4; k++ {
+		if k >= s && k <= c || x.inQ[k] >= 0 || x.lower(k) != w {
+			continue
+		}
+		for d := 1; d <= 2 && k-d >= st.First; d++ {
+			switch x.lower(k - d) {
+			case "a", "an", "its", "his", "her", "their":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// documentNouns are what a source wrote, read as a statement's source
+// ("the statement said", "the letter said").
+var documentNouns = set(`statement release letter filing email memo`)
+
+// documentSources gives a source that is a definite document noun ("…,"
+// the statement said) the source of the statement just before it, in the
+// same or the previous paragraph, when that statement's sentence names
+// the document outside quotes ("The attorney general's office said in a
+// statement that it would appeal. “We disagree …,” the statement said"
+// gave the quote to "the statement"). The mention stays. Runs after the
+// model, on the speaker only.
+func (x *run) documentSources() {
+	for i := range x.atts {
+		a := &x.atts[i]
+		sp := a.speaker
+		if sp == nil || sp.ResolvedBy != "title" || !a.hasCue {
+			continue
+		}
+		f := strings.Fields(strings.ToLower(sp.Name))
+		if len(f) != 2 || f[0] != "the" || !documentNouns[f[1]] {
+			continue
+		}
+		var prev *att
+		for j := range x.atts {
+			b := &x.atts[j]
+			if j == i || !b.hasCue || b.speaker == nil || b.cue.End > a.cue.Start || a.para-b.para > 1 || prev != nil && b.cue.Start < prev.cue.Start {
+				continue
+			}
+			prev = b
+		}
+		if prev == nil || prev.speaker.ResolvedBy != "name" && prev.speaker.ResolvedBy != "title" || strings.EqualFold(prev.speaker.Name, sp.Name) {
+			continue
+		}
+		if !x.namesDocument(prev, f[1]) {
+			continue
+		}
+		a.speaker = &Speaker{Name: prev.speaker.Name, Span: sp.Span, ResolvedBy: "previous", Confidence: 0.7, Nominal: sp.Name}
+	}
+}
