@@ -515,6 +515,20 @@ func (x *run) unit(f, l, para int) {
 			// preposition after it.
 			a, ok = x.analyze(cand{c: cd.c, end: cd.c + 2, nominal: true, frame: framePair}, f, l, lo, para, acc)
 		}
+		if ok && !a.openEnd && len(acc) > 0 && a.cs == lo && acc[len(acc)-1].openEnd && !accordingIn(acc) {
+			if j := x.ownClauseEnd(&acc[len(acc)-1], cd.c); j > 0 {
+				// "The Review called the book “a quiet triumph,” and a
+				// film is in production, according to her agent": the
+				// earlier clause has a named source and a speech verb of
+				// its own; the clause-final attribution owns only the
+				// clause after the conjunction.
+				if b, ok2 := x.analyzeFinal(cd, f, l, j+1, para, nil); ok2 && !b.openEnd && b.cs == j+1 {
+					acc[len(acc)-1].ce = j
+					acc = append(acc, b)
+					continue
+				}
+			}
+		}
 		if ok && !a.openEnd && len(acc) > 0 && a.cs == lo && (acc[len(acc)-1].openEnd || x.weakAtts(acc)) && !accordingIn(acc) {
 			// A clause-final attribution ("…, BFM TV reported.") owns the
 			// whole clause: earlier cue-like words without a source of their
@@ -1301,6 +1315,28 @@ func (x *run) clausePronoun(k, j int) bool {
 	}
 	n := k + 1
 	return x.toks[n].Kind == segment.Word && x.has(n, clsAux) && !x.modalName(n)
+}
+
+// ownClauseEnd returns the conjunction ("and", "but") after a comma, or
+// after a quote closing on its comma, that ends the clause of attribution
+// p before the clause-final cue at c, when p has a named source and a
+// speech verb; else 0. At extraction only (not while training).
+func (x *run) ownClauseEnd(p *att, c int) int {
+	if x.training || !p.hasCue || p.speaker == nil || p.speaker.ResolvedBy != "name" || p.inherited {
+		return 0
+	}
+	if w := x.lower(x.doc.TokenAt(p.cue.Start)); !x.e.cues.verb[w] && !namingVerbs[w] {
+		return 0
+	}
+	for j := c - 1; j > p.cs+1; j-- {
+		if x.inQ[j] >= 0 || x.toks[j].Kind != segment.Word {
+			continue
+		}
+		if w := x.lower(j); (w == "and" || w == "but") && (x.isComma(j-1) && x.inQ[j-1] < 0 || x.closesQuote(j-1) && x.commaBeforeClose(j-1, p.cs)) {
+			return j
+		}
+	}
+	return 0
 }
 
 // restrictiveRelativeOf reports whether the earlier attribution p is a
