@@ -5355,11 +5355,28 @@ func (x *run) contentSubject(k, e, f, l int) bool {
 func (x *run) dropCredits() {
 	kept := x.atts[:0]
 	for _, a := range x.atts {
-		if !x.isCredit(&a) && !x.opensComparison(&a) && !x.nounPairObject(&a) {
+		if !x.isCredit(&a) && !x.opensComparison(&a) && !x.nounPairObject(&a) && !x.adverbialContent(&a) {
 			kept = append(kept, a)
 		}
 	}
 	x.atts = kept
+}
+
+// adverbialContent reports whether a's reported content is one fragment
+// that is only a short adverbial phrase ("The committee will take up the
+// review proposal [next month]": the noun cue's content said nothing).
+func (x *run) adverbialContent(a *att) bool {
+	if a.kind != Indirect || len(a.frags) != 1 || len(a.partials) > 0 {
+		return false
+	}
+	s, e := x.doc.TokenAt(a.frags[0].Start), x.doc.TokenAt(a.frags[0].End-1)
+	if s < 0 || e < s || e-s > 5 {
+		return false
+	}
+	if e == s+1 && x.inQ[s] < 0 && x.inQ[e] < 0 && (x.lower(s) == "next" || x.lower(s) == "last" || x.lower(s) == "this") && timeWords[x.lower(e)] {
+		return true // "next month"
+	}
+	return x.adverbialOnly(s, e+1)
 }
 
 // isCredit reports whether a is a byline's title or a credit line (see
