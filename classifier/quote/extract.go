@@ -449,7 +449,7 @@ func (x *run) unit(f, l, para int) {
 			// ("Mayor Says Budget Is Safe") goes on capitalised.
 			continue
 		}
-		if cue > 0 && (x.modifierCue(k, f, l) || !x.training && (x.phraseModifierCue(k, f, l) || x.titleModifierCue(k, l))) {
+		if cue > 0 && (x.modifierCue(k, f, l) || !x.training && (x.phraseModifierCue(k, f, l) || x.titleModifierCue(k, l) || x.givenNameCue(k, f, l))) {
 			continue
 		}
 		weak := cue == 0 && k+1 < l && x.lower(k+1) == "that" && x.has(k, clsWeakCue)
@@ -515,6 +515,20 @@ func (x *run) unit(f, l, para int) {
 			// preposition after it.
 			a, ok = x.analyze(cand{c: cd.c, end: cd.c + 2, nominal: true, frame: framePair}, f, l, lo, para, acc)
 		}
+		if ok && !a.openEnd && len(acc) > 0 && a.cs == lo && acc[len(acc)-1].openEnd && !accordingIn(acc) {
+			if j := x.ownClauseEnd(&acc[len(acc)-1], cd.c); j > 0 {
+				// "The Review called the book “a quiet triumph,” and a
+				// film is in production, according to her agent": the
+				// earlier clause has a named source and a speech verb of
+				// its own; the clause-final attribution owns only the
+				// clause after the conjunction.
+				if b, ok2 := x.analyzeFinal(cd, f, l, j+1, para, nil); ok2 && !b.openEnd && b.cs == j+1 {
+					acc[len(acc)-1].ce = j
+					acc = append(acc, b)
+					continue
+				}
+			}
+		}
 		if ok && !a.openEnd && len(acc) > 0 && a.cs == lo && (acc[len(acc)-1].openEnd || x.weakAtts(acc)) && !accordingIn(acc) {
 			// A clause-final attribution ("…, BFM TV reported.") owns the
 			// whole clause: earlier cue-like words without a source of their
@@ -547,7 +561,7 @@ func (x *run) unit(f, l, para int) {
 				if a.openEnd && a.cs < st {
 					st = a.cs // "…, which he called …": the clause starts at the pronoun
 				}
-				if (!x.clauseStart(st, f) || x.quoteConjVP(p, st)) && !x.coordinated(&a) && !(!a.openEnd && a.cs <= p.cs) && !x.withAbsolute(&a, st, cd.c, f) && !x.relativeTail(p, &a, cd) && !x.thatClause(p, &a) {
+				if (!x.clauseStart(st, f) || x.quoteConjVP(p, st)) && !x.coordinated(&a) && !(!a.openEnd && a.cs <= p.cs) && !x.withAbsolute(&a, st, cd.c, f) && !x.relativeTail(p, &a, cd) && !x.thatClause(p, &a) && !x.restrictiveRelativeOf(p, &a, cd, f) {
 					continue // an embedded cue inside the earlier content
 				}
 				if r := x.clauseResumes(p, &a); r > 0 {
@@ -563,7 +577,12 @@ func (x *run) unit(f, l, para int) {
 				if a.cs < cut {
 					cut = a.cs
 				}
-				if cut <= p.cs && a.openEnd && x.inRelativeOf(p, &a) {
+				if x.restrictiveRelativeOf(p, &a, cd, f) {
+					// "Workers who joined the strike said …": the same for a
+					// restrictive clause; its content ends before the main
+					// verb, whatever source was read before that verb.
+					cut = x.skipAuxLeft(cd.c-1, f) + 1
+				} else if cut <= p.cs && a.openEnd && x.inRelativeOf(p, &a) {
 					// "Cruz, who says A, said B": the earlier statement is a
 					// relative clause inside the new one's source; its
 					// content ends before the main verb.
@@ -748,6 +767,27 @@ func (x *run) plainModifier(k int) bool {
 		return false
 	}
 	return !x.hasAny(k, clsDeterminers|clsPersonPronouns|clsOtherPronouns|clsPrepositions|clsClauseWords|clsQuantityWords|clsNumberWords|clsSubordinators)
+}
+
+// givenNameCue reports whether the capitalised cue word k is a given
+// name between a capitalised title word and a capitalised surname
+// ("Councilwoman Sue Tran called …", "Judge Hope Alvarez said …" had
+// the councilwoman "sue" the rest): not the clause's first word, and
+// no inflected form (not "Senator Ramos Says …", a headline). Like
+// titleModifierCue it drops candidates at extraction only.
+func (x *run) givenNameCue(k, f, l int) bool {
+	if k <= f || k+1 >= l || !x.toks[k].Cap || x.inQ[k] >= 0 || x.markedForm(k) {
+		return false
+	}
+	if w := x.lower(k); strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.ToUpper(w) == x.toks[k].Span.In(x.text) {
+		return false // an -s form, or an upper-case heading ("GOP DEBATE STAGE")
+	}
+	p := x.toks[k-1]
+	if p.Kind != segment.Word || !p.Cap || x.inQ[k-1] >= 0 || !titles[strings.TrimSuffix(x.lower(k-1), ".")] {
+		return false
+	}
+	n := x.toks[k+1]
+	return n.Kind == segment.Word && n.Cap && x.inQ[k+1] < 0 && !x.has(k+1, clsDeterminers)
 }
 
 // markedForm reports whether word k is no bare base form, so may be a
@@ -1263,6 +1303,67 @@ func (x *run) relativeEnd(a *att) {
 		}
 		return
 	}
+}
+
+// clausePronoun reports whether token k, before j, is a subject pronoun
+// (not "I") followed by an auxiliary or modal: a clause opens there ("…
+// the deal it could rise"), not a reduced relative clause of the noun
+// before it ("documents he submitted to …").
+func (x *run) clausePronoun(k, j int) bool {
+	if k+1 >= j || x.inQ[k] >= 0 || !subjectPronoun(x.lower(k)) || x.lower(k) == "i" {
+		return false
+	}
+	n := k + 1
+	return x.toks[n].Kind == segment.Word && x.has(n, clsAux) && !x.modalName(n)
+}
+
+// ownClauseEnd returns the conjunction ("and", "but") after a comma, or
+// after a quote closing on its comma, that ends the clause of attribution
+// p before the clause-final cue at c, when p has a named source and a
+// speech verb; else 0. At extraction only (not while training).
+func (x *run) ownClauseEnd(p *att, c int) int {
+	if x.training || !p.hasCue || p.speaker == nil || p.speaker.ResolvedBy != "name" || p.inherited {
+		return 0
+	}
+	if w := x.lower(x.doc.TokenAt(p.cue.Start)); !x.e.cues.verb[w] && !namingVerbs[w] {
+		return 0
+	}
+	for j := c - 1; j > p.cs+1; j-- {
+		if x.inQ[j] >= 0 || x.toks[j].Kind != segment.Word {
+			continue
+		}
+		if w := x.lower(j); (w == "and" || w == "but") && (x.isComma(j-1) && x.inQ[j-1] < 0 || x.closesQuote(j-1) && x.commaBeforeClose(j-1, p.cs)) {
+			return j
+		}
+	}
+	return 0
+}
+
+// restrictiveRelativeOf reports whether the earlier attribution p is a
+// restrictive "who" clause inside the source of a, the main clause's
+// speech verb at cue cd ("Workers who joined the strike said the company
+// …" gave "joined" the rest of the sentence and no statement to the
+// workers): p's cue (past auxiliaries) follows "who", which follows a
+// noun phrase opening the unit, and a's cue follows p's content start by
+// at most eight words, no punctuation or quote between. At extraction only
+// (not while training), so the model and cues.tsv stay as trained.
+func (x *run) restrictiveRelativeOf(p, a *att, cd cand, f int) bool {
+	if x.training || !a.openEnd || a.kind == Direct {
+		return false
+	}
+	r := p.xe - 2
+	if r-1 < f || x.lower(r) != "who" || x.inQ[r] >= 0 || cd.c <= p.cs || cd.c-p.cs > 8 {
+		return false
+	}
+	if h := r - 1; x.toks[h].Kind != segment.Word || x.inQ[h] >= 0 || !x.npWord(h) || x.pronounAt(h) || x.has(h, clsDeterminers) || x.npLeft(h, f) != f {
+		return false
+	}
+	for j := p.cs; j < cd.c; j++ {
+		if x.toks[j].Kind != segment.Word || x.inQ[j] >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // relPronoun reports whether token r is "who" or "which", or "that"
@@ -2270,19 +2371,43 @@ func (x *run) datelineEnd(s int) int {
 	if j == s {
 		return s
 	}
-	if j+1 < len(x.toks) && x.isComma(j) && x.isCap(j+1) {
+	if j+1 < len(x.toks) && x.isComma(j) && x.isCap(j+1) && !x.datelineDate(j+1) {
 		j += 2 // ", Va."
 		if j < len(x.toks) && x.is(j, ".") {
 			j++
 		}
 	}
+	if j+2 < len(x.toks) && x.isComma(j) && x.datelineDate(j+1) {
+		j += 3 // ", May 2"
+	}
+	agency := false
 	if j+2 < len(x.toks) && x.is(j, "(") && x.is(j+2, ")") {
 		j += 3 // "(Reuters)"
+		agency = true
 	}
-	if j < len(x.toks) && x.isDash(j) {
+	if j < len(x.toks) && (x.isDash(j) || agency && (x.is(j, "-") || x.is(j, "--"))) {
 		return j + 1
 	}
 	return s
+}
+
+// datelineDate reports whether tokens k and k+1 are a wire dateline's
+// date, a month name (or its abbreviation) and a day number ("May 2",
+// "Sept 14").
+func (x *run) datelineDate(k int) bool {
+	if k+1 >= len(x.toks) || !x.isCap(k) || !monthNames[strings.TrimSuffix(x.lower(k), ".")] {
+		return false
+	}
+	d := x.toks[k+1].Span.In(x.text)
+	if len(d) == 0 || len(d) > 2 {
+		return false
+	}
+	for _, c := range d {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // pairStarts starts reported content after the preposition when a verb
@@ -2860,6 +2985,13 @@ func (x *run) according(a att, cd cand, f, l, lo int) (att, bool) {
 			return a, false
 		}
 		for k := cd.end; k < j; k++ {
+			if !x.training && k > cd.end+1 && x.lower(cd.c) == "according" && x.clausePronoun(k, j) {
+				// "according to people familiar with the deal it could
+				// rise …": no comma, the source ends where a clause opens
+				// at its subject pronoun.
+				j = k
+				break
+			}
 			if w := x.lower(k); x.has(k, clsFiniteVerbs) || w == "that" || x.pronounAt(k) && k > cd.end {
 				return a, false // "according to Trump the wall will be built": no comma, a clause follows
 			}
@@ -3003,7 +3135,7 @@ func (x *run) finish(a *att, l int) bool {
 		// "called the KKK “abhorrent” in a tweet on Sunday": a short
 		// adverbial after the last quote is not content.
 		if x.closesQuote(k) {
-			if x.adverbialTail(k+1, e) {
+			if x.adverbialTail(k+1, e) && !x.contentTail(k+1, e) {
 				e = k + 1
 			}
 			break
@@ -3130,6 +3262,12 @@ func (x *run) trimTails() {
 		if x.toks[e-1].End != last.End {
 			continue
 		}
+		if n := len(a.frags); n >= 2 && x.conjOnly(*last) {
+			// "The fee was not disclosed, but according to …": the
+			// fragment after the cue is the conjunction alone.
+			a.frags = a.frags[:n-1]
+			continue
+		}
 		cut := e
 		for k := e - 1; k > a.cs && x.toks[k].Start > last.Start && x.inQ[k] < 0; k-- {
 			if x.toks[k].Kind == segment.Punct {
@@ -3157,6 +3295,21 @@ func (x *run) trimTails() {
 		last.End = x.toks[cut-1].End
 		a.ce = cut
 	}
+}
+
+// conjOnly reports whether span sp holds only punctuation and tailConj
+// words, outside quotes.
+func (x *run) conjOnly(sp segment.Span) bool {
+	k := x.doc.TokenAt(sp.Start)
+	if k < 0 {
+		return false
+	}
+	for ; k < len(x.toks) && x.toks[k].Start < sp.End; k++ {
+		if x.inQ[k] >= 0 || x.toks[k].Kind != segment.Punct && !tailConj[x.lower(k)] {
+			return false
+		}
+	}
+	return true
 }
 
 // tailConj are the conjunctions that trimTails takes off the end of
@@ -5250,11 +5403,28 @@ func (x *run) contentSubject(k, e, f, l int) bool {
 func (x *run) dropCredits() {
 	kept := x.atts[:0]
 	for _, a := range x.atts {
-		if !x.isCredit(&a) && !x.opensComparison(&a) && !x.nounPairObject(&a) {
+		if !x.isCredit(&a) && !x.opensComparison(&a) && !x.nounPairObject(&a) && !x.adverbialContent(&a) {
 			kept = append(kept, a)
 		}
 	}
 	x.atts = kept
+}
+
+// adverbialContent reports whether a's reported content is one fragment
+// that is only a short adverbial phrase ("The committee will take up the
+// review proposal [next month]": the noun cue's content said nothing).
+func (x *run) adverbialContent(a *att) bool {
+	if a.kind != Indirect || len(a.frags) != 1 || len(a.partials) > 0 {
+		return false
+	}
+	s, e := x.doc.TokenAt(a.frags[0].Start), x.doc.TokenAt(a.frags[0].End-1)
+	if s < 0 || e < s || e-s > 5 {
+		return false
+	}
+	if e == s+1 && x.inQ[s] < 0 && x.inQ[e] < 0 && (x.lower(s) == "next" || x.lower(s) == "last" || x.lower(s) == "this") && timeWords[x.lower(e)] {
+		return true // "next month"
+	}
+	return x.adverbialOnly(s, e+1)
 }
 
 // isCredit reports whether a is a byline's title or a credit line (see
@@ -5336,3 +5506,29 @@ func (x *run) nounPairObject(a *att) bool {
 	p := x.lower(k - 1)
 	return x.has(k-1, clsDeterminers) || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s")
 }
+
+// contentTail reports whether the short prepositional phrase [k, e)
+// after a content's last quote is still content, not the attribution's
+// framing ("would not sign the so-called “peace plan” in its current
+// form" lost its last words, as "in a tweet on Sunday" is rightly
+// dropped): no time word, number, capitalised word or medium of the
+// statement in it.
+func (x *run) contentTail(k, e int) bool {
+	for ; k < e; k++ {
+		t := x.toks[k]
+		if t.Kind == segment.Punct {
+			continue
+		}
+		if t.Kind != segment.Word || t.Cap || x.has(k, clsTimeWords) || mediumNouns[x.lower(k)] {
+			return false
+		}
+	}
+	return true
+}
+
+// mediumNouns name the occasion or medium of a statement ("in a tweet",
+// "in an interview", "at a news conference").
+var mediumNouns = set(`tweet tweets interview interviews statement statements speech speeches letter letters
+	post posts email emails remarks conference briefing hearing rally debate broadcast video podcast
+	op-ed editorial column memo report filing testimony appearance event meeting call radio television
+	tv program show press news message messages text texts book article essay blog`)

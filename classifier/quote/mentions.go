@@ -570,6 +570,13 @@ func (x *run) mentionGender(m *mention, k int) (float32, bool) {
 		// "Mr. Grayson" is her husband).
 		return m.male, true
 	}
+	if !m.known && m.e-m.s >= 2 {
+		// A common given name PolNeAR taught no gender ("Victor Hale"),
+		// as a learned first name.
+		if g, ok := givenNameMale(string(bytes.TrimSuffix(x.keyBytes(int(m.s)), []byte(".")))); ok {
+			return float32(g), true
+		}
+	}
 	sex := x.titleGender(m.last)
 	if sex == 0 && !(m.ts > 0 && x.has(int(m.ts)-1, clsDeterminers)) {
 		// Not "the Berg campaign … she".

@@ -23,6 +23,10 @@ func TestPronounAntecedents(t *testing.T) {
 		{"gendered title elsewhere", "Kiri Okafor and Remy Lindqvist spoke at the forum on Monday, and Ms. Okafor left early.\n\n\"We will keep fighting for the mill,\" he said.", "Remy Lindqvist"},
 		// "Berg said he" makes Berg no antecedent of she.
 		{"he after a name and its verb", "Ana Lindqvist, the party leader, met Tomas Berg on Monday.\n\nBerg said he would not support the plan.\n\n\"I'm not going anywhere,\" she said.", "Ana Lindqvist"},
+		// A common given name of the other gender that PolNeAR taught no
+		// gender makes its bearer no antecedent (round 25a).
+		{"given name of the other gender", "Jenna Lindqvist told the jury about the meeting.\n\nUnder cross-examination, defense lawyer Victor Okafor asked whether the note was kept.\n\n\"No,\" she said.", "Jenna Lindqvist"},
+		{"given name of the other gender before a pronoun after its verb", "Jenna Lindqvist told the jury about the meeting.\n\nUnder cross-examination, defense lawyer Victor Okafor asked whether she had kept the note.\n\n\"No,\" she said.", "Jenna Lindqvist"},
 		// The subject of an inverted cue, not a name inside what was said.
 		{"inverted cue subject", "Senator Lindqvist was wrong about the budget, said Gary Ortega, a professor at the college. \"The council doubled down on a bad bet,\" he said.", "Gary Ortega"},
 		// A lone name after a leading adverb, before its verb.

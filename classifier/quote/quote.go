@@ -205,6 +205,8 @@ func (x *run) statements(opt Options) []Statement {
 	x.institutionDescriptions()
 	x.unresolvedPronouns()
 	x.relativeAntecedents()
+	x.relativeClauseSubjects()
+	x.documentSources()
 	x.contractedPronouns()
 	x.openerNames()
 	x.openerDescriptions()

@@ -33,6 +33,8 @@ func (x *run) npWord(k int) bool {
 		// "42% say"; the hyphen of "the 46-year-old said"
 		return x.is(k, "%") || x.is(k, "-") && !t.SpaceBefore && k > 0 && x.toks[k-1].Kind == segment.Number &&
 			k+1 < len(x.toks) && !x.toks[k+1].SpaceBefore && x.toks[k+1].Kind == segment.Word
+	case segment.Quote:
+		return x.pluralPossessive(k) // "The teachers' union said"
 	case segment.Punct:
 		// The period of an abbreviation or initial: "Mr." "J." "Sen."
 		if !x.is(k, ".") || t.SpaceBefore || k == 0 || !x.toks[k-1].Cap {
@@ -45,6 +47,19 @@ func (x *run) npWord(k int) bool {
 		return x.toks[k-1].Len() <= 4 && k+1 < len(x.toks) && x.toks[k+1].Cap
 	}
 	return false
+}
+
+// pluralPossessive reports whether token k is the apostrophe of a plural
+// possessive inside a noun phrase ("the teachers' union", "the club's
+// supporters' trust"): right after a word in -s, a word after a space
+// next.
+func (x *run) pluralPossessive(k int) bool {
+	t := x.toks[k]
+	if x.training || !x.is(k, "'") && !x.is(k, "’") || t.SpaceBefore || k == 0 || k+1 >= len(x.toks) {
+		return false
+	}
+	p, n := x.toks[k-1], x.toks[k+1]
+	return p.Kind == segment.Word && x.inQ[k-1] < 0 && strings.HasSuffix(x.lower(k-1), "s") && n.Kind == segment.Word && n.SpaceBefore && x.inQ[k+1] < 0
 }
 
 // modalName reports whether token k is "Will" or "May" inside a name
@@ -461,7 +476,14 @@ func (x *run) personGender(p person, k int) (float64, bool) {
 	if g, ok := sexShare(sex); ok {
 		return g, true
 	}
-	return x.e.cues.gender(p.sp.Name)
+	if g, ok := x.e.cues.gender(p.sp.Name); ok {
+		return g, true
+	}
+	if f := strings.Fields(strings.ToLower(p.sp.Name)); len(f) >= 2 {
+		// A common given name PolNeAR taught no gender.
+		return givenNameMale(f[0])
+	}
+	return 0, false
 }
 
 // leftSpeaker finds the source ending at token k (just before the cue,
@@ -1740,5 +1762,115 @@ func (x *run) relativeAntecedents() {
 		}
 		nsp.Span = sp.Span
 		a.speaker = nsp
+	}
+}
+
+// relativeClauseSubjects gives the noun phrase opening the sentence the
+// statements whose source, read right before the cue, is the object of a
+// restrictive "who" clause describing it ("Residents who live near the
+// district said …" gave "the district" the statement): the source follows
+// "who", a verb and up to six more words, no punctuation or quote between,
+// and "who" follows a name or a description with a source head that opens
+// the sentence. Runs after the model, on the speaker only.
+func (x *run) relativeClauseSubjects() {
+	for i := range x.atts {
+		a := &x.atts[i]
+		s, _, ok := x.sourceBeforeCue(a)
+		if !ok || a.speaker.ResolvedBy != "title" && a.speaker.ResolvedBy != "name" {
+			continue
+		}
+		f := x.sentStart(s)
+		r := -1
+		for j := s - 1; j > f && j >= s-8; j-- {
+			if x.toks[j].Kind != segment.Word || x.inQ[j] >= 0 {
+				break
+			}
+			if x.lower(j) == "who" {
+				r = j
+				break
+			}
+		}
+		if r < 0 || r+1 >= s || x.toks[r+1].Cap || x.has(r+1, clsDeterminers|clsPrepositions) || x.pronounAt(r+1) {
+			continue
+		}
+		p := r - 1
+		if x.toks[p].Kind != segment.Word || x.inQ[p] >= 0 || !x.npWord(p) || x.pronounAt(p) || x.has(p, clsDeterminers) {
+			continue
+		}
+		st := x.npLeft(p, f)
+		if st != f {
+			continue
+		}
+		nsp := x.npSpeaker(st, r)
+		if nsp == nil || nsp.weak || nsp.ResolvedBy != "name" && nsp.ResolvedBy != "title" {
+			continue
+		}
+		a.speaker = nsp
+	}
+}
+
+// namesDocument reports whether the cue complex of b introduces the
+// document noun w: "a", "an" or a possessive, up to one modifier, and w
+// within four tokens before b's source or after its cue, in its sentence
+// and outside quotes ("Fox News said in a statement", "In a statement, the
+// company said", "the campaign sent out a fundraising email").
+func (x *run) namesDocument(b *att, w string) bool {
+	s, c := x.doc.TokenAt(b.speaker.Span.Start), x.doc.TokenAt(b.cue.End-1)
+	si := x.doc.SentenceAt(b.cue.Start)
+	if s < 0 || c < 0 || si < 0 {
+		return false
+	}
+	st := x.doc.Sentences[si]
+	for k := max(st.First, min(s, c)-4); k < st.Last && k <= c+4; k++ {
+		if k >= s && k <= c || x.inQ[k] >= 0 || x.lower(k) != w {
+			continue
+		}
+		for d := 1; d <= 2 && k-d >= st.First; d++ {
+			switch x.lower(k - d) {
+			case "a", "an", "its", "his", "her", "their":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// documentNouns are what a source wrote, read as a statement's source
+// ("the statement said", "the letter said").
+var documentNouns = set(`statement release letter filing email memo`)
+
+// documentSources gives a source that is a definite document noun ("…,"
+// the statement said) the source of the statement just before it, in the
+// same or the previous paragraph, when that statement's sentence names
+// the document outside quotes ("The attorney general's office said in a
+// statement that it would appeal. “We disagree …,” the statement said"
+// gave the quote to "the statement"). The mention stays. Runs after the
+// model, on the speaker only.
+func (x *run) documentSources() {
+	for i := range x.atts {
+		a := &x.atts[i]
+		sp := a.speaker
+		if sp == nil || sp.ResolvedBy != "title" || !a.hasCue {
+			continue
+		}
+		f := strings.Fields(strings.ToLower(sp.Name))
+		if len(f) != 2 || f[0] != "the" || !documentNouns[f[1]] {
+			continue
+		}
+		var prev *att
+		for j := range x.atts {
+			b := &x.atts[j]
+			if j == i || !b.hasCue || b.speaker == nil || b.cue.End > a.cue.Start || a.para-b.para > 1 || prev != nil && b.cue.Start < prev.cue.Start {
+				continue
+			}
+			prev = b
+		}
+		if prev == nil || prev.speaker.ResolvedBy != "name" && prev.speaker.ResolvedBy != "title" || strings.EqualFold(prev.speaker.Name, sp.Name) {
+			continue
+		}
+		if !x.namesDocument(prev, f[1]) {
+			continue
+		}
+		a.speaker = &Speaker{Name: prev.speaker.Name, Span: sp.Span, ResolvedBy: "previous", Confidence: 0.7, Nominal: sp.Name}
 	}
 }

@@ -280,3 +280,43 @@ func foldEqual(lower, w string) bool {
 	}
 	return true
 }
+
+// givenNames give the sex of common given names in English-language news,
+// for a pronoun's antecedent whose first name PolNeAR's resolved pronouns
+// taught no gender ("defense lawyer Victor Hale asked … . “No,” she said"
+// gave Hale the statement). Names common for both sexes (Alex, Jordan,
+// Taylor, Jean, Andrea, Kim, Robin, Sam) are left out.
+var (
+	femaleGivenNames = set(`mary patricia jennifer linda elizabeth barbara susan sue jessica sarah karen nancy
+	lisa margaret betty sandra ashley dorothy kimberly emily donna michelle carol amanda melissa
+	deborah stephanie rebecca laura sharon cynthia kathleen amy shirley angela helen anna brenda
+	pamela nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria
+	heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith
+	megan cheryl martha hannah jacqueline gloria teresa ann anne sara frances kathryn
+	janice abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella
+	theresa diana natalie brittany charlotte marie kayla alexis lori ana marta ingrid priya elena
+	sofia clara irene amara dana jenna linnea astrid helga greta monica claire hope rosa carmen
+	lucia isabel ines paula silvia natasha olga svetlana yulia fatima aisha leila mariam nadia`)
+	maleGivenNames = set(`james robert john michael william david richard joseph thomas charles christopher
+	daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+	ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott
+	brandon benjamin samuel gregory frank alexander raymond patrick jack dennis jerry tyler aaron
+	jose adam nathan henry douglas zachary peter kyle walter ethan jeremy harold keith christian
+	roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe billy
+	bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah
+	louis bobby philip johnny victor carlos luis miguel pedro rui tomas tom hans lars sven
+	erik magnus olaf andrej ivan sergei dmitri vladimir mohammed ahmed omar ali hassan raj david
+	martin frank luca marco giovanni pierre jacques francois klaus wolfgang jurgen`)
+)
+
+// givenNameMale returns the male share a common given name w (lower case)
+// gives: 1 or 0, ok false when w is in neither list.
+func givenNameMale(w string) (float64, bool) {
+	switch {
+	case maleGivenNames[w]:
+		return 1, true
+	case femaleGivenNames[w]:
+		return 0, true
+	}
+	return 0, false
+}
