@@ -799,7 +799,7 @@ const docTemplate = `{
                     "example": "Dmitry Peskov"
                 },
                 "resolved_by": {
-                    "description": "Rule that found the speaker: name (named next to the cue), title (a role noun such as\n\"the spokesman\"), pronoun (he/she/they resolved to a recent speaker), previous (a quote\nparagraph continuing the previous speaker), according_to (\"according to X\"), unresolved\n(the source is a pronoun such as \"I\", \"we\", \"it\" or a relative \"who\"/\"that\" that could not\nbe resolved; name is that word as written, no actor is linked, and it names no one).",
+                    "description": "Rule that found the speaker: name (named next to the cue), title (a role noun such as\n\"the spokesman\"), pronoun (he/she/they resolved to a recent speaker, it to an institution's\nstatement just before), previous (a quote paragraph continuing the previous speaker, or \"the\nstatement said\" after the source that issued it), according_to (\"according to X\"), unresolved\n(the source is a pronoun such as \"I\", \"we\", \"it\" or a relative \"who\"/\"that\" that could not\nbe resolved; name is that word as written, no actor is linked, and it names no one).",
                     "type": "string",
                     "enum": [
                         "name",

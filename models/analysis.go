@@ -89,8 +89,9 @@ type Speaker struct {
 	// The mention the attribution rests on (a name, title, pronoun…), when in the text.
 	Span *Span `json:"span,omitempty"`
 	// Rule that found the speaker: name (named next to the cue), title (a role noun such as
-	// "the spokesman"), pronoun (he/she/they resolved to a recent speaker), previous (a quote
-	// paragraph continuing the previous speaker), according_to ("according to X"), unresolved
+	// "the spokesman"), pronoun (he/she/they resolved to a recent speaker, it to an institution's
+	// statement just before), previous (a quote paragraph continuing the previous speaker, or "the
+	// statement said" after the source that issued it), according_to ("according to X"), unresolved
 	// (the source is a pronoun such as "I", "we", "it" or a relative "who"/"that" that could not
 	// be resolved; name is that word as written, no actor is linked, and it names no one).
 	ResolvedBy string `json:"resolved_by" enums:"name,title,pronoun,previous,according_to,unresolved" example:"name"`

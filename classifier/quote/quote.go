@@ -92,8 +92,10 @@ type Speaker struct {
 	// ResolvedBy says which rule found the speaker: "name" (a name next to
 	// the cue), "title" (a description, possibly matched to an earlier
 	// speaker with the same title), "pronoun" (a pronoun resolved to the most
-	// recent named speaker), "previous" (a quote paragraph with no cue
-	// continuing the previous speaker), "according_to", or "unresolved": the
+	// recent named speaker; "it" to an institution's statement just before),
+	// "previous" (a quote paragraph with no cue continuing the previous
+	// speaker, or "the statement said" after the source that issued it),
+	// "according_to", or "unresolved": the
 	// source is a pronoun or relative who/which/that before the cue that no
 	// rule could resolve (I, we, it, they; never he/she), and Name is that
 	// word as written. Such a speaker names no one: it only shows where the
