@@ -44,17 +44,13 @@ type serveConfig struct {
 	rateBurst         int
 	corsOrigins       string
 	// memoryLimit is the soft limit handed to debug.SetMemoryLimit;
-	// negative leaves the runtime's own (GOMEMLIMIT, or none).
+	// negative leaves the runtime's own (GOMEMLIMIT, or none). There is no
+	// default: on a machine that keeps up with its load a limit near the
+	// ~100 MB a loaded replica holds costs throughput and tail latency and
+	// saves no RSS; it pays when load outruns the cores, or for texts of a
+	// megabyte (see the README's speed section).
 	memoryLimit int64
 }
-
-// defaultMemoryLimit is the serve command's soft memory limit when neither
-// --memory-limit nor GOMEMLIMIT gives one. RSS is the Go runtime's memory
-// plus ~27 MB of mapped binary and models, and under load the collector
-// otherwise lets the heap grow to twice its ~28 MB live size plus the work
-// in flight: 110-114 MB RSS after a saturating load, against 99 MB with
-// this limit at the same throughput (see the README's speed section).
-const defaultMemoryLimit = 72 << 20
 
 // envOr returns the environment value of key, or def.
 func envOr(getenv func(string) string, key, def string) string {
@@ -99,7 +95,7 @@ func parseServeFlags(e env, args []string) (serveConfig, error) {
 	fs.Float64Var(&c.rateLimit, "rate-limit", rateLimit, "requests/s per API key (or client address); 0 = off (env VERBATIM_RATE_LIMIT)")
 	fs.IntVar(&c.rateBurst, "rate-burst", int(atoiOr("VERBATIM_RATE_BURST", 0)), "rate-limit burst (default: one second's worth)")
 	fs.StringVar(&c.corsOrigins, "cors-origins", g("VERBATIM_CORS_ORIGINS", ""), "comma-separated browser origins allowed to call the API (env VERBATIM_CORS_ORIGINS)")
-	memLimit := fs.String("memory-limit", g("VERBATIM_MEMORY_LIMIT", ""), "soft limit on the Go runtime's memory, as GOMEMLIMIT spells it (72MiB, 1GiB, bytes) or 0 for none; near it the garbage collector runs more often (default: GOMEMLIMIT if set, else 72MiB) (env VERBATIM_MEMORY_LIMIT)")
+	memLimit := fs.String("memory-limit", g("VERBATIM_MEMORY_LIMIT", ""), "soft limit on the Go runtime's memory, as GOMEMLIMIT spells it (72MiB, 1GiB, bytes) or 0 for none; near it the garbage collector runs more often (default: GOMEMLIMIT, else none) (env VERBATIM_MEMORY_LIMIT)")
 	if err := fs.Parse(args); err != nil {
 		return c, err
 	}
@@ -114,10 +110,8 @@ func parseServeFlags(e env, args []string) (serveConfig, error) {
 			return c, usageError{fmt.Sprintf("bad --memory-limit %q: %v", *memLimit, err)}
 		}
 		c.memoryLimit = n
-	case e.getenv("GOMEMLIMIT") != "":
-		c.memoryLimit = -1 // the runtime has read it already
 	default:
-		c.memoryLimit = defaultMemoryLimit
+		c.memoryLimit = -1 // the runtime's: GOMEMLIMIT, which it has read already, or none
 	}
 	return c, nil
 }

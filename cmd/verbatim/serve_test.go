@@ -7,8 +7,8 @@ import (
 )
 
 // TestServeMemoryLimit checks where serve's soft memory limit comes from:
-// the flag (or VERBATIM_MEMORY_LIMIT), else the runtime's GOMEMLIMIT, else
-// the default that keeps a loaded replica under 100 MB RSS.
+// the flag (or VERBATIM_MEMORY_LIMIT), else the runtime's own (GOMEMLIMIT
+// or none, -1: left alone).
 func TestServeMemoryLimit(t *testing.T) {
 	envOf := func(kv ...string) func(string) string {
 		return func(k string) string {
@@ -25,7 +25,7 @@ func TestServeMemoryLimit(t *testing.T) {
 		env  func(string) string
 		want int64
 	}{
-		{nil, noEnv, defaultMemoryLimit},
+		{nil, noEnv, -1},
 		{nil, envOf("GOMEMLIMIT", "200MiB"), -1},
 		{[]string{"--memory-limit", "96MiB"}, envOf("GOMEMLIMIT", "200MiB"), 96 << 20},
 		{[]string{"--memory-limit", "0"}, noEnv, math.MaxInt64},
