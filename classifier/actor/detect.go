@@ -1051,14 +1051,14 @@ func (r *run) givenBeforeTitle(i, j int) bool {
 }
 
 // onlySuffix reports whether tokens [i, j) are only a generational
-// suffix and its period ("Jr.", "III").
+// suffix (nameSuffixes) and its period ("Jr.", "III").
 func (r *run) onlySuffix(i, j int) bool {
 	n := 0
 	for k := i; k < j; k++ {
-		switch r.low[k] {
-		case "jr", "sr", "ii", "iii", "iv":
+		switch {
+		case r.low[k] == ".":
+		case r.clsDot[k]&wNameSuffix != 0:
 			n++
-		case ".":
 		default:
 			return false
 		}
