@@ -3744,11 +3744,12 @@ func (x *run) leadIn(k, open, para int) bool {
 	if x.paraOf(k) != para-1 || open < 0 || x.toks[open].Start != x.doc.Paragraphs[para].Start {
 		return false
 	}
-	f := k
-	for f > 0 && x.paraOf(f-1) == para-1 {
-		f--
-	}
-	return k-f <= maxLeadIn
+	return k-x.paraFirst(para-1) <= maxLeadIn
+}
+
+// paraFirst returns the first token of paragraph p.
+func (x *run) paraFirst(p int) int {
+	return x.doc.TokenAt(x.doc.Paragraphs[p].Start)
 }
 
 // maxLeadIn bounds the paragraph a lead-in colon ends.

@@ -1320,8 +1320,8 @@ var institutionHeads = set(`company firm bank carrier airline club union party g
 // institutionNamed finds, before token s, the latest name the text gave
 // an institution of the given head noun, within three paragraphs.
 func (x *run) institutionNamed(head string, s int) (string, bool) {
-	para := x.paraOf(s)
-	for k := s - 1; k > 0 && para-x.paraOf(k) <= 3; k-- {
+	lo := x.paraFirst(max(0, x.paraOf(s)-3))
+	for k := s - 1; k > 0 && k >= lo; k-- {
 		if x.toks[k].Kind != segment.Word || x.lower(k) != head || x.inQ[k] >= 0 {
 			continue
 		}
