@@ -1040,16 +1040,28 @@ func TestRelativeInsideContent(t *testing.T) {
 // sentence starts, leaving only an adverbial, is no statement, on the
 // rules' parse.
 func TestAdverbialBeforeCut(t *testing.T) {
-	bare := bareExtractor(t)
-	for _, tt := range []struct{ in, adverbial, kept string }{
+	checkDroppedKept(t, ", ", "an adverbial", []droppedKept{
 		{"Ramos spoke in Lisbon on Friday, and Ortega said the talks had failed.", "in Lisbon on Friday", "the talks had failed"},
 		{"The four mayors spoke on Tuesday, but each insisted the budget was sound.", "on Tuesday", "the budget was sound"},
-	} {
+	})
+}
+
+// droppedKept is a text, the start of a statement the rules must not
+// make, and a statement they must keep.
+type droppedKept struct{ in, dropped, kept string }
+
+// checkDroppedKept checks each case on the rules' parse (no model):
+// statement texts, right-trimmed of cutset, may not start with dropped
+// (what names it in errors) and one must be kept.
+func checkDroppedKept(t *testing.T, cutset, what string, tests []droppedKept) {
+	t.Helper()
+	bare := bareExtractor(t)
+	for _, tt := range tests {
 		kept := false
 		for _, st := range ruleStatements(t, bare, tt.in) {
-			switch text := strings.TrimRight(st.Span.In(tt.in), ", "); {
-			case strings.HasPrefix(text, tt.adverbial):
-				t.Errorf("%q: statement %q from an adverbial", tt.in, st.Span.In(tt.in))
+			switch text := strings.TrimRight(st.Span.In(tt.in), cutset); {
+			case strings.HasPrefix(text, tt.dropped):
+				t.Errorf("%q: statement %q from %s", tt.in, st.Span.In(tt.in), what)
 			case text == tt.kept:
 				kept = true
 			}
@@ -1066,8 +1078,7 @@ func TestAdverbialBeforeCut(t *testing.T) {
 // `than` or `or` right after its cue, are no statements, on the rules'
 // parse; a statement with its own cue beside them stays (round 21a).
 func TestCreditsDropped(t *testing.T) {
-	bare := bareExtractor(t)
-	for _, tt := range []struct{ in, credit, kept string }{
+	checkDroppedKept(t, ",. ", "a credit or comparison", []droppedKept{
 		{"MORNING READS:\n\n—\"Ortega wins the mayoral runoff in a landslide,\" by the Gazette's Ana Ruiz: http://example.com/a1.\n\n\"We will rebuild the harbour,\" Ortega said.",
 			"Ortega wins the mayoral runoff in a landslide", "We will rebuild the harbour"},
 		{"\"The port will reopen in May,\" Ramos said.\n\nOne winter evening, according to \"The Long Road: Ortega and the Making of a Mayor\" by Tom Lindqvist, Ortega sat alone in his study.",
@@ -1094,20 +1105,7 @@ func TestCreditsDropped(t *testing.T) {
 			"or oppose", "the fund would grow"},
 		{"Ramos said markets were calm. The harbour index rose 12 points, or 0.3 percent, to 5,100.",
 			"or 0.3 percent", "markets were calm"},
-	} {
-		kept := false
-		for _, st := range ruleStatements(t, bare, tt.in) {
-			switch text := strings.TrimRight(st.Span.In(tt.in), ",. "); {
-			case strings.HasPrefix(text, tt.credit):
-				t.Errorf("%q: statement %q from a credit or comparison", tt.in, st.Span.In(tt.in))
-			case text == tt.kept:
-				kept = true
-			}
-		}
-		if !kept {
-			t.Errorf("%q: no statement %q", tt.in, tt.kept)
-		}
-	}
+	})
 }
 
 // bareExtractor is the embedded extractor without its model: every
