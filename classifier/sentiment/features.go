@@ -20,7 +20,7 @@ const negPrefix = "not_"
 // ftok is one normalised word: norm is buf[off:off+n].
 type ftok struct {
 	start, end int // byte span in the input text
-	// h is the FNV-1a hash of the word's unigram feature (0 for negators,
+	// h is the FNV-1a hash of the word's unigram feature (0 for skipped words,
 	// which are not features); nbModel.lookup replaces it with the key of
 	// the bigram this word starts, if it may be one.
 	h       uint64
@@ -29,6 +29,7 @@ type ftok struct {
 	clause  int32
 	neg     bool
 	negator bool
+	skip    bool // not a feature: a negator, or "like" as a preposition (see like.go)
 	big     bool // words k and k+1 may form a bigram feature (set by lookup)
 }
 
@@ -135,7 +136,7 @@ func words(text string, s *fscratch) {
 	toks := s.toks[:0]
 	s.stage = 0
 	clause := int32(0)
-	inNeg := false
+	inNeg, sawLike := false, false
 	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf {
 			if k := asciiClass[c]; k&cWord == 0 {
@@ -244,12 +245,40 @@ func words(text string, s *fscratch) {
 		t := &toks[len(toks)-1]
 		t.start, t.end, t.h, t.id = start, j, h, 0
 		t.off, t.n, t.clause = int32(off), int32(len(buf)-off), clause
-		t.neg, t.negator, t.big = inNeg && !negator, negator, false
+		t.neg, t.negator, t.skip, t.big = inNeg && !negator, negator, negator, false
 		if negator {
 			inNeg = true
 		}
+		sawLike = sawLike || isLike(text[start:j])
+	}
+	if sawLike {
+		skipPrepositionLike(text, toks)
 	}
 	s.buf, s.toks = buf, toks
+}
+
+// skipPrepositionLike marks every "like" in toks that is not a verb (see
+// like.go) as no feature. A neighbour counts only when a single space
+// separates it from "like".
+func skipPrepositionLike(text string, toks []ftok) {
+	for k := range toks {
+		t := &toks[k]
+		if t.skip || !isLike(text[t.start:t.end]) {
+			continue
+		}
+		verb := false
+		if k > 0 {
+			p := &toks[k-1]
+			verb = text[p.end:t.start] == " " && (p.negator || verbBeforeLike(text[p.start:p.end]))
+		}
+		if k+1 < len(toks) && !verb {
+			q := &toks[k+1]
+			verb = text[t.end:q.start] == " " && isTo(text[q.start:q.end])
+		}
+		if !verb {
+			t.skip, t.h = true, 0
+		}
+	}
 }
 
 // SWAR (SIMD within a register) helpers for words: eight bytes of text in
@@ -367,7 +396,7 @@ func eachFeature(s *fscratch, fn func(feat []byte, start, end int)) {
 		// Negators only open a scope: as features of their own they learn
 		// "negative" from complaints, which would make denials ("Moscow is
 		// not taking part") look negative. Measured on dev: no loss.
-		if t.negator {
+		if t.skip {
 			continue
 		}
 		s.big = s.big[:0]
@@ -376,7 +405,7 @@ func eachFeature(s *fscratch, fn func(feat []byte, start, end int)) {
 		}
 		s.big = append(s.big, s.buf[t.off:t.off+t.n]...)
 		fn(s.big, t.start, t.end)
-		if i+1 < len(s.toks) && s.toks[i+1].clause == t.clause && !s.toks[i+1].negator {
+		if i+1 < len(s.toks) && s.toks[i+1].clause == t.clause && !s.toks[i+1].skip {
 			u := s.toks[i+1]
 			s.big = append(s.big, ' ')
 			if u.neg {

@@ -192,7 +192,7 @@ func (m *nbModel) lookup(s *fscratch) {
 	for k := range toks {
 		t := &toks[k]
 		t.id = -1
-		if !t.negator {
+		if !t.skip {
 			t.id = m.uni.get(t.h)
 		}
 		// Word k's slot completes the bigram (k-1, k).

@@ -64,8 +64,10 @@ type Result struct {
 	Confidence float64
 	// Evidence is at most maxEvidence words/phrases, largest |Weight| first.
 	Evidence []Evidence
-	// VADER is plain VADER's compound score in [-1,1]; for Document and
-	// Combine it is the length-weighted mean of the sentences' compounds.
+	// VADER is VADER's compound score in [-1,1] as the ensemble reads it
+	// (plain VADER, except that "like" as a preposition scores 0: see
+	// like.go); for Document and Combine it is the length-weighted mean of
+	// the sentences' compounds.
 	VADER float64
 	// NB is naive Bayes' log-odds log P(positive)/P(negative).
 	NB float64
@@ -187,7 +189,7 @@ func (m *Model) features(text string, s *scratch, best *topK, x *[nEnsemble]floa
 	m.nb.prepare(&s.f)                  // unigram slots
 	vtext := m.vader.prepare(text, s.v) // VADER slots
 	m.nb.lookup(&s.f)                   // bigram slots
-	vr := m.vader.finish(vtext, s.v)
+	vr := m.vader.finish(vtext, s.v, true)
 	// dScore/dLogOdds is needed per feature, but the log-odds is only known
 	// at the end: naive Bayes collects raw contributions, rescaled later.
 	// Features whose largest possible effect on the score is below half the

@@ -555,7 +555,7 @@ func (t *vtok) negated() bool { return t.info.flags&wNegator != 0 || t.nt }
 
 // run scores text; the token valences are left in s.sents (one per s.toks).
 func (v *Vader) run(text string, s *vscratch) vaderResult {
-	return v.finish(v.prepare(text, s), s)
+	return v.finish(v.prepare(text, s), s, false)
 }
 
 // prepare is the first half of run: it splits text into tokens and issues
@@ -578,8 +578,10 @@ func (v *Vader) prepare(text string, s *vscratch) string {
 	return t
 }
 
-// finish is the second half of run, on the tokens prepare left in s.
-func (v *Vader) finish(text string, s *vscratch) vaderResult {
+// finish is the second half of run, on the tokens prepare left in s. With
+// news set, "like" as a preposition scores 0 (see like.go); plain VADER
+// (news false) agrees with govader.
+func (v *Vader) finish(text string, s *vscratch, news bool) vaderResult {
 	toks := s.toks
 	n := len(toks)
 	allcap, but := 0, -1
@@ -610,6 +612,7 @@ func (v *Vader) finish(text string, s *vscratch) vaderResult {
 		case t.info.flags&wLex == 0: // most tokens; valence would say 0
 		case t.info.flags&wBooster != 0:
 		case i < n-1 && t.info.flags&wKind != 0 && toks[i+1].info.flags&wOf != 0:
+		case news && t.n == 4 && isLike(s.orig(t)) && !likeIsVerb(s, i):
 		default:
 			x = v.valence(s, i, capDiff)
 		}
@@ -636,6 +639,24 @@ func (v *Vader) finish(text string, s *vscratch) vaderResult {
 	}
 	s.sents = sents
 	return scoreValence(len(sents), &sm, text, s.cls&vcMark != 0)
+}
+
+// likeIsVerb reports whether token i, the word "like", is a verb (see
+// like.go). A neighbour counts only when a single space separates it from
+// "like": VADER's tokens are stripped of punctuation.
+func likeIsVerb(s *vscratch, i int) bool {
+	t := &s.toks[i]
+	if i > 0 {
+		p := &s.toks[i-1]
+		if p.start+p.n+1 == t.start && (p.negated() || verbBeforeLike(s.orig(p))) {
+			return true
+		}
+	}
+	if i+1 < len(s.toks) {
+		q := &s.toks[i+1]
+		return t.start+t.n+1 == q.start && isTo(s.orig(q))
+	}
+	return false
 }
 
 // vsums are the sums over a pass's token valences (after the "but" rule).

@@ -1,0 +1,84 @@
+package sentiment
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestLikeVerbOrPreposition: naive Bayes and the ensemble's VADER agree on
+// which "like" is a verb (scored) and which a preposition (no feature,
+// valence 0), and plain VADER still scores every "like" as govader does.
+func TestLikeVerbOrPreposition(t *testing.T) {
+	tests := []struct {
+		text string
+		verb bool
+	}{
+		{"Countries like Estonia have shown the way.", false},
+		{"They were treated like machines.", false},
+		{"It looks like a deal will be signed.", false},
+		{"Like the mayor, she voted against it.", false},
+		{"Voters who, like Ortega, stayed home were blamed.", false},
+		{"LIKE the rest of them, he left.", false},
+		{"I like what the mayor has done.", true},
+		{"I'd like to thank the voters.", true},
+		{"They’d like a recount.", true},
+		{"We don't like the plan.", true},
+		{"Voters like to see results.", true},
+		{"Would you like another term?", true},
+	}
+	v := VADER()
+	for _, tt := range tests {
+		var f fscratch
+		words(tt.text, &f)
+		nbVerb, found := false, false
+		for _, tok := range f.toks {
+			if isLike(tt.text[tok.start:tok.end]) {
+				nbVerb, found = !tok.skip, true
+			}
+		}
+		if !found {
+			t.Fatalf("%q: no like token", tt.text)
+		}
+		if nbVerb != tt.verb {
+			t.Errorf("naive Bayes: %q: like is a feature = %v, want %v", tt.text, nbVerb, tt.verb)
+		}
+		for _, news := range []bool{true, false} {
+			s := newVScratch()
+			v.finish(v.prepare(tt.text, s), s, news)
+			for i := range s.toks {
+				if !isLike(s.orig(&s.toks[i])) {
+					continue
+				}
+				scored := s.sents[i] != 0
+				if want := tt.verb || !news; scored != want {
+					t.Errorf("VADER (news %v): %q: like scored = %v, want %v", news, tt.text, scored, want)
+				}
+			}
+		}
+	}
+}
+
+// TestLikeEvidence: a comparison is not praise.
+func TestLikeEvidence(t *testing.T) {
+	m := mustLoad(t)
+	for _, tt := range []struct {
+		text string
+		like bool // "like" among the evidence
+	}{
+		{"Countries like Estonia have shown the way.", false},
+		{"Analysts said the plan reads like a ransom note.", false},
+		{"I like what the mayor has done.", true},
+	} {
+		r := m.Sentence(tt.text)
+		got := false
+		for _, e := range r.Evidence {
+			got = got || strings.EqualFold(e.Text, "like")
+		}
+		if got != tt.like {
+			t.Errorf("%q: like in evidence = %v, want %v (%v)", tt.text, got, tt.like, r)
+		}
+	}
+	if r := m.Sentence("Countries like Estonia have shown the way."); r.Label != Neutral {
+		t.Errorf("comparison: %v, want neutral", r)
+	}
+}
