@@ -6,6 +6,8 @@ import (
 	"slices"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/verbatim-news/verbatim/classifier/internal/wordsense"
 )
 
 // Feature extraction for the naive-Bayes model. Text is split into words
@@ -29,7 +31,7 @@ type ftok struct {
 	clause  int32
 	neg     bool
 	negator bool
-	skip    bool // not a feature: a negator, or "like" as a preposition (see like.go)
+	skip    bool // not a feature: a negator, or "like" as a preposition (see skipPrepositionLike)
 	big     bool // words k and k+1 may form a bigram feature (set by lookup)
 }
 
@@ -249,7 +251,7 @@ func words(text string, s *fscratch) {
 		if negator {
 			inNeg = true
 		}
-		sawLike = sawLike || isLike(text[start:j])
+		sawLike = sawLike || wordsense.IsLike(text[start:j])
 	}
 	if sawLike {
 		skipPrepositionLike(text, toks)
@@ -258,24 +260,23 @@ func words(text string, s *fscratch) {
 }
 
 // skipPrepositionLike marks every "like" in toks that is not a verb (see
-// like.go) as no feature. A neighbour counts only when a single space
-// separates it from "like".
+// wordsense) as no feature: VADER's lexicon, which the pseudo-documents
+// teach naive Bayes, scores the comparison as praise. A neighbour counts
+// only when a single space separates it from "like".
 func skipPrepositionLike(text string, toks []ftok) {
 	for k := range toks {
 		t := &toks[k]
-		if t.skip || !isLike(text[t.start:t.end]) {
+		if t.skip || !wordsense.IsLike(text[t.start:t.end]) {
 			continue
 		}
-		verb := false
-		if k > 0 {
-			p := &toks[k-1]
-			verb = text[p.end:t.start] == " " && (p.negator || verbBeforeLike(text[p.start:p.end]))
+		prev, neg, next := "", false, ""
+		if k > 0 && text[toks[k-1].end:t.start] == " " {
+			prev, neg = text[toks[k-1].start:toks[k-1].end], toks[k-1].negator
 		}
-		if k+1 < len(toks) && !verb {
-			q := &toks[k+1]
-			verb = text[t.end:q.start] == " " && isTo(text[q.start:q.end])
+		if k+1 < len(toks) && text[t.end:toks[k+1].start] == " " {
+			next = text[toks[k+1].start:toks[k+1].end]
 		}
-		if !verb {
+		if !wordsense.LikeIsVerb(prev, neg, next) {
 			t.skip, t.h = true, 0
 		}
 	}

@@ -3,6 +3,8 @@ package sentiment
 import (
 	"strings"
 	"testing"
+
+	"github.com/verbatim-news/verbatim/classifier/internal/wordsense"
 )
 
 // TestLikeVerbOrPreposition: naive Bayes and the ensemble's VADER agree on
@@ -32,7 +34,7 @@ func TestLikeVerbOrPreposition(t *testing.T) {
 		words(tt.text, &f)
 		nbVerb, found := false, false
 		for _, tok := range f.toks {
-			if isLike(tt.text[tok.start:tok.end]) {
+			if wordsense.IsLike(tt.text[tok.start:tok.end]) {
 				nbVerb, found = !tok.skip, true
 			}
 		}
@@ -46,7 +48,7 @@ func TestLikeVerbOrPreposition(t *testing.T) {
 			s := newVScratch()
 			v.finish(v.prepare(tt.text, s), s, news)
 			for i := range s.toks {
-				if !isLike(s.orig(&s.toks[i])) {
+				if !wordsense.IsLike(s.orig(&s.toks[i])) {
 					continue
 				}
 				scored := s.sents[i] != 0

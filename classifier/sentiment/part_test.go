@@ -207,7 +207,7 @@ func TestEnsembleFastPaths(t *testing.T) {
 	}
 }
 
-// newsCompound is VADER's compound as the ensemble reads it (see like.go).
+// newsCompound is VADER's compound as the ensemble reads it (see wordsense).
 func newsCompound(v *Vader, text string) float64 {
 	s := newVScratch()
 	return v.finish(v.prepare(text, s), s, true).Compound

@@ -66,7 +66,7 @@ type Result struct {
 	Evidence []Evidence
 	// VADER is VADER's compound score in [-1,1] as the ensemble reads it
 	// (plain VADER, except that "like" as a preposition scores 0: see
-	// like.go); for Document and Combine it is the length-weighted mean of
+	// wordsense); for Document and Combine it is the length-weighted mean of
 	// the sentences' compounds.
 	VADER float64
 	// NB is naive Bayes' log-odds log P(positive)/P(negative).

@@ -19,6 +19,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/jonreiter/govader"
+
+	"github.com/verbatim-news/verbatim/classifier/internal/wordsense"
 )
 
 // Constants copied from govader/constants.go (empirically derived by Hutto & Gilbert).
@@ -579,7 +581,7 @@ func (v *Vader) prepare(text string, s *vscratch) string {
 }
 
 // finish is the second half of run, on the tokens prepare left in s. With
-// news set, "like" as a preposition scores 0 (see like.go); plain VADER
+// news set, "like" as a preposition scores 0 (see wordsense); plain VADER
 // (news false) agrees with govader.
 func (v *Vader) finish(text string, s *vscratch, news bool) vaderResult {
 	toks := s.toks
@@ -612,7 +614,7 @@ func (v *Vader) finish(text string, s *vscratch, news bool) vaderResult {
 		case t.info.flags&wLex == 0: // most tokens; valence would say 0
 		case t.info.flags&wBooster != 0:
 		case i < n-1 && t.info.flags&wKind != 0 && toks[i+1].info.flags&wOf != 0:
-		case news && t.n == 4 && isLike(s.orig(t)) && !likeIsVerb(s, i):
+		case news && t.n == 4 && wordsense.IsLike(s.orig(t)) && !likeIsVerb(s, i):
 		default:
 			x = v.valence(s, i, capDiff)
 		}
@@ -642,21 +644,18 @@ func (v *Vader) finish(text string, s *vscratch, news bool) vaderResult {
 }
 
 // likeIsVerb reports whether token i, the word "like", is a verb (see
-// like.go). A neighbour counts only when a single space separates it from
-// "like": VADER's tokens are stripped of punctuation.
+// wordsense). A neighbour counts only when a single space separates it
+// from "like": VADER's tokens are stripped of punctuation.
 func likeIsVerb(s *vscratch, i int) bool {
 	t := &s.toks[i]
-	if i > 0 {
-		p := &s.toks[i-1]
-		if p.start+p.n+1 == t.start && (p.negated() || verbBeforeLike(s.orig(p))) {
-			return true
-		}
+	prev, neg, next := "", false, ""
+	if i > 0 && s.toks[i-1].start+s.toks[i-1].n+1 == t.start {
+		prev, neg = s.orig(&s.toks[i-1]), s.toks[i-1].negated()
 	}
-	if i+1 < len(s.toks) {
-		q := &s.toks[i+1]
-		return t.start+t.n+1 == q.start && isTo(s.orig(q))
+	if i+1 < len(s.toks) && t.start+t.n+1 == s.toks[i+1].start {
+		next = s.orig(&s.toks[i+1])
 	}
-	return false
+	return wordsense.LikeIsVerb(prev, neg, next)
 }
 
 // vsums are the sums over a pass's token valences (after the "but" rule).
