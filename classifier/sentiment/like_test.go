@@ -84,3 +84,43 @@ func TestLikeEvidence(t *testing.T) {
 		t.Errorf("comparison: %v, want neutral", r)
 	}
 }
+
+// TestNameWords: the words of a name ("United Nations", "Great Britain",
+// "Labour Party") carry no sentiment in the ensemble's VADER; the same
+// words outside a name, or in ALL CAPS, do.
+func TestNameWords(t *testing.T) {
+	tests := []struct {
+		text   string
+		word   string
+		scored bool
+	}{
+		{"The United Nations will vote on Monday.", "United", false},
+		{"Great Britain left the union.", "Great", false},
+		{"The Labour Party met in Leeds.", "Party", false},
+		{"He called the Justice Department.", "Justice", false},
+		{"Great news for the town.", "Great", true},
+		{"It was a GREAT day.", "GREAT", true},
+		{"The party was great.", "great", true},
+		{"I Love it.", "Love", true}, // "I" is no name
+	}
+	v := VADER()
+	for _, tt := range tests {
+		for _, news := range []bool{true, false} {
+			s := newVScratch()
+			v.finish(v.prepare(tt.text, s), s, news)
+			found := false
+			for i := range s.toks {
+				if s.orig(&s.toks[i]) != tt.word {
+					continue
+				}
+				found = true
+				if got, want := s.sents[i] != 0, tt.scored || !news; got != want {
+					t.Errorf("VADER (news %v): %q: %s scored = %v, want %v", news, tt.text, tt.word, got, want)
+				}
+			}
+			if !found {
+				t.Fatalf("%q: no token %q", tt.text, tt.word)
+			}
+		}
+	}
+}

@@ -615,6 +615,7 @@ func (v *Vader) finish(text string, s *vscratch, news bool) vaderResult {
 		case t.info.flags&wBooster != 0:
 		case i < n-1 && t.info.flags&wKind != 0 && toks[i+1].info.flags&wOf != 0:
 		case news && t.n == 4 && wordsense.IsLike(s.orig(t)) && !likeIsVerb(s, i):
+		case news && t.cls&vcUpper != 0 && inName(s, i):
 		default:
 			x = v.valence(s, i, capDiff)
 		}
@@ -656,6 +657,33 @@ func likeIsVerb(s *vscratch, i int) bool {
 		next = s.orig(&s.toks[i+1])
 	}
 	return wordsense.LikeIsVerb(prev, neg, next)
+}
+
+// inName reports whether token i is a capitalised word next to another
+// (one space between them): part of a name such as "United Nations",
+// "Great Britain", "Labour Party" or "Justice Department", whose words
+// praise no one. "I" is no name; ALL-CAPS words are emphasis, not names.
+func inName(s *vscratch, i int) bool {
+	t := &s.toks[i]
+	if t.upper || !capitalised(s, t) {
+		return false
+	}
+	if i > 0 {
+		if p := &s.toks[i-1]; p.start+p.n+1 == t.start && capitalised(s, p) && !p.upper {
+			return true
+		}
+	}
+	if i+1 < len(s.toks) {
+		q := &s.toks[i+1]
+		return t.start+t.n+1 == q.start && capitalised(s, q) && !q.upper
+	}
+	return false
+}
+
+// capitalised reports whether t starts with A-Z and is not the word "I".
+func capitalised(s *vscratch, t *vtok) bool {
+	c := s.text[t.start]
+	return c >= 'A' && c <= 'Z' && !(t.n == 1 && c == 'I')
 }
 
 // vsums are the sums over a pass's token valences (after the "but" rule).
