@@ -676,6 +676,10 @@ func TestRuleParses(t *testing.T) {
 			"the stadium plan as a waste of money", "The mayor", "title"},
 		{"rare attribution verb: downplay, -s form", "The council downplays the cost of the new pier.",
 			"the cost of the new pier", "The council", "title"},
+		{"rare attribution verb: unveil, -s form", "Ortega unveils a plan to rebuild the pier.",
+			"a plan to rebuild the pier", "Ortega", "name"},
+		{"rare attribution verb: label, -s form", "Ortega labels the harbour plan a betrayal of the fishermen.",
+			"the harbour plan a betrayal of the fishermen", "Ortega", "name"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

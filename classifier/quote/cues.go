@@ -23,7 +23,7 @@ var speechVerbs = strings.Fields(`say tell add reply announce claim deny insist 
 	decline decry deem defend denounce deride discuss disparage downplay dub echo endorse envision
 	express highlight imply interject invoke lambaste liken mock outline plead portray prefer
 	proclaim rail rebuff rebuke recite recount refer refuse reject remember retweet shrug slam
-	utter wonder yell realize imagine`)
+	utter wonder yell realize imagine apologize disavow label persuade recognize underscore unveil shout`)
 
 // irregular maps a lemma to its irregular past forms.
 var irregular = map[string][]string{
