@@ -667,6 +667,19 @@ func TestRuleParses(t *testing.T) {
 			"the closure would cost jobs", "the dock unions", "title"},
 		{"party plural stays a name", "Democrats said the budget was unfair. The vote split the Democrats on Tuesday.",
 			"the budget was unfair", "Democrats", "name"},
+		// Attribution verbs too rare in PolNeAR train to be mined as
+		// cues are core verbs since round 26b, so they propose content
+		// in every form.
+		{"rare attribution verb: downplay", "Ortega downplayed the risk of a strike at the harbour.",
+			"the risk of a strike at the harbour", "Ortega", "name"},
+		{"rare attribution verb: disparage", "The mayor disparaged the stadium plan as a waste of money.",
+			"the stadium plan as a waste of money", "The mayor", "title"},
+		{"rare attribution verb: downplay, -s form", "The council downplays the cost of the new pier.",
+			"the cost of the new pier", "The council", "title"},
+		{"rare attribution verb: unveil, -s form", "Ortega unveils a plan to rebuild the pier.",
+			"a plan to rebuild the pier", "Ortega", "name"},
+		{"rare attribution verb: label, -s form", "Ortega labels the harbour plan a betrayal of the fishermen.",
+			"the harbour plan a betrayal of the fishermen", "Ortega", "name"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -18,7 +18,12 @@ var speechVerbs = strings.Fields(`say tell add reply announce claim deny insist 
 	retort ask answer describe estimate believe think hope fear worry recommend propose demand
 	affirm reiterate repeat continue joke quip boast lament acknowledge criticize criticise praise
 	blame question doubt agree disagree dismiss threaten order instruct inform assure remind
-	signal indicate hint predict speculate guess calculate assess tout`)
+	signal indicate hint predict speculate guess calculate assess tout
+	allude applaud articulate assail balk bemoan blast brag chide cite clarify condemn congratulate
+	decline decry deem defend denounce deride discuss disparage downplay dub echo endorse envision
+	express highlight imply interject invoke lambaste liken mock outline plead portray prefer
+	proclaim rail rebuff rebuke recite recount refer refuse reject remember retweet shrug slam
+	utter wonder yell realize imagine apologize disavow label persuade recognize underscore unveil shout`)
 
 // irregular maps a lemma to its irregular past forms.
 var irregular = map[string][]string{
@@ -69,7 +74,7 @@ func inflect(v string) []string {
 // (admit → admitted, quip → quipped).
 func doubles(v string) bool {
 	switch v {
-	case "admit", "quip", "commit", "submit", "omit", "regret", "stop", "plan":
+	case "admit", "quip", "commit", "submit", "omit", "regret", "stop", "plan", "prefer", "refer", "slam", "dub", "shrug":
 		return true
 	}
 	return false
