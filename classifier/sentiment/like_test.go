@@ -85,6 +85,54 @@ func TestLikeEvidence(t *testing.T) {
 	}
 }
 
+// TestNewsTerms: a lexicon word inside a fixed term of news ("health
+// care", "as well", "super PAC", "the party") carries no sentiment in the
+// ensemble's VADER; the same word elsewhere does.
+func TestNewsTerms(t *testing.T) {
+	tests := []struct {
+		text   string
+		word   string
+		scored bool
+	}{
+		{"She spoke on health care and taxes.", "care", false},
+		{"He lost Ohio as well as Iowa.", "well", false},
+		{"A super PAC paid for the ads.", "super", false},
+		{"The party will meet in May.", "party", false},
+		{"Interest rates rose again.", "Interest", false},
+		{"They care about the town.", "care", true},
+		{"We had a lovely party.", "party", true},
+		{"It went well, she said.", "well", true},
+		{"Health, care and housing.", "care", true}, // a comma splits the term
+	}
+	v := VADER()
+	for _, tt := range tests {
+		checkScored(t, v, tt.text, tt.word, tt.scored)
+	}
+}
+
+// checkScored checks that word in text gets a valence from plain VADER and,
+// when scored, from the ensemble's VADER too.
+func checkScored(t *testing.T, v *Vader, text, word string, scored bool) {
+	t.Helper()
+	for _, news := range []bool{true, false} {
+		s := newVScratch()
+		v.finish(v.prepare(text, s), s, news)
+		found := false
+		for i := range s.toks {
+			if s.orig(&s.toks[i]) != word {
+				continue
+			}
+			found = true
+			if got, want := s.sents[i] != 0, scored || !news; got != want {
+				t.Errorf("VADER (news %v): %q: %s scored = %v, want %v", news, text, word, got, want)
+			}
+		}
+		if !found {
+			t.Fatalf("%q: no token %q", text, word)
+		}
+	}
+}
+
 // TestNameWords: the words of a name ("United Nations", "Great Britain",
 // "Labour Party") carry no sentiment in the ensemble's VADER; the same
 // words outside a name, or in ALL CAPS, do.
@@ -105,22 +153,6 @@ func TestNameWords(t *testing.T) {
 	}
 	v := VADER()
 	for _, tt := range tests {
-		for _, news := range []bool{true, false} {
-			s := newVScratch()
-			v.finish(v.prepare(tt.text, s), s, news)
-			found := false
-			for i := range s.toks {
-				if s.orig(&s.toks[i]) != tt.word {
-					continue
-				}
-				found = true
-				if got, want := s.sents[i] != 0, tt.scored || !news; got != want {
-					t.Errorf("VADER (news %v): %q: %s scored = %v, want %v", news, tt.text, tt.word, got, want)
-				}
-			}
-			if !found {
-				t.Fatalf("%q: no token %q", tt.text, tt.word)
-			}
-		}
+		checkScored(t, v, tt.text, tt.word, tt.scored)
 	}
 }

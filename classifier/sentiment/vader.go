@@ -616,6 +616,7 @@ func (v *Vader) finish(text string, s *vscratch, news bool) vaderResult {
 		case i < n-1 && t.info.flags&wKind != 0 && toks[i+1].info.flags&wOf != 0:
 		case news && t.n == 4 && wordsense.IsLike(s.orig(t)) && !likeIsVerb(s, i):
 		case news && t.cls&vcUpper != 0 && inName(s, i):
+		case news && inTerm(s, i):
 		default:
 			x = v.valence(s, i, capDiff)
 		}
@@ -678,6 +679,20 @@ func inName(s *vscratch, i int) bool {
 		return t.start+t.n+1 == q.start && capitalised(s, q) && !q.upper
 	}
 	return false
+}
+
+// inTerm reports whether token i is part of a fixed term that evaluates
+// nothing ("health care", "as well", see wordsense.InTerm).
+func inTerm(s *vscratch, i int) bool {
+	t := &s.toks[i]
+	prev, next := "", ""
+	if i > 0 && s.toks[i-1].start+s.toks[i-1].n+1 == t.start {
+		prev = s.orig(&s.toks[i-1])
+	}
+	if i+1 < len(s.toks) && t.start+t.n+1 == s.toks[i+1].start {
+		next = s.orig(&s.toks[i+1])
+	}
+	return wordsense.InTerm(prev, s.orig(t), next)
 }
 
 // capitalised reports whether t starts with A-Z and is not the word "I".

@@ -1,6 +1,8 @@
 // Package wordsense tells apart the senses of words that sentiment
 // lexicons score the same in every sense, for the packages that read such
-// lexicons. Sentiment uses it; stance does not, because its model learns
+// lexicons: "like" as a verb or a preposition (LikeIsVerb), and lexicon
+// words inside fixed terms of news that evaluate nothing, "health care",
+// "super PAC", "the party" (InTerm). Sentiment uses it; stance does not, because its model learns
 // its own weight for "like" from NewsMTSC, where "like X" leans favourable
 // (zeroing the preposition's valence left 10x5-fold CV level, 0.6905 ->
 // 0.6907, and the learned word weight took its place in the evidence).
@@ -52,6 +54,58 @@ func verbBeforeLike(w string) bool {
 	}
 	for _, v := range likeVerbBefore {
 		if strings.EqualFold(w, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// term lists the words next to which a lexicon word is part of a fixed
+// term of news that evaluates nothing: "health care", "national
+// security", "as well", "super PAC", "interest rates", "top aide".
+type term struct{ before, after []string }
+
+var terms = map[string]term{
+	"well":     {before: []string{"as"}},
+	"care":     {before: []string{"health", "child", "elder", "intensive", "primary", "managed"}, after: []string{"act", "system", "plan", "plans", "providers", "costs", "coverage", "law", "reform"}},
+	"security": {before: []string{"national", "social", "homeland", "border", "cyber", "election"}, after: []string{"council", "adviser", "advisers", "advisor", "forces", "officials", "services", "clearance", "guards", "cameras"}},
+	"super":    {after: []string{"pac", "pacs", "delegates", "delegate", "majority"}},
+	"interest": {before: []string{"special", "public", "national", "vested"}, after: []string{"rate", "rates", "group", "groups", "payments"}},
+	"special":  {after: []string{"counsel", "prosecutor", "operations", "forces", "interest", "interests", "election", "elections", "session", "envoy"}},
+	"top":      {after: []string{"secret", "aide", "aides", "adviser", "advisers", "official", "officials", "executive", "executives", "general", "diplomat", "prosecutor", "commander", "negotiator", "economist", "spot"}},
+	"free":     {after: []string{"trade", "market", "markets", "agent", "agents"}},
+	"party":    {before: []string{"the", "democratic", "republican", "third", "tea", "political", "ruling", "opposition", "labour", "labor", "conservative", "communist", "green", "his", "her", "their", "our", "whose", "one", "either", "each"}, after: []string{"leaders", "leader", "leadership", "officials", "members", "member", "chairman", "chairwoman", "lines", "line", "platform", "nominee", "establishment", "unity"}},
+	"parties":  {before: []string{"both", "the", "political", "opposition", "two", "major"}},
+}
+
+// InTerm reports whether the lexicon word w, between the words prev and
+// next ("" when none, or when punctuation separates it from w), is part of
+// a fixed term that evaluates nothing.
+func InTerm(prev, w, next string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	t, ok := terms[string(buf[:len(w)])]
+	if !ok {
+		return false
+	}
+	return anyFold(t.before, prev) || anyFold(t.after, next)
+}
+
+func anyFold(list []string, w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, v := range list {
+		if strings.EqualFold(v, w) {
 			return true
 		}
 	}

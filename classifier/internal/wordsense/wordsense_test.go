@@ -37,3 +37,23 @@ func TestLikeIsVerb(t *testing.T) {
 		}
 	}
 }
+
+func TestInTerm(t *testing.T) {
+	tests := []struct {
+		prev, w, next string
+		want          bool
+	}{
+		{"health", "care", "and", true},
+		{"Health", "Care", "", true},
+		{"", "super", "PAC", true},
+		{"they", "care", "about", false},
+		{"", "care", "", false},
+		{"as", "good", "as", false},                            // not a term word
+		{"a", "supercalifragilisticexpialidocious", "", false}, // longer than any term word
+	}
+	for _, tt := range tests {
+		if got := InTerm(tt.prev, tt.w, tt.next); got != tt.want {
+			t.Errorf("InTerm(%q, %q, %q) = %v, want %v", tt.prev, tt.w, tt.next, got, tt.want)
+		}
+	}
+}
