@@ -26,12 +26,12 @@ type vtable struct {
 }
 
 // vslot.flags holds every vinfo flag.
-const _ = uint16(wIdiomKey)
+const _ = uint32(wSense)
 
 type vslot struct {
 	check uint32 // high half of the key's FNV-1a hash
 	off   uint32 // key offset in arena
-	flags uint16 // vinfo flags; a booster's value follows from wBoostDecr
+	flags uint32 // vinfo flags; a booster's value follows from wBoostDecr
 	n     uint16 // key length; 0 marks an empty slot
 	val   uint16 // valence: vals[val]
 }
@@ -76,7 +76,7 @@ func newVTable(words map[string]vinfo) vtable {
 		i := words[w]
 		b := filterBit(h)
 		t.filter[b>>6] |= 1 << (b & 63)
-		t.slots[p] = vslot{check: vcheck(h), val: valIdx[i.valence], flags: uint16(i.flags), n: uint16(len(w)), off: uint32(arena.Len())}
+		t.slots[p] = vslot{check: vcheck(h), val: valIdx[i.valence], flags: i.flags, n: uint16(len(w)), off: uint32(arena.Len())}
 		arena.WriteString(w)
 	}
 	t.arena = arena.String()
@@ -142,7 +142,7 @@ func equalFold(key, w string) bool {
 }
 
 func (t *vtable) info(s *vslot) vinfo {
-	return vinfo{valence: t.vals[s.val], flags: uint32(s.flags)}
+	return vinfo{valence: t.vals[s.val], flags: s.flags}
 }
 
 const (

@@ -112,6 +112,7 @@ const (
 	wBoostDecr                    // booster that dampens (vBDecr rather than vBIncr)
 	wUpperKey                     // some lexicon key with upper case lower-cases to this word
 	wIdiomKey                     // the longest word of an idiom or booster pair (see specialIdioms)
+	wSense                        // "like" or a word of a fixed term: see wordsense and finish
 )
 
 // vinfo is what the analyzer knows about one lower-cased word. A
@@ -285,6 +286,9 @@ func newVader(sia *govader.SentimentIntensityAnalyzer) *Vader {
 	for w, f := range map[string]uint32{"no": wNo, "but": wBut, "kind": wKind, "of": wOf, "or": wOrNor,
 		"nor": wOrNor, "never": wNever, "so": wSoThis, "this": wSoThis, "without": wWithout, "doubt": wDoubt} {
 		add(w, func(i *vinfo) { i.flags |= f })
+	}
+	for _, w := range wordsense.Words() {
+		add(w, func(i *vinfo) { i.flags |= wSense })
 	}
 	seqs := [][]string{}
 	for _, p := range vaderBoosterPairs {
@@ -614,9 +618,8 @@ func (v *Vader) finish(text string, s *vscratch, news bool) vaderResult {
 		case t.info.flags&wLex == 0: // most tokens; valence would say 0
 		case t.info.flags&wBooster != 0:
 		case i < n-1 && t.info.flags&wKind != 0 && toks[i+1].info.flags&wOf != 0:
-		case news && t.n == 4 && wordsense.IsLike(s.orig(t)) && !likeIsVerb(s, i):
 		case news && t.cls&vcUpper != 0 && inName(s, i):
-		case news && inTerm(s, i):
+		case news && t.info.flags&wSense != 0 && (wordsense.IsLike(s.orig(t)) && !likeIsVerb(s, i) || inTerm(s, i)):
 		default:
 			x = v.valence(s, i, capDiff)
 		}

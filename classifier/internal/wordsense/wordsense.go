@@ -78,6 +78,17 @@ var terms = map[string]term{
 	"parties":  {before: []string{"both", "the", "political", "opposition", "two", "major"}},
 }
 
+// Words returns the lower-case words whose sense this package tells:
+// "like" and the words of fixed terms, so that a caller can mark them in
+// its lexicon and ask only about them.
+func Words() []string {
+	ws := []string{"like"}
+	for w := range terms {
+		ws = append(ws, w)
+	}
+	return ws
+}
+
 // InTerm reports whether the lexicon word w, between the words prev and
 // next ("" when none, or when punctuation separates it from w), is part of
 // a fixed term that evaluates nothing.
