@@ -210,6 +210,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.relativeClauseSubjects()
 	x.documentSources()
 	x.contractedPronouns()
+	x.interviewPronouns()
 	x.openerNames()
 	x.openerDescriptions()
 	x.gapSubjects()

@@ -1874,3 +1874,77 @@ func (x *run) documentSources() {
 		a.speaker = &Speaker{Name: prev.speaker.Name, Span: sp.Span, ResolvedBy: "previous", Confidence: 0.7, Nominal: sp.Name}
 	}
 }
+
+// interviewPronouns gives an interview transcript's pronoun sources the
+// interviewee: in a text whose lines open with "Q:" and "A:" labels, an
+// unresolved "I" (or "me", "my") source in an answer is the person the
+// answers belong to, and so is "you" in a question ("Q: You have said
+// that …"). The interviewee is the named person most often the source of
+// the statements before the first question (the introduction: "Novelist
+// Clara Venn … She spoke to the Gazette"). The pronoun stays the mention
+// (so the span still marks where the source is); only the name changes.
+// Like unresolvedPronouns it runs after the model and changes only
+// speakers.
+func (x *run) interviewPronouns() {
+	var labels []int // text offsets of the line starts with a Q:/A: label
+	var roles []byte // 'Q' or 'A' for each
+	first := -1
+	if !strings.HasPrefix(x.text, "Q:") && !strings.Contains(x.text, "\nQ:") {
+		return
+	}
+	for i := 0; i < len(x.text)-2; i++ {
+		if i > 0 && x.text[i-1] != '\n' {
+			continue
+		}
+		if c := x.text[i]; (c == 'Q' || c == 'A') && x.text[i+1] == ':' {
+			labels = append(labels, i)
+			roles = append(roles, c)
+			if c == 'Q' && first < 0 {
+				first = i
+			}
+		}
+	}
+	if first < 0 || len(labels) < 2 {
+		return
+	}
+	counts := map[string]int{}
+	var who string
+	var whoSpan segment.Span
+	for i := range x.atts {
+		sp := x.atts[i].speaker
+		if sp == nil || x.atts[i].cue.Start >= first || sp.ResolvedBy != "name" && sp.ResolvedBy != "pronoun" {
+			continue
+		}
+		if sp.ResolvedBy == "name" && len(strings.Fields(sp.Name)) < 2 && counts[sp.Name] == 0 && who != "" {
+			continue
+		}
+		counts[sp.Name]++
+		if counts[sp.Name] > counts[who] {
+			who = sp.Name
+			whoSpan = sp.Span
+			if sp.ResolvedBy == "pronoun" {
+				whoSpan = sp.ante
+			}
+		}
+	}
+	if who == "" {
+		return
+	}
+	for i := range x.atts {
+		sp := x.atts[i].speaker
+		if sp == nil || sp.ResolvedBy != "unresolved" || sp.Span.Start < first {
+			continue
+		}
+		role := byte(0)
+		for j, o := range labels {
+			if o > sp.Span.Start {
+				break
+			}
+			role = roles[j]
+		}
+		w := strings.ToLower(sp.Name)
+		if role == 'A' && (w == "i" || w == "me" || w == "my") || role == 'Q' && (w == "you" || w == "your") {
+			x.atts[i].speaker = &Speaker{Name: who, Span: sp.Span, ResolvedBy: "pronoun", Confidence: 0.7, ante: whoSpan}
+		}
+	}
+}
