@@ -435,6 +435,10 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "the port would reopen", "Ortega", "name", 1}, {Direct, "We disagree with the ruling,", "letter", "title", 1}}},
 		{"an answer's I in a Q and A transcript is the interviewee", "The painter Maren Solberg said her new show was her last.\n\nQ: Do you think the show will travel?\n\nA: I hope that it will go to Bergen next spring.",
 			[]want{{Indirect, "her new show was her last", "Maren Solberg", "name", 1}, {Indirect, "Do you think the show will travel", "Q", "name", 1}, {Indirect, "that it will go to Bergen next spring", "Maren Solberg", "pronoun", 1}}},
+		{"an institution noun placed by in is the source, not the place", `Police in Harnby said a man had been injured.`,
+			[]want{{Indirect, "a man had been injured", "Police", "title", 1}}},
+		{"a plural noun placed by at is the source, not the place", `Firefighters at Tallberg said the blaze was under control.`,
+			[]want{{Indirect, "the blaze was under control", "Firefighters", "title", 1}}},
 		{"no speaker quote", `"This is a long quotation that nobody is said to have spoken at all."`,
 			[]want{{Direct, "This is a long quotation that nobody is said to have spoken at all.", "", "", 1}}},
 	}

@@ -218,11 +218,17 @@ func (x *run) npSpeaker(s, e int) *Speaker {
 // same title, as description links "the spokesman"). ok is false when
 // [s, e) is not such a phrase.
 func (x *run) modifiedDescription(s, ns, e int) (*Speaker, bool) {
-	_, h := x.prepHead(s, ns)
-	if h < 0 || x.toks[h].Kind != segment.Word || x.toks[h].Cap && x.sentStart(h) != h || !x.personNoun(x.lower(h)) {
+	p, h := x.prepHead(s, ns)
+	if h < 0 || x.toks[h].Kind != segment.Word || x.toks[h].Cap && x.sentStart(h) != h || !x.personNoun(x.lower(h)) && !x.placedGroup(p, h) {
 		return nil, false
 	}
 	sp := x.description(s, h+1)
+	if sp == nil && x.placedGroup(p, h) {
+		// "Firefighters in Harnby": a plural noun the source heads of
+		// train do not know is still no place.
+		text := x.span(s, h+1).In(x.text)
+		sp = &Speaker{Name: text, Span: x.span(s, h+1), ResolvedBy: "title", Confidence: weakConfidence, Nominal: text, weak: true}
+	}
 	if sp == nil {
 		return nil, false
 	}
@@ -232,6 +238,23 @@ func (x *run) modifiedDescription(s, ns, e int) (*Speaker, bool) {
 	sp.Nominal = x.span(s, e).In(x.text)
 	return sp, true
 }
+
+// placedGroup reports whether the noun at token h, before the
+// preposition at token p, is a group placed by a locative preposition:
+// "Police in Harnby", "Firefighters at the scene", "Doctors in Valdera":
+// the group spoke, not the place. The noun is an institution noun
+// (police, ministry) or a plural one; the preposition in, at, near or
+// outside.
+func (x *run) placedGroup(p, h int) bool {
+	if !locativePreps[x.lower(p)] {
+		return false
+	}
+	w := x.lower(h)
+	return institutionNouns[singularNoun(w)] || singularNoun(w) != w && x.toks[h].Kind == segment.Word && !x.pronounAt(h) && !quantityWords[w]
+}
+
+// locativePreps place a group noun before a place name.
+var locativePreps = set(`in at near outside`)
 
 // prepHead finds, before the name starting at token ns, the preposition
 // p attaching it to a noun and that noun h, at or after token lo:
@@ -1389,7 +1412,7 @@ func (x *run) describedNames() {
 		if h < 0 || x.inQ[p] >= 0 || x.toks[h].Kind != segment.Word || x.inQ[h] >= 0 || !x.npWord(h) {
 			continue
 		}
-		if !personHead(x.lower(h)) {
+		if !personHead(x.lower(h)) && !x.placedGroup(p, h) {
 			// "the release of the F.B.I. report", "the convention in
 			// Philadelphia", "Half of Vermont Democrats": not a person
 			// speaking for the name.
