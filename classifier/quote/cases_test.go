@@ -439,6 +439,8 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "a man had been injured", "Police", "title", 1}}},
 		{"a plural noun placed by at is the source, not the place", `Firefighters at Tallberg said the blaze was under control.`,
 			[]want{{Indirect, "the blaze was under control", "Firefighters", "title", 1}}},
+		{"a live blog's time stamp is no content", "09:15 Heavy rain fell overnight.\n\n11:10 Schools will stay closed tomorrow, the education department said.",
+			[]want{{Indirect, "Schools will stay closed tomorrow", "education department", "title", 1}}},
 		{"no speaker quote", `"This is a long quotation that nobody is said to have spoken at all."`,
 			[]want{{Direct, "This is a long quotation that nobody is said to have spoken at all.", "", "", 1}}},
 	}
