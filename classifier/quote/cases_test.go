@@ -441,6 +441,10 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "the blaze was under control", "Firefighters", "title", 1}}},
 		{"a live blog's time stamp is no content", "09:15 Heavy rain fell overnight.\n\n11:10 Schools will stay closed tomorrow, the education department said.",
 			[]want{{Indirect, "Schools will stay closed tomorrow", "education department", "title", 1}}},
+		{"down completes a phrasal cue", `Ortega played down the risk of a strike.`,
+			[]want{{Indirect, "the risk of a strike", "Ortega", "name", 1}}},
+		{"off completes a phrasal cue", `The union called off the strike at the Tallberg plant.`,
+			[]want{{Indirect, "the strike at the Tallberg plant", "union", "title", 1}}},
 		{"no speaker quote", `"This is a long quotation that nobody is said to have spoken at all."`,
 			[]want{{Direct, "This is a long quotation that nobody is said to have spoken at all.", "", "", 1}}},
 	}
