@@ -445,6 +445,10 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "the risk of a strike", "Ortega", "name", 1}}},
 		{"off completes a phrasal cue", `The union called off the strike at the Tallberg plant.`,
 			[]want{{Indirect, "the strike at the Tallberg plant", "union", "title", 1}}},
+		{"an interview answer with no cue is the interviewee's statement", "The painter Maren Solberg said her new show was her last.\n\nQ: Why stop now?\n\nA: Forty years is long enough for anybody.",
+			[]want{{Indirect, "her new show was her last", "Maren Solberg", "name", 1}, {Indirect, "Why stop now", "Q", "name", 1}, {Indirect, "Forty years is long enough for anybody", "Maren Solberg", "previous", 1}}},
+		{"an interview answer with no one named keeps its label as the source", "The show opens on Friday in Tromvik.\n\nQ: Why stop now?\n\nA: Forty years is long enough for anybody.",
+			[]want{{Indirect, "Why stop now", "Q", "name", 1}, {Indirect, "Forty years is long enough for anybody", "A", "unresolved", 1}}},
 		{"no speaker quote", `"This is a long quotation that nobody is said to have spoken at all."`,
 			[]want{{Direct, "This is a long quotation that nobody is said to have spoken at all.", "", "", 1}}},
 	}

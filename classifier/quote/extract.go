@@ -126,6 +126,10 @@ type run struct {
 	prevF, prevL, prevPara int
 	// unitSubject is the name opening the current unit, if any.
 	unitSubject *Speaker
+	// qaFirst is the text offset of the first line opening with a "Q:"
+	// label (an interview transcript), -1 when there is none, 0 before
+	// interview looked (see interview).
+	qaFirst int
 	// skipTo is the byte offset before which units were already taken as
 	// the content of a cue introducing a paragraph.
 	skipTo int

@@ -1898,64 +1898,78 @@ func (x *run) documentSources() {
 	}
 }
 
+// interview reports whether the text is an interview transcript: a line
+// opens with a "Q:" label. It records the first such line in qaFirst.
+func (x *run) interview() bool {
+	if x.qaFirst == 0 {
+		x.qaFirst = -1
+		if strings.HasPrefix(x.text, "Q:") {
+			x.qaFirst = 0
+			return true
+		}
+		if i := strings.Index(x.text, "\nQ:"); i >= 0 {
+			x.qaFirst = i + 1
+		}
+	}
+	return x.qaFirst >= 0 && (x.qaFirst > 0 || strings.HasPrefix(x.text, "Q:"))
+}
+
+// interviewee is the person an interview transcript's answers belong to:
+// the named person most often the source of the statements before the
+// first question (the introduction: "Novelist Clara Venn … She spoke to
+// the Gazette"), with its mention there, resolved_by "previous"; nil when
+// none is named or the text is no transcript. Only statements that start
+// before at count.
+func (x *run) interviewee(at int) *Speaker {
+	if !x.interview() {
+		return nil
+	}
+	first := min(x.qaFirst, at)
+	counts := map[string]int{}
+	var who *Speaker
+	for i := range x.atts {
+		sp := x.atts[i].speaker
+		if sp == nil || x.atts[i].cue.Start >= first || sp.ResolvedBy != "name" && sp.ResolvedBy != "pronoun" {
+			continue
+		}
+		counts[sp.Name]++
+		if who == nil || counts[sp.Name] > counts[who.Name] {
+			mention := sp.Span
+			if sp.ResolvedBy == "pronoun" && sp.ante.Len() > 0 {
+				mention = sp.ante
+			}
+			who = &Speaker{Name: sp.Name, Span: mention, ResolvedBy: "previous", Confidence: 0.7}
+		}
+	}
+	return who
+}
+
 // interviewPronouns gives an interview transcript's pronoun sources the
 // interviewee: in a text whose lines open with "Q:" and "A:" labels, an
 // unresolved "I" (or "me", "my") source in an answer is the person the
-// answers belong to, and so is "you" in a question ("Q: You have said
-// that …"). The interviewee is the named person most often the source of
-// the statements before the first question (the introduction: "Novelist
-// Clara Venn … She spoke to the Gazette"). The pronoun stays the mention
-// (so the span still marks where the source is); only the name changes.
-// Like unresolvedPronouns it runs after the model and changes only
-// speakers.
+// answers belong to (see interviewee), and so is "you" in a question ("Q:
+// You have said that …"). The pronoun stays the mention (so the span
+// still marks where the source is); only the name changes. Like
+// unresolvedPronouns it runs after the model and changes only speakers.
 func (x *run) interviewPronouns() {
-	var labels []int // text offsets of the line starts with a Q:/A: label
-	var roles []byte // 'Q' or 'A' for each
-	first := -1
-	if !strings.HasPrefix(x.text, "Q:") && !strings.Contains(x.text, "\nQ:") {
+	who := x.interviewee(len(x.text))
+	if who == nil {
 		return
 	}
-	for i := 0; i < len(x.text)-2; i++ {
+	var labels []int // text offsets of the line starts with a Q:/A: label
+	var roles []byte // 'Q' or 'A' for each
+	for i := x.qaFirst; i < len(x.text)-2; i++ {
 		if i > 0 && x.text[i-1] != '\n' {
 			continue
 		}
 		if c := x.text[i]; (c == 'Q' || c == 'A') && x.text[i+1] == ':' {
 			labels = append(labels, i)
 			roles = append(roles, c)
-			if c == 'Q' && first < 0 {
-				first = i
-			}
 		}
-	}
-	if first < 0 || len(labels) < 2 {
-		return
-	}
-	counts := map[string]int{}
-	var who string
-	var whoSpan segment.Span
-	for i := range x.atts {
-		sp := x.atts[i].speaker
-		if sp == nil || x.atts[i].cue.Start >= first || sp.ResolvedBy != "name" && sp.ResolvedBy != "pronoun" {
-			continue
-		}
-		if sp.ResolvedBy == "name" && len(strings.Fields(sp.Name)) < 2 && counts[sp.Name] == 0 && who != "" {
-			continue
-		}
-		counts[sp.Name]++
-		if counts[sp.Name] > counts[who] {
-			who = sp.Name
-			whoSpan = sp.Span
-			if sp.ResolvedBy == "pronoun" {
-				whoSpan = sp.ante
-			}
-		}
-	}
-	if who == "" {
-		return
 	}
 	for i := range x.atts {
 		sp := x.atts[i].speaker
-		if sp == nil || sp.ResolvedBy != "unresolved" || sp.Span.Start < first {
+		if sp == nil || sp.ResolvedBy != "unresolved" || sp.Span.Start < x.qaFirst {
 			continue
 		}
 		role := byte(0)
@@ -1967,7 +1981,62 @@ func (x *run) interviewPronouns() {
 		}
 		w := strings.ToLower(sp.Name)
 		if role == 'A' && (w == "i" || w == "me" || w == "my") || role == 'Q' && (w == "you" || w == "your") {
-			x.atts[i].speaker = &Speaker{Name: who, Span: sp.Span, ResolvedBy: "pronoun", Confidence: 0.7, ante: whoSpan}
+			x.atts[i].speaker = &Speaker{Name: who.Name, Span: sp.Span, ResolvedBy: "pronoun", Confidence: 0.7, ante: who.Span}
+		}
+	}
+}
+
+// interviewAnswers makes each answer of an interview transcript (a line
+// opening with "A:" after "Q:" lines) that holds no statement after the
+// model a statement of its own: the interviewee's (see interviewee), the
+// label its mention, as a pronoun would be; with no one named, the label
+// as an unresolved source ("A"), as PolNeAR marks such lines. The answer
+// runs from the label to the end of its paragraph; one with its own
+// attributions ("A: I think that …") keeps those instead. It runs after
+// the model.
+func (x *run) interviewAnswers() {
+	if !x.interview() {
+		return
+	}
+	n := len(x.atts)
+	for i := x.qaFirst; i+2 < len(x.text); i++ {
+		if i > 0 && x.text[i-1] != '\n' || x.text[i] != 'A' || x.text[i+1] != ':' {
+			continue
+		}
+		s := x.doc.TokenAt(i)
+		if s < 0 || s+2 >= len(x.toks) || x.toks[s].Start != i || !x.is(s+1, ":") {
+			continue
+		}
+		para := x.paraOf(s)
+		if para < 0 {
+			continue
+		}
+		ps := x.doc.Paragraphs[para]
+		e := x.doc.TokenAt(ps.End)
+		if e < 0 {
+			e = len(x.toks)
+		}
+		if ps.Start != i || e <= s+2 {
+			continue
+		}
+		held := false
+		for j := 0; j < n && !held; j++ {
+			for _, f := range x.atts[j].frags {
+				held = held || f.Overlaps(segment.Span{Start: x.toks[s+2].Start, End: ps.End})
+			}
+		}
+		if held {
+			continue
+		}
+		sp := x.interviewee(i)
+		if sp != nil {
+			sp.ante, sp.Span = sp.Span, x.toks[s].Span
+		} else {
+			sp = &Speaker{Name: "A", Span: x.toks[s].Span, ResolvedBy: "unresolved", Confidence: unresolvedConfidence}
+		}
+		a := att{para: para, hasCue: true, cue: x.toks[s+1].Span, speaker: sp, xs: s, xe: s + 2, cs: s + 2, ce: e}
+		if x.finish(&a, e) {
+			x.atts = append(x.atts, a)
 		}
 	}
 }
