@@ -449,6 +449,8 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "her new show was her last", "Maren Solberg", "name", 1}, {Indirect, "Why stop now", "Q", "name", 1}, {Indirect, "Forty years is long enough for anybody", "Maren Solberg", "previous", 1}}},
 		{"an interview answer with no one named keeps its label as the source", "The show opens on Friday in Tromvik.\n\nQ: Why stop now?\n\nA: Forty years is long enough for anybody.",
 			[]want{{Indirect, "Why stop now", "Q", "name", 1}, {Indirect, "Forty years is long enough for anybody", "A", "unresolved", 1}}},
+		{"a naming verb in a which clause set off by commas, no quote", `The measure, which Lund called a modest step, passed parliament on Friday.`,
+			[]want{{Indirect, "which Lund called a modest step", "Lund", "name", 1}}},
 		{"no speaker quote", `"This is a long quotation that nobody is said to have spoken at all."`,
 			[]want{{Direct, "This is a long quotation that nobody is said to have spoken at all.", "", "", 1}}},
 	}
