@@ -451,6 +451,8 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "Why stop now", "Q", "name", 1}, {Indirect, "Forty years is long enough for anybody", "A", "unresolved", 1}}},
 		{"a naming verb in a which clause set off by commas, no quote", `The measure, which Lund called a modest step, passed parliament on Friday.`,
 			[]want{{Indirect, "which Lund called a modest step", "Lund", "name", 1}}},
+		{"a person noun after a live blog's time stamp opens the source", "10:50 Officials in Harnby said the road was closed.",
+			[]want{{Indirect, "the road was closed", "Officials", "title", 1}}},
 		{"no speaker quote", `"This is a long quotation that nobody is said to have spoken at all."`,
 			[]want{{Direct, "This is a long quotation that nobody is said to have spoken at all.", "", "", 1}}},
 	}

@@ -219,7 +219,7 @@ func (x *run) npSpeaker(s, e int) *Speaker {
 // [s, e) is not such a phrase.
 func (x *run) modifiedDescription(s, ns, e int) (*Speaker, bool) {
 	p, h := x.prepHead(s, ns)
-	if h < 0 || x.toks[h].Kind != segment.Word || x.toks[h].Cap && x.sentStart(h) != h || !x.personNoun(x.lower(h)) && !x.placedGroup(p, h) {
+	if h < 0 || x.toks[h].Kind != segment.Word || x.toks[h].Cap && !x.opensSentence(h) || !x.personNoun(x.lower(h)) && !x.placedGroup(p, h) {
 		return nil, false
 	}
 	sp := x.description(s, h+1)
@@ -237,6 +237,14 @@ func (x *run) modifiedDescription(s, ns, e int) (*Speaker, bool) {
 	// through the name), the whole phrase its nominal.
 	sp.Nominal = x.span(s, e).In(x.text)
 	return sp, true
+}
+
+// opensSentence reports whether token k opens its sentence, or follows
+// only a live blog's time stamp opening the paragraph ("10:30 Officials
+// in Harnby said …", see clockEnd).
+func (x *run) opensSentence(k int) bool {
+	f := x.sentStart(k)
+	return f == k || f < k && x.datelineEnd(f) == k && x.clockEnd(f) == k
 }
 
 // placedGroup reports whether the noun at token h, before the
@@ -1419,6 +1427,9 @@ func (x *run) describedNames() {
 			continue
 		}
 		s := x.npLeft(h, f)
+		if d := x.datelineEnd(s); d > s && d <= h {
+			s = d // "10:30 Police in Harnby said": the time stamp is no source
+		}
 		c := x.doc.TokenAt(a.cue.Start)
 		if s > h || s > f && x.toks[s-1].Kind == segment.Word && s-1 != c && !x.has(s, clsDeterminers) {
 			// "as we watch the minister's partners in the capital …": the
