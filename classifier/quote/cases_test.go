@@ -453,6 +453,8 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "which Lund called a modest step", "Lund", "name", 1}}},
 		{"a person noun after a live blog's time stamp opens the source", "10:50 Officials in Harnby said the road was closed.",
 			[]want{{Indirect, "the road was closed", "Officials", "title", 1}}},
+		{"the company takes the latest company name with a corporate word", "Shares in Norvale Foods fell on Thursday.\n\nThe company said it would cut 600 jobs.",
+			[]want{{Indirect, "it would cut 600 jobs", "Norvale Foods", "title", 1}}},
 		{"no speaker quote", `"This is a long quotation that nobody is said to have spoken at all."`,
 			[]want{{Direct, "This is a long quotation that nobody is said to have spoken at all.", "", "", 1}}},
 	}

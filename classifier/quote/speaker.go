@@ -1338,9 +1338,40 @@ func (x *run) institutionDescriptions() {
 		}
 		if name, ok := x.institutionNamed(head, s); ok {
 			sp.Name = name
+		} else if name, ok := x.companyNamed(head, s); ok {
+			sp.Name = name
 		}
 	}
 }
+
+// companyNamed finds, for "the company" or "the firm" at token s, the
+// latest company name before it within three paragraphs: a capitalised
+// run of two or more words, outside quotes, whose last word is a
+// corporate word ("Shares in Norvale Foods fell … The company said …").
+func (x *run) companyNamed(head string, s int) (string, bool) {
+	if head != "company" && head != "firm" {
+		return "", false
+	}
+	lo := x.paraFirst(max(0, x.paraOf(s)-3))
+	for k := s - 1; k > lo; k-- {
+		if x.toks[k].Kind != segment.Word || x.inQ[k] >= 0 || !x.isCap(k) || !corporateWords[strings.TrimSuffix(x.lower(k), ".")] {
+			continue
+		}
+		f := k
+		for f-1 >= lo && f-1 >= k-4 && x.nameWordAt(f-1) {
+			f--
+		}
+		if f < k {
+			return x.span(f, k+1).In(x.text), true
+		}
+	}
+	return "", false
+}
+
+// corporateWords end company names ("Norvale Foods", "Brandt Corp.").
+var corporateWords = set(`foods motors airlines airways energy holdings group inc corp corporation ltd limited plc
+	pharmaceuticals pharma industries technologies systems telecom steel mining oil electric insurance logistics
+	brewing brewery retail stores brands`)
 
 // institutionHeads head the definite descriptions institutionDescriptions
 // links to a name given before.
