@@ -2767,8 +2767,8 @@ func (x *run) cueParticle(k int) bool {
 
 // cueParticles complete a cue as a phrasal verb ("called for", "spoke
 // about", "railed against", "pointed out", "struck down", "called off");
-// timePlurals are time nouns
-// after which such a word opens an adverbial ("for years").
+// timePlurals are time nouns after which such a word opens an adverbial
+// ("for years").
 var (
 	cueParticles = set(`for on about against of out up down off`)
 	timePlurals  = set(`years months weeks days decades hours minutes`)
