@@ -94,7 +94,8 @@ type Speaker struct {
 	// speaker with the same title), "pronoun" (a pronoun resolved to the most
 	// recent named speaker; "it" to an institution's statement just before),
 	// "previous" (a quote paragraph with no cue continuing the previous
-	// speaker, or "the statement said" after the source that issued it),
+	// speaker, or "the statement said" after the source that issued it,
+	// or an interview transcript's "A:" answer, the interviewee),
 	// "according_to", or "unresolved": the
 	// source is a pronoun or relative who/which/that before the cue that no
 	// rule could resolve (I, we, it, they; never he/she), and Name is that
@@ -210,6 +211,8 @@ func (x *run) statements(opt Options) []Statement {
 	x.relativeClauseSubjects()
 	x.documentSources()
 	x.contractedPronouns()
+	x.interviewPronouns()
+	x.interviewAnswers()
 	x.openerNames()
 	x.openerDescriptions()
 	x.gapSubjects()

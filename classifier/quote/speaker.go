@@ -218,11 +218,17 @@ func (x *run) npSpeaker(s, e int) *Speaker {
 // same title, as description links "the spokesman"). ok is false when
 // [s, e) is not such a phrase.
 func (x *run) modifiedDescription(s, ns, e int) (*Speaker, bool) {
-	_, h := x.prepHead(s, ns)
-	if h < 0 || x.toks[h].Kind != segment.Word || x.toks[h].Cap && x.sentStart(h) != h || !x.personNoun(x.lower(h)) {
+	p, h := x.prepHead(s, ns)
+	if h < 0 || x.toks[h].Kind != segment.Word || x.toks[h].Cap && !x.opensSentence(h) || !x.personNoun(x.lower(h)) && !x.placedGroup(p, h) {
 		return nil, false
 	}
 	sp := x.description(s, h+1)
+	if sp == nil && x.placedGroup(p, h) {
+		// "Firefighters in Harnby": a plural noun the source heads of
+		// train do not know is still no place.
+		text := x.span(s, h+1).In(x.text)
+		sp = &Speaker{Name: text, Span: x.span(s, h+1), ResolvedBy: "title", Confidence: weakConfidence, Nominal: text, weak: true}
+	}
 	if sp == nil {
 		return nil, false
 	}
@@ -232,6 +238,31 @@ func (x *run) modifiedDescription(s, ns, e int) (*Speaker, bool) {
 	sp.Nominal = x.span(s, e).In(x.text)
 	return sp, true
 }
+
+// opensSentence reports whether token k opens its sentence, or follows
+// only a live blog's time stamp opening the paragraph ("10:30 Officials
+// in Harnby said …", see clockEnd).
+func (x *run) opensSentence(k int) bool {
+	f := x.sentStart(k)
+	return f == k || f < k && x.datelineEnd(f) == k && x.clockEnd(f) == k
+}
+
+// placedGroup reports whether the noun at token h, before the
+// preposition at token p, is a group placed by a locative preposition:
+// "Police in Harnby", "Firefighters at the scene", "Doctors in Valdera":
+// the group spoke, not the place. The noun is an institution noun
+// (police, ministry) or a plural one; the preposition in, at, near or
+// outside.
+func (x *run) placedGroup(p, h int) bool {
+	if !locativePreps[x.lower(p)] {
+		return false
+	}
+	w := x.lower(h)
+	return institutionNouns[singularNoun(w)] || singularNoun(w) != w && x.toks[h].Kind == segment.Word && !x.pronounAt(h) && !quantityWords[w]
+}
+
+// locativePreps place a group noun before a place name.
+var locativePreps = set(`in at near outside`)
 
 // prepHead finds, before the name starting at token ns, the preposition
 // p attaching it to a noun and that noun h, at or after token lo:
@@ -1307,9 +1338,40 @@ func (x *run) institutionDescriptions() {
 		}
 		if name, ok := x.institutionNamed(head, s); ok {
 			sp.Name = name
+		} else if name, ok := x.companyNamed(head, s); ok {
+			sp.Name = name
 		}
 	}
 }
+
+// companyNamed finds, for "the company" or "the firm" at token s, the
+// latest company name before it within three paragraphs: a capitalised
+// run of two or more words, outside quotes, whose last word is a
+// corporate word ("Shares in Norvale Foods fell … The company said …").
+func (x *run) companyNamed(head string, s int) (string, bool) {
+	if head != "company" && head != "firm" {
+		return "", false
+	}
+	lo := x.paraFirst(max(0, x.paraOf(s)-3))
+	for k := s - 1; k > lo; k-- {
+		if x.toks[k].Kind != segment.Word || x.inQ[k] >= 0 || !x.isCap(k) || !corporateWords[strings.TrimSuffix(x.lower(k), ".")] {
+			continue
+		}
+		f := k
+		for f-1 >= lo && f-1 >= k-4 && x.nameWordAt(f-1) {
+			f--
+		}
+		if f < k {
+			return x.span(f, k+1).In(x.text), true
+		}
+	}
+	return "", false
+}
+
+// corporateWords end company names ("Norvale Foods", "Brandt Corp.").
+var corporateWords = set(`foods motors airlines airways energy holdings group inc corp corporation ltd limited plc
+	pharmaceuticals pharma industries technologies systems telecom steel mining oil electric insurance logistics
+	brewing brewery retail stores brands`)
 
 // institutionHeads head the definite descriptions institutionDescriptions
 // links to a name given before.
@@ -1389,13 +1451,16 @@ func (x *run) describedNames() {
 		if h < 0 || x.inQ[p] >= 0 || x.toks[h].Kind != segment.Word || x.inQ[h] >= 0 || !x.npWord(h) {
 			continue
 		}
-		if !personHead(x.lower(h)) {
+		if !personHead(x.lower(h)) && !x.placedGroup(p, h) {
 			// "the release of the F.B.I. report", "the convention in
 			// Philadelphia", "Half of Vermont Democrats": not a person
 			// speaking for the name.
 			continue
 		}
 		s := x.npLeft(h, f)
+		if d := x.datelineEnd(s); d > s && d <= h {
+			s = d // "10:30 Police in Harnby said": the time stamp is no source
+		}
 		c := x.doc.TokenAt(a.cue.Start)
 		if s > h || s > f && x.toks[s-1].Kind == segment.Word && s-1 != c && !x.has(s, clsDeterminers) {
 			// "as we watch the minister's partners in the capital …": the
@@ -1872,5 +1937,148 @@ func (x *run) documentSources() {
 			continue
 		}
 		a.speaker = &Speaker{Name: prev.speaker.Name, Span: sp.Span, ResolvedBy: "previous", Confidence: 0.7, Nominal: sp.Name}
+	}
+}
+
+// interview reports whether the text is an interview transcript: a line
+// opens with a "Q:" label. It records the first such line in qaFirst.
+func (x *run) interview() bool {
+	if x.qaFirst == 0 {
+		x.qaFirst = -1
+		if strings.HasPrefix(x.text, "Q:") {
+			x.qaFirst = 0
+			return true
+		}
+		if i := strings.Index(x.text, "\nQ:"); i >= 0 {
+			x.qaFirst = i + 1
+		}
+	}
+	return x.qaFirst >= 0 && (x.qaFirst > 0 || strings.HasPrefix(x.text, "Q:"))
+}
+
+// interviewee is the person an interview transcript's answers belong to:
+// the named person most often the source of the statements before the
+// first question (the introduction: "Novelist Clara Venn … She spoke to
+// the Gazette"), with its mention there, resolved_by "previous"; nil when
+// none is named or the text is no transcript. Only statements that start
+// before at count.
+func (x *run) interviewee(at int) *Speaker {
+	if !x.interview() {
+		return nil
+	}
+	first := min(x.qaFirst, at)
+	counts := map[string]int{}
+	var who *Speaker
+	for i := range x.atts {
+		sp := x.atts[i].speaker
+		if sp == nil || x.atts[i].cue.Start >= first || sp.ResolvedBy != "name" && sp.ResolvedBy != "pronoun" {
+			continue
+		}
+		counts[sp.Name]++
+		if who == nil || counts[sp.Name] > counts[who.Name] {
+			mention := sp.Span
+			if sp.ResolvedBy == "pronoun" && sp.ante.Len() > 0 {
+				mention = sp.ante
+			}
+			who = &Speaker{Name: sp.Name, Span: mention, ResolvedBy: "previous", Confidence: 0.7}
+		}
+	}
+	return who
+}
+
+// interviewPronouns gives an interview transcript's pronoun sources the
+// interviewee: in a text whose lines open with "Q:" and "A:" labels, an
+// unresolved "I" (or "me", "my") source in an answer is the person the
+// answers belong to (see interviewee), and so is "you" in a question ("Q:
+// You have said that …"). The pronoun stays the mention (so the span
+// still marks where the source is); only the name changes. Like
+// unresolvedPronouns it runs after the model and changes only speakers.
+func (x *run) interviewPronouns() {
+	who := x.interviewee(len(x.text))
+	if who == nil {
+		return
+	}
+	var labels []int // text offsets of the line starts with a Q:/A: label
+	var roles []byte // 'Q' or 'A' for each
+	for i := x.qaFirst; i < len(x.text)-2; i++ {
+		if i > 0 && x.text[i-1] != '\n' {
+			continue
+		}
+		if c := x.text[i]; (c == 'Q' || c == 'A') && x.text[i+1] == ':' {
+			labels = append(labels, i)
+			roles = append(roles, c)
+		}
+	}
+	for i := range x.atts {
+		sp := x.atts[i].speaker
+		if sp == nil || sp.ResolvedBy != "unresolved" || sp.Span.Start < x.qaFirst {
+			continue
+		}
+		role := byte(0)
+		for j, o := range labels {
+			if o > sp.Span.Start {
+				break
+			}
+			role = roles[j]
+		}
+		w := strings.ToLower(sp.Name)
+		if role == 'A' && (w == "i" || w == "me" || w == "my") || role == 'Q' && (w == "you" || w == "your") {
+			x.atts[i].speaker = &Speaker{Name: who.Name, Span: sp.Span, ResolvedBy: "pronoun", Confidence: 0.7, ante: who.Span}
+		}
+	}
+}
+
+// interviewAnswers makes each answer of an interview transcript (a line
+// opening with "A:" after "Q:" lines) that holds no statement after the
+// model a statement of its own: the interviewee's (see interviewee), the
+// label its mention, as a pronoun would be; with no one named, the label
+// as an unresolved source ("A"), as PolNeAR marks such lines. The answer
+// runs from the label to the end of its paragraph; one with its own
+// attributions ("A: I think that …") keeps those instead. It runs after
+// the model.
+func (x *run) interviewAnswers() {
+	if !x.interview() {
+		return
+	}
+	n := len(x.atts)
+	for i := x.qaFirst; i+2 < len(x.text); i++ {
+		if i > 0 && x.text[i-1] != '\n' || x.text[i] != 'A' || x.text[i+1] != ':' {
+			continue
+		}
+		s := x.doc.TokenAt(i)
+		if s < 0 || s+2 >= len(x.toks) || x.toks[s].Start != i || !x.is(s+1, ":") {
+			continue
+		}
+		para := x.paraOf(s)
+		if para < 0 {
+			continue
+		}
+		ps := x.doc.Paragraphs[para]
+		e := x.doc.TokenAt(ps.End)
+		if e < 0 {
+			e = len(x.toks)
+		}
+		if ps.Start != i || e <= s+2 {
+			continue
+		}
+		held := false
+		for j := 0; j < n && !held; j++ {
+			for _, f := range x.atts[j].frags {
+				held = held || f.Overlaps(segment.Span{Start: x.toks[s+2].Start, End: ps.End})
+			}
+		}
+		if held {
+			continue
+		}
+		sp := x.interviewee(i)
+		if sp != nil {
+			sp.ante, sp.Span = sp.Span, x.toks[s].Span
+		} else {
+			sp = &Speaker{Name: "A", Span: x.toks[s].Span, ResolvedBy: "unresolved", Confidence: unresolvedConfidence}
+		}
+		a := att{para: para, hasCue: true, cue: x.toks[s+1].Span, speaker: sp, xs: s, xe: s + 2, cs: s + 2, ce: e}
+		if x.finish(&a, e) {
+			x.atts = append(x.atts, a)
+		}
 	}
 }
