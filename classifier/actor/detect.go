@@ -204,19 +204,20 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 		lowBuf: sc.lowBuf[:0], built: sc.built[:0], builtOrder: sc.builtOrder[:0], mentionPool: sc.mentionPool[:0], actorIndex: sc.actorIndex[:0],
 		toksMemo: sc.toksMemo[:0], toksDone: sc.toksDone[:0], toksSlab: sc.toksSlab[:0]}
 	r.lowerTokens()
+	toks, sent, initial, cls := doc.Tokens, r.sent, r.initial, r.cls
 	for si, s := range doc.Sentences {
 		first := true
 		content, caps := 0, 0
 		for i := s.First; i < s.Last && i < n; i++ {
-			r.sent[i] = si
-			t := doc.Tokens[i]
+			sent[i] = si
+			t := &toks[i]
 			switch t.Kind {
 			case segment.Word, segment.Number:
 				if first {
-					r.initial[i] = true
+					initial[i] = true
 				}
 				first = false
-				if t.Kind == segment.Word && r.cls[i]&wFunction == 0 && r.atLeast3Runes(i) && !r.isPossTok(i) {
+				if t.Kind == segment.Word && cls[i]&(wFunction|wPoss) == 0 && r.atLeast3Runes(i) {
 					content++
 					if t.Cap {
 						caps++
@@ -250,14 +251,14 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 			r.paraStart[i] = true
 		}
 	}
-	for i, t := range doc.Tokens {
-		if t.Kind != segment.Word || !t.Cap || r.cls[i]&wFunction != 0 {
+	for i := range toks {
+		if t := &toks[i]; t.Kind != segment.Word || !t.Cap || cls[i]&wFunction != 0 {
 			continue
 		}
 		// A capital mid-sentence, or a word that speaks ("Brat also said"),
 		// shows the word is a name wherever else it appears.
 		v := int64(1)
-		mid := !r.initial[i] && r.sent[i] >= 0 && !r.headline[r.sent[i]]
+		mid := !initial[i] && sent[i] >= 0 && !r.headline[sent[i]]
 		if mid || r.speechFollows(i+1) {
 			v += capsNamed
 		}
@@ -287,11 +288,18 @@ const (
 // second pass over just them.
 func (r *run) lowerTokens() {
 	toks := r.doc.Tokens
+	n := len(toks)
+	// The per-token arrays, the text and the class table in locals, cut to
+	// n: the loop stores through them, and fields of r would be reloaded
+	// after every store and bounds-checked at every index.
+	text, lx := r.text, r.lx
+	low, cls, clsDot, sent, owner := r.low[:n], r.cls[:n], r.clsDot[:n], r.sent[:n], r.owner[:n]
+	classes := &lx.classes
 	var buf []byte
-	pending := r.pending[:0] // tokens lowered into buf; r.owner holds each one's end in buf
+	pending := r.pending[:0] // tokens lowered into buf; owner holds each one's end in buf
 	for i, t := range toks {
-		s := r.text[t.Start:t.End]
-		r.sent[i] = -1
+		s := text[t.Start:t.End]
+		sent[i] = -1
 		// The plainness scan of a short token also packs its bytes into
 		// the word-class signature (classSig's, byte by byte from the end),
 		// so its class lookup does not read the word a second time.
@@ -318,37 +326,37 @@ func (r *run) lowerTokens() {
 		if !plain {
 			if buf == nil {
 				buf = r.lowBuf[:0]
-				if cap(buf) < len(r.text)/4+16 {
-					buf = make([]byte, 0, len(r.text)/4+16)
+				if cap(buf) < len(text)/4+16 {
+					buf = make([]byte, 0, len(text)/4+16)
 				}
 			}
 			buf = appendLowerKey(buf, s)
-			r.owner[i] = len(buf)
+			owner[i] = len(buf)
 			pending = append(pending, i)
 			continue
 		}
-		r.owner[i] = -1
-		r.low[i] = s
+		owner[i] = -1
+		low[i] = s
 		var c wclass
 		if len(s) < 8 {
-			if s != "" && r.lx.classFirst[s[0]] {
-				c = r.lx.classes.getSig(s, sig)
+			if s != "" && lx.classFirst[s[0]] {
+				c = classes.getSig(s, sig)
 			}
 		} else {
-			c = r.lx.classOf(s)
+			c = lx.classOf(s)
 		}
 		// setClassesOf for a plain token, inline: it has no capital, so
 		// it is not all-caps, and no non-ASCII byte, so a possessive is
 		// 's (lower-case).
-		cls := c | wPlain | wASCII
+		cl := c | wPlain | wASCII
 		if t.Kind == segment.Word && len(s) >= 2 && s[len(s)-1] == 's' && s[0] == '\'' {
-			cls |= wPoss
+			cl |= wPoss
 		}
-		r.cls[i] = cls
+		cls[i] = cl
 		if len(s) > 1 && s[len(s)-1] == '.' {
-			c = r.lx.classOf(s[:len(s)-1])
+			c = lx.classOf(s[:len(s)-1])
 		}
-		r.clsDot[i] = c
+		clsDot[i] = c
 	}
 	all := string(buf)
 	if buf != nil {
@@ -356,15 +364,15 @@ func (r *run) lowerTokens() {
 	}
 	start := 0
 	for _, i := range pending {
-		end := r.owner[i]
-		r.owner[i] = -1
-		r.low[i] = all[start:end]
+		end := owner[i]
+		owner[i] = -1
+		low[i] = all[start:end]
 		start = end
 		var ascii wclass
-		if isASCII(r.text[toks[i].Start:toks[i].End]) {
+		if isASCII(text[toks[i].Start:toks[i].End]) {
 			ascii = wASCII
 		}
-		r.setClasses(i, toks[i], r.low[i], ascii)
+		r.setClasses(i, toks[i], low[i], ascii)
 	}
 	r.pending = pending
 }
