@@ -72,6 +72,7 @@ type run struct {
 	mentionPool []int           // scratch for result
 	actorIndex  []int           // scratch for result
 	byKey       map[string]int  // scratch for cluster
+	entKey      map[string]int  // scratch for cluster: gazetteer clusters by entity ID
 	orgNames    []string        // scratch for cluster: names typed by an organisation's context
 	slab        []cluster       // backing store for clusters (see newCluster)
 	candSlab    []int           // backing store for clusters' first cands (see newCluster)
@@ -108,6 +109,7 @@ type scratch struct {
 	actorIndex  []int
 	gazHits     [][]gazHit
 	byKey       map[string]int
+	entKey      map[string]int
 	toksMemo    [][]string
 	toksDone    []bool
 	toksSlab    []string
@@ -164,8 +166,9 @@ func (sc *scratch) release(r *run) {
 	clear(sc.initShort)
 	sc.surnames = r.surnameSet
 	clear(sc.surnames)
-	sc.byKey = r.byKey
+	sc.byKey, sc.entKey = r.byKey, r.entKey
 	clear(sc.byKey)
+	clear(sc.entKey)
 	sc.spk.release()
 }
 
@@ -199,7 +202,7 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 	r := &run{lx: lx, doc: doc, text: doc.Text, low: sc.low, cls: sc.cls[:n:n], clsDot: sc.cls[n:], sent: ints[:n:n], owner: ints[n : 2*n : 2*n], nextOwned: ints[2*n:],
 		chunkMemo: sc.memoInts[:n:n], gazMemo: sc.memoInts[n:], gazHits: sc.gazHits, gazSet: sc.gazSet[:0],
 		initial: bools[:n:n], paraStart: bools[n : 2*n : 2*n], headline: bools[2*n:],
-		caps: sc.caps, initialSet: sc.initials, initialShort: sc.initShort, surnameSet: sc.surnames, byKey: sc.byKey, nameMemo: sc.memo,
+		caps: sc.caps, initialSet: sc.initials, initialShort: sc.initShort, surnameSet: sc.surnames, byKey: sc.byKey, entKey: sc.entKey, nameMemo: sc.memo,
 		cands: sc.cands[:0], clusters: sc.clusters[:0], slab: sc.slab[:0], candSlab: sc.candSlab[:0], keyBuf: sc.keyBuf[:0], ints2: sc.ints2[:0], pending: sc.pending[:0], spk: &sc.spk, sg: &sc.sg,
 		lowBuf: sc.lowBuf[:0], built: sc.built[:0], builtOrder: sc.builtOrder[:0], mentionPool: sc.mentionPool[:0], actorIndex: sc.actorIndex[:0],
 		toksMemo: sc.toksMemo[:0], toksDone: sc.toksDone[:0], toksSlab: sc.toksSlab[:0]}
