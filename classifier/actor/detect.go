@@ -48,12 +48,10 @@ type run struct {
 	initialShort  map[uint64]bool // the others, by packShort: no string to allocate or hash
 	initialsBuilt bool
 	nameMemo      []uint8 // nameLike per token: 0 unknown, 1 yes, 2 no
-	// caps holds, per lower-case word written capitalised, the number of
-	// such occurrences in its low 32 bits and, above them, the number of
-	// those that show the word is a name (see newRun): one map for both
-	// facts, and both counts grow by one addition, which Go compiles to a
-	// single map access (m[k] += v) where a read and a write hash twice.
-	caps        map[string]int64
+	// caps holds, per lower-case word written capitalised, the counts
+	// packed as capsMid and capsNamed say (see newRun): one table for all
+	// three, and each occurrence adds to them in one probe.
+	caps        *capsTable
 	cands       []cand
 	clusters    []*cluster
 	keyBuf      []byte          // scratch for n-gram keys
@@ -113,7 +111,7 @@ type scratch struct {
 	toksMemo    [][]string
 	toksDone    []bool
 	toksSlab    []string
-	caps        map[string]int64
+	caps        capsTable
 	initials    map[string]bool
 	initShort   map[uint64]bool
 	surnames    map[string]bool
@@ -161,7 +159,7 @@ func (sc *scratch) release(r *run) {
 	clear(r.built) // its mention lists point into mentionPool, which is reused
 	sc.lowBuf, sc.built, sc.mentionPool, sc.actorIndex = r.lowBuf[:0], r.built[:0], r.mentionPool[:0], r.actorIndex[:0]
 	sc.builtOrder = r.builtOrder[:0]
-	clear(sc.caps)
+	sc.caps.release()
 	clear(sc.initials)
 	clear(sc.initShort)
 	sc.surnames = r.surnameSet
@@ -175,14 +173,7 @@ func (sc *scratch) release(r *run) {
 func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 	n := len(doc.Tokens)
 	// Per-token arrays share a few allocations, reused from sc when they fit.
-	if sc.caps == nil {
-		caps := 0
-		for _, t := range doc.Tokens {
-			if t.Cap {
-				caps++
-			}
-		}
-		sc.caps = make(map[string]int64, caps)
+	if sc.initials == nil {
 		sc.initials = map[string]bool{}
 		sc.initShort = map[uint64]bool{}
 	}
@@ -202,7 +193,7 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 	r := &run{lx: lx, doc: doc, text: doc.Text, low: sc.low, cls: sc.cls[:n:n], clsDot: sc.cls[n:], sent: ints[:n:n], owner: ints[n : 2*n : 2*n], nextOwned: ints[2*n:],
 		chunkMemo: sc.memoInts[:n:n], gazMemo: sc.memoInts[n:], gazHits: sc.gazHits, gazSet: sc.gazSet[:0],
 		initial: bools[:n:n], paraStart: bools[n : 2*n : 2*n], headline: bools[2*n:],
-		caps: sc.caps, initialSet: sc.initials, initialShort: sc.initShort, surnameSet: sc.surnames, byKey: sc.byKey, entKey: sc.entKey, nameMemo: sc.memo,
+		caps: &sc.caps, initialSet: sc.initials, initialShort: sc.initShort, surnameSet: sc.surnames, byKey: sc.byKey, entKey: sc.entKey, nameMemo: sc.memo,
 		cands: sc.cands[:0], clusters: sc.clusters[:0], slab: sc.slab[:0], candSlab: sc.candSlab[:0], keyBuf: sc.keyBuf[:0], ints2: sc.ints2[:0], pending: sc.pending[:0], spk: &sc.spk, sg: &sc.sg,
 		lowBuf: sc.lowBuf[:0], built: sc.built[:0], builtOrder: sc.builtOrder[:0], mentionPool: sc.mentionPool[:0], actorIndex: sc.actorIndex[:0],
 		toksMemo: sc.toksMemo[:0], toksDone: sc.toksDone[:0], toksSlab: sc.toksSlab[:0]}
@@ -254,6 +245,13 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 			r.paraStart[i] = true
 		}
 	}
+	capWords := 0
+	for i := range toks {
+		if t := &toks[i]; t.Kind == segment.Word && t.Cap && cls[i]&wFunction == 0 {
+			capWords++
+		}
+	}
+	r.caps.reset(capWords)
 	for i := range toks {
 		if t := &toks[i]; t.Kind != segment.Word || !t.Cap || cls[i]&wFunction != 0 {
 			continue
@@ -268,10 +266,82 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 		if mid {
 			v += capsMid
 		}
-		r.caps[r.low[i]] += v
+		r.caps.add(r.low[i], v)
 	}
 	r.markWorkTitles()
 	return r
+}
+
+// capsTable is r.caps: per lower-case word, the packed counts below. It
+// is classTable's open addressing, filled per call: a probe compares
+// 8-byte signatures (classSig) and reads the key only past seven bytes,
+// where a map hashed every key, on the ~10% of tokens that are capitalised
+// words and again on every question. Its arrays are pooled; release clears
+// the slots a call used, so no key outlives the call.
+type capsTable struct {
+	shift uint
+	sigs  []uint64 // per slot: classSig of the key, or 0 for an empty slot
+	keys  []string
+	vals  []int64
+	used  []int32 // slots filled since reset
+}
+
+// reset readies t for up to n keys.
+func (t *capsTable) reset(n int) {
+	bits := uint(4)
+	for 1<<bits < 4*n { // a quarter full, as classTable
+		bits++
+	}
+	// All slots are empty here (release emptied the used ones), so the
+	// arrays of an earlier, larger call are cut to size, not cleared.
+	if size := 1 << bits; cap(t.sigs) >= size {
+		t.sigs, t.keys, t.vals = t.sigs[:size], t.keys[:size], t.vals[:size]
+	} else {
+		t.sigs, t.keys, t.vals = make([]uint64, size), make([]string, size), make([]int64, size)
+	}
+	t.shift = 64 - bits
+	t.used = t.used[:0]
+}
+
+// release empties the slots the call used.
+func (t *capsTable) release() {
+	for _, i := range t.used {
+		t.sigs[i], t.keys[i], t.vals[i] = 0, "", 0
+	}
+	t.used = t.used[:0]
+}
+
+// slot returns w's slot, or the empty slot where it would go.
+func (t *capsTable) slot(w string) int {
+	sig := classSig(w)
+	for i := sigHome(sig, t.shift); ; i = (i + 1) & (len(t.sigs) - 1) {
+		switch t.sigs[i] {
+		case sig:
+			if len(w) < 8 || t.keys[i] == w {
+				return i
+			}
+		case 0:
+			return i
+		}
+	}
+}
+
+// add adds v to w's counts; w is not "".
+func (t *capsTable) add(w string, v int64) {
+	i := t.slot(w)
+	if t.sigs[i] == 0 {
+		t.sigs[i], t.keys[i] = classSig(w), w
+		t.used = append(t.used, int32(i))
+	}
+	t.vals[i] += v
+}
+
+// get returns w's counts, 0 when w was never added.
+func (t *capsTable) get(w string) int64 {
+	if w == "" || len(t.sigs) == 0 {
+		return 0
+	}
+	return t.vals[t.slot(w)] // an empty slot's value is 0
 }
 
 // r.caps packs three counts per word: capitalised occurrences (the low 21
@@ -616,7 +686,7 @@ func (r *run) plainWord(i int) bool {
 	// SCOWL lists many surnames that are also words (Small, Rice, Brown).
 	// At a sentence start that is enough to keep the name; in a title-case
 	// headline, where every word is capitalised, the text must confirm it.
-	if !r.lx.common.has(w) || !inHeadline && r.lx.proper.has(r.tok(i)) || r.caps[w] >= capsNamed {
+	if !r.lx.common.has(w) || !inHeadline && r.lx.proper.has(r.tok(i)) || r.caps.get(w) >= capsNamed {
 		return false
 	}
 	if r.isGiven(w) && r.nameLike(i+1) && r.doc.Tokens[i+1].SpaceBefore {
@@ -844,7 +914,7 @@ func (r *run) commonRun(k int, named bool) bool {
 	}
 	e := k
 	for e < n && r.sameSent(k, e) && r.nameLike(e) && r.doc.Tokens[e].SpaceBefore {
-		if !r.commonName(e) || !named && r.caps[r.low[e]]/capsNamed > 1 {
+		if !r.commonName(e) || !named && r.caps.get(r.low[e])/capsNamed > 1 {
 			return false
 		}
 		e++
@@ -1469,7 +1539,7 @@ func (r *run) placeDemonym(i int) bool {
 func (r *run) lonelyCommonWord(i int) bool {
 	w := r.low[i]
 	roleAfter := r.initial[i] && r.isWord(i+1) && !r.doc.Tokens[i+1].Cap && r.cls[i+1]&wRole != 0
-	if !r.lx.common.has(w) || r.lx.proper.has(r.tok(i)) && !roleAfter || r.isGiven(w) || r.caps[w]&capsCount > 1 {
+	if !r.lx.common.has(w) || r.lx.proper.has(r.tok(i)) && !roleAfter || r.isGiven(w) || r.caps.get(w)&capsCount > 1 {
 		return false
 	}
 	if r.speechFollows(i+1) || r.possAfter(i+1) {
@@ -1506,7 +1576,7 @@ func (r *run) dropSingle(i int) bool {
 // capitalised mid-sentence in the text ("Sessions" after "Jeff Sessions").
 func (r *run) pluralDescription(i int, w string) bool {
 	if !r.initial[i] || len(w) < 4 || w[len(w)-1] != 's' || r.lx.proper.has(r.tok(i)) || r.isGiven(w) ||
-		r.caps[w]%capsNamed >= capsMid || r.isAllCaps(i) {
+		r.caps.get(w)%capsNamed >= capsMid || r.isAllCaps(i) {
 		return false
 	}
 	if r.isWord(i+1) && !r.doc.Tokens[i+1].Cap {
