@@ -199,6 +199,7 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 		toksMemo: sc.toksMemo[:0], toksDone: sc.toksDone[:0], toksSlab: sc.toksSlab[:0]}
 	r.lowerTokens()
 	toks, sent, initial, cls := doc.Tokens, r.sent, r.initial, r.cls
+	capWords := 0 // capitalised words in sentences: r.caps's size hint
 	for si, s := range doc.Sentences {
 		first := true
 		content, caps := 0, 0
@@ -211,6 +212,9 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 					initial[i] = true
 				}
 				first = false
+				if t.Cap && t.Kind == segment.Word {
+					capWords++
+				}
 				if t.Kind == segment.Word && cls[i]&(wFunction|wPoss) == 0 && r.atLeast3Runes(i) {
 					content++
 					if t.Cap {
@@ -243,12 +247,6 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 		prev = p.Start
 		if i := at; i < n && doc.Tokens[i].Start < p.End {
 			r.paraStart[i] = true
-		}
-	}
-	capWords := 0
-	for i := range toks {
-		if t := &toks[i]; t.Kind == segment.Word && t.Cap && cls[i]&wFunction == 0 {
-			capWords++
 		}
 	}
 	r.caps.reset(capWords)
@@ -286,7 +284,7 @@ type capsTable struct {
 	used  []int32 // slots filled since reset
 }
 
-// reset readies t for up to n keys.
+// reset readies t for about n keys (add grows it if there are more).
 func (t *capsTable) reset(n int) {
 	bits := uint(4)
 	for 1<<bits < 4*n { // a quarter full, as classTable
@@ -311,29 +309,48 @@ func (t *capsTable) release() {
 	t.used = t.used[:0]
 }
 
-// slot returns w's slot, or the empty slot where it would go.
-func (t *capsTable) slot(w string) int {
+// slot returns w's slot, or the empty slot where it would go, and w's
+// signature.
+func (t *capsTable) slot(w string) (int, uint64) {
 	sig := classSig(w)
 	for i := sigHome(sig, t.shift); ; i = (i + 1) & (len(t.sigs) - 1) {
 		switch t.sigs[i] {
 		case sig:
 			if len(w) < 8 || t.keys[i] == w {
-				return i
+				return i, sig
 			}
 		case 0:
-			return i
+			return i, sig
 		}
 	}
 }
 
 // add adds v to w's counts; w is not "".
 func (t *capsTable) add(w string, v int64) {
-	i := t.slot(w)
+	i, sig := t.slot(w)
 	if t.sigs[i] == 0 {
-		t.sigs[i], t.keys[i] = classSig(w), w
+		if 2*(len(t.used)+1) > len(t.sigs) {
+			t.grow() // more keys than reset was told: keep it at most half full
+			i, _ = t.slot(w)
+		}
+		t.sigs[i], t.keys[i] = sig, w
 		t.used = append(t.used, int32(i))
 	}
 	t.vals[i] += v
+}
+
+// grow moves t's keys into a table four times its size.
+func (t *capsTable) grow() {
+	sigs, keys, vals, used := t.sigs, t.keys, t.vals, t.used
+	size := 4 * len(sigs)
+	t.sigs, t.keys, t.vals = make([]uint64, size), make([]string, size), make([]int64, size)
+	t.shift -= 2
+	t.used = make([]int32, 0, cap(used))
+	for _, i := range used {
+		j, _ := t.slot(keys[i])
+		t.sigs[j], t.keys[j], t.vals[j] = sigs[i], keys[i], vals[i]
+		t.used = append(t.used, int32(j))
+	}
 }
 
 // get returns w's counts, 0 when w was never added.
@@ -341,7 +358,8 @@ func (t *capsTable) get(w string) int64 {
 	if w == "" || len(t.sigs) == 0 {
 		return 0
 	}
-	return t.vals[t.slot(w)] // an empty slot's value is 0
+	i, _ := t.slot(w)
+	return t.vals[i] // an empty slot's value is 0
 }
 
 // r.caps packs three counts per word: capitalised occurrences (the low 21
