@@ -12,7 +12,6 @@ import (
 
 // cluster is one actor being built.
 type cluster struct {
-	key    string
 	typ    Type
 	ent    int32
 	req    int
@@ -25,7 +24,7 @@ type cluster struct {
 	dead   bool
 }
 
-func (r *run) newCluster(key string, typ Type) int {
+func (r *run) newCluster(typ Type) int {
 	// Clusters come from slabs: one allocation per 32 instead of one each.
 	// A full slab is replaced, never grown, so pointers stay valid.
 	if len(r.slab) == cap(r.slab) {
@@ -41,7 +40,7 @@ func (r *run) newCluster(key string, typ Type) int {
 	}
 	n := len(r.candSlab)
 	r.candSlab = r.candSlab[:n+firstCands]
-	r.slab = append(r.slab, cluster{key: key, typ: typ, ent: -1, req: -1, link: -1, affil: -1, cands: r.candSlab[n : n : n+firstCands]})
+	r.slab = append(r.slab, cluster{typ: typ, ent: -1, req: -1, link: -1, affil: -1, cands: r.candSlab[n : n : n+firstCands]})
 	r.clusters = append(r.clusters, &r.slab[len(r.slab)-1])
 	return len(r.clusters) - 1
 }
@@ -308,10 +307,16 @@ func (r *run) cluster(req *requestIndex) {
 		if k, ok := byKey[string(key)]; ok {
 			return k
 		}
-		ks := string(key)
-		k := r.newCluster(ks, typ)
-		byKey[ks] = k
+		k := r.newCluster(typ)
+		byKey[string(key)] = k
 		return k
+	}
+	// Gazetteer clusters are keyed by their entity's ID, a string the
+	// lexicon holds: no key to build or allocate.
+	entKey := r.entKey // pooled, empty
+	if entKey == nil {
+		entKey = make(map[string]int)
+		r.entKey = entKey
 	}
 	orgs := r.orgNames[:0]
 	for c := range r.cands {
@@ -361,8 +366,12 @@ func (r *run) cluster(req *requestIndex) {
 			kb, _ = appendAliasKey(append(kb[:0], "place:"...), r.text[r.span(x.first, x.last).Start:r.span(x.first, x.last).End])
 			r.assign(c, get(kb, Place))
 		case x.ent >= 0 && x.kind != KindNominal:
-			kb = append(append(kb[:0], "ent:"...), r.lx.entities[x.ent].id...)
-			k := get(kb, r.lx.entities[x.ent].typ)
+			e := &r.lx.entities[x.ent]
+			k, ok := entKey[e.id]
+			if !ok {
+				k = r.newCluster(e.typ)
+				entKey[e.id] = k
+			}
 			r.clusters[k].ent = x.ent
 			r.assign(c, k)
 		}
@@ -404,14 +413,7 @@ func (r *run) cluster(req *requestIndex) {
 			}
 		}
 		if match < 0 {
-			kb = append(kb[:0], "person:"...)
-			for i, t := range toks {
-				if i > 0 {
-					kb = append(kb, ' ')
-				}
-				kb = append(kb, t...)
-			}
-			match = r.newCluster(string(kb), Person)
+			match = r.newCluster(Person)
 			persons = append(persons, match)
 			next = append(next, 0)
 			bySurname[sk] = bySurname[sk].add(next, len(persons)-1)
@@ -475,7 +477,7 @@ func (r *run) cluster(req *requestIndex) {
 		}
 		switch {
 		case x.ent >= 0:
-			if k, ok := byKey["ent:"+r.lx.entities[x.ent].id]; ok && r.visible(k) {
+			if k, ok := entKey[r.lx.entities[x.ent].id]; ok && r.visible(k) {
 				r.assign(c, k)
 			}
 		case x.group != "":
@@ -747,9 +749,8 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 		}
 		k, ok := own, hasOwn // byKey["sur:"+key]: nothing wrote byKey since
 		if !ok || !compatible(r.clusters[k].gender, x.gender) {
-			sk := "sur:" + key // one string for the cluster and the map
-			k = r.newCluster(sk, Person)
-			byKey[sk] = k
+			k = r.newCluster(Person)
+			byKey["sur:"+key] = k
 		}
 		if r.clusters[k].gender == 0 {
 			r.clusters[k].gender = x.gender
@@ -875,7 +876,7 @@ func (r *run) mergeRequested(x *requestIndex) {
 		if k, ok := reqCluster[i]; ok {
 			return r.find(k)
 		}
-		k := r.newCluster("req:"+strconv.Itoa(i), x.reqs[i].Type)
+		k := r.newCluster(x.reqs[i].Type)
 		r.clusters[k].req = i
 		reqCluster[i] = k
 		return k

@@ -48,12 +48,10 @@ type run struct {
 	initialShort  map[uint64]bool // the others, by packShort: no string to allocate or hash
 	initialsBuilt bool
 	nameMemo      []uint8 // nameLike per token: 0 unknown, 1 yes, 2 no
-	// caps holds, per lower-case word written capitalised, the number of
-	// such occurrences in its low 32 bits and, above them, the number of
-	// those that show the word is a name (see newRun): one map for both
-	// facts, and both counts grow by one addition, which Go compiles to a
-	// single map access (m[k] += v) where a read and a write hash twice.
-	caps        map[string]int64
+	// caps holds, per lower-case word written capitalised, the counts
+	// packed as capsMid and capsNamed say (see newRun): one table for all
+	// three, and each occurrence adds to them in one probe.
+	caps        *capsTable
 	cands       []cand
 	clusters    []*cluster
 	keyBuf      []byte          // scratch for n-gram keys
@@ -72,6 +70,7 @@ type run struct {
 	mentionPool []int           // scratch for result
 	actorIndex  []int           // scratch for result
 	byKey       map[string]int  // scratch for cluster
+	entKey      map[string]int  // scratch for cluster: gazetteer clusters by entity ID
 	orgNames    []string        // scratch for cluster: names typed by an organisation's context
 	slab        []cluster       // backing store for clusters (see newCluster)
 	candSlab    []int           // backing store for clusters' first cands (see newCluster)
@@ -108,10 +107,11 @@ type scratch struct {
 	actorIndex  []int
 	gazHits     [][]gazHit
 	byKey       map[string]int
+	entKey      map[string]int
 	toksMemo    [][]string
 	toksDone    []bool
 	toksSlab    []string
-	caps        map[string]int64
+	caps        capsTable
 	initials    map[string]bool
 	initShort   map[uint64]bool
 	surnames    map[string]bool
@@ -159,27 +159,21 @@ func (sc *scratch) release(r *run) {
 	clear(r.built) // its mention lists point into mentionPool, which is reused
 	sc.lowBuf, sc.built, sc.mentionPool, sc.actorIndex = r.lowBuf[:0], r.built[:0], r.mentionPool[:0], r.actorIndex[:0]
 	sc.builtOrder = r.builtOrder[:0]
-	clear(sc.caps)
+	sc.caps.release()
 	clear(sc.initials)
 	clear(sc.initShort)
 	sc.surnames = r.surnameSet
 	clear(sc.surnames)
-	sc.byKey = r.byKey
+	sc.byKey, sc.entKey = r.byKey, r.entKey
 	clear(sc.byKey)
+	clear(sc.entKey)
 	sc.spk.release()
 }
 
 func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 	n := len(doc.Tokens)
 	// Per-token arrays share a few allocations, reused from sc when they fit.
-	if sc.caps == nil {
-		caps := 0
-		for _, t := range doc.Tokens {
-			if t.Cap {
-				caps++
-			}
-		}
-		sc.caps = make(map[string]int64, caps)
+	if sc.initials == nil {
 		sc.initials = map[string]bool{}
 		sc.initShort = map[uint64]bool{}
 	}
@@ -199,24 +193,29 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 	r := &run{lx: lx, doc: doc, text: doc.Text, low: sc.low, cls: sc.cls[:n:n], clsDot: sc.cls[n:], sent: ints[:n:n], owner: ints[n : 2*n : 2*n], nextOwned: ints[2*n:],
 		chunkMemo: sc.memoInts[:n:n], gazMemo: sc.memoInts[n:], gazHits: sc.gazHits, gazSet: sc.gazSet[:0],
 		initial: bools[:n:n], paraStart: bools[n : 2*n : 2*n], headline: bools[2*n:],
-		caps: sc.caps, initialSet: sc.initials, initialShort: sc.initShort, surnameSet: sc.surnames, byKey: sc.byKey, nameMemo: sc.memo,
+		caps: &sc.caps, initialSet: sc.initials, initialShort: sc.initShort, surnameSet: sc.surnames, byKey: sc.byKey, entKey: sc.entKey, nameMemo: sc.memo,
 		cands: sc.cands[:0], clusters: sc.clusters[:0], slab: sc.slab[:0], candSlab: sc.candSlab[:0], keyBuf: sc.keyBuf[:0], ints2: sc.ints2[:0], pending: sc.pending[:0], spk: &sc.spk, sg: &sc.sg,
 		lowBuf: sc.lowBuf[:0], built: sc.built[:0], builtOrder: sc.builtOrder[:0], mentionPool: sc.mentionPool[:0], actorIndex: sc.actorIndex[:0],
 		toksMemo: sc.toksMemo[:0], toksDone: sc.toksDone[:0], toksSlab: sc.toksSlab[:0]}
 	r.lowerTokens()
+	toks, sent, initial, cls := doc.Tokens, r.sent, r.initial, r.cls
+	capWords := 0 // capitalised words in sentences: r.caps's size hint
 	for si, s := range doc.Sentences {
 		first := true
 		content, caps := 0, 0
 		for i := s.First; i < s.Last && i < n; i++ {
-			r.sent[i] = si
-			t := doc.Tokens[i]
+			sent[i] = si
+			t := &toks[i]
 			switch t.Kind {
 			case segment.Word, segment.Number:
 				if first {
-					r.initial[i] = true
+					initial[i] = true
 				}
 				first = false
-				if t.Kind == segment.Word && r.cls[i]&wFunction == 0 && r.atLeast3Runes(i) && !r.isPossTok(i) {
+				if t.Cap && t.Kind == segment.Word {
+					capWords++
+				}
+				if t.Kind == segment.Word && cls[i]&(wFunction|wPoss) == 0 && r.atLeast3Runes(i) {
 					content++
 					if t.Cap {
 						caps++
@@ -250,24 +249,117 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 			r.paraStart[i] = true
 		}
 	}
-	for i, t := range doc.Tokens {
-		if t.Kind != segment.Word || !t.Cap || r.cls[i]&wFunction != 0 {
+	r.caps.reset(capWords)
+	for i := range toks {
+		if t := &toks[i]; t.Kind != segment.Word || !t.Cap || cls[i]&wFunction != 0 {
 			continue
 		}
 		// A capital mid-sentence, or a word that speaks ("Brat also said"),
 		// shows the word is a name wherever else it appears.
 		v := int64(1)
-		mid := !r.initial[i] && r.sent[i] >= 0 && !r.headline[r.sent[i]]
+		mid := !initial[i] && sent[i] >= 0 && !r.headline[sent[i]]
 		if mid || r.speechFollows(i+1) {
 			v += capsNamed
 		}
 		if mid {
 			v += capsMid
 		}
-		r.caps[r.low[i]] += v
+		r.caps.add(r.low[i], v)
 	}
 	r.markWorkTitles()
 	return r
+}
+
+// capsTable is r.caps: per lower-case word, the packed counts below. It
+// is classTable's open addressing, filled per call: a probe compares
+// 8-byte signatures (classSig) and reads the key only past seven bytes,
+// where a map hashed every key, on the ~10% of tokens that are capitalised
+// words and again on every question. Its arrays are pooled; release clears
+// the slots a call used, so no key outlives the call.
+type capsTable struct {
+	shift uint
+	sigs  []uint64 // per slot: classSig of the key, or 0 for an empty slot
+	keys  []string
+	vals  []int64
+	used  []int32 // slots filled since reset
+}
+
+// reset readies t for about n keys (add grows it if there are more).
+func (t *capsTable) reset(n int) {
+	bits := uint(4)
+	for 1<<bits < 4*n { // a quarter full, as classTable
+		bits++
+	}
+	// All slots are empty here (release emptied the used ones), so the
+	// arrays of an earlier, larger call are cut to size, not cleared.
+	if size := 1 << bits; cap(t.sigs) >= size {
+		t.sigs, t.keys, t.vals = t.sigs[:size], t.keys[:size], t.vals[:size]
+	} else {
+		t.sigs, t.keys, t.vals = make([]uint64, size), make([]string, size), make([]int64, size)
+	}
+	t.shift = 64 - bits
+	t.used = t.used[:0]
+}
+
+// release empties the slots the call used.
+func (t *capsTable) release() {
+	for _, i := range t.used {
+		t.sigs[i], t.keys[i], t.vals[i] = 0, "", 0
+	}
+	t.used = t.used[:0]
+}
+
+// slot returns w's slot, or the empty slot where it would go, and w's
+// signature.
+func (t *capsTable) slot(w string) (int, uint64) {
+	sig := classSig(w)
+	for i := sigHome(sig, t.shift); ; i = (i + 1) & (len(t.sigs) - 1) {
+		switch t.sigs[i] {
+		case sig:
+			if len(w) < 8 || t.keys[i] == w {
+				return i, sig
+			}
+		case 0:
+			return i, sig
+		}
+	}
+}
+
+// add adds v to w's counts; w is not "".
+func (t *capsTable) add(w string, v int64) {
+	i, sig := t.slot(w)
+	if t.sigs[i] == 0 {
+		if 2*(len(t.used)+1) > len(t.sigs) {
+			t.grow() // more keys than reset was told: keep it at most half full
+			i, _ = t.slot(w)
+		}
+		t.sigs[i], t.keys[i] = sig, w
+		t.used = append(t.used, int32(i))
+	}
+	t.vals[i] += v
+}
+
+// grow moves t's keys into a table four times its size.
+func (t *capsTable) grow() {
+	sigs, keys, vals, used := t.sigs, t.keys, t.vals, t.used
+	size := 4 * len(sigs)
+	t.sigs, t.keys, t.vals = make([]uint64, size), make([]string, size), make([]int64, size)
+	t.shift -= 2
+	t.used = make([]int32, 0, cap(used))
+	for _, i := range used {
+		j, _ := t.slot(keys[i])
+		t.sigs[j], t.keys[j], t.vals[j] = sigs[i], keys[i], vals[i]
+		t.used = append(t.used, int32(j))
+	}
+}
+
+// get returns w's counts, 0 when w was never added.
+func (t *capsTable) get(w string) int64 {
+	if w == "" || len(t.sigs) == 0 {
+		return 0
+	}
+	i, _ := t.slot(w)
+	return t.vals[i] // an empty slot's value is 0
 }
 
 // r.caps packs three counts per word: capitalised occurrences (the low 21
@@ -287,11 +379,18 @@ const (
 // second pass over just them.
 func (r *run) lowerTokens() {
 	toks := r.doc.Tokens
+	n := len(toks)
+	// The per-token arrays, the text and the class table in locals, cut to
+	// n: the loop stores through them, and fields of r would be reloaded
+	// after every store and bounds-checked at every index.
+	text, lx := r.text, r.lx
+	low, cls, clsDot, sent, owner := r.low[:n], r.cls[:n], r.clsDot[:n], r.sent[:n], r.owner[:n]
+	classes := &lx.classes
 	var buf []byte
-	pending := r.pending[:0] // tokens lowered into buf; r.owner holds each one's end in buf
+	pending := r.pending[:0] // tokens lowered into buf; owner holds each one's end in buf
 	for i, t := range toks {
-		s := r.text[t.Start:t.End]
-		r.sent[i] = -1
+		s := text[t.Start:t.End]
+		sent[i] = -1
 		// The plainness scan of a short token also packs its bytes into
 		// the word-class signature (classSig's, byte by byte from the end),
 		// so its class lookup does not read the word a second time.
@@ -318,37 +417,37 @@ func (r *run) lowerTokens() {
 		if !plain {
 			if buf == nil {
 				buf = r.lowBuf[:0]
-				if cap(buf) < len(r.text)/4+16 {
-					buf = make([]byte, 0, len(r.text)/4+16)
+				if cap(buf) < len(text)/4+16 {
+					buf = make([]byte, 0, len(text)/4+16)
 				}
 			}
 			buf = appendLowerKey(buf, s)
-			r.owner[i] = len(buf)
+			owner[i] = len(buf)
 			pending = append(pending, i)
 			continue
 		}
-		r.owner[i] = -1
-		r.low[i] = s
+		owner[i] = -1
+		low[i] = s
 		var c wclass
 		if len(s) < 8 {
-			if s != "" && r.lx.classFirst[s[0]] {
-				c = r.lx.classes.getSig(s, sig)
+			if s != "" && lx.classFirst[s[0]] {
+				c = classes.getSig(s, sig)
 			}
 		} else {
-			c = r.lx.classOf(s)
+			c = lx.classOf(s)
 		}
 		// setClassesOf for a plain token, inline: it has no capital, so
 		// it is not all-caps, and no non-ASCII byte, so a possessive is
 		// 's (lower-case).
-		cls := c | wPlain | wASCII
+		cl := c | wPlain | wASCII
 		if t.Kind == segment.Word && len(s) >= 2 && s[len(s)-1] == 's' && s[0] == '\'' {
-			cls |= wPoss
+			cl |= wPoss
 		}
-		r.cls[i] = cls
+		cls[i] = cl
 		if len(s) > 1 && s[len(s)-1] == '.' {
-			c = r.lx.classOf(s[:len(s)-1])
+			c = lx.classOf(s[:len(s)-1])
 		}
-		r.clsDot[i] = c
+		clsDot[i] = c
 	}
 	all := string(buf)
 	if buf != nil {
@@ -356,15 +455,15 @@ func (r *run) lowerTokens() {
 	}
 	start := 0
 	for _, i := range pending {
-		end := r.owner[i]
-		r.owner[i] = -1
-		r.low[i] = all[start:end]
+		end := owner[i]
+		owner[i] = -1
+		low[i] = all[start:end]
 		start = end
 		var ascii wclass
-		if isASCII(r.text[toks[i].Start:toks[i].End]) {
+		if isASCII(text[toks[i].Start:toks[i].End]) {
 			ascii = wASCII
 		}
-		r.setClasses(i, toks[i], r.low[i], ascii)
+		r.setClasses(i, toks[i], low[i], ascii)
 	}
 	r.pending = pending
 }
@@ -605,7 +704,7 @@ func (r *run) plainWord(i int) bool {
 	// SCOWL lists many surnames that are also words (Small, Rice, Brown).
 	// At a sentence start that is enough to keep the name; in a title-case
 	// headline, where every word is capitalised, the text must confirm it.
-	if !r.lx.common.has(w) || !inHeadline && r.lx.proper.has(r.tok(i)) || r.caps[w] >= capsNamed {
+	if !r.lx.common.has(w) || !inHeadline && r.lx.proper.has(r.tok(i)) || r.caps.get(w) >= capsNamed {
 		return false
 	}
 	if r.isGiven(w) && r.nameLike(i+1) && r.doc.Tokens[i+1].SpaceBefore {
@@ -676,7 +775,7 @@ func (r *run) gazMatchUncached(i int) (end int, hits []gazHit) {
 			buf = append(buf, ' ')
 		}
 		buf = append(buf, r.low[j]...)
-		g := r.lx.grams[string(buf)]
+		g, _ := r.lx.gramTab.get(buf)
 		if g.hits != nil && r.nameLike(j) {
 			if keep := r.keepExact(g.hits, r.text[r.doc.Tokens[i].Start:t.End]); len(keep) > 0 {
 				end, hits = j+1, keep
@@ -833,7 +932,7 @@ func (r *run) commonRun(k int, named bool) bool {
 	}
 	e := k
 	for e < n && r.sameSent(k, e) && r.nameLike(e) && r.doc.Tokens[e].SpaceBefore {
-		if !r.commonName(e) || !named && r.caps[r.low[e]]/capsNamed > 1 {
+		if !r.commonName(e) || !named && r.caps.get(r.low[e])/capsNamed > 1 {
 			return false
 		}
 		e++
@@ -1458,7 +1557,7 @@ func (r *run) placeDemonym(i int) bool {
 func (r *run) lonelyCommonWord(i int) bool {
 	w := r.low[i]
 	roleAfter := r.initial[i] && r.isWord(i+1) && !r.doc.Tokens[i+1].Cap && r.cls[i+1]&wRole != 0
-	if !r.lx.common.has(w) || r.lx.proper.has(r.tok(i)) && !roleAfter || r.isGiven(w) || r.caps[w]&capsCount > 1 {
+	if !r.lx.common.has(w) || r.lx.proper.has(r.tok(i)) && !roleAfter || r.isGiven(w) || r.caps.get(w)&capsCount > 1 {
 		return false
 	}
 	if r.speechFollows(i+1) || r.possAfter(i+1) {
@@ -1495,7 +1594,7 @@ func (r *run) dropSingle(i int) bool {
 // capitalised mid-sentence in the text ("Sessions" after "Jeff Sessions").
 func (r *run) pluralDescription(i int, w string) bool {
 	if !r.initial[i] || len(w) < 4 || w[len(w)-1] != 's' || r.lx.proper.has(r.tok(i)) || r.isGiven(w) ||
-		r.caps[w]%capsNamed >= capsMid || r.isAllCaps(i) {
+		r.caps.get(w)%capsNamed >= capsMid || r.isAllCaps(i) {
 		return false
 	}
 	if r.isWord(i+1) && !r.doc.Tokens[i+1].Cap {

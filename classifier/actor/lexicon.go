@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"encoding/binary"
 	"fmt"
 	"sort"
 	"strings"
@@ -41,7 +42,9 @@ type lexicon struct {
 	// grams holds every byKey key with its hits and every proper token
 	// prefix of one ("united" of "united nations"), marked, so that a walk
 	// over a text's n-grams asks one map per step.
-	grams     map[string]gram
+	grams map[string]gram
+	// gramTab is grams as a gramTable, for the per-token walks.
+	gramTab   gramTable
 	maxTokens int
 	given     map[string]byte // given name → 'f', 'm' or '-'
 	// givenLow holds the given names that start with an ASCII capital,
@@ -73,7 +76,10 @@ func (lx *lexicon) classOf(w string) wclass {
 // one 8-byte signature — a word of up to seven bytes is its own signature
 // (its bytes and its length), a longer one's is a hash confirmed against
 // the key — from an array small enough to stay in cache. Lookups probe
-// until an empty slot, which the quarter-full table bounds.
+// until an empty slot, which the at most half-full table bounds: 931 words
+// take 2048 slots, a 16 KB signature array. (A quarter-full table probed
+// less but spread each call's lookups over 32 KB of signatures, the whole
+// L1 cache, and the profile showed the signature loads missing it.)
 type classTable struct {
 	shift uint     // 64 - log2(len(sigs))
 	sigs  []uint64 // per slot: signature, or 0 for an empty slot
@@ -83,7 +89,7 @@ type classTable struct {
 
 func newClassTable(m map[string]wclass) classTable {
 	bits := uint(4)
-	for 1<<bits < 4*len(m) { // a quarter full: most lookups, hits or misses, probe once
+	for 1<<bits < 2*len(m) { // at most half full: see above
 		bits++
 	}
 	t := classTable{shift: 64 - bits, sigs: make([]uint64, 1<<bits), cls: make([]wclass, 1<<bits), keys: make([]string, 1<<bits)}
@@ -123,10 +129,14 @@ func classSig(w string) uint64 {
 }
 
 // home is the first slot for a signature.
-func (t *classTable) home(sig uint64) int {
+func (t *classTable) home(sig uint64) int { return sigHome(sig, t.shift) }
+
+// sigHome is the first slot for a signature in a table of 1<<(64-shift)
+// slots.
+func sigHome(sig uint64, shift uint) int {
 	h := sig * 0x9e3779b97f4a7c15
 	h ^= h >> 29
-	return int(h * 0xbf58476d1ce4e5b9 >> t.shift)
+	return int(h * 0xbf58476d1ce4e5b9 >> shift)
 }
 
 // get returns the classes of w (0 when w is not in the table).
@@ -149,6 +159,77 @@ func (t *classTable) getSig(w string, sig uint64) wclass {
 			return 0
 		}
 	}
+}
+
+// gramTable is lexicon.grams in classTable's layout: the gazetteer walks
+// (gazMatch, actorInText) ask it at every name-like token and every step,
+// where a probe comparing 8-byte signatures costs a fraction of hashing
+// the key for a map. TestGramTable checks it against grams.
+type gramTable struct {
+	shift uint
+	sigs  []uint64 // per slot: classSig of the key, or 0 for an empty slot
+	keys  []string // per slot, the key (read for keys over seven bytes)
+	grams []gram
+}
+
+func newGramTable(m map[string]gram) gramTable {
+	bits := uint(4)
+	for 1<<bits < 2*len(m) { // at most half full, as classTable
+		bits++
+	}
+	t := gramTable{shift: 64 - bits, sigs: make([]uint64, 1<<bits), keys: make([]string, 1<<bits), grams: make([]gram, 1<<bits)}
+	keys := make([]string, 0, len(m))
+	for w := range m {
+		if w != "" { // classSig("") is 0, the empty slot; no walk asks for ""
+			keys = append(keys, w)
+		}
+	}
+	sort.Strings(keys) // the same table every load
+	for _, w := range keys {
+		sig := classSig(w)
+		i := t.home(sig)
+		for t.sigs[i] != 0 {
+			i = (i + 1) & (len(t.sigs) - 1)
+		}
+		t.sigs[i], t.keys[i], t.grams[i] = sig, w, m[w]
+	}
+	return t
+}
+
+func (t *gramTable) home(sig uint64) int { return sigHome(sig, t.shift) }
+
+// get is lexicon.grams[string(w)], for w in a key buffer.
+func (t *gramTable) get(w []byte) (gram, bool) {
+	if len(w) == 0 {
+		return gram{}, false
+	}
+	sig := byteSig(w)
+	for i := t.home(sig); ; i = (i + 1) & (len(t.sigs) - 1) {
+		switch t.sigs[i] {
+		case sig:
+			if len(w) < 8 || t.keys[i] == string(w) {
+				return t.grams[i], true
+			}
+		case 0:
+			return gram{}, false
+		}
+	}
+}
+
+// byteSig is classSig(string(w)) without the conversion.
+func byteSig(w []byte) uint64 {
+	n := len(w)
+	if n < 8 {
+		var h uint64
+		for i := n - 1; i >= 0; i-- {
+			h = h<<8 | uint64(w[i])
+		}
+		return h | uint64(n)<<56
+	}
+	h := (binary.LittleEndian.Uint64(w) ^ uint64(n)) * 0x9e3779b97f4a7c15
+	h ^= binary.LittleEndian.Uint64(w[n-8:]) * 0xff51afd7ed558ccd
+	h ^= h >> 32
+	return h | 1<<63
 }
 
 func load64(s string) uint64 {
@@ -286,6 +367,7 @@ func loadLexicon(gaz, words string) (*lexicon, error) {
 			}
 		}
 	}
+	lx.gramTab = newGramTable(lx.grams)
 	classes := map[string]wclass{}
 	for _, c := range wordClassSets {
 		for w := range c.set {

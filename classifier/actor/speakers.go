@@ -51,6 +51,7 @@ type speakerIndex struct {
 	sorted   []mentionRef   // sortSpans: the other buffer
 	counts   []int          // sortSpans: digit counters
 	inText   map[string]int // actorInText's answers so far: nominals repeat
+	named    map[string]int // actorByName's answers so far: speakers' names repeat too
 	keys     []byte         // buildNames: every name and alias key, back to back
 	keyEnds  []int          // buildNames: where each key in keys ends
 	// The name and alias keys result already made, per actor: preFirst[j]
@@ -83,6 +84,7 @@ func (x *speakerIndex) reset(lx *lexicon, res *Result) {
 	clear(x.byName)
 	clear(x.nominal)
 	clear(x.inText)
+	clear(x.named)
 	clear(x.nominalOther)
 	x.nominalOther = x.nominalOther[:0]
 }
@@ -324,6 +326,22 @@ func (x *speakerIndex) actorNamed(name string) (int, bool) {
 // actorByName finds the actor a name refers to: the same normalised name or
 // alias, or for a person the same surname (when only one person has it).
 func (x *speakerIndex) actorByName(name string) int {
+	// The answer depends on name and the actors' names alone, which
+	// speaker linking does not change: a quote-dense article names the
+	// same speaker again and again (a pronoun's speaker carries the name),
+	// and a map hit is cheaper than keying the name.
+	if j, ok := x.named[name]; ok {
+		return j
+	}
+	if x.named == nil {
+		x.named = map[string]int{}
+	}
+	j := x.actorByNameUncached(name)
+	x.named[name] = j
+	return j
+}
+
+func (x *speakerIndex) actorByNameUncached(name string) int {
 	var kb [64]byte
 	b, _ := appendAliasKey(kb[:0], name)
 	if len(b) == 0 {
@@ -495,7 +513,7 @@ func (x *speakerIndex) actorInTextUncached(s string) int {
 		// maxTokens down cost maxTokens lookups.
 		hits := x.gramHits[:0] // hits[n-1]: byKey of the n tokens from i
 		for n := 1; n <= min(x.lx.maxTokens, nt-i); n++ {
-			g, ok := x.lx.grams[string(x.low[x.from[i]:x.to[i+n-1]])]
+			g, ok := x.lx.gramTab.get(x.low[x.from[i]:x.to[i+n-1]])
 			if !ok {
 				break
 			}
