@@ -455,6 +455,12 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "the road was closed", "Officials", "title", 1}}},
 		{"the company takes the latest company name with a corporate word", "Shares in Norvale Foods fell on Thursday.\n\nThe company said it would cut 600 jobs.",
 			[]want{{Indirect, "it would cut 600 jobs", "Norvale Foods", "title", 1}}},
+		{"a sum spent is no statement (round 26d)", "Since then, Lindqvist has spent more than $1 million on all manner of radio ads, mailers and billboards across the north. Ramos said the ads had not worked.",
+			[]want{{Indirect, "the ads had not worked", "Ramos", "name", 1}}},
+		{"money raised is no statement (round 26d)", "The mayor was raising money for the harbour fund, including on Thursday night, at a dinner in Porto. Ortega said the dinner had gone well.",
+			[]want{{Indirect, "the dinner had gone well", "Ortega", "name", 1}}},
+		{"a lead opened up is no statement (round 26d)", "Lindqvist opened up a commanding lead in delegates thanks in part to her wins in the northern towns. Ramos said the race was not over.",
+			[]want{{Indirect, "the race was not over", "Ramos", "name", 1}}},
 		{"no speaker quote", `"This is a long quotation that nobody is said to have spoken at all."`,
 			[]want{{Direct, "This is a long quotation that nobody is said to have spoken at all.", "", "", 1}}},
 	}
