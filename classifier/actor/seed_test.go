@@ -220,7 +220,7 @@ type goldenActor struct {
 }
 
 // TestSeedGolden pins the whole seed result, so any change in what the
-// rules produce shows up in review (go test -run TestSeedGolden -update).
+// rules produce shows up in review (go test ./classifier/actor -run TestSeedGolden -update).
 func TestSeedGolden(t *testing.T) {
 	d := mustNew(t)
 	doc, res := detectFile(t, d, seedArticle, Input{DetectActors: true})

@@ -32,7 +32,7 @@ func TestTrainReproducible(t *testing.T) {
 		return
 	}
 	if !bytes.Equal(buf.Bytes(), cuesTSV) {
-		t.Fatalf("Train output (%d bytes) differs from embedded cues.tsv (%d bytes); run go test -run TestTrainReproducible -update", buf.Len(), len(cuesTSV))
+		t.Fatalf("Train output (%d bytes) differs from embedded cues.tsv (%d bytes); run go test ./classifier/quote -run TestTrainReproducible -update", buf.Len(), len(cuesTSV))
 	}
 }
 

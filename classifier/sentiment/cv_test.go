@@ -9,7 +9,7 @@ var cv = flag.Bool("cv", false, "run 5-fold cross-validation over the sentiment 
 
 // TestCrossValidation retrains with each fifth (i%5 == k) of both sentiment
 // files held out and reports Pearson r per fold and on average; our dev
-// split is fold 0. Run with: go test -run TestCrossValidation -cv -v
+// split is fold 0. Run with: go test ./classifier/sentiment -run TestCrossValidation -v -args -cv
 func TestCrossValidation(t *testing.T) {
 	if !*cv {
 		t.Skip("measurement only; pass -cv")

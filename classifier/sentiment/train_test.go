@@ -25,7 +25,7 @@ func mustDataDir(tb testing.TB) string {
 }
 
 // TestTrainReproducible retrains from the shared data and compares with the
-// embedded model byte for byte (go test -run TestTrainReproducible -update
+// embedded model byte for byte (go test ./classifier/sentiment -run TestTrainReproducible -update
 // rewrites it).
 func TestTrainReproducible(t *testing.T) {
 	var b bytes.Buffer
@@ -40,7 +40,7 @@ func TestTrainReproducible(t *testing.T) {
 		return
 	}
 	if !bytes.Equal(b.Bytes(), embeddedModel) {
-		t.Fatalf("Train output (%d bytes) differs from embedded model (%d bytes); run go test -run TestTrainReproducible -update", b.Len(), len(embeddedModel))
+		t.Fatalf("Train output (%d bytes) differs from embedded model (%d bytes); run go test ./classifier/sentiment -run TestTrainReproducible -update", b.Len(), len(embeddedModel))
 	}
 }
 

@@ -31,7 +31,7 @@ func TestTrainReproducible(t *testing.T) {
 		return
 	}
 	if !bytes.Equal(buf.Bytes(), modelBin) {
-		t.Fatalf("Train output (%d bytes) differs from embedded model/stance.bin (%d bytes); run go test -run TestTrainReproducible -update", buf.Len(), len(modelBin))
+		t.Fatalf("Train output (%d bytes) differs from embedded model/stance.bin (%d bytes); run go test ./classifier/stance -run TestTrainReproducible -update", buf.Len(), len(modelBin))
 	}
 	// A second run must give the same bytes too (no map-order dependence).
 	var again bytes.Buffer

@@ -100,7 +100,7 @@ func TestBenchLongInput(t *testing.T) {
 		t.Fatal(err)
 	}
 	if string(got) != want {
-		t.Errorf("%s differs from its parts (%d bytes, rebuilt %d); run go test -run TestBenchLongInput ./cmd/verbatim -update-bench", path, len(got), len(want))
+		t.Errorf("%s differs from its parts (%d bytes, rebuilt %d); run go test ./cmd/verbatim -run TestBenchLongInput -update-bench", path, len(got), len(want))
 	}
 	if n := len(want); n < 100_000 || n > 110_000 {
 		t.Errorf("long input is %d bytes, want about 100 KB", n)
