@@ -698,6 +698,13 @@ func TestRuleParses(t *testing.T) {
 		// Attribution verbs too rare in PolNeAR train to be mined as
 		// cues are core verbs since round 26b, so they propose content
 		// in every form.
+		// An opener not set off by a comma before the sentence's subject
+		// ("Then", "On Friday") leaves that subject the source of a
+		// participle cue after a comma (round 26c).
+		{"bare opener before the subject of a participle cue", "Then Maria Ortega left the hall, pledging that the town would get its bridge.",
+			"that the town would get its bridge", "Maria Ortega", "name"},
+		{"bare time opener before the subject of a participle cue", "On Friday Maria Ortega left the hall, warning that the town would lose its bridge.",
+			"that the town would lose its bridge", "Maria Ortega", "name"},
 		{"rare attribution verb: downplay", "Ortega downplayed the risk of a strike at the harbour.",
 			"the risk of a strike at the harbour", "Ortega", "name"},
 		{"rare attribution verb: disparage", "The mayor disparaged the stadium plan as a waste of money.",

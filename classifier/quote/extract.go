@@ -4160,7 +4160,13 @@ func (x *run) sentStart(k int) int {
 // ("Clinton had told …", "Sen. Ted Cruz, R-Texas, …"), so a later "he" or
 // "she" can resolve to it even when that person was not yet a speaker.
 func (x *run) trackSubject(f, l, para int) {
-	if sp := x.subjectAt(f, l, true); sp != nil {
+	sp := x.subjectAt(f, l, true)
+	if j := x.bareOpener(f, l); sp == nil && j > f {
+		// "Then Ramos left the hall, pledging …", "On Friday Ramos
+		// …": an opener not set off by a comma.
+		sp = x.subjectAt(j, l, true)
+	}
+	if sp != nil {
 		// A lone capitalised word opening the sentence ("Sales were
 		// great", "Legislation offering that amount passed") is often no
 		// person: it is a pronoun's antecedent only when its gender was
@@ -5623,3 +5629,38 @@ var mediumNouns = set(`tweet tweets interview interviews statement statements sp
 	post posts email emails remarks conference briefing hearing rally debate broadcast video podcast
 	op-ed editorial column memo report filing testimony appearance event meeting call radio television
 	tv program show press news message messages text texts book article essay blog`)
+
+// bareOpener returns the token after a short opener at s that is not set
+// off by a comma before the subject ("Then Ramos …", "Later she …", "On
+// Friday Ramos …", "Last week the union …"), or s when there is none. The
+// word after the opener must be capitalised or a pronoun.
+func (x *run) bareOpener(s, e int) int {
+	w := x.lower(s)
+	j := s
+	switch {
+	case openerWords[w] || strings.HasSuffix(w, "ly") && len(w) > 4 || x.has(s, clsTimeWords):
+		j = s + 1
+	case (w == "on" || w == "in" || w == "last" || w == "this" || w == "earlier") && s+1 < e:
+		j = s + 1
+		if w == "on" || w == "in" {
+			// "On Friday", "In 2013", "In March"
+			if !x.has(j, clsTimeWords) && x.toks[j].Kind != segment.Number {
+				return s
+			}
+			j++
+		} else if !x.has(j, clsTimeWords) {
+			return s
+		} else {
+			j++ // "Last week", "This month"
+		}
+	default:
+		return s
+	}
+	if j >= e || x.toks[j].Kind != segment.Word || x.inQ[j] >= 0 || x.isComma(j) {
+		return s
+	}
+	if !x.toks[j].Cap && !x.pronounAt(j) {
+		return s
+	}
+	return j
+}
