@@ -45,6 +45,9 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"a body sentence dense with names ends with a full stop and has a lower-case verb: no headline",
+			"Ortega cited the Second Amendment, the Clean Harbour Act and the Valdera Trade Agreement. Lindqvist agreed.",
+			"Ortega[person]: Ortega | Lindqvist[person]: Lindqvist"},
 		{"an organisation's name runs on through to + verb",
 			"The Committee to Protect Journalists said the arrests were unlawful. The Campaign to End Loneliness agreed. Ortega told Ramos the deal was off, and Lindqvist of Sweden left.",
 			"Committee to Protect Journalists[organization]: Committee to Protect Journalists | Campaign to End Loneliness[organization]: Campaign to End Loneliness | Ortega[person]: Ortega | Ramos[person]: Ramos | Lindqvist[person]: Lindqvist | Sweden[place]: Sweden"},

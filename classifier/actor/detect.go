@@ -231,7 +231,12 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 		}
 		// Title case: (nearly) every content word capitalised. A sentence
 		// that is mostly one long name still has a lower-case verb.
-		r.headline[si] = content >= 3 && caps >= 3 && (content-caps)*10 <= content
+		// A body sentence dense with names ("Ortega cited the Second
+		// Amendment, the Clean Harbour Act and the Valdera Trade
+		// Agreement.") is nearly title case too, but its lower-case word
+		// is a verb and it ends with a full stop; a headline that ends
+		// with one capitalises every content word.
+		r.headline[si] = content >= 3 && caps >= 3 && (content == caps || (content-caps)*10 <= content && !endsFullStop(doc, s))
 	}
 	r.lead = len(doc.Sentences) > 1 && !endsSentence(doc, doc.Sentences[0])
 	// Paragraphs come in text order, so their first tokens are found by
@@ -515,6 +520,19 @@ func endsSentence(doc *segment.Document, s segment.Sentence) bool {
 			return true
 		}
 		return false
+	}
+	return false
+}
+
+// endsFullStop reports whether sentence s ends with a full stop (possibly
+// before a closing quote or parenthesis), as body sentences do and
+// headlines rarely do; a question or exclamation mark does not count.
+func endsFullStop(doc *segment.Document, s segment.Sentence) bool {
+	for k := s.Last - 1; k >= s.First && k < len(doc.Tokens); k-- {
+		if doc.Tokens[k].Kind == segment.Quote || doc.TokenText(k) == ")" {
+			continue
+		}
+		return doc.TokenText(k) == "."
 	}
 	return false
 }
