@@ -227,7 +227,37 @@ func (r *run) orgContext(c int, toks []string) bool {
 	if r.isGiven(toks[0]) {
 		return false
 	}
-	return r.headTitleAfter(x.last) || x.first >= 1 && companyNouns[r.low[x.first-1]] && !r.ownerVerbAfter(x.last)
+	return r.headTitleAfter(x.last) || x.first >= 1 && companyNouns[r.low[x.first-1]] && !r.ownerVerbAfter(x.last) ||
+		r.companyAppositive(x.last)
+}
+
+// companyAppositive reports whether the tokens from i are an appositive
+// that says what kind of company or body the name before it is:
+// ", the Finnish electronics maker," or ", a packaged-food group that":
+// a comma, an article, at most three modifiers (lower-case words or
+// capitalised adjectives, no "of" or possessive) and a company noun that
+// ends the phrase (punctuation or a relative word after it), so "Ortega,
+// the party's leader" and "Ortega, a union leader" are not.
+func (r *run) companyAppositive(i int) bool {
+	if i+2 >= len(r.low) || r.tok(i) != "," || (r.low[i+1] != "the" && r.low[i+1] != "a" && r.low[i+1] != "an") {
+		return false
+	}
+	for k := i + 2; k < len(r.low) && k <= i+5; k++ {
+		if !r.isWord(k) || r.low[k] == "of" || r.low[k] == "for" || r.isPossTok(k) {
+			return false
+		}
+		if companyNouns[r.low[k]] && !r.doc.Tokens[k].Cap {
+			n := k + 1
+			if n >= len(r.low) {
+				return true
+			}
+			if r.isWord(n) {
+				return r.low[n] == "that" || r.low[n] == "which" || r.low[n] == "whose"
+			}
+			return r.doc.Tokens[n].Kind == segment.Punct && !r.isPossTok(n)
+		}
+	}
+	return false
 }
 
 // headTitleAfter reports whether tokens from i are a lower-case title of
