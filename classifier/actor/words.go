@@ -26,6 +26,7 @@ var functionWords = set(`a an the this that these those there here
 	thus hence also too still even just only already again perhaps maybe indeed instead otherwise
 	yes no not none all any both each every either neither some many most much more less few several
 	other others another such same own
+	nobody everybody somebody anybody everyone someone anyone nothing everything something anything
 	is are was were be been being am do does did done has have had having will would shall should can
 	could may might must ought
 	today tonight yesterday tomorrow now later earlier recently currently`)
