@@ -140,6 +140,9 @@ func (r *run) classify(c int) Type {
 	if lastCls&wOrg != 0 {
 		return Organization
 	}
+	if x.first >= 2 && x.title == "" && r.low[x.first-1] == "of" && settlementNouns[r.low[x.first-2]] && !r.doc.Tokens[x.first-2].Cap {
+		return Place // "the town of Porto Lume", "the village of Kell"
+	}
 	if x.last-x.first >= 3 && stateHeads[r.low[x.first]] && r.low[x.first+1] == "of" {
 		return Place // "Republic of Ireland", "Kingdom of Lindqvistia": a country, as countries are
 	}

@@ -94,6 +94,12 @@ var staffNouns = set(`analyst analysts economist economists strategist strategis
 var mediaNouns = set(`newspaper newspapers paper daily weekly tabloid magazine broadcaster network
 	channel station website outlet publication`)
 
+// settlementNouns before "of" make the name after them a place: "the town
+// of Porto Lume", "the village of Kell" (lower case only: "the Port of
+// Valdera" is an authority).
+var settlementNouns = set(`town towns city cities village villages hamlet region province district county
+	island islands port suburb municipality`)
+
 // companyNouns name a kind of company or body right before its name:
 // "the shipping company Norsk Linje", "the carmaker Volvo", "the rights
 // group Amnesty".
