@@ -151,6 +151,9 @@ func (r *run) classify(c int) Type {
 			return Organization
 		}
 	}
+	if len(toks) > 1 && len(toks) <= 3 && r.roleBefore(x.first) {
+		return Person // "Its chairman, Colin Reeve", "the winger Leo Park"
+	}
 	if len(toks) > 1 && lastCls&wPlaceKeyword != 0 {
 		return Place
 	}
@@ -207,6 +210,19 @@ func (r *run) classify(c int) Type {
 		return Organization // "the Guardian", "the Beatles"
 	}
 	return "" // decided by singles, after full names had their chance
+}
+
+// roleBefore reports whether the name starting at token i follows a
+// lower-case role a person holds, right before it or before a comma:
+// "Its chairman, Colin Reeve", "the winger Leo Park". A full name there
+// is a person even when its surname is a common word (Reeve, Park) and
+// its given name is not in the list.
+func (r *run) roleBefore(i int) bool {
+	k := i - 1
+	if k >= 1 && r.tok(k) == "," {
+		k--
+	}
+	return k >= 0 && r.isWord(k) && !r.doc.Tokens[k].Cap && personRoles[r.low[k]]
 }
 
 // staffAt reports whether the name starting at token i follows "at" after

@@ -82,6 +82,16 @@ var roleNouns = set(`spokesman spokeswoman spokesperson spokespeople secretary m
 	member members lawmaker senator governor mayor premier general-secretary secretary-general
 	press`)
 
+// personRoles, lower case right before a full name (or before a comma
+// and the name), make it a person: "Its chairman, Colin Reeve", "the
+// winger Leo Park". The singular role nouns and player positions; not
+// "press", plurals or company kinds.
+var personRoles = set(`spokesman spokeswoman spokesperson secretary minister official adviser advisor aide
+	envoy ambassador representative chief head leader president director commander chairman chairwoman
+	lawyer attorney prosecutor strategist host anchor reporter correspondent editor columnist analyst
+	economist researcher negotiator deputy manager founder lawmaker senator governor mayor premier
+	coach captain striker forward midfielder goalkeeper defender winger critic composer`)
+
 // staffNouns before "at" make the name after it an employer, an
 // organisation: "analysts at Nomura", "engineers at Tesla".
 var staffNouns = set(`analyst analysts economist economists strategist strategists researcher researchers
