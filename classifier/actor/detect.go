@@ -1664,14 +1664,19 @@ func (r *run) acronymDefined(acr string) bool {
 				continue
 			}
 			e := r.chunkEnd(i)
-			if e-i >= 2 {
+			// A sentence-initial "The" opens the chunk but not the
+			// name: "The Coastal Flood Authority (CFA)" defines CFA.
+			for s := i; s < i+2 && e-s >= 2; s++ {
 				// Built in a scratch buffer; only new initials become strings.
 				var ib [16]byte
-				b := appendInitials(ib[:0], r, i, e)
+				b := appendInitials(ib[:0], r, s, e)
 				if k, ok := packShort(b); ok {
 					r.initialShort[k] = true
 				} else if !r.initialSet[string(b)] {
 					r.initialSet[string(b)] = true
+				}
+				if r.cls[s]&wFunction == 0 {
+					break
 				}
 			}
 			i = e - 1

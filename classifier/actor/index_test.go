@@ -469,9 +469,10 @@ func TestAcronymDefinedMatchesStringSet(t *testing.T) {
 				continue
 			}
 			e := r.chunkEnd(i)
-			if e-i >= 2 {
+			// With and without a leading function word ("The").
+			for s := i; s < i+2 && e-s >= 2; s++ {
 				var b []byte
-				for k := i; k < e; k++ {
+				for k := s; k < e; k++ {
 					if r.nameLike(k) {
 						c, _ := utf8.DecodeRuneInString(r.tok(k))
 						b = utf8.AppendRune(b, unicode.ToUpper(c))
@@ -479,6 +480,9 @@ func TestAcronymDefinedMatchesStringSet(t *testing.T) {
 				}
 				ref[string(b)] = true
 				acrs = append(acrs, string(b), strings.Join(strings.Split(string(b), ""), ".")+".", string(b)+"X", string(b[:len(b)-1]))
+				if r.cls[s]&wFunction == 0 {
+					break
+				}
 			}
 			i = e - 1
 		}
