@@ -151,6 +151,13 @@ func (r *run) classify(c int) Type {
 			return Organization
 		}
 	}
+	for k := x.first + 1; k < x.last-1; k++ {
+		// A name ending in a gazetteer organisation is a branch of it or
+		// one of its kind: "the Valdera Red Cross".
+		if e, hits := r.gazMatch(k); e == x.last && len(hits) > 0 && r.lx.entities[hits[0].ent].typ == Organization {
+			return Organization
+		}
+	}
 	if len(toks) > 1 && len(toks) <= 3 && r.roleBefore(x.first) {
 		return Person // "Its chairman, Colin Reeve", "the winger Leo Park"
 	}
