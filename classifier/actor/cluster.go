@@ -211,6 +211,9 @@ func (r *run) classify(c int) Type {
 		return Person
 	}
 	if p := x.start - 1; p >= 0 && r.low[p] == "the" {
+		if n := x.last; r.isWord(n) && !r.doc.Tokens[n].Cap && geoHeads[r.low[n]] {
+			return Place // "the Valdera delta", "the Nordic countries": a region's name
+		}
 		if tok := r.tok(x.first); len(tok) > 3 && tok[len(tok)-1] == 's' && r.surnames[tok[:len(tok)-1]] {
 			return Group // "the Ortegas" after "Juan Ortega": a family
 		}

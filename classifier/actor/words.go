@@ -110,6 +110,12 @@ var mediaNouns = set(`newspaper newspapers paper daily weekly tabloid magazine b
 var settlementNouns = set(`town towns city cities village villages hamlet region province district county
 	island islands port suburb municipality`)
 
+// geoHeads after "the" and a one-word name make it a region's name, a
+// place, not an organisation as "the Guardian" is: "the Valdera delta",
+// "the Nordic countries", "the Sahel region".
+var geoHeads = set(`delta valley region regions coast coastline countries states nations peninsula basin
+	sea gulf bay river mountains highlands plain plains desert border borderlands islands`)
+
 // companyNouns name a kind of company or body right before its name:
 // "the shipping company Norsk Linje", "the carmaker Volvo", "the rights
 // group Amnesty".
