@@ -224,7 +224,11 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 			case segment.Quote:
 				first = true
 			case segment.Punct:
-				if s := doc.TokenText(i); s == ":" || s == "(" || s == "[" || s == "—" || s == "…" {
+				if s := doc.TokenText(i); s == ":" || s == "(" || s == "[" || s == "—" || s == "…" || datelineDash(doc, i) {
+					first = true
+				}
+			case segment.Symbol:
+				if datelineDash(doc, i) {
 					first = true
 				}
 			}
@@ -522,6 +526,14 @@ func endsSentence(doc *segment.Document, s segment.Sentence) bool {
 		return false
 	}
 	return false
+}
+
+// datelineDash reports whether token i is the dash that ends a wire
+// dateline, after its parenthesis ("DOHA (Reuters) - Talks between…",
+// "MACAU (Reuters) – Top Republican donor…"): the word after it opens
+// the sentence, so its capital says nothing.
+func datelineDash(doc *segment.Document, i int) bool {
+	return i > 0 && isDash(doc.TokenText(i)) && doc.TokenText(i-1) == ")"
 }
 
 // endsFullStop reports whether sentence s ends with a full stop (possibly
