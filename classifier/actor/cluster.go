@@ -506,6 +506,7 @@ func (r *run) cluster(req *requestIndex) {
 		r.assign(c, get(kb, x.typ))
 	}
 	r.mergeAcronyms()
+	r.mergeOrgHeads()
 
 	// Groups, head-noun organisations and nominal mentions.
 	for c := range r.cands {
@@ -904,6 +905,77 @@ func (r *run) mergeAcronyms() {
 		acr := strings.ReplaceAll(r.tok(x.first), ".", "")
 		if o, ok := init[acr]; ok && o != k {
 			r.merge(o, k)
+		}
+	}
+}
+
+// mergeOrgHeads joins an organisation named by its keyword alone ("A
+// Commission spokeswoman", "the Ministry said") to the one organisation
+// of the text whose name opens or ends with that keyword ("European
+// Commission", "Ministry of Infrastructure") when the text has named it
+// in full before (or the keyword is in the headline, which abbreviates).
+// Two such organisations ("High Court", "Supreme Court") leave it alone,
+// as do gazetteer and requested actors and a party's members
+// ("Republicans" is not "South Carolina Republicans").
+func (r *run) mergeOrgHeads() {
+	type head struct{ k, first int }
+	var heads map[string]head
+	for k, cl := range r.clusters {
+		if cl.dead || cl.typ != Organization || cl.req >= 0 {
+			continue
+		}
+		for _, c := range cl.cands {
+			x := &r.cands[c]
+			if x.last-x.first < 2 || x.kind != "" && x.kind != KindName {
+				continue
+			}
+			for _, h := range [2]int{x.first, x.last - 1} {
+				if r.cls[h]&wOrg == 0 || !r.doc.Tokens[h].Cap || partyMembers[r.low[h]] {
+					continue
+				}
+				if heads == nil {
+					heads = map[string]head{}
+				}
+				switch o, ok := heads[r.low[h]]; {
+				case !ok:
+					heads[r.low[h]] = head{k, x.first}
+				case o.k != k:
+					heads[r.low[h]] = head{-1, 0} // two organisations of that kind
+				case x.first < o.first:
+					heads[r.low[h]] = head{k, x.first}
+				}
+			}
+		}
+	}
+	if heads == nil {
+		return
+	}
+	for k, cl := range r.clusters {
+		if cl.dead || cl.typ != Organization || cl.ent >= 0 || cl.req >= 0 || len(cl.cands) == 0 {
+			continue
+		}
+		w := ""
+		for _, c := range cl.cands {
+			x := &r.cands[c]
+			if x.last-x.first != 1 || x.ent >= 0 || x.kind != "" || r.cls[x.first]&wOrg == 0 || w != "" && r.low[x.first] != w {
+				w = ""
+				break
+			}
+			w = r.low[x.first]
+		}
+		o, ok := heads[w]
+		if !ok || w == "" || o.k < 0 || o.k == k {
+			continue
+		}
+		after := true
+		for _, c := range cl.cands {
+			if x := &r.cands[c]; x.first < o.first && !r.isHeadline(r.sent[x.first]) {
+				after = false
+				break
+			}
+		}
+		if after {
+			r.merge(o.k, k)
 		}
 	}
 }

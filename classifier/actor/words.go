@@ -156,6 +156,10 @@ var orgKeywords = set(`democrats republicans socialists conservatives liberals c
 	guardians wire daily weekly review channel united rovers wanderers albion hotspur fc liga
 	bundesliga partners associates`)
 
+// partyMembers are the orgKeywords that name a party by its members.
+var partyMembers = set(`democrats republicans socialists conservatives liberals communists nationalists
+	unionists tories`)
+
 // clubSuffixes end a sports club's name, which the text may shorten to
 // them ("Northbridge Rovers" … "Rovers").
 var clubSuffixes = set(`united rovers wanderers albion hotspur`)
