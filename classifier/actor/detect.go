@@ -883,6 +883,23 @@ func (r *run) chunkEndUncached(i int) int {
 		case r.ordinalName(j) && t.SpaceBefore:
 			j++ // "West 23rd Street"
 			continue
+		case r.tok(j) == "&" && t.SpaceBefore && j+1 < n && r.nameLike(j+1) && r.doc.Tokens[j+1].SpaceBefore && !r.headline[r.sent[j]]:
+			// "Ortega & Baines", "Brenner & Cole": in body text an
+			// ampersand between names makes a firm's name (a headline's
+			// "Clinton & Trump" is its "and"). Not into a gazetteer name,
+			// not between people ("Rudy Giuliani & Sen. Jeff Sessions",
+			// "Jim & Sarah": a full name before it, or a title or given
+			// name after it), nor between plain words ("Fair & Balanced").
+			k := j + 1
+			for k < n && k <= j+3 && r.nameLike(k) && r.sameSent(i, k) {
+				k++
+			}
+			if (k == n || !r.nameLike(k)) && !r.nameHasGaz(i, j) && !r.nameHasGaz(j+1, k) &&
+				!(j-i >= 2 && r.isGiven(r.low[i])) && !r.isGiven(r.low[j-1]) && !r.isTitle(j+1) && !r.isGiven(r.low[j+1]) &&
+				!(r.plainRun(i, j) && r.plainRun(j+1, k)) {
+				j = k
+				continue
+			}
 		case t.Kind == segment.Punct && r.tok(j) == "." && !t.SpaceBefore && j+1 < n && r.nameLike(j+1):
 			// r.low differs from strings.ToLower only in folding ’,
 			// which keeps the rune count and is in no abbreviation.
@@ -943,6 +960,17 @@ func (r *run) chunkEndUncached(i int) int {
 		break
 	}
 	return j
+}
+
+// plainRun reports whether every token of [i, j) is an ordinary English
+// word that is no known proper noun ("Fair", "Balanced").
+func (r *run) plainRun(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !r.lx.common.has(r.low[k]) || r.lx.proper.has(r.tok(k)) {
+			return false
+		}
+	}
+	return true
 }
 
 // commonName reports whether capitalised token k is an ordinary English
