@@ -199,8 +199,9 @@ var placeKeywords = set(`city county province state street avenue square island 
 	beach park creek grove point bridge road boulevard lane`)
 
 // eventWords end names of days, events and laws, not actors ("Election
-// Day", "the First Amendment", "the Affordable Care Act").
-var eventWords = set(`day eve week weekend act amendment treaty accord accords agreement protocol constitution`)
+// Day", "the First Amendment", "the Affordable Care Act", "the Rent
+// Stabilisation Bill").
+var eventWords = set(`day eve week weekend act amendment treaty accord accords agreement protocol constitution bill`)
 
 // locatives before a single capitalised word suggest a place ("in Zawiya").
 var locatives = set(`in at near from across into outside throughout around inside toward towards to via`)
