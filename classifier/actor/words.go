@@ -176,7 +176,8 @@ var orgOfKeywords = set(`ministry department bank university college institute c
 	office bureau commission committee board association federation union league organization
 	organisation society secretary minister republic kingdom state states house museum school church
 	academy federal conference center centre institute alliance coalition campaign foundation fund
-	movement network partnership agency authority`)
+	movement network partnership agency authority conservatory conservatoire library orchestra observatory
+	hospital`)
 
 // orgToHeads may take a "to" + verb complement inside a name ("Committee to
 // Protect Journalists", "Campaign to End Loneliness").
