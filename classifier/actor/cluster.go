@@ -161,8 +161,8 @@ func (r *run) classify(c int) Type {
 	if len(toks) > 1 && len(toks) <= 3 && r.roleBefore(x.first) {
 		return Person // "Its chairman, Colin Reeve", "the winger Leo Park"
 	}
-	if len(toks) > 1 && lastCls&wPlaceKeyword != 0 {
-		return Place
+	if len(toks) > 1 && (lastCls&wPlaceKeyword != 0 || placeHeads[r.low[x.first]] && x.title == "") {
+		return Place // "Oak Creek"; "Fort Hood", "Mount Kellby"
 	}
 	if len(toks) <= 2 && x.title == "" && r.staffAt(x.first) {
 		return Organization // "analysts at Nomura", "engineers at Lockheed Martin"

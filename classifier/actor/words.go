@@ -116,6 +116,10 @@ var settlementNouns = set(`town towns city cities village villages hamlet region
 var geoHeads = set(`delta valley region regions coast coastline countries states nations peninsula basin
 	sea gulf bay river mountains highlands plain plains desert border borderlands islands`)
 
+// placeHeads open names of places: "Fort Hood", "Mount Kellby", "Lake
+// Orta" (an organisation word at the end still wins: "Fort Worth Police").
+var placeHeads = set(`fort mount mt lake cape`)
+
 // companyNouns name a kind of company or body right before its name:
 // "the shipping company Norsk Linje", "the carmaker Volvo", "the rights
 // group Amnesty".
