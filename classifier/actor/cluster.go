@@ -561,7 +561,8 @@ func (r *run) cluster(req *requestIndex) {
 }
 
 // clubTails joins a lone name that ends a sports club's name ("Valencia"
-// after "Atletico Valencia", "Rovers" after "Northbridge Rovers") to the
+// after "Atletico Valencia", "Rovers" after "Northbridge Rovers"), or the
+// club prefix that opens it ("Sporting" after "Sporting Lisbon"), to the
 // club: that is how the text goes on to name it. A gazetteer name keeps
 // its own reading. get returns the cluster of a key as cluster's last
 // step would.
@@ -585,8 +586,9 @@ func (r *run) clubTails(get func([]byte, Type) int) {
 			continue
 		}
 		for _, cc := range clubs {
-			if r.low[r.cands[cc].first+1] != r.low[x.first] {
-				continue
+			y := &r.cands[cc]
+			if r.low[y.first+1] != r.low[x.first] && !(clubPrefixes[r.low[y.first]] && r.low[y.first] == r.low[x.first]) {
+				continue // "Valencia" or, for a prefixed club, "Sporting"
 			}
 			kb := append(kbArr[:0], "name:"...)
 			for i, t := range r.nameToks(cc) {
