@@ -357,7 +357,7 @@ func (x *run) chainAntecedent(k int, male bool, depth int, skip uint32) *Speaker
 		if depth < 3 {
 			st := x.doc.Sentences[s]
 			for j := st.First; j < st.Last && j < k && j < st.First+64; j++ {
-				if x.samePronoun(j, male) {
+				if x.samePronoun(j, male) && !(j == st.First && x.possessorOfApposed(j, s, k, male)) {
 					pr = j
 					break
 				}
@@ -432,6 +432,38 @@ func (x *run) chainAntecedent(k int, male bool, depth int, skip uint32) *Speaker
 		}
 	}
 	return nil
+}
+
+// possessorOfApposed reports whether the his/her at token j, opening
+// sentence si, is the possessor of a noun (one to three lower-case words)
+// with a name in apposition that does not contradict the gender of the
+// pronoun at k ("Her neighbor, Greta Nyman, said …", "His campaign
+// manager, Jeff Weaver, said"): the sentence is about the person named,
+// not the possessor, so the pronoun does not stand for the sentence's
+// chain. Not when the name is of the other gender ("His rival, Ana Ruiz,
+// won …": the possessor is still the one he stands for).
+func (x *run) possessorOfApposed(j, si, k int, male bool) bool {
+	if w := x.lower(j); w != "his" && w != "her" {
+		return false
+	}
+	last := x.doc.Sentences[si].Last
+	t := j + 1
+	for t < last && t <= j+3 && x.toks[t].Kind == segment.Word && x.inQ[t] < 0 && !x.isCap(t) && !x.verbAt(t) &&
+		!x.hasAny(t, clsFiniteVerbs|clsAux|clsPrepositions|clsClauseWords|clsDeterminers) {
+		t++
+	}
+	if t == j+1 || t+1 >= last || t+1 >= k || !x.isComma(t) {
+		return false
+	}
+	for i := x.mFrom[si]; i < x.mTo[si]; i++ {
+		m := &x.mentions[i]
+		if int(m.ts) != t+1 && int(m.s) != t+1 {
+			continue
+		}
+		g, ok := x.mentionGender(m, k)
+		return !(ok && (male && g < 0.2 || !male && g > 0.8))
+	}
+	return false
 }
 
 // modifierName reports whether mention m qualifies the person noun of the

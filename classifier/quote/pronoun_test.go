@@ -59,6 +59,9 @@ func TestPronounAntecedents(t *testing.T) {
 		// He/she after other mentions of the surname, twice, gives its
 		// gender (round 22a).
 		{"gender from other mentions of the surname", "Kiri Ortega has led the port for her party, and Ortega says she will run again.\n\nOrtega met Remy Ramos on Monday. He said the deal was off.", "Remy Ramos"},
+		// A possessive opening the sentence before a noun with a name in
+		// apposition is not the sentence's person (round 26e).
+		{"possessor of an apposed name", "Resident Ana Lindqvist watched the river rise. \"It came so fast,\" she said.\n\nHer neighbor, Greta Okafor, said she had moved the car the day before. \"Lucky me,\" she said.", "Greta Okafor"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			sts, err := e.Extract(context.Background(), segment.Segment(tt.in), Options{IncludeReported: true})
