@@ -384,6 +384,14 @@ func (x *run) chainAntecedent(k int, male bool, depth int, skip uint32) *Speaker
 		// senator spoke …") comes before any name after it.
 		var desc *Speaker
 		ds := -1
+		if inv < 0 && pr < 0 {
+			// The gendered source of a clause-final cue ("…, a police
+			// spokeswoman said."): the names before it are in what was
+			// said.
+			if sp := x.tailDescription(s, k, male); sp != nil {
+				return &Speaker{Name: sp.Name, Span: x.toks[k].Span, ResolvedBy: "pronoun", Confidence: pronounConfidence, Nominal: sp.Nominal}
+			}
+		}
 		if inv < 0 {
 			lim := k
 			if pr >= 0 {
@@ -432,6 +440,52 @@ func (x *run) chainAntecedent(k int, male bool, depth int, skip uint32) *Speaker
 		}
 	}
 	return nil
+}
+
+// tailDescription returns the source of a cue that ends sentence si
+// after a comma, a singular description whose head noun gives the
+// pronoun's gender ("…, a police spokeswoman said.", "…, the victim's
+// mother told reporters."), when the sentence ends before token k.
+func (x *run) tailDescription(si, k int, male bool) *Speaker {
+	st := x.doc.Sentences[si]
+	e := st.Last - 1
+	for e > st.First && x.toks[e].Kind != segment.Word {
+		e--
+	}
+	if e <= st.First || e >= k {
+		return nil
+	}
+	// The cue: a strong speech verb last, or before one or two words
+	// ("said Monday", "told reporters").
+	c := -1
+	for j := e; j >= e-2 && j > st.First; j-- {
+		if x.inQ[j] < 0 && x.has(j, clsStrong) {
+			c = j
+			break
+		}
+	}
+	if c < 0 {
+		return nil
+	}
+	ne := c - 1
+	w := x.lower(ne)
+	g, gendered := genderNouns[w]
+	if !gendered || g != male || x.inQ[ne] >= 0 {
+		return nil
+	}
+	// The description opens after a comma, within five words.
+	f := ne
+	for f > st.First && ne-f < 5 && !x.isComma(f-1) {
+		f--
+	}
+	if f <= st.First || !x.isComma(f-1) {
+		return nil
+	}
+	sp, s := x.describedSubject(ne, f)
+	if sp == nil || s != f {
+		return nil
+	}
+	return sp
 }
 
 // possessorOfApposed reports whether the his/her at token j, opening

@@ -62,6 +62,10 @@ func TestPronounAntecedents(t *testing.T) {
 		// A possessive opening the sentence before a noun with a name in
 		// apposition is not the sentence's person (round 26e).
 		{"possessor of an apposed name", "Resident Ana Lindqvist watched the river rise. \"It came so fast,\" she said.\n\nHer neighbor, Greta Okafor, said she had moved the car the day before. \"Lucky me,\" she said.", "Greta Okafor"},
+		// The gendered source of a clause-final cue, not a name in what it
+		// said (round 26e).
+		{"described source of a clause-final cue", "Remy Okafor was arrested on Sunday at a house in Norvik, a police spokeswoman said. She said officers found the watches.", "a police spokeswoman"},
+		{"described source of a clause-final cue, he", "Ana Lindqvist was released on bail, a court spokesman said on Monday. He said the hearing would resume in May.", "a court spokesman"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			sts, err := e.Extract(context.Background(), segment.Segment(tt.in), Options{IncludeReported: true})
