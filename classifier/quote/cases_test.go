@@ -725,6 +725,27 @@ func TestRuleParses(t *testing.T) {
 	}
 }
 
+// TestNoInvertedSource checks that a noun phrase after the cue is not
+// read as an inverted source when a verb follows it, however short the
+// rest ("said the thief seemed calm"), nor when the cue is a verb of
+// telling, whose object is the one told (round 26e).
+func TestNoInvertedSource(t *testing.T) {
+	// A subject too far from its cue to be found.
+	const long = "The cashier, who is 22 and has worked at the small shop on the corner of Mill Street for six years now,"
+	bare := bareExtractor(t)
+	for _, tt := range []struct{ in, not string }{
+		{long + " said the man seemed calm.", "the man"},
+		{long + ` told investigators the thief "seemed calm."`, "investigators"},
+		{long + " told investigators.", "investigators"},
+	} {
+		for _, st := range ruleStatements(t, bare, tt.in) {
+			if st.Speaker != nil && strings.HasPrefix(st.Speaker.Name, tt.not) {
+				t.Errorf("%q: speaker %q (content %q)", tt.in, st.Speaker.Name, st.Fragments[0].In(tt.in))
+			}
+		}
+	}
+}
+
 // TestDescribedNames checks the speaker of a source whose name is the
 // object of a preposition after a person noun: the description is the
 // name and the mention, the whole phrase the nominal, and no name is

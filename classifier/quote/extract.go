@@ -1719,7 +1719,7 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 	}
 	if sp == nil && !participle && !pronounOnly {
 		// Inversion: "…," said Peskov.
-		if k < f || x.isComma(k) || x.closesQuote(k) || x.isDash(k) {
+		if (k < f || x.isComma(k) || x.closesQuote(k) || x.isDash(k)) && !tellNoInversion[w] {
 			if rs, e := x.rightSpeaker(cd.end, l, para); rs != nil && !x.contentSubject(k, e, f, l) {
 				sp, rEnd, inverted = rs, e, true
 				a.xe = e
@@ -3044,6 +3044,11 @@ func (x *run) shortPredicate(k, l int) bool {
 	}
 	return n == 2
 }
+
+// tellNoInversion are verbs of telling whose source never follows them:
+// after "told" comes the one told ("The clerk, who was not injured, told
+// investigators …"), not the source of an inverted cue.
+var tellNoInversion = set(`told tell tells telling informed informs assured assures reminded reminds`)
 
 // restIsShort reports whether at most a few tokens (an adverbial such as
 // "in an interview") follow position k to the end of the unit.

@@ -786,6 +786,14 @@ func (x *run) rightSpeaker(s, l, para int) (*Speaker, int) {
 			}
 		}
 	}
+	for t := s + 1; t <= j && t+1 < l; t++ {
+		if x.toks[t-1].Kind == segment.Word && x.clauseVerbAfter(t) {
+			// "said the man seemed calm", "said the man was armed": the
+			// noun phrase is the subject of what was said, however short
+			// the rest.
+			return nil, s
+		}
+	}
 	// The source must end the clause: "…," said Peskov. / said Peskov in
 	// an interview / said one Democrat familiar with the campaign's
 	// organization, who …. Not "said the army's next target will be".
@@ -799,6 +807,26 @@ func (x *run) rightSpeaker(s, l, para int) (*Speaker, int) {
 		sp = x.npSpeaker(s, e)
 	}
 	return sp, j
+}
+
+// clauseVerbAfter reports whether token k, right after a noun phrase, is
+// the finite verb of a clause: an auxiliary, or a past or -s form that no
+// preposition or "by" follows (not "a spokesman based in Paris", "one
+// official involved in the talks").
+func (x *run) clauseVerbAfter(k int) bool {
+	if x.toks[k].Kind != segment.Word || x.toks[k].Cap || x.inQ[k] >= 0 {
+		return false
+	}
+	if x.has(k, clsFiniteVerbs) {
+		return true
+	}
+	w := x.lower(k)
+	if !(irregularPast[w] || strings.HasSuffix(w, "ed")) {
+		return false
+	}
+	n := k + 1
+	return n < len(x.toks) && x.toks[n].Kind == segment.Word && !x.has(n, clsPrepositions) && x.lower(n) != "by" && x.lower(n) != "with" &&
+		x.lower(n) != "to" && x.lower(n) != "for" && x.lower(n) != "of"
 }
 
 // modifierToComma reports whether a short prepositional modifier of the
