@@ -708,6 +708,12 @@ func TestRuleParses(t *testing.T) {
 			"a plan to rebuild the pier", "Ortega", "name"},
 		{"rare attribution verb: label, -s form", "Ortega labels the harbour plan a betrayal of the fishermen.",
 			"the harbour plan a betrayal of the fishermen", "Ortega", "name"},
+		// A noun phrase before a "who" clause is a person, a source even
+		// when its head is no known source head (round 26e).
+		{"weak described subject before a who clause", "The cashier, who was not hurt, said the thief had a knife.",
+			"the thief had a knife", "The cashier", "title"},
+		{"weak described subject before a who clause, told", "The cashier, who was not hurt, told investigators the thief had a knife.",
+			"the thief had a knife", "The cashier", "title"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

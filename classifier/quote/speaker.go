@@ -627,6 +627,15 @@ func (x *run) leftSpeaker(k, f, para int) (*Speaker, int) {
 			}
 			return sp, st
 		}
+		if w == "who" && x.insertedSubject {
+			if sp, st := x.whoDescribed(ne, f); sp != nil {
+				// "The clerk, who was not injured, said": a determined noun
+				// phrase that a "who" clause follows is a person, a source
+				// even when its head noun is no known source head.
+				sp.Span = x.toks[segS].Span
+				return sp, st
+			}
+		}
 		// Several comma-separated insertions ("Jimmy Ghazal, 39, a
 		// Lebanese man, told"; "Sanders, meanwhile, who …, said"): the name
 		// that opens the clause, a few commas back.
@@ -1555,6 +1564,28 @@ func (x *run) describedSubject(ne, f int) (*Speaker, int) {
 	sp := x.npSpeaker(st, ne+1)
 	if sp == nil || sp.ResolvedBy != "title" || sp.weak {
 		return nil, -1
+	}
+	return sp, st
+}
+
+// whoDescribed is describedSubject for a noun phrase before a "who"
+// clause: a weak head (one no train source has) is a person there, so the
+// description is no longer weak. It must open with a determiner.
+func (x *run) whoDescribed(ne, f int) (*Speaker, int) {
+	if ne < f || x.toks[ne].Kind != segment.Word || !x.npWord(ne) || x.pronounAt(ne) || x.isCap(ne) {
+		return nil, -1
+	}
+	st := x.npLeft(ne, f)
+	if st > ne || !x.has(st, clsDeterminers) || st > f && !(x.toks[st-1].Kind == segment.Punct || x.closesQuote(st-1) || openingConj[x.lower(st-1)]) {
+		return nil, -1
+	}
+	sp := x.npSpeaker(st, ne+1)
+	if sp == nil || sp.ResolvedBy != "title" {
+		return nil, -1
+	}
+	if sp.weak {
+		sp.weak = false
+		sp.Confidence = descriptionConfidence
 	}
 	return sp, st
 }
