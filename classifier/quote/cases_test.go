@@ -710,6 +710,10 @@ func TestRuleParses(t *testing.T) {
 			"the harbour plan a betrayal of the fishermen", "Ortega", "name"},
 		// A noun phrase before a "who" clause is a person, a source even
 		// when its head is no known source head (round 26e).
+		// "The player" after a sentence that opens with a named subject
+		// is that person (roleSubject, round 26e).
+		{"role description linked to the subject before it", "Harnby signed Diego Ruiz on Friday.\n\nRuiz, 24, scored 19 goals last season. The player wrote on Instagram that leaving was hard.",
+			"that leaving was hard", "Ruiz", "title"},
 		{"weak described subject before a who clause", "The cashier, who was not hurt, said the thief had a knife.",
 			"the thief had a knife", "The cashier", "title"},
 		{"weak described subject before a who clause, told", "The cashier, who was not hurt, told investigators the thief had a knife.",

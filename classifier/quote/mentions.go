@@ -915,7 +915,7 @@ func (x *run) subjectDescription(si, lim int, male bool) (*Speaker, int) {
 		}
 		w := x.lower(j)
 		g, gendered := genderNouns[w]
-		if !gendered && !(personHead(w) && singularNoun(w) == w) {
+		if !gendered && !(personHead(w) && singularNoun(w) == w) && !roleNouns[w] {
 			continue
 		}
 		if gendered && g != male {
