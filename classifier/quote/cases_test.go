@@ -461,6 +461,8 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "the dinner had gone well", "Ortega", "name", 1}}},
 		{"a lead opened up is no statement (round 26d)", "Lindqvist opened up a commanding lead in delegates thanks in part to her wins in the northern towns. Ramos said the race was not over.",
 			[]want{{Indirect, "the race was not over", "Ramos", "name", 1}}},
+		{"a stretch of time is no content (round 26e)", "Lindqvist conceded about an hour later. Ramos said the count had been fair.",
+			[]want{{Indirect, "the count had been fair", "Ramos", "name", 1}}},
 		{"no speaker quote", `"This is a long quotation that nobody is said to have spoken at all."`,
 			[]want{{Direct, "This is a long quotation that nobody is said to have spoken at all.", "", "", 1}}},
 	}

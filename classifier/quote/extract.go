@@ -5520,8 +5520,38 @@ func (x *run) adverbialContent(a *att) bool {
 	if e == s+1 && x.inQ[s] < 0 && x.inQ[e] < 0 && (x.lower(s) == "next" || x.lower(s) == "last" || x.lower(s) == "this") && timeWords[x.lower(e)] {
 		return true // "next month"
 	}
+	if x.timeDistance(s, e) {
+		return true // "conceded [an hour later]"
+	}
 	return x.adverbialOnly(s, e+1)
 }
+
+// timeDistance reports whether tokens [s, e] are only a stretch of time
+// before "later", "earlier" or "ago" ("an hour later", "about two weeks
+// earlier", "a few days ago").
+func (x *run) timeDistance(s, e int) bool {
+	if e-s < 1 || !timeAfter[x.lower(e)] {
+		return false
+	}
+	k := s
+	for k < e && x.toks[k].Kind == segment.Word && x.inQ[k] < 0 && timeLead[x.lower(k)] {
+		k++
+	}
+	if k < e && (x.toks[k].Kind == segment.Number || x.toks[k].Kind == segment.Word && timeCounts[x.lower(k)]) {
+		k++
+	}
+	if k < e && x.lower(k) == "few" {
+		k++
+	}
+	return k == e-1 && k > s && timeUnits[x.lower(k)]
+}
+
+var (
+	timeAfter  = set(`later earlier ago afterward afterwards`)
+	timeLead   = set(`about nearly almost roughly some just only barely less more than over under`)
+	timeCounts = set(`a an one two three four five six seven eight nine ten several few twenty thirty forty`)
+	timeUnits  = set(`second seconds minute minutes hour hours day days week weeks month months year years decade decades`)
+)
 
 // isCredit reports whether a is a byline's title or a credit line (see
 // dropCredits).
