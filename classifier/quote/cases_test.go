@@ -463,6 +463,8 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "the race was not over", "Ramos", "name", 1}}},
 		{"a stretch of time is no content (round 26e)", "Lindqvist conceded about an hour later. Ramos said the count had been fair.",
 			[]want{{Indirect, "the count had been fair", "Ramos", "name", 1}}},
+		{"it is the institution that opens its sentence (round 26e)", "Norvale Foods closed the plant in Harnby on Monday after it said demand had fallen.",
+			[]want{{Indirect, "demand had fallen", "Norvale Foods", "pronoun", 1}}},
 		{"no speaker quote", `"This is a long quotation that nobody is said to have spoken at all."`,
 			[]want{{Direct, "This is a long quotation that nobody is said to have spoken at all.", "", "", 1}}},
 	}

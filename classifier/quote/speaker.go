@@ -1205,6 +1205,9 @@ func (x *run) unresolvedPronouns() {
 // word is an institution noun, or an acronym (NATO). When the latest
 // source is a person, or anything else, "it" stays unresolved: no guess.
 func (x *run) itAntecedent(i, k int) *Speaker {
+	if name := x.institutionSubject(k); name != "" {
+		return &Speaker{Name: name, Span: x.toks[k].Span, ResolvedBy: "pronoun", Confidence: itConfidence}
+	}
 	para := x.paraOf(k)
 	for j := i - 1; j >= 0; j-- {
 		a := &x.atts[j]
@@ -1221,6 +1224,37 @@ func (x *run) itAntecedent(i, k int) *Speaker {
 		return &Speaker{Name: sp.Name, Span: x.toks[k].Span, ResolvedBy: "pronoun", Confidence: itConfidence, Nominal: sp.Nominal, ante: sp.Span}
 	}
 	return nil
+}
+
+// institutionSubject returns the institution's name that opens the
+// sentence of the "it" at token k as its subject, a capitalised run whose
+// last word is a corporate or institution noun ("Brightwave Inc. on
+// Tuesday unveiled a tablet that it says …", "The Harnby Council voted
+// on a plan it says …"); "" when there is none.
+func (x *run) institutionSubject(k int) string {
+	f := x.sentStart(k)
+	j := f
+	if j < k && x.lower(j) == "the" {
+		j++
+	}
+	n := j
+	for n < k && n-j < 5 && x.toks[n].Kind == segment.Word && x.inQ[n] < 0 && x.isCap(n) {
+		n++
+		if n < k && x.is(n, ".") && !x.toks[n].SpaceBefore {
+			n++ // "Inc."
+		}
+	}
+	if n == j || n >= k || x.isComma(n) {
+		return ""
+	}
+	last := strings.TrimSuffix(x.lower(n-1), ".")
+	if x.is(n-1, ".") {
+		last = x.lower(n - 2)
+	}
+	if !corporateWords[last] && !institutionNouns[singularNoun(last)] {
+		return ""
+	}
+	return strings.TrimSuffix(x.span(j, n).In(x.text), ".")
 }
 
 // itConfidence is the confidence of "it" resolved to an institution's
