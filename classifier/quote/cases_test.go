@@ -760,6 +760,21 @@ func TestNoInvertedSource(t *testing.T) {
 	}
 }
 
+// TestTitleWordsLeftOut checks that "MP" and a capitalised "Resident"
+// before a name are titles, not part of the speaker's name (round 26e).
+func TestTitleWordsLeftOut(t *testing.T) {
+	e := mustNew(t)
+	for _, tt := range []struct{ in, name string }{
+		{"Green MP Anton Falk said the tax should rise again next year.", "Anton Falk"},
+		{"Resident Ana Lindqvist said the water rose within minutes.", "Ana Lindqvist"},
+	} {
+		sts := mustExtract(t, e, tt.in)
+		if len(sts) != 1 || sts[0].Speaker == nil || sts[0].Speaker.Name != tt.name {
+			t.Errorf("%q: got %+v, want speaker %q", tt.in, sts, tt.name)
+		}
+	}
+}
+
 // TestDescribedNames checks the speaker of a source whose name is the
 // object of a preposition after a person noun: the description is the
 // name and the mention, the whole phrase the nominal, and no name is
