@@ -433,7 +433,7 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "that it would appeal", "Valdera port authority", "title", 1}, {Direct, "We disagree with the ruling,", "Valdera port authority", "previous", 1}}},
 		{"the letter said after a letter named as an object only", "Ortega said the port would reopen. The letter was sent to Ramos.\n\n\"We disagree with the ruling,\" the letter said.",
 			[]want{{Indirect, "the port would reopen", "Ortega", "name", 1}, {Direct, "We disagree with the ruling,", "letter", "title", 1}}},
-		{"an answer's I in a Q and A transcript is the interviewee", "The painter Maren Solberg said her new show was her last.\n\nQ: Do you think the show will travel?\n\nA: I expect that it will go to Bergen next spring.",
+		{"an answer's I in a Q and A transcript is the interviewee", "The painter Maren Solberg said her new show was her last.\n\nQ: Do you think the show will travel?\n\nA: I hope that it will go to Bergen next spring.",
 			[]want{{Indirect, "her new show was her last", "Maren Solberg", "name", 1}, {Indirect, "Do you think the show will travel", "Q", "name", 1}, {Indirect, "that it will go to Bergen next spring", "Maren Solberg", "pronoun", 1}}},
 		{"an institution noun placed by in is the source, not the place", `Police in Harnby said a man had been injured.`,
 			[]want{{Indirect, "a man had been injured", "Police", "title", 1}}},

@@ -1719,7 +1719,8 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 	}
 	if sp == nil && !participle && !pronounOnly {
 		// Inversion: "…," said Peskov.
-		if (k < f || x.isComma(k) || x.closesQuote(k) || x.isDash(k)) && !tellNoInversion[w] {
+		// tellNoInversion at extraction only (round 26e, as whoDescribed).
+		if (k < f || x.isComma(k) || x.closesQuote(k) || x.isDash(k)) && (x.training || !tellNoInversion[w]) {
 			if rs, e := x.rightSpeaker(cd.end, l, para); rs != nil && !x.contentSubject(k, e, f, l) {
 				sp, rEnd, inverted = rs, e, true
 				a.xe = e
