@@ -461,6 +461,10 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "the dinner had gone well", "Ortega", "name", 1}}},
 		{"a lead opened up is no statement (round 26d)", "Lindqvist opened up a commanding lead in delegates thanks in part to her wins in the northern towns. Ramos said the race was not over.",
 			[]want{{Indirect, "the race was not over", "Ramos", "name", 1}}},
+		{"a stretch of time is no content (round 26e)", "Lindqvist conceded about an hour later. Ramos said the count had been fair.",
+			[]want{{Indirect, "the count had been fair", "Ramos", "name", 1}}},
+		{"it is the institution that opens its sentence (round 26e)", "Norvale Foods closed the plant in Harnby on Monday after it said demand had fallen.",
+			[]want{{Indirect, "demand had fallen", "Norvale Foods", "pronoun", 1}}},
 		{"no speaker quote", `"This is a long quotation that nobody is said to have spoken at all."`,
 			[]want{{Direct, "This is a long quotation that nobody is said to have spoken at all.", "", "", 1}}},
 	}
@@ -715,6 +719,16 @@ func TestRuleParses(t *testing.T) {
 			"a plan to rebuild the pier", "Ortega", "name"},
 		{"rare attribution verb: label, -s form", "Ortega labels the harbour plan a betrayal of the fishermen.",
 			"the harbour plan a betrayal of the fishermen", "Ortega", "name"},
+		// A noun phrase before a "who" clause is a person, a source even
+		// when its head is no known source head (round 26e).
+		// "The player" after a sentence that opens with a named subject
+		// is that person (roleSubject, round 26e).
+		{"role description linked to the subject before it", "Harnby signed Diego Ruiz on Friday.\n\nRuiz, 24, scored 19 goals last season. The player wrote on Instagram that leaving was hard.",
+			"that leaving was hard", "Ruiz", "title"},
+		{"weak described subject before a who clause", "The cashier, who was not hurt, said the thief had a knife.",
+			"the thief had a knife", "The cashier", "title"},
+		{"weak described subject before a who clause, told", "The cashier, who was not hurt, told investigators the thief had a knife.",
+			"the thief had a knife", "The cashier", "title"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -729,6 +743,42 @@ func TestRuleParses(t *testing.T) {
 			}
 			t.Fatalf("no proposal with content %q", tt.content)
 		})
+	}
+}
+
+// TestNoInvertedSource checks that a noun phrase after the cue is not
+// read as an inverted source when a verb follows it, however short the
+// rest ("said the thief seemed calm"), nor when the cue is a verb of
+// telling, whose object is the one told (round 26e).
+func TestNoInvertedSource(t *testing.T) {
+	// A subject too far from its cue to be found.
+	const long = "The cashier, who is 22 and has worked at the small shop on the corner of Mill Street for six years now,"
+	bare := bareExtractor(t)
+	for _, tt := range []struct{ in, not string }{
+		{long + " said the man seemed calm.", "the man"},
+		{long + ` told investigators the thief "seemed calm."`, "investigators"},
+		{long + " told investigators.", "investigators"},
+	} {
+		for _, st := range ruleStatements(t, bare, tt.in) {
+			if st.Speaker != nil && strings.HasPrefix(st.Speaker.Name, tt.not) {
+				t.Errorf("%q: speaker %q (content %q)", tt.in, st.Speaker.Name, st.Fragments[0].In(tt.in))
+			}
+		}
+	}
+}
+
+// TestTitleWordsLeftOut checks that "MP" and a capitalised "Resident"
+// before a name are titles, not part of the speaker's name (round 26e).
+func TestTitleWordsLeftOut(t *testing.T) {
+	e := mustNew(t)
+	for _, tt := range []struct{ in, name string }{
+		{"Green MP Anton Falk said the tax should rise again next year.", "Anton Falk"},
+		{"Resident Ana Lindqvist said the water rose within minutes.", "Ana Lindqvist"},
+	} {
+		sts := mustExtract(t, e, tt.in)
+		if len(sts) != 1 || sts[0].Speaker == nil || sts[0].Speaker.Name != tt.name {
+			t.Errorf("%q: got %+v, want speaker %q", tt.in, sts, tt.name)
+		}
 	}
 }
 

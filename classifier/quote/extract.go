@@ -1719,7 +1719,8 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 	}
 	if sp == nil && !participle && !pronounOnly {
 		// Inversion: "…," said Peskov.
-		if k < f || x.isComma(k) || x.closesQuote(k) || x.isDash(k) {
+		// tellNoInversion at extraction only (round 26e, as whoDescribed).
+		if (k < f || x.isComma(k) || x.closesQuote(k) || x.isDash(k)) && (x.training || !tellNoInversion[w]) {
 			if rs, e := x.rightSpeaker(cd.end, l, para); rs != nil && !x.contentSubject(k, e, f, l) {
 				sp, rEnd, inverted = rs, e, true
 				a.xe = e
@@ -3044,6 +3045,11 @@ func (x *run) shortPredicate(k, l int) bool {
 	}
 	return n == 2
 }
+
+// tellNoInversion are verbs of telling whose source never follows them:
+// after "told" comes the one told ("The clerk, who was not injured, told
+// investigators …"), not the source of an inverted cue.
+var tellNoInversion = set(`told tell tells telling informed informs assured assures reminded reminds`)
 
 // restIsShort reports whether at most a few tokens (an adverbial such as
 // "in an interview") follow position k to the end of the unit.
@@ -5521,8 +5527,38 @@ func (x *run) adverbialContent(a *att) bool {
 	if e == s+1 && x.inQ[s] < 0 && x.inQ[e] < 0 && (x.lower(s) == "next" || x.lower(s) == "last" || x.lower(s) == "this") && timeWords[x.lower(e)] {
 		return true // "next month"
 	}
+	if x.timeDistance(s, e) {
+		return true // "conceded [an hour later]"
+	}
 	return x.adverbialOnly(s, e+1)
 }
+
+// timeDistance reports whether tokens [s, e] are only a stretch of time
+// before "later", "earlier" or "ago" ("an hour later", "about two weeks
+// earlier", "a few days ago").
+func (x *run) timeDistance(s, e int) bool {
+	if e-s < 1 || !timeAfter[x.lower(e)] {
+		return false
+	}
+	k := s
+	for k < e && x.toks[k].Kind == segment.Word && x.inQ[k] < 0 && timeLead[x.lower(k)] {
+		k++
+	}
+	if k < e && (x.toks[k].Kind == segment.Number || x.toks[k].Kind == segment.Word && timeCounts[x.lower(k)]) {
+		k++
+	}
+	if k < e && x.lower(k) == "few" {
+		k++
+	}
+	return k == e-1 && k > s && timeUnits[x.lower(k)]
+}
+
+var (
+	timeAfter  = set(`later earlier ago afterward afterwards`)
+	timeLead   = set(`about nearly almost roughly some just only barely less more than over under`)
+	timeCounts = set(`a an one two three four five six seven eight nine ten several few twenty thirty forty`)
+	timeUnits  = set(`second seconds minute minutes hour hours day days week weeks month months year years decade decades`)
+)
 
 // isCredit reports whether a is a byline's title or a credit line (see
 // dropCredits).

@@ -357,7 +357,7 @@ func (x *run) chainAntecedent(k int, male bool, depth int, skip uint32) *Speaker
 		if depth < 3 {
 			st := x.doc.Sentences[s]
 			for j := st.First; j < st.Last && j < k && j < st.First+64; j++ {
-				if x.samePronoun(j, male) {
+				if x.samePronoun(j, male) && !(j == st.First && x.possessorOfApposed(j, s, k, male)) {
 					pr = j
 					break
 				}
@@ -384,6 +384,14 @@ func (x *run) chainAntecedent(k int, male bool, depth int, skip uint32) *Speaker
 		// senator spoke …") comes before any name after it.
 		var desc *Speaker
 		ds := -1
+		if inv < 0 && pr < 0 {
+			// The gendered source of a clause-final cue ("…, a police
+			// spokeswoman said."): the names before it are in what was
+			// said.
+			if sp := x.tailDescription(s, k, male); sp != nil {
+				return &Speaker{Name: sp.Name, Span: x.toks[k].Span, ResolvedBy: "pronoun", Confidence: pronounConfidence, Nominal: sp.Nominal}
+			}
+		}
 		if inv < 0 {
 			lim := k
 			if pr >= 0 {
@@ -432,6 +440,84 @@ func (x *run) chainAntecedent(k int, male bool, depth int, skip uint32) *Speaker
 		}
 	}
 	return nil
+}
+
+// tailDescription returns the source of a cue that ends sentence si
+// after a comma, a singular description whose head noun gives the
+// pronoun's gender ("…, a police spokeswoman said.", "…, the victim's
+// mother told reporters."), when the sentence ends before token k.
+func (x *run) tailDescription(si, k int, male bool) *Speaker {
+	st := x.doc.Sentences[si]
+	e := st.Last - 1
+	for e > st.First && x.toks[e].Kind != segment.Word {
+		e--
+	}
+	if e <= st.First || e >= k {
+		return nil
+	}
+	// The cue: a strong speech verb last, or before one or two words
+	// ("said Monday", "told reporters").
+	c := -1
+	for j := e; j >= e-2 && j > st.First; j-- {
+		if x.inQ[j] < 0 && x.has(j, clsStrong) {
+			c = j
+			break
+		}
+	}
+	if c < 0 {
+		return nil
+	}
+	ne := c - 1
+	w := x.lower(ne)
+	g, gendered := genderNouns[w]
+	if !gendered || g != male || x.inQ[ne] >= 0 {
+		return nil
+	}
+	// The description opens after a comma, within five words.
+	f := ne
+	for f > st.First && ne-f < 5 && !x.isComma(f-1) {
+		f--
+	}
+	if f <= st.First || !x.isComma(f-1) {
+		return nil
+	}
+	sp, s := x.describedSubject(ne, f)
+	if sp == nil || s != f {
+		return nil
+	}
+	return sp
+}
+
+// possessorOfApposed reports whether the his/her at token j, opening
+// sentence si, is the possessor of a noun (one to three lower-case words)
+// with a name in apposition that does not contradict the gender of the
+// pronoun at k ("Her neighbor, Greta Nyman, said …", "His campaign
+// manager, Jeff Weaver, said"): the sentence is about the person named,
+// not the possessor, so the pronoun does not stand for the sentence's
+// chain. Not when the name is of the other gender ("His rival, Ana Ruiz,
+// won …": the possessor is still the one he stands for).
+func (x *run) possessorOfApposed(j, si, k int, male bool) bool {
+	if w := x.lower(j); w != "his" && w != "her" {
+		return false
+	}
+	last := x.doc.Sentences[si].Last
+	t := j + 1
+	for t < last && t <= j+3 && x.toks[t].Kind == segment.Word && x.inQ[t] < 0 && !x.isCap(t) && !x.verbAt(t) &&
+		!x.hasAny(t, clsFiniteVerbs|clsAux|clsPrepositions|clsClauseWords|clsDeterminers) {
+		t++
+	}
+	if t == j+1 || t+1 >= last || t+1 >= k || !x.isComma(t) {
+		return false
+	}
+	for i := x.mFrom[si]; i < x.mTo[si]; i++ {
+		m := &x.mentions[i]
+		if int(m.ts) != t+1 && int(m.s) != t+1 {
+			continue
+		}
+		g, ok := x.mentionGender(m, k)
+		return !(ok && (male && g < 0.2 || !male && g > 0.8))
+	}
+	return false
 }
 
 // modifierName reports whether mention m qualifies the person noun of the
@@ -829,7 +915,7 @@ func (x *run) subjectDescription(si, lim int, male bool) (*Speaker, int) {
 		}
 		w := x.lower(j)
 		g, gendered := genderNouns[w]
-		if !gendered && !(personHead(w) && singularNoun(w) == w) {
+		if !gendered && !(personHead(w) && singularNoun(w) == w) && !roleNouns[w] {
 			continue
 		}
 		if gendered && g != male {

@@ -59,6 +59,17 @@ func TestPronounAntecedents(t *testing.T) {
 		// He/she after other mentions of the surname, twice, gives its
 		// gender (round 22a).
 		{"gender from other mentions of the surname", "Kiri Ortega has led the port for her party, and Ortega says she will run again.\n\nOrtega met Remy Ramos on Monday. He said the deal was off.", "Remy Ramos"},
+		// A possessive opening the sentence before a noun with a name in
+		// apposition is not the sentence's person (round 26e).
+		{"possessor of an apposed name", "Resident Ana Lindqvist watched the river rise. \"It came so fast,\" she said.\n\nHer neighbor, Greta Okafor, said she had moved the car the day before. \"Lucky me,\" she said.", "Greta Okafor"},
+		// The gendered source of a clause-final cue, not a name in what it
+		// said (round 26e).
+		{"described source of a clause-final cue", "Remy Okafor was arrested on Sunday at a house in Norvik, a police spokeswoman said. She said officers found the watches.", "a police spokeswoman"},
+		{"described source of a clause-final cue, he", "Ana Lindqvist was released on bail, a court spokesman said on Monday. He said the hearing would resume in May.", "a court spokesman"},
+		// "The player" opening the sentence after one that opens with a
+		// named subject is that person, and so is the he after it (round
+		// 26e).
+		{"role description linked to the subject before it", "Harnby signed Diego Ruiz on Friday.\n\n\"He scores goals,\" manager Tomas Grell said.\n\nRuiz, 24, scored 19 goals last season. The player wrote on Instagram that leaving was hard. \"Thank you to the fans,\" he wrote.", "Ruiz"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			sts, err := e.Extract(context.Background(), segment.Segment(tt.in), Options{IncludeReported: true})
