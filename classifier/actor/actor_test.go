@@ -45,6 +45,9 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"a census given name opens a person's name whose surname is a plain word; alone or before a plural word it is no person",
+			"Gavin Frost will chair the inquiry. Later, Ingrid Mallow joined the board. The depot in Selma reopened, and the Everett Falcons won.",
+			"Gavin Frost[person]: Gavin Frost | Ingrid Mallow[person]: Ingrid Mallow | Selma[place]: Selma | Everett Falcons[organization]: Everett Falcons"},
 		{"a body sentence dense with names ends with a full stop and has a lower-case verb: no headline",
 			"Ortega cited the Second Amendment, the Clean Harbour Act and the Valdera Trade Agreement. Lindqvist agreed.",
 			"Ortega[person]: Ortega | Lindqvist[person]: Lindqvist"},

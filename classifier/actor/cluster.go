@@ -94,11 +94,23 @@ func (r *run) givenGender(tok string) byte {
 	if tok == "" {
 		return 0
 	}
-	g := r.lx.givenByte(tok)
-	if g == '-' {
-		return 0
+	switch g := r.lx.givenByte(tok); g {
+	case 'f', 'm':
+		return g
+	case 'F', 'M':
+		return g + 'a' - 'A'
 	}
-	return g
+	return 0
+}
+
+// weakGiven reports whether tok is a given name only by the census list
+// (BuildCensusGiven), not a curated one: enough to make a person of a name
+// it opens ("Colin Reeve"), not of a lone word ("Cleveland", "Selma" are
+// as often places) nor of a name ending in a common word ("Cleveland
+// Cavaliers").
+func (r *run) weakGiven(tok string) bool {
+	g := r.lx.givenByte(tok)
+	return g == 'F' || g == 'M' || g == 'X'
 }
 
 func (r *run) isGiven(tok string) bool {
@@ -106,7 +118,8 @@ func (r *run) isGiven(tok string) bool {
 }
 
 // givenByte returns lx.given of tok with its first letter upper-cased (the
-// gender byte 'f', 'm' or '-'), or 0 when that is no given name.
+// gender byte 'f', 'm' or '-', or 'F', 'M', 'X' for a census name), or 0 when
+// that is no given name.
 func (lx *lexicon) givenByte(tok string) byte {
 	if tok == "" {
 		return 0
@@ -183,7 +196,7 @@ func (r *run) classify(c int) Type {
 		if r.doc.Tokens[x.first].Kind == segment.Number {
 			return Organization // "21st Century Fox": people's names do not start with a number
 		}
-		if r.isGiven(toks[0]) || x.title != "" {
+		if r.isGiven(toks[0]) && !(r.weakGiven(toks[0]) && len(last) > 3 && last[len(last)-1] == 's' && r.lx.common.has(last)) || x.title != "" {
 			return Person
 		}
 		// Surnames are rarely plain English words; a name ending in one is
@@ -207,7 +220,7 @@ func (r *run) classify(c int) Type {
 	if innerCapital(r.tok(x.first)) {
 		return Organization // WikiLeaks, YouTube, PolitiFact
 	}
-	if r.isGiven(toks[0]) || r.speechFollows(x.last) || x.title != "" || x.possessive {
+	if r.isGiven(toks[0]) && !r.weakGiven(toks[0]) || r.speechFollows(x.last) || x.title != "" || x.possessive {
 		return Person
 	}
 	if p := x.start - 1; p >= 0 && r.low[p] == "the" {
@@ -729,7 +742,7 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 			continue
 		}
 		w := surnameKey(r.low[x.first])
-		if x.title != "" || r.speechFollows(x.last) || r.isGiven(r.low[x.first]) {
+		if x.title != "" || r.speechFollows(x.last) || r.isGiven(r.low[x.first]) && !r.weakGiven(r.low[x.first]) {
 			votes[w] |= personVote
 		} else if r.singleType(c) == Place {
 			votes[w] |= placeVote
