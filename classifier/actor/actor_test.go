@@ -45,6 +45,9 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"a town's name ending in Town or City is a club when a match is played with it; its town or suffix alone then joins it",
+			"Dunmore Town beat Ashby Athletic 2-0 on Sunday. Ashby's keeper was sent off, and Town's captain, Rhys Bell, scored twice. Nell Carver scored for Penfield City. The market in Kelby Town reopened.",
+			"Dunmore Town[organization]: Dunmore Town, Town | Ashby Athletic[organization]: Ashby Athletic, Ashby | Rhys Bell[person]: Rhys Bell | Nell Carver[person]: Nell Carver | Penfield City[organization]: Penfield City | Kelby Town[place]: Kelby Town"},
 		{"a census given name opens a person's name whose surname is a plain word; alone or before a plural word it is no person",
 			"Gavin Frost will chair the inquiry. Later, Ingrid Mallow joined the board. The depot in Selma reopened, and the Everett Falcons won.",
 			"Gavin Frost[person]: Gavin Frost | Ingrid Mallow[person]: Ingrid Mallow | Selma[place]: Selma | Everett Falcons[organization]: Everett Falcons"},

@@ -149,6 +149,9 @@ func (r *run) classify(c int) Type {
 		return Person
 	}
 	last := toks[len(toks)-1]
+	if len(toks) == 2 && townClubSuffixes[last] && r.clubByPlay(x) {
+		return Organization // "drew 0-0 with Harlow Town", "beat Eastfield City"
+	}
 	lastCls := r.lx.classOf(last)
 	if lastCls&wOrg != 0 {
 		return Organization
@@ -573,9 +576,68 @@ func (r *run) cluster(req *requestIndex) {
 	r.links()
 }
 
+// clubByPlay reports whether the sentence of x plays a match with it: a
+// score ("drew 0-0 with Harlow Town"), a verb of winning right before it
+// ("beat Eastfield City"), "scored for" it, or "against" it in a sentence
+// with a match word ("his debut against Eastfield City"). A town's name
+// ending in City or Town is a club only so.
+func (r *run) clubByPlay(x *cand) bool {
+	if p := x.first - 1; p >= 0 && r.isWord(p) {
+		switch w := r.low[p]; {
+		case clubPlayVerbs[w]:
+			return true
+		case w == "for" && p >= 1 && (r.low[p-1] == "scored" || r.low[p-1] == "signed" || r.low[p-1] == "plays" || r.low[p-1] == "played"):
+			return true
+		case w == "against":
+			for k := x.first - 2; k >= 0 && r.sent[k] == r.sent[x.first]; k-- {
+				if matchWords[r.low[k]] {
+					return true
+				}
+			}
+		}
+	}
+	s := r.sent[x.first]
+	for k := x.first; k >= 0 && r.sent[k] == s; k-- {
+		if r.isScore(k) {
+			return true
+		}
+	}
+	for k := x.last; k < len(r.low) && r.sent[k] == s; k++ {
+		if r.isScore(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// isScore reports whether token k is a match score: "3-1", "0-0" as one
+// token or as a number, a hyphen and a number.
+func (r *run) isScore(k int) bool {
+	t := r.tok(k)
+	if a, b, ok := strings.Cut(t, "-"); ok {
+		return isSmallNumber(a) && isSmallNumber(b)
+	}
+	return isSmallNumber(t) && k+2 < len(r.low) && r.tok(k+1) == "-" && !r.doc.Tokens[k+1].SpaceBefore &&
+		!r.doc.Tokens[k+2].SpaceBefore && isSmallNumber(r.tok(k+2))
+}
+
+func isSmallNumber(s string) bool {
+	if len(s) == 0 || len(s) > 2 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // clubTails joins a lone name that ends a sports club's name ("Valencia"
 // after "Atletico Valencia", "Rovers" after "Northbridge Rovers"), or the
-// club prefix that opens it ("Sporting" after "Sporting Lisbon"), to the
+// club prefix that opens it ("Sporting" after "Sporting Lisbon"), or the
+// town that opens a suffixed club ("Kelham's only goal" after "Kelham
+// Athletic", unless a locative makes it a place: "in Kelham"), to the
 // club: that is how the text goes on to name it. A gazetteer name keeps
 // its own reading. get returns the cluster of a key as cluster's last
 // step would.
@@ -585,7 +647,7 @@ func (r *run) clubTails(get func([]byte, Type) int) {
 	for c := range r.cands {
 		x := &r.cands[c]
 		if x.typ == Organization && x.ent < 0 && x.req < 0 && x.last-x.first == 2 && len(clubs) < cap(clubs) &&
-			(clubPrefixes[r.low[x.first]] || clubSuffixes[r.low[x.first+1]]) {
+			(clubPrefixes[r.low[x.first]] || clubSuffixes[r.low[x.first+1]] || townClubSuffixes[r.low[x.first+1]]) {
 			clubs = append(clubs, c)
 		}
 	}
@@ -600,8 +662,9 @@ func (r *run) clubTails(get func([]byte, Type) int) {
 		}
 		for _, cc := range clubs {
 			y := &r.cands[cc]
-			if r.low[y.first+1] != r.low[x.first] && !(clubPrefixes[r.low[y.first]] && r.low[y.first] == r.low[x.first]) {
-				continue // "Valencia" or, for a prefixed club, "Sporting"
+			if r.low[y.first+1] != r.low[x.first] && !(clubPrefixes[r.low[y.first]] && r.low[y.first] == r.low[x.first]) &&
+				!(r.low[y.first] == r.low[x.first] && !clubPrefixes[r.low[y.first]] && r.singleType(c) != Place) {
+				continue // "Valencia"; for a prefixed club "Sporting"; for another its town ("Kelham's goal", not "in Kelham")
 			}
 			kb := append(kbArr[:0], "name:"...)
 			for i, t := range r.nameToks(cc) {

@@ -166,7 +166,19 @@ var partyMembers = set(`democrats republicans socialists conservatives liberals 
 
 // clubSuffixes end a sports club's name, which the text may shorten to
 // them ("Northbridge Rovers" … "Rovers").
-var clubSuffixes = set(`united rovers wanderers albion hotspur`)
+var clubSuffixes = set(`united rovers wanderers albion hotspur athletic`)
+
+// townClubSuffixes end a club's name that is also a town's ("Eastfield
+// City", "Harlow Town"): a club only when a match is played with it
+// (clubByPlay).
+var townClubSuffixes = set(`city town county`)
+
+// clubPlayVerbs, right before a name, play a match against it.
+var clubPlayVerbs = set(`beat beats beating defeated defeat thrashed edged hosts hosted`)
+
+// matchWords make "against" a match's.
+var matchWords = set(`match game debut fixture final semi-final tie derby kick-off goal goals scored striker
+	winger midfielder defender goalkeeper manager coach`)
 
 // clubPrefixes open a sports club's name before its town or another name
 // ("Real Madrid", "Inter Milan", "FC Porto", "Borussia Dortmund").
