@@ -45,6 +45,9 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"a name before a lower-case award noun, or a maker's product with a model number, is no actor",
+			"Tessa Morlan won two Brightwater awards. The Corvid Pad 3 will cost 400 euros, the phone maker Corvid said.",
+			"Tessa Morlan[person]: Tessa Morlan | Corvid[organization]: Corvid"},
 		{"a town's name ending in Town or City is a club when a match is played with it; its town or suffix alone then joins it",
 			"Dunmore Town beat Ashby Athletic 2-0 on Sunday. Ashby's keeper was sent off, and Town's captain, Rhys Bell, scored twice. Nell Carver scored for Penfield City. The market in Kelby Town reopened.",
 			"Dunmore Town[organization]: Dunmore Town, Town | Ashby Athletic[organization]: Ashby Athletic, Ashby | Rhys Bell[person]: Rhys Bell | Nell Carver[person]: Nell Carver | Penfield City[organization]: Penfield City | Kelby Town[place]: Kelby Town"},

@@ -127,6 +127,12 @@ var companyNouns = set(`company companies firm firms carrier airline airlines ba
 	carmaker automaker maker giant conglomerate startup start-up chain agency charity group
 	organization organisation union party club manufacturer shipper`)
 
+// awardNouns after a name make it an award's, not an actor: "two Grammy
+// awards", "a Nobel Peace Prize winner" (not "nomination": "the Trump
+// nomination" is a person's).
+var awardNouns = set(`award awards prize prizes medal medals trophy trophies
+	winner winners laureate laureates`)
+
 // ownerVerbs are what a person does to a company or body, in the forms a
 // relative clause after its name takes ("the company Ortega founded").
 var ownerVerbs = set(`founded co-founded found runs ran run leads led lead owns owned own started starts
