@@ -251,6 +251,23 @@ func (r *run) roleBefore(i int) bool {
 	return k >= 0 && r.isWord(k) && !r.doc.Tokens[k].Cap && personRoles[r.low[k]]
 }
 
+// industryAgentBefore reports whether the name at token i follows a
+// lower-case industry noun and an agent noun ("the chip designer Arden
+// Micro", "the oil producer Nordgas", "a payments provider"): a company,
+// as "the carmaker Volvo" is. A given name still makes a person ("the
+// fashion designer Stella Vance"; orgContext checks it first); an
+// adjective before the agent ("the famous designer") is no industry.
+func (r *run) industryAgentBefore(i int) bool {
+	a, n := i-1, i-2
+	if n < 0 || !r.isWord(a) || !r.isWord(n) || r.doc.Tokens[a].Cap || r.doc.Tokens[n].Cap || !industryAgents[r.low[a]] {
+		return false
+	}
+	w := r.low[n]
+	return r.cls[n]&(wFunction|wTime) == 0 && r.lx.common.has(w) && !notIndustry[w] &&
+		!strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ous") &&
+		!strings.HasSuffix(w, "ful") && !strings.HasSuffix(w, "ly")
+}
+
 // staffAt reports whether the name starting at token i follows "at" after
 // a staff noun ("economists at Nomura"): people work at organisations.
 // orgContext reports whether the words around candidate c (name tokens
@@ -272,7 +289,7 @@ func (r *run) orgContext(c int, toks []string) bool {
 	if r.isGiven(toks[0]) {
 		return false
 	}
-	return r.headTitleAfter(x.last) || x.first >= 1 && companyNouns[r.low[x.first-1]] && !r.ownerVerbAfter(x.last) ||
+	return r.headTitleAfter(x.last) || x.first >= 1 && (companyNouns[r.low[x.first-1]] || r.industryAgentBefore(x.first)) && !r.ownerVerbAfter(x.last) ||
 		r.companyAppositive(x.last)
 }
 

@@ -125,7 +125,20 @@ var placeHeads = set(`fort mount mt lake cape`)
 // group Amnesty".
 var companyNouns = set(`company companies firm firms carrier airline airlines bank lender insurer retailer
 	carmaker automaker maker giant conglomerate startup start-up chain agency charity group
-	organization organisation union party club manufacturer shipper`)
+	organization organisation union party club manufacturer shipper chipmaker drugmaker steelmaker
+	automaker planemaker`)
+
+// industryAgents after a lower-case industry noun name a kind of company:
+// "the chip designer Arden Micro", "the oil producer Nordgas".
+var industryAgents = set(`designer designers developer developers producer producers supplier suppliers
+	operator operators provider providers distributor distributors builder builders exporter exporters
+	importer importers refiner refiners miner miners`)
+
+// notIndustry are lower-case words before an industry agent that say what
+// kind of person it is, not what industry ("a famous designer", "a top
+// developer").
+var notIndustry = set(`young old top star lead senior chief former veteran great best new big small local
+	independent fashion interior costume game set video landscape`)
 
 // awardNouns after a name make it an award's, not an actor: "two Grammy
 // awards", "a Nobel Peace Prize winner" (not "nomination": "the Trump
