@@ -212,7 +212,7 @@ var orgOfKeywords = set(`ministry department bank university college institute c
 	organisation society secretary minister republic kingdom state states house museum school church
 	academy federal conference center centre institute alliance coalition campaign foundation fund
 	movement network partnership agency authority conservatory conservatoire library orchestra observatory
-	hospital`)
+	hospital friends`)
 
 // orgToHeads may take a "to" + verb complement inside a name ("Committee to
 // Protect Journalists", "Campaign to End Loneliness").
