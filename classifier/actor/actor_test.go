@@ -45,6 +45,21 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"a name before a lower-case award noun, or a maker's product with a model number, is no actor",
+			"Tessa Morlan won two Brightwater awards. The Corvid Pad 3 will cost 400 euros, the phone maker Corvid said.",
+			"Tessa Morlan[person]: Tessa Morlan | Corvid[organization]: Corvid"},
+		{"an industry noun and an agent noun before a name make a company; a given name still makes a person",
+			"The oil producer Nordgas cut output, and the chip designer Kellan Arc hired the fashion designer Stella Vance.",
+			"Nordgas[organization]: Nordgas | Kellan Arc[organization]: Kellan Arc | Stella Vance[person]: Stella Vance"},
+		{"Friends of opens an organisation's name",
+			"The Friends of the Hollin Marsh said the plan would ruin the wetland. A spokesman for Friends of Ashgrove Park agreed.",
+			"Friends of the Hollin Marsh[organization]: Friends of the Hollin Marsh | Friends of Ashgrove Park[organization]: Friends of Ashgrove Park"},
+		{"a town's name ending in Town or City is a club when a match is played with it; its town or suffix alone then joins it",
+			"Dunmore Town beat Ashby Athletic 2-0 on Sunday. Ashby's keeper was sent off, and Town's captain, Rhys Bell, scored twice. Nell Carver scored for Penfield City. The market in Kelby Town reopened.",
+			"Dunmore Town[organization]: Dunmore Town, Town | Ashby Athletic[organization]: Ashby Athletic, Ashby | Rhys Bell[person]: Rhys Bell | Nell Carver[person]: Nell Carver | Penfield City[organization]: Penfield City | Kelby Town[place]: Kelby Town"},
+		{"a census given name opens a person's name whose surname is a plain word; alone or before a plural word it is no person",
+			"Gavin Frost will chair the inquiry. Later, Ingrid Mallow joined the board. The depot in Selma reopened, and the Everett Falcons won.",
+			"Gavin Frost[person]: Gavin Frost | Ingrid Mallow[person]: Ingrid Mallow | Selma[place]: Selma | Everett Falcons[organization]: Everett Falcons"},
 		{"a body sentence dense with names ends with a full stop and has a lower-case verb: no headline",
 			"Ortega cited the Second Amendment, the Clean Harbour Act and the Valdera Trade Agreement. Lindqvist agreed.",
 			"Ortega[person]: Ortega | Lindqvist[person]: Lindqvist"},

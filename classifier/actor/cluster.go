@@ -94,11 +94,23 @@ func (r *run) givenGender(tok string) byte {
 	if tok == "" {
 		return 0
 	}
-	g := r.lx.givenByte(tok)
-	if g == '-' {
-		return 0
+	switch g := r.lx.givenByte(tok); g {
+	case 'f', 'm':
+		return g
+	case 'F', 'M':
+		return g + 'a' - 'A'
 	}
-	return g
+	return 0
+}
+
+// weakGiven reports whether tok is a given name only by the census list
+// (BuildCensusGiven), not a curated one: enough to make a person of a name
+// it opens ("Colin Reeve"), not of a lone word ("Cleveland", "Selma" are
+// as often places) nor of a name ending in a common word ("Cleveland
+// Cavaliers").
+func (r *run) weakGiven(tok string) bool {
+	g := r.lx.givenByte(tok)
+	return g == 'F' || g == 'M' || g == 'X'
 }
 
 func (r *run) isGiven(tok string) bool {
@@ -106,7 +118,8 @@ func (r *run) isGiven(tok string) bool {
 }
 
 // givenByte returns lx.given of tok with its first letter upper-cased (the
-// gender byte 'f', 'm' or '-'), or 0 when that is no given name.
+// gender byte 'f', 'm' or '-', or 'F', 'M', 'X' for a census name), or 0 when
+// that is no given name.
 func (lx *lexicon) givenByte(tok string) byte {
 	if tok == "" {
 		return 0
@@ -136,6 +149,9 @@ func (r *run) classify(c int) Type {
 		return Person
 	}
 	last := toks[len(toks)-1]
+	if len(toks) == 2 && townClubSuffixes[last] && r.clubByPlay(x) {
+		return Organization // "drew 0-0 with Harlow Town", "beat Eastfield City"
+	}
 	lastCls := r.lx.classOf(last)
 	if lastCls&wOrg != 0 {
 		return Organization
@@ -183,7 +199,7 @@ func (r *run) classify(c int) Type {
 		if r.doc.Tokens[x.first].Kind == segment.Number {
 			return Organization // "21st Century Fox": people's names do not start with a number
 		}
-		if r.isGiven(toks[0]) || x.title != "" {
+		if r.isGiven(toks[0]) && !(r.weakGiven(toks[0]) && len(last) > 3 && last[len(last)-1] == 's' && r.lx.common.has(last)) || x.title != "" {
 			return Person
 		}
 		// Surnames are rarely plain English words; a name ending in one is
@@ -207,7 +223,7 @@ func (r *run) classify(c int) Type {
 	if innerCapital(r.tok(x.first)) {
 		return Organization // WikiLeaks, YouTube, PolitiFact
 	}
-	if r.isGiven(toks[0]) || r.speechFollows(x.last) || x.title != "" || x.possessive {
+	if r.isGiven(toks[0]) && !r.weakGiven(toks[0]) || r.speechFollows(x.last) || x.title != "" || x.possessive {
 		return Person
 	}
 	if p := x.start - 1; p >= 0 && r.low[p] == "the" {
@@ -235,6 +251,23 @@ func (r *run) roleBefore(i int) bool {
 	return k >= 0 && r.isWord(k) && !r.doc.Tokens[k].Cap && personRoles[r.low[k]]
 }
 
+// industryAgentBefore reports whether the name at token i follows a
+// lower-case industry noun and an agent noun ("the chip designer Arden
+// Micro", "the oil producer Nordgas", "a payments provider"): a company,
+// as "the carmaker Volvo" is. A given name still makes a person ("the
+// fashion designer Stella Vance"; orgContext checks it first); an
+// adjective before the agent ("the famous designer") is no industry.
+func (r *run) industryAgentBefore(i int) bool {
+	a, n := i-1, i-2
+	if n < 0 || !r.isWord(a) || !r.isWord(n) || r.doc.Tokens[a].Cap || r.doc.Tokens[n].Cap || !industryAgents[r.low[a]] {
+		return false
+	}
+	w := r.low[n]
+	return r.cls[n]&(wFunction|wTime) == 0 && r.lx.common.has(w) && !notIndustry[w] &&
+		!strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ous") &&
+		!strings.HasSuffix(w, "ful") && !strings.HasSuffix(w, "ly")
+}
+
 // staffAt reports whether the name starting at token i follows "at" after
 // a staff noun ("economists at Nomura"): people work at organisations.
 // orgContext reports whether the words around candidate c (name tokens
@@ -256,7 +289,7 @@ func (r *run) orgContext(c int, toks []string) bool {
 	if r.isGiven(toks[0]) {
 		return false
 	}
-	return r.headTitleAfter(x.last) || x.first >= 1 && companyNouns[r.low[x.first-1]] && !r.ownerVerbAfter(x.last) ||
+	return r.headTitleAfter(x.last) || x.first >= 1 && (companyNouns[r.low[x.first-1]] || r.industryAgentBefore(x.first)) && !r.ownerVerbAfter(x.last) ||
 		r.companyAppositive(x.last)
 }
 
@@ -560,9 +593,68 @@ func (r *run) cluster(req *requestIndex) {
 	r.links()
 }
 
+// clubByPlay reports whether the sentence of x plays a match with it: a
+// score ("drew 0-0 with Harlow Town"), a verb of winning right before it
+// ("beat Eastfield City"), "scored for" it, or "against" it in a sentence
+// with a match word ("his debut against Eastfield City"). A town's name
+// ending in City or Town is a club only so.
+func (r *run) clubByPlay(x *cand) bool {
+	if p := x.first - 1; p >= 0 && r.isWord(p) {
+		switch w := r.low[p]; {
+		case clubPlayVerbs[w]:
+			return true
+		case w == "for" && p >= 1 && (r.low[p-1] == "scored" || r.low[p-1] == "signed" || r.low[p-1] == "plays" || r.low[p-1] == "played"):
+			return true
+		case w == "against":
+			for k := x.first - 2; k >= 0 && r.sent[k] == r.sent[x.first]; k-- {
+				if matchWords[r.low[k]] {
+					return true
+				}
+			}
+		}
+	}
+	s := r.sent[x.first]
+	for k := x.first; k >= 0 && r.sent[k] == s; k-- {
+		if r.isScore(k) {
+			return true
+		}
+	}
+	for k := x.last; k < len(r.low) && r.sent[k] == s; k++ {
+		if r.isScore(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// isScore reports whether token k is a match score: "3-1", "0-0" as one
+// token or as a number, a hyphen and a number.
+func (r *run) isScore(k int) bool {
+	t := r.tok(k)
+	if a, b, ok := strings.Cut(t, "-"); ok {
+		return isSmallNumber(a) && isSmallNumber(b)
+	}
+	return isSmallNumber(t) && k+2 < len(r.low) && r.tok(k+1) == "-" && !r.doc.Tokens[k+1].SpaceBefore &&
+		!r.doc.Tokens[k+2].SpaceBefore && isSmallNumber(r.tok(k+2))
+}
+
+func isSmallNumber(s string) bool {
+	if len(s) == 0 || len(s) > 2 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // clubTails joins a lone name that ends a sports club's name ("Valencia"
 // after "Atletico Valencia", "Rovers" after "Northbridge Rovers"), or the
-// club prefix that opens it ("Sporting" after "Sporting Lisbon"), to the
+// club prefix that opens it ("Sporting" after "Sporting Lisbon"), or the
+// town that opens a suffixed club ("Kelham's only goal" after "Kelham
+// Athletic", unless a locative makes it a place: "in Kelham"), to the
 // club: that is how the text goes on to name it. A gazetteer name keeps
 // its own reading. get returns the cluster of a key as cluster's last
 // step would.
@@ -572,7 +664,7 @@ func (r *run) clubTails(get func([]byte, Type) int) {
 	for c := range r.cands {
 		x := &r.cands[c]
 		if x.typ == Organization && x.ent < 0 && x.req < 0 && x.last-x.first == 2 && len(clubs) < cap(clubs) &&
-			(clubPrefixes[r.low[x.first]] || clubSuffixes[r.low[x.first+1]]) {
+			(clubPrefixes[r.low[x.first]] || clubSuffixes[r.low[x.first+1]] || townClubSuffixes[r.low[x.first+1]]) {
 			clubs = append(clubs, c)
 		}
 	}
@@ -587,8 +679,9 @@ func (r *run) clubTails(get func([]byte, Type) int) {
 		}
 		for _, cc := range clubs {
 			y := &r.cands[cc]
-			if r.low[y.first+1] != r.low[x.first] && !(clubPrefixes[r.low[y.first]] && r.low[y.first] == r.low[x.first]) {
-				continue // "Valencia" or, for a prefixed club, "Sporting"
+			if r.low[y.first+1] != r.low[x.first] && !(clubPrefixes[r.low[y.first]] && r.low[y.first] == r.low[x.first]) &&
+				!(r.low[y.first] == r.low[x.first] && !clubPrefixes[r.low[y.first]] && r.singleType(c) != Place) {
+				continue // "Valencia"; for a prefixed club "Sporting"; for another its town ("Kelham's goal", not "in Kelham")
 			}
 			kb := append(kbArr[:0], "name:"...)
 			for i, t := range r.nameToks(cc) {
@@ -729,7 +822,7 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 			continue
 		}
 		w := surnameKey(r.low[x.first])
-		if x.title != "" || r.speechFollows(x.last) || r.isGiven(r.low[x.first]) {
+		if x.title != "" || r.speechFollows(x.last) || r.isGiven(r.low[x.first]) && !r.weakGiven(r.low[x.first]) {
 			votes[w] |= personVote
 		} else if r.singleType(c) == Place {
 			votes[w] |= placeVote

@@ -1556,6 +1556,9 @@ func (r *run) chunk(i, j int) {
 	if j-i >= 2 && r.cls[j-1]&wEvent != 0 && !r.isGiven(r.low[i]) {
 		return // "Election Day", "the First Amendment": events and laws, not actors
 	}
+	if r.awardOrProduct(i, j) {
+		return // "two Grammy awards", "the Lumatek Fold 2": awards and products, not actors
+	}
 	if r.isTitle(j-1) && j-i <= 3 && r.cls[j-1]&wOrg == 0 && !r.givenBeforeTitle(i, j) {
 		// "Vice President", "Defense Secretary", "U.S. Attorney" without a
 		// name; but "Larry King", "Carole King": a given name, then a
@@ -1581,6 +1584,30 @@ func (r *run) chunk(i, j int) {
 		return // a lone initial, or a letter ending a sentence ("Google and X.")
 	}
 	r.addChunk(i, j, i, "")
+}
+
+// awardOrProduct reports whether the name i..j names an award or a
+// product: a lower-case award noun follows it ("won two Grammy awards", "the
+// Merriman Smith award"), or a model number follows a name of two or more words
+// whose first word the text also uses alone, its maker ("the Lumatek Fold 2"
+// after "Lumatek said"; not a score: "Ashby Athletic 2-0"). A name ending in an organisation word or opened by
+// a given name stays ("the Ortega Foundation prize", "Nell Carver award").
+func (r *run) awardOrProduct(i, j int) bool {
+	if j >= len(r.low) || !r.doc.Tokens[j].SpaceBefore || r.cls[j-1]&wOrg != 0 || r.isGiven(r.low[i]) {
+		return false
+	}
+	if r.isWord(j) && !r.doc.Tokens[j].Cap && awardNouns[r.low[j]] {
+		return true
+	}
+	if j-i < 2 || r.doc.Tokens[j].Kind != segment.Number || !isSmallNumber(r.tok(j)) || r.isScore(j) {
+		return false
+	}
+	for k := range r.low {
+		if (k < i || k >= j) && r.low[k] == r.low[i] && r.doc.Tokens[k].Cap && (k+1 >= len(r.low) || !r.doc.Tokens[k+1].Cap) && (k == 0 || !r.doc.Tokens[k-1].Cap) {
+			return true
+		}
+	}
+	return false
 }
 
 // personAfterDemonym reports whether [i, j) after a demonym is a person's

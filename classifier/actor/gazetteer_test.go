@@ -72,7 +72,14 @@ func TestGazetteerReproducible(t *testing.T) {
 	if _, err := os.Stat(DefaultWordsFile); err != nil {
 		t.Skip("wamerican not installed; embedded word list checked by TestEmbeddedGazetteer")
 	}
-	gaz, err := BuildGazetteer(DefaultISOCodesDir, CuratedTSV())
+	if _, err := os.Stat(DefaultCensusNamesFile); err != nil {
+		t.Skip("libtext-names-perl not installed; embedded gazetteer checked by TestEmbeddedGazetteer")
+	}
+	wl, err := BuildWordList(DefaultWordsFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gaz, err := BuildGazetteerWithCensus(DefaultISOCodesDir, CuratedTSV(), wl, DefaultCensusNamesFile)
 	if err != nil {
 		t.Fatal(err)
 	}

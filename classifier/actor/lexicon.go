@@ -46,7 +46,7 @@ type lexicon struct {
 	// gramTab is grams as a gramTable, for the per-token walks.
 	gramTab   gramTable
 	maxTokens int
-	given     map[string]byte // given name → 'f', 'm' or '-'
+	given     map[string]byte // given name → 'f', 'm' or '-' (curated), 'F', 'M' or 'X' (census)
 	// givenLow holds the given names that start with an ASCII capital,
 	// that letter lowered, with the gender byte as value: a token starting
 	// with a–z is a given name exactly when it is a key here, so the

@@ -125,7 +125,26 @@ var placeHeads = set(`fort mount mt lake cape`)
 // group Amnesty".
 var companyNouns = set(`company companies firm firms carrier airline airlines bank lender insurer retailer
 	carmaker automaker maker giant conglomerate startup start-up chain agency charity group
-	organization organisation union party club manufacturer shipper`)
+	organization organisation union party club manufacturer shipper chipmaker drugmaker steelmaker
+	automaker planemaker`)
+
+// industryAgents after a lower-case industry noun name a kind of company:
+// "the chip designer Arden Micro", "the oil producer Nordgas".
+var industryAgents = set(`designer designers developer developers producer producers supplier suppliers
+	operator operators provider providers distributor distributors builder builders exporter exporters
+	importer importers refiner refiners miner miners`)
+
+// notIndustry are lower-case words before an industry agent that say what
+// kind of person it is, not what industry ("a famous designer", "a top
+// developer").
+var notIndustry = set(`young old top star lead senior chief former veteran great best new big small local
+	independent fashion interior costume game set video landscape`)
+
+// awardNouns after a name make it an award's, not an actor: "two Grammy
+// awards", "a Nobel Peace Prize winner" (not "nomination": "the Trump
+// nomination" is a person's).
+var awardNouns = set(`award awards prize prizes medal medals trophy trophies
+	winner winners laureate laureates`)
 
 // ownerVerbs are what a person does to a company or body, in the forms a
 // relative clause after its name takes ("the company Ortega founded").
@@ -166,7 +185,19 @@ var partyMembers = set(`democrats republicans socialists conservatives liberals 
 
 // clubSuffixes end a sports club's name, which the text may shorten to
 // them ("Northbridge Rovers" … "Rovers").
-var clubSuffixes = set(`united rovers wanderers albion hotspur`)
+var clubSuffixes = set(`united rovers wanderers albion hotspur athletic`)
+
+// townClubSuffixes end a club's name that is also a town's ("Eastfield
+// City", "Harlow Town"): a club only when a match is played with it
+// (clubByPlay).
+var townClubSuffixes = set(`city town county`)
+
+// clubPlayVerbs, right before a name, play a match against it.
+var clubPlayVerbs = set(`beat beats beating defeated defeat thrashed edged hosts hosted`)
+
+// matchWords make "against" a match's.
+var matchWords = set(`match game debut fixture final semi-final tie derby kick-off goal goals scored striker
+	winger midfielder defender goalkeeper manager coach`)
 
 // clubPrefixes open a sports club's name before its town or another name
 // ("Real Madrid", "Inter Milan", "FC Porto", "Borussia Dortmund").
@@ -181,7 +212,7 @@ var orgOfKeywords = set(`ministry department bank university college institute c
 	organisation society secretary minister republic kingdom state states house museum school church
 	academy federal conference center centre institute alliance coalition campaign foundation fund
 	movement network partnership agency authority conservatory conservatoire library orchestra observatory
-	hospital`)
+	hospital friends`)
 
 // orgToHeads may take a "to" + verb complement inside a name ("Committee to
 // Protect Journalists", "Campaign to End Loneliness").

@@ -1,6 +1,7 @@
 // Command gengazetteer regenerates classifier/actor/data/gazetteer.tsv and
-// data/words.txt from Debian's iso-codes and wamerican packages
-// (apt-get install -y iso-codes wamerican) and data/curated.tsv. Run it with
+// data/words.txt from Debian's iso-codes, wamerican and libtext-names-perl
+// packages (apt-get install -y iso-codes wamerican libtext-names-perl) and
+// data/curated.tsv. Run it with
 // `go generate ./classifier/actor`; the output is byte-for-byte reproducible.
 package main
 
@@ -16,24 +17,25 @@ import (
 func main() {
 	iso := flag.String("iso", actor.DefaultISOCodesDir, "iso-codes JSON directory")
 	words := flag.String("words", actor.DefaultWordsFile, "SCOWL word list (wamerican)")
+	names := flag.String("names", actor.DefaultCensusNamesFile, "Text::Names with the 1990 US Census first names (libtext-names-perl)")
 	out := flag.String("out", "data", "output directory")
 	flag.Parse()
-	if err := run(*iso, *words, *out); err != nil {
+	if err := run(*iso, *words, *names, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "gengazetteer:", err)
 		os.Exit(1)
 	}
 }
 
-func run(iso, words, out string) error {
+func run(iso, words, names, out string) error {
 	curated, err := os.ReadFile(filepath.Join(out, "curated.tsv"))
 	if err != nil {
 		return err
 	}
-	gaz, err := actor.BuildGazetteer(iso, curated)
+	wl, err := actor.BuildWordList(words)
 	if err != nil {
 		return err
 	}
-	wl, err := actor.BuildWordList(words)
+	gaz, err := actor.BuildGazetteerWithCensus(iso, curated, wl, names)
 	if err != nil {
 		return err
 	}
