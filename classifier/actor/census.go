@@ -24,7 +24,8 @@ const censusMinPercent = 0.01
 // A name is left out when curated already lists it, when its lower-case form
 // is a common word of the word list (Will, Grace, Mark: words is BuildWordList's
 // output), when the census has it more often as a surname than as a first
-// name (Williams, Davis), when the gazetteer (gaz, BuildGazetteer's output
+// name (Williams, Davis), when curated names it a surname (Clinton, Kerry:
+// family names of people in the news), when the gazetteer (gaz, BuildGazetteer's output
 // without these lines) has it as an entity name or alias, or when it names a
 // month. Gender: F or M when one sex has it at least three times as often,
 // else X; the capital letter tells the lexicon the name is a census one,
@@ -81,8 +82,9 @@ func BuildCensusGiven(namesFile string, curated, words, gaz []byte) ([]byte, err
 		skip[m] = true
 	}
 	for _, line := range strings.Split(string(curated), "\n") {
-		if f := strings.Split(strings.TrimRight(line, "\r"), "\t"); len(f) == 3 && f[0] == "given" {
-			skip[f[2]] = true
+		f := strings.Split(strings.TrimRight(line, "\r"), "\t")
+		if len(f) == 3 && f[0] == "given" || len(f) == 2 && f[0] == "surname" {
+			skip[f[len(f)-1]] = true
 		}
 	}
 	for _, line := range strings.Split(string(gaz), "\n") {

@@ -147,6 +147,11 @@ func BuildGazetteer(isoJSONDir string, curated []byte) ([]byte, error) {
 				return nil, bad()
 			}
 			given = append(given, [3]string{"G", f[1], f[2]})
+		case "surname":
+			// Read by BuildCensusGiven only.
+			if len(f) != 2 {
+				return nil, bad()
+			}
 		default:
 			return nil, fmt.Errorf("actor: curated.tsv:%d: unknown kind %q", n+1, f[0])
 		}

@@ -193,3 +193,19 @@ func TestLoadLexiconErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestCuratedSurnamesNotGiven: a curated surname never becomes a census
+// given name, however common the census has it as a first name.
+func TestCuratedSurnamesNotGiven(t *testing.T) {
+	for _, line := range strings.Split(string(curatedTSV), "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) != 2 || f[0] != "surname" {
+			continue
+		}
+		for _, g := range strings.Split(gazetteerTSV, "\n") {
+			if h := strings.Split(g, "\t"); len(h) == 3 && h[0] == "G" && h[2] == f[1] {
+				t.Errorf("curated surname %q is a given name in the gazetteer: %q", f[1], g)
+			}
+		}
+	}
+}
