@@ -805,7 +805,7 @@ func (r *run) gazMatchUncached(i int) (end int, hits []gazHit) {
 			buf = append(buf, ' ')
 		}
 		buf = append(buf, r.low[j]...)
-		g, _ := r.lx.gramTab.get(buf)
+		g, _ := r.lx.gramTab.lookup(buf)
 		if g.hits != nil && r.nameLike(j) {
 			if keep := r.keepExact(g.hits, r.text[r.doc.Tokens[i].Start:t.End]); len(keep) > 0 {
 				end, hits = j+1, keep

@@ -14,9 +14,9 @@ func TestGramTable(t *testing.T) {
 	check := func(k string) {
 		t.Helper()
 		want, wok := lx.grams[k]
-		got, ok := lx.gramTab.get([]byte(k))
+		got, ok := lx.gramTab.lookup([]byte(k))
 		if ok != wok || !reflect.DeepEqual(got, want) {
-			t.Fatalf("gramTab.get(%q) = %v, %v; grams has %v, %v", k, got, ok, want, wok)
+			t.Fatalf("gramTab.lookup(%q) = %v, %v; grams has %v, %v", k, got, ok, want, wok)
 		}
 		if k != "" && byteSig([]byte(k)) != classSig(k) {
 			t.Fatalf("byteSig(%q) != classSig", k)

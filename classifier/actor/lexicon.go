@@ -70,32 +70,43 @@ func (lx *lexicon) classOf(w string) wclass {
 	return lx.classes.get(w)
 }
 
-// classTable is an open-addressing hash table from word to classes. It
-// answers the per-token lookup of every Detect call, where it is several
-// times faster than a map for these few hundred short keys. A probe reads
-// one 8-byte signature — a word of up to seven bytes is its own signature
-// (its bytes and its length), a longer one's is a hash confirmed against
-// the key — from an array small enough to stay in cache. Lookups probe
-// until an empty slot, which the at most half-full table bounds: 931 words
-// take 2048 slots, a 16 KB signature array. (A quarter-full table probed
-// less but spread each call's lookups over 32 KB of signatures, the whole
-// L1 cache, and the profile showed the signature loads missing it.)
-type classTable struct {
+// sigTable is an open-addressing hash table from short strings to V, built
+// once at load and read-only after. It answers the per-token lookups of
+// every Detect call (word classes, given names, gazetteer n-grams), where
+// it is several times faster than a map for these keys. A probe reads one
+// 8-byte signature — a word of up to seven bytes is its own signature (its
+// bytes and its length), a longer one's is a hash confirmed against the
+// key — from an array small enough to stay in cache. Lookups probe until
+// an empty slot, which the at most half-full table bounds: 931 words take
+// 2048 slots, a 16 KB signature array. (A quarter-full table probed less
+// but spread each call's lookups over 32 KB of signatures, the whole L1
+// cache, and the profile showed the signature loads missing it.)
+type sigTable[V any] struct {
 	shift uint     // 64 - log2(len(sigs))
-	sigs  []uint64 // per slot: signature, or 0 for an empty slot
-	cls   []wclass
+	sigs  []uint64 // per slot: classSig of the key, or 0 for an empty slot
 	keys  []string // per slot, the key (read for keys over seven bytes)
+	vals  []V
 }
 
-func newClassTable(m map[string]wclass) classTable {
+// classTable maps a lower-case word to its word classes; gramTable is
+// lexicon.grams for the gazetteer walks (TestGramTable checks it against
+// grams).
+type (
+	classTable = sigTable[wclass]
+	gramTable  = sigTable[gram]
+)
+
+func newSigTable[V any](m map[string]V) sigTable[V] {
 	bits := uint(4)
 	for 1<<bits < 2*len(m) { // at most half full: see above
 		bits++
 	}
-	t := classTable{shift: 64 - bits, sigs: make([]uint64, 1<<bits), cls: make([]wclass, 1<<bits), keys: make([]string, 1<<bits)}
+	t := sigTable[V]{shift: 64 - bits, sigs: make([]uint64, 1<<bits), keys: make([]string, 1<<bits), vals: make([]V, 1<<bits)}
 	keys := make([]string, 0, len(m))
 	for w := range m {
-		keys = append(keys, w)
+		if w != "" { // classSig("") is 0, the empty slot; no lookup asks for ""
+			keys = append(keys, w)
+		}
 	}
 	sort.Strings(keys) // the same table every load
 	for _, w := range keys {
@@ -104,7 +115,7 @@ func newClassTable(m map[string]wclass) classTable {
 		for t.sigs[i] != 0 {
 			i = (i + 1) & (len(t.sigs) - 1)
 		}
-		t.sigs[i], t.cls[i], t.keys[i] = sig, m[w], w
+		t.sigs[i], t.keys[i], t.vals[i] = sig, w, m[w]
 	}
 	return t
 }
@@ -129,7 +140,7 @@ func classSig(w string) uint64 {
 }
 
 // home is the first slot for a signature.
-func (t *classTable) home(sig uint64) int { return sigHome(sig, t.shift) }
+func (t *sigTable[V]) home(sig uint64) int { return sigHome(sig, t.shift) }
 
 // sigHome is the first slot for a signature in a table of 1<<(64-shift)
 // slots.
@@ -139,79 +150,45 @@ func sigHome(sig uint64, shift uint) int {
 	return int(h * 0xbf58476d1ce4e5b9 >> shift)
 }
 
-// get returns the classes of w (0 when w is not in the table).
-func (t *classTable) get(w string) wclass {
+// get returns the value of w (the zero V when w is not in the table).
+func (t *sigTable[V]) get(w string) V {
 	if w == "" {
-		return 0
+		var zero V
+		return zero
 	}
 	return t.getSig(w, classSig(w))
 }
 
 // getSig is get given sig, classSig(w).
-func (t *classTable) getSig(w string, sig uint64) wclass {
+func (t *sigTable[V]) getSig(w string, sig uint64) V {
 	for i := t.home(sig); ; i = (i + 1) & (len(t.sigs) - 1) {
 		switch t.sigs[i] {
 		case sig:
 			if len(w) < 8 || t.keys[i] == w {
-				return t.cls[i]
+				return t.vals[i]
 			}
 		case 0:
-			return 0
+			var zero V
+			return zero
 		}
 	}
 }
 
-// gramTable is lexicon.grams in classTable's layout: the gazetteer walks
-// (gazMatch, actorInText) ask it at every name-like token and every step,
-// where a probe comparing 8-byte signatures costs a fraction of hashing
-// the key for a map. TestGramTable checks it against grams.
-type gramTable struct {
-	shift uint
-	sigs  []uint64 // per slot: classSig of the key, or 0 for an empty slot
-	keys  []string // per slot, the key (read for keys over seven bytes)
-	grams []gram
-}
-
-func newGramTable(m map[string]gram) gramTable {
-	bits := uint(4)
-	for 1<<bits < 2*len(m) { // at most half full, as classTable
-		bits++
-	}
-	t := gramTable{shift: 64 - bits, sigs: make([]uint64, 1<<bits), keys: make([]string, 1<<bits), grams: make([]gram, 1<<bits)}
-	keys := make([]string, 0, len(m))
-	for w := range m {
-		if w != "" { // classSig("") is 0, the empty slot; no walk asks for ""
-			keys = append(keys, w)
-		}
-	}
-	sort.Strings(keys) // the same table every load
-	for _, w := range keys {
-		sig := classSig(w)
-		i := t.home(sig)
-		for t.sigs[i] != 0 {
-			i = (i + 1) & (len(t.sigs) - 1)
-		}
-		t.sigs[i], t.keys[i], t.grams[i] = sig, w, m[w]
-	}
-	return t
-}
-
-func (t *gramTable) home(sig uint64) int { return sigHome(sig, t.shift) }
-
-// get is lexicon.grams[string(w)], for w in a key buffer.
-func (t *gramTable) get(w []byte) (gram, bool) {
+// lookup is get for w in a key buffer, and whether w is a key.
+func (t *sigTable[V]) lookup(w []byte) (V, bool) {
+	var zero V
 	if len(w) == 0 {
-		return gram{}, false
+		return zero, false
 	}
 	sig := byteSig(w)
 	for i := t.home(sig); ; i = (i + 1) & (len(t.sigs) - 1) {
 		switch t.sigs[i] {
 		case sig:
 			if len(w) < 8 || t.keys[i] == string(w) {
-				return t.grams[i], true
+				return t.vals[i], true
 			}
 		case 0:
-			return gram{}, false
+			return zero, false
 		}
 	}
 }
@@ -367,7 +344,7 @@ func loadLexicon(gaz, words string) (*lexicon, error) {
 			}
 		}
 	}
-	lx.gramTab = newGramTable(lx.grams)
+	lx.gramTab = newSigTable(lx.grams)
 	classes := map[string]wclass{}
 	for _, c := range wordClassSets {
 		for w := range c.set {
@@ -381,14 +358,14 @@ func loadLexicon(gaz, words string) (*lexicon, error) {
 	for w := range classes {
 		lx.classFirst[w[0]] = true
 	}
-	lx.classes = newClassTable(classes)
+	lx.classes = newSigTable(classes)
 	givenLow := make(map[string]wclass, len(lx.given))
 	for g, gender := range lx.given {
 		if g != "" && g[0]-'A' < 26 {
 			givenLow[string(g[0]+'a'-'A')+g[1:]] = wclass(gender)
 		}
 	}
-	lx.givenLow = newClassTable(givenLow)
+	lx.givenLow = newSigTable(givenLow)
 	if len(lx.entities) < 200 {
 		return nil, fmt.Errorf("actor: gazetteer has only %d entities", len(lx.entities))
 	}

@@ -513,7 +513,7 @@ func (x *speakerIndex) actorInTextUncached(s string) int {
 		// maxTokens down cost maxTokens lookups.
 		hits := x.gramHits[:0] // hits[n-1]: byKey of the n tokens from i
 		for n := 1; n <= min(x.lx.maxTokens, nt-i); n++ {
-			g, ok := x.lx.gramTab.get(x.low[x.from[i]:x.to[i+n-1]])
+			g, ok := x.lx.gramTab.lookup(x.low[x.from[i]:x.to[i+n-1]])
 			if !ok {
 				break
 			}
