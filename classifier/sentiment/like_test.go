@@ -44,19 +44,7 @@ func TestLikeVerbOrPreposition(t *testing.T) {
 		if nbVerb != tt.verb {
 			t.Errorf("naive Bayes: %q: like is a feature = %v, want %v", tt.text, nbVerb, tt.verb)
 		}
-		for _, news := range []bool{true, false} {
-			s := newVScratch()
-			v.finish(v.prepare(tt.text, s), s, news)
-			for i := range s.toks {
-				if !wordsense.IsLike(s.orig(&s.toks[i])) {
-					continue
-				}
-				scored := s.sents[i] != 0
-				if want := tt.verb || !news; scored != want {
-					t.Errorf("VADER (news %v): %q: like scored = %v, want %v", news, tt.text, scored, want)
-				}
-			}
-		}
+		checkScored(t, v, tt.text, "like", tt.verb)
 	}
 }
 
@@ -85,15 +73,18 @@ func TestLikeEvidence(t *testing.T) {
 	}
 }
 
-// TestNewsTerms: a lexicon word inside a fixed term of news ("health
-// care", "as well", "super PAC", "the party") carries no sentiment in the
-// ensemble's VADER; the same word elsewhere does.
-func TestNewsTerms(t *testing.T) {
+// TestEnsembleSenses: words that VADER scores the same in every sense
+// carry no sentiment in the ensemble's VADER inside a fixed term of news
+// ("health care", "as well", "super PAC", "the party") or a name ("United
+// Nations", "Great Britain", "Labour Party"); the same words elsewhere, or
+// in ALL CAPS, do.
+func TestEnsembleSenses(t *testing.T) {
 	tests := []struct {
 		text   string
 		word   string
 		scored bool
 	}{
+		// Fixed terms.
 		{"She spoke on health care and taxes.", "care", false},
 		{"He lost Ohio as well as Iowa.", "well", false},
 		{"A super PAC paid for the ads.", "super", false},
@@ -103,45 +94,7 @@ func TestNewsTerms(t *testing.T) {
 		{"We had a lovely party.", "party", true},
 		{"It went well, she said.", "well", true},
 		{"Health, care and housing.", "care", true}, // a comma splits the term
-	}
-	v := VADER()
-	for _, tt := range tests {
-		checkScored(t, v, tt.text, tt.word, tt.scored)
-	}
-}
-
-// checkScored checks that word in text gets a valence from plain VADER and,
-// when scored, from the ensemble's VADER too.
-func checkScored(t *testing.T, v *Vader, text, word string, scored bool) {
-	t.Helper()
-	for _, news := range []bool{true, false} {
-		s := newVScratch()
-		v.finish(v.prepare(text, s), s, news)
-		found := false
-		for i := range s.toks {
-			if s.orig(&s.toks[i]) != word {
-				continue
-			}
-			found = true
-			if got, want := s.sents[i] != 0, scored || !news; got != want {
-				t.Errorf("VADER (news %v): %q: %s scored = %v, want %v", news, text, word, got, want)
-			}
-		}
-		if !found {
-			t.Fatalf("%q: no token %q", text, word)
-		}
-	}
-}
-
-// TestNameWords: the words of a name ("United Nations", "Great Britain",
-// "Labour Party") carry no sentiment in the ensemble's VADER; the same
-// words outside a name, or in ALL CAPS, do.
-func TestNameWords(t *testing.T) {
-	tests := []struct {
-		text   string
-		word   string
-		scored bool
-	}{
+		// Names.
 		{"The United Nations will vote on Monday.", "United", false},
 		{"Great Britain left the union.", "Great", false},
 		{"The Labour Party met in Leeds.", "Party", false},
@@ -154,5 +107,28 @@ func TestNameWords(t *testing.T) {
 	v := VADER()
 	for _, tt := range tests {
 		checkScored(t, v, tt.text, tt.word, tt.scored)
+	}
+}
+
+// checkScored checks that word (in any case) in text gets a valence from
+// plain VADER and, when scored, from the ensemble's VADER too.
+func checkScored(t *testing.T, v *Vader, text, word string, scored bool) {
+	t.Helper()
+	for _, news := range []bool{true, false} {
+		s := newVScratch()
+		v.finish(v.prepare(text, s), s, news)
+		found := false
+		for i := range s.toks {
+			if !strings.EqualFold(s.orig(&s.toks[i]), word) {
+				continue
+			}
+			found = true
+			if got, want := s.sents[i] != 0, scored || !news; got != want {
+				t.Errorf("VADER (news %v): %q: %s scored = %v, want %v", news, text, word, got, want)
+			}
+		}
+		if !found {
+			t.Fatalf("%q: no token %q", text, word)
+		}
 	}
 }
