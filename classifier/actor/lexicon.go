@@ -1,7 +1,6 @@
 package actor
 
 import (
-	"encoding/binary"
 	"fmt"
 	"sort"
 	"strings"
@@ -124,7 +123,9 @@ func newSigTable[V any](m map[string]V) sigTable[V] {
 // (little-endian) with its length in the top byte, which identifies it;
 // for a longer word a hash of its length and its first and last eight
 // bytes with the top bit set, so the two kinds never meet. Neither is 0.
-func classSig(w string) uint64 {
+// It takes a key buffer as well as a string, so lookups need no
+// conversion.
+func classSig[S ~string | ~[]byte](w S) uint64 {
 	n := len(w)
 	if n < 8 {
 		var h uint64
@@ -180,7 +181,7 @@ func (t *sigTable[V]) lookup(w []byte) (V, bool) {
 	if len(w) == 0 {
 		return zero, false
 	}
-	sig := byteSig(w)
+	sig := classSig(w)
 	for i := t.home(sig); ; i = (i + 1) & (len(t.sigs) - 1) {
 		switch t.sigs[i] {
 		case sig:
@@ -193,23 +194,7 @@ func (t *sigTable[V]) lookup(w []byte) (V, bool) {
 	}
 }
 
-// byteSig is classSig(string(w)) without the conversion.
-func byteSig(w []byte) uint64 {
-	n := len(w)
-	if n < 8 {
-		var h uint64
-		for i := n - 1; i >= 0; i-- {
-			h = h<<8 | uint64(w[i])
-		}
-		return h | uint64(n)<<56
-	}
-	h := (binary.LittleEndian.Uint64(w) ^ uint64(n)) * 0x9e3779b97f4a7c15
-	h ^= binary.LittleEndian.Uint64(w[n-8:]) * 0xff51afd7ed558ccd
-	h ^= h >> 32
-	return h | 1<<63
-}
-
-func load64(s string) uint64 {
+func load64[S ~string | ~[]byte](s S) uint64 {
 	_ = s[7]
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
