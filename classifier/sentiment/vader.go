@@ -652,13 +652,13 @@ func (v *Vader) finish(text string, s *vscratch, news bool) vaderResult {
 // wordsense). A neighbour counts only when a single space separates it
 // from "like": VADER's tokens are stripped of punctuation.
 func likeIsVerb(s *vscratch, i int) bool {
-	t := &s.toks[i]
+	p, q := s.spaced(i)
 	prev, neg, next := "", false, ""
-	if i > 0 && s.toks[i-1].start+s.toks[i-1].n+1 == t.start {
-		prev, neg = s.orig(&s.toks[i-1]), s.toks[i-1].negated()
+	if p != nil {
+		prev, neg = s.orig(p), p.negated()
 	}
-	if i+1 < len(s.toks) && t.start+t.n+1 == s.toks[i+1].start {
-		next = s.orig(&s.toks[i+1])
+	if q != nil {
+		next = s.orig(q)
 	}
 	return wordsense.LikeIsVerb(prev, neg, next)
 }
@@ -672,30 +672,36 @@ func inName(s *vscratch, i int) bool {
 	if t.upper || !capitalised(s, t) {
 		return false
 	}
-	if i > 0 {
-		if p := &s.toks[i-1]; p.start+p.n+1 == t.start && capitalised(s, p) && !p.upper {
-			return true
-		}
-	}
-	if i+1 < len(s.toks) {
-		q := &s.toks[i+1]
-		return t.start+t.n+1 == q.start && capitalised(s, q) && !q.upper
-	}
-	return false
+	p, q := s.spaced(i)
+	return p != nil && capitalised(s, p) && !p.upper || q != nil && capitalised(s, q) && !q.upper
 }
 
 // inTerm reports whether token i is part of a fixed term that evaluates
 // nothing ("health care", "as well", see wordsense.InTerm).
 func inTerm(s *vscratch, i int) bool {
-	t := &s.toks[i]
+	p, q := s.spaced(i)
 	prev, next := "", ""
+	if p != nil {
+		prev = s.orig(p)
+	}
+	if q != nil {
+		next = s.orig(q)
+	}
+	return wordsense.InTerm(prev, s.orig(&s.toks[i]), next)
+}
+
+// spaced returns the tokens before and after token i when a single space
+// separates each from it, nil otherwise: VADER's tokens are stripped of
+// punctuation, so "who, like" has no neighbour the sense rules may read.
+func (s *vscratch) spaced(i int) (p, q *vtok) {
+	t := &s.toks[i]
 	if i > 0 && s.toks[i-1].start+s.toks[i-1].n+1 == t.start {
-		prev = s.orig(&s.toks[i-1])
+		p = &s.toks[i-1]
 	}
 	if i+1 < len(s.toks) && t.start+t.n+1 == s.toks[i+1].start {
-		next = s.orig(&s.toks[i+1])
+		q = &s.toks[i+1]
 	}
-	return wordsense.InTerm(prev, s.orig(t), next)
+	return p, q
 }
 
 // capitalised reports whether t starts with A-Z and is not the word "I".
