@@ -222,6 +222,34 @@ func TestWord(t *testing.T) {
 	}
 }
 
+// TestNamesCarryNoSentiment checks that the names the training data writes
+// only capitalised are no features: NewsMTSC's 2016-2019 news taught naive
+// Bayes that "Trump", "Clinton" and "Sanders" lean negative, so a statement
+// read more negative for naming them (see caseCounts). The same sentence
+// must score the same whoever it names.
+func TestNamesCarryNoSentiment(t *testing.T) {
+	m := mustLoad(t)
+	names := []string{"Trump", "Clinton", "Hillary", "Obama", "Putin", "Sanders", "Cruz", "Merkel"}
+	for _, n := range names {
+		if v := m.Word(n); v != 0 {
+			t.Errorf("Word(%q) = %.4f, want 0 (a name)", n, v)
+		}
+	}
+	for _, tmpl := range []string{
+		"%s will speak in Ohio on Tuesday.",
+		"The plan that %s announced was a disaster for the region.",
+		"Aides to %s said the talks went well.",
+	} {
+		want := m.Sentence(strings.Replace(tmpl, "%s", "Lindqvist", 1))
+		for _, n := range names {
+			text := strings.Replace(tmpl, "%s", n, 1)
+			if got := m.Sentence(text); got.Score != want.Score || got.Label != want.Label {
+				t.Errorf("Sentence(%q) = %s %+.4f, want %s %+.4f as with an invented name", text, got.Label, got.Score, want.Label, want.Score)
+			}
+		}
+	}
+}
+
 func TestVersion(t *testing.T) {
 	m := mustLoad(t)
 	if ok, _ := regexp.MatchString(`^nb-vader-2026\.11\.1\+[0-9a-f]{8}$`, m.Version()); !ok {
