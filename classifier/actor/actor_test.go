@@ -45,6 +45,12 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"a family name and a hyphenated two-syllable given name is a person, and the family name alone joins it; a compound adjective is not",
+			"The trade minister Choi Min-jae met Baek Seo-ah on Monday. Choi said the talks went well, and Baek agreed. Halvard-era rules stayed.",
+			"Choi Min-jae[person]: Choi Min-jae, Choi | Baek Seo-ah[person]: Baek Seo-ah, Baek"},
+		{"the paternal surname of a Spanish double surname alone joins the full name",
+			"Senator Lucía Andrea Borrego Quintal will lead the talks. Borrego said they would start soon.",
+			"Lucía Andrea Borrego Quintal[person]: Lucía Andrea Borrego Quintal, Borrego"},
 		{"a name before a lower-case award noun, or a maker's product with a model number, is no actor",
 			"Tessa Morlan won two Brightwater awards. The Corvid Pad 3 will cost 400 euros, the phone maker Corvid said.",
 			"Tessa Morlan[person]: Tessa Morlan | Corvid[organization]: Corvid"},

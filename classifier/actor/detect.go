@@ -655,7 +655,7 @@ func (r *run) nameLikeUncached(i int) bool {
 	}
 	if k := lastHyphen(s); k >= 0 && k+1 < len(s) {
 		r2, _ := utf8.DecodeRuneInString(s[k+1:])
-		if unicode.IsLower(r2) && !strings.HasSuffix(r.low[i], "-au-prince") {
+		if unicode.IsLower(r2) && !strings.HasSuffix(r.low[i], "-au-prince") && !r.syllableGiven(i, k) {
 			return false // Trump-campaign, Iraq-related, pro-Israel
 		}
 	}
@@ -668,6 +668,41 @@ func (r *run) nameLikeUncached(i int) bool {
 		}
 	}
 	return false
+}
+
+// syllableGiven reports whether token i, hyphenated at byte k, is a
+// romanised Korean or Chinese two-syllable given name after a family name
+// ("Park Ji-hoon", "Kim Jong-un", "Moon Jae-in", "Chiang Kai-shek"): a
+// short capitalised syllable, a hyphen and a short lower-case one, right
+// after a capitalised word of at most six letters that is no function
+// word, with no third part, and the second syllable no word that makes a
+// compound adjective ("Bush-era", "Kim-led"), and no given name right
+// before a first syllable that is a common word ("Jeb Bush-spent").
+func (r *run) syllableGiven(i, k int) bool {
+	s := r.tok(i)
+	if k < 1 || k > 4 || len(s)-k-1 < 1 || len(s)-k-1 > 5 || firstHyphen(s) != k || s[k] != '-' {
+		return false
+	}
+	for j := 1; j < len(s); j++ {
+		if j != k && (s[j] < 'a' || s[j] > 'z') {
+			return false
+		}
+	}
+	if i == 0 || !r.doc.Tokens[i].SpaceBefore || syllableSuffixes[s[k+1:]] {
+		return false
+	}
+	p := r.tok(i - 1)
+	if len(p) < 2 || len(p) > 6 || !r.doc.Tokens[i-1].Cap || r.cls[i-1]&wFunction != 0 {
+		return false
+	}
+	for j := 1; j < len(p); j++ {
+		if p[j] < 'a' || p[j] > 'z' {
+			return false
+		}
+	}
+	// "Jeb Bush-spent": a given name, then a surname that is a common
+	// word, hyphenated to a verb.
+	return !r.isGiven(r.low[i-1]) || !r.lx.common.has(r.low[i][:k])
 }
 
 // firstHyphen is strings.IndexAny(s, "-‑") by bytes: '-' or U+2011

@@ -34,6 +34,11 @@ var functionWords = set(`a an the this that these those there here
 // affixes before a hyphen make an adjective of a name: pro-Israel, anti-Trump.
 var hyphenPrefixes = set(`pro anti non ex post pre neo mid trans pan co un self`)
 
+// syllableSuffixes are short second parts of compound adjectives after a
+// short name ("Bush-era", "Kim-led", "Iran-based"), which syllableGiven
+// must not read as a given name's second syllable.
+var syllableSuffixes = set(`era led run born made like type free wide only style owned based backed area zone ruled bound held wing side class level`)
+
 // months, days and time words: never actors ("April", "Tue", "BST").
 var timeWords = set(`january february march april may june july august september october november december
 	jan feb mar apr jun jul aug sep sept oct nov dec
