@@ -45,6 +45,9 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"national news agencies, a ruling party and an armed group named in wire copy are organisations",
+			"Lev Orlin told Tass the vote was fair, Ria Novosti reported. Orlin, a deputy from United Russia, said the Islamic Jihad had no role.",
+			"Lev Orlin[person]: Lev Orlin, Orlin | TASS[organization]: Tass | RIA Novosti[organization]: Ria Novosti | United Russia[organization]: United Russia | Palestinian Islamic Jihad[organization]: Islamic Jihad"},
 		{"a family name and a hyphenated two-syllable given name is a person, and the family name alone joins it; a compound adjective is not",
 			"The trade minister Choi Min-jae met Baek Seo-ah on Monday. Choi said the talks went well, and Baek agreed. Halvard-era rules stayed.",
 			"Choi Min-jae[person]: Choi Min-jae, Choi | Baek Seo-ah[person]: Baek Seo-ah, Baek"},
