@@ -45,6 +45,9 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"a party, army or government of a country, or a government of common words, is one name; an army of a person is not",
+			"The Socialist Party of Serbia backed the Government of National Salvation, Mira Kovac said. The Free Army of Dorn Vell advanced.",
+			"Socialist Party of Serbia[organization]: Socialist Party of Serbia | Government of National Salvation[organization]: Government of National Salvation | Mira Kovac[person]: Mira Kovac | Free Army[organization]: Free Army | Dorn Vell[person]: Dorn Vell"},
 		{"national news agencies, a ruling party and an armed group named in wire copy are organisations",
 			"Lev Orlin told Tass the vote was fair, Ria Novosti reported. Orlin, a deputy from United Russia, said the Islamic Jihad had no role.",
 			"Lev Orlin[person]: Lev Orlin, Orlin | TASS[organization]: Tass | RIA Novosti[organization]: Ria Novosti | United Russia[organization]: United Russia | Palestinian Islamic Jihad[organization]: Islamic Jihad"},

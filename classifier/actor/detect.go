@@ -963,6 +963,16 @@ func (r *run) chunkEndUncached(i int) int {
 				j++
 				continue
 			}
+			// "Communist Party of Vietnam", "Government of National Unity":
+			// a party, army, front or government of a country the run ends
+			// in, or a government of common words (not "the Libyan National
+			// Army of Haftar", which is Haftar's army).
+			if w == "of" && ofCountryHeads[r.low[j-1]] && !r.headline[r.sent[j]] &&
+				(r.countryRun(j+1) || r.low[j-1] == "government" && r.commonRun(j+1, true)) {
+				orgJoined = true
+				j++
+				continue
+			}
 			// "Committee to Protect Journalists": an organisation head, "to"
 			// and a verb; "Students for Fair Admissions": a plural of people
 			// opening the run, "for" and common words that the text does not
@@ -995,6 +1005,17 @@ func (r *run) chunkEndUncached(i int) int {
 		break
 	}
 	return j
+}
+
+// countryRun reports whether the capitalised run from token k is a
+// gazetteer country or place and nothing more ("Vietnam", "South Sudan").
+func (r *run) countryRun(k int) bool {
+	e, hits := r.gazMatch(k)
+	if e <= k || len(hits) == 0 || e < len(r.doc.Tokens) && r.nameLike(e) && r.doc.Tokens[e].SpaceBefore && r.sameSent(k, e) {
+		return false
+	}
+	h := hits[0]
+	return r.lx.entities[h.ent].typ == Place && h.kind != aliasDemonym
 }
 
 // plainRun reports whether every token of [i, j) is an ordinary English
@@ -1853,6 +1874,13 @@ func (r *run) labelOpensOrg(i0, i, j int) int {
 	}
 	if r.cls[j-1]&wOrg != 0 {
 		return k
+	}
+	// "Communist Party of Vietnam": an organisation word and its "of"
+	// complement, which chunkEnd joined.
+	for m := i + 1; m+1 < j; m++ {
+		if r.low[m] == "of" && !r.doc.Tokens[m].Cap && r.cls[m-1]&wOrg != 0 {
+			return k
+		}
 	}
 	return -1
 }

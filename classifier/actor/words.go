@@ -219,6 +219,11 @@ var orgOfKeywords = set(`ministry department bank university college institute c
 	movement network partnership agency authority conservatory conservatoire library orchestra observatory
 	hospital friends`)
 
+// ofCountryHeads take "of" and a country inside a name ("Communist Party
+// of Vietnam", "Socialist Party of Serbia"), and government also a run of
+// common words ("Government of National Unity"); see chunkEnd.
+var ofCountryHeads = set(`party army front government parliament congress`)
+
 // orgToHeads may take a "to" + verb complement inside a name ("Committee to
 // Protect Journalists", "Campaign to End Loneliness").
 var orgToHeads = set(`committee commission council campaign coalition alliance movement center centre
