@@ -45,6 +45,9 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"a capital All inside a sentence opens an organisation's name",
+			"Dara Obi, a spokesman for the All Farmers Union, said the All Nations Party would not attend.",
+			"Dara Obi[person]: Dara Obi | All Farmers Union[organization]: All Farmers Union | All Nations Party[organization]: All Nations Party"},
 		{"a party, army or government of a country, or a government of common words, is one name; an army of a person is not",
 			"The Socialist Party of Serbia backed the Government of National Salvation, Mira Kovac said. The Free Army of Dorn Vell advanced.",
 			"Socialist Party of Serbia[organization]: Socialist Party of Serbia | Government of National Salvation[organization]: Government of National Salvation | Mira Kovac[person]: Mira Kovac | Free Army[organization]: Free Army | Dorn Vell[person]: Dorn Vell"},

@@ -1866,6 +1866,11 @@ func (r *run) labelOpensOrg(i0, i, j int) int {
 	for k > i0 && r.clsDot[k-1]&wNotName != 0 && r.doc.Tokens[k-1].Cap {
 		k--
 	}
+	// "the All Progressives Congress", "the All India Trinamool Congress":
+	// a capital All inside a body sentence opens the organisation's name.
+	if (k == i || k == i0+1) && r.low[i0] == "all" && r.doc.Tokens[i0].Cap && !r.initial[i0] && !r.headline[r.sent[i0]] {
+		k = i0
+	}
 	if k == i {
 		return -1
 	}
