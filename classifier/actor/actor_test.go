@@ -45,6 +45,9 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"a name ending in Congress is an organisation",
+			"Ada Lunn said the Highland Farmers Congress had rejected the plan.",
+			"Ada Lunn[person]: Ada Lunn | Highland Farmers Congress[organization]: Highland Farmers Congress"},
 		{"a capital All inside a sentence opens an organisation's name",
 			"Dara Obi, a spokesman for the All Farmers Union, said the All Nations Party would not attend.",
 			"Dara Obi[person]: Dara Obi | All Farmers Union[organization]: All Farmers Union | All Nations Party[organization]: All Nations Party"},

@@ -172,7 +172,7 @@ var corpSuffixes = set(`inc corp co ltd llc plc ag sa nv gmbh`)
 // "Washington Post", "Chamber of Commerce"; a party's members name the
 // party ("the Social Democrats", "the Sweden Democrats").
 var orgKeywords = set(`democrats republicans socialists conservatives liberals communists nationalists
-	unionists tories party council army ministry department agency committee commission court bank
+	unionists tories party congress council army ministry department agency committee commission court bank
 	corporation corp inc ltd llc plc co company group association university college school institute
 	foundation society union league front movement organization organisation forces force guard guards
 	police service services office administration authority board bureau center centre network news
