@@ -45,6 +45,9 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"a capitalised bin or abu at a sentence start is the name's, and the name is a person's",
+			"Envoy Omar bin Tallal met Saad bin Hollow in Doha. Bin Tallal said the talks failed. Bin Hollow judged the plan a failure.",
+			"Omar bin Tallal[person]: Omar bin Tallal, Bin Tallal | Saad bin Hollow[person]: Saad bin Hollow, Bin Hollow | Doha[place]: Doha"},
 		{"a name ending in Congress is an organisation",
 			"Ada Lunn said the Highland Farmers Congress had rejected the plan.",
 			"Ada Lunn[person]: Ada Lunn | Highland Farmers Congress[organization]: Highland Farmers Congress"},

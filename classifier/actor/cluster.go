@@ -199,6 +199,11 @@ func (r *run) classify(c int) Type {
 		if r.doc.Tokens[x.first].Kind == segment.Number {
 			return Organization // "21st Century Fox": people's names do not start with a number
 		}
+		for _, t := range toks[:len(toks)-1] {
+			if arabicParticles[t] {
+				return Person // "Bin Laden", "Saad bin Hollow", "Abu Bakr" (a gazetteer "Abu Dhabi" matched before)
+			}
+		}
 		if r.isGiven(toks[0]) && !(r.weakGiven(toks[0]) && len(last) > 3 && last[len(last)-1] == 's' && r.lx.common.has(last)) || x.title != "" {
 			return Person
 		}

@@ -775,6 +775,9 @@ func (r *run) plainWord(i int) bool {
 	if r.isGiven(w) && r.nameLike(i+1) && r.doc.Tokens[i+1].SpaceBefore {
 		return false // "Ash Carter is expected…"
 	}
+	if arabicParticles[w] && r.nameLike(i+1) && r.doc.Tokens[i+1].SpaceBefore && r.sameSent(i, i+1) {
+		return false // "Bin Osman said", "Abu Bakr": a name's particle, capitalised at a sentence start
+	}
 	return !r.speechFollows(i + 1)
 }
 

@@ -285,6 +285,10 @@ var headNouns = set(`administration campaign government regime camp cabinet team
 
 // particles are lower-case words inside names ("Charles de Gaulle",
 // "Osama bin Laden", "Ludwig van Beethoven").
+// arabicParticles open an Arabic name ("bin Laden", "Abu Bakr"); capitalised
+// at a sentence start they are the name's, not the common words bin and ibn.
+var arabicParticles = set(`bin bint ibn abu`)
+
 var particles = set(`de da di del della der den van von du la le bin bint ibn al el abu dos das do`)
 
 // nameSuffixes are not surnames ("Martin Luther King Jr.").
