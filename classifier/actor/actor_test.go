@@ -45,6 +45,9 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"a capital before a headline's plain verb or stood stands for its country",
+			"Oslo and Lisbon agree on fishing quotas\n\nOslo stood with Lisbon on Monday, Ada Lunn said.",
+			"Norway[place]: Oslo, Oslo | Portugal[place]: Lisbon | Lisbon[place]: Lisbon | Ada Lunn[person]: Ada Lunn"},
 		{"a capitalised bin or abu at a sentence start is the name's, and the name is a person's",
 			"Envoy Omar bin Tallal met Saad bin Hollow in Doha. Bin Tallal said the talks failed. Bin Hollow judged the plan a failure.",
 			"Omar bin Tallal[person]: Omar bin Tallal, Bin Tallal | Saad bin Hollow[person]: Saad bin Hollow, Bin Hollow | Doha[place]: Doha"},

@@ -263,12 +263,16 @@ var speechVerbs = set(`said says say told tells added adds noted notes stated st
 	acknowledges admitted admits suggested suggests believes believed thinks thought`)
 
 // actorVerbs after a seat of government make it a metonym ("Moscow denies",
-// "Moscow is not helping"), together with speechVerbs and any -s/-ed verb.
+// "Moscow is not helping"), together with speechVerbs and any -s/-ed verb;
+// a headline's plain verbs that are seldom nouns too ("Seoul and Tokyo
+// agree"), and stand/stood ("Warsaw stood with Kyiv").
 var actorVerbs = set(`is was has had will would could should must may might can cannot does did
 	wants wanted supports supported backs backed opposes opposed rejects rejected condemns condemned
 	accuses accused threatens threatened warns warned demands demanded hopes hoped plans planned
 	insists insisted refuses refused agrees agreed seeks sought helps helped sends sent imposes
-	imposed sanctions sanctioned recognizes recognised recognized expels expelled vows vowed`)
+	imposed sanctions sanctioned recognizes recognised recognized expels expelled vows vowed
+	agree deny denies reject oppose condemn vow urge threaten insist refuse accuse slam slams slammed
+	stand stands stood`)
 
 // groupNouns head descriptive groups: "militias of Zawiya and Misurata".
 var groupNouns = set(`militias militia rebels forces troops fighters protesters protestors tribes tribesmen
