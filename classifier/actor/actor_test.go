@@ -45,6 +45,9 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"the Gulf is a region and a name ending in Dam or Reservoir a place",
+			"Gulf states back new water plan\n\nThe Hollin Dam burst on Monday, and the Gulf Cooperation Council sent help, Ada Lunn said.",
+			"Gulf[place]: Gulf | Hollin Dam[place]: Hollin Dam | Gulf Cooperation Council[organization]: Gulf Cooperation Council | Ada Lunn[person]: Ada Lunn"},
 		{"a capital before a headline's plain verb or stood stands for its country",
 			"Oslo and Lisbon agree on fishing quotas\n\nOslo stood with Lisbon on Monday, Ada Lunn said.",
 			"Norway[place]: Oslo, Oslo | Portugal[place]: Lisbon | Lisbon[place]: Lisbon | Ada Lunn[person]: Ada Lunn"},

@@ -242,7 +242,7 @@ var stateHeads = set(`republic kingdom principality sultanate emirate`)
 var placeKeywords = set(`city county province state street avenue square island islands river valley
 	mountains mountain desert sea ocean gulf bay lake peninsula strait region district airport port
 	base heights hills coast plains canal harbor harbour village town quarter borough springs falls
-	beach park creek grove point bridge road boulevard lane`)
+	beach park creek grove point bridge road boulevard lane dam reservoir`)
 
 // eventWords end names of days, events and laws, not actors ("Election
 // Day", "the First Amendment", "the Affordable Care Act", "the Rent
