@@ -45,6 +45,9 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"an acronym in parentheses after an actor's name is that name's whatever its letters; not after a treaty",
+			"Talks with the Popular Liberation Front (FPL) resumed, Ada Lunn said. The FPL freed two hostages. Ministers backed the Trans-Valdera Partnership (TVP).",
+			"Popular Liberation Front[organization]: Popular Liberation Front, FPL, FPL | Ada Lunn[person]: Ada Lunn"},
 		{"the Gulf is a region and a name ending in Dam or Reservoir a place",
 			"Gulf states back new water plan\n\nThe Hollin Dam burst on Monday, and the Gulf Cooperation Council sent help, Ada Lunn said.",
 			"Gulf[place]: Gulf | Hollin Dam[place]: Hollin Dam | Gulf Cooperation Council[organization]: Gulf Cooperation Council | Ada Lunn[person]: Ada Lunn"},

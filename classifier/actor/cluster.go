@@ -1059,6 +1059,15 @@ func (r *run) mergeAcronyms() {
 					}
 				}
 			}
+			// "the National Liberation Army (ELN)": the acronym right after
+			// the name in parentheses is the name's, whatever its letters.
+			if r.parenAcronym(x.last + 1) {
+				if s := strings.ReplaceAll(r.tok(x.last+1), ".", ""); len(s) >= 2 {
+					if _, ok := init[s]; !ok {
+						init[s] = k
+					}
+				}
+			}
 		}
 	}
 	for k, cl := range r.clusters {

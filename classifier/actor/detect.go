@@ -47,6 +47,7 @@ type run struct {
 	initialSet    map[string]bool // initials of the capitalised runs (pooled, empty until built), those over seven bytes
 	initialShort  map[uint64]bool // the others, by packShort: no string to allocate or hash
 	initialsBuilt bool
+	parenAcr      map[string]bool // acronyms in parentheses right after an actor's name so far (see parenDefined), nil when none
 	nameMemo      []uint8 // nameLike per token: 0 unknown, 1 yes, 2 no
 	// caps holds, per lower-case word written capitalised, the counts
 	// packed as capsMid and capsNamed say (see newRun): one table for all
@@ -1765,15 +1766,41 @@ func (r *run) pluralDescription(i int, w string) bool {
 }
 
 // confirmedAcronym reports whether an unknown acronym acts like an actor:
-// it speaks, owns something, or its letters spell a name in the text.
+// it speaks, owns something, is defined in parentheses after a name, or
+// its letters spell a name in the text.
 func (r *run) confirmedAcronym(i int) bool {
-	if r.speechFollows(i+1) || r.possAfter(i+1) {
+	if r.speechFollows(i+1) || r.possAfter(i+1) || r.parenDefined(i) {
 		return true
 	}
 	if i > 0 && (r.low[i-1] == "the" || r.low[i-1] == "by") && r.isWord(i+1) && !r.doc.Tokens[i+1].Cap {
 		return false
 	}
 	return r.acronymDefined(r.tok(i))
+}
+
+// parenDefined reports whether acronym token i is written in parentheses
+// right after a name detected as an actor ("the National Liberation Army
+// (ELN)", whose letters spell its Spanish name), or is such an acronym
+// defined before: it is that name's. Not after a name that is no actor
+// ("the Trans-Pacific Partnership (TPP)", a treaty).
+func (r *run) parenDefined(i int) bool {
+	acr := strings.ReplaceAll(r.tok(i), ".", "")
+	if r.parenAcronym(i) && r.owner[i-2] >= 0 {
+		if r.parenAcr == nil {
+			r.parenAcr = map[string]bool{}
+		}
+		r.parenAcr[acr] = true
+		return true
+	}
+	return r.parenAcr[acr]
+}
+
+// parenAcronym reports whether token i is an acronym of two or more
+// letters in parentheses right after a capitalised name that is not one
+// ("Army (ELN)"; not "CNN (AP)" nor "Cruz (R)").
+func (r *run) parenAcronym(i int) bool {
+	return i >= 2 && i+1 < len(r.doc.Tokens) && r.tok(i-1) == "(" && r.tok(i+1) == ")" && r.isAllCaps(i) &&
+		utf8.RuneCountInString(r.tok(i)) >= 2 && r.nameLike(i-2) && !r.isAllCaps(i-2) && r.sameSent(i-2, i)
 }
 
 // acronymDefined reports whether some capitalised run in the text has
