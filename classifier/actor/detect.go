@@ -48,7 +48,7 @@ type run struct {
 	initialShort  map[uint64]bool // the others, by packShort: no string to allocate or hash
 	initialsBuilt bool
 	parenAcr      map[string]bool // acronyms in parentheses right after an actor's name so far (see parenDefined), nil when none
-	nameMemo      []uint8 // nameLike per token: 0 unknown, 1 yes, 2 no
+	nameMemo      []uint8         // nameLike per token: 0 unknown, 1 yes, 2 no
 	// caps holds, per lower-case word written capitalised, the counts
 	// packed as capsMid and capsNamed say (see newRun): one table for all
 	// three, and each occurrence adds to them in one probe.
