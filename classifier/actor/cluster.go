@@ -199,6 +199,11 @@ func (r *run) classify(c int) Type {
 		if r.doc.Tokens[x.first].Kind == segment.Number {
 			return Organization // "21st Century Fox": people's names do not start with a number
 		}
+		for _, t := range toks[:len(toks)-1] {
+			if arabicParticles[t] {
+				return Person // "Bin Laden", "Saad bin Hollow", "Abu Bakr" (a gazetteer "Abu Dhabi" matched before)
+			}
+		}
 		if r.isGiven(toks[0]) && !(r.weakGiven(toks[0]) && len(last) > 3 && last[len(last)-1] == 's' && r.lx.common.has(last)) || x.title != "" {
 			return Person
 		}
@@ -884,6 +889,22 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 		if hasOwn && compatible(r.clusters[own].gender, x.gender) && counts(own) >= bestN {
 			best = own
 		}
+		if best < 0 && !hasOwn {
+			// The other family name of a name that does not end in it:
+			// "Park" for "Park Ji-hoon", "Echeverri" for "Juan Pablo
+			// Echeverri Ruiz" (see altSurname); never before that name.
+			for _, k := range persons {
+				cl := r.clusters[k]
+				if cl.dead || len(cl.full) == 0 || firstSent(k) > sent || !compatible(cl.gender, x.gender) {
+					continue
+				}
+				if a := r.altSurname(cl.full); a != "" && surnameKey(a) == key {
+					if n := counts(k); n > bestN {
+						best, bestN = k, n
+					}
+				}
+			}
+		}
 		if best >= 0 {
 			r.cands[c].typ = Person
 			r.assign(c, best)
@@ -915,6 +936,57 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 		}
 		r.assign(c, k)
 	}
+}
+
+// altSurname returns a family name of the full name toks (lower case)
+// other than its last word, or "": the first word of a two-word name whose
+// second is a hyphenated two-syllable given name ("park ji-hoon": Korean
+// and older Chinese names put the family name first), or the paternal
+// surname of a Spanish-style double surname, the second-last word of a
+// name of three or more words opened by a given name, when that word is
+// no given name, particle, initial or common word ("juan pablo echeverri
+// ruiz", "maría fernanda gómez villalobos").
+func (r *run) altSurname(toks []string) string {
+	n := len(toks)
+	if n == 2 && syllablePair(toks[1]) {
+		return toks[0]
+	}
+	if n < 3 || !r.isGiven(toks[0]) && !r.isGiven(foldAccents(toks[0])) {
+		return ""
+	}
+	w := toks[n-2]
+	if len(w) < 3 || particles[w] || r.isGiven(w) || r.lx.common.has(w) || strings.ContainsAny(w, ".-") {
+		return ""
+	}
+	return w
+}
+
+// foldAccents drops the acute accents and tilde of Spanish and Portuguese
+// given names ("lucía" → "lucia", "josé" → "jose") for the given-name
+// list, which is spelt without them.
+func foldAccents(w string) string {
+	if isASCII(w) {
+		return w
+	}
+	return accentFolder.Replace(w)
+}
+
+var accentFolder = strings.NewReplacer("á", "a", "é", "e", "í", "i", "ó", "o", "ú", "u", "ñ", "n", "ã", "a", "õ", "o", "ç", "c")
+
+// syllablePair reports whether w (lower case) is two short syllables
+// joined by a hyphen ("ji-hoon", "jong-un"), the shape syllableGiven lets
+// into a name.
+func syllablePair(w string) bool {
+	k := strings.IndexByte(w, '-')
+	if k < 1 || k > 4 || len(w)-k-1 < 1 || len(w)-k-1 > 5 {
+		return false
+	}
+	for j := 0; j < len(w); j++ {
+		if j != k && (w[j] < 'a' || w[j] > 'z') {
+			return false
+		}
+	}
+	return true
 }
 
 // singlesScratch holds the per-call slices and maps of cluster's people
@@ -982,6 +1054,15 @@ func (r *run) mergeAcronyms() {
 			x := &r.cands[c]
 			if x.last-x.first >= 2 {
 				if s := initials(r, x.first, x.last); len(s) >= 2 {
+					if _, ok := init[s]; !ok {
+						init[s] = k
+					}
+				}
+			}
+			// "the National Liberation Army (ELN)": the acronym right after
+			// the name in parentheses is the name's, whatever its letters.
+			if r.parenAcronym(x.last + 1) {
+				if s := strings.ReplaceAll(r.tok(x.last+1), ".", ""); len(s) >= 2 {
 					if _, ok := init[s]; !ok {
 						init[s] = k
 					}

@@ -47,7 +47,8 @@ type run struct {
 	initialSet    map[string]bool // initials of the capitalised runs (pooled, empty until built), those over seven bytes
 	initialShort  map[uint64]bool // the others, by packShort: no string to allocate or hash
 	initialsBuilt bool
-	nameMemo      []uint8 // nameLike per token: 0 unknown, 1 yes, 2 no
+	parenAcr      map[string]bool // acronyms in parentheses right after an actor's name so far (see parenDefined), nil when none
+	nameMemo      []uint8         // nameLike per token: 0 unknown, 1 yes, 2 no
 	// caps holds, per lower-case word written capitalised, the counts
 	// packed as capsMid and capsNamed say (see newRun): one table for all
 	// three, and each occurrence adds to them in one probe.
@@ -655,7 +656,7 @@ func (r *run) nameLikeUncached(i int) bool {
 	}
 	if k := lastHyphen(s); k >= 0 && k+1 < len(s) {
 		r2, _ := utf8.DecodeRuneInString(s[k+1:])
-		if unicode.IsLower(r2) && !strings.HasSuffix(r.low[i], "-au-prince") {
+		if unicode.IsLower(r2) && !strings.HasSuffix(r.low[i], "-au-prince") && !r.syllableGiven(i, k) {
 			return false // Trump-campaign, Iraq-related, pro-Israel
 		}
 	}
@@ -668,6 +669,41 @@ func (r *run) nameLikeUncached(i int) bool {
 		}
 	}
 	return false
+}
+
+// syllableGiven reports whether token i, hyphenated at byte k, is a
+// romanised Korean or Chinese two-syllable given name after a family name
+// ("Park Ji-hoon", "Kim Jong-un", "Moon Jae-in", "Chiang Kai-shek"): a
+// short capitalised syllable, a hyphen and a short lower-case one, right
+// after a capitalised word of at most six letters that is no function
+// word, with no third part, and the second syllable no word that makes a
+// compound adjective ("Bush-era", "Kim-led"), and no given name right
+// before a first syllable that is a common word ("Jeb Bush-spent").
+func (r *run) syllableGiven(i, k int) bool {
+	s := r.tok(i)
+	if k < 1 || k > 4 || len(s)-k-1 < 1 || len(s)-k-1 > 5 || firstHyphen(s) != k || s[k] != '-' {
+		return false
+	}
+	for j := 1; j < len(s); j++ {
+		if j != k && (s[j] < 'a' || s[j] > 'z') {
+			return false
+		}
+	}
+	if i == 0 || !r.doc.Tokens[i].SpaceBefore || syllableSuffixes[s[k+1:]] {
+		return false
+	}
+	p := r.tok(i - 1)
+	if len(p) < 2 || len(p) > 6 || !r.doc.Tokens[i-1].Cap || r.cls[i-1]&wFunction != 0 {
+		return false
+	}
+	for j := 1; j < len(p); j++ {
+		if p[j] < 'a' || p[j] > 'z' {
+			return false
+		}
+	}
+	// "Jeb Bush-spent": a given name, then a surname that is a common
+	// word, hyphenated to a verb.
+	return !r.isGiven(r.low[i-1]) || !r.lx.common.has(r.low[i][:k])
 }
 
 // firstHyphen is strings.IndexAny(s, "-‑") by bytes: '-' or U+2011
@@ -739,6 +775,9 @@ func (r *run) plainWord(i int) bool {
 	}
 	if r.isGiven(w) && r.nameLike(i+1) && r.doc.Tokens[i+1].SpaceBefore {
 		return false // "Ash Carter is expected…"
+	}
+	if arabicParticles[w] && r.nameLike(i+1) && r.doc.Tokens[i+1].SpaceBefore && r.sameSent(i, i+1) {
+		return false // "Bin Osman said", "Abu Bakr": a name's particle, capitalised at a sentence start
 	}
 	return !r.speechFollows(i + 1)
 }
@@ -928,6 +967,16 @@ func (r *run) chunkEndUncached(i int) int {
 				j++
 				continue
 			}
+			// "Communist Party of Vietnam", "Government of National Unity":
+			// a party, army, front or government of a country the run ends
+			// in, or a government of common words (not "the Libyan National
+			// Army of Haftar", which is Haftar's army).
+			if w == "of" && ofCountryHeads[r.low[j-1]] && !r.headline[r.sent[j]] &&
+				(r.countryRun(j+1) || r.low[j-1] == "government" && r.commonRun(j+1, true)) {
+				orgJoined = true
+				j++
+				continue
+			}
 			// "Committee to Protect Journalists": an organisation head, "to"
 			// and a verb; "Students for Fair Admissions": a plural of people
 			// opening the run, "for" and common words that the text does not
@@ -960,6 +1009,17 @@ func (r *run) chunkEndUncached(i int) int {
 		break
 	}
 	return j
+}
+
+// countryRun reports whether the capitalised run from token k is a
+// gazetteer country or place and nothing more ("Vietnam", "South Sudan").
+func (r *run) countryRun(k int) bool {
+	e, hits := r.gazMatch(k)
+	if e <= k || len(hits) == 0 || e < len(r.doc.Tokens) && r.nameLike(e) && r.doc.Tokens[e].SpaceBefore && r.sameSent(k, e) {
+		return false
+	}
+	h := hits[0]
+	return r.lx.entities[h.ent].typ == Place && h.kind != aliasDemonym
 }
 
 // plainRun reports whether every token of [i, j) is an ordinary English
@@ -1706,15 +1766,41 @@ func (r *run) pluralDescription(i int, w string) bool {
 }
 
 // confirmedAcronym reports whether an unknown acronym acts like an actor:
-// it speaks, owns something, or its letters spell a name in the text.
+// it speaks, owns something, is defined in parentheses after a name, or
+// its letters spell a name in the text.
 func (r *run) confirmedAcronym(i int) bool {
-	if r.speechFollows(i+1) || r.possAfter(i+1) {
+	if r.speechFollows(i+1) || r.possAfter(i+1) || r.parenDefined(i) {
 		return true
 	}
 	if i > 0 && (r.low[i-1] == "the" || r.low[i-1] == "by") && r.isWord(i+1) && !r.doc.Tokens[i+1].Cap {
 		return false
 	}
 	return r.acronymDefined(r.tok(i))
+}
+
+// parenDefined reports whether acronym token i is written in parentheses
+// right after a name detected as an actor ("the National Liberation Army
+// (ELN)", whose letters spell its Spanish name), or is such an acronym
+// defined before: it is that name's. Not after a name that is no actor
+// ("the Trans-Pacific Partnership (TPP)", a treaty).
+func (r *run) parenDefined(i int) bool {
+	acr := strings.ReplaceAll(r.tok(i), ".", "")
+	if r.parenAcronym(i) && r.owner[i-2] >= 0 {
+		if r.parenAcr == nil {
+			r.parenAcr = map[string]bool{}
+		}
+		r.parenAcr[acr] = true
+		return true
+	}
+	return r.parenAcr[acr]
+}
+
+// parenAcronym reports whether token i is an acronym of two or more
+// letters in parentheses right after a capitalised name that is not one
+// ("Army (ELN)"; not "CNN (AP)" nor "Cruz (R)").
+func (r *run) parenAcronym(i int) bool {
+	return i >= 2 && i+1 < len(r.doc.Tokens) && r.tok(i-1) == "(" && r.tok(i+1) == ")" && r.isAllCaps(i) &&
+		utf8.RuneCountInString(r.tok(i)) >= 2 && r.nameLike(i-2) && !r.isAllCaps(i-2) && r.sameSent(i-2, i)
 }
 
 // acronymDefined reports whether some capitalised run in the text has
@@ -1810,6 +1896,11 @@ func (r *run) labelOpensOrg(i0, i, j int) int {
 	for k > i0 && r.clsDot[k-1]&wNotName != 0 && r.doc.Tokens[k-1].Cap {
 		k--
 	}
+	// "the All Progressives Congress", "the All India Trinamool Congress":
+	// a capital All inside a body sentence opens the organisation's name.
+	if (k == i || k == i0+1) && r.low[i0] == "all" && r.doc.Tokens[i0].Cap && !r.initial[i0] && !r.headline[r.sent[i0]] {
+		k = i0
+	}
 	if k == i {
 		return -1
 	}
@@ -1818,6 +1909,13 @@ func (r *run) labelOpensOrg(i0, i, j int) int {
 	}
 	if r.cls[j-1]&wOrg != 0 {
 		return k
+	}
+	// "Communist Party of Vietnam": an organisation word and its "of"
+	// complement, which chunkEnd joined.
+	for m := i + 1; m+1 < j; m++ {
+		if r.low[m] == "of" && !r.doc.Tokens[m].Cap && r.cls[m-1]&wOrg != 0 {
+			return k
+		}
 	}
 	return -1
 }

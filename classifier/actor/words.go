@@ -34,6 +34,11 @@ var functionWords = set(`a an the this that these those there here
 // affixes before a hyphen make an adjective of a name: pro-Israel, anti-Trump.
 var hyphenPrefixes = set(`pro anti non ex post pre neo mid trans pan co un self`)
 
+// syllableSuffixes are short second parts of compound adjectives after a
+// short name ("Bush-era", "Kim-led", "Iran-based"), which syllableGiven
+// must not read as a given name's second syllable.
+var syllableSuffixes = set(`era led run born made like type free wide only style owned based backed area zone ruled bound held wing side class level`)
+
 // months, days and time words: never actors ("April", "Tue", "BST").
 var timeWords = set(`january february march april may june july august september october november december
 	jan feb mar apr jun jul aug sep sept oct nov dec
@@ -167,7 +172,7 @@ var corpSuffixes = set(`inc corp co ltd llc plc ag sa nv gmbh`)
 // "Washington Post", "Chamber of Commerce"; a party's members name the
 // party ("the Social Democrats", "the Sweden Democrats").
 var orgKeywords = set(`democrats republicans socialists conservatives liberals communists nationalists
-	unionists tories party council army ministry department agency committee commission court bank
+	unionists tories party congress council army ministry department agency committee commission court bank
 	corporation corp inc ltd llc plc co company group association university college school institute
 	foundation society union league front movement organization organisation forces force guard guards
 	police service services office administration authority board bureau center centre network news
@@ -214,6 +219,11 @@ var orgOfKeywords = set(`ministry department bank university college institute c
 	movement network partnership agency authority conservatory conservatoire library orchestra observatory
 	hospital friends`)
 
+// ofCountryHeads take "of" and a country inside a name ("Communist Party
+// of Vietnam", "Socialist Party of Serbia"), and government also a run of
+// common words ("Government of National Unity"); see chunkEnd.
+var ofCountryHeads = set(`party army front government parliament congress`)
+
 // orgToHeads may take a "to" + verb complement inside a name ("Committee to
 // Protect Journalists", "Campaign to End Loneliness").
 var orgToHeads = set(`committee commission council campaign coalition alliance movement center centre
@@ -232,7 +242,7 @@ var stateHeads = set(`republic kingdom principality sultanate emirate`)
 var placeKeywords = set(`city county province state street avenue square island islands river valley
 	mountains mountain desert sea ocean gulf bay lake peninsula strait region district airport port
 	base heights hills coast plains canal harbor harbour village town quarter borough springs falls
-	beach park creek grove point bridge road boulevard lane`)
+	beach park creek grove point bridge road boulevard lane dam reservoir`)
 
 // eventWords end names of days, events and laws, not actors ("Election
 // Day", "the First Amendment", "the Affordable Care Act", "the Rent
@@ -253,12 +263,16 @@ var speechVerbs = set(`said says say told tells added adds noted notes stated st
 	acknowledges admitted admits suggested suggests believes believed thinks thought`)
 
 // actorVerbs after a seat of government make it a metonym ("Moscow denies",
-// "Moscow is not helping"), together with speechVerbs and any -s/-ed verb.
+// "Moscow is not helping"), together with speechVerbs and any -s/-ed verb;
+// a headline's plain verbs that are seldom nouns too ("Seoul and Tokyo
+// agree"), and stand/stood ("Warsaw stood with Kyiv").
 var actorVerbs = set(`is was has had will would could should must may might can cannot does did
 	wants wanted supports supported backs backed opposes opposed rejects rejected condemns condemned
 	accuses accused threatens threatened warns warned demands demanded hopes hoped plans planned
 	insists insisted refuses refused agrees agreed seeks sought helps helped sends sent imposes
-	imposed sanctions sanctioned recognizes recognised recognized expels expelled vows vowed`)
+	imposed sanctions sanctioned recognizes recognised recognized expels expelled vows vowed
+	agree deny denies reject oppose condemn vow urge threaten insist refuse accuse slam slams slammed
+	stand stands stood`)
 
 // groupNouns head descriptive groups: "militias of Zawiya and Misurata".
 var groupNouns = set(`militias militia rebels forces troops fighters protesters protestors tribes tribesmen
@@ -275,6 +289,10 @@ var headNouns = set(`administration campaign government regime camp cabinet team
 
 // particles are lower-case words inside names ("Charles de Gaulle",
 // "Osama bin Laden", "Ludwig van Beethoven").
+// arabicParticles open an Arabic name ("bin Laden", "Abu Bakr"); capitalised
+// at a sentence start they are the name's, not the common words bin and ibn.
+var arabicParticles = set(`bin bint ibn abu`)
+
 var particles = set(`de da di del della der den van von du la le bin bint ibn al el abu dos das do`)
 
 // nameSuffixes are not surnames ("Martin Luther King Jr.").
