@@ -169,8 +169,12 @@ func New() (*Detector, error) {
 // are no actors; rules-6: rounds a26 and a26b of invented stories, among
 // them a body sentence dense with capitals is no headline, census given
 // names as a weaker person cue, firms joined by "&", towns' clubs, awards
-// and products no actors).
-const rulesVersion = "rules-6"
+// and products no actors; rules-7: round a27, international news: Korean
+// and Chinese family-name-first names, Spanish double surnames, Arabic name
+// particles at a sentence start, "Party of Vietnam", wire agencies, an
+// acronym in parentheses after a name, capitals standing for countries
+// before headline verbs).
+const rulesVersion = "rules-7"
 
 // Version identifies the rules and the embedded data, for response metadata.
 func (d *Detector) Version() string { return d.version }
