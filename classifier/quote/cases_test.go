@@ -465,6 +465,8 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "the count had been fair", "Ramos", "name", 1}}},
 		{"it is the institution that opens its sentence (round 26e)", "Norvale Foods closed the plant in Harnby on Monday after it said demand had fallen.",
 			[]want{{Indirect, "demand had fallen", "Norvale Foods", "pronoun", 1}}},
+		{"a participle after a later clause joined by and takes that clause's subject (round 27b)", `Critics say the harbour fees are unfair, and the Vestia Civil Liberties Union has gone to court over the fees, saying they violate free-trade rules.`,
+			[]want{{Indirect, "the harbour fees are unfair, and the Vestia Civil Liberties Union has gone to court over the fees", "Critics", "title", 1}, {Indirect, "they violate free-trade rules", "Vestia Civil Liberties Union", "name", 1}}},
 		{"no speaker quote", `"This is a long quotation that nobody is said to have spoken at all."`,
 			[]want{{Direct, "This is a long quotation that nobody is said to have spoken at all.", "", "", 1}}},
 	}

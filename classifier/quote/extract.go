@@ -3596,7 +3596,7 @@ func (x *run) lateSpeakers() {
 	// Rules that read the statement alone, in order; the first speaker
 	// found replaces the statement's.
 	replace := [...]func(*att) *Speaker{x.introSubject, x.placeSpeaker, x.familiarHead,
-		x.participleSubject, x.quoteTailSubject, x.quoteTailSource, x.adverbialSource}
+		x.participleSubject, x.laterClauseSubject, x.quoteTailSubject, x.quoteTailSource, x.adverbialSource}
 	for i := range x.atts {
 		a := &x.atts[i]
 		tc := a.tailCue
