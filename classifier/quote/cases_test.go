@@ -467,6 +467,10 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "demand had fallen", "Norvale Foods", "pronoun", 1}}},
 		{"a participle after a later clause joined by and takes that clause's subject (round 27b)", `Critics say the harbour fees are unfair, and the Vestia Civil Liberties Union has gone to court over the fees, saying they violate free-trade rules.`,
 			[]want{{Indirect, "the harbour fees are unfair, and the Vestia Civil Liberties Union has gone to court over the fees", "Critics", "title", 1}, {Indirect, "they violate free-trade rules", "Vestia Civil Liberties Union", "name", 1}}},
+		{"a subject opening the sentence before a place adverb and a verb of saying (round 27b)", `Her campaign volunteers here said they had knocked on every door in Tallberg.`,
+			[]want{{Indirect, "they had knocked on every door in Tallberg", "Her campaign volunteers", "title", 1}}},
+		{"a plural subject with a modifier after an opening adverb (round 27b)", `Indeed, proponents of tighter rules on harbour fees here say there is a link.`,
+			[]want{{Indirect, "there is a link", "proponents", "title", 1}}},
 		{"no speaker quote", `"This is a long quotation that nobody is said to have spoken at all."`,
 			[]want{{Direct, "This is a long quotation that nobody is said to have spoken at all.", "", "", 1}}},
 	}

@@ -218,6 +218,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.gapSubjects()
 	x.nounCueSources()
 	x.coordinatedSubjects()
+	x.openingSubjects()
 	x.orgNames()
 	x.objectParticiples()
 	x.tailCues()
