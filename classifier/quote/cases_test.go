@@ -471,6 +471,10 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "they had knocked on every door in Tallberg", "Her campaign volunteers", "title", 1}}},
 		{"a plural subject with a modifier after an opening adverb (round 27b)", `Indeed, proponents of tighter rules on harbour fees here say there is a link.`,
 			[]want{{Indirect, "there is a link", "proponents", "title", 1}}},
+		{"a name closing an apposition is not the subject the apposition describes (round 27b)", `Lena Berg, the editor in chief of the city's official newspaper, the Tallberg Gazette, said every mayor was political.`,
+			[]want{{Indirect, "every mayor was political", "Lena Berg", "name", 1}}},
+		{"a place closing a who clause is not the subject (round 27b)", `Tom Ruiz, who lives in a village outside the capital, Harnby, said the bridge should stay.`,
+			[]want{{Indirect, "the bridge should stay", "Tom Ruiz", "name", 1}}},
 		{"no speaker quote", `"This is a long quotation that nobody is said to have spoken at all."`,
 			[]want{{Direct, "This is a long quotation that nobody is said to have spoken at all.", "", "", 1}}},
 	}

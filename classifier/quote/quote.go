@@ -219,6 +219,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.nounCueSources()
 	x.coordinatedSubjects()
 	x.openingSubjects()
+	x.appositionNames()
 	x.orgNames()
 	x.objectParticiples()
 	x.tailCues()
