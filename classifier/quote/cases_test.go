@@ -475,6 +475,8 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "every mayor was political", "Lena Berg", "name", 1}}},
 		{"a place closing a who clause is not the subject (round 27b)", `Tom Ruiz, who lives in a village outside the capital, Harnby, said the bridge should stay.`,
 			[]want{{Indirect, "the bridge should stay", "Tom Ruiz", "name", 1}}},
+		{"an opening as-clause is no subject for a participle (round 27b)", `Ruiz said the harbour plan was dead. As the mayors met in Oslo, Lindqvist was in Bergen, promising to build a new bridge.`,
+			[]want{{Indirect, "the harbour plan was dead", "Ruiz", "name", 1}, {Indirect, "to build a new bridge", "Lindqvist", "name", 1}}},
 		{"no speaker quote", `"This is a long quotation that nobody is said to have spoken at all."`,
 			[]want{{Direct, "This is a long quotation that nobody is said to have spoken at all.", "", "", 1}}},
 	}

@@ -5036,7 +5036,8 @@ func (x *run) participleSubject(a *att) *Speaker {
 
 // openerPart reports whether tokens [s, e) of a sentence are an opener
 // before its main clause: a phrase opening with a preposition or
-// subordinator ("During the debate", "Since the disclosure that …"), an
+// subordinator ("During the debate", "Since the disclosure that …") or
+// with as ("As they met in Oslo", "As a senator"), an
 // -ly adverb or single word ("Publicly", "First"), or a dateline
 // ("WASHINGTON").
 func (x *run) openerPart(s, e int) bool {
@@ -5058,7 +5059,7 @@ func (x *run) openerPart(s, e int) bool {
 	if e-s <= 3 && strings.HasSuffix(x.lower(e-1), "ly") && !x.isCap(e-1) {
 		return true // "More recently", "Even more directly"
 	}
-	if x.has(s, clsPrepositions) || x.has(s, clsSubordinators) || openingWords[w] && w != "and" && w != "but" && w != "yet" || strings.HasSuffix(w, "ly") && !x.isCap(s+1) {
+	if x.has(s, clsPrepositions) || x.has(s, clsSubordinators) || w == "as" || openingWords[w] && w != "and" && w != "but" && w != "yet" || strings.HasSuffix(w, "ly") && !x.isCap(s+1) {
 		return true
 	}
 	return upper
