@@ -477,6 +477,8 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "the bridge should stay", "Tom Ruiz", "name", 1}}},
 		{"an opening as-clause is no subject for a participle (round 27b)", `Ruiz said the harbour plan was dead. As the mayors met in Oslo, Lindqvist was in Bergen, promising to build a new bridge.`,
 			[]want{{Indirect, "the harbour plan was dead", "Ruiz", "name", 1}, {Indirect, "to build a new bridge", "Lindqvist", "name", 1}}},
+		{"a participle's subject with an of-phrase holding a name (round 27b)", `Ruiz said the port deal was unfair. The attorney general of the state of Norland is suing Ortega for $40 million, claiming the harbour deal is a fraud.`,
+			[]want{{Indirect, "the port deal was unfair", "Ruiz", "name", 1}, {Indirect, "the harbour deal is a fraud", "attorney general", "title", 1}}},
 		{"no speaker quote", `"This is a long quotation that nobody is said to have spoken at all."`,
 			[]want{{Direct, "This is a long quotation that nobody is said to have spoken at all.", "", "", 1}}},
 	}
