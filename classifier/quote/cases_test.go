@@ -479,6 +479,8 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "the harbour plan was dead", "Ruiz", "name", 1}, {Indirect, "to build a new bridge", "Lindqvist", "name", 1}}},
 		{"a participle's subject with an of-phrase holding a name (round 27b)", `Ruiz said the port deal was unfair. The attorney general of the state of Norland is suing Ortega for $40 million, claiming the harbour deal is a fraud.`,
 			[]want{{Indirect, "the port deal was unfair", "Ruiz", "name", 1}, {Indirect, "the harbour deal is a fraud", "attorney general", "title", 1}}},
+		{"a poll share with its percentage set off by commas is the source (round 27b)", `Among likely voters, about two-thirds, 67 percent, say they will back Ortega. Just over a quarter, 26 percent, say they will vote for someone else.`,
+			[]want{{Indirect, "they will back Ortega", "about two-thirds, 67 percent", "title", 1}, {Indirect, "they will vote for someone else", "Just over a quarter, 26 percent", "title", 1}}},
 		{"no speaker quote", `"This is a long quotation that nobody is said to have spoken at all."`,
 			[]want{{Direct, "This is a long quotation that nobody is said to have spoken at all.", "", "", 1}}},
 	}

@@ -51,6 +51,9 @@ func (x *run) openingSubject(a *att, c, f int) *Speaker {
 	if k <= f || x.inQ[k] >= 0 || x.pronounAt(k) {
 		return nil // "Nor, he said, did he …": the pronoun rules' case
 	}
+	if sp := x.pollShare(k, f); sp != nil {
+		return sp
+	}
 	st := f
 	for st < k {
 		switch w := x.lower(st); {
@@ -105,3 +108,37 @@ var sayingVerbs = set(`say says said argue argues argued agree agrees agreed ack
 
 // beForms are the forms of "be" (a passive or a copula before a cue).
 var beForms = set(`be is are was were been being 's ’s`)
+
+// pollShare returns a poll share set off by commas that ends right before
+// token k+1 and opens its clause as the source ("Just over a quarter, 26
+// percent, say", "Among likely voters, about two-thirds, 67 percent,
+// say"): the words from the clause's start (after a prepositional
+// opener set off by a comma) through the percentage; else nil.
+func (x *run) pollShare(k, f int) *Speaker {
+	if !x.isComma(k) || k-4 < f {
+		return nil
+	}
+	n := k - 1
+	if !x.is(n, "%") && x.lower(n) != "percent" || x.toks[n-1].Kind != segment.Number || !x.isComma(n-2) {
+		return nil
+	}
+	st := f
+	for j := f; j < n-2; j++ {
+		if x.isComma(j) {
+			if x.has(st, clsPrepositions) {
+				st = j + 1 // "Among likely voters,"
+			}
+			break
+		}
+	}
+	if n-2-st < 1 || n-2-st > 5 {
+		return nil
+	}
+	for j := st; j < n-2; j++ {
+		if x.toks[j].Kind != segment.Word && x.toks[j].Kind != segment.Number || x.inQ[j] >= 0 || j > st && (x.has(j, clsAux) || x.isCap(j)) {
+			return nil
+		}
+	}
+	text := x.span(st, k).In(x.text)
+	return &Speaker{Name: text, Span: x.span(st, k), ResolvedBy: "title", Confidence: descriptionConfidence, Nominal: text}
+}
