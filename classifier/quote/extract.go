@@ -3596,7 +3596,7 @@ func (x *run) lateSpeakers() {
 	// Rules that read the statement alone, in order; the first speaker
 	// found replaces the statement's.
 	replace := [...]func(*att) *Speaker{x.introSubject, x.placeSpeaker, x.familiarHead,
-		x.participleSubject, x.quoteTailSubject, x.quoteTailSource, x.adverbialSource}
+		x.participleSubject, x.laterClauseSubject, x.quoteTailSubject, x.quoteTailSource, x.adverbialSource}
 	for i := range x.atts {
 		a := &x.atts[i]
 		tc := a.tailCue
@@ -4951,7 +4951,10 @@ var firstSecond = set(`i we you`)
 // Trump mentioned …, referring"). The clause is the first comma- or
 // dash-delimited part of the sentence that does not open with a
 // preposition, subordinator, -ly adverb or dateline; its subject is a
-// name, a resolved he/she/they or a described source. Otherwise nil.
+// name, a resolved he/she/they or a described source, which may carry an
+// of-phrase ("The attorney general of the state of Norland is suing …,
+// claiming": a name inherited from inside that phrase gives way to the
+// head). Otherwise nil.
 func (x *run) participleSubject(a *att) *Speaker {
 	sp0 := a.speaker
 	if !a.inherited || sp0 == nil || !a.hasCue || a.nominal {
@@ -5014,15 +5017,26 @@ func (x *run) participleSubject(a *att) *Speaker {
 				}
 				return nil
 			default:
-				j := st
-				for j < c-1 && j-st < maxNP && x.npWord(j) && x.toks[j].Kind == segment.Word && !x.has(j, clsAux) && !strings.HasSuffix(x.lower(j), "ed") && x.cueScore(j) == 0 {
+				j, of := st, 0
+				for j < c-1 && j-st < maxNP && (x.npWord(j) || x.lower(j) == "of" && j > st+1) && x.toks[j].Kind == segment.Word && !x.has(j, clsAux) && !strings.HasSuffix(x.lower(j), "ed") && x.cueScore(j) == 0 {
+					if of == 0 && x.lower(j) == "of" {
+						of = j // "The attorney general of the state of Norland is suing"
+					}
 					j++
 				}
-				if j-st < 2 || !x.has(st, clsDeterminers) || x.toks[j].Kind != segment.Word || !x.has(j, clsAux) && !strings.HasSuffix(x.lower(j), "ed") && !strings.HasSuffix(x.lower(j), "s") {
+				if j-st < 2 || !x.has(st, clsDeterminers) || x.toks[j].Kind != segment.Word || x.lower(j-1) == "of" || !x.has(j, clsAux) && !strings.HasSuffix(x.lower(j), "ed") && !strings.HasSuffix(x.lower(j), "s") {
 					return nil
 				}
-				if sp = x.npSpeaker(st, j); sp == nil || sp.weak {
+				h := j
+				if of > 0 {
+					h = of
+				}
+				if sp = x.npSpeaker(st, h); sp == nil || sp.weak {
 					return nil
+				}
+				if of > 0 && sp0.Span.Start >= x.toks[of].Start && sp0.Span.End <= x.toks[j].Start {
+					// The inherited name is the of-phrase's object.
+					return sp
 				}
 			}
 		}
@@ -5036,7 +5050,8 @@ func (x *run) participleSubject(a *att) *Speaker {
 
 // openerPart reports whether tokens [s, e) of a sentence are an opener
 // before its main clause: a phrase opening with a preposition or
-// subordinator ("During the debate", "Since the disclosure that …"), an
+// subordinator ("During the debate", "Since the disclosure that …") or
+// with as ("As they met in Oslo", "As a senator"), an
 // -ly adverb or single word ("Publicly", "First"), or a dateline
 // ("WASHINGTON").
 func (x *run) openerPart(s, e int) bool {
@@ -5058,7 +5073,7 @@ func (x *run) openerPart(s, e int) bool {
 	if e-s <= 3 && strings.HasSuffix(x.lower(e-1), "ly") && !x.isCap(e-1) {
 		return true // "More recently", "Even more directly"
 	}
-	if x.has(s, clsPrepositions) || x.has(s, clsSubordinators) || openingWords[w] && w != "and" && w != "but" && w != "yet" || strings.HasSuffix(w, "ly") && !x.isCap(s+1) {
+	if x.has(s, clsPrepositions) || x.has(s, clsSubordinators) || w == "as" || openingWords[w] && w != "and" && w != "but" && w != "yet" || strings.HasSuffix(w, "ly") && !x.isCap(s+1) {
 		return true
 	}
 	return upper

@@ -218,6 +218,8 @@ func (x *run) statements(opt Options) []Statement {
 	x.gapSubjects()
 	x.nounCueSources()
 	x.coordinatedSubjects()
+	x.openingSubjects()
+	x.appositionNames()
 	x.orgNames()
 	x.objectParticiples()
 	x.tailCues()
