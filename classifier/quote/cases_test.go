@@ -794,6 +794,10 @@ func TestDescribedNames(t *testing.T) {
 		// A source noun capitalised only because it opens the sentence
 		// is no name (familiarHead; round 17a).
 		{"Aides close to Ramos said the campaign would resume.", "Aides", "Aides", "Aides close to Ramos"},
+		// After the content, a description the clause-final pattern cut at
+		// its adjective loses the adjective (familiarTail; round 27a).
+		{"Lindqvist will step down next week, two people familiar with the matter said.", "two people", "two people", "two people familiar with the matter"},
+		{"The talks have stalled, a person close to the negotiators said.", "a person", "a person", "a person close to the negotiators"},
 	} {
 		sts := mustExtract(t, e, tt.in)
 		if len(sts) != 1 || sts[0].Speaker == nil {

@@ -3595,7 +3595,7 @@ func firstSpeaker(a *att, rules []func(*att) *Speaker) *Speaker {
 func (x *run) lateSpeakers() {
 	// Rules that read the statement alone, in order; the first speaker
 	// found replaces the statement's.
-	replace := [...]func(*att) *Speaker{x.introSubject, x.placeSpeaker, x.familiarHead,
+	replace := [...]func(*att) *Speaker{x.introSubject, x.placeSpeaker, x.familiarHead, x.familiarTail,
 		x.participleSubject, x.quoteTailSubject, x.quoteTailSource, x.adverbialSource}
 	for i := range x.atts {
 		a := &x.atts[i]
@@ -3700,6 +3700,42 @@ func (x *run) familiarHead(a *att) *Speaker {
 		return nil
 	}
 	hsp.Nominal = x.span(hs, x.doc.TokenAt(sp.Span.End-1)+1).In(x.text)
+	return hsp
+}
+
+// familiarTail returns the source of a statement whose speaker was read
+// as a description ending in "familiar" or "close" before "with" / "to"
+// ("Vang will resign, [two people familiar] with the matter said", "[a
+// person close] to the minister said"): the description without the
+// adjective, as familiarHead gives when the object was read (round 27a).
+// Else nil.
+func (x *run) familiarTail(a *att) *Speaker {
+	sp := a.speaker
+	if sp == nil || sp.ResolvedBy != "title" || sp.Span.End > a.cue.Start && a.hasCue {
+		return nil
+	}
+	e := x.doc.TokenAt(sp.Span.End - 1)
+	s := x.doc.TokenAt(sp.Span.Start)
+	if e <= s || e+1 >= len(x.toks) || x.lower(e) != "familiar" && x.lower(e) != "close" || !x.is(e+1, "with") && !x.is(e+1, "to") {
+		return nil
+	}
+	hsp := x.npSpeaker(s, e)
+	if hsp == nil || hsp.ResolvedBy != "title" {
+		return nil
+	}
+	hsp.Confidence = sp.Confidence
+	hsp.Nominal = sp.Nominal
+	if c := x.doc.TokenAt(a.cue.Start); c > e+1 && c-e < 12 {
+		// The nominal is the whole phrase, object and all, when it runs
+		// to the cue.
+		k := c
+		for k > e+1 && x.toks[k-1].Kind == segment.Punct && !x.is(k-1, "'s") {
+			k--
+		}
+		if k == c || x.isComma(k) {
+			hsp.Nominal = x.span(s, k).In(x.text)
+		}
+	}
 	return hsp
 }
 
