@@ -121,6 +121,10 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "he would not run", "A person", "title", 1}}},
 		{"the head before close to", `On Monday, sources close to the governor said she would not run.`,
 			[]want{{Indirect, "she would not run", "sources", "title", 1}}},
+		// takesPartIn (round 27a): "in" a study after "involved" names what
+		// someone took part in, no source.
+		{"involved in a study is no source", `Greta Lindqvist, a chemist who was not involved in the study, said the samples may have been contaminated.`,
+			[]want{{Indirect, "the samples may have been contaminated", "Greta Lindqvist", "name", 1}}},
 		{"a passive cue's agent after by", `Her position was supported on Friday by Senator Mary Walker of Ohio.`,
 			[]want{{Indirect, "Her position", "Mary Walker", "name", 0}}},
 		{"an opening gerund takes the subject after its comma", `Since announcing in October that he would not run again, Mr. Walker has been a loyal ally of the governor.`,

@@ -423,7 +423,7 @@ func (x *run) unit(f, l, para int) {
 			k++
 			continue
 		}
-		if w == "in" && x.pollPhrase(k+1, l) {
+		if w == "in" && x.pollPhrase(k+1, l) && !(k > f && takesPartIn[x.lower(k-1)]) {
 			// "In a CNN poll, A" / "A in the latest poll": the poll is the source.
 			cands = append(cands, cand{c: k, end: k + 1, according: true, poll: true})
 			continue
@@ -4833,6 +4833,11 @@ func (x *run) pollPhrase(k, l int) bool {
 	}
 	return false
 }
+
+// takesPartIn are the words whose "in" names what someone takes part in,
+// not a poll or study as a source ("a geologist who was not involved in
+// the study, said", "students who took part in the survey"; round 27a).
+var takesPartIn = set(`involved participated participate participates participating part enrolled`)
 
 // embeddedQuote reports whether the quote closing at token k sits inside
 // an insertion after the subject ("Mr. Manafort, citing ”the magic of
