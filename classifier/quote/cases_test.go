@@ -130,6 +130,12 @@ func TestCases(t *testing.T) {
 		{"an opening gerund takes the subject after its comma", `Since announcing in October that he would not run again, Mr. Walker has been a loyal ally of the governor.`,
 			[]want{{Indirect, "that he would not run again, Mr. Walker has been a loyal ally of the governor", "Walker", "name", 1}}},
 		{"title", `She watched "Casablanca" again last night with friends.`, nil},
+		// titleAfterWord (round 27a): a show's title after the attribution
+		// does not go on with the quote before it.
+		{"a show title after the attribution", `"We will not raise taxes this year," Ortega said on Channel 4's "Morning Report."`,
+			[]want{{Direct, "We will not raise taxes this year,", "Ortega", "name", 1}}},
+		{"a show title after a tell verb", `"The strike is over," Lindqvist told Radio North's "The Evening Desk" on Monday.`,
+			[]want{{Direct, "The strike is over,", "Lindqvist", "name", 1}}},
 		{"indirect that", `Kremlin spokesman Dmitry Peskov told reporters today that Moscow is not involved.`,
 			[]want{{Indirect, "that Moscow is not involved", "Dmitry Peskov", "name", 1}}},
 		{"clause final", `Moscow is not involved in the fighting, Peskov said.`,

@@ -3488,7 +3488,7 @@ func (x *run) leftovers() {
 				prev = d
 			}
 		}
-		if prev != nil && (prev.kind == Direct || prev.kind == Mixed || prev.kind == Indirect && prev.hasCue && words >= 4 && x.wholeSentence(q)) && prev.para == para && words >= 2 {
+		if prev != nil && (prev.kind == Direct || prev.kind == Mixed || prev.kind == Indirect && prev.hasCue && words >= 4 && x.wholeSentence(q)) && prev.para == para && words >= 2 && !x.titleAfterWord(q) {
 			// After reported speech ("Valastro praised A. “B.”") the
 			// quote makes the statement mixed, with the quote a partial.
 			if prev.kind == Indirect {
@@ -4391,6 +4391,33 @@ func (x *run) titleLike(q int32) bool {
 			}
 		case segment.Punct:
 			return false
+		}
+	}
+	return words > 0 && words <= 5
+}
+
+// titleAfterWord reports whether quote q is a title inside a sentence
+// (a word right before its opening mark, every word capitalised but the
+// small words, a closing period or comma allowed): "…," Ortega said on
+// NBC's "Meet the Press." names a show, it does not go on with the quote
+// before it (round 27a).
+func (x *run) titleAfterWord(q *qmark) bool {
+	if q.open < 1 || x.toks[q.open-1].Kind != segment.Word || x.paraOf(q.open-1) != x.paraOf(q.open) {
+		return false
+	}
+	words := 0
+	for k := q.open + 1; k < q.close; k++ {
+		t := x.toks[k]
+		switch t.Kind {
+		case segment.Word:
+			words++
+			if !t.Cap && !(words > 1 && (x.lower(k) == "the" || x.lower(k) == "of" || x.lower(k) == "and")) {
+				return false
+			}
+		case segment.Punct:
+			if k != q.close-1 || !(x.is(k, ".") || x.isComma(k)) {
+				return false
+			}
 		}
 	}
 	return words > 0 && words <= 5
