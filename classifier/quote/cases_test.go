@@ -121,6 +121,12 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "he would not run", "A person", "title", 1}}},
 		{"the head before close to", `On Monday, sources close to the governor said she would not run.`,
 			[]want{{Indirect, "she would not run", "sources", "title", 1}}},
+		// agentOfThing (round 27a): the documents are the according-to
+		// source, not the agent who saw them.
+		{"according to documents seen by a paper", `According to documents seen by the Gazette, the ministry cut its flood staff by half.`,
+			[]want{{Indirect, "the ministry cut its flood staff by half", "documents seen by the Gazette", "according_to", 1}}},
+		{"according to a memo obtained by an agency, after the content", `The plant will close in May, according to a memo obtained by Nordwire.`,
+			[]want{{Indirect, "The plant will close in May", "a memo obtained by Nordwire", "according_to", 1}}},
 		// takesPartIn (round 27a): "in" a study after "involved" names what
 		// someone took part in, no source.
 		{"involved in a study is no source", `Greta Lindqvist, a chemist who was not involved in the study, said the samples may have been contaminated.`,

@@ -3074,6 +3074,11 @@ func (x *run) according(a att, cd cand, f, l, lo int) (att, bool) {
 		return a, false
 	}
 	sp := x.npSpeaker(cd.end, j)
+	if sp != nil && x.agentOfThing(cd.end, x.doc.TokenAt(sp.Span.Start)) {
+		// "according to documents seen by the Gazette": the documents are
+		// the source, the agent who saw them is not (round 27a).
+		sp = nil
+	}
 	if sp == nil {
 		// Any noun phrase after "according to" is the source ("early
 		// results of exit polls conducted for …"), named or not.
@@ -3149,6 +3154,33 @@ func (x *run) according(a att, cd cand, f, l, lo int) (att, bool) {
 	}
 	a.openEnd = true
 	return a, a.cs < l
+}
+
+// agentOfThing reports whether the tokens from s to the name at n are a
+// lower-case noun phrase, a past participle and "by" ("documents seen
+// by [the] Gazette", "a memo obtained by Reuters"): the name is the
+// participle's agent, not the phrase's head.
+func (x *run) agentOfThing(s, n int) bool {
+	if n-s < 3 || x.toks[s].Cap || x.toks[s].Kind != segment.Word {
+		return false
+	}
+	b := n - 1
+	if x.has(b, clsDeterminers) {
+		b--
+	}
+	if b-1 <= s || x.lower(b) != "by" {
+		return false
+	}
+	v := x.lower(b - 1)
+	if x.toks[b-1].Cap || !(strings.HasSuffix(v, "ed") || irregularPast[v]) {
+		return false
+	}
+	for k := s; k < b-1; k++ {
+		if x.toks[k].Kind != segment.Word || x.toks[k].Cap || x.has(k, clsFiniteVerbs) {
+			return false
+		}
+	}
+	return true
 }
 
 // appositiveName reads a name in apposition after the description [s, j)
