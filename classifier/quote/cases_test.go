@@ -127,6 +127,15 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "the ministry cut its flood staff by half", "documents seen by the Gazette", "according_to", 1}}},
 		{"according to a memo obtained by an agency, after the content", `The plant will close in May, according to a memo obtained by Nordwire.`,
 			[]want{{Indirect, "The plant will close in May", "a memo obtained by Nordwire", "according_to", 1}}},
+		// participleHead and modifiedHead (round 27a): a plural person
+		// noun before an -ing participle and its preposition is the
+		// source, not the preposition's object.
+		{"an -ing participle's object is no source", `Scientists working on the Tallberg bridge said the cables had frayed.`,
+			[]want{{Indirect, "the cables had frayed", "Scientists", "title", 1}}},
+		{"an -ing participle's place is no source", `Residents living near the quarry said the blasts cracked their walls.`,
+			[]want{{Indirect, "the blasts cracked their walls", "Residents", "title", 1}}},
+		{"an -ing participle's object read as the source", `Officials working on the harbour plan said it would be ready in May.`,
+			[]want{{Indirect, "it would be ready in May", "Officials", "title", 1}}},
 		// takesPartIn (round 27a): "in" a study after "involved" names what
 		// someone took part in, no source.
 		{"involved in a study is no source", `Greta Lindqvist, a chemist who was not involved in the study, said the samples may have been contaminated.`,

@@ -3627,7 +3627,7 @@ func firstSpeaker(a *att, rules []func(*att) *Speaker) *Speaker {
 func (x *run) lateSpeakers() {
 	// Rules that read the statement alone, in order; the first speaker
 	// found replaces the statement's.
-	replace := [...]func(*att) *Speaker{x.introSubject, x.placeSpeaker, x.familiarHead, x.familiarTail,
+	replace := [...]func(*att) *Speaker{x.introSubject, x.placeSpeaker, x.familiarHead, x.familiarTail, x.participleHead,
 		x.participleSubject, x.quoteTailSubject, x.quoteTailSource, x.adverbialSource}
 	for i := range x.atts {
 		a := &x.atts[i]
@@ -3734,6 +3734,73 @@ func (x *run) familiarHead(a *att) *Speaker {
 	hsp.Nominal = x.span(hs, x.doc.TokenAt(sp.Span.End-1)+1).In(x.text)
 	return hsp
 }
+
+// participleHead returns the source of a statement whose speaker was read
+// off the object of a preposition after an -ing participle that
+// modifies a source noun right before the cue ("Officials working on
+// [the plan] said", "Residents living near [the plant] say"): the noun
+// phrase before the participle, when it can head a source (round
+// 27a); else nil.
+func (x *run) participleHead(a *att) *Speaker {
+	sp := a.speaker
+	if sp == nil || !a.hasCue || sp.ResolvedBy == "pronoun" || sp.Span.End > a.cue.Start {
+		return nil
+	}
+	s := x.doc.TokenAt(sp.Span.Start)
+	f := x.sentStart(s)
+	if s-3 < f || !x.participlePrep(s-1) {
+		return nil
+	}
+	v := s - 2
+	if lw := x.lower(v); x.toks[v].Kind != segment.Word || x.toks[v].Cap || len(lw) < 5 || !strings.HasSuffix(lw, "ing") || x.inQ[v] >= 0 {
+		return nil
+	}
+	h := v - 1
+	if x.toks[h].Kind != segment.Word || x.inQ[h] >= 0 || !x.npWord(h) || !x.peopleBeforeParticiple(h, v) {
+		return nil
+	}
+	hs := x.npLeft(h, f)
+	if hs > h {
+		return nil
+	}
+	hsp := x.npSpeaker(hs, h+1)
+	if hsp == nil || hsp.ResolvedBy == "pronoun" {
+		return nil
+	}
+	if hsp.ResolvedBy == "name" && hs == h && hs == f && x.sourceNoun(x.lower(hs)) {
+		// "Officials working on …": a source noun capitalised only because
+		// it opens the sentence is a description (as in familiarHead).
+		hsp = x.description(hs, h+1)
+		if hsp == nil {
+			return nil
+		}
+	}
+	hsp.Nominal = x.span(hs, x.doc.TokenAt(sp.Span.End-1)+1).In(x.text)
+	return hsp
+}
+
+// peopleBeforeParticiple reports whether token h is a plural person
+// noun a source can head ("officials", "scientists", "people") and the
+// -ing word at v after it a participle, not a noun of its own ("police
+// shooting", "council meeting" are compounds).
+func (x *run) peopleBeforeParticiple(h, v int) bool {
+	w := x.lower(h)
+	if ingNouns[x.lower(v)] || !x.personNoun(w) && !personHead(w) {
+		return false
+	}
+	return w == "people" || singularNoun(w) != w
+}
+
+// participlePrep reports whether token k is a preposition an -ing
+// participle takes before its object or place ("working on", "living
+// near", "speaking at").
+func (x *run) participlePrep(k int) bool {
+	return x.toks[k].Kind == segment.Word && (x.has(k, clsPrepositions) || x.is(k, "with") || x.is(k, "on") || locativePreps[x.lower(k)])
+}
+
+// ingNouns are -ing words that follow a noun as nouns of a compound.
+var ingNouns = set(`shooting meeting hearing briefing building funding spending ruling bombing killing
+	opening trading polling voting housing training offering filing ceasefire`)
 
 // familiarTail returns the source of a statement whose speaker was read
 // as a description ending in "familiar" or "close" before "with" / "to"
@@ -4033,6 +4100,14 @@ func (x *run) modifiedHead(st, k int) *Speaker {
 	j := st
 	for j < k && j-st < maxNP && x.npWord(j) && !(j > st && !x.isCap(j) && strings.HasSuffix(x.lower(j), "ed")) {
 		j++
+	}
+	for e := st + 1; e+1 < k && e < j; e++ {
+		if !x.toks[e].Cap && x.toks[e].Kind == segment.Word && len(x.lower(e)) >= 5 && strings.HasSuffix(x.lower(e), "ing") && x.participlePrep(e+1) && x.peopleBeforeParticiple(e-1, e) {
+			// "Scientists working on the probe said", "Residents living
+			// near the quarry said": an -ing participle modifies the head
+			// before it (round 27a, as participleHead).
+			return x.npSpeaker(st, e)
+		}
 	}
 	if j == st || j >= k || x.toks[j].Kind != segment.Word {
 		return nil
