@@ -136,6 +136,10 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "the blasts cracked their walls", "Residents", "title", 1}}},
 		{"an -ing participle's object read as the source", `Officials working on the harbour plan said it would be ready in May.`,
 			[]want{{Indirect, "it would be ready in May", "Officials", "title", 1}}},
+		// appositeNameOf (round 27a): the name of "Description, Name of
+		// Organisation, said" is the source, not the description.
+		{"a name of an organisation in apposition after a description", `Another economist, Sara Lindqvist of Harbor Bank, warned that rates could rise again.`,
+			[]want{{Indirect, "that rates could rise again", "Sara Lindqvist", "name", 1}}},
 		// takesPartIn (round 27a): "in" a study after "involved" names what
 		// someone took part in, no source.
 		{"involved in a study is no source", `Greta Lindqvist, a chemist who was not involved in the study, said the samples may have been contaminated.`,
