@@ -140,6 +140,12 @@ func TestCases(t *testing.T) {
 		// Organisation, said" is the source, not the description.
 		{"a name of an organisation in apposition after a description", `Another economist, Sara Lindqvist of Harbor Bank, warned that rates could rise again.`,
 			[]want{{Indirect, "that rates could rise again", "Sara Lindqvist", "name", 1}}},
+		// placedInstitution (round 27a): a capitalised institution before
+		// in + a place is the source, not the place.
+		{"a capitalised ministry in a capital", `The Interior Ministry in Valdera said on Monday that the border would reopen.`,
+			[]want{{Indirect, "that the border would reopen", "Interior Ministry", "name", 1}}},
+		{"a capitalised ministry in a capital after according to", `The border will reopen on Friday, according to the Interior Ministry in Valdera.`,
+			[]want{{Indirect, "The border will reopen on Friday", "Interior Ministry", "according_to", 1}}},
 		// takesPartIn (round 27a): "in" a study after "involved" names what
 		// someone took part in, no source.
 		{"involved in a study is no source", `Greta Lindqvist, a chemist who was not involved in the study, said the samples may have been contaminated.`,

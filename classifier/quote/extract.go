@@ -3627,7 +3627,7 @@ func firstSpeaker(a *att, rules []func(*att) *Speaker) *Speaker {
 func (x *run) lateSpeakers() {
 	// Rules that read the statement alone, in order; the first speaker
 	// found replaces the statement's.
-	replace := [...]func(*att) *Speaker{x.introSubject, x.placeSpeaker, x.familiarHead, x.familiarTail, x.participleHead,
+	replace := [...]func(*att) *Speaker{x.introSubject, x.placeSpeaker, x.familiarHead, x.familiarTail, x.participleHead, x.institutionBeforePlace,
 		x.participleSubject, x.quoteTailSubject, x.quoteTailSource, x.adverbialSource}
 	for i := range x.atts {
 		a := &x.atts[i]
@@ -3801,6 +3801,31 @@ func (x *run) participlePrep(k int) bool {
 // ingNouns are -ing words that follow a noun as nouns of a compound.
 var ingNouns = set(`shooting meeting hearing briefing building funding spending ruling bombing killing
 	opening trading polling voting housing training offering filing ceasefire`)
+
+// institutionBeforePlace returns the capitalised institution before a
+// locative preposition and the place read as a statement's source ("The
+// Foreign Ministry in [Amman] called on …"; see placedInstitution),
+// else nil (round 27a).
+func (x *run) institutionBeforePlace(a *att) *Speaker {
+	sp := a.speaker
+	if sp == nil || !a.hasCue || sp.ResolvedBy != "name" || sp.Span.End > a.cue.Start {
+		return nil
+	}
+	ns := x.doc.TokenAt(sp.Span.Start)
+	f := x.sentStart(ns)
+	st := ns - 1
+	if st > f && x.has(st, clsDeterminers) {
+		st--
+	}
+	st-- // the institution noun, if any
+	for st-1 >= f && x.toks[st-1].Kind == segment.Word && (x.isCap(st-1) || x.has(st-1, clsDeterminers)) && x.inQ[st-1] < 0 {
+		st--
+	}
+	if st < f || st >= ns-1 {
+		return nil
+	}
+	return x.placedInstitution(st, ns, x.doc.TokenAt(sp.Span.End-1)+1)
+}
 
 // familiarTail returns the source of a statement whose speaker was read
 // as a description ending in "familiar" or "close" before "with" / "to"

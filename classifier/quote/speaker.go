@@ -199,6 +199,9 @@ func (x *run) npSpeaker(s, e int) *Speaker {
 		if sp, ok := x.modifiedDescription(s, ns, e); ok {
 			return sp
 		}
+		if sp := x.placedInstitution(s, ns, e); sp != nil {
+			return sp
+		}
 		ns = x.afterModifiedTitle(ns, e)
 		sp := &Speaker{Name: x.span(ns, e).In(x.text), Span: x.span(s, e), ResolvedBy: "name", Confidence: 0.9}
 		if ns > s && !(ns-s == 1 && x.has(s, clsDeterminers)) {
@@ -208,6 +211,31 @@ func (x *run) npSpeaker(s, e int) *Speaker {
 		return sp
 	}
 	return x.description(s, e)
+}
+
+// placedInstitution reads a capitalised institution placed by a locative
+// preposition before the name [ns, e) ("The Foreign Ministry in Amman",
+// "the Interior Ministry in Kabul", "the U.S. Embassy in Oslo"): the
+// institution spoke, not the place, as placedGroup gives for a
+// lower-case one (round 27a). Else nil.
+func (x *run) placedInstitution(s, ns, e int) *Speaker {
+	p, h := x.prepHead(s, ns)
+	if h < 0 || !locativePreps[x.lower(p)] || x.toks[h].Kind != segment.Word || !x.toks[h].Cap || !institutionNouns[singularNoun(x.lower(h))] {
+		return nil
+	}
+	hs := h
+	for hs-1 >= s && x.toks[hs-1].Kind == segment.Word && x.isCap(hs-1) && !x.has(hs-1, clsDeterminers) {
+		hs--
+	}
+	if hs == h {
+		return nil // "Polls in Ohio": a noun capitalised at the sentence start
+	}
+	for k := s; k < hs; k++ {
+		if !x.has(k, clsDeterminers) {
+			return nil // "the Center for … at Cornell University in …"
+		}
+	}
+	return &Speaker{Name: x.span(hs, h+1).In(x.text), Span: x.span(hs, h+1), ResolvedBy: "name", Confidence: 0.9, Nominal: x.span(s, e).In(x.text)}
 }
 
 // modifiedDescription reads a source whose name [ns, e) is the object of a
