@@ -146,6 +146,12 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "that the border would reopen", "Interior Ministry", "name", 1}}},
 		{"a capitalised ministry in a capital after according to", `The border will reopen on Friday, according to the Interior Ministry in Valdera.`,
 			[]want{{Indirect, "The border will reopen on Friday", "Interior Ministry", "according_to", 1}}},
+		// documentSources (round 27a): the statement named two paragraphs
+		// back, past an analyst's quote, is the document's source.
+		{"the statement said after another speaker's quote", "Norvale Foods agreed to buy Brightwave for $2 billion, the companies said in a joint statement.\n\n\"The price is fair,\" said Ana Ruiz, an analyst at Calder Bank.\n\nThe boards backed the deal unanimously, the statement said.",
+			[]want{{Indirect, "Norvale Foods agreed to buy Brightwave for $2 billion", "the companies", "title", 1},
+				{Direct, "The price is fair,", "Ana Ruiz", "name", 1},
+				{Indirect, "The boards backed the deal unanimously", "the companies", "previous", 1}}},
 		// takesPartIn (round 27a): "in" a study after "involved" names what
 		// someone took part in, no source.
 		{"involved in a study is no source", `Greta Lindqvist, a chemist who was not involved in the study, said the samples may have been contaminated.`,

@@ -2102,7 +2102,9 @@ func (x *run) namesDocument(b *att, w string) bool {
 	}
 	st := x.doc.Sentences[si]
 	for k := max(st.First, min(s, c)-4); k < st.Last && k <= c+4; k++ {
-		if k >= s && k <= c || x.inQ[k] >= 0 || x.lower(k) != w {
+		if k >= s && k <= c && !(k == c && b.cue.Len() > 0 && x.toks[k].Span == b.cue) || x.inQ[k] >= 0 || x.lower(k) != w {
+			// (The cue itself may be the document noun: "the companies
+			// said in a joint statement" read with "statement" as its cue.)
 			continue
 		}
 		for d := 1; d <= 2 && k-d >= st.First; d++ {
@@ -2144,6 +2146,23 @@ func (x *run) documentSources() {
 				continue
 			}
 			prev = b
+		}
+		if prev != nil && !x.namesDocument(prev, f[1]) {
+			// Quotes of others may stand between the document's statement
+			// and "the statement said" (analysts quoted after "the
+			// companies said in a joint statement"): the latest earlier
+			// statement within three paragraphs that names the document
+			// (round 27a).
+			for j := i - 1; j >= 0; j-- {
+				b := &x.atts[j]
+				if a.para-b.para > 3 {
+					break
+				}
+				if b.hasCue && b.speaker != nil && b.cue.End <= a.cue.Start && x.namesDocument(b, f[1]) {
+					prev = b
+					break
+				}
+			}
 		}
 		if prev == nil || prev.speaker.ResolvedBy != "name" && prev.speaker.ResolvedBy != "title" || strings.EqualFold(prev.speaker.Name, sp.Name) {
 			continue
