@@ -152,6 +152,11 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "Norvale Foods agreed to buy Brightwave for $2 billion", "the companies", "title", 1},
 				{Direct, "The price is fair,", "Ana Ruiz", "name", 1},
 				{Indirect, "The boards backed the deal unanimously", "the companies", "previous", 1}}},
+		// A bare plural before familiar with / close to after the content
+		// (round 27a): the complex starts at the plural, the clause before
+		// the comma is the content (it gave no statement).
+		{"a bare plural familiar with the matter after the content", `The harbour will close in June, people familiar with the plan said.`,
+			[]want{{Indirect, "The harbour will close in June", "people", "title", 1}}},
 		// takesPartIn (round 27a): "in" a study after "involved" names what
 		// someone took part in, no source.
 		{"involved in a study is no source", `Greta Lindqvist, a chemist who was not involved in the study, said the samples may have been contaminated.`,

@@ -1699,6 +1699,18 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 		x.strongSource = false
 		if sp != nil || spStart >= 0 {
 			a.xs = spStart
+			if h := spStart - 3; !x.training && h >= f && (x.is(spStart-1, "with") || x.is(spStart-1, "to")) && (x.is(spStart-2, "familiar") || x.is(spStart-2, "close")) && x.npWord(h) {
+				// "…, people familiar with [the talks] said": the complex
+				// starts at the noun phrase the adjective modifies, so the
+				// clause before its comma is the content (round 27a; the
+				// source is that noun phrase, see familiarHead). At
+				// extraction only: in training too it moved the five-seed
+				// means (0.7759 / 0.8440 / 0.6550 → 0.7760 / 0.8438 /
+				// 0.6548).
+				if hs := x.npLeft(h, f); hs <= h {
+					a.xs = hs
+				}
+			}
 		}
 	}
 	// An unresolved pronoun is still a source: the statement stands, with
