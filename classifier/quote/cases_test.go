@@ -166,6 +166,12 @@ func TestCases(t *testing.T) {
 		{"an opening gerund takes the subject after its comma", `Since announcing in October that he would not run again, Mr. Walker has been a loyal ally of the governor.`,
 			[]want{{Indirect, "that he would not run again, Mr. Walker has been a loyal ally of the governor", "Walker", "name", 1}}},
 		{"title", `She watched "Casablanca" again last night with friends.`, nil},
+		// A show's title in quote marks between the cue and "that" is no
+		// content (round 27a).
+		{"a show title before that", `Ortega said on Channel 4's "Morning Report" on Sunday that the harbour would reopen.`,
+			[]want{{Indirect, "that the harbour would reopen", "Ortega", "name", 1}}},
+		{"a show title as a tell verb's addressee before that", `Lindqvist told "The Evening Desk" that the strike was over.`,
+			[]want{{Indirect, "that the strike was over", "Lindqvist", "name", 1}}},
 		// titleAfterWord (round 27a): a show's title after the attribution
 		// does not go on with the quote before it.
 		{"a show title after the attribution", `"We will not raise taxes this year," Ortega said on Channel 4's "Morning Report."`,
