@@ -826,6 +826,8 @@ func TestTitleWordsLeftOut(t *testing.T) {
 	for _, tt := range []struct{ in, name string }{
 		{"Green MP Anton Falk said the tax should rise again next year.", "Anton Falk"},
 		{"Resident Ana Lindqvist said the water rose within minutes.", "Ana Lindqvist"},
+		// Round 27a: "Coach" before a name.
+		{"Coach Greta Ramos said the team had trained on gravel for years.", "Greta Ramos"},
 	} {
 		sts := mustExtract(t, e, tt.in)
 		if len(sts) != 1 || sts[0].Speaker == nil || sts[0].Speaker.Name != tt.name {
