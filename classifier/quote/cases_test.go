@@ -121,11 +121,63 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "he would not run", "A person", "title", 1}}},
 		{"the head before close to", `On Monday, sources close to the governor said she would not run.`,
 			[]want{{Indirect, "she would not run", "sources", "title", 1}}},
+		// agentOfThing (round 27a): the documents are the according-to
+		// source, not the agent who saw them.
+		{"according to documents seen by a paper", `According to documents seen by the Gazette, the ministry cut its flood staff by half.`,
+			[]want{{Indirect, "the ministry cut its flood staff by half", "documents seen by the Gazette", "according_to", 1}}},
+		{"according to a memo obtained by an agency, after the content", `The plant will close in May, according to a memo obtained by Nordwire.`,
+			[]want{{Indirect, "The plant will close in May", "a memo obtained by Nordwire", "according_to", 1}}},
+		// participleHead and modifiedHead (round 27a): a plural person
+		// noun before an -ing participle and its preposition is the
+		// source, not the preposition's object.
+		{"an -ing participle's object is no source", `Scientists working on the Tallberg bridge said the cables had frayed.`,
+			[]want{{Indirect, "the cables had frayed", "Scientists", "title", 1}}},
+		{"an -ing participle's place is no source", `Residents living near the quarry said the blasts cracked their walls.`,
+			[]want{{Indirect, "the blasts cracked their walls", "Residents", "title", 1}}},
+		{"an -ing participle's object read as the source", `Officials working on the harbour plan said it would be ready in May.`,
+			[]want{{Indirect, "it would be ready in May", "Officials", "title", 1}}},
+		// appositeNameOf (round 27a): the name of "Description, Name of
+		// Organisation, said" is the source, not the description.
+		{"a name of an organisation in apposition after a description", `Another economist, Sara Lindqvist of Harbor Bank, warned that rates could rise again.`,
+			[]want{{Indirect, "that rates could rise again", "Sara Lindqvist", "name", 1}}},
+		// placedInstitution (round 27a): a capitalised institution before
+		// in + a place is the source, not the place.
+		{"a capitalised ministry in a capital", `The Interior Ministry in Valdera said on Monday that the border would reopen.`,
+			[]want{{Indirect, "that the border would reopen", "Interior Ministry", "name", 1}}},
+		{"a capitalised ministry in a capital after according to", `The border will reopen on Friday, according to the Interior Ministry in Valdera.`,
+			[]want{{Indirect, "The border will reopen on Friday", "Interior Ministry", "according_to", 1}}},
+		// documentSources (round 27a): the statement named two paragraphs
+		// back, past an analyst's quote, is the document's source.
+		{"the statement said after another speaker's quote", "Norvale Foods agreed to buy Brightwave for $2 billion, the companies said in a joint statement.\n\n\"The price is fair,\" said Ana Ruiz, an analyst at Calder Bank.\n\nThe boards backed the deal unanimously, the statement said.",
+			[]want{{Indirect, "Norvale Foods agreed to buy Brightwave for $2 billion", "the companies", "title", 1},
+				{Direct, "The price is fair,", "Ana Ruiz", "name", 1},
+				{Indirect, "The boards backed the deal unanimously", "the companies", "previous", 1}}},
+		// A bare plural before familiar with / close to after the content
+		// (round 27a): the complex starts at the plural, the clause before
+		// the comma is the content (it gave no statement).
+		{"a bare plural familiar with the matter after the content", `The harbour will close in June, people familiar with the plan said.`,
+			[]want{{Indirect, "The harbour will close in June", "people", "title", 1}}},
+		// takesPartIn (round 27a): "in" a study after "involved" names what
+		// someone took part in, no source.
+		{"involved in a study is no source", `Greta Lindqvist, a chemist who was not involved in the study, said the samples may have been contaminated.`,
+			[]want{{Indirect, "the samples may have been contaminated", "Greta Lindqvist", "name", 1}}},
 		{"a passive cue's agent after by", `Her position was supported on Friday by Senator Mary Walker of Ohio.`,
 			[]want{{Indirect, "Her position", "Mary Walker", "name", 0}}},
 		{"an opening gerund takes the subject after its comma", `Since announcing in October that he would not run again, Mr. Walker has been a loyal ally of the governor.`,
 			[]want{{Indirect, "that he would not run again, Mr. Walker has been a loyal ally of the governor", "Walker", "name", 1}}},
 		{"title", `She watched "Casablanca" again last night with friends.`, nil},
+		// A show's title in quote marks between the cue and "that" is no
+		// content (round 27a).
+		{"a show title before that", `Ortega said on Channel 4's "Morning Report" on Sunday that the harbour would reopen.`,
+			[]want{{Indirect, "that the harbour would reopen", "Ortega", "name", 1}}},
+		{"a show title as a tell verb's addressee before that", `Lindqvist told "The Evening Desk" that the strike was over.`,
+			[]want{{Indirect, "that the strike was over", "Lindqvist", "name", 1}}},
+		// titleAfterWord (round 27a): a show's title after the attribution
+		// does not go on with the quote before it.
+		{"a show title after the attribution", `"We will not raise taxes this year," Ortega said on Channel 4's "Morning Report."`,
+			[]want{{Direct, "We will not raise taxes this year,", "Ortega", "name", 1}}},
+		{"a show title after a tell verb", `"The strike is over," Lindqvist told Radio North's "The Evening Desk" on Monday.`,
+			[]want{{Direct, "The strike is over,", "Lindqvist", "name", 1}}},
 		{"indirect that", `Kremlin spokesman Dmitry Peskov told reporters today that Moscow is not involved.`,
 			[]want{{Indirect, "that Moscow is not involved", "Dmitry Peskov", "name", 1}}},
 		{"clause final", `Moscow is not involved in the fighting, Peskov said.`,
@@ -790,6 +842,8 @@ func TestTitleWordsLeftOut(t *testing.T) {
 	for _, tt := range []struct{ in, name string }{
 		{"Green MP Anton Falk said the tax should rise again next year.", "Anton Falk"},
 		{"Resident Ana Lindqvist said the water rose within minutes.", "Ana Lindqvist"},
+		// Round 27a: "Coach" before a name.
+		{"Coach Greta Ramos said the team had trained on gravel for years.", "Greta Ramos"},
 	} {
 		sts := mustExtract(t, e, tt.in)
 		if len(sts) != 1 || sts[0].Speaker == nil || sts[0].Speaker.Name != tt.name {
@@ -810,6 +864,10 @@ func TestDescribedNames(t *testing.T) {
 		// A source noun capitalised only because it opens the sentence
 		// is no name (familiarHead; round 17a).
 		{"Aides close to Ramos said the campaign would resume.", "Aides", "Aides", "Aides close to Ramos"},
+		// After the content, a description the clause-final pattern cut at
+		// its adjective loses the adjective (familiarTail; round 27a).
+		{"Lindqvist will step down next week, two people familiar with the matter said.", "two people", "two people", "two people familiar with the matter"},
+		{"The talks have stalled, a person close to the negotiators said.", "a person", "a person", "a person close to the negotiators"},
 	} {
 		sts := mustExtract(t, e, tt.in)
 		if len(sts) != 1 || sts[0].Speaker == nil {

@@ -199,6 +199,9 @@ func (x *run) npSpeaker(s, e int) *Speaker {
 		if sp, ok := x.modifiedDescription(s, ns, e); ok {
 			return sp
 		}
+		if sp := x.placedInstitution(s, ns, e); sp != nil {
+			return sp
+		}
 		ns = x.afterModifiedTitle(ns, e)
 		sp := &Speaker{Name: x.span(ns, e).In(x.text), Span: x.span(s, e), ResolvedBy: "name", Confidence: 0.9}
 		if ns > s && !(ns-s == 1 && x.has(s, clsDeterminers)) {
@@ -208,6 +211,31 @@ func (x *run) npSpeaker(s, e int) *Speaker {
 		return sp
 	}
 	return x.description(s, e)
+}
+
+// placedInstitution reads a capitalised institution placed by a locative
+// preposition before the name [ns, e) ("The Foreign Ministry in Amman",
+// "the Interior Ministry in Kabul", "the U.S. Embassy in Oslo"): the
+// institution spoke, not the place, as placedGroup gives for a
+// lower-case one (round 27a). Else nil.
+func (x *run) placedInstitution(s, ns, e int) *Speaker {
+	p, h := x.prepHead(s, ns)
+	if h < 0 || !locativePreps[x.lower(p)] || x.toks[h].Kind != segment.Word || !x.toks[h].Cap || !institutionNouns[singularNoun(x.lower(h))] {
+		return nil
+	}
+	hs := h
+	for hs-1 >= s && x.toks[hs-1].Kind == segment.Word && x.isCap(hs-1) && !x.has(hs-1, clsDeterminers) {
+		hs--
+	}
+	if hs == h {
+		return nil // "Polls in Ohio": a noun capitalised at the sentence start
+	}
+	for k := s; k < hs; k++ {
+		if !x.has(k, clsDeterminers) {
+			return nil // "the Center for … at Cornell University in …"
+		}
+	}
+	return &Speaker{Name: x.span(hs, h+1).In(x.text), Span: x.span(hs, h+1), ResolvedBy: "name", Confidence: 0.9, Nominal: x.span(s, e).In(x.text)}
 }
 
 // modifiedDescription reads a source whose name [ns, e) is the object of a
@@ -282,6 +310,38 @@ func (x *run) prepHead(lo, ns int) (p, h int) {
 		h-- // "sources close to Haftar"
 	}
 	return p, h
+}
+
+// appositeNameOf reads "Description, Name of Organisation, said" ("Another
+// analyst, Tomas Ekberg of Nordfjell Bank, warned"): when the part
+// before the first comma (p2) ends in a person noun and the middle part
+// [segS, k) is a capitalised name, of / at / from and a capitalised
+// organisation, the name is the source with the whole insertion as its
+// nominal (round 27a; it gave the description). Else nil.
+func (x *run) appositeNameOf(segS, k, p2, f int) (*Speaker, int) {
+	if p2-1 < f || x.toks[p2-1].Kind != segment.Word || x.toks[p2-1].Cap || !personHead(x.lower(p2-1)) {
+		return nil, -1
+	}
+	m := segS
+	for m < k && x.isCap(m) && x.toks[m].Kind == segment.Word && !x.has(m, clsCapStop) {
+		m++
+	}
+	if m-segS < 2 || m+1 >= k || !(x.is(m, "of") || x.is(m, "at") || x.is(m, "from")) {
+		return nil, -1
+	}
+	o := m + 1
+	if x.has(o, clsDeterminers) {
+		o++
+	}
+	if o >= k || x.capRun(o, k) != o {
+		return nil, -1
+	}
+	sp := x.npSpeaker(segS, m)
+	if sp == nil || sp.ResolvedBy != "name" {
+		return nil, -1
+	}
+	sp.Nominal = x.span(segS, k).In(x.text)
+	return sp, segS
 }
 
 // closeWords stand between a person noun and the preposition attaching
@@ -634,6 +694,13 @@ func (x *run) leftSpeaker(k, f, para int) (*Speaker, int) {
 				}
 			}
 			return sp, start
+		}
+		if !x.training {
+			// At extraction only: in training too it moved the five-seed
+			// e2e mean down by noise (0.6550 → 0.6548).
+			if sp, st := x.appositeNameOf(segS, k, p2, f); sp != nil {
+				return sp, st
+			}
 		}
 		// The middle part describes the name before the first comma.
 		w := x.lower(segS)
@@ -2035,7 +2102,9 @@ func (x *run) namesDocument(b *att, w string) bool {
 	}
 	st := x.doc.Sentences[si]
 	for k := max(st.First, min(s, c)-4); k < st.Last && k <= c+4; k++ {
-		if k >= s && k <= c || x.inQ[k] >= 0 || x.lower(k) != w {
+		if k >= s && k <= c && !(k == c && b.cue.Len() > 0 && x.toks[k].Span == b.cue) || x.inQ[k] >= 0 || x.lower(k) != w {
+			// (The cue itself may be the document noun: "the companies
+			// said in a joint statement" read with "statement" as its cue.)
 			continue
 		}
 		for d := 1; d <= 2 && k-d >= st.First; d++ {
@@ -2077,6 +2146,23 @@ func (x *run) documentSources() {
 				continue
 			}
 			prev = b
+		}
+		if prev != nil && !x.namesDocument(prev, f[1]) {
+			// Quotes of others may stand between the document's statement
+			// and "the statement said" (analysts quoted after "the
+			// companies said in a joint statement"): the latest earlier
+			// statement within three paragraphs that names the document
+			// (round 27a).
+			for j := i - 1; j >= 0; j-- {
+				b := &x.atts[j]
+				if a.para-b.para > 3 {
+					break
+				}
+				if b.hasCue && b.speaker != nil && b.cue.End <= a.cue.Start && x.namesDocument(b, f[1]) {
+					prev = b
+					break
+				}
+			}
 		}
 		if prev == nil || prev.speaker.ResolvedBy != "name" && prev.speaker.ResolvedBy != "title" || strings.EqualFold(prev.speaker.Name, sp.Name) {
 			continue
