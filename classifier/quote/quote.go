@@ -303,10 +303,10 @@ type item struct {
 
 // rulesVersion names the generation of the extraction rules; bump it when
 // the rules change in a way that changes output.
-const rulesVersion = "rules-19"
+const rulesVersion = "rules-20"
 
 // Version identifies the extractor: the rules generation and a short hash
-// of the embedded cue lexicon, e.g. "rules-19+3fa9c1d2".
+// of the embedded cue lexicon, e.g. "rules-20+3fa9c1d2".
 func (e *Extractor) Version() string {
 	h := sha256.Sum256(cuesTSV)
 	return rulesVersion + "+" + hex.EncodeToString(h[:4])
