@@ -45,6 +45,9 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"world cities and rivers from WordNet are places, named as the text names them; a given name is no town plus -n",
+			"Barges on the Volga were stopped, Ada Susan said. The Nile River rose, and strikes on Kursk went on. Susan said Tyre was calm.",
+			"Volga[place]: Volga | Ada Susan[person]: Ada Susan, Susan | Nile River[place]: Nile River | Kursk[place]: Kursk | Tyre[place]: Tyre"},
 		{"an acronym in parentheses after an actor's name is that name's whatever its letters; not after a treaty",
 			"Talks with the Popular Liberation Front (FPL) resumed, Ada Lunn said. The FPL freed two hostages. Ministers backed the Trans-Valdera Partnership (TVP).",
 			"Popular Liberation Front[organization]: Popular Liberation Front, FPL, FPL | Ada Lunn[person]: Ada Lunn"},

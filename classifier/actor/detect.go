@@ -1685,7 +1685,8 @@ func (r *run) placeDemonym(i int) bool {
 	}
 	stem := strings.TrimSuffix(strings.TrimSuffix(w, "s"), "n")
 	for _, h := range r.lx.byKey[stem] {
-		if r.lx.entities[h.ent].typ == Place && h.kind != aliasDemonym {
+		// Not WordNet's towns: "Susan" is no "Susa" plus -n.
+		if e := &r.lx.entities[h.ent]; e.typ == Place && h.kind != aliasDemonym && !strings.HasPrefix(e.id, "wn:") {
 			return true
 		}
 	}
