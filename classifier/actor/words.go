@@ -121,6 +121,11 @@ var settlementNouns = set(`town towns city cities village villages hamlet region
 var geoHeads = set(`delta valley region regions coast coastline countries states nations peninsula basin
 	sea gulf bay river mountains highlands plain plains desert border borderlands islands`)
 
+// regionNouns after a name in lower case make it a place's: "Sverdlovsk
+// oblast", "Samara region", "Ben Tre province", "the Niger and the Benue
+// rivers".
+var regionNouns = set(`oblast oblasts krai region province prefecture governorate rivers`)
+
 // placeHeads open names of places: "Fort Hood", "Mount Kellby", "Lake
 // Orta" (an organisation word at the end still wins: "Fort Worth Police").
 var placeHeads = set(`fort mount mt lake cape`)
@@ -253,7 +258,7 @@ var eventWords = set(`day eve week weekend act amendment treaty accord accords a
 var locatives = set(`in at near from across into outside throughout around inside toward towards to via`)
 
 // placeNouns before a capital make it a place, not a metonym ("the capital Tripoli").
-var placeNouns = set(`capital city town village region province port district area country`)
+var placeNouns = set(`capital city town village region province port district area country river`)
 
 // speechVerbs after a capitalised word make it an actor ("Brat also said").
 var speechVerbs = set(`said says say told tells added adds noted notes stated states argued argues
