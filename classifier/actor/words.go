@@ -229,6 +229,11 @@ var orgOfKeywords = set(`ministry department bank university college institute c
 // common words ("Government of National Unity"); see chunkEnd.
 var ofCountryHeads = set(`party army front government parliament congress`)
 
+// inPlaceHeads take "in" and a place after an international
+// organisation's name ("United Nations Interim Force in Lebanon", "United
+// Nations Mission in South Sudan").
+var inPlaceHeads = set(`force mission office operation`)
+
 // orgToHeads may take a "to" + verb complement inside a name ("Committee to
 // Protect Journalists", "Campaign to End Loneliness").
 var orgToHeads = set(`committee commission council campaign coalition alliance movement center centre
