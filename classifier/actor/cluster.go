@@ -1068,8 +1068,8 @@ func (r *run) singleType(c int) Type {
 	if p >= 0 && r.isWord(p) && (r.cls[p]&wLocative != 0 && r.low[p] != "from" && r.low[p] != "to" || r.cls[p]&wPlaceNoun != 0) {
 		return Place
 	}
-	if r.placeCue(x) {
-		return Place // "near Guwahati and Dibrugarh", "Tyre and Nabatieh"
+	if r.placeCue(x) || r.goesToOrComesFrom(x.start) {
+		return Place // "near Guwahati and Dibrugarh", "Tyre and Nabatieh", "sent staff to Malakal"
 	}
 	if p >= 1 && r.low[p] == "of" && r.cls[p-1]&(wPlaceNoun|wGroupPlaceNoun) != 0 {
 		return Place // "the city of al-Aziziya"
@@ -1116,6 +1116,36 @@ func (r *run) twoWordLocPlace(c int) bool {
 		}
 	}
 	return !r.surnames[r.tok(x.last-1)] && !r.speechFollows(x.last)
+}
+
+// goesToOrComesFrom reports whether the name at token i (or the list it
+// ends) follows "to" after a verb of going or sending, directly or
+// through one lower-case object ("moved to Ben Tre", "sending staff to
+// Malakal"), or "from" after such a verb or a plural of travellers
+// ("sent from Patna", "visitors from Shenzhen and Foshan"). To and from alone precede people too ("a letter
+// from Lunn", "said to Obi").
+func (r *run) goesToOrComesFrom(i int) bool {
+	p := i - 1
+	for n := 0; n < 4 && p >= 1 && (r.low[p] == "and" || r.low[p] == "or" || r.tok(p) == ",") && r.nameLike(p-1) && r.doc.Tokens[p-1].Cap && !r.lx.common.has(r.low[p-1]); n++ {
+		p -= 2
+		if p >= 0 && r.low[p] == "," && (r.low[p+2] == "and" || r.low[p+2] == "or") {
+			continue
+		}
+	}
+	if p < 1 || !r.isWord(p) || !r.sameSent(p, i) || r.isGiven(r.low[i]) {
+		return false
+	}
+	switch r.low[p] {
+	case "to":
+		v := p - 1
+		if !motionVerbs[r.low[v]] && v >= 1 && r.isWord(v) && !r.doc.Tokens[v].Cap && r.cls[v]&wFunction == 0 {
+			v-- // "sending staff to"
+		}
+		return v >= 0 && motionVerbs[r.low[v]]
+	case "from":
+		return travellerNouns[r.low[p-1]] || motionVerbs[r.low[p-1]] // "fled from Idlib", "sent from Patna"
+	}
+	return false
 }
 
 // placeCue reports whether the one-word candidate x has a locative before

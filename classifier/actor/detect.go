@@ -708,14 +708,33 @@ func (r *run) syllableGiven(i, k int) bool {
 
 // familyNameBeforeSyllables reports whether token i, a time word, is a
 // family name before a hyphenated two-syllable given name: "Sun Yat-sen"
-// (Sun is also Sunday's short form).
+// (Sun is also Sunday's short form), or alone where the text has it so.
 func (r *run) familyNameBeforeSyllables(i int) bool {
-	if r.clsDot[i]&(wFunction|wNotActor|wNotName) != 0 || !r.doc.Tokens[i].Cap || r.isAllCaps(i) || i+1 >= len(r.doc.Tokens) || !r.isWord(i+1) {
+	if r.clsDot[i]&(wFunction|wNotActor|wNotName) != 0 || !r.doc.Tokens[i].Cap || r.isAllCaps(i) {
 		return false
 	}
-	s := r.tok(i + 1)
-	k := lastHyphen(s)
-	return k > 0 && r.syllableGiven(i+1, k)
+	before := func(i int) bool {
+		if i+1 >= len(r.doc.Tokens) || !r.isWord(i+1) {
+			return false
+		}
+		k := lastHyphen(r.tok(i + 1))
+		return k > 0 && r.syllableGiven(i+1, k)
+	}
+	if before(i) {
+		return true
+	}
+	// "Sun's politics" after "Sun Yat-sen": the family name alone, when
+	// the text has the full name; only short forms ("Sun", "Mar") are
+	// family names, so the text is scanned for those alone.
+	if len(r.low[i]) > 3 {
+		return false
+	}
+	for k := range r.low {
+		if k != i && r.low[k] == r.low[i] && r.doc.Tokens[k].Cap && before(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstHyphen is strings.IndexAny(s, "-‑") by bytes: '-' or U+2011

@@ -126,6 +126,18 @@ var geoHeads = set(`delta valley region regions coast coastline countries states
 // rivers".
 var regionNouns = set(`oblast oblasts krai region province prefecture governorate rivers`)
 
+// motionVerbs before "to" (and perhaps an object) make the name after it
+// a destination: "moved to Ben Tre", "sending staff to Malakal".
+var motionVerbs = set(`travel travels travelled traveled travelling traveling move moves moved moving
+	go goes going went fly flies flew flying flown send sends sent sending flee flees fled fleeing
+	return returns returned returning head heads headed heading drive drove driven deported evacuated
+	relocated relocate relocates relocating travel trip trips journey journeyed`)
+
+// travellerNouns before "from" make the name after it an origin:
+// "visitors from Shenzhen", "refugees from Idlib".
+var travellerNouns = set(`visitors tourists pilgrims refugees migrants travellers travelers passengers
+	evacuees residents families delegates arrivals flights trains`)
+
 // placeHeads open names of places: "Fort Hood", "Mount Kellby", "Lake
 // Orta" (an organisation word at the end still wins: "Fort Worth Police").
 var placeHeads = set(`fort mount mt lake cape`)
