@@ -136,7 +136,7 @@ func BuildCensusGiven(namesFile string, curated, words, gaz []byte) ([]byte, err
 	return b.Bytes(), nil
 }
 
-// BuildGazetteerWithCensus is what go generate runs: BuildGazetteer on
+// BuildGazetteerWithCensus is BuildGazetteer on
 // curated followed by BuildCensusGiven's lines (words is BuildWordList's
 // output).
 func BuildGazetteerWithCensus(isoJSONDir string, curated, words []byte, namesFile string) ([]byte, error) {

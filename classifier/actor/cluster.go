@@ -195,6 +195,12 @@ func (r *run) classify(c int) Type {
 			return Place
 		}
 	}
+	if x.title == "" && !x.possessive && len(toks) <= 2 && r.regionNounAfter(x.last) {
+		return Place // "Sverdlovsk oblast", "Ben Tre province", "the Benue rivers"
+	}
+	if r.twoWordLocPlace(c) {
+		return Place // "a farmer near Soc Trang"
+	}
 	if len(toks) > 1 {
 		if r.doc.Tokens[x.first].Kind == segment.Number {
 			return Organization // "21st Century Fox": people's names do not start with a number
@@ -228,12 +234,18 @@ func (r *run) classify(c int) Type {
 	if innerCapital(r.tok(x.first)) {
 		return Organization // WikiLeaks, YouTube, PolitiFact
 	}
-	if r.isGiven(toks[0]) && !r.weakGiven(toks[0]) || r.speechFollows(x.last) || x.title != "" || x.possessive {
+	if r.isGiven(toks[0]) && !r.weakGiven(toks[0]) || x.title != "" || x.possessive {
 		return Person
+	}
+	if r.speechFollows(x.last) && !(r.placeCue(x) && !r.isGiven(toks[0])) {
+		return Person // "Lunn said"; not "farmers in Dongola said"
 	}
 	if p := x.start - 1; p >= 0 && r.low[p] == "the" {
 		if n := x.last; r.isWord(n) && !r.doc.Tokens[n].Cap && geoHeads[r.low[n]] {
 			return Place // "the Valdera delta", "the Nordic countries": a region's name
+		}
+		if n := x.last; n+3 < len(r.doc.Tokens) && r.low[n] == "and" && r.low[n+1] == "the" && r.doc.Tokens[n+2].Cap && r.regionNounAfter(n+3) {
+			return Place // "the Ostra and the Velka rivers"
 		}
 		if tok := r.tok(x.first); len(tok) > 3 && tok[len(tok)-1] == 's' && r.surnames[tok[:len(tok)-1]] {
 			return Group // "the Ortegas" after "Juan Ortega": a family
@@ -421,6 +433,25 @@ func (r *run) cluster(req *requestIndex) {
 			x.typ = r.classify(c)
 			if toks := r.nameToks(c); x.typ == Organization && r.orgContext(c, toks) {
 				orgs = append(orgs, strings.Join(toks, " "))
+			}
+		}
+	}
+	// "in San Bernardino" makes the other "San Bernardino"s that are
+	// people only by default the place too.
+	var locPlaces []string
+	for c := range r.cands {
+		if r.cands[c].typ == Place && r.twoWordLocPlace(c) {
+			locPlaces = append(locPlaces, strings.Join(r.nameToks(c), " "))
+		}
+	}
+	if len(locPlaces) > 0 {
+		for c := range r.cands {
+			x := &r.cands[c]
+			if x.typ != Person || x.title != "" || x.kind != "" || x.ent >= 0 || x.req >= 0 || x.possessive {
+				continue
+			}
+			if toks := r.nameToks(c); len(toks) == 2 && !r.isGiven(toks[0]) && slices.Contains(locPlaces, strings.Join(toks, " ")) {
+				x.typ = Place
 			}
 		}
 	}
@@ -827,7 +858,7 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 			continue
 		}
 		w := surnameKey(r.low[x.first])
-		if x.title != "" || r.speechFollows(x.last) || r.isGiven(r.low[x.first]) && !r.weakGiven(r.low[x.first]) {
+		if x.title != "" || r.speechFollows(x.last) && !(r.placeCue(x) && !r.isGiven(r.low[x.first])) || r.isGiven(r.low[x.first]) && !r.weakGiven(r.low[x.first]) {
 			votes[w] |= personVote
 		} else if r.singleType(c) == Place {
 			votes[w] |= placeVote
@@ -1037,10 +1068,121 @@ func (r *run) singleType(c int) Type {
 	if p >= 0 && r.isWord(p) && (r.cls[p]&wLocative != 0 && r.low[p] != "from" && r.low[p] != "to" || r.cls[p]&wPlaceNoun != 0) {
 		return Place
 	}
+	if r.placeCue(x) || r.goesToOrComesFrom(x.start) {
+		return Place // "near Guwahati and Dibrugarh", "Tyre and Nabatieh", "sent staff to Malakal"
+	}
 	if p >= 1 && r.low[p] == "of" && r.cls[p-1]&(wPlaceNoun|wGroupPlaceNoun) != 0 {
 		return Place // "the city of al-Aziziya"
 	}
 	return Person
+}
+
+// locativeBefore reports whether the name starting at token i follows in,
+// near, outside (or another locative but from and to, which people follow
+// too: "a letter from Lunn"), directly or through a list of one-word names
+// before it: "near Guwahati and Dibrugarh", "in Omsk, Tomsk or Kurgan".
+func (r *run) locativeBefore(i int) bool {
+	p := i - 1
+	for n := 0; n < 4 && p >= 1 && (r.low[p] == "and" || r.low[p] == "or" || r.tok(p) == ",") && r.nameLike(p-1) && r.doc.Tokens[p-1].Cap && !r.lx.common.has(r.low[p-1]); n++ {
+		p -= 2 // one capitalised word and its "and" or comma
+		if p >= 0 && r.low[p] == "," && (r.low[p+2] == "and" || r.low[p+2] == "or") {
+			continue // "Omsk, Tomsk and": the comma before the last name
+		}
+	}
+	if p < i-1 && r.lx.common.has(r.low[i]) {
+		return false // "in Black and Brown communities"
+	}
+	return p >= 0 && r.isWord(p) && r.cls[p]&wLocative != 0 && r.low[p] != "from" && r.low[p] != "to" && r.sameSent(p, i)
+}
+
+// twoWordLocPlace reports whether candidate c is a two-word name right
+// after in, near or outside that nothing marks as a person's: no title,
+// given name, speech verb, possessive or surname of a person named in
+// full ("in Wasserman Schultz"), and no common or all-capital word
+// ("Excellence in Mental Coverage", "in Reno NFL"): "a farmer near Soc
+// Trang", "in San Bernardino".
+func (r *run) twoWordLocPlace(c int) bool {
+	x := &r.cands[c]
+	if x.last-x.first != 2 || x.title != "" || x.possessive || x.start != x.first {
+		return false
+	}
+	p := x.start - 1
+	if p < 0 || !r.isWord(p) || r.low[p] != "in" && r.low[p] != "near" && r.low[p] != "outside" {
+		return false
+	}
+	for k := x.first; k < x.last; k++ {
+		if r.isGiven(r.low[k]) || r.lx.common.has(r.low[k]) || r.isAllCaps(k) || !r.doc.Tokens[k].Cap {
+			return false
+		}
+	}
+	return !r.surnames[r.tok(x.last-1)] && !r.speechFollows(x.last)
+}
+
+// goesToOrComesFrom reports whether the name at token i (or the list it
+// ends) follows "to" after a verb of going or sending, directly or
+// through one lower-case object ("moved to Ben Tre", "sending staff to
+// Malakal"), or "from" after such a verb or a plural of travellers
+// ("sent from Patna", "visitors from Shenzhen and Foshan"). To and from alone precede people too ("a letter
+// from Lunn", "said to Obi").
+func (r *run) goesToOrComesFrom(i int) bool {
+	p := i - 1
+	for n := 0; n < 4 && p >= 1 && (r.low[p] == "and" || r.low[p] == "or" || r.tok(p) == ",") && r.nameLike(p-1) && r.doc.Tokens[p-1].Cap && !r.lx.common.has(r.low[p-1]); n++ {
+		p -= 2
+		if p >= 0 && r.low[p] == "," && (r.low[p+2] == "and" || r.low[p+2] == "or") {
+			continue
+		}
+	}
+	if p < 1 || !r.isWord(p) || !r.sameSent(p, i) || r.isGiven(r.low[i]) {
+		return false
+	}
+	switch r.low[p] {
+	case "to":
+		v := p - 1
+		if !motionVerbs[r.low[v]] && v >= 1 && r.isWord(v) && !r.doc.Tokens[v].Cap && r.cls[v]&wFunction == 0 {
+			v-- // "sending staff to"
+		}
+		return v >= 0 && motionVerbs[r.low[v]]
+	case "from":
+		return travellerNouns[r.low[p-1]] || motionVerbs[r.low[p-1]] // "fled from Idlib", "sent from Patna"
+	}
+	return false
+}
+
+// placeCue reports whether the one-word candidate x has a locative before
+// it or its list, or is coordinated with a town (see locativeBefore and
+// coordinatedWithTown): a place's cue that outweighs a speech verb after
+// it ("farmers in Dongola said", "Residents of Tyre and Nabatieh said").
+func (r *run) placeCue(x *cand) bool {
+	return r.locativeBefore(x.start) || r.coordinatedWithTown(x.first, x.last)
+}
+
+// coordinatedWithTown reports whether the one-word name [i, j) is joined by
+// "and" or "or" to a town or river of the gazetteer that is no country or
+// seat of government: "Residents of Tyre and Nabatieh". A country would
+// make people of its leaders' names places ("Russia and Putin").
+func (r *run) coordinatedWithTown(i, j int) bool {
+	town := func(a, b int) bool {
+		if a < 0 || b > len(r.doc.Tokens) {
+			return false
+		}
+		e, hits := r.gazMatch(a)
+		if e != b || len(hits) == 0 {
+			return false
+		}
+		id := r.lx.entities[hits[0].ent].id
+		return strings.HasPrefix(id, "wn:") || strings.HasPrefix(id, "place:")
+	}
+	if i >= 2 && (r.low[i-1] == "and" || r.low[i-1] == "or") && r.sameSent(i-2, i) && town(i-2, i-1) {
+		return true
+	}
+	return j+1 < len(r.doc.Tokens) && (r.low[j] == "and" || r.low[j] == "or") && r.sameSent(i, j+1) && town(j+1, j+2)
+}
+
+// regionNounAfter reports whether token j is a lower-case noun for a
+// region or river that follows a place's name: "Sverdlovsk oblast", "Ben
+// Tre province", "the Benue rivers".
+func (r *run) regionNounAfter(j int) bool {
+	return j < len(r.doc.Tokens) && r.isWord(j) && !r.doc.Tokens[j].Cap && regionNouns[r.low[j]]
 }
 
 // mergeAcronyms joins "DNC" to "Democratic National Committee" when both occur.

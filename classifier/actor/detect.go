@@ -706,6 +706,37 @@ func (r *run) syllableGiven(i, k int) bool {
 	return !r.isGiven(r.low[i-1]) || !r.lx.common.has(r.low[i][:k])
 }
 
+// familyNameBeforeSyllables reports whether token i, a time word, is a
+// family name before a hyphenated two-syllable given name: "Sun Yat-sen"
+// (Sun is also Sunday's short form), or alone where the text has it so.
+func (r *run) familyNameBeforeSyllables(i int) bool {
+	if r.clsDot[i]&(wFunction|wNotActor|wNotName) != 0 || !r.doc.Tokens[i].Cap || r.isAllCaps(i) {
+		return false
+	}
+	before := func(i int) bool {
+		if i+1 >= len(r.doc.Tokens) || !r.isWord(i+1) {
+			return false
+		}
+		k := lastHyphen(r.tok(i + 1))
+		return k > 0 && r.syllableGiven(i+1, k)
+	}
+	if before(i) {
+		return true
+	}
+	// "Sun's politics" after "Sun Yat-sen": the family name alone, when
+	// the text has the full name; only short forms ("Sun", "Mar") are
+	// family names, so the text is scanned for those alone.
+	if len(r.low[i]) > 3 {
+		return false
+	}
+	for k := range r.low {
+		if k != i && r.low[k] == r.low[i] && r.doc.Tokens[k].Cap && before(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // firstHyphen is strings.IndexAny(s, "-‑") by bytes: '-' or U+2011
 // (E2 80 91), which as a valid encoding cannot occur inside another rune.
 func firstHyphen(s string) int {
@@ -750,7 +781,7 @@ func allCaps(s string) bool {
 // elsewhere in the text that it is a name.
 func (r *run) plainWord(i int) bool {
 	w := strings.TrimSuffix(r.low[i], ".")
-	if r.clsDot[i]&(wFunction|wTime|wNotActor|wNotName) != 0 {
+	if r.clsDot[i]&(wFunction|wTime|wNotActor|wNotName) != 0 && !r.familyNameBeforeSyllables(i) {
 		return true
 	}
 	// r.low folds ’ to ', so only ' can occur.
@@ -977,6 +1008,14 @@ func (r *run) chunkEndUncached(i int) int {
 				j++
 				continue
 			}
+			// "United Nations Interim Force in Lebanon", "European Union
+			// Mission in Kosovo": a body of an international organisation
+			// the run opens with, "in" and a place.
+			if w == "in" && inPlaceHeads[r.low[j-1]] && !r.headline[r.sent[j]] && r.countryRun(j+1) && r.opensWithOrg(i, j-1) {
+				orgJoined = true
+				j++
+				continue
+			}
 			// "Committee to Protect Journalists": an organisation head, "to"
 			// and a verb; "Students for Fair Admissions": a plural of people
 			// opening the run, "for" and common words that the text does not
@@ -1020,6 +1059,17 @@ func (r *run) countryRun(k int) bool {
 	}
 	h := hits[0]
 	return r.lx.entities[h.ent].typ == Place && h.kind != aliasDemonym
+}
+
+// opensWithOrg reports whether a gazetteer organisation starts at token i
+// (after function words) and ends at or before token j, the head: "United Nations" in "United Nations Interim
+// Force".
+func (r *run) opensWithOrg(i, j int) bool {
+	for i < j && r.cls[i]&wFunction != 0 {
+		i++ // "The United Nations …"
+	}
+	e, hits := r.gazMatch(i)
+	return e > i && e <= j && len(hits) > 0 && r.lx.entities[hits[0].ent].typ == Organization
 }
 
 // plainRun reports whether every token of [i, j) is an ordinary English
@@ -1141,6 +1191,8 @@ func (r *run) prepOrg(i0, j int) int {
 			return k
 		case !t.Cap && (r.low[m] == "to" || r.low[m] == "for" && r.pluralHead(m-1)):
 			return k
+		case !t.Cap && r.low[m] == "in" && inPlaceHeads[r.low[m-1]]:
+			return k // "United Nations Interim Force in Lebanon", which chunkEnd joined
 		}
 	}
 	return -1
@@ -1685,7 +1737,8 @@ func (r *run) placeDemonym(i int) bool {
 	}
 	stem := strings.TrimSuffix(strings.TrimSuffix(w, "s"), "n")
 	for _, h := range r.lx.byKey[stem] {
-		if r.lx.entities[h.ent].typ == Place && h.kind != aliasDemonym {
+		// Not WordNet's towns: "Susan" is no "Susa" plus -n.
+		if e := &r.lx.entities[h.ent]; e.typ == Place && h.kind != aliasDemonym && !strings.HasPrefix(e.id, "wn:") {
 			return true
 		}
 	}

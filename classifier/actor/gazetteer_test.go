@@ -2,6 +2,7 @@ package actor
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -33,6 +34,7 @@ func TestEmbeddedGazetteer(t *testing.T) {
 		{"Islamic Republic of Iran", "iso:IR", aliasAlias}, // official name
 		{"Ohio", "iso2:US-OH", aliasName},                  // ISO 3166-2
 		{"Libyan", "iso:LY", aliasDemonym},
+		{"Nile River", "wn:09371360", aliasAlias}, // WordNet
 	}
 	for _, l := range lookups {
 		found := false
@@ -62,8 +64,9 @@ func TestEmbeddedGazetteer(t *testing.T) {
 }
 
 // TestGazetteerReproducible rebuilds the embedded files from the Debian
-// packages and compares bytes. It needs iso-codes and wamerican installed
-// (apt-get install -y iso-codes wamerican); without them it is skipped and
+// packages and compares bytes. It needs iso-codes, wamerican,
+// libtext-names-perl and wordnet-base installed (apt-get install -y
+// iso-codes wamerican libtext-names-perl wordnet-base); without them it is skipped and
 // TestEmbeddedGazetteer still checks the committed files load.
 func TestGazetteerReproducible(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(DefaultISOCodesDir, "iso_3166-1.json")); err != nil {
@@ -75,11 +78,14 @@ func TestGazetteerReproducible(t *testing.T) {
 	if _, err := os.Stat(DefaultCensusNamesFile); err != nil {
 		t.Skip("libtext-names-perl not installed; embedded gazetteer checked by TestEmbeddedGazetteer")
 	}
+	if _, err := os.Stat(DefaultWordNetNounFile); err != nil {
+		t.Skip("wordnet-base not installed; embedded gazetteer checked by TestEmbeddedGazetteer")
+	}
 	wl, err := BuildWordList(DefaultWordsFile)
 	if err != nil {
 		t.Fatal(err)
 	}
-	gaz, err := BuildGazetteerWithCensus(DefaultISOCodesDir, CuratedTSV(), wl, DefaultCensusNamesFile)
+	gaz, err := BuildGazetteerAll(DefaultISOCodesDir, CuratedTSV(), wl, DefaultCensusNamesFile, DefaultWordNetNounFile)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -206,6 +212,62 @@ func TestCuratedSurnamesNotGiven(t *testing.T) {
 			if h := strings.Split(g, "\t"); len(h) == 3 && h[0] == "G" && h[2] == f[1] {
 				t.Errorf("curated surname %q is a given name in the gazetteer: %q", f[1], g)
 			}
+		}
+	}
+}
+
+// TestBuildWordNetPlaces runs BuildWordNetPlaces on a tiny WordNet and
+// census file: a city and a river are kept, with their other names as
+// aliases; a name WordNet also has as a person, a census surname, a
+// common word and a town of an English-speaking country are left out.
+func TestBuildWordNetPlaces(t *testing.T) {
+	dir := t.TempDir()
+	var lines []string
+	for i := 0; i < 1000; i++ { // the builder wants a real-sized file
+		lines = append(lines, fmt.Sprintf("%08d 15 n 01 Filler%d 0 001 @i 08524735 n 0000 | a city", 10000000+i, i))
+	}
+	lines = append(lines,
+		"  1 This software and database is being provided to you",
+		"09044862 15 n 01 United_States 0 000 | a country",
+		"09110422 15 n 01 Nevada 0 001 #p 09044862 n 0000 | a state",
+		"09111168 15 n 01 Reno 0 002 @i 08524735 n 0000 #p 09110422 n 0000 | a US city",
+		"09371360 17 n 02 Nile 0 Nile_River 0 001 @i 09411430 n 0000 | a river",
+		"08958334 15 n 02 Sur 0 Tyre 0 001 @i 08633957 n 0000 | a port",
+		"11000000 15 n 01 Lincoln 0 001 @i 08524735 n 0000 | a city",
+		"11000001 18 n 01 Lincoln 0 000 | a president",
+		"11000002 15 n 01 Smithville 0 001 @i 08665504 n 0000 | a town",
+		"11000003 15 n 01 Mobile 0 001 @i 08633957 n 0000 | a port",
+		"11000004 15 n 02 Kharkov 0 Kharkiv 0 001 @i 08524735 n 0000 | a city",
+	)
+	wn := filepath.Join(dir, "data.noun")
+	if err := os.WriteFile(wn, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	names := filepath.Join(dir, "Names.pm")
+	pm := "$COMMON_MALE_FIRSTNAMES = <<ENDNAMES;\nJAMES 3.3\nENDNAMES\n" +
+		"$COMMON_FEMALE_FIRSTNAMES = <<ENDNAMES;\nMARY 2.6\nENDNAMES\n" +
+		"$COMMON_SURNAMES = <<ENDNAMES;\nSMITHVILLE 0.001\nENDNAMES\n"
+	if err := os.WriteFile(names, []byte(pm), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	words := []byte("mobile\nriver\n#proper\nTyre\n")
+	out, err := BuildWordNetPlaces(wn, names, nil, words, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := string(out)
+	for _, want := range []string{
+		"entity\twn:09371360\tplace\tNile\n", "alias\twn:09371360\tNile River\n",
+		"entity\twn:08958334\tplace\tTyre\n", "alias\twn:08958334\tSur\n", // the word list's proper noun names it
+		"entity\twn:11000004\tplace\tKharkov\n", "alias\twn:11000004\tKharkiv\n",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %q in\n%s", want, got)
+		}
+	}
+	for _, bad := range []string{"Reno", "Lincoln", "Smithville", "Mobile"} {
+		if strings.Contains(got, "\t"+bad+"\n") {
+			t.Errorf("%s should be left out:\n%s", bad, got)
 		}
 	}
 }

@@ -311,7 +311,12 @@ func (r *run) clusterName(cl *cluster, ms []int, req *requestIndex) (string, Typ
 	}
 	if cl.ent >= 0 {
 		e := r.lx.entities[cl.ent]
-		return e.name, e.typ
+		if !strings.HasPrefix(e.id, "wn:") {
+			return e.name, e.typ
+		}
+		// A WordNet place goes by the name the text gives it: WordNet's
+		// names include old ones ("Calcutta" for Kolkata).
+		typ = e.typ
 	}
 	best, bestN := "", -1
 	for _, c := range ms {

@@ -121,6 +121,23 @@ var settlementNouns = set(`town towns city cities village villages hamlet region
 var geoHeads = set(`delta valley region regions coast coastline countries states nations peninsula basin
 	sea gulf bay river mountains highlands plain plains desert border borderlands islands`)
 
+// regionNouns after a name in lower case make it a place's: "Sverdlovsk
+// oblast", "Samara region", "Ben Tre province", "the Niger and the Benue
+// rivers".
+var regionNouns = set(`oblast oblasts krai region province prefecture governorate rivers`)
+
+// motionVerbs before "to" (and perhaps an object) make the name after it
+// a destination: "moved to Ben Tre", "sending staff to Malakal".
+var motionVerbs = set(`travel travels travelled traveled travelling traveling move moves moved moving
+	go goes going went fly flies flew flying flown send sends sent sending flee flees fled fleeing
+	return returns returned returning head heads headed heading drive drove driven deported evacuated
+	relocated relocate relocates relocating travel trip trips journey journeyed`)
+
+// travellerNouns before "from" make the name after it an origin:
+// "visitors from Shenzhen", "refugees from Idlib".
+var travellerNouns = set(`visitors tourists pilgrims refugees migrants travellers travelers passengers
+	evacuees residents families delegates arrivals flights trains`)
+
 // placeHeads open names of places: "Fort Hood", "Mount Kellby", "Lake
 // Orta" (an organisation word at the end still wins: "Fort Worth Police").
 var placeHeads = set(`fort mount mt lake cape`)
@@ -224,6 +241,11 @@ var orgOfKeywords = set(`ministry department bank university college institute c
 // common words ("Government of National Unity"); see chunkEnd.
 var ofCountryHeads = set(`party army front government parliament congress`)
 
+// inPlaceHeads take "in" and a place after an international
+// organisation's name ("United Nations Interim Force in Lebanon", "United
+// Nations Mission in South Sudan").
+var inPlaceHeads = set(`force mission office operation`)
+
 // orgToHeads may take a "to" + verb complement inside a name ("Committee to
 // Protect Journalists", "Campaign to End Loneliness").
 var orgToHeads = set(`committee commission council campaign coalition alliance movement center centre
@@ -253,7 +275,7 @@ var eventWords = set(`day eve week weekend act amendment treaty accord accords a
 var locatives = set(`in at near from across into outside throughout around inside toward towards to via`)
 
 // placeNouns before a capital make it a place, not a metonym ("the capital Tripoli").
-var placeNouns = set(`capital city town village region province port district area country`)
+var placeNouns = set(`capital city town village region province port district area country river`)
 
 // speechVerbs after a capitalised word make it an actor ("Brat also said").
 var speechVerbs = set(`said says say told tells added adds noted notes stated states argued argues

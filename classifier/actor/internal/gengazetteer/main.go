@@ -1,6 +1,7 @@
 // Command gengazetteer regenerates classifier/actor/data/gazetteer.tsv and
-// data/words.txt from Debian's iso-codes, wamerican and libtext-names-perl
-// packages (apt-get install -y iso-codes wamerican libtext-names-perl) and
+// data/words.txt from Debian's iso-codes, wamerican, libtext-names-perl and
+// wordnet-base packages (apt-get install -y iso-codes wamerican
+// libtext-names-perl wordnet-base) and
 // data/curated.tsv. Run it with
 // `go generate ./classifier/actor`; the output is byte-for-byte reproducible.
 package main
@@ -18,15 +19,16 @@ func main() {
 	iso := flag.String("iso", actor.DefaultISOCodesDir, "iso-codes JSON directory")
 	words := flag.String("words", actor.DefaultWordsFile, "SCOWL word list (wamerican)")
 	names := flag.String("names", actor.DefaultCensusNamesFile, "Text::Names with the 1990 US Census first names (libtext-names-perl)")
+	wordnet := flag.String("wordnet", actor.DefaultWordNetNounFile, "WordNet 3.0 noun synsets (wordnet-base)")
 	out := flag.String("out", "data", "output directory")
 	flag.Parse()
-	if err := run(*iso, *words, *names, *out); err != nil {
+	if err := run(*iso, *words, *names, *wordnet, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "gengazetteer:", err)
 		os.Exit(1)
 	}
 }
 
-func run(iso, words, names, out string) error {
+func run(iso, words, names, wordnet, out string) error {
 	curated, err := os.ReadFile(filepath.Join(out, "curated.tsv"))
 	if err != nil {
 		return err
@@ -35,7 +37,7 @@ func run(iso, words, names, out string) error {
 	if err != nil {
 		return err
 	}
-	gaz, err := actor.BuildGazetteerWithCensus(iso, curated, wl, names)
+	gaz, err := actor.BuildGazetteerAll(iso, curated, wl, names, wordnet)
 	if err != nil {
 		return err
 	}
