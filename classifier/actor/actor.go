@@ -173,7 +173,10 @@ func New() (*Detector, error) {
 // and Chinese family-name-first names, Spanish double surnames, Arabic name
 // particles at a sentence start, "Party of Vietnam", wire agencies, an
 // acronym in parentheses after a name, capitals standing for countries
-// before headline verbs).
+// before headline verbs) and round a28, world places: WordNet's cities
+// and rivers outside the English-speaking countries, places read from
+// their context ("near X", "X oblast", "the river X", "sending staff to
+// X"), international given names).
 const rulesVersion = "rules-7"
 
 // Version identifies the rules and the embedded data, for response metadata.
