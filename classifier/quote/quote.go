@@ -227,6 +227,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.trimLeadingParticles()
 	x.dropSourceAppositions()
 	x.dropCredits()
+	x.headlinePassives()
 	x.wholeQuotes()
 	items := x.sc.items[:0]
 	for _, a := range x.atts {

@@ -1,0 +1,57 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestRound28a covers round 28a's rules on invented sentences: the cue,
+// speaker, resolved_by and confidence of each statement.
+func TestRound28a(t *testing.T) {
+	type want struct {
+		text, cue, speaker, by string
+		conf                   float64 // 0 = don't check
+	}
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		// headlinePassives: a past form after a headline's subject is a
+		// passive, no statement.
+		{"a headline passive with found", "Former mayor found guilty of bribery\n\nThe court in Valdera ruled on Monday.", nil},
+		{"a headline passive with expected", "Minister expected to resign over expenses\n\nThe vote is on Friday.", nil},
+		{"a headline passive with accused", "Ruiz accused of fraud over harbour deal\n\nProsecutors in Valdera filed charges.", nil},
+	}
+	e := mustNew(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sts := mustExtract(t, e, tt.in)
+			if len(sts) != len(tt.want) {
+				for _, s := range sts {
+					t.Logf("got %s %q %+v", s.Kind, s.Span.In(tt.in), s.Speaker)
+				}
+				t.Fatalf("got %d statements, want %d", len(sts), len(tt.want))
+			}
+			for i, w := range tt.want {
+				s := sts[i]
+				if got := s.Span.In(tt.in); got != w.text {
+					t.Errorf("%d: text %q, want %q", i, got, w.text)
+				}
+				if s.Cue == nil || s.Cue.In(tt.in) != w.cue {
+					t.Errorf("%d: cue %+v, want %q", i, s.Cue, w.cue)
+				}
+				switch {
+				case w.speaker == "" && s.Speaker != nil:
+					t.Errorf("%d: speaker %+v, want none", i, s.Speaker)
+				case w.speaker != "" && (s.Speaker == nil || !strings.Contains(s.Speaker.Name, w.speaker)):
+					t.Errorf("%d: speaker %+v, want %q", i, s.Speaker, w.speaker)
+				case w.speaker != "" && s.Speaker.ResolvedBy != w.by:
+					t.Errorf("%d: ResolvedBy %q, want %q", i, s.Speaker.ResolvedBy, w.by)
+				case w.speaker != "" && w.conf > 0 && s.Speaker.Confidence != w.conf:
+					t.Errorf("%d: Confidence %v, want %v", i, s.Speaker.Confidence, w.conf)
+				}
+			}
+		})
+	}
+}
