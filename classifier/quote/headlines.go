@@ -74,3 +74,18 @@ func (x *run) headlineCue(a *att) (int, bool) {
 	}
 	return c, x.headlineSentence(x.doc.SentenceAt(a.cue.Start))
 }
+
+// headlineTitles makes a bare title that is a headline's source
+// ("Senator says harbour deal is dead") a description with low
+// confidence (round 28a): it names no one (it was a name, "Senator").
+func (x *run) headlineTitles() {
+	for i := range x.atts {
+		a := &x.atts[i]
+		if _, ok := x.headlineCue(a); !ok {
+			continue
+		}
+		if sp := a.speaker; sp.ResolvedBy == "name" && !strings.ContainsAny(sp.Name, " .") && titles[strings.ToLower(sp.Name)] {
+			a.speaker = &Speaker{Name: sp.Name, Span: sp.Span, ResolvedBy: "title", Confidence: 0.5, Nominal: sp.Name}
+		}
+	}
+}

@@ -228,6 +228,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.dropSourceAppositions()
 	x.dropCredits()
 	x.headlinePassives()
+	x.headlineTitles()
 	x.wholeQuotes()
 	items := x.sc.items[:0]
 	for _, a := range x.atts {

@@ -22,6 +22,10 @@ func TestRound28a(t *testing.T) {
 		{"a headline passive with found", "Former mayor found guilty of bribery\n\nThe court in Valdera ruled on Monday.", nil},
 		{"a headline passive with expected", "Minister expected to resign over expenses\n\nThe vote is on Friday.", nil},
 		{"a headline passive with accused", "Ruiz accused of fraud over harbour deal\n\nProsecutors in Valdera filed charges.", nil},
+		// headlineTitles: a bare title as a headline's source is a
+		// description with low confidence, not a name.
+		{"a headline's bare title is no name", "Senator says harbour deal is dead\n\nThe vote is on Friday.",
+			[]want{{"harbour deal is dead", "says", "Senator", "title", 0.5}}},
 	}
 	e := mustNew(t)
 	for _, tt := range tests {
