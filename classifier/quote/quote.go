@@ -229,6 +229,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.dropCredits()
 	x.headlinePassives()
 	x.headlineTitles()
+	x.relativeCues()
 	x.wholeQuotes()
 	items := x.sc.items[:0]
 	for _, a := range x.atts {

@@ -26,6 +26,9 @@ func TestRound28a(t *testing.T) {
 		// description with low confidence, not a name.
 		{"a headline's bare title is no name", "Senator says harbour deal is dead\n\nThe vote is on Friday.",
 			[]want{{"harbour deal is dead", "says", "Senator", "title", 0.5}}},
+		// relativeCues: a cue inside ", who …," whose content is the
+		// antecedent and the main clause is no statement.
+		{"a cue inside a who clause with the main clause as content", `Wolcott, who did not testify, declined to comment on the verdict.`, nil},
 	}
 	e := mustNew(t)
 	for _, tt := range tests {
