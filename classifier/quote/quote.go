@@ -223,6 +223,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.orgNames()
 	x.objectParticiples()
 	x.tailCues()
+	x.documentCues()
 	x.trimTails()
 	x.trimLeadingParticles()
 	x.dropSourceAppositions()

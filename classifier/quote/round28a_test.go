@@ -29,6 +29,9 @@ func TestRound28a(t *testing.T) {
 		// relativeCues: a cue inside ", who …," whose content is the
 		// antecedent and the main clause is no statement.
 		{"a cue inside a who clause with the main clause as content", `Wolcott, who did not testify, declined to comment on the verdict.`, nil},
+		// documentCues: "said in a joint statement" has "said" as its cue.
+		{"a document noun after said in a is no cue", `The merger will close in March, the companies said in a joint statement.`,
+			[]want{{"The merger will close in March", "said", "the companies", "title", 0}}},
 	}
 	e := mustNew(t)
 	for _, tt := range tests {
