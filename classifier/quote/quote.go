@@ -231,6 +231,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.headlinePassives()
 	x.headlineTitles()
 	x.relativeCues()
+	x.transcriptLabels()
 	x.wholeQuotes()
 	items := x.sc.items[:0]
 	for _, a := range x.atts {

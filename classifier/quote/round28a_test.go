@@ -32,6 +32,15 @@ func TestRound28a(t *testing.T) {
 		// documentCues: "said in a joint statement" has "said" as its cue.
 		{"a document noun after said in a is no cue", `The merger will close in March, the companies said in a joint statement.`,
 			[]want{{"The merger will close in March", "said", "the companies", "title", 0}}},
+		// transcriptLabels: an upper-case label names the turn's source by
+		// its earlier full mention; a role label is a description.
+		{"upper-case transcript labels", "Helen Park moderated the debate between Senator Tomas Ruiz and Maria Alvarez.\n\nPARK: Ms. Alvarez, will you back the harbour bill?\n\nALVAREZ: We will not give up on the harbour plan.\n\nSEN. RUIZ: I have said from the start that the bill is flawed.\n\nHOST: Thank you both for joining us tonight.",
+			[]want{{"Ms. Alvarez, will you back the harbour bill", ":", "Helen Park", "name", 0},
+				{"We will not give up on the harbour plan", ":", "Maria Alvarez", "name", 0},
+				{"I have said from the start that the bill is flawed", ":", "Tomas Ruiz", "name", 0},
+				{"Thank you both for joining us tonight", ":", "HOST", "title", 0.8}}},
+		{"an upper-case transcript label with no earlier mention", "ALVAREZ: We will not give up on the harbour plan.",
+			[]want{{"We will not give up on the harbour plan", ":", "Alvarez", "name", 0}}},
 	}
 	e := mustNew(t)
 	for _, tt := range tests {
