@@ -41,6 +41,10 @@ func TestRound28a(t *testing.T) {
 				{"Thank you both for joining us tonight", ":", "HOST", "title", 0.8}}},
 		{"an upper-case transcript label with no earlier mention", "ALVAREZ: We will not give up on the harbour plan.",
 			[]want{{"We will not give up on the harbour plan", ":", "Alvarez", "name", 0}}},
+		// titlesBefore in familiarHead: the object of "close to" may open
+		// with a title before its name.
+		{"close to a titled name after the content", `The mayor will step down in June, aides close to Mayor Ana Ruiz told the Gazette.`,
+			[]want{{"The mayor will step down in June", "told", "aides", "title", 0}}},
 	}
 	e := mustNew(t)
 	for _, tt := range tests {
