@@ -370,8 +370,10 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "that the vote would be delayed until next week", "", "", 1}}},
 		{"according to long source", `According to early results of exit polls conducted for the networks by Edison Research, most voters in the state want a change of course in Washington.`,
 			[]want{{Indirect, "most voters in the state want a change of course in Washington", "Edison Research", "according_to", 1}}},
+		// An upper-case label with no earlier mention is written in title
+		// case (transcriptLabels, round 28a).
 		{"label line", "PENCE: Well, look, the debate tomorrow night is about the choice that we face.",
-			[]want{{Indirect, "Well, look, the debate tomorrow night is about the choice that we face", "PENCE", "name", 1}}},
+			[]want{{Indirect, "Well, look, the debate tomorrow night is about the choice that we face", "Pence", "name", 1}}},
 		{"headline label", "Graham: Trump Rhetoric Destroying Party's Chance to Win.",
 			[]want{{Indirect, "Trump Rhetoric Destroying Party's Chance to Win", "Graham", "name", 1}}},
 		{"relative clause", `The policy changes, which officials said will go into effect next month, will not apply to all.`,
@@ -677,9 +679,9 @@ func TestRuleParses(t *testing.T) {
 		// statement (its first word is a feature: "Let" is weighed
 		// against, "Well" for).
 		{"transcript turn with an opening mark", transcript,
-			"Let us start with the breaking news on the debate story", "WALLACE", "name"},
+			"Let us start with the breaking news on the debate story", "Wallace", "name"},
 		{"second transcript turn with an opening mark", transcript,
-			"Well, look, this is a serious business for the American people", "PENCE", "name"},
+			"Well, look, this is a serious business for the American people", "Pence", "name"},
 		// A subject set off from its cue by an insertion between commas
 		// (an appositive, a participle or a relative clause) is the
 		// source; the noun phrase after the cue opens the content, not an

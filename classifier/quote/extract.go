@@ -3732,6 +3732,7 @@ func (x *run) familiarHead(a *att) *Speaker {
 		return nil
 	}
 	s := x.doc.TokenAt(sp.Span.Start)
+	s = x.titlesBefore(s) // "Aides close to Mayor Ana Ruiz said" (round 28a)
 	if s < 3 || !(x.is(s-1, "with") || x.is(s-1, "to")) || !(x.is(s-2, "familiar") || x.is(s-2, "close")) {
 		return nil
 	}

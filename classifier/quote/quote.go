@@ -223,10 +223,15 @@ func (x *run) statements(opt Options) []Statement {
 	x.orgNames()
 	x.objectParticiples()
 	x.tailCues()
+	x.documentCues()
 	x.trimTails()
 	x.trimLeadingParticles()
 	x.dropSourceAppositions()
 	x.dropCredits()
+	x.headlinePassives()
+	x.headlineTitles()
+	x.relativeCues()
+	x.transcriptLabels()
 	x.wholeQuotes()
 	items := x.sc.items[:0]
 	for _, a := range x.atts {
