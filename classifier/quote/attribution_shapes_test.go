@@ -5,9 +5,12 @@ import (
 	"testing"
 )
 
-// TestRound28a covers round 28a's rules on invented sentences: the cue,
-// speaker, resolved_by and confidence of each statement.
-func TestRound28a(t *testing.T) {
+// TestAttributionShapes checks, on invented sentences, the cue, speaker,
+// resolved_by and confidence of each statement for shapes whose speaker
+// or cue the patterns alone got wrong: headline passives and bare titles,
+// cues inside a "who" clause, "said in a statement", upper-case transcript
+// labels and "aides close to …" (round 28a in the README).
+func TestAttributionShapes(t *testing.T) {
 	type want struct {
 		text, cue, speaker, by string
 		conf                   float64 // 0 = don't check
