@@ -1623,3 +1623,37 @@ func TestSplitAttributions(t *testing.T) {
 		}
 	}
 }
+
+// TestContentEnds checks where reported content ends (round 28b): the
+// fragments of the statement whose cue is cue.
+func TestContentEnds(t *testing.T) {
+	bare := bareExtractor(t)
+	tests := []struct {
+		in, cue string
+		frags   []string
+	}{
+		{"Although Ortega said he would sign the levy, his deputies were absent from the chamber on Friday.", "said",
+			[]string{"he would sign the levy"}},
+		{"When the Gazette reported that the mayor had resigned, the council was in recess.", "reported",
+			[]string{"that the mayor had resigned"}},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, st := range ruleStatements(t, bare, tt.in) {
+			if st.Cue == nil || st.Cue.In(tt.in) != tt.cue {
+				continue
+			}
+			found = true
+			var got []string
+			for _, f := range st.Fragments {
+				got = append(got, f.In(tt.in))
+			}
+			if strings.Join(got, "|") != strings.Join(tt.frags, "|") {
+				t.Errorf("%q: fragments %q, want %q", tt.in, got, tt.frags)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no statement with cue %q", tt.in, tt.cue)
+		}
+	}
+}
