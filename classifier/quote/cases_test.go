@@ -1636,6 +1636,10 @@ func TestContentEnds(t *testing.T) {
 			[]string{"he would sign the levy"}},
 		{"When the Gazette reported that the mayor had resigned, the council was in recess.", "reported",
 			[]string{"that the mayor had resigned"}},
+		{"Port fees rose 12 percent last year, according to the Harbour League, an advocacy group.", "according to",
+			[]string{"Port fees rose 12 percent last year"}},
+		{"Harbour fees in Tallberg rose 12 percent last year, according to the port authority, compared with 4 percent in Bergen.", "according to",
+			[]string{"Harbour fees in Tallberg rose 12 percent last year"}},
 	}
 	for _, tt := range tests {
 		found := false

@@ -226,6 +226,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.trimTails()
 	x.trimLeadingParticles()
 	x.dropSourceAppositions()
+	x.dropAccordingTails()
 	x.endAtMainClause()
 	x.dropCredits()
 	x.wholeQuotes()
