@@ -1640,6 +1640,8 @@ func TestContentEnds(t *testing.T) {
 			[]string{"Port fees rose 12 percent last year"}},
 		{"Harbour fees in Tallberg rose 12 percent last year, according to the port authority, compared with 4 percent in Bergen.", "according to",
 			[]string{"Harbour fees in Tallberg rose 12 percent last year"}},
+		{"The new levy will hurt the small ports most, said Lena Ortega, a senior fellow at the Tallberg Institute.", "said",
+			[]string{"The new levy will hurt the small ports most"}},
 	}
 	for _, tt := range tests {
 		found := false
