@@ -1642,6 +1642,8 @@ func TestContentEnds(t *testing.T) {
 			[]string{"Harbour fees in Tallberg rose 12 percent last year"}},
 		{"The new levy will hurt the small ports most, said Lena Ortega, a senior fellow at the Tallberg Institute.", "said",
 			[]string{"The new levy will hurt the small ports most"}},
+		{"The Gazette asked what the new levy would cost the small ports.", "asked",
+			[]string{"what the new levy would cost the small ports"}},
 	}
 	for _, tt := range tests {
 		found := false

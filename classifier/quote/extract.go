@@ -2244,6 +2244,15 @@ func (x *run) gapThat(a att, c int, w string, s, lo, f, l int) (int, int) {
 // subject, which PolNeAR mostly keeps in the content (about 40 of 65 in
 // train).
 func (x *run) afterAddressee(s, l int, w string) int {
+	if !x.training && s < l && x.inQ[s] < 0 && strings.HasPrefix(w, "ask") {
+		switch x.lower(s) {
+		case "if", "whether", "how", "why", "what":
+			// "asked what the levy would cost": the question word
+			// right after the cue opens the content, it is no addressee
+			// (round 28b; the gold keeps it).
+			return s
+		}
+	}
 	for j := s + 1; j < l && j < s+10; j++ {
 		p := j - 1
 		if x.toks[p].Kind != segment.Word {
