@@ -1644,6 +1644,8 @@ func TestContentEnds(t *testing.T) {
 			[]string{"The new levy will hurt the small ports most"}},
 		{"The Gazette asked what the new levy would cost the small ports.", "asked",
 			[]string{"what the new levy would cost the small ports"}},
+		{"Asked why the ferry was late, Ortega was silent for a while.", "Asked",
+			[]string{"why the ferry was late"}},
 	}
 	for _, tt := range tests {
 		found := false

@@ -10,7 +10,9 @@ var clauseOpeners = set(`while whereas although though if as when because since 
 // subordinate clause holding its cue: in "While Lindqvist insisted that
 // the harbour was safe, the cranes in the west dock were rusting" the
 // content is "the harbour was safe", not the rest of the sentence. The
-// sentence opens with a subordinator (after and/but/yet/even), no comma
+// sentence opens with a subordinator (after and/but/yet/even) or with
+// the cue "Asked" itself ("Asked why the ferry was late, Ortega was
+// silent"), no comma
 // or quote stands between it and the cue, and a subject and a finite
 // verb follow the comma (see mainClauseAt). It runs after the model, so
 // predictions are unchanged.
@@ -24,7 +26,7 @@ func (x *run) endAtMainClause() {
 		if x.toks[a.ce-1].End != last.End || x.toks[a.cs].Start != last.Start {
 			continue
 		}
-		if w := x.lower(a.cs); w != "that" && w != "if" && w != "whether" && !x.mainClauseAt(a.cs, a.ce) {
+		if w := x.lower(a.cs); w != "that" && w != "if" && w != "whether" && w != "what" && w != "why" && w != "how" && !x.mainClauseAt(a.cs, a.ce) {
 			continue
 		}
 		c := x.doc.TokenAt(a.cue.Start)
@@ -35,7 +37,8 @@ func (x *run) endAtMainClause() {
 		for s < c && (x.toks[s].Kind == segment.Punct && !x.isComma(s) || x.inQ[s] < 0 && (x.lower(s) == "and" || x.lower(s) == "but" || x.lower(s) == "yet" || x.lower(s) == "even")) {
 			s++
 		}
-		if s >= c || x.inQ[s] >= 0 || !clauseOpeners[x.lower(s)] {
+		asked := s == c && x.lower(c) == "asked"
+		if s > c || x.inQ[s] >= 0 || !asked && (s == c || !clauseOpeners[x.lower(s)]) {
 			continue
 		}
 		ok := true
