@@ -968,7 +968,7 @@ func TestParsedNames(t *testing.T) {
 		{"she with a contraction", "Ana Ruiz spoke next. She’d argued that the rule was unfair.",
 			"that the rule was unfair", "Ana Ruiz"},
 		{"we with a contraction", "We’ve said for years that the bridge is unsafe.",
-			"for years that the bridge is unsafe", "We"},
+			"that the bridge is unsafe", "We"}, // round 28b: the time is no content
 		// A sentence adverb before a comma is no name (round 20b).
 		{"a name after an opening adverb", "Recently, Tomas Ruiz stood at a campaign event here to say he was leaning toward the mayor.",
 			"he was leaning toward the mayor", "Tomas Ruiz"},
@@ -1646,6 +1646,8 @@ func TestContentEnds(t *testing.T) {
 			[]string{"what the new levy would cost the small ports"}},
 		{"Asked why the ferry was late, Ortega was silent for a while.", "Asked",
 			[]string{"why the ferry was late"}},
+		{"Ortega has said for months he would not run again.", "said",
+			[]string{"he would not run again"}},
 	}
 	for _, tt := range tests {
 		found := false

@@ -225,6 +225,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.tailCues()
 	x.trimTails()
 	x.trimLeadingParticles()
+	x.skipCueTimes()
 	x.dropSourceAppositions()
 	x.dropAccordingTails()
 	x.endAtMainClause()
