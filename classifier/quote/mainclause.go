@@ -9,13 +9,15 @@ var clauseOpeners = set(`while whereas although though if as when because since 
 // endAtMainClause ends reported content at the comma that closes the
 // subordinate clause holding its cue: in "While Lindqvist insisted that
 // the harbour was safe, the cranes in the west dock were rusting" the
-// content is "the harbour was safe", not the rest of the sentence. The
-// sentence opens with a subordinator (after and/but/yet/even) or with
-// the cue "Asked" itself ("Asked why the ferry was late, Ortega was
-// silent"), no comma
-// or quote stands between it and the cue, and a subject and a finite
-// verb follow the comma (see mainClauseAt). It runs after the model, so
-// predictions are unchanged.
+// content is "that the harbour was safe", not the rest of the sentence.
+// The sentence opens with a subordinator (after and/but/yet/even) or
+// with the cue "Asked" itself ("Asked why the ferry was late, Ortega was
+// silent"), no comma or quote stands between it and the cue, the
+// content opens with that/if/whether/what/why/how or a clause of its own
+// (otherwise the main clause is often another statement's gold content,
+// matched by chance), and a subject and a finite verb follow the comma
+// (see mainClauseAt). It runs after the model, so predictions are
+// unchanged.
 func (x *run) endAtMainClause() {
 	for i := range x.atts {
 		a := &x.atts[i]
