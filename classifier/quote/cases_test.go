@@ -1648,6 +1648,8 @@ func TestContentEnds(t *testing.T) {
 			[]string{"why the ferry was late"}},
 		{"Ortega has said for months he would not run again.", "said",
 			[]string{"he would not run again"}},
+		{"Lindqvist said of the new harbour master: “She has never run a port in her life.”", "said",
+			[]string{"She has never run a port in her life."}},
 	}
 	for _, tt := range tests {
 		found := false

@@ -2819,6 +2819,18 @@ var (
 // or comma ("said in a statement: “…”"), starts the content too (7 of 7
 // matched in train, 2-fold CV).
 func (x *run) skipLeadingAdverbials(s, l int) int {
+	if s < l && x.inQ[s] < 0 && (x.lower(s) == "of" || x.lower(s) == "about") {
+		// "said of the senator: “…”", "wrote about Ortega: “…”": the
+		// phrase names whom the quote is about (round 28b).
+		for k := s + 1; k < l && k <= s+6; k++ {
+			if x.is(k, ":") && x.inQ[k] < 0 && k > s+1 && k+1 < l && x.opensQuote(k+1) {
+				return k + 1
+			}
+			if x.toks[k].Kind != segment.Word || x.inQ[k] >= 0 || x.hasAny(k, clsClauseWords|clsAux) {
+				break
+			}
+		}
+	}
 	j := s
 	for n := 0; n < 3; n++ {
 		if k := x.timeAdverbial(j, l); k > j {
