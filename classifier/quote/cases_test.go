@@ -970,7 +970,7 @@ func TestParsedNames(t *testing.T) {
 		{"she with a contraction", "Ana Ruiz spoke next. She’d argued that the rule was unfair.",
 			"that the rule was unfair", "Ana Ruiz"},
 		{"we with a contraction", "We’ve said for years that the bridge is unsafe.",
-			"for years that the bridge is unsafe", "We"},
+			"that the bridge is unsafe", "We"}, // round 28b: the time is no content
 		// A sentence adverb before a comma is no name (round 20b).
 		{"a name after an opening adverb", "Recently, Tomas Ruiz stood at a campaign event here to say he was leaning toward the mayor.",
 			"he was leaning toward the mayor", "Tomas Ruiz"},
@@ -1621,6 +1621,54 @@ func TestSplitAttributions(t *testing.T) {
 			}
 		}
 		if !found && tt.frags != nil {
+			t.Errorf("%q: no statement with cue %q", tt.in, tt.cue)
+		}
+	}
+}
+
+// TestContentEnds checks where reported content ends (round 28b): the
+// fragments of the statement whose cue is cue.
+func TestContentEnds(t *testing.T) {
+	bare := bareExtractor(t)
+	tests := []struct {
+		in, cue string
+		frags   []string
+	}{
+		{"Although Ortega said he would sign the levy, his deputies were absent from the chamber on Friday.", "said",
+			[]string{"he would sign the levy"}},
+		{"When the Gazette reported that the mayor had resigned, the council was in recess.", "reported",
+			[]string{"that the mayor had resigned"}},
+		{"Port fees rose 12 percent last year, according to the Harbour League, an advocacy group.", "according to",
+			[]string{"Port fees rose 12 percent last year"}},
+		{"Harbour fees in Tallberg rose 12 percent last year, according to the port authority, compared with 4 percent in Bergen.", "according to",
+			[]string{"Harbour fees in Tallberg rose 12 percent last year"}},
+		{"The new levy will hurt the small ports most, said Lena Ortega, a senior fellow at the Tallberg Institute.", "said",
+			[]string{"The new levy will hurt the small ports most"}},
+		{"The Gazette asked what the new levy would cost the small ports.", "asked",
+			[]string{"what the new levy would cost the small ports"}},
+		{"Asked why the ferry was late, Ortega was silent for a while.", "Asked",
+			[]string{"why the ferry was late"}},
+		{"Ortega has said for months he would not run again.", "said",
+			[]string{"he would not run again"}},
+		{"Lindqvist said of the new harbour master: “She has never run a port in her life.”", "said",
+			[]string{"She has never run a port in her life."}},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, st := range ruleStatements(t, bare, tt.in) {
+			if st.Cue == nil || st.Cue.In(tt.in) != tt.cue {
+				continue
+			}
+			found = true
+			var got []string
+			for _, f := range st.Fragments {
+				got = append(got, f.In(tt.in))
+			}
+			if strings.Join(got, "|") != strings.Join(tt.frags, "|") {
+				t.Errorf("%q: fragments %q, want %q", tt.in, got, tt.frags)
+			}
+		}
+		if !found {
 			t.Errorf("%q: no statement with cue %q", tt.in, tt.cue)
 		}
 	}

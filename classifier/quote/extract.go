@@ -2244,6 +2244,15 @@ func (x *run) gapThat(a att, c int, w string, s, lo, f, l int) (int, int) {
 // subject, which PolNeAR mostly keeps in the content (about 40 of 65 in
 // train).
 func (x *run) afterAddressee(s, l int, w string) int {
+	if !x.training && s < l && x.inQ[s] < 0 && strings.HasPrefix(w, "ask") {
+		switch x.lower(s) {
+		case "if", "whether", "how", "why", "what":
+			// "asked what the levy would cost": the question word
+			// right after the cue opens the content, it is no addressee
+			// (round 28b; the gold keeps it).
+			return s
+		}
+	}
 	for j := s + 1; j < l && j < s+10; j++ {
 		p := j - 1
 		if x.toks[p].Kind != segment.Word {
@@ -2810,6 +2819,18 @@ var (
 // or comma ("said in a statement: “…”"), starts the content too (7 of 7
 // matched in train, 2-fold CV).
 func (x *run) skipLeadingAdverbials(s, l int) int {
+	if s < l && x.inQ[s] < 0 && (x.lower(s) == "of" || x.lower(s) == "about") {
+		// "said of the senator: “…”", "wrote about Ortega: “…”": the
+		// phrase names whom the quote is about (round 28b).
+		for k := s + 1; k < l && k <= s+6; k++ {
+			if x.is(k, ":") && x.inQ[k] < 0 && k > s+1 && k+1 < l && x.opensQuote(k+1) {
+				return k + 1
+			}
+			if x.toks[k].Kind != segment.Word || x.inQ[k] >= 0 || x.hasAny(k, clsClauseWords|clsAux) {
+				break
+			}
+		}
+	}
 	j := s
 	for n := 0; n < 3; n++ {
 		if k := x.timeAdverbial(j, l); k > j {
