@@ -272,18 +272,28 @@ func (d *Document) index() {
 		return
 	}
 	nb := (len(d.Text)-1)>>atShift + 1
-	d.at = make([]int32, 2*nb)
-	k, s := 0, 0
-	for b := range nb {
-		off := b << atShift
-		for k < len(d.Tokens) && d.Tokens[k].End <= off {
-			k++
+	at := make([]int32, 2*nb)
+	// Token k is the first ending after the start of every bucket from the
+	// one after the previous token's end to the one holding its own end.
+	b := 0
+	for k, t := range d.Tokens {
+		for ; b<<atShift < t.End; b++ {
+			at[2*b] = int32(k)
 		}
-		for s < len(d.Sentences) && d.Sentences[s].End <= off {
-			s++
-		}
-		d.at[2*b], d.at[2*b+1] = int32(k), int32(s)
 	}
+	for ; b < nb; b++ {
+		at[2*b] = int32(len(d.Tokens))
+	}
+	b = 0
+	for k, s := range d.Sentences {
+		for ; b<<atShift < s.End; b++ {
+			at[2*b+1] = int32(k)
+		}
+	}
+	for ; b < nb; b++ {
+		at[2*b+1] = int32(len(d.Sentences))
+	}
+	d.at = at
 }
 
 // AppendTokens appends the tokens of text to dst and returns the extended
@@ -298,10 +308,13 @@ func AppendTokens(dst []Token, text string) []Token {
 
 func (d *Document) tokenize() {
 	text := d.Text
+	// Tokens go to a local slice, stored back at the end: appending to
+	// d.Tokens would load and store its header through d on every token.
+	toks := d.Tokens
 	space := true
 	for i := 0; i < len(text); {
-		if len(d.Tokens)+2 > cap(d.Tokens) {
-			d.Tokens = growTokens(d.Tokens, i, len(text))
+		if len(toks)+2 > cap(toks) {
+			toks = growTokens(toks, i, len(text))
 		}
 		var cls uint8
 		r, n := rune(text[i]), 1
@@ -332,18 +345,18 @@ func (d *Document) tokenize() {
 			cp := r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
 			// Split a trailing possessive 's / s' so names stay clean: Haftar's → Haftar + 's.
 			if ps := possessiveStart(text, i, end); ps > i {
-				d.Tokens = append(d.Tokens, Token{Span: Span{i, ps}, Kind: Word, Cap: cp, SpaceBefore: space},
+				toks = append(toks, Token{Span: Span{i, ps}, Kind: Word, Cap: cp, SpaceBefore: space},
 					Token{Span: Span{ps, end}, Kind: Word})
 			} else {
-				d.Tokens = append(d.Tokens, Token{Span: Span{i, end}, Kind: Word, Cap: cp, SpaceBefore: space})
+				toks = append(toks, Token{Span: Span{i, end}, Kind: Word, Cap: cp, SpaceBefore: space})
 			}
 			i = end
 		case cDigit:
 			end := scanNumber(text, i)
-			d.Tokens = append(d.Tokens, Token{Span: Span{i, end}, Kind: Number, SpaceBefore: space})
+			toks = append(toks, Token{Span: Span{i, end}, Kind: Number, SpaceBefore: space})
 			i = end
 		case cQuote:
-			d.Tokens = append(d.Tokens, Token{Span: Span{i, i + n}, Kind: Quote, SpaceBefore: space})
+			toks = append(toks, Token{Span: Span{i, i + n}, Kind: Quote, SpaceBefore: space})
 			i += n
 		case cPunct:
 			end := i + n
@@ -353,17 +366,18 @@ func (d *Document) tokenize() {
 					end++
 				}
 			}
-			d.Tokens = append(d.Tokens, Token{Span: Span{i, end}, Kind: Punct, SpaceBefore: space})
+			toks = append(toks, Token{Span: Span{i, end}, Kind: Punct, SpaceBefore: space})
 			i = end
 		default:
 			if r == utf8.RuneError && n <= 1 {
 				n = 1
 			}
-			d.Tokens = append(d.Tokens, Token{Span: Span{i, i + n}, Kind: Symbol, SpaceBefore: space})
+			toks = append(toks, Token{Span: Span{i, i + n}, Kind: Symbol, SpaceBefore: space})
 			i += n
 		}
 		space = false
 	}
+	d.Tokens = toks
 }
 
 // growTokens makes room for the tokens of text[i:n] at the density seen so

@@ -122,7 +122,9 @@ func (d *Document) sentences() {
 		}
 		for i := first; i < pend; i++ {
 			t := toks[i]
-			if !(t.Kind == Punct && d.terminal(i) || t.Kind == Word && d.initialismEnds(i)) {
+			// Only a word ending in a period can be an initialism that ends
+			// the sentence: the byte test spares most words the call.
+			if !(t.Kind == Punct && d.terminal(i) || t.Kind == Word && d.Text[t.End-1] == '.' && d.initialismEnds(i)) {
 				continue
 			}
 			end := i + 1
