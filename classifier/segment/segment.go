@@ -344,7 +344,12 @@ func (d *Document) tokenize() {
 			end := scanWord(text, i)
 			cp := r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
 			// Split a trailing possessive 's / s' so names stay clean: Haftar's → Haftar + 's.
-			if ps := possessiveStart(text, i, end); ps > i {
+			// (Most words do not end in s: the byte test spares them the call.)
+			ps := i
+			if c := text[end-1]; c == 's' || c == 'S' {
+				ps = possessiveStart(text, i, end)
+			}
+			if ps > i {
 				toks = append(toks, Token{Span: Span{i, ps}, Kind: Word, Cap: cp, SpaceBefore: space},
 					Token{Span: Span{ps, end}, Kind: Word})
 			} else {
