@@ -313,6 +313,11 @@ func (d *Document) tokenize() {
 	toks := d.Tokens
 	space := true
 	for i := 0; i < len(text); {
+		if text[i] == ' ' { // the commonest byte, taken before the general path
+			space = true
+			i++
+			continue
+		}
 		if len(toks)+2 > cap(toks) {
 			toks = growTokens(toks, i, len(text))
 		}
