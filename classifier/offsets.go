@@ -35,6 +35,11 @@ func newOffsetConverter(text, unit string) *offsetConverter {
 			c.at = append(c.at, i)
 			next = i + checkpointEvery
 		}
+		if text[i] < utf8.RuneSelf { // one unit in every encoding, no decode
+			count++
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		count += c.width(r)
 		i += size
@@ -79,6 +84,11 @@ func (c *offsetConverter) conv(off int) int {
 	}
 	count, i := c.marks[k], c.at[k]
 	for i < off {
+		if c.text[i] < utf8.RuneSelf {
+			count++
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(c.text[i:])
 		count += c.width(r)
 		i += size

@@ -6,11 +6,13 @@
 package classifier
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -160,6 +162,7 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 		return src[a:b]
 	}
 
+	var blk blocks // per-call scratch and output blocks (see blocks)
 	t := time.Now()
 	doc := segment.Segment(text)
 	g := lang.Detect(text)
@@ -234,9 +237,15 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 		pronounsOf[m.actor] = append(pronounsOf[m.actor], m)
 	}
 
+	// Every actor's mention list is cut from one block.
+	nMention := len(pronouns)
+	for _, a := range ares.Actors {
+		nMention += len(a.Mentions)
+	}
+	mentionBlock := make([]models.Mention, 0, nMention)
 	for ai, a := range ares.Actors {
 		ma := models.Actor{ID: a.ID, Name: a.Name, Type: string(a.Type), Aliases: nonNil(a.Aliases), Salience: round(a.Salience, 4),
-			Source: string(a.Source), AffiliationID: a.AffiliationID, LinkedID: a.LinkedID, Mentions: make([]models.Mention, 0, len(a.Mentions))}
+			Source: string(a.Source), AffiliationID: a.AffiliationID, LinkedID: a.LinkedID, Mentions: carve(&mentionBlock, len(a.Mentions)+len(pronounsOf[ai]), 0)}
 		for _, m := range a.Mentions {
 			sp := span(m.Span)
 			ma.Mentions = append(ma.Mentions, models.Mention{Start: sp.Start, End: sp.End, Text: srcText(m.Span), Kind: m.Kind})
@@ -246,7 +255,7 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 				sp := span(m.span)
 				ma.Mentions = append(ma.Mentions, models.Mention{Start: sp.Start, End: sp.End, Text: srcText(m.span), Kind: actor.KindPronoun})
 			}
-			sort.SliceStable(ma.Mentions, func(i, j int) bool { return ma.Mentions[i].Start < ma.Mentions[j].Start })
+			slices.SortStableFunc(ma.Mentions, func(a, b models.Mention) int { return cmp.Compare(a.Start, b.Start) })
 		}
 		out.Actors = append(out.Actors, ma)
 	}
@@ -254,6 +263,26 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 	// Statements with sentiment and per-actor stance.
 	sums := docSums{all: p.sentiment.Sum(text), quoted: p.sentiment.Sum(text), narrative: p.sentiment.Sum(text)}
 	var parts []sentiment.Part // one per content piece of the statement at hand
+	ids := statementIDs(len(stmts))
+	// A statement's cue, speaker and speaker span are pointers, and its
+	// fragments a slice, in the output: they are cut from one block each
+	// (sized exactly, so the pointers stay valid), not allocated one by one.
+	nCue, nSpeaker, nSpan := 0, 0, 0
+	for _, s := range stmts {
+		if s.Cue != nil {
+			nCue++
+		}
+		if s.Speaker != nil {
+			nSpeaker++
+			nSpan++
+		}
+		if len(s.Fragments) > 1 {
+			nSpan += len(s.Fragments)
+		}
+	}
+	cues := make([]models.Cue, 0, nCue)
+	speakers := make([]models.Speaker, 0, nSpeaker)
+	spans := make([]models.Span, 0, nSpan)
 	for i, s := range stmts {
 		if i%64 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -267,43 +296,47 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 		}
 		sums.statement(s, pieces, parts)
 		ms := models.Statement{
-			ID:        "s" + strconv.Itoa(i+1),
+			ID:        ids[i],
 			Text:      srcText(s.Span),
 			Span:      span(s.Span),
 			Kind:      string(s.Kind),
-			Sentiment: toSentiment(p.sentiment.Combine(parts...)),
+			Sentiment: toSentiment(&blk, p.sentiment.Combine(parts...)),
 			Stances:   []models.Stance{},
 		}
-		if len(s.Fragments) > 1 {
+		if n := len(s.Fragments); n > 1 {
+			ms.Fragments = spans[len(spans) : len(spans) : len(spans)+n]
 			for _, f := range s.Fragments {
 				ms.Fragments = append(ms.Fragments, span(f))
 			}
+			spans = spans[:len(spans)+n]
 		}
 		if s.Parent >= 0 && s.Parent < len(stmts) {
-			ms.ParentID = "s" + strconv.Itoa(s.Parent+1)
+			ms.ParentID = ids[s.Parent]
 		}
 		if s.Cue != nil {
-			ms.Cue = &models.Cue{Text: srcText(*s.Cue), Span: span(*s.Cue)}
+			cues = append(cues, models.Cue{Text: srcText(*s.Cue), Span: span(*s.Cue)})
+			ms.Cue = &cues[len(cues)-1]
 		}
 		if s.Speaker != nil {
-			sp := &models.Speaker{Name: s.Speaker.Name, ResolvedBy: s.Speaker.ResolvedBy, Confidence: round(s.Speaker.Confidence, 3)}
+			speakers = append(speakers, models.Speaker{Name: s.Speaker.Name, ResolvedBy: s.Speaker.ResolvedBy, Confidence: round(s.Speaker.Confidence, 3)})
+			sp := &speakers[len(speakers)-1]
 			if s.Speaker.Span.End > s.Speaker.Span.Start {
-				x := span(s.Speaker.Span)
-				sp.Span = &x
+				spans = append(spans, span(s.Speaker.Span))
+				sp.Span = &spans[len(spans)-1]
 			}
 			if k := speakerIdx[i]; k >= 0 && k < len(ares.SpeakerActor) && ares.SpeakerActor[k] >= 0 {
 				sp.ActorID = ares.Actors[ares.SpeakerActor[k]].ID
 			}
 			ms.Speaker = sp
 		}
-		ms.Stances = p.stances(text, doc, s, speakerActor(i), ares.Actors, idx)
+		ms.Stances = p.stances(&blk, text, doc, s, speakerActor(i), ares.Actors, idx)
 		out.Statements = append(out.Statements, ms)
 	}
 
 	t = p.stage("statements", t)
-	out.Relations = p.relations(text, doc, stmts, out.Statements, ares.Actors, idx)
+	out.Relations = p.relations(&blk, text, doc, stmts, out.Statements, ares.Actors, idx)
 	t = p.stage("relations", t)
-	out.Document = p.document(text, doc, &sums)
+	out.Document = p.document(&blk, text, doc, &sums)
 	p.stage("document", t)
 	out.Meta = models.Meta{
 		Version:   p.version,
@@ -338,30 +371,78 @@ func newMentionIndex(actors []actor.Actor) mentionIndex {
 			idx = append(idx, indexedMention{actor: i, span: m.Span, pronoun: m.Kind == "pronoun"})
 		}
 	}
-	sort.SliceStable(idx, func(i, j int) bool {
-		if idx[i].span.Start != idx[j].span.Start {
-			return idx[i].span.Start < idx[j].span.Start
+	slices.SortStableFunc(idx, func(a, b indexedMention) int {
+		if c := cmp.Compare(a.span.Start, b.span.Start); c != 0 {
+			return c
 		}
-		return idx[i].actor < idx[j].actor
+		return cmp.Compare(a.actor, b.actor)
 	})
 	return idx
 }
 
-// within returns the mentions lying entirely inside sp, in text order,
-// leaving out pronouns unless withPronouns.
-func (idx mentionIndex) within(sp segment.Span, withPronouns bool) []indexedMention {
+// appendWithin appends to out the mentions lying entirely inside sp, in
+// text order, leaving out pronouns unless withPronouns.
+func (idx mentionIndex) appendWithin(out []indexedMention, sp segment.Span, withPronouns bool) []indexedMention {
 	lo := sort.Search(len(idx), func(i int) bool { return idx[i].span.Start >= sp.Start })
 	hi := lo
 	for hi < len(idx) && idx[hi].span.Start < sp.End {
 		hi++
 	}
-	var out []indexedMention
 	for _, m := range idx[lo:hi] {
 		if sp.Contains(m.span) && (withPronouns || !m.pronoun) {
 			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// blocks holds one Analyze call's scratch slices, reused from statement to
+// statement and sentence to sentence, and the blocks that the output's
+// small evidence and stance lists are cut from (see carve), so an analysis
+// makes a few allocations where it made one per list. Nothing in it
+// outlives the call except through the Analysis it builds.
+type blocks struct {
+	mentions       []indexedMention // scratch: a statement's or sentence's mentions
+	others         []stance.Span    // scratch: a stance target's further mentions
+	stanceMentions []stance.Mention // scratch: a sentence's mentions for stance.Relations
+	evidence       []models.Evidence
+	stances        []models.Stance
+}
+
+// carve returns an empty slice with room for n elements, cut from the
+// unused capacity of *block, or from a new block of at least size elements
+// when too little is left. The slice's capacity is exactly n, so appending
+// to it never writes into a neighbour's part of the block. It is never nil
+// (an empty list encodes as [], not null).
+func carve[T any](block *[]T, n, size int) []T {
+	if n == 0 {
+		return []T{}
+	}
+	if cap(*block)-len(*block) < n {
+		*block = make([]T, 0, max(n, size))
+	}
+	b := *block
+	*block = b[:len(b)+n]
+	return b[len(b) : len(b) : len(b)+n]
+}
+
+// statementIDs returns the statement IDs "s1" … "sn", cut from one string.
+func statementIDs(n int) []string {
+	ids := make([]string, n)
+	var b strings.Builder
+	b.Grow(n * 4)
+	var num [20]byte
+	for i := range n {
+		b.WriteByte('s')
+		b.Write(strconv.AppendInt(num[:0], int64(i+1), 10))
+	}
+	all, at := b.String(), 0
+	for i := range n {
+		size := 1 + len(strconv.AppendInt(num[:0], int64(i+1), 10))
+		ids[i] = all[at : at+size]
+		at += size
+	}
+	return ids
 }
 
 // maxStanceContext bounds, in bytes either side of a target mention, the
@@ -446,25 +527,36 @@ func inPieces(pieces []segment.Span, sp segment.Span) bool {
 // its content (see contentPieces), once per actor (in actor order), from
 // the actor's first mention in the statement; its other mentions in the
 // same window are passed on as the same target.
-func (p *Pipeline) stances(text string, doc *segment.Document, s quote.Statement, speaker int, actors []actor.Actor, idx mentionIndex) []models.Stance {
-	out := []models.Stance{}
+func (p *Pipeline) stances(blk *blocks, text string, doc *segment.Document, s quote.Statement, speaker int, actors []actor.Actor, idx mentionIndex) []models.Stance {
 	pieces := contentPieces(s)
-	var in []indexedMention
+	in := blk.mentions[:0]
 	for _, f := range pieces {
-		for _, m := range idx.within(f, true) {
-			// A pronoun for the speaker ("Ramos said he would resign") says
-			// nothing about the speaker's stance toward anyone.
+		n := len(in)
+		in = idx.appendWithin(in, f, true)
+		// A pronoun for the speaker ("Ramos said he would resign") says
+		// nothing about the speaker's stance toward anyone.
+		kept := in[:n]
+		for _, m := range in[n:] {
 			if !m.pronoun || m.actor != speaker {
-				in = append(in, m)
+				kept = append(kept, m)
 			}
 		}
+		in = kept
 	}
+	blk.mentions = in
 	if len(in) == 0 {
-		return out
+		return []models.Stance{}
 	}
 	lead := p.governingCue(text, s)
 	// Group by actor, keeping actor order so output is stable.
-	sort.SliceStable(in, func(i, j int) bool { return in[i].actor < in[j].actor })
+	slices.SortStableFunc(in, func(a, b indexedMention) int { return cmp.Compare(a.actor, b.actor) })
+	groups := 1
+	for i := 1; i < len(in); i++ {
+		if in[i].actor != in[i-1].actor {
+			groups++
+		}
+	}
+	out := carve(&blk.stances, groups, 64)
 	for i := 0; i < len(in); {
 		j := i + 1
 		for j < len(in) && in[j].actor == in[i].actor {
@@ -487,13 +579,14 @@ func (p *Pipeline) stances(text string, doc *segment.Document, s quote.Statement
 		rel := func(sp segment.Span) stance.Span {
 			return stance.Span{Start: sp.Start - w.Start, End: sp.End - w.Start}
 		}
-		var others []stance.Span
+		others := blk.others[:0]
 		for _, m := range in[i+1 : j] {
 			if w.Contains(m.span) {
 				others = append(others, rel(m.span))
 			}
 		}
 		a := actors[in[i].actor]
+		blk.others = others
 		r := p.stance.Score(w.In(text), rel(in[i].span), others...)
 		conf := r.Confidence
 		if onlyPronouns(in[i:j]) {
@@ -501,7 +594,7 @@ func (p *Pipeline) stances(text string, doc *segment.Document, s quote.Statement
 			conf *= in[i].conf
 		}
 		out = append(out, models.Stance{ActorID: a.ID, Actor: a.Name, Label: string(r.Label), Score: round(r.Score, 4),
-			Confidence: round(conf, 4), Evidence: stanceEvidence(r.Evidence)})
+			Confidence: round(conf, 4), Evidence: stanceEvidence(blk, r.Evidence)})
 		i = j
 	}
 	return out
@@ -511,7 +604,7 @@ func (p *Pipeline) stances(text string, doc *segment.Document, s quote.Statement
 // also crediting the speaker's affiliation (a Kremlin spokesman speaks for
 // Russia), and adds the author's narrative relations from sentences outside
 // statements.
-func (p *Pipeline) relations(text string, doc *segment.Document, stmts []quote.Statement, ms []models.Statement, actors []actor.Actor, idx mentionIndex) []models.Relation {
+func (p *Pipeline) relations(blk *blocks, text string, doc *segment.Document, stmts []quote.Statement, ms []models.Statement, actors []actor.Actor, idx mentionIndex) []models.Relation {
 	byID := make(map[string]*actor.Actor, len(actors))
 	for i := range actors {
 		byID[actors[i].ID] = &actors[i]
@@ -577,14 +670,16 @@ func (p *Pipeline) relations(text string, doc *segment.Document, stmts []quote.S
 	first := 0
 	var overlapping []int // top-level statements overlapping the sentence
 	for _, sent := range doc.Sentences {
-		in := idx.within(sent.Span, true)
+		in := idx.appendWithin(blk.mentions[:0], sent.Span, true)
+		blk.mentions = in
 		if len(in) < 2 {
 			continue
 		}
-		mentions := make([]stance.Mention, len(in))
-		for i, m := range in {
-			mentions[i] = stance.Mention{ActorID: actors[m.actor].ID, Span: stance.Span{Start: m.span.Start, End: m.span.End}}
+		mentions := blk.stanceMentions[:0]
+		for _, m := range in {
+			mentions = append(mentions, stance.Mention{ActorID: actors[m.actor].ID, Span: stance.Span{Start: m.span.Start, End: m.span.End}})
 		}
+		blk.stanceMentions = mentions
 		for first < len(top) && stmts[top[first]].Span.End <= sent.Start {
 			first++
 		}
@@ -616,7 +711,7 @@ func (p *Pipeline) relations(text string, doc *segment.Document, stmts []quote.S
 				}
 			}
 			out = append(out, models.Relation{SpeakerID: src.ID, Speaker: src.Name, TargetID: dst.ID, Target: dst.Name,
-				Label: string(r.Label), Score: round(r.Score, 4), StatementIDs: ids, Source: source, Evidence: stanceEvidence(r.Evidence)})
+				Label: string(r.Label), Score: round(r.Score, 4), StatementIDs: ids, Source: source, Evidence: stanceEvidence(blk, r.Evidence)})
 		}
 	}
 	return out
@@ -650,7 +745,7 @@ func (d *docSums) statement(s quote.Statement, pieces []segment.Span, parts []se
 // whole document is both together. So every byte is scored once, where
 // scoring the text, the quotes and the narrative anew would read it three
 // more times.
-func (p *Pipeline) document(text string, doc *segment.Document, sums *docSums) models.DocumentSummary {
+func (p *Pipeline) document(blk *blocks, text string, doc *segment.Document, sums *docSums) models.DocumentSummary {
 	d := models.DocumentSummary{
 		Stats: models.Stats{Characters: utf8.RuneCountInString(text), Paragraphs: len(doc.Paragraphs), Sentences: len(doc.Sentences), Tokens: len(doc.Tokens)},
 	}
@@ -678,12 +773,12 @@ func (p *Pipeline) document(text string, doc *segment.Document, sums *docSums) m
 		}
 		piece(at, sent.End)
 	}
-	d.Sentiment = toSentiment(sums.all.Result())
+	d.Sentiment = toSentiment(blk, sums.all.Result())
 	if len(covered) > 0 {
-		q := toSentiment(sums.quoted.Result())
+		q := toSentiment(blk, sums.quoted.Result())
 		d.Quoted = &q
 		if narrative > 0 {
-			n := toSentiment(sums.narrative.Result())
+			n := toSentiment(blk, sums.narrative.Result())
 			d.Narrative = &n
 		}
 	}
@@ -699,16 +794,16 @@ func hasLetter(s string) bool {
 	return false
 }
 
-func toSentiment(r sentiment.Result) models.Sentiment {
-	ev := make([]models.Evidence, 0, len(r.Evidence))
+func toSentiment(blk *blocks, r sentiment.Result) models.Sentiment {
+	ev := carve(&blk.evidence, len(r.Evidence), 128)
 	for _, e := range r.Evidence {
 		ev = append(ev, models.Evidence{Text: e.Text, Weight: round(e.Weight, 4)})
 	}
 	return models.Sentiment{Score: round(r.Score, 4), Label: string(r.Label), Confidence: round(r.Confidence, 4), Evidence: ev}
 }
 
-func stanceEvidence(in []stance.Evidence) []models.Evidence {
-	ev := make([]models.Evidence, 0, len(in))
+func stanceEvidence(blk *blocks, in []stance.Evidence) []models.Evidence {
+	ev := carve(&blk.evidence, len(in), 128)
 	for _, e := range in {
 		ev = append(ev, models.Evidence{Text: e.Text, Weight: round(e.Weight, 4)})
 	}

@@ -1,6 +1,8 @@
 package classifier
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 
 	"github.com/verbatim-news/verbatim/classifier/actor"
@@ -60,7 +62,7 @@ func (idx mentionIndex) with(ms []indexedMention) mentionIndex {
 		return idx
 	}
 	out := append(append(make(mentionIndex, 0, len(idx)+len(ms)), idx...), ms...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].span.Start < out[j].span.Start })
+	slices.SortStableFunc(out, func(a, b indexedMention) int { return cmp.Compare(a.span.Start, b.span.Start) })
 	return out
 }
 

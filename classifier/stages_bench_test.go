@@ -10,6 +10,7 @@ import (
 
 	"github.com/verbatim-news/verbatim/classifier"
 	"github.com/verbatim-news/verbatim/classifier/actor"
+	"github.com/verbatim-news/verbatim/classifier/internal/cpumeter"
 	"github.com/verbatim-news/verbatim/classifier/lang"
 	"github.com/verbatim-news/verbatim/classifier/quote"
 	"github.com/verbatim-news/verbatim/classifier/segment"
@@ -202,6 +203,7 @@ func benchStages(b *testing.B, cold bool) {
 				b.Run(st.name, func(b *testing.B) {
 					b.SetBytes(int64(len(in.text)))
 					b.ReportAllocs()
+					m := cpumeter.Start()
 					for b.Loop() {
 						if cold {
 							b.StopTimer()
@@ -214,6 +216,9 @@ func benchStages(b *testing.B, cold bool) {
 					}
 					if st.per > 0 {
 						b.ReportMetric(float64(st.per*b.N)/b.Elapsed().Seconds(), st.unit)
+					}
+					if !cold { // the cold runs' CPU time would include the sweeps
+						m.Report(b, len(in.text))
 					}
 				})
 			}

@@ -45,3 +45,29 @@ func BenchmarkSegment(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkTokenAt looks up every token's start on quotes-5k in a
+// scattered order (as the quote stage's calls come), through Segment's
+// bucket index and through the binary search it replaced.
+func BenchmarkTokenAt(b *testing.B) {
+	d := Segment(benchTexts(b)["quotes-5k"])
+	offs := make([]int, len(d.Tokens))
+	for i := range offs {
+		offs[i] = d.Tokens[(i*7919)%len(d.Tokens)].Start
+	}
+	for _, bc := range []struct {
+		name string
+		at   func(int) int
+	}{{"index", d.TokenAt}, {"search", d.searchToken}} {
+		b.Run(bc.name, func(b *testing.B) {
+			sum := 0
+			for b.Loop() {
+				for _, off := range offs {
+					sum += bc.at(off)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(offs)), "ns/lookup")
+			_ = sum
+		})
+	}
+}

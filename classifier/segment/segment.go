@@ -5,6 +5,7 @@
 package segment
 
 import (
+	"math"
 	"unicode"
 	"unicode/utf8"
 )
@@ -84,7 +85,20 @@ type Document struct {
 	Paragraphs []Span
 	Sentences  []Sentence
 	Tokens     []Token
+
+	// at is a bucket index over the text that Segment builds: for bucket b
+	// (bytes from b<<atShift), at[2b] is TokenAt(b<<atShift) and at[2b+1]
+	// is the index of the first sentence ending after that offset. The quote
+	// stage calls TokenAt and SentenceAt thousands of times per article; a
+	// table load and a forward step over the few tokens of one bucket are
+	// cheaper than a binary search's dozen dependent, unpredictable branches.
+	// A Document not built by Segment has no index and searches.
+	at []int32
 }
+
+// atShift sets the bucket size of Document.at: 16 bytes hold about three
+// tokens of prose, so a lookup steps over one or two at most on average.
+const atShift = 4
 
 // TokenText returns the text of token i.
 func (d *Document) TokenText(i int) string {
@@ -94,6 +108,21 @@ func (d *Document) TokenText(i int) string {
 
 // SentenceAt returns the index of the sentence containing byte offset off, or -1.
 func (d *Document) SentenceAt(off int) int {
+	if b := uint(off) >> atShift; b < uint(len(d.at)/2) {
+		k := int(d.at[2*b+1])
+		for k < len(d.Sentences) && d.Sentences[k].End <= off {
+			k++
+		}
+		if k < len(d.Sentences) && d.Sentences[k].Start <= off {
+			return k
+		}
+		return -1
+	}
+	return d.searchSentence(off)
+}
+
+// searchSentence is SentenceAt by binary search.
+func (d *Document) searchSentence(off int) int {
 	lo, hi := 0, len(d.Sentences)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
@@ -112,6 +141,18 @@ func (d *Document) SentenceAt(off int) int {
 // TokenAt returns the index of the first token ending after byte offset off
 // (the token containing off, or the next one), or len(Tokens).
 func (d *Document) TokenAt(off int) int {
+	if b := uint(off) >> atShift; b < uint(len(d.at)/2) {
+		k := int(d.at[2*b])
+		for k < len(d.Tokens) && d.Tokens[k].End <= off {
+			k++
+		}
+		return k
+	}
+	return d.searchToken(off)
+}
+
+// searchToken is TokenAt by binary search.
+func (d *Document) searchToken(off int) int {
 	lo, hi := 0, len(d.Tokens)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
@@ -219,7 +260,40 @@ func Segment(text string) *Document {
 	if len(d.Sentences) == 0 {
 		d.Sentences = nil
 	}
+	d.index()
 	return d
+}
+
+// index builds d.at (see Document). Token and sentence ends only grow, so
+// one forward walk over each fills every bucket. Texts too long for int32
+// indexes keep searching.
+func (d *Document) index() {
+	if len(d.Text) == 0 || len(d.Text) > math.MaxInt32 {
+		return
+	}
+	nb := (len(d.Text)-1)>>atShift + 1
+	at := make([]int32, 2*nb)
+	// Token k is the first ending after the start of every bucket from the
+	// one after the previous token's end to the one holding its own end.
+	b := 0
+	for k, t := range d.Tokens {
+		for ; b<<atShift < t.End; b++ {
+			at[2*b] = int32(k)
+		}
+	}
+	for ; b < nb; b++ {
+		at[2*b] = int32(len(d.Tokens))
+	}
+	b = 0
+	for k, s := range d.Sentences {
+		for ; b<<atShift < s.End; b++ {
+			at[2*b+1] = int32(k)
+		}
+	}
+	for ; b < nb; b++ {
+		at[2*b+1] = int32(len(d.Sentences))
+	}
+	d.at = at
 }
 
 // AppendTokens appends the tokens of text to dst and returns the extended
@@ -234,10 +308,18 @@ func AppendTokens(dst []Token, text string) []Token {
 
 func (d *Document) tokenize() {
 	text := d.Text
+	// Tokens go to a local slice, stored back at the end: appending to
+	// d.Tokens would load and store its header through d on every token.
+	toks := d.Tokens
 	space := true
 	for i := 0; i < len(text); {
-		if len(d.Tokens)+2 > cap(d.Tokens) {
-			d.Tokens = growTokens(d.Tokens, i, len(text))
+		if text[i] == ' ' { // the commonest byte, taken before the general path
+			space = true
+			i++
+			continue
+		}
+		if len(toks)+2 > cap(toks) {
+			toks = growTokens(toks, i, len(text))
 		}
 		var cls uint8
 		r, n := rune(text[i]), 1
@@ -267,19 +349,24 @@ func (d *Document) tokenize() {
 			end := scanWord(text, i)
 			cp := r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
 			// Split a trailing possessive 's / s' so names stay clean: Haftar's → Haftar + 's.
-			if ps := possessiveStart(text, i, end); ps > i {
-				d.Tokens = append(d.Tokens, Token{Span: Span{i, ps}, Kind: Word, Cap: cp, SpaceBefore: space},
+			// (Most words do not end in s: the byte test spares them the call.)
+			ps := i
+			if c := text[end-1]; c == 's' || c == 'S' {
+				ps = possessiveStart(text, i, end)
+			}
+			if ps > i {
+				toks = append(toks, Token{Span: Span{i, ps}, Kind: Word, Cap: cp, SpaceBefore: space},
 					Token{Span: Span{ps, end}, Kind: Word})
 			} else {
-				d.Tokens = append(d.Tokens, Token{Span: Span{i, end}, Kind: Word, Cap: cp, SpaceBefore: space})
+				toks = append(toks, Token{Span: Span{i, end}, Kind: Word, Cap: cp, SpaceBefore: space})
 			}
 			i = end
 		case cDigit:
 			end := scanNumber(text, i)
-			d.Tokens = append(d.Tokens, Token{Span: Span{i, end}, Kind: Number, SpaceBefore: space})
+			toks = append(toks, Token{Span: Span{i, end}, Kind: Number, SpaceBefore: space})
 			i = end
 		case cQuote:
-			d.Tokens = append(d.Tokens, Token{Span: Span{i, i + n}, Kind: Quote, SpaceBefore: space})
+			toks = append(toks, Token{Span: Span{i, i + n}, Kind: Quote, SpaceBefore: space})
 			i += n
 		case cPunct:
 			end := i + n
@@ -289,17 +376,18 @@ func (d *Document) tokenize() {
 					end++
 				}
 			}
-			d.Tokens = append(d.Tokens, Token{Span: Span{i, end}, Kind: Punct, SpaceBefore: space})
+			toks = append(toks, Token{Span: Span{i, end}, Kind: Punct, SpaceBefore: space})
 			i = end
 		default:
 			if r == utf8.RuneError && n <= 1 {
 				n = 1
 			}
-			d.Tokens = append(d.Tokens, Token{Span: Span{i, i + n}, Kind: Symbol, SpaceBefore: space})
+			toks = append(toks, Token{Span: Span{i, i + n}, Kind: Symbol, SpaceBefore: space})
 			i += n
 		}
 		space = false
 	}
+	d.Tokens = toks
 }
 
 // growTokens makes room for the tokens of text[i:n] at the density seen so

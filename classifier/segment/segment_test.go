@@ -93,6 +93,24 @@ func TestSeedArticle(t *testing.T) {
 		t.Errorf("sentences = %d, want %d: %q", got, want, sentenceTexts(d))
 	}
 	checkInvariants(t, d)
+	checkIndex(t, d)
+}
+
+// checkIndex verifies that TokenAt and SentenceAt, which read Segment's
+// bucket index, answer as the binary searches do at every offset.
+func checkIndex(t *testing.T, d *Document) {
+	t.Helper()
+	if len(d.Text) > 0 && len(d.at) == 0 {
+		t.Fatal("Segment built no index")
+	}
+	for off := -2; off <= len(d.Text)+2; off++ {
+		if got, want := d.TokenAt(off), d.searchToken(off); got != want {
+			t.Fatalf("TokenAt(%d) = %d, binary search %d", off, got, want)
+		}
+		if got, want := d.SentenceAt(off), d.searchSentence(off); got != want {
+			t.Fatalf("SentenceAt(%d) = %d, binary search %d", off, got, want)
+		}
+	}
 }
 
 func TestLookups(t *testing.T) {
@@ -149,8 +167,9 @@ func FuzzSegment(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		d := Segment(s)
 		checkInvariants(t, d)
+		checkIndex(t, d)
 		d2 := Segment(s)
-		if !cmp.Equal(d, d2) {
+		if !cmp.Equal(d, d2, cmp.AllowUnexported(Document{})) {
 			t.Fatal("Segment is not deterministic")
 		}
 	})
