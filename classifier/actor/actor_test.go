@@ -40,6 +40,52 @@ func clusters(doc *segment.Document, res Result) string {
 	return strings.Join(parts, " | ")
 }
 
+// TestDetectDescriptions: descriptions ("the council", "the company")
+// are nominal mentions, which clusters leaves out; here they are listed
+// after a "~".
+func TestDetectDescriptions(t *testing.T) {
+	d := mustNew(t)
+	cases := []struct {
+		name, text, want string
+	}{
+		{"the council, the board: a description refers back to the organisation whose name ends in it",
+			"The Tarnby Borough Council met on Monday. The council voted to cut the council tax, Ada Lunn said.",
+			"Tarnby Borough Council[organization]: Tarnby Borough Council, ~council | Ada Lunn[person]: Ada Lunn"},
+		{"the company, the firm: the nearest company named before, not a public body nor the maker of something",
+			"Vellmark, the toy maker, recalled a doll. The Consumer Safety Office said the company had been warned. The firm apologised to the maker of the dolls' clothes.",
+			"Vellmark[organization]: Vellmark, ~company, ~firm | Consumer Safety Office[organization]: Consumer Safety Office"},
+		{"an analyst at the bank: the firm named after a staff noun and at before; analysts at a firm speak of another",
+			"Orvena Foods cut its forecast. Analysts at Kessel Partners said the company was weak. Orvena was wrong, said Bo Hale, an analyst at the bank.",
+			"Orvena Foods[organization]: Orvena Foods, ~company, Orvena | Kessel Partners[organization]: Kessel Partners, ~bank | Bo Hale[person]: Bo Hale"},
+		{"an appositive with a preposition says what a person is, not what kind of company",
+			"Shares fell, said Ivo Marsh, an analyst at the bank. Ada Lunn, a partner at the firm, agreed.",
+			"Ivo Marsh[person]: Ivo Marsh | Ada Lunn[person]: Ada Lunn"},
+		{"the first word alone of a firm named with a corporate word joins it; its last word does not",
+			"Brellin Group said profit fell. Brellin blamed the weather. Ada Lunn agreed.",
+			"Brellin Group[organization]: Brellin Group, Brellin | Ada Lunn[person]: Ada Lunn"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			doc, res := detect(t, d, c.text, Input{DetectActors: true})
+			var parts []string
+			for _, a := range res.Actors {
+				var forms []string
+				for _, m := range a.Mentions {
+					f := m.Span.In(doc.Text)
+					if m.Kind == KindNominal {
+						f = "~" + f
+					}
+					forms = append(forms, f)
+				}
+				parts = append(parts, a.Name+"["+string(a.Type)+"]: "+strings.Join(forms, ", "))
+			}
+			if got := strings.Join(parts, " | "); got != c.want {
+				t.Errorf("got  %s\nwant %s", got, c.want)
+			}
+		})
+	}
+}
+
 func TestDetectCases(t *testing.T) {
 	d := mustNew(t)
 	cases := []struct {

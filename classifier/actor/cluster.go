@@ -322,8 +322,8 @@ func (r *run) companyAppositive(i int) bool {
 		return false
 	}
 	for k := i + 2; k < len(r.low) && k <= i+5; k++ {
-		if !r.isWord(k) || r.low[k] == "of" || r.low[k] == "for" || r.isPossTok(k) {
-			return false
+		if !r.isWord(k) || r.low[k] == "of" || r.low[k] == "for" || r.isPossTok(k) || r.cls[k]&wFunction != 0 {
+			return false // a preposition: ", an analyst at the bank" says what the person is
 		}
 		if companyNouns[r.low[k]] && !r.doc.Tokens[k].Cap {
 			n := k + 1
@@ -605,6 +605,10 @@ func (r *run) cluster(req *requestIndex) {
 			continue
 		}
 		switch {
+		case x.desc != "":
+			if k := r.linkDescription(c); k >= 0 {
+				r.assign(c, k)
+			}
 		case x.ent >= 0:
 			if k, ok := entKey[r.lx.entities[x.ent].id]; ok && r.visible(k) {
 				r.assign(c, k)
@@ -690,8 +694,10 @@ func isSmallNumber(s string) bool {
 // after "Atletico Valencia", "Rovers" after "Northbridge Rovers"), or the
 // club prefix that opens it ("Sporting" after "Sporting Lisbon"), or the
 // town that opens a suffixed club ("Kelham's only goal" after "Kelham
-// Athletic", unless a locative makes it a place: "in Kelham"), to the
-// club: that is how the text goes on to name it. A gazetteer name keeps
+// Athletic", unless a locative makes it a place: "in Kelham"), or the
+// first word of a firm named with a corporate or industry word
+// ("Carrowfield" after "Carrowfield Group", "Patriot" after "Patriot
+// Coal"), to the club or firm: that is how the text goes on to name it. A gazetteer name keeps
 // its own reading. get returns the cluster of a key as cluster's last
 // step would.
 func (r *run) clubTails(get func([]byte, Type) int) {
@@ -700,7 +706,8 @@ func (r *run) clubTails(get func([]byte, Type) int) {
 	for c := range r.cands {
 		x := &r.cands[c]
 		if x.typ == Organization && x.ent < 0 && x.req < 0 && x.last-x.first == 2 && len(clubs) < cap(clubs) &&
-			(clubPrefixes[r.low[x.first]] || clubSuffixes[r.low[x.first+1]] || townClubSuffixes[r.low[x.first+1]]) {
+			(clubPrefixes[r.low[x.first]] || clubSuffixes[r.low[x.first+1]] || townClubSuffixes[r.low[x.first+1]] ||
+				firmSuffixes[strings.TrimSuffix(r.low[x.first+1], ".")]) {
 			clubs = append(clubs, c)
 		}
 	}
@@ -718,6 +725,9 @@ func (r *run) clubTails(get func([]byte, Type) int) {
 			if r.low[y.first+1] != r.low[x.first] && !(clubPrefixes[r.low[y.first]] && r.low[y.first] == r.low[x.first]) &&
 				!(r.low[y.first] == r.low[x.first] && !clubPrefixes[r.low[y.first]] && r.singleType(c) != Place) {
 				continue // "Valencia"; for a prefixed club "Sporting"; for another its town ("Kelham's goal", not "in Kelham")
+			}
+			if w := strings.TrimSuffix(r.low[y.first+1], "."); firmSuffixes[w] && w == r.low[x.first] {
+				continue // a firm by its first word only: "Coal" is not "Patriot Coal"
 			}
 			kb := append(kbArr[:0], "name:"...)
 			for i, t := range r.nameToks(cc) {
@@ -1458,4 +1468,64 @@ func (r *run) affiliationRight(e int) int {
 		return r.find(r.cands[o].cluster)
 	}
 	return -1
+}
+
+// linkDescription returns the cluster a bare description ("the council",
+// "the company") refers back to, or -1: the nearest organisation named
+// before it whose name ends in the noun ("Brackley City Council"), else,
+// for a company noun, the nearest organisation named before it whose name
+// does not end in a public body's word ("Thermalia … the firm", not "the
+// Care Quality Commission … the firm").
+func (r *run) linkDescription(c int) int {
+	x := &r.cands[c]
+	head, other, headAt, otherAt := -1, -1, -1, -1
+	staff := r.staffAt(x.first - 1)
+	for y := range r.cands {
+		yc := &r.cands[y]
+		if y == c || yc.cluster < 0 || yc.kind == KindNominal || yc.inner || yc.first >= x.first {
+			continue
+		}
+		k := r.find(yc.cluster)
+		if k < 0 || r.clusters[k].typ != Organization {
+			continue
+		}
+		if r.staffAt(yc.first) && r.sameSent(yc.first, x.first) {
+			continue // "Analysts at Nomura said the company's next mission…": another company
+		}
+		if staff && !r.staffAt(yc.first) {
+			continue // "an analyst at the bank": the firm named so before ("analysts at Brightwater Securities")
+		}
+		last := strings.TrimSuffix(r.low[yc.last-1], ".")
+		switch {
+		case last == x.desc || last == x.desc+"s":
+			if yc.first > headAt {
+				head, headAt = k, yc.first
+			}
+		case descCompany[x.desc] && !r.bodyName(yc):
+			if yc.first > otherAt {
+				other, otherAt = k, yc.first
+			}
+		}
+	}
+	if head >= 0 {
+		return head
+	}
+	return other
+}
+
+// bodyName reports whether x names no company: a word of its name is a
+// public body's word ("Dunmore Chamber of Commerce", "Office for Product
+// Safety") or a title, or it is a gazetteer organisation that is not a
+// company.
+func (r *run) bodyName(x *cand) bool {
+	if x.ent >= 0 && !strings.HasPrefix(r.lx.entities[x.ent].id, "org:co-") {
+		return true // the gazetteer's organisations other than its companies: "UN"
+	}
+	for k := x.first; k < x.last; k++ {
+		w := strings.TrimSuffix(r.low[k], ".")
+		if bodyEnds[w] || descBody[w] || orgTitles[w] || r.cls[k]&wTitle != 0 {
+			return true // a title in it: "Wells Fargo CEO John Stumpf" is a person cut wrong
+		}
+	}
+	return false
 }

@@ -25,6 +25,7 @@ type cand struct {
 	affil       int    // 1 + the cand named in the person's title ("NYPD Commissioner"); 0 for none
 	inner       bool   // only there to be linked to: "Trump" in "Trump administration"
 	group       string // head noun of a descriptive group ("militias")
+	desc        string // "company" in a bare "the company" that may refer back to an organisation
 	groupName   string // "militias of Zawiya and Misurata"
 	cluster     int
 }
@@ -1490,6 +1491,28 @@ func (r *run) detect() {
 	}
 	r.groups()
 	r.headOrgs()
+	r.descriptions()
+}
+
+// descriptions finds "the company", "the council", "the trust": a
+// lower-case noun after "the" that may refer back to an organisation the
+// text has named (see linkDescription).
+func (r *run) descriptions() {
+	for i := 1; i < len(r.doc.Tokens); i++ {
+		if r.low[i-1] != "the" || !r.isWord(i) || r.doc.Tokens[i].Cap || r.owner[i] >= 0 || r.owner[i-1] >= 0 {
+			continue
+		}
+		w := r.low[i]
+		if !descCompany[w] && !descBody[w] {
+			continue
+		}
+		// "the company's shares", "the council voted": not "the council
+		// tax", "the school board" or "the board members".
+		if k := i + 1; k < len(r.doc.Tokens) && r.isWord(k) && (descCompany[r.low[k]] || descBody[r.low[k]] || descCompounds[r.low[k]] || descDefining[r.low[k]]) {
+			continue // nor a defining phrase: "the maker of Oreo cookies", "the company behind the mission"
+		}
+		r.addCand(cand{first: i, last: i + 1, start: i, kind: KindNominal, ent: -1, req: -1, desc: w})
+	}
 }
 
 // capCompound reports whether token k is a capitalised adjectival compound

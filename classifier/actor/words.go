@@ -150,6 +150,38 @@ var companyNouns = set(`company companies firm firms carrier airline airlines ba
 	organization organisation union party club manufacturer shipper chipmaker drugmaker steelmaker
 	automaker planemaker`)
 
+// descCompany after "the" may refer back to a company the text has named
+// ("Thermalia … The company said"); descBody only to an organisation whose
+// name ends in it ("the Brackley City Council … the council voted").
+var descCompany = set(`company firm retailer bakery maker manufacturer carrier airline lender insurer
+	carmaker automaker chain brewery bank`)
+var descBody = set(`council board trust school hospital committee commission authority
+	university college club`)
+
+// bodyEnds are words of the names of public bodies, which "the company" does not
+// refer back to.
+var bodyEnds = set(`court department ministry office agency police service parliament government party
+	union association chamber federation league army assembly senate congress house institute
+	foundation society commission committee authority council board trust school hospital
+	university college administration bureau council`)
+
+// descCompounds after a description noun make it a modifier: "the council
+// tax", "the company secretary".
+var descCompounds = set(`tax taxes members member meeting meetings chamber estate estates election elections
+	secretary staff building buildings car cars account accounts leader leaders chief chiefs
+	grounds premises car-park website`)
+
+// firmSuffixes end a two-word company name whose first word alone goes
+// on to name it: "Carrowfield Group … Carrowfield", "Patriot Coal …
+// Patriot".
+var firmSuffixes = set(`group holdings plc ltd inc corp corporation industries coal energy motors airways
+	foods brands stores retail securities`)
+
+// descDefining after a description noun say which one it is, so it
+// does not refer back: "the maker of Oreo cookies", "the company behind
+// the mission", "the firm that built it".
+var descDefining = set(`of behind that which who whose`)
+
 // industryAgents after a lower-case industry noun name a kind of company:
 // "the chip designer Arden Micro", "the oil producer Nordgas".
 var industryAgents = set(`designer designers developer developers producer producers supplier suppliers
