@@ -91,6 +91,9 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"a saint's possessive before a hospital or church is inside the name",
+			"Patients were moved to St Orwen's Hospital, and St. Brigid's Church opened its hall, Ada Lunn said.",
+			"St Orwen's Hospital[organization]: St Orwen's Hospital | St. Brigid's Church[organization]: St. Brigid's Church | Ada Lunn[person]: Ada Lunn"},
 		{"world cities and rivers from WordNet are places, named as the text names them; a given name is no town plus -n",
 			"Barges on the Volga were stopped, Ada Susan said. The Nile River rose, and strikes on Kursk went on. Susan said Tyre was calm.",
 			"Volga[place]: Volga | Ada Susan[person]: Ada Susan, Susan | Nile River[place]: Nile River | Kursk[place]: Kursk | Tyre[place]: Tyre"},

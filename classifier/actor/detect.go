@@ -948,6 +948,9 @@ func (r *run) chunkEndUncached(i int) int {
 		case r.nickname(j):
 			j += 3 // Marcia "Cia" Price
 			continue
+		case r.isPossTok(j) && j+1 < n && saintHeads[r.low[j+1]] && r.doc.Tokens[j+1].Cap && (j-i == 2 || j-i == 3 && r.tok(i+1) == ".") && saintWords[r.low[i]]:
+			j += 2 // "St Aldric's Hospital", "St. Brigid's Church": the saint's possessive is in the name
+			continue
 		case t.Kind == segment.Punct && r.tok(j) == "." && !t.SpaceBefore && r.nickname(j+1) && utf8.RuneCountInString(r.tok(j-1)) == 1:
 			j++ // Robert C. "Bobby" Scott
 			continue

@@ -177,6 +177,11 @@ var descCompounds = set(`tax taxes members member meeting meetings chamber estat
 var firmSuffixes = set(`group holdings plc ltd inc corp corporation industries coal energy motors airways
 	foods brands stores retail securities`)
 
+// saintWords and saintHeads make "St Aldric's Hospital" one name: a
+// saint's possessive before the kind of place named after the saint.
+var saintWords = set(`st st. saint`)
+var saintHeads = set(`hospital church cathedral college school abbey infirmary chapel academy priory`)
+
 // descDefining after a description noun say which one it is, so it
 // does not refer back: "the maker of Oreo cookies", "the company behind
 // the mission", "the firm that built it".
