@@ -176,7 +176,9 @@ func New() (*Detector, error) {
 // before headline verbs) and round a28, world places: WordNet's cities
 // and rivers outside the English-speaking countries, places read from
 // their context ("near X", "X oblast", "the river X", "sending staff to
-// X"), international given names).
+// X"), international given names), and round a29: "the company", "the
+// council" and like descriptions as mentions of the organisation they
+// refer back to, a firm's first word joining its full name).
 const rulesVersion = "rules-7"
 
 // Version identifies the rules and the embedded data, for response metadata.
