@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/verbatim-news/verbatim/classifier/internal/wordsense"
 )
 
 func TestFeatures(t *testing.T) {
@@ -85,5 +86,36 @@ func TestASCIIWordRun(t *testing.T) {
 			b[k] = alphabet[r.IntN(len(alphabet))]
 		}
 		check(b)
+	}
+}
+
+// TestIsLike checks the word scan's isLike against wordsense.IsLike on
+// every case mix of "like", with each byte replaced by every byte value,
+// and on words with non-ASCII runes (the Kelvin sign folds to k).
+func TestIsLike(t *testing.T) {
+	check := func(w string) {
+		if got, want := isLike(w), wordsense.IsLike(w); got != want {
+			t.Fatalf("isLike(%q) = %v, wordsense.IsLike %v", w, got, want)
+		}
+	}
+	for m := 0; m < 16; m++ {
+		b := []byte("like")
+		for i := range b {
+			if m>>i&1 != 0 {
+				b[i] -= 'a' - 'A'
+			}
+		}
+		check(string(b))
+		for i := range b {
+			c := b[i]
+			for x := 0; x < 256; x++ {
+				b[i] = byte(x)
+				check(string(b))
+			}
+			b[i] = c
+		}
+	}
+	for _, w := range []string{"", "lik", "likes", "li\u212ae", "\u212a", "liké", "lıke", "LIKE"} {
+		check(w)
 	}
 }
