@@ -114,6 +114,10 @@ type run struct {
 	mentions   []mention
 	mFrom, mTo []int32
 	kb         []byte // scratch for keyBytes
+	// asciiLow is text with A-Z folded to a-z, made on first need by
+	// fill: an ASCII word's strings.ToLower is its span of asciiLow, one
+	// allocation per document instead of one per capitalised word.
+	asciiLow string
 	// titleSex maps a surname's hash to the genders its Mr./Ms./Mrs.
 	// mentions in the text give it (see textGender); built on demand.
 	titleSex  map[uint32]uint8
@@ -323,7 +327,10 @@ func (x *run) fill(k int) {
 		if j := x.e.lex.find(w); j >= 0 {
 			w, e = x.e.lex.keys[j], x.e.lex.vals[j]
 		} else {
-			w = strings.ToLower(w)
+			if x.asciiLow == "" {
+				x.asciiLow = foldASCII(x.text)
+			}
+			w = x.asciiLow[t.Start:t.End]
 		}
 	default:
 		if j := x.e.lex.find(w); j >= 0 {
@@ -333,6 +340,60 @@ func (x *run) fill(k int) {
 	x.lc[k] = w
 	e.cls |= clsDone
 	x.lx[k] = e
+}
+
+// foldASCII is s with A-Z folded to a-z and every other byte kept, so
+// that for an ASCII substring it agrees with strings.ToLower.
+func foldASCII(s string) string {
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return string(b)
+}
+
+// upperForm reports whether strings.ToUpper(w) == w without building the
+// upper-case copy: every rune valid UTF-8 and its own upper case
+// (strings.ToUpper turns an invalid byte into U+FFFD).
+func upperForm(w string) bool {
+	for i, r := range w {
+		if r == utf8.RuneError {
+			if _, n := utf8.DecodeRuneInString(w[i:]); n == 1 {
+				return false
+			}
+		}
+		if r < utf8.RuneSelf {
+			if 'a' <= r && r <= 'z' {
+				return false
+			}
+		} else if unicode.ToUpper(r) != r {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerForm reports whether strings.ToLower(w) == w (see upperForm).
+func lowerForm(w string) bool {
+	for i, r := range w {
+		if r == utf8.RuneError {
+			if _, n := utf8.DecodeRuneInString(w[i:]); n == 1 {
+				return false
+			}
+		}
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				return false
+			}
+		} else if unicode.ToLower(r) != r {
+			return false
+		}
+	}
+	return true
 }
 
 func isASCII(w string) bool {
@@ -2313,7 +2374,7 @@ func (x *run) outletEnd(p, j, l int) bool {
 		return false
 	}
 	w := strings.TrimSuffix(x.lower(p), ".")
-	if !outletHeads[w] && !notNameWords[w] && !(len(w) >= 2 && x.toks[p].End-x.toks[p].Start == len(w) && strings.ToUpper(x.text[x.toks[p].Start:x.toks[p].End]) == x.text[x.toks[p].Start:x.toks[p].End]) {
+	if !outletHeads[w] && !notNameWords[w] && !(len(w) >= 2 && x.toks[p].End-x.toks[p].Start == len(w) && upperForm(x.text[x.toks[p].Start:x.toks[p].End])) {
 		return false
 	}
 	for k := j; k < l && k <= j+3; k++ {
@@ -2430,7 +2491,7 @@ func (x *run) datelineEnd(s int) int {
 		return e
 	}
 	j := s
-	for j < len(x.toks) && j-s < 4 && x.toks[j].Kind == segment.Word && len(x.toks[j].Span.In(x.text)) > 1 && strings.ToUpper(x.toks[j].Span.In(x.text)) == x.toks[j].Span.In(x.text) {
+	for j < len(x.toks) && j-s < 4 && x.toks[j].Kind == segment.Word && len(x.toks[j].Span.In(x.text)) > 1 && upperForm(x.toks[j].Span.In(x.text)) {
 		j++
 	}
 	if j == s {
@@ -2475,7 +2536,7 @@ func (x *run) clockEnd(s int) int {
 	}
 	if j < n {
 		if w := x.toks[j].Span.In(x.text); w == "am" || w == "pm" || w == "a.m." || w == "p.m." ||
-			len(w) >= 2 && len(w) <= 4 && strings.ToUpper(w) == w && x.toks[j].Kind == segment.Word && x.toks[j].Start-x.toks[j-1].End <= 1 && (j+1 >= n || !x.isCap(j+1) || x.isDash(j+1) || x.is(j+1, ":")) {
+			len(w) >= 2 && len(w) <= 4 && upperForm(w) && x.toks[j].Kind == segment.Word && x.toks[j].Start-x.toks[j-1].End <= 1 && (j+1 >= n || !x.isCap(j+1) || x.isDash(j+1) || x.is(j+1, ":")) {
 			j++
 		}
 	}
@@ -5305,7 +5366,7 @@ func (x *run) openerPart(s, e int) bool {
 	upper := true
 	for j := s; j < e && upper; j++ {
 		t := x.toks[j].Span.In(x.text)
-		upper = x.toks[j].Kind != segment.Word || strings.ToUpper(t) == t && len(t) > 1
+		upper = x.toks[j].Kind != segment.Word || upperForm(t) && len(t) > 1
 	}
 	if upper && e < len(x.toks) && x.isDash(e) {
 		return true // "DENVER —"
