@@ -73,14 +73,6 @@ func (a *att) covers(sp segment.Span) bool {
 	return false
 }
 
-func (a *att) cuePtr() *segment.Span {
-	if !a.hasCue {
-		return nil
-	}
-	c := a.cue
-	return &c
-}
-
 // run holds the state of one extraction.
 type run struct {
 	e *Extractor
