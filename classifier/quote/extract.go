@@ -106,6 +106,8 @@ type run struct {
 	mentions   []mention
 	mFrom, mTo []int32
 	kb         []byte // scratch for keyBytes
+	// spanFree is the unused rest of spanSlice's current chunk.
+	spanFree []segment.Span
 	// asciiLow is text with A-Z folded to a-z, made on first need by
 	// fill: an ASCII word's strings.ToLower is its span of asciiLow, one
 	// allocation per document instead of one per capitalised word.
@@ -3333,6 +3335,28 @@ func (x *run) appositiveName(sp *Speaker, s, j, l int) (int, *Speaker) {
 	return e, nsp
 }
 
+// spanSlice returns an empty slice with room for exactly n spans, carved
+// from a per-run chunk: quote pieces and an att's frags and partials are a
+// span or two each, and one allocation per chunk replaces one per slice.
+// The capacity is exact, so an append past it copies out instead of
+// running into the spans handed out next.
+func (x *run) spanSlice(n int) []segment.Span {
+	if n > len(x.spanFree) {
+		x.spanFree = make([]segment.Span, max(n, 128))
+	}
+	s := x.spanFree[:0:n]
+	x.spanFree = x.spanFree[n:]
+	return s
+}
+
+// appendFrag is append(pre, sp), from spanSlice when pre is empty.
+func (x *run) appendFrag(pre []segment.Span, sp segment.Span) []segment.Span {
+	if len(pre) == 0 {
+		pre = x.spanSlice(1)
+	}
+	return append(pre, sp)
+}
+
 // finish trims the content, decides the kind and records quote use.
 func (x *run) finish(a *att, l int) bool {
 	s, e := a.cs, a.ce
@@ -3398,12 +3422,20 @@ func (x *run) finish(a *att, l int) bool {
 	switch {
 	case len(qs) > 0 && !outside && len(pre) == 0:
 		a.kind = Direct
-		a.frags = nil
+		n := 0
+		for _, q := range qs {
+			n += len(x.quotes[q].pieces)
+		}
+		a.frags = x.spanSlice(n)
 		for _, q := range qs {
 			a.frags = append(a.frags, x.quotes[q].pieces...)
 		}
 	case len(qs) > 0:
 		a.kind = Mixed
+		fresh := a.partials == nil
+		if fresh {
+			a.partials = x.spanSlice(len(qs))
+		}
 		for _, q := range qs {
 			if x.titleLike(q) {
 				continue // "She watched "Casablanca" …": a title, not a quote
@@ -3412,11 +3444,14 @@ func (x *run) finish(a *att, l int) bool {
 		}
 		if len(a.partials) == 0 {
 			a.kind = Indirect
+			if fresh {
+				a.partials = nil // as append left it
+			}
 		}
-		a.frags = append(pre, segment.Span{Start: x.toks[rest].Start, End: x.toks[e-1].End})
+		a.frags = x.appendFrag(pre, segment.Span{Start: x.toks[rest].Start, End: x.toks[e-1].End})
 	default:
 		a.kind = Indirect
-		a.frags = append(pre, segment.Span{Start: x.toks[rest].Start, End: x.toks[e-1].End})
+		a.frags = x.appendFrag(pre, segment.Span{Start: x.toks[rest].Start, End: x.toks[e-1].End})
 	}
 	for _, q := range qs {
 		x.used[q] = true
