@@ -339,15 +339,21 @@ func (x *run) fill(k int) {
 // foldASCII is s with A-Z folded to a-z and every other byte kept, so
 // that for an ASCII substring it agrees with strings.ToLower.
 func foldASCII(s string) string {
-	b := make([]byte, len(s))
+	// A Builder makes the string in one allocation (a []byte would be
+	// copied again by the conversion); the runs between capitals are
+	// written whole.
+	var b strings.Builder
+	b.Grow(len(s))
+	from := 0
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			b.WriteString(s[from:i])
+			b.WriteByte(c + 'a' - 'A')
+			from = i + 1
 		}
-		b[i] = c
 	}
-	return string(b)
+	b.WriteString(s[from:])
+	return b.String()
 }
 
 // upperForm reports whether strings.ToUpper(w) == w without building the
