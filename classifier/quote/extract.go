@@ -73,14 +73,6 @@ func (a *att) covers(sp segment.Span) bool {
 	return false
 }
 
-func (a *att) cuePtr() *segment.Span {
-	if !a.hasCue {
-		return nil
-	}
-	c := a.cue
-	return &c
-}
-
 // run holds the state of one extraction.
 type run struct {
 	e *Extractor
@@ -114,6 +106,12 @@ type run struct {
 	mentions   []mention
 	mFrom, mTo []int32
 	kb         []byte // scratch for keyBytes
+	// spanFree is the unused rest of spanSlice's current chunk.
+	spanFree []segment.Span
+	// asciiLow is text with A-Z folded to a-z, made on first need by
+	// fill: an ASCII word's strings.ToLower is its span of asciiLow, one
+	// allocation per document instead of one per capitalised word.
+	asciiLow string
 	// titleSex maps a surname's hash to the genders its Mr./Ms./Mrs.
 	// mentions in the text give it (see textGender); built on demand.
 	titleSex  map[uint32]uint8
@@ -323,7 +321,10 @@ func (x *run) fill(k int) {
 		if j := x.e.lex.find(w); j >= 0 {
 			w, e = x.e.lex.keys[j], x.e.lex.vals[j]
 		} else {
-			w = strings.ToLower(w)
+			if x.asciiLow == "" {
+				x.asciiLow = foldASCII(x.text)
+			}
+			w = x.asciiLow[t.Start:t.End]
 		}
 	default:
 		if j := x.e.lex.find(w); j >= 0 {
@@ -333,6 +334,66 @@ func (x *run) fill(k int) {
 	x.lc[k] = w
 	e.cls |= clsDone
 	x.lx[k] = e
+}
+
+// foldASCII is s with A-Z folded to a-z and every other byte kept, so
+// that for an ASCII substring it agrees with strings.ToLower.
+func foldASCII(s string) string {
+	// A Builder makes the string in one allocation (a []byte would be
+	// copied again by the conversion); the runs between capitals are
+	// written whole.
+	var b strings.Builder
+	b.Grow(len(s))
+	from := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			b.WriteString(s[from:i])
+			b.WriteByte(c + 'a' - 'A')
+			from = i + 1
+		}
+	}
+	b.WriteString(s[from:])
+	return b.String()
+}
+
+// upperForm reports whether strings.ToUpper(w) == w without building the
+// upper-case copy: every rune valid UTF-8 and its own upper case
+// (strings.ToUpper turns an invalid byte into U+FFFD).
+func upperForm(w string) bool {
+	for i, r := range w {
+		if r == utf8.RuneError {
+			if _, n := utf8.DecodeRuneInString(w[i:]); n == 1 {
+				return false
+			}
+		}
+		if r < utf8.RuneSelf {
+			if 'a' <= r && r <= 'z' {
+				return false
+			}
+		} else if unicode.ToUpper(r) != r {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerForm reports whether strings.ToLower(w) == w (see upperForm).
+func lowerForm(w string) bool {
+	for i, r := range w {
+		if r == utf8.RuneError {
+			if _, n := utf8.DecodeRuneInString(w[i:]); n == 1 {
+				return false
+			}
+		}
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				return false
+			}
+		} else if unicode.ToLower(r) != r {
+			return false
+		}
+	}
+	return true
 }
 
 func isASCII(w string) bool {
@@ -2313,7 +2374,7 @@ func (x *run) outletEnd(p, j, l int) bool {
 		return false
 	}
 	w := strings.TrimSuffix(x.lower(p), ".")
-	if !outletHeads[w] && !notNameWords[w] && !(len(w) >= 2 && x.toks[p].End-x.toks[p].Start == len(w) && strings.ToUpper(x.text[x.toks[p].Start:x.toks[p].End]) == x.text[x.toks[p].Start:x.toks[p].End]) {
+	if !outletHeads[w] && !notNameWords[w] && !(len(w) >= 2 && x.toks[p].End-x.toks[p].Start == len(w) && upperForm(x.text[x.toks[p].Start:x.toks[p].End])) {
 		return false
 	}
 	for k := j; k < l && k <= j+3; k++ {
@@ -2430,7 +2491,7 @@ func (x *run) datelineEnd(s int) int {
 		return e
 	}
 	j := s
-	for j < len(x.toks) && j-s < 4 && x.toks[j].Kind == segment.Word && len(x.toks[j].Span.In(x.text)) > 1 && strings.ToUpper(x.toks[j].Span.In(x.text)) == x.toks[j].Span.In(x.text) {
+	for j < len(x.toks) && j-s < 4 && x.toks[j].Kind == segment.Word && len(x.toks[j].Span.In(x.text)) > 1 && upperForm(x.toks[j].Span.In(x.text)) {
 		j++
 	}
 	if j == s {
@@ -2475,7 +2536,7 @@ func (x *run) clockEnd(s int) int {
 	}
 	if j < n {
 		if w := x.toks[j].Span.In(x.text); w == "am" || w == "pm" || w == "a.m." || w == "p.m." ||
-			len(w) >= 2 && len(w) <= 4 && strings.ToUpper(w) == w && x.toks[j].Kind == segment.Word && x.toks[j].Start-x.toks[j-1].End <= 1 && (j+1 >= n || !x.isCap(j+1) || x.isDash(j+1) || x.is(j+1, ":")) {
+			len(w) >= 2 && len(w) <= 4 && upperForm(w) && x.toks[j].Kind == segment.Word && x.toks[j].Start-x.toks[j-1].End <= 1 && (j+1 >= n || !x.isCap(j+1) || x.isDash(j+1) || x.is(j+1, ":")) {
 			j++
 		}
 	}
@@ -3280,6 +3341,28 @@ func (x *run) appositiveName(sp *Speaker, s, j, l int) (int, *Speaker) {
 	return e, nsp
 }
 
+// spanSlice returns an empty slice with room for exactly n spans, carved
+// from a per-run chunk: quote pieces and an att's frags and partials are a
+// span or two each, and one allocation per chunk replaces one per slice.
+// The capacity is exact, so an append past it copies out instead of
+// running into the spans handed out next.
+func (x *run) spanSlice(n int) []segment.Span {
+	if n > len(x.spanFree) {
+		x.spanFree = make([]segment.Span, max(n, 128))
+	}
+	s := x.spanFree[:0:n]
+	x.spanFree = x.spanFree[n:]
+	return s
+}
+
+// appendFrag is append(pre, sp), from spanSlice when pre is empty.
+func (x *run) appendFrag(pre []segment.Span, sp segment.Span) []segment.Span {
+	if len(pre) == 0 {
+		pre = x.spanSlice(1)
+	}
+	return append(pre, sp)
+}
+
 // finish trims the content, decides the kind and records quote use.
 func (x *run) finish(a *att, l int) bool {
 	s, e := a.cs, a.ce
@@ -3345,12 +3428,20 @@ func (x *run) finish(a *att, l int) bool {
 	switch {
 	case len(qs) > 0 && !outside && len(pre) == 0:
 		a.kind = Direct
-		a.frags = nil
+		n := 0
+		for _, q := range qs {
+			n += len(x.quotes[q].pieces)
+		}
+		a.frags = x.spanSlice(n)
 		for _, q := range qs {
 			a.frags = append(a.frags, x.quotes[q].pieces...)
 		}
 	case len(qs) > 0:
 		a.kind = Mixed
+		fresh := a.partials == nil
+		if fresh {
+			a.partials = x.spanSlice(len(qs))
+		}
 		for _, q := range qs {
 			if x.titleLike(q) {
 				continue // "She watched "Casablanca" …": a title, not a quote
@@ -3359,11 +3450,14 @@ func (x *run) finish(a *att, l int) bool {
 		}
 		if len(a.partials) == 0 {
 			a.kind = Indirect
+			if fresh {
+				a.partials = nil // as append left it
+			}
 		}
-		a.frags = append(pre, segment.Span{Start: x.toks[rest].Start, End: x.toks[e-1].End})
+		a.frags = x.appendFrag(pre, segment.Span{Start: x.toks[rest].Start, End: x.toks[e-1].End})
 	default:
 		a.kind = Indirect
-		a.frags = append(pre, segment.Span{Start: x.toks[rest].Start, End: x.toks[e-1].End})
+		a.frags = x.appendFrag(pre, segment.Span{Start: x.toks[rest].Start, End: x.toks[e-1].End})
 	}
 	for _, q := range qs {
 		x.used[q] = true
@@ -5305,7 +5399,7 @@ func (x *run) openerPart(s, e int) bool {
 	upper := true
 	for j := s; j < e && upper; j++ {
 		t := x.toks[j].Span.In(x.text)
-		upper = x.toks[j].Kind != segment.Word || strings.ToUpper(t) == t && len(t) > 1
+		upper = x.toks[j].Kind != segment.Word || upperForm(t) && len(t) > 1
 	}
 	if upper && e < len(x.toks) && x.isDash(e) {
 		return true // "DENVER —"

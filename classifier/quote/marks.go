@@ -202,7 +202,12 @@ func (x *run) addQuote(open, cl, n int, carry []segment.Span, carryOpen int, dou
 		}
 	}
 	start := open
-	pieces := append(carry, content)
+	var pieces []segment.Span
+	if len(carry) == 0 {
+		pieces = append(x.spanSlice(1), content)
+	} else {
+		pieces = append(carry, content)
+	}
 	if carryOpen >= 0 {
 		start = carryOpen
 	}

@@ -198,7 +198,7 @@ func (x *run) allCaps(s, e int) bool {
 			continue
 		}
 		w := x.toks[k].Span.In(x.text)
-		if len(w) < 2 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+		if len(w) < 2 || !upperForm(w) || lowerForm(w) {
 			return false
 		}
 		n++

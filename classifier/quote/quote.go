@@ -236,18 +236,60 @@ func (x *run) statements(opt Options) []Statement {
 	x.relativeCues()
 	x.transcriptLabels()
 	x.wholeQuotes()
+	// The statements' Fragments and Cue spans come from one allocation
+	// each, sized by a first count, instead of one (or two) per statement.
+	nFrag, nCue := 0, 0
+	for i := range x.atts {
+		a := &x.atts[i]
+		n := 0
+		if !opt.IncludeReported && a.kind != Direct {
+			if a.kind == Mixed {
+				n = len(a.partials)
+				nFrag += n
+			}
+		} else {
+			n = 1
+			nFrag += len(a.frags)
+			if a.kind == Mixed {
+				nFrag += len(a.partials)
+			}
+		}
+		if a.hasCue {
+			nCue += n
+		}
+	}
+	frags := make([]segment.Span, 0, nFrag)
+	cues := make([]segment.Span, 0, nCue)
+	// fragsOf copies fs into frags; the full slice expression keeps an
+	// append to one statement's Fragments off the next one's.
+	fragsOf := func(fs ...segment.Span) []segment.Span {
+		if len(fs) == 0 {
+			return nil
+		}
+		i := len(frags)
+		frags = append(frags, fs...)
+		return frags[i:len(frags):len(frags)]
+	}
+	cueOf := func(a *att) *segment.Span {
+		if !a.hasCue {
+			return nil
+		}
+		cues = append(cues, a.cue)
+		return &cues[len(cues)-1]
+	}
 	items := x.sc.items[:0]
-	for _, a := range x.atts {
+	for i := range x.atts {
+		a := &x.atts[i]
 		if !opt.IncludeReported && a.kind != Direct {
 			// A reported statement's quoted pieces are still quotes of the speaker.
 			if a.kind == Mixed {
 				for _, p := range a.partials {
-					items = append(items, item{st: Statement{Span: p, Fragments: []segment.Span{p}, Kind: Partial, Cue: a.cuePtr(), Speaker: a.speaker, Parent: -1}})
+					items = append(items, item{st: Statement{Span: p, Fragments: fragsOf(p), Kind: Partial, Cue: cueOf(a), Speaker: a.speaker, Parent: -1}})
 				}
 			}
 			continue
 		}
-		it := item{st: Statement{Span: a.hull(), Fragments: append([]segment.Span(nil), a.frags...), Kind: a.kind, Cue: a.cuePtr(), Speaker: a.speaker, Parent: -1}}
+		it := item{st: Statement{Span: a.hull(), Fragments: fragsOf(a.frags...), Kind: a.kind, Cue: cueOf(a), Speaker: a.speaker, Parent: -1}}
 		if a.kind == Mixed {
 			it.child = a.partials
 		}
@@ -266,7 +308,7 @@ func (x *run) statements(opt Options) []Statement {
 		if len(it.child) > 0 {
 			parent := len(out) - 1
 			for _, p := range it.child {
-				out = append(out, Statement{Span: p, Fragments: []segment.Span{p}, Kind: Partial, Cue: it.st.Cue, Speaker: it.st.Speaker, Parent: parent})
+				out = append(out, Statement{Span: p, Fragments: fragsOf(p), Kind: Partial, Cue: it.st.Cue, Speaker: it.st.Speaker, Parent: parent})
 			}
 		}
 	}

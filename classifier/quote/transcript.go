@@ -24,7 +24,7 @@ func (x *run) transcriptLabels() {
 		if !a.hasCue || sp == nil || sp.ResolvedBy != "name" || a.cue.Len() != 1 || x.text[a.cue.Start] != ':' {
 			continue
 		}
-		if sp.Name != strings.ToUpper(sp.Name) || sp.Name == strings.ToLower(sp.Name) {
+		if !upperForm(sp.Name) || lowerForm(sp.Name) {
 			continue // not all upper case
 		}
 		words := strings.Fields(sp.Name)
@@ -49,7 +49,7 @@ func (x *run) earlierName(w string, off int) string {
 	best, bestLen := "", 0
 	for k := 0; k < len(x.toks) && x.toks[k].End <= off; k++ {
 		t := x.doc.TokenText(k)
-		if x.inQ[k] >= 0 || !x.isCap(k) || !strings.EqualFold(t, w) || t == strings.ToUpper(t) {
+		if x.inQ[k] >= 0 || !x.isCap(k) || !strings.EqualFold(t, w) || upperForm(t) {
 			continue
 		}
 		si := x.doc.SentenceAt(x.toks[k].Start)
@@ -58,7 +58,7 @@ func (x *run) earlierName(w string, off int) string {
 		}
 		f := x.doc.Sentences[si].First
 		j := k
-		for j-1 >= f && k-j < 3 && x.isCap(j-1) && x.inQ[j-1] < 0 && !x.has(j-1, clsCapStop) && !titles[strings.TrimSuffix(x.lower(j-1), ".")] && x.doc.TokenText(j-1) != strings.ToUpper(x.doc.TokenText(j-1)) {
+		for j-1 >= f && k-j < 3 && x.isCap(j-1) && x.inQ[j-1] < 0 && !x.has(j-1, clsCapStop) && !titles[strings.TrimSuffix(x.lower(j-1), ".")] && !upperForm(x.doc.TokenText(j-1)) {
 			j--
 		}
 		if k+1-j > bestLen {
