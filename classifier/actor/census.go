@@ -36,18 +36,12 @@ func BuildCensusGiven(namesFile string, curated, words, gaz []byte) ([]byte, err
 		return nil, fmt.Errorf("actor: read census names: %w", err)
 	}
 	section := func(v string) (map[string]float64, error) {
-		start := []byte("$" + v + " = <<ENDNAMES;\n")
-		i := bytes.Index(src, start)
-		if i < 0 {
-			return nil, fmt.Errorf("actor: %s: no %s list", namesFile, v)
-		}
-		rest := src[i+len(start):]
-		j := bytes.Index(rest, []byte("\nENDNAMES"))
-		if j < 0 {
-			return nil, fmt.Errorf("actor: %s: %s list not closed", namesFile, v)
+		lines, err := censusList(src, namesFile, v)
+		if err != nil {
+			return nil, err
 		}
 		m := map[string]float64{}
-		for _, line := range strings.Split(string(rest[:j]), "\n") {
+		for _, line := range lines {
 			f := strings.Fields(line)
 			if len(f) < 2 {
 				continue
@@ -150,4 +144,21 @@ func BuildGazetteerWithCensus(isoJSONDir string, curated, words []byte, namesFil
 	}
 	all := append(bytes.Clone(curated), '\n')
 	return BuildGazetteer(isoJSONDir, append(all, census...))
+}
+
+// censusList returns the lines of the census list v ("COMMON_SURNAMES")
+// in src, the source of Text::Names read from namesFile, where each list
+// is a Perl here-document: one name and its frequency per line.
+func censusList(src []byte, namesFile, v string) ([]string, error) {
+	start := []byte("$" + v + " = <<ENDNAMES;\n")
+	i := bytes.Index(src, start)
+	if i < 0 {
+		return nil, fmt.Errorf("actor: %s: no %s list", namesFile, v)
+	}
+	rest := src[i+len(start):]
+	j := bytes.Index(rest, []byte("\nENDNAMES"))
+	if j < 0 {
+		return nil, fmt.Errorf("actor: %s: %s list not closed", namesFile, v)
+	}
+	return strings.Split(string(rest[:j]), "\n"), nil
 }

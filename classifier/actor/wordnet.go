@@ -84,17 +84,11 @@ func BuildWordNetPlaces(wordnetFile, namesFile string, curated, words, gaz []byt
 	}
 	// Every name of the census lists, first names and surnames alike.
 	for _, v := range []string{"COMMON_MALE_FIRSTNAMES", "COMMON_FEMALE_FIRSTNAMES", "COMMON_SURNAMES"} {
-		start := []byte("$" + v + " = <<ENDNAMES;\n")
-		i := bytes.Index(names, start)
-		if i < 0 {
-			return nil, fmt.Errorf("actor: %s: no %s list", namesFile, v)
+		lines, err := censusList(names, namesFile, v)
+		if err != nil {
+			return nil, err
 		}
-		rest := names[i+len(start):]
-		j := bytes.Index(rest, []byte("\nENDNAMES"))
-		if j < 0 {
-			return nil, fmt.Errorf("actor: %s: %s list not closed", namesFile, v)
-		}
-		for _, line := range strings.Split(string(rest[:j]), "\n") {
+		for _, line := range lines {
 			if f := strings.Fields(line); len(f) > 0 {
 				skip[normKey(f[0])] = true
 			}
