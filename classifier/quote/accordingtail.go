@@ -44,16 +44,7 @@ func (x *run) dropAccordingTails() {
 		}
 		a.frags = a.frags[:n-1]
 		if len(a.partials) > 0 {
-			kept := a.partials[:0]
-			for _, p := range a.partials {
-				if p.End <= prev.End {
-					kept = append(kept, p)
-				}
-			}
-			a.partials = kept
-			if len(kept) == 0 {
-				a.kind = Indirect
-			}
+			a.keepPartialsTo(prev.End)
 		}
 	}
 }

@@ -45,6 +45,22 @@ type att struct {
 	tailCue int
 }
 
+// keepPartialsTo keeps the statement's partial quotes that end by end, for
+// a rule that cut its content there; a statement left with none is
+// indirect.
+func (a *att) keepPartialsTo(end int) {
+	kept := a.partials[:0]
+	for _, p := range a.partials {
+		if p.End <= end {
+			kept = append(kept, p)
+		}
+	}
+	a.partials = kept
+	if len(kept) == 0 {
+		a.kind = Indirect
+	}
+}
+
 // frameKind is the rule behind a frame proposal (see att.frame).
 type frameKind uint8
 
@@ -359,26 +375,14 @@ func foldASCII(s string) string {
 // upperForm reports whether strings.ToUpper(w) == w without building the
 // upper-case copy: every rune valid UTF-8 and its own upper case
 // (strings.ToUpper turns an invalid byte into U+FFFD).
-func upperForm(w string) bool {
-	for i, r := range w {
-		if r == utf8.RuneError {
-			if _, n := utf8.DecodeRuneInString(w[i:]); n == 1 {
-				return false
-			}
-		}
-		if r < utf8.RuneSelf {
-			if 'a' <= r && r <= 'z' {
-				return false
-			}
-		} else if unicode.ToUpper(r) != r {
-			return false
-		}
-	}
-	return true
-}
+func upperForm(w string) bool { return caseForm(w, 'a', unicode.ToUpper) }
 
 // lowerForm reports whether strings.ToLower(w) == w (see upperForm).
-func lowerForm(w string) bool {
+func lowerForm(w string) bool { return caseForm(w, 'A', unicode.ToLower) }
+
+// caseForm reports whether w is valid UTF-8 that to maps onto itself;
+// from is 'a' or 'A', the first ASCII letter that to changes.
+func caseForm(w string, from rune, to func(rune) rune) bool {
 	for i, r := range w {
 		if r == utf8.RuneError {
 			if _, n := utf8.DecodeRuneInString(w[i:]); n == 1 {
@@ -386,10 +390,10 @@ func lowerForm(w string) bool {
 			}
 		}
 		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
+			if from <= r && r <= from+'z'-'a' {
 				return false
 			}
-		} else if unicode.ToLower(r) != r {
+		} else if to(r) != r {
 			return false
 		}
 	}
@@ -2699,16 +2703,7 @@ func (x *run) dropSourceAppositions() {
 		}
 		a.frags = a.frags[:n-1]
 		if len(a.partials) > 0 {
-			kept := a.partials[:0]
-			for _, p := range a.partials {
-				if p.End <= prev.End {
-					kept = append(kept, p)
-				}
-			}
-			a.partials = kept
-			if len(kept) == 0 {
-				a.kind = Indirect
-			}
+			a.keepPartialsTo(prev.End)
 		}
 	}
 }

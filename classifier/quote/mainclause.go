@@ -67,16 +67,7 @@ func (x *run) endAtMainClause() {
 				last.End = x.toks[j-1].End
 				a.ce = j
 				if a.kind == Mixed {
-					kept := a.partials[:0]
-					for _, p := range a.partials {
-						if p.End <= last.End {
-							kept = append(kept, p)
-						}
-					}
-					a.partials = kept
-					if len(kept) == 0 {
-						a.kind = Indirect
-					}
+					a.keepPartialsTo(last.End)
 				}
 				j = a.ce
 			}
