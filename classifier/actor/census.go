@@ -130,22 +130,6 @@ func BuildCensusGiven(namesFile string, curated, words, gaz []byte) ([]byte, err
 	return b.Bytes(), nil
 }
 
-// BuildGazetteerWithCensus is BuildGazetteer on
-// curated followed by BuildCensusGiven's lines (words is BuildWordList's
-// output).
-func BuildGazetteerWithCensus(isoJSONDir string, curated, words []byte, namesFile string) ([]byte, error) {
-	gaz, err := BuildGazetteer(isoJSONDir, curated)
-	if err != nil {
-		return nil, err
-	}
-	census, err := BuildCensusGiven(namesFile, curated, words, gaz)
-	if err != nil {
-		return nil, err
-	}
-	all := append(bytes.Clone(curated), '\n')
-	return BuildGazetteer(isoJSONDir, append(all, census...))
-}
-
 // censusList returns the lines of the census list v ("COMMON_SURNAMES")
 // in src, the source of Text::Names read from namesFile, where each list
 // is a Perl here-document: one name and its frequency per line.
