@@ -4644,8 +4644,16 @@ func (x *run) wordsFollow(k, l int) bool {
 // "Meet the Press" is not, but such short quotes are rare statements).
 func (x *run) titleLike(q int32) bool {
 	qm := &x.quotes[q]
+	return x.titleWords(qm.open, qm.close, false)
+}
+
+// titleWords reports whether the tokens between a quote's opening and
+// closing marks (token indices) are one to five words, each capitalised
+// but the small words after the first, and no punctuation but, when
+// endPunct, a closing period or comma.
+func (x *run) titleWords(opening, closing int, endPunct bool) bool {
 	words := 0
-	for k := qm.open + 1; k < qm.close; k++ {
+	for k := opening + 1; k < closing; k++ {
 		t := x.toks[k]
 		switch t.Kind {
 		case segment.Word:
@@ -4654,7 +4662,9 @@ func (x *run) titleLike(q int32) bool {
 				return false
 			}
 		case segment.Punct:
-			return false
+			if !endPunct || k != closing-1 || !(x.is(k, ".") || x.isComma(k)) {
+				return false
+			}
 		}
 	}
 	return words > 0 && words <= 5
@@ -4669,22 +4679,7 @@ func (x *run) titleAfterWord(q *qmark) bool {
 	if q.open < 1 || x.toks[q.open-1].Kind != segment.Word || x.paraOf(q.open-1) != x.paraOf(q.open) {
 		return false
 	}
-	words := 0
-	for k := q.open + 1; k < q.close; k++ {
-		t := x.toks[k]
-		switch t.Kind {
-		case segment.Word:
-			words++
-			if !t.Cap && !(words > 1 && (x.lower(k) == "the" || x.lower(k) == "of" || x.lower(k) == "and")) {
-				return false
-			}
-		case segment.Punct:
-			if k != q.close-1 || !(x.is(k, ".") || x.isComma(k)) {
-				return false
-			}
-		}
-	}
-	return words > 0 && words <= 5
+	return x.titleWords(q.open, q.close, true)
 }
 
 // dashSpeaker reads a signature after a quote: a dash and a name that
