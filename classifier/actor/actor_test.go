@@ -63,6 +63,15 @@ func TestDetectDescriptions(t *testing.T) {
 		{"the first word alone of a firm named with a corporate word joins it; its last word does not",
 			"Brellin Group said profit fell. Brellin blamed the weather. Ada Lunn agreed.",
 			"Brellin Group[organization]: Brellin Group, Brellin | Ada Lunn[person]: Ada Lunn"},
+		{"the judge, the mayor: the one person named before with the noun in the title",
+			"Judge Ellen Marsh jailed Dermot Fallon on Friday. The judge said he had lied. Mayor Ana Ruiz agreed, the mayor said.",
+			"Ellen Marsh[person]: Ellen Marsh, ~judge | Dermot Fallon[person]: Dermot Fallon | Ana Ruiz[person]: Ana Ruiz, ~mayor"},
+		{"the spokesman: the person whose apposition carries the noun",
+			"Tomas Ekberg, a spokesman for Brenlow Rail, spoke on Monday. Ada Lunn said nothing. The spokesman said work would start.",
+			"Tomas Ekberg[person]: Tomas Ekberg, ~spokesman | Brenlow Rail[organization]: Brenlow Rail | Ada Lunn[person]: Ada Lunn"},
+		{"the senator: none when two people named before fit (Sen. is a senator)",
+			"Sen. Ivo Brandt met Senator Ada Lunn. The senator said little. Judge Mark Hale and Judge Sara Quinn heard the case. The judge said nothing.",
+			"Ivo Brandt[person]: Ivo Brandt | Ada Lunn[person]: Ada Lunn | Mark Hale[person]: Mark Hale | Sara Quinn[person]: Sara Quinn"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

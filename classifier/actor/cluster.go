@@ -1478,6 +1478,9 @@ func (r *run) affiliationRight(e int) int {
 // Care Quality Commission … the firm").
 func (r *run) linkDescription(c int) int {
 	x := &r.cands[c]
+	if descPerson[x.desc] {
+		return r.personDescription(x)
+	}
 	head, other, headAt, otherAt := -1, -1, -1, -1
 	staff := r.staffAt(x.first - 1)
 	for y := range r.cands {
@@ -1512,6 +1515,90 @@ func (r *run) linkDescription(c int) int {
 	}
 	return other
 }
+
+// personWindow is how many sentences back a person description looks
+// for the person it names.
+const personWindow = 6
+
+// personDescription returns the person a description such as "the
+// judge" refers back to: the one person named before it, and again in
+// the personWindow sentences before it, whose title ("Judge Ellen Marsh"), the noun right
+// before the name ("defendant Dermot Fallon", "the spokesman, Tomas
+// Ekberg") or an apposition after it ("Tomas Ekberg, a spokesman for")
+// carries the noun; -1 when none fits or two people named before it do.
+func (r *run) personDescription(x *cand) int {
+	match, near := -1, false
+	xs := r.sent[x.first]
+	for y := range r.cands {
+		yc := &r.cands[y]
+		if yc.cluster < 0 || yc.kind == KindNominal || yc.inner || yc.first >= x.first {
+			continue
+		}
+		k := r.find(yc.cluster)
+		if k < 0 || r.clusters[k].typ != Person {
+			continue
+		}
+		if r.personHasNoun(yc, x.desc) {
+			if match >= 0 && match != k {
+				// "Judge Mark Hale and Judge Sara Quinn … the judge", or a
+				// transport minister named further back than the prime
+				// minister: two fit.
+				return -1
+			}
+			match = k
+		}
+		if k == match && xs-r.sent[yc.first] <= personWindow {
+			near = true
+		}
+	}
+	if !near {
+		return -1
+	}
+	return match
+}
+
+// personHasNoun reports whether person mention y carries noun w in its
+// title, right before its name or in an apposition after it.
+func (r *run) personHasNoun(y *cand, w string) bool {
+	for _, f := range strings.Fields(y.title) {
+		if f = strings.TrimSuffix(f, "."); f == w || titleAbbrevs[f] == w {
+			return true // "Sen. Mike Lee" is a senator
+		}
+	}
+	n := len(r.doc.Tokens)
+	if b := y.start - 1; b >= 0 && (r.low[b] == w || r.tok(b) == "," && b > 0 && r.low[b-1] == w) {
+		return true
+	}
+	k := y.last
+	if k >= n || r.tok(k) != "," {
+		return false
+	}
+	k++
+	if k+1 < n && r.doc.Tokens[k].Kind == segment.Number && r.tok(k+1) == "," {
+		k += 2 // "Dermot Fallon, 52, the defendant"
+	}
+	if k < n && r.low[k] == w {
+		return true // "Dermot Fallon, defendant in"
+	}
+	if k >= n || r.low[k] != "a" && r.low[k] != "an" && r.low[k] != "the" {
+		return false // not "Ellen Marsh, who told the judge"
+	}
+	// "a spokesman for", "the defendant", "a former Harlow mayor": up to
+	// three words that are no function words before the noun.
+	for m, k := 0, k+1; m < 4 && k < n && r.isWord(k) && r.sameSent(y.last, k); m, k = m+1, k+1 {
+		if r.low[k] == w {
+			return true
+		}
+		if r.cls[k]&wFunction != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// titleAbbrevs spell out the abbreviated titles of descPerson's nouns.
+var titleAbbrevs = map[string]string{"sen": "senator", "sens": "senator", "senators": "senator",
+	"judges": "judge", "ministers": "minister"}
 
 // bodyName reports whether x names no company: a word of its name is a
 // public body's word ("Dunmore Chamber of Commerce", "Office for Product

@@ -1506,7 +1506,7 @@ func (r *run) descriptions() {
 			continue
 		}
 		w := r.low[i]
-		if !descCompany[w] && !descBody[w] {
+		if !descCompany[w] && !descBody[w] && !descPerson[w] {
 			continue
 		}
 		// "the company's shares", "the council voted": not "the council
