@@ -1483,13 +1483,24 @@ func (r *run) linkDescription(c int) int {
 	}
 	head, other, headAt, otherAt := -1, -1, -1, -1
 	staff := r.staffAt(x.first - 1)
+	// A company named in the description's own clause is not the one it
+	// means: "Patriot took over many of the company's mines" is another
+	// company, wherever else Patriot is named.
+	mate := -1
+	for y := range r.cands {
+		yc := &r.cands[y]
+		if yc.cluster >= 0 && yc.kind != KindNominal && !yc.inner && !yc.possessive && yc.last < x.first && r.clauseMate(yc.last, x.first) &&
+			r.cls[yc.last]&(wRole|wTitle) == 0 { // not "Thermalia's chief executive said the company", "Thermalia spokesman Ada Lunn said"
+			mate = r.find(yc.cluster)
+		}
+	}
 	for y := range r.cands {
 		yc := &r.cands[y]
 		if y == c || yc.cluster < 0 || yc.kind == KindNominal || yc.inner || yc.first >= x.first {
 			continue
 		}
 		k := r.find(yc.cluster)
-		if k < 0 || r.clusters[k].typ != Organization {
+		if k < 0 || r.clusters[k].typ != Organization || k == mate && descCompany[x.desc] {
 			continue
 		}
 		if r.staffAt(yc.first) && r.sameSent(yc.first, x.first) {
@@ -1514,6 +1525,25 @@ func (r *run) linkDescription(c int) int {
 		return head
 	}
 	return other
+}
+
+// clauseBreaks between two words of a sentence may open another clause.
+var clauseBreaks = set(`and but or that which who whose when while after before because since if as though
+	although until unless so where`)
+
+// clauseMate reports whether tokens [i, j) lie in one sentence with no
+// punctuation, clause word (clauseBreaks) or capitalised word between
+// them, so that a name ending at i is in the clause of the word at j.
+func (r *run) clauseMate(i, j int) bool {
+	if !r.sameSent(i, j) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if !r.isWord(k) && !r.isPossTok(k) || clauseBreaks[r.low[k]] || r.doc.Tokens[k].Cap {
+			return false
+		}
+	}
+	return true
 }
 
 // personWindow is how many sentences back a person description looks
