@@ -103,6 +103,9 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"a body's word opening a sentence before a lower-case body word is a common noun, not the body named later",
+			"Hospital trust apologises\n\nSchool board votes on cuts. The Carnby Hospital Trust said it was sorry. Dellow Grammar School agreed, Ada Lunn said.",
+			"Carnby Hospital Trust[organization]: Carnby Hospital Trust | Dellow Grammar School[organization]: Dellow Grammar School | Ada Lunn[person]: Ada Lunn"},
 		{"a saint's possessive before a hospital or church is inside the name",
 			"Patients were moved to St Orwen's Hospital, and St. Brigid's Church opened its hall, Ada Lunn said.",
 			"St Orwen's Hospital[organization]: St Orwen's Hospital | St. Brigid's Church[organization]: St. Brigid's Church | Ada Lunn[person]: Ada Lunn"},
