@@ -576,6 +576,7 @@ func (r *run) cluster(req *requestIndex) {
 	}
 	r.mergeAcronyms()
 	r.mergeOrgHeads()
+	r.mergeOrgShort()
 
 	// Groups, head-noun organisations and nominal mentions.
 	for c := range r.cands {
@@ -1304,6 +1305,52 @@ func (r *run) mergeOrgHeads() {
 		}
 		if after {
 			r.merge(o.k, k)
+		}
+	}
+}
+
+// shortenedBodies end names that the text may shorten by leaving them off.
+var shortenedBodies = set(`school hospital college academy university infirmary`)
+
+// mergeOrgShort joins an organisation named without its last word to the
+// one organisation named with it, when that word is a school's or
+// hospital's (shortenedBodies): "Ferndale Primary" is Ferndale Primary
+// School; "Human Rights" is no Human Rights Council.
+func (r *run) mergeOrgShort() {
+	for k, cl := range r.clusters {
+		if cl.dead || cl.typ != Organization || cl.ent >= 0 || cl.req >= 0 || len(cl.cands) == 0 {
+			continue
+		}
+		var short []string
+		for _, c := range cl.cands {
+			t := r.nameToks(c)
+			if len(t) < 2 || r.cands[c].kind != "" && r.cands[c].kind != KindName || short != nil && !slices.Equal(t, short) {
+				short = nil
+				break
+			}
+			short = t
+		}
+		if short == nil {
+			continue
+		}
+		match := -1
+		for o, ol := range r.clusters {
+			if o == k || ol.dead || ol.typ != Organization || ol.req >= 0 {
+				continue
+			}
+			for _, c := range ol.cands {
+				t := r.nameToks(c)
+				if len(t) == len(short)+1 && shortenedBodies[t[len(short)]] && slices.Equal(t[:len(short)], short) {
+					if match >= 0 && match != o {
+						match = -2
+					} else if match != -2 {
+						match = o
+					}
+				}
+			}
+		}
+		if match >= 0 {
+			r.merge(match, k)
 		}
 	}
 }
