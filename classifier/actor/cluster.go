@@ -1085,8 +1085,16 @@ func (r *run) singleType(c int) Type {
 	if p >= 1 && r.low[p] == "of" && r.cls[p-1]&(wPlaceNoun|wGroupPlaceNoun) != 0 {
 		return Place // "the city of al-Aziziya"
 	}
+	if e := x.last; e < len(r.doc.Tokens) && r.isWord(e) && !r.doc.Tokens[e].Cap && localNouns[r.low[e]] && r.sameSent(x.first, e) {
+		return Place // "Harlow mayor backs tram plan", "Kelby school board voted"
+	}
 	return Person
 }
+
+// localNouns after a one-word name say it is a town's: "Harlow mayor",
+// "the Kelby council", "Kelby school board", "Dunmore residents".
+var localNouns = set(`mayor council councils councillor councillors councilor councilors police school schools
+	residents townspeople`)
 
 // locativeBefore reports whether the name starting at token i follows in,
 // near, outside (or another locative but from and to, which people follow
