@@ -181,7 +181,7 @@ var descCompounds = set(`tax taxes members member meeting meetings chamber estat
 // on to name it: "Carrowfield Group … Carrowfield", "Patriot Coal …
 // Patriot".
 var firmSuffixes = set(`group holdings plc ltd inc corp corporation industries coal energy motors airways
-	foods brands stores retail securities`)
+	foods brands stores retail securities mining minerals`)
 
 // saintWords and saintHeads make "St Aldric's Hospital" one name: a
 // saint's possessive before the kind of place named after the saint.
