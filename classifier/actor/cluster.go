@@ -576,6 +576,7 @@ func (r *run) cluster(req *requestIndex) {
 	}
 	r.mergeAcronyms()
 	r.mergeOrgHeads()
+	r.mergeOrgShort()
 
 	// Groups, head-noun organisations and nominal mentions.
 	for c := range r.cands {
@@ -1084,8 +1085,16 @@ func (r *run) singleType(c int) Type {
 	if p >= 1 && r.low[p] == "of" && r.cls[p-1]&(wPlaceNoun|wGroupPlaceNoun) != 0 {
 		return Place // "the city of al-Aziziya"
 	}
+	if e := x.last; e < len(r.doc.Tokens) && r.isWord(e) && !r.doc.Tokens[e].Cap && localNouns[r.low[e]] && r.sameSent(x.first, e) {
+		return Place // "Harlow mayor backs tram plan", "Kelby school board voted"
+	}
 	return Person
 }
+
+// localNouns after a one-word name say it is a town's: "Harlow mayor",
+// "the Kelby council", "Kelby school board", "Dunmore residents".
+var localNouns = set(`mayor council councils councillor councillors councilor councilors police school schools
+	residents townspeople`)
 
 // locativeBefore reports whether the name starting at token i follows in,
 // near, outside (or another locative but from and to, which people follow
@@ -1308,6 +1317,52 @@ func (r *run) mergeOrgHeads() {
 	}
 }
 
+// shortenedBodies end names that the text may shorten by leaving them off.
+var shortenedBodies = set(`school hospital college academy university infirmary`)
+
+// mergeOrgShort joins an organisation named without its last word to the
+// one organisation named with it, when that word is a school's or
+// hospital's (shortenedBodies): "Ferndale Primary" is Ferndale Primary
+// School; "Human Rights" is no Human Rights Council.
+func (r *run) mergeOrgShort() {
+	for k, cl := range r.clusters {
+		if cl.dead || cl.typ != Organization || cl.ent >= 0 || cl.req >= 0 || len(cl.cands) == 0 {
+			continue
+		}
+		var short []string
+		for _, c := range cl.cands {
+			t := r.nameToks(c)
+			if len(t) < 2 || r.cands[c].kind != "" && r.cands[c].kind != KindName || short != nil && !slices.Equal(t, short) {
+				short = nil
+				break
+			}
+			short = t
+		}
+		if short == nil {
+			continue
+		}
+		match := -1
+		for o, ol := range r.clusters {
+			if o == k || ol.dead || ol.typ != Organization || ol.req >= 0 {
+				continue
+			}
+			for _, c := range ol.cands {
+				t := r.nameToks(c)
+				if len(t) == len(short)+1 && shortenedBodies[t[len(short)]] && slices.Equal(t[:len(short)], short) {
+					if match >= 0 && match != o {
+						match = -2
+					} else if match != -2 {
+						match = o
+					}
+				}
+			}
+		}
+		if match >= 0 {
+			r.merge(match, k)
+		}
+	}
+}
+
 // mergeRequested folds detected clusters into the requested actor they
 // name: same normalised text, same gazetteer entity, or a requested
 // person's surname.
@@ -1478,15 +1533,29 @@ func (r *run) affiliationRight(e int) int {
 // Care Quality Commission … the firm").
 func (r *run) linkDescription(c int) int {
 	x := &r.cands[c]
+	if descPerson[x.desc] {
+		return r.personDescription(x)
+	}
 	head, other, headAt, otherAt := -1, -1, -1, -1
 	staff := r.staffAt(x.first - 1)
+	// A company named in the description's own clause is not the one it
+	// means: "Patriot took over many of the company's mines" is another
+	// company, wherever else Patriot is named.
+	mate := -1
+	for y := range r.cands {
+		yc := &r.cands[y]
+		if yc.cluster >= 0 && yc.kind != KindNominal && !yc.inner && !yc.possessive && yc.last < x.first && r.clauseMate(yc.last, x.first) &&
+			r.cls[yc.last]&(wRole|wTitle) == 0 { // not "Thermalia's chief executive said the company", "Thermalia spokesman Ada Lunn said"
+			mate = r.find(yc.cluster)
+		}
+	}
 	for y := range r.cands {
 		yc := &r.cands[y]
 		if y == c || yc.cluster < 0 || yc.kind == KindNominal || yc.inner || yc.first >= x.first {
 			continue
 		}
 		k := r.find(yc.cluster)
-		if k < 0 || r.clusters[k].typ != Organization {
+		if k < 0 || r.clusters[k].typ != Organization || k == mate && descCompany[x.desc] {
 			continue
 		}
 		if r.staffAt(yc.first) && r.sameSent(yc.first, x.first) {
@@ -1512,6 +1581,109 @@ func (r *run) linkDescription(c int) int {
 	}
 	return other
 }
+
+// clauseBreaks between two words of a sentence may open another clause.
+var clauseBreaks = set(`and but or that which who whose when while after before because since if as though
+	although until unless so where`)
+
+// clauseMate reports whether tokens [i, j) lie in one sentence with no
+// punctuation, clause word (clauseBreaks) or capitalised word between
+// them, so that a name ending at i is in the clause of the word at j.
+func (r *run) clauseMate(i, j int) bool {
+	if !r.sameSent(i, j) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if !r.isWord(k) && !r.isPossTok(k) || clauseBreaks[r.low[k]] || r.doc.Tokens[k].Cap {
+			return false
+		}
+	}
+	return true
+}
+
+// personWindow is how many sentences back a person description looks
+// for the person it names.
+const personWindow = 6
+
+// personDescription returns the person a description such as "the
+// judge" refers back to: the one person named before it, and again in
+// the personWindow sentences before it, whose title ("Judge Ellen Marsh"), the noun right
+// before the name ("defendant Dermot Fallon", "the spokesman, Tomas
+// Ekberg") or an apposition after it ("Tomas Ekberg, a spokesman for")
+// carries the noun; -1 when none fits or two people named before it do.
+func (r *run) personDescription(x *cand) int {
+	match, near := -1, false
+	xs := r.sent[x.first]
+	for y := range r.cands {
+		yc := &r.cands[y]
+		if yc.cluster < 0 || yc.kind == KindNominal || yc.inner || yc.first >= x.first {
+			continue
+		}
+		k := r.find(yc.cluster)
+		if k < 0 || r.clusters[k].typ != Person {
+			continue
+		}
+		if r.personHasNoun(yc, x.desc) {
+			if match >= 0 && match != k {
+				// "Judge Mark Hale and Judge Sara Quinn … the judge", or a
+				// transport minister named further back than the prime
+				// minister: two fit.
+				return -1
+			}
+			match = k
+		}
+		if k == match && xs-r.sent[yc.first] <= personWindow {
+			near = true
+		}
+	}
+	if !near {
+		return -1
+	}
+	return match
+}
+
+// personHasNoun reports whether person mention y carries noun w in its
+// title, right before its name or in an apposition after it.
+func (r *run) personHasNoun(y *cand, w string) bool {
+	for _, f := range strings.Fields(y.title) {
+		if f = strings.TrimSuffix(f, "."); f == w || titleAbbrevs[f] == w {
+			return true // "Sen. Mike Lee" is a senator
+		}
+	}
+	n := len(r.doc.Tokens)
+	if b := y.start - 1; b >= 0 && (r.low[b] == w || r.tok(b) == "," && b > 0 && r.low[b-1] == w) {
+		return true
+	}
+	k := y.last
+	if k >= n || r.tok(k) != "," {
+		return false
+	}
+	k++
+	if k+1 < n && r.doc.Tokens[k].Kind == segment.Number && r.tok(k+1) == "," {
+		k += 2 // "Dermot Fallon, 52, the defendant"
+	}
+	if k < n && r.low[k] == w {
+		return true // "Dermot Fallon, defendant in"
+	}
+	if k >= n || r.low[k] != "a" && r.low[k] != "an" && r.low[k] != "the" {
+		return false // not "Ellen Marsh, who told the judge"
+	}
+	// "a spokesman for", "the defendant", "a former Harlow mayor": up to
+	// three words that are no function words before the noun.
+	for m, k := 0, k+1; m < 4 && k < n && r.isWord(k) && r.sameSent(y.last, k); m, k = m+1, k+1 {
+		if r.low[k] == w {
+			return true
+		}
+		if r.cls[k]&wFunction != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// titleAbbrevs spell out the abbreviated titles of descPerson's nouns.
+var titleAbbrevs = map[string]string{"sen": "senator", "sens": "senator", "senators": "senator",
+	"judges": "judge", "ministers": "minister"}
 
 // bodyName reports whether x names no company: a word of its name is a
 // public body's word ("Dunmore Chamber of Commerce", "Office for Product

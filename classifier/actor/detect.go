@@ -1506,7 +1506,7 @@ func (r *run) descriptions() {
 			continue
 		}
 		w := r.low[i]
-		if !descCompany[w] && !descBody[w] {
+		if !descCompany[w] && !descBody[w] && !descPerson[w] {
 			continue
 		}
 		// "the company's shares", "the council voted": not "the council
@@ -1799,7 +1799,7 @@ func (r *run) dropSingle(i int) bool {
 	if i > 0 && r.tok(i-1) == "(" && i+2 < len(r.doc.Tokens) && r.tok(i+1) == "." && r.tok(i+2) == ")" {
 		return true // a state tag after a name: "Ted Cruz (Tex.)"
 	}
-	if r.pluralDescription(i, w) {
+	if r.pluralDescription(i, w) || r.bodyCompound(i, w) {
 		return true
 	}
 	if strings.HasSuffix(w, "esque") {
@@ -1809,6 +1809,20 @@ func (r *run) dropSingle(i int) bool {
 		return true
 	}
 	return false
+}
+
+// bodyCompound reports whether lone token i, lower-cased w, where
+// capitals say nothing, is a body's word before a lower-case one, a
+// common noun phrase: "School board votes", "Hospital trust apologises".
+func (r *run) bodyCompound(i int, w string) bool {
+	if !r.initial[i] && !(r.sent[i] >= 0 && r.headline[r.sent[i]]) || !descBody[w] && !bodyEnds[w] {
+		return false
+	}
+	k := i + 1
+	if k >= len(r.doc.Tokens) || !r.isWord(k) || r.doc.Tokens[k].Cap || !r.sameSent(i, k) {
+		return false
+	}
+	return descBody[r.low[k]] || bodyEnds[r.low[k]] || descCompany[r.low[k]]
 }
 
 // pluralDescription reports whether lone token i, lower-cased w, at a

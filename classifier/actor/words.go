@@ -158,6 +158,12 @@ var descCompany = set(`company firm retailer bakery maker manufacturer carrier a
 var descBody = set(`council board trust school hospital committee commission authority
 	university college club`)
 
+// descPerson after "the" may refer back to the one person named shortly
+// before with that noun in the title or an apposition ("Judge Ellen
+// Marsh … the judge said", "Tomas Ekberg, a spokesman for … the
+// spokesman"); see personDescription.
+var descPerson = set(`judge defendant mayor senator spokesman spokeswoman spokesperson coach minister`)
+
 // bodyEnds are words of the names of public bodies, which "the company" does not
 // refer back to.
 var bodyEnds = set(`court department ministry office agency police service parliament government party
@@ -175,7 +181,7 @@ var descCompounds = set(`tax taxes members member meeting meetings chamber estat
 // on to name it: "Carrowfield Group … Carrowfield", "Patriot Coal …
 // Patriot".
 var firmSuffixes = set(`group holdings plc ltd inc corp corporation industries coal energy motors airways
-	foods brands stores retail securities`)
+	foods brands stores retail securities mining minerals`)
 
 // saintWords and saintHeads make "St Aldric's Hospital" one name: a
 // saint's possessive before the kind of place named after the saint.
