@@ -1652,6 +1652,10 @@ func TestContentEnds(t *testing.T) {
 			[]string{"he would not run again"}},
 		{"Lindqvist said of the new harbour master: “She has never run a port in her life.”", "said",
 			[]string{"She has never run a port in her life."}},
+		{"Lindqvist, who told reporters on Monday that the budget was dead, left early.", "told",
+			[]string{"that the budget was dead"}},
+		{"The harbour master, who warned that the ferries would run late, has since resigned.", "warned",
+			[]string{"that the ferries would run late"}},
 	}
 	for _, tt := range tests {
 		found := false

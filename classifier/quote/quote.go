@@ -230,6 +230,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.dropSourceAppositions()
 	x.dropAccordingTails()
 	x.endAtMainClause()
+	x.endAtWhoClause()
 	x.dropCredits()
 	x.headlinePassives()
 	x.headlineTitles()
