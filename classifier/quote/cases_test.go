@@ -799,6 +799,12 @@ func TestRuleParses(t *testing.T) {
 			"the thief had a knife", "The cashier", "title"},
 		{"weak described subject before a who clause, told", "The cashier, who was not hurt, told investigators the thief had a knife.",
 			"the thief had a knife", "The cashier", "title"},
+		// A dateline's dash closes no content before the attribution
+		// (round 29b): the source is the subject after the dash.
+		{"dateline before a subject and a weekday", "TALLBERG — The harbour authority said on Sunday it had rescued 40 people.",
+			"it had rescued 40 people", "The harbour authority", "title"},
+		{"dateline with an agency before a subject", "BERGEN (Gazette) — The ministry said Sunday it would review the case.",
+			"it would review the case", "The ministry", "title"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
