@@ -805,6 +805,8 @@ func TestRuleParses(t *testing.T) {
 			"it had rescued 40 people", "The harbour authority", "title"},
 		{"dateline with an agency before a subject", "BERGEN (Gazette) — The ministry said Sunday it would review the case.",
 			"it would review the case", "The ministry", "title"},
+		{"plural opener after a dateline is a description", "TALLBERG (Gazette) — Critics say the new harbour levy is too costly.",
+			"the new harbour levy is too costly", "Critics", "title"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
