@@ -807,6 +807,12 @@ func TestRuleParses(t *testing.T) {
 			"it would review the case", "The ministry", "title"},
 		{"plural opener after a dateline is a description", "TALLBERG (Gazette) — Critics say the new harbour levy is too costly.",
 			"the new harbour levy is too costly", "Critics", "title"},
+		// "the" and a nationality noun is a description of a person, as
+		// "the 45-year-old" is, not a name (round 29b).
+		{"nationality noun after the is a description", "Lindqvist insisted the club was stable. \"Nobody is leaving,\" the Swede said.",
+			"Nobody is leaving,", "the Swede", "title"},
+		{"nationality noun after the with a cue after it", "Ortega praised the fans. \"They never stop singing,\" the Spaniard added.",
+			"They never stop singing,", "the Spaniard", "title"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

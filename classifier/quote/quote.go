@@ -215,6 +215,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.interviewAnswers()
 	x.openerNames()
 	x.openerDescriptions()
+	x.demonymSources()
 	x.gapSubjects()
 	x.nounCueSources()
 	x.coordinatedSubjects()
