@@ -799,6 +799,20 @@ func TestRuleParses(t *testing.T) {
 			"the thief had a knife", "The cashier", "title"},
 		{"weak described subject before a who clause, told", "The cashier, who was not hurt, told investigators the thief had a knife.",
 			"the thief had a knife", "The cashier", "title"},
+		// A dateline's dash closes no content before the attribution
+		// (round 29b): the source is the subject after the dash.
+		{"dateline before a subject and a weekday", "TALLBERG — The harbour authority said on Sunday it had rescued 40 people.",
+			"it had rescued 40 people", "The harbour authority", "title"},
+		{"dateline with an agency before a subject", "BERGEN (Gazette) — The ministry said Sunday it would review the case.",
+			"it would review the case", "The ministry", "title"},
+		{"plural opener after a dateline is a description", "TALLBERG (Gazette) — Critics say the new harbour levy is too costly.",
+			"the new harbour levy is too costly", "Critics", "title"},
+		// "the" and a nationality noun is a description of a person, as
+		// "the 45-year-old" is, not a name (round 29b).
+		{"nationality noun after the is a description", "Lindqvist insisted the club was stable. \"Nobody is leaving,\" the Swede said.",
+			"Nobody is leaving,", "the Swede", "title"},
+		{"nationality noun after the with a cue after it", "Ortega praised the fans. \"They never stop singing,\" the Spaniard added.",
+			"They never stop singing,", "the Spaniard", "title"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1652,6 +1666,10 @@ func TestContentEnds(t *testing.T) {
 			[]string{"he would not run again"}},
 		{"Lindqvist said of the new harbour master: “She has never run a port in her life.”", "said",
 			[]string{"She has never run a port in her life."}},
+		{"Lindqvist, who told reporters on Monday that the budget was dead, left early.", "told",
+			[]string{"that the budget was dead"}},
+		{"The harbour master, who warned that the ferries would run late, has since resigned.", "warned",
+			[]string{"that the ferries would run late"}},
 	}
 	for _, tt := range tests {
 		found := false

@@ -2070,7 +2070,13 @@ func (x *run) content(a att, cd cand, w string, sp *Speaker, k, rEnd, f, l, lo, 
 	}
 	split := pre >= lo && pre >= f && x.isComma(pre) && cm < l && x.isComma(cm) && (x.clauseFollows(cm+1, l) || x.wordsFollow(cm+1, l) || wide && x.shortPredicate(cm+1, l)) && !x.participleOpens(cm+1, l)
 	opener := x.openingPhrase(lo, pre) || x.subordinate(lo, pre)
-	if pre >= lo && pre >= f && (x.isComma(pre) || x.closesQuote(pre) || x.isDash(pre)) && !startsClause && !participle && (!opener || wide && split && x.openerContent(lo, pre, cm+1, l)) && x.tailShort(tail, l, limit, loose) {
+	// A dateline's dash ("BRUSSELS — The ministry said Sunday it …",
+	// "MADRID (Reuters) — …") closes no content before the attribution:
+	// the place and agency are the author's (round 29b). At extraction
+	// only: in training too the retrained model proposed 105 more train
+	// statements and the five-seed e2e mean fell (0.6556 → 0.6548).
+	dateline := !x.training && pre >= f && x.isDash(pre) && x.datelineEnd(f) == pre+1
+	if pre >= lo && pre >= f && (x.isComma(pre) || x.closesQuote(pre) || x.isDash(pre) && !dateline) && !startsClause && !participle && (!opener || wide && split && x.openerContent(lo, pre, cm+1, l)) && x.tailShort(tail, l, limit, loose) {
 		// Content before: "A," he said / A, officials said.
 		e := pre
 		if x.isComma(e) || x.isDash(e) {

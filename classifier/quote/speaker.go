@@ -1772,6 +1772,11 @@ func (x *run) openerDescriptions() {
 			continue
 		}
 		f := x.sentStart(k)
+		if d := x.datelineEnd(f); d > f && d <= k {
+			// "LONDON (Reuters) — Critics say": the dateline opens the
+			// paragraph, the plural after it its sentence (round 29b).
+			f = d
+		}
 		for f < k && (x.toks[f].Kind != segment.Word || x.inQ[f] >= 0) {
 			f++
 		}
@@ -1811,9 +1816,12 @@ var partyPlurals = set(`democrats republicans dems news`)
 // capitalisedInside reports whether the lower-case word w occurs
 // capitalised anywhere but at the start of a sentence (a proper noun:
 // "Democrats", "Republicans").
+//
+// A word right after a paragraph's dateline opens its sentence too
+// ("LONDON — Critics say", round 29b).
 func (x *run) capitalisedInside(w string) bool {
 	for k := range x.toks {
-		if x.toks[k].Kind == segment.Word && x.toks[k].Cap && x.lower(k) == w && x.sentStart(k) != k {
+		if x.toks[k].Kind == segment.Word && x.toks[k].Cap && x.lower(k) == w && x.sentStart(k) != k && x.datelineEnd(x.sentStart(k)) != k {
 			return true
 		}
 	}
