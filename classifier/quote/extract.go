@@ -239,6 +239,7 @@ func (x *run) run(ctx context.Context) error {
 		return err
 	}
 	x.leftovers()
+	x.documentCues() // the model weighs the verb, not the document noun
 	x.filter()
 	x.dedupe()
 	return nil
