@@ -35,6 +35,10 @@ func TestAttributionShapes(t *testing.T) {
 		// documentCues: "said in a joint statement" has "said" as its cue.
 		{"a document noun after said in a is no cue", `The merger will close in March, the companies said in a joint statement.`,
 			[]want{{"The merger will close in March", "said", "the companies", "title", 0}}},
+		// The model weighs the verb, not the document noun (round 29a):
+		// scored as "statement", a longer tail fell below the margin.
+		{"a document noun after said in a brief is weighed as said", `Ortega will not run again, his office said in a brief statement on Monday.`,
+			[]want{{"Ortega will not run again", "said", "his office", "title", 0}}},
 		// transcriptLabels: an upper-case label names the turn's source by
 		// its earlier full mention; a role label is a description.
 		{"upper-case transcript labels", "Helen Park moderated the debate between Senator Tomas Ruiz and Maria Alvarez.\n\nPARK: Ms. Alvarez, will you back the harbour bill?\n\nALVAREZ: We will not give up on the harbour plan.\n\nSEN. RUIZ: I have said from the start that the bill is flawed.\n\nHOST: Thank you both for joining us tonight.",

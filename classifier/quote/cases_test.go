@@ -441,10 +441,11 @@ func TestCases(t *testing.T) {
 		// model's call, on the margin: PolNeAR has one at 1 of 8 such
 		// places in train. The main verb's statement is the rule's.)
 		// The relative clause's own statement sits on the model's margin
-		// (PolNeAR mostly has none there, round 23c); round 25a's retrained
-		// model drops it.
-		{"main verb after an apposition's relative clause", `Senator Ana Ruiz, a Democrat who has pushed for tougher rules on lobbyists, criticized the ruling.`,
-			[]want{{Indirect, "the ruling", "Ana Ruiz", "name", 1}}},
+		// with a weak pair ("pushed for": PolNeAR mostly has none there,
+		// round 23c); round 25a's retrained model dropped it, round 29a's
+		// keeps it, so the case uses a cue the model keeps either way.
+		{"main verb after an apposition's relative clause", `Senator Ana Ruiz, a Democrat who has called for tougher rules on lobbyists, criticized the ruling.`,
+			[]want{{Indirect, "tougher rules on lobbyists", "Democrat", "name", 1}, {Indirect, "the ruling", "Ana Ruiz", "name", 1}}},
 		// A relative clause's content cut by the main clause's cue stays
 		// cut at the comma when the model drops that cue.
 		{"relative clause content when the main verb is dropped", `Ortega, who said the ruling was flawed, will appeal.`,
@@ -487,7 +488,7 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "that it would appeal", "Valdera port authority", "title", 1}, {Direct, "We disagree with the ruling,", "Valdera port authority", "previous", 1}}},
 		{"the letter said after a letter named as an object only", "Ortega said the port would reopen. The letter was sent to Ramos.\n\n\"We disagree with the ruling,\" the letter said.",
 			[]want{{Indirect, "the port would reopen", "Ortega", "name", 1}, {Direct, "We disagree with the ruling,", "letter", "title", 1}}},
-		{"an answer's I in a Q and A transcript is the interviewee", "The painter Maren Solberg said her new show was her last.\n\nQ: Do you think the show will travel?\n\nA: I hope that it will go to Bergen next spring.",
+		{"an answer's I in a Q and A transcript is the interviewee", "The painter Maren Solberg said her new show was her last.\n\nQ: Do you think the show will travel?\n\nA: I think that it will go to Bergen next spring.",
 			[]want{{Indirect, "her new show was her last", "Maren Solberg", "name", 1}, {Indirect, "Do you think the show will travel", "Q", "name", 1}, {Indirect, "that it will go to Bergen next spring", "Maren Solberg", "pronoun", 1}}},
 		{"an institution noun placed by in is the source, not the place", `Police in Harnby said a man had been injured.`,
 			[]want{{Indirect, "a man had been injured", "Police", "title", 1}}},
@@ -813,6 +814,21 @@ func TestRuleParses(t *testing.T) {
 			"Nobody is leaving,", "the Swede", "title"},
 		{"nationality noun after the with a cue after it", "Ortega praised the fans. \"They never stop singing,\" the Spaniard added.",
 			"They never stop singing,", "the Spaniard", "title"},
+		// A poll share or group phrase that opens a clause inside an
+		// earlier content ("while only 49 percent of", "and one in four",
+		// "compared with 23 percent who", "even some") leads a statement
+		// of its own: the earlier content ends before the phrase
+		// (round 29a).
+		{"poll share after while ends the earlier content", "Most voters said they would back Ortega, while only 41 percent of Greens say the same of Ramos.",
+			"they would back Ortega", "Most voters", "title"},
+		{"poll share after while has its own statement", "Most voters said they would back Ortega, while only 41 percent of Greens say the same of Ramos.",
+			"the same of Ramos", "Greens", "name"},
+		{"one in four after and ends the earlier content", "Most anglers said the harbour board ignored them, and one in four said the board was hostile.",
+			"the harbour board ignored them", "Most anglers", "title"},
+		{"compared with a share ends the earlier content", "Most voters said the levy was illegal, compared with 23 percent who said it was merely unwise.",
+			"the levy was illegal", "Most voters", "title"},
+		{"even some ends the earlier content", "Most residents say they do not trust the council, even some councillors questioned why the pier had not been repaired.",
+			"they do not trust the council", "Most residents", "title"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
