@@ -1505,16 +1505,23 @@ func (r *run) descriptions() {
 		if r.low[i-1] != "the" || !r.isWord(i) || r.doc.Tokens[i].Cap || r.owner[i] >= 0 || r.owner[i-1] >= 0 {
 			continue
 		}
-		w := r.low[i]
+		w, e := r.low[i], i+1
+		if w == "chief" && e < len(r.doc.Tokens) && r.low[e] == "executive" && !r.doc.Tokens[e].Cap && r.owner[e] < 0 &&
+			(e+1 >= len(r.doc.Tokens) || r.low[e+1] != "officer") {
+			w, e = "chief executive", e+1 // "the chief executive said"
+		}
 		if !descCompany[w] && !descBody[w] && !descPerson[w] {
 			continue
 		}
 		// "the company's shares", "the council voted": not "the council
 		// tax", "the school board" or "the board members".
-		if k := i + 1; k < len(r.doc.Tokens) && r.isWord(k) && (descCompany[r.low[k]] || descBody[r.low[k]] || descCompounds[r.low[k]] || descDefining[r.low[k]]) {
+		if k := e; k < len(r.doc.Tokens) && r.isWord(k) && (descCompany[r.low[k]] || descBody[r.low[k]] || descCompounds[r.low[k]] || descDefining[r.low[k]]) {
 			continue // nor a defining phrase: "the maker of Oreo cookies", "the company behind the mission"
 		}
-		r.addCand(cand{first: i, last: i + 1, start: i, kind: KindNominal, ent: -1, req: -1, desc: w})
+		if descPerson[w] && e < len(r.doc.Tokens) && r.doc.Tokens[e].Cap && r.isWord(e) {
+			continue // "the director Orla Kennick": the name follows, nothing to refer back to
+		}
+		r.addCand(cand{first: i, last: e, start: i, kind: KindNominal, ent: -1, req: -1, desc: w})
 	}
 }
 

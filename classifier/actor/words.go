@@ -162,7 +162,10 @@ var descBody = set(`council board trust school hospital committee commission aut
 // before with that noun in the title or an apposition ("Judge Ellen
 // Marsh … the judge said", "Tomas Ekberg, a spokesman for … the
 // spokesman"); see personDescription.
-var descPerson = set(`judge defendant mayor senator spokesman spokeswoman spokesperson coach minister`)
+var descPerson = set(`judge defendant mayor senator spokesman spokeswoman spokesperson coach minister
+	director author chairman chairwoman governor prosecutor professor researcher`)
+
+func init() { descPerson["chief executive"] = true } // two words: "the chief executive"
 
 // bodyEnds are words of the names of public bodies, which "the company" does not
 // refer back to.
