@@ -112,6 +112,9 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"a name's possessive before disease or syndrome, or alone for a known eponymous disease, is no person; with a given name it is",
+			"Patients with Alzheimer's and Varnell's syndrome took part, Ada Lunn said. Michael Parkinson's show ended. Parkinson's fans wept.",
+			"Ada Lunn[person]: Ada Lunn | Michael Parkinson[person]: Michael Parkinson, Parkinson"},
 		{"a body's word opening a sentence before a lower-case body word is a common noun, not the body named later",
 			"Hospital trust apologises\n\nSchool board votes on cuts. The Carnby Hospital Trust said it was sorry. Dellow Grammar School agreed, Ada Lunn said.",
 			"Carnby Hospital Trust[organization]: Carnby Hospital Trust | Dellow Grammar School[organization]: Dellow Grammar School | Ada Lunn[person]: Ada Lunn"},

@@ -1525,6 +1525,31 @@ func (r *run) descriptions() {
 	}
 }
 
+// eponym reports whether the one-word name at token i is a disease named
+// after a person: its possessive before a lower-case disease noun
+// ("Huntington's disease"), or the possessive of a name in
+// eponymDiseases ("patients with Alzheimer's") when no given name comes
+// right before that name anywhere in the text ("Michael Parkinson's
+// show" is a person's).
+func (r *run) eponym(i int) bool {
+	n := len(r.doc.Tokens)
+	if i+1 >= n || !r.isPossTok(i+1) || r.cls[i]&wPlain != 0 {
+		return false
+	}
+	if k := i + 2; k < n && r.isWord(k) && !r.doc.Tokens[k].Cap && diseaseNouns[r.low[k]] {
+		return true
+	}
+	if !eponymDiseases[r.low[i]] {
+		return false
+	}
+	for k := 1; k < n; k++ {
+		if r.low[k] == r.low[i] && r.doc.Tokens[k-1].Cap && r.isGiven(r.low[k-1]) {
+			return false
+		}
+	}
+	return true
+}
+
 // capCompound reports whether token k is a capitalised adjectival compound
 // that continues a name: "Party-backed" in "Tea Party-backed".
 func (r *run) capCompound(k int) bool {
@@ -1604,6 +1629,9 @@ func (r *run) chunk(i, j int) {
 	// word of an organisation's name when the rest is an organisation in
 	// the gazetteer or ends in an organisation keyword; without it the
 	// rest would be another party ("Democratic Party", the US one).
+	if j == i+1 && r.eponym(i) {
+		return // "Parkinson's disease", "drugs for Alzheimer's": a disease, no person
+	}
 	if i+3 < j && r.low[i] == "state" && r.low[i+1] == "of" && r.low[i+2] == "the" {
 		return // "State of the Union", "State of the Nation": a speech, not an actor
 	}

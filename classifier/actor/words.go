@@ -428,3 +428,11 @@ var wordClassSets = []struct {
 	{groupNouns, wGroupNoun}, {groupPlaceNouns, wGroupPlaceNoun}, {headNouns, wHead},
 	{particles, wParticle}, {nameSuffixes, wNameSuffix}, {abbrevs, wAbbrev},
 }
+
+// diseaseNouns after a name's possessive make it a disease named after a
+// person ("Huntington's disease", "Tourette's syndrome"); see eponym.
+var diseaseNouns = set(`disease diseases syndrome palsy disorder dementia`)
+
+// eponymDiseases are names whose possessive alone is usually the disease
+// ("patients with Alzheimer's"); see eponym.
+var eponymDiseases = set(`parkinson alzheimer huntington crohn tourette asperger hodgkin`)
