@@ -184,7 +184,8 @@ var descCompounds = set(`tax taxes members member meeting meetings chamber estat
 // on to name it: "Carrowfield Group … Carrowfield", "Patriot Coal …
 // Patriot".
 var firmSuffixes = set(`group holdings plc ltd inc corp corporation industries coal energy motors airways
-	foods brands stores retail securities mining minerals`)
+	foods brands stores retail securities mining minerals pharma pharmaceuticals therapeutics biotech
+	laboratories labs records pictures studios`)
 
 // saintWords and saintHeads make "St Aldric's Hospital" one name: a
 // saint's possessive before the kind of place named after the saint.
@@ -245,7 +246,7 @@ var orgKeywords = set(`democrats republicans socialists conservatives liberals c
 	mission embassy consulate tribunal reserve exchange industries holdings technologies labs media
 	studios records team academy hospital cartel militia council syndicate directorate command corps
 	guardians wire daily weekly review channel united rovers wanderers albion hotspur fc liga
-	bundesliga partners associates`)
+	bundesliga partners associates pharma pharmaceuticals therapeutics biotech laboratories pictures publishers`)
 
 // partyMembers are the orgKeywords that name a party by its members.
 var partyMembers = set(`democrats republicans socialists conservatives liberals communists nationalists
