@@ -1566,7 +1566,8 @@ func (r *run) linkDescription(c int) int {
 		}
 		last := strings.TrimSuffix(r.low[yc.last-1], ".")
 		switch {
-		case last == x.desc || last == x.desc+"s":
+		case last == x.desc || last == x.desc+"s" ||
+			yc.last-yc.first > 2 && r.low[yc.first] == x.desc && r.low[yc.first+1] == "of": // "University of Carrowmere … the university"
 			if yc.first > headAt {
 				head, headAt = k, yc.first
 			}

@@ -1518,8 +1518,8 @@ func (r *run) descriptions() {
 		if k := e; k < len(r.doc.Tokens) && r.isWord(k) && (descCompany[r.low[k]] || descBody[r.low[k]] || descCompounds[r.low[k]] || descDefining[r.low[k]]) {
 			continue // nor a defining phrase: "the maker of Oreo cookies", "the company behind the mission"
 		}
-		if descPerson[w] && e < len(r.doc.Tokens) && r.doc.Tokens[e].Cap && r.isWord(e) {
-			continue // "the director Orla Kennick": the name follows, nothing to refer back to
+		if e < len(r.doc.Tokens) && r.doc.Tokens[e].Cap && r.isWord(e) {
+			continue // "the director Orla Kennick", "the label Redbrick Records": the name follows, nothing to refer back to
 		}
 		r.addCand(cand{first: i, last: e, start: i, kind: KindNominal, ent: -1, req: -1, desc: w})
 	}

@@ -154,9 +154,9 @@ var companyNouns = set(`company companies firm firms carrier airline airlines ba
 // ("Thermalia … The company said"); descBody only to an organisation whose
 // name ends in it ("the Brackley City Council … the council voted").
 var descCompany = set(`company firm retailer bakery maker manufacturer carrier airline lender insurer
-	carmaker automaker chain brewery bank`)
+	carmaker automaker chain brewery bank label publisher`)
 var descBody = set(`council board trust school hospital committee commission authority
-	university college club`)
+	university college club museum gallery festival library`)
 
 // descPerson after "the" may refer back to the one person named shortly
 // before with that noun in the title or an apposition ("Judge Ellen
