@@ -1857,7 +1857,22 @@ func (r *run) bodyCompound(i int, w string) bool {
 	if k >= len(r.doc.Tokens) || !r.isWord(k) || r.doc.Tokens[k].Cap || !r.sameSent(i, k) {
 		return false
 	}
-	return descBody[r.low[k]] || bodyEnds[r.low[k]] || descCompany[r.low[k]]
+	if descBody[r.low[k]] || bodyEnds[r.low[k]] || descCompany[r.low[k]] {
+		return true
+	}
+	// "Museum returns bronze heads", "Festival jury hands top prize": a
+	// description word of a body, never capitalised alone mid-sentence,
+	// before any lower-case word describes the body the text names.
+	if !descBody[w] {
+		return false
+	}
+	for m := range r.doc.Tokens {
+		if m != i && r.low[m] == w && r.doc.Tokens[m].Cap && !r.initial[m] && r.sent[m] >= 0 && !r.headline[r.sent[m]] &&
+			(m == 0 || !r.nameLike(m-1)) && (m+1 >= len(r.doc.Tokens) || !r.nameLike(m+1)) {
+			return false // "the Museum said": the text's name for it
+		}
+	}
+	return true
 }
 
 // pluralDescription reports whether lone token i, lower-cased w, at a
