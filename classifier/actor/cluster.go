@@ -1566,7 +1566,8 @@ func (r *run) linkDescription(c int) int {
 		}
 		last := strings.TrimSuffix(r.low[yc.last-1], ".")
 		switch {
-		case last == x.desc || last == x.desc+"s":
+		case last == x.desc || last == x.desc+"s" ||
+			yc.last-yc.first > 2 && r.low[yc.first] == x.desc && r.low[yc.first+1] == "of": // "University of Carrowmere … the university"
 			if yc.first > headAt {
 				head, headAt = k, yc.first
 			}
@@ -1650,8 +1651,16 @@ func (r *run) personHasNoun(y *cand, w string) bool {
 			return true // "Sen. Mike Lee" is a senator
 		}
 	}
+	if b := y.first - 1; b >= 0 && b >= y.start-2 {
+		if r.tok(b) == "." && b > 0 {
+			b--
+		}
+		if titleAbbrevs[strings.TrimSuffix(r.low[b], ".")] == w && r.doc.Tokens[b].Cap {
+			return true // "Gov. Christie", whose title the chunk left out
+		}
+	}
 	n := len(r.doc.Tokens)
-	if b := y.start - 1; b >= 0 && (r.low[b] == w || r.tok(b) == "," && b > 0 && r.low[b-1] == w) {
+	if b := y.start - 1; b >= 0 && (r.nounEndsAt(b, w) || r.tok(b) == "," && b > 0 && r.nounEndsAt(b-1, w)) {
 		return true
 	}
 	k := y.last
@@ -1662,7 +1671,7 @@ func (r *run) personHasNoun(y *cand, w string) bool {
 	if k+1 < n && r.doc.Tokens[k].Kind == segment.Number && r.tok(k+1) == "," {
 		k += 2 // "Dermot Fallon, 52, the defendant"
 	}
-	if k < n && r.low[k] == w {
+	if k < n && r.nounStartsAt(k, w) {
 		return true // "Dermot Fallon, defendant in"
 	}
 	if k >= n || r.low[k] != "a" && r.low[k] != "an" && r.low[k] != "the" {
@@ -1671,7 +1680,7 @@ func (r *run) personHasNoun(y *cand, w string) bool {
 	// "a spokesman for", "the defendant", "a former Harlow mayor": up to
 	// three words that are no function words before the noun.
 	for m, k := 0, k+1; m < 4 && k < n && r.isWord(k) && r.sameSent(y.last, k); m, k = m+1, k+1 {
-		if r.low[k] == w {
+		if r.nounStartsAt(k, w) {
 			return true
 		}
 		if r.cls[k]&wFunction != 0 {
@@ -1681,9 +1690,39 @@ func (r *run) personHasNoun(y *cand, w string) bool {
 	return false
 }
 
+// nounEndsAt reports whether the words of description noun w ("judge",
+// "chief executive") end at token k.
+func (r *run) nounEndsAt(k int, w string) bool {
+	f := strings.Fields(w)
+	if k+1 < len(f) {
+		return false
+	}
+	for j := range f {
+		if r.low[k-len(f)+1+j] != f[j] {
+			return false
+		}
+	}
+	return true
+}
+
+// nounStartsAt reports whether the words of description noun w start at token k.
+func (r *run) nounStartsAt(k int, w string) bool {
+	f := strings.Fields(w)
+	if k+len(f) > len(r.doc.Tokens) {
+		return false
+	}
+	for j := range f {
+		if r.low[k+j] != f[j] {
+			return false
+		}
+	}
+	return true
+}
+
 // titleAbbrevs spell out the abbreviated titles of descPerson's nouns.
 var titleAbbrevs = map[string]string{"sen": "senator", "sens": "senator", "senators": "senator",
-	"judges": "judge", "ministers": "minister"}
+	"judges": "judge", "ministers": "minister", "gov": "governor", "govs": "governor", "governors": "governor",
+	"prof": "professor", "professors": "professor"}
 
 // bodyName reports whether x names no company: a word of its name is a
 // public body's word ("Dunmore Chamber of Commerce", "Office for Product

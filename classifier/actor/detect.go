@@ -1505,17 +1505,49 @@ func (r *run) descriptions() {
 		if r.low[i-1] != "the" || !r.isWord(i) || r.doc.Tokens[i].Cap || r.owner[i] >= 0 || r.owner[i-1] >= 0 {
 			continue
 		}
-		w := r.low[i]
+		w, e := r.low[i], i+1
+		if w == "chief" && e < len(r.doc.Tokens) && r.low[e] == "executive" && !r.doc.Tokens[e].Cap && r.owner[e] < 0 &&
+			(e+1 >= len(r.doc.Tokens) || r.low[e+1] != "officer") {
+			w, e = "chief executive", e+1 // "the chief executive said"
+		}
 		if !descCompany[w] && !descBody[w] && !descPerson[w] {
 			continue
 		}
 		// "the company's shares", "the council voted": not "the council
 		// tax", "the school board" or "the board members".
-		if k := i + 1; k < len(r.doc.Tokens) && r.isWord(k) && (descCompany[r.low[k]] || descBody[r.low[k]] || descCompounds[r.low[k]] || descDefining[r.low[k]]) {
+		if k := e; k < len(r.doc.Tokens) && r.isWord(k) && (descCompany[r.low[k]] || descBody[r.low[k]] || descCompounds[r.low[k]] || descDefining[r.low[k]]) {
 			continue // nor a defining phrase: "the maker of Oreo cookies", "the company behind the mission"
 		}
-		r.addCand(cand{first: i, last: i + 1, start: i, kind: KindNominal, ent: -1, req: -1, desc: w})
+		if e < len(r.doc.Tokens) && r.doc.Tokens[e].Cap && r.isWord(e) {
+			continue // "the director Orla Kennick", "the label Redbrick Records": the name follows, nothing to refer back to
+		}
+		r.addCand(cand{first: i, last: e, start: i, kind: KindNominal, ent: -1, req: -1, desc: w})
 	}
+}
+
+// eponym reports whether the one-word name at token i is a disease named
+// after a person: its possessive before a lower-case disease noun
+// ("Huntington's disease"), or the possessive of a name in
+// eponymDiseases ("patients with Alzheimer's") when no given name comes
+// right before that name anywhere in the text ("Michael Parkinson's
+// show" is a person's).
+func (r *run) eponym(i int) bool {
+	n := len(r.doc.Tokens)
+	if i+1 >= n || !r.isPossTok(i+1) || r.cls[i]&wPlain != 0 {
+		return false
+	}
+	if k := i + 2; k < n && r.isWord(k) && !r.doc.Tokens[k].Cap && diseaseNouns[r.low[k]] {
+		return true
+	}
+	if !eponymDiseases[r.low[i]] {
+		return false
+	}
+	for k := 1; k < n; k++ {
+		if r.low[k] == r.low[i] && r.doc.Tokens[k-1].Cap && r.isGiven(r.low[k-1]) {
+			return false
+		}
+	}
+	return true
 }
 
 // capCompound reports whether token k is a capitalised adjectival compound
@@ -1597,6 +1629,9 @@ func (r *run) chunk(i, j int) {
 	// word of an organisation's name when the rest is an organisation in
 	// the gazetteer or ends in an organisation keyword; without it the
 	// rest would be another party ("Democratic Party", the US one).
+	if j == i+1 && r.eponym(i) {
+		return // "Parkinson's disease", "drugs for Alzheimer's": a disease, no person
+	}
 	if i+3 < j && r.low[i] == "state" && r.low[i+1] == "of" && r.low[i+2] == "the" {
 		return // "State of the Union", "State of the Nation": a speech, not an actor
 	}
@@ -1822,7 +1857,22 @@ func (r *run) bodyCompound(i int, w string) bool {
 	if k >= len(r.doc.Tokens) || !r.isWord(k) || r.doc.Tokens[k].Cap || !r.sameSent(i, k) {
 		return false
 	}
-	return descBody[r.low[k]] || bodyEnds[r.low[k]] || descCompany[r.low[k]]
+	if descBody[r.low[k]] || bodyEnds[r.low[k]] || descCompany[r.low[k]] {
+		return true
+	}
+	// "Museum returns bronze heads", "Festival jury hands top prize": a
+	// description word of a body, never capitalised alone mid-sentence,
+	// before any lower-case word describes the body the text names.
+	if !descBody[w] {
+		return false
+	}
+	for m := range r.doc.Tokens {
+		if m != i && r.low[m] == w && r.doc.Tokens[m].Cap && !r.initial[m] && r.sent[m] >= 0 && !r.headline[r.sent[m]] &&
+			(m == 0 || !r.nameLike(m-1)) && (m+1 >= len(r.doc.Tokens) || !r.nameLike(m+1)) {
+			return false // "the Museum said": the text's name for it
+		}
+	}
+	return true
 }
 
 // pluralDescription reports whether lone token i, lower-cased w, at a

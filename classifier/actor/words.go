@@ -148,21 +148,24 @@ var placeHeads = set(`fort mount mt lake cape`)
 var companyNouns = set(`company companies firm firms carrier airline airlines bank lender insurer retailer
 	carmaker automaker maker giant conglomerate startup start-up chain agency charity group
 	organization organisation union party club manufacturer shipper chipmaker drugmaker steelmaker
-	automaker planemaker`)
+	automaker planemaker label publisher studio streamer service platform app`)
 
 // descCompany after "the" may refer back to a company the text has named
 // ("Thermalia … The company said"); descBody only to an organisation whose
 // name ends in it ("the Brackley City Council … the council voted").
 var descCompany = set(`company firm retailer bakery maker manufacturer carrier airline lender insurer
-	carmaker automaker chain brewery bank`)
+	carmaker automaker chain brewery bank label publisher`)
 var descBody = set(`council board trust school hospital committee commission authority
-	university college club`)
+	university college club museum gallery festival library`)
 
 // descPerson after "the" may refer back to the one person named shortly
 // before with that noun in the title or an apposition ("Judge Ellen
 // Marsh … the judge said", "Tomas Ekberg, a spokesman for … the
 // spokesman"); see personDescription.
-var descPerson = set(`judge defendant mayor senator spokesman spokeswoman spokesperson coach minister`)
+var descPerson = set(`judge defendant mayor senator spokesman spokeswoman spokesperson coach minister
+	director author chairman chairwoman governor prosecutor professor researcher`)
+
+func init() { descPerson["chief executive"] = true } // two words: "the chief executive"
 
 // bodyEnds are words of the names of public bodies, which "the company" does not
 // refer back to.
@@ -181,7 +184,8 @@ var descCompounds = set(`tax taxes members member meeting meetings chamber estat
 // on to name it: "Carrowfield Group … Carrowfield", "Patriot Coal …
 // Patriot".
 var firmSuffixes = set(`group holdings plc ltd inc corp corporation industries coal energy motors airways
-	foods brands stores retail securities mining minerals`)
+	foods brands stores retail securities mining minerals pharma pharmaceuticals therapeutics biotech
+	laboratories labs records pictures studios`)
 
 // saintWords and saintHeads make "St Aldric's Hospital" one name: a
 // saint's possessive before the kind of place named after the saint.
@@ -242,7 +246,7 @@ var orgKeywords = set(`democrats republicans socialists conservatives liberals c
 	mission embassy consulate tribunal reserve exchange industries holdings technologies labs media
 	studios records team academy hospital cartel militia council syndicate directorate command corps
 	guardians wire daily weekly review channel united rovers wanderers albion hotspur fc liga
-	bundesliga partners associates`)
+	bundesliga partners associates pharma pharmaceuticals therapeutics biotech laboratories pictures publishers`)
 
 // partyMembers are the orgKeywords that name a party by its members.
 var partyMembers = set(`democrats republicans socialists conservatives liberals communists nationalists
@@ -425,3 +429,11 @@ var wordClassSets = []struct {
 	{groupNouns, wGroupNoun}, {groupPlaceNouns, wGroupPlaceNoun}, {headNouns, wHead},
 	{particles, wParticle}, {nameSuffixes, wNameSuffix}, {abbrevs, wAbbrev},
 }
+
+// diseaseNouns after a name's possessive make it a disease named after a
+// person ("Huntington's disease", "Tourette's syndrome"); see eponym.
+var diseaseNouns = set(`disease diseases syndrome palsy disorder dementia`)
+
+// eponymDiseases are names whose possessive alone is usually the disease
+// ("patients with Alzheimer's"); see eponym.
+var eponymDiseases = set(`parkinson alzheimer huntington crohn tourette asperger hodgkin`)
