@@ -760,7 +760,7 @@ func (x *run) surnameGender(h uint32, k int) uint8 {
 	if !x.nameDone {
 		x.nameDone = true
 		for j := 0; j < len(x.toks); j++ {
-			if x.toks[j].Kind != segment.Word || x.inQ[j] >= 0 || !x.isCap(j) {
+			if t := x.toks[j]; t.Kind != segment.Word || x.inQ[j] >= 0 || !t.Cap && !x.isCap(j) {
 				continue
 			}
 			e := j
@@ -809,7 +809,10 @@ func (x *run) surnameGender(h uint32, k int) uint8 {
 // ("Ortega said her plan …" is about someone else's plan). The pronoun
 // being resolved, token k, is none either.
 func (x *run) pronounAfter(e, k int) uint8 {
-	if e >= len(x.toks) {
+	// The tests on token e alone come before the sentence's binary
+	// search: surnameGender asks this after every capitalised run, most
+	// of which a comma, a full stop or another capital ends.
+	if e >= len(x.toks) || x.toks[e].Kind != segment.Word || x.toks[e].Cap || x.inQ[e] >= 0 {
 		return 0
 	}
 	si := x.doc.SentenceAt(x.toks[e-1].Start)
@@ -817,7 +820,7 @@ func (x *run) pronounAfter(e, k int) uint8 {
 		return 0
 	}
 	l := x.doc.Sentences[si].Last
-	if e >= l || x.toks[e].Kind != segment.Word || x.toks[e].Cap || x.inQ[e] >= 0 || strings.HasPrefix(x.lower(e), "'") || strings.HasPrefix(x.lower(e), "’") {
+	if e >= l || strings.HasPrefix(x.lower(e), "'") || strings.HasPrefix(x.lower(e), "’") {
 		// "Berg's campaign, she said": a possessor, not the subject; the
 		// name must be followed by its verb.
 		return 0

@@ -80,7 +80,8 @@ func TestLowerMatchesToLower(t *testing.T) {
 // TestLowerFieldsHas compares lowerFieldsHas with the strings.Fields of
 // strings.ToLower it replaces, on words built from tricky pieces.
 func TestLowerFieldsHas(t *testing.T) {
-	pieces := []string{"a", "B", "the", "The", "É", "é", "\u212A", "k", "İ", "i", "ẞ", "ß", "\xff", "\uFFFD", " ", "\u00a0", "\t", "", "spokesman", "SPOKESMAN"}
+	pieces := []string{"a", "B", "the", "The", "É", "é", "\u212A", "k", "İ", "i", "ẞ", "ß", "\xff", "\uFFFD", " ", "\u00a0", "\t", "", "spokesman", "SPOKESMAN",
+		"\n", "\v", "\r", "\x1c", "\u0085", "Z", "@", "["}
 	rng := rand.New(rand.NewPCG(1, 2))
 	word := func(n int) string {
 		var b strings.Builder

@@ -1186,11 +1186,16 @@ func (x *run) pluralAntecedent(k int) *Speaker {
 
 // lowerFieldsHas reports whether w is one of strings.Fields of
 // strings.ToLower(s), without building them: description asks this of
-// the last 20 speakers for every description it resolves.
+// the last 20 speakers for every description it resolves. An ASCII byte
+// is spaced and lowered inline (unicode.IsSpace and unicode.ToLower agree
+// with the tests and the A-Z fold below 0x80); other runes are decoded.
 func lowerFieldsHas(s, w string) bool {
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if isSpace(r) {
 			i += size
 			continue
 		}
@@ -1198,6 +1203,20 @@ func lowerFieldsHas(s, w string) bool {
 		// case (an invalid byte lowers to U+FFFD, as in strings.ToLower).
 		j, ok := 0, true
 		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				if c == ' ' || '\t' <= c && c <= '\r' {
+					break
+				}
+				i++
+				if ok {
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					ok = j < len(w) && w[j] == c
+					j++
+				}
+				continue
+			}
 			r, size = utf8.DecodeRuneInString(s[i:])
 			if unicode.IsSpace(r) {
 				break
@@ -1221,6 +1240,14 @@ func lowerFieldsHas(s, w string) bool {
 		}
 	}
 	return false
+}
+
+// isSpace is unicode.IsSpace with the ASCII test inline.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
 }
 
 // unresolvedConfidence marks a pronoun source kept as its own speaker
