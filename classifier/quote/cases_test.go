@@ -538,6 +538,18 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "they will back Ortega", "about two-thirds, 67 percent", "title", 1}, {Indirect, "they will vote for someone else", "Just over a quarter, 26 percent", "title", 1}}},
 		{"no speaker quote", `"This is a long quotation that nobody is said to have spoken at all."`,
 			[]want{{Direct, "This is a long quotation that nobody is said to have spoken at all.", "", "", 1}}},
+		// Round 30b: the words after a cue that attributes a quote say when,
+		// where or how it was said; they are no second statement.
+		{"a time after the cue of a quote is no statement", `“The plan will work,” Ortega said that morning.`,
+			[]want{{Direct, "The plan will work,", "Ortega", "name", 1}}},
+		{"a place and time after the cue of a quote is no statement", `“We are not done,” Ramos said at a rally that evening.`,
+			[]want{{Direct, "We are not done,", "Ramos", "name", 1}}},
+		{"that and a time noun in the tail is no that-clause", `“It is finished,” Ortega told reporters in the port that week.`,
+			[]want{{Direct, "It is finished,", "Ortega", "name", 1}}},
+		{"that and a time noun after the cue is no that-clause", `“We will win,” Ramos said later that night.`,
+			[]want{{Direct, "We will win,", "Ramos", "name", 1}}},
+		{"a clause after the cue of a quote stays", `“We are ready,” Ramos said, adding that the port would reopen.`,
+			[]want{{Direct, "We are ready,", "Ramos", "name", 1}, {Indirect, "that the port would reopen", "Ramos", "name", 1}}},
 	}
 	e := mustNew(t)
 	for _, tt := range tests {

@@ -2080,7 +2080,7 @@ func (x *run) content(a att, cd cand, w string, sp *Speaker, k, rEnd, f, l, lo, 
 	// The token just before the complex decides whether the content precedes it.
 	pre := a.xs - 1
 	next := rEnd
-	startsClause := next < l && (x.lower(next) == "that" || x.is(next, ":") || x.opensQuote(next))
+	startsClause := next < l && (x.lower(next) == "that" && !x.thatTime(next, l) || x.is(next, ":") || x.opensQuote(next))
 	tail := next
 	if tellVerbs[w] {
 		// "he told Bloomberg News in October": skip the addressee.
@@ -3066,7 +3066,7 @@ func (x *run) tailShort(k, l, limit int, loose bool) bool {
 		// After a quote ending in a comma (see content), any tail but a
 		// clause of its own: not a subject pronoun or determiner ("…,"
 		// he said the plan …).
-		if x.has(k, clsDeterminers) || x.has(k, clsPersonPronouns) || x.has(k, clsOtherPronouns) || x.lower(k) == "that" {
+		if x.has(k, clsDeterminers) && !x.thatTime(k, l) || x.has(k, clsPersonPronouns) || x.has(k, clsOtherPronouns) || x.lower(k) == "that" && !x.thatTime(k, l) {
 			return false
 		}
 	} else if k < l && x.toks[k].Kind == segment.Word {
@@ -3094,7 +3094,7 @@ func (x *run) tailShort(k, l, limit int, loose bool) bool {
 			return true
 		}
 		if x.toks[k].Kind == segment.Word {
-			if x.lower(k) == "that" {
+			if x.lower(k) == "that" && !x.thatTime(k, l) {
 				return false
 			}
 			n++

@@ -199,6 +199,7 @@ func (e *Extractor) Extract(ctx context.Context, doc *segment.Document, opt Opti
 
 // statements converts the internal attributions to the public form.
 func (x *run) statements(opt Options) []Statement {
+	x.sharedCueTails()
 	x.pairStarts()
 	x.trimLeadingAdverbials()
 	x.trimDatelines()
