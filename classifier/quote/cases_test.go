@@ -813,6 +813,12 @@ func TestRuleParses(t *testing.T) {
 			"Nobody is leaving,", "the Swede", "title"},
 		{"nationality noun after the with a cue after it", "Ortega praised the fans. \"They never stop singing,\" the Spaniard added.",
 			"They never stop singing,", "the Spaniard", "title"},
+		// "her" after "close to" and before a verb-only cue is an object
+		// pronoun, not a possessive that makes the cue a noun (round 30a).
+		{"object her before a clause-final cue", "The mayor will step down next month, aides close to her said.",
+			"The mayor will step down next month", "aides", "title"},
+		{"object her after familiar with", "The harbour will close in May, a person familiar with her said.",
+			"The harbour will close in May", "a person", "title"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

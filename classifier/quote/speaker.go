@@ -642,6 +642,9 @@ func (x *run) leftSpeaker(k, f, para int) (*Speaker, int) {
 		if x.pronounAt(k) {
 			return x.pronoun(k), k
 		}
+		if sp := x.objectHerSource(k); sp != nil {
+			return sp, k
+		}
 		if w == "who" && k-1 >= f && !x.isComma(k-1) && x.npWord(k-1) {
 			// "security experts who say": the noun phrase before "who".
 			if st := x.npLeft(k-1, f); st <= k-1 {
