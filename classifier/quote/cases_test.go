@@ -72,7 +72,7 @@ func TestCases(t *testing.T) {
 		{"quote introduced after an opening adverbial", "\"We will win this state in the end,\" Mr. Bush said.\n\nHours later, Trump returned the compliment, telling reporters, \"He is a fine man and a good friend of mine.\"",
 			[]want{{Direct, "We will win this state in the end,", "Bush", "name", 1}, {Direct, "He is a fine man and a good friend of mine.", "Trump", "name", 1}}},
 		{"source head before a modifier", `The bonds are safe. People briefed on the situation say that the governor has revealed almost nothing about his plans.`,
-			[]want{{Indirect, "that the governor has revealed almost nothing about his plans", "People", "name", 1}}},
+			[]want{{Indirect, "that the governor has revealed almost nothing about his plans", "People", "title", 1}}},
 		{"a subject and a verb the table lacks after a quote", "Mr. Lane spoke on Monday.\n\n“Everything that you have said,” the judge exclaimed, “has totally overlapped.”",
 			[]want{{Direct, "Everything that you have said,", "judge", "title", 2}}},
 		{"a name and a past form after a quote", "Mr. Lane spoke on Monday.\n\n“Go back to your own channel and stay there,” Walker barked at the reporter.",
@@ -817,6 +817,12 @@ func TestRuleParses(t *testing.T) {
 		// pronoun, not a possessive that makes the cue a noun (round 30a).
 		{"object her before a clause-final cue", "The mayor will step down next month, aides close to her said.",
 			"The mayor will step down next month", "aides", "title"},
+		// A plural person noun without -s opening its sentence is a
+		// description, as "Officials said" is (round 30a).
+		{"police after a dateline is a description", "TALLBERG — Police said on Monday they had arrested two men.",
+			"they had arrested two men", "Police", "title"},
+		{"staff opening a sentence is a description", "The ward was closed. Staff said they had not been warned.",
+			"they had not been warned", "Staff", "title"},
 		{"object her after familiar with", "The harbour will close in May, a person familiar with her said.",
 			"The harbour will close in May", "a person", "title"},
 	}

@@ -1794,8 +1794,8 @@ func (x *run) openerDescriptions() {
 			a.speaker = &Speaker{Name: sp.Name, Span: sp.Span, ResolvedBy: "title", Confidence: descriptionConfidence, Nominal: sp.Name}
 			continue
 		}
-		if f != k || !plural(w) || strings.HasSuffix(w, "is") || strings.HasSuffix(w, "us") || partyPlurals[w] ||
-			!(personHead(w) || quantityWords[w] || x.sourceNoun(w) && x.lowerInside(w)) || strings.ContainsAny(w, "-'’.") || x.capitalisedInside(w) {
+		if f != k || !(plural(w) || unmarkedPlurals[w]) || strings.HasSuffix(w, "is") || strings.HasSuffix(w, "us") || partyPlurals[w] ||
+			!(personHead(w) || unmarkedPlurals[w] || quantityWords[w] || x.sourceNoun(w) && x.lowerInside(w)) || strings.ContainsAny(w, "-'’.") || x.capitalisedInside(w) {
 			continue
 		}
 		a.speaker = &Speaker{Name: sp.Name, Span: sp.Span, ResolvedBy: "title", Confidence: descriptionConfidence, Nominal: sp.Name}
