@@ -2228,6 +2228,9 @@ func (x *run) interviewee(at int) *Speaker {
 			who = &Speaker{Name: sp.Name, Span: mention, ResolvedBy: "previous", Confidence: 0.7}
 		}
 	}
+	if who == nil {
+		who = x.introPerson(first)
+	}
 	return who
 }
 
