@@ -503,6 +503,12 @@ func TestCases(t *testing.T) {
 			[]want{{Indirect, "her new show was her last", "Maren Solberg", "name", 1}, {Indirect, "Why stop now", "Q", "title", 1}, {Indirect, "Forty years is long enough for anybody", "Maren Solberg", "previous", 1}}},
 		{"an interview answer with no one named keeps its label as the source", "The show opens on Friday in Tromvik.\n\nQ: Why stop now?\n\nA: Forty years is long enough for anybody.",
 			[]want{{Indirect, "Why stop now", "Q", "title", 1}, {Indirect, "Forty years is long enough for anybody", "A", "unresolved", 1}}},
+		// A cue word after "a" and one modifier, before a clause's
+		// subject, is a noun, not the verb of that modifier (round 30a).
+		{"a medium before interview is no source", "In a radio interview Solberg said that poetry was a kind of weather report.",
+			[]want{{Indirect, "that poetry was a kind of weather report", "Solberg", "name", 1}}},
+		{"a year before interview is no source", "Ingrid Lund retired in 1990. In a 1987 interview she told the Gazette that the harbour was \"a kind of museum.\"",
+			[]want{{Mixed, "that the harbour was \"a kind of museum.\"", "Lund", "pronoun", 1}, {Partial, "a kind of museum.", "Lund", "pronoun", 1}}},
 		// An introduction with no statement that names one person gives
 		// the answers that person (round 30a).
 		{"an interview answer after an introduction without a statement", "The coach Maria Lindqvist spoke to the Gazette after the final.\n\nQ: Were you surprised by the result?\n\nA: Not really. We had trained for this all season.",
