@@ -827,6 +827,12 @@ func TestRuleParses(t *testing.T) {
 		// pronoun, not a possessive that makes the cue a noun (round 30a).
 		{"object her before a clause-final cue", "The mayor will step down next month, aides close to her said.",
 			"The mayor will step down next month", "aides", "title"},
+		// "the" and one capitalised title word is a description, not a
+		// name (round 30a).
+		{"the Speaker is a description", "The debate ran late. The Speaker said the session would resume on Monday.",
+			"the session would resume on Monday", "The Speaker", "title"},
+		{"the Chancellor after a quote is a description", "\"We will not borrow more,\" the Chancellor said.",
+			"We will not borrow more,", "the Chancellor", "title"},
 		// A plural person noun without -s opening its sentence is a
 		// description, as "Officials said" is (round 30a).
 		{"police after a dateline is a description", "TALLBERG — Police said on Monday they had arrested two men.",
