@@ -27,3 +27,19 @@ func TestPronounNameAfterInnerTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficerAcronymTitles: CFO, COO and CTO before a name are titles,
+// as CEO is, not part of the name (round 30a).
+func TestOfficerAcronymTitles(t *testing.T) {
+	bare := bareExtractor(t)
+	in := "CFO Tomas Ekdahl said margins had improved to 14 percent."
+	for _, st := range ruleStatements(t, bare, in) {
+		if st.Speaker != nil && st.Speaker.ResolvedBy == "name" {
+			if st.Speaker.Name != "Tomas Ekdahl" {
+				t.Fatalf("speaker %q, want Tomas Ekdahl", st.Speaker.Name)
+			}
+			return
+		}
+	}
+	t.Fatalf("no named speaker in %q", in)
+}
