@@ -115,6 +115,11 @@ func (x *run) addMention(s, e, si int) {
 		}
 		ns++
 	}
+	if t := x.innerTitle(ns, e); t > ns {
+		// "Labour MP Jonas Ruiz", "Opposition MP …": a capitalised
+		// word before the title is no part of the name (round 30a).
+		titled, ns = true, t
+	}
 	for ns < e && x.toks[ns].Kind == segment.Punct {
 		ns++
 	}

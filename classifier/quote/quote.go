@@ -217,6 +217,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.openerNames()
 	x.openerDescriptions()
 	x.demonymSources()
+	x.capitalTitleSources()
 	x.gapSubjects()
 	x.nounCueSources()
 	x.coordinatedSubjects()

@@ -642,6 +642,9 @@ func (x *run) leftSpeaker(k, f, para int) (*Speaker, int) {
 		if x.pronounAt(k) {
 			return x.pronoun(k), k
 		}
+		if sp := x.objectHerSource(k); sp != nil {
+			return sp, k
+		}
 		if w == "who" && k-1 >= f && !x.isComma(k-1) && x.npWord(k-1) {
 			// "security experts who say": the noun phrase before "who".
 			if st := x.npLeft(k-1, f); st <= k-1 {
@@ -1818,8 +1821,8 @@ func (x *run) openerDescriptions() {
 			a.speaker = &Speaker{Name: sp.Name, Span: sp.Span, ResolvedBy: "title", Confidence: descriptionConfidence, Nominal: sp.Name}
 			continue
 		}
-		if f != k || !plural(w) || strings.HasSuffix(w, "is") || strings.HasSuffix(w, "us") || partyPlurals[w] ||
-			!(personHead(w) || quantityWords[w] || x.sourceNoun(w) && x.lowerInside(w)) || strings.ContainsAny(w, "-'’.") || x.capitalisedInside(w) {
+		if f != k || !(plural(w) || unmarkedPlurals[w]) || strings.HasSuffix(w, "is") || strings.HasSuffix(w, "us") || partyPlurals[w] ||
+			!(personHead(w) || unmarkedPlurals[w] || quantityWords[w] || x.sourceNoun(w) && x.lowerInside(w)) || strings.ContainsAny(w, "-'’.") || x.capitalisedInside(w) {
 			continue
 		}
 		a.speaker = &Speaker{Name: sp.Name, Span: sp.Span, ResolvedBy: "title", Confidence: descriptionConfidence, Nominal: sp.Name}
@@ -2251,6 +2254,9 @@ func (x *run) interviewee(at int) *Speaker {
 			}
 			who = &Speaker{Name: sp.Name, Span: mention, ResolvedBy: "previous", Confidence: 0.7}
 		}
+	}
+	if who == nil {
+		who = x.introPerson(first)
 	}
 	return who
 }

@@ -6,8 +6,8 @@ import (
 )
 
 // transcriptRoles are upper-case transcript labels that name a role, not
-// a person ("HOST:", "MODERATOR:").
-var transcriptRoles = set(`host moderator anchor interviewer questioner announcer narrator audience panelist caller`)
+// a person ("HOST:", "MODERATOR:", an interview's "Q:", round 30a).
+var transcriptRoles = set(`q host moderator anchor interviewer questioner announcer narrator audience panelist caller`)
 
 // transcriptLabels names the source of a transcript turn under an
 // upper-case label (round 28a): "ALVAREZ: We will not give up." had the

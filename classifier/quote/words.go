@@ -47,7 +47,7 @@ var titles = set(`president sen senator rep representative gov governor mr mrs m
 	congressman congresswoman strategist adviser advisor aide analyst economist pollster lawyer
 	manager founder ceo executive host anchor correspondent reporter editor columnist writer author
 	st state party campaign kremlin white house foreign defense press army chancellor then-candidate
-	mp mep resident coach`)
+	mp mep resident coach cfo coo cto`)
 
 // clauseWords cannot be part of a name or description; a leftward scan for
 // the speaker stops at them.
