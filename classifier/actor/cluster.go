@@ -600,6 +600,7 @@ func (r *run) cluster(req *requestIndex) {
 			r.assign(c, k)
 		}
 	}
+	named, haveNamed := r.ints2[:0], false // built at the first description (see linkDescription)
 	for c := range r.cands {
 		x := &r.cands[c]
 		if x.cluster >= 0 || x.kind != KindNominal {
@@ -607,7 +608,10 @@ func (r *run) cluster(req *requestIndex) {
 		}
 		switch {
 		case x.desc != "":
-			if k := r.linkDescription(c); k >= 0 {
+			if !haveNamed {
+				named, haveNamed = r.namedByFirst(named), true
+			}
+			if k := r.linkDescription(c, named); k >= 0 {
 				r.assign(c, k)
 			}
 		case x.ent >= 0:
@@ -630,6 +634,7 @@ func (r *run) cluster(req *requestIndex) {
 			}
 		}
 	}
+	r.ints2 = named[:0]
 	r.mergeRequested(req)
 	r.links()
 }
@@ -1531,28 +1536,40 @@ func (r *run) affiliationRight(e int) int {
 // for a company noun, the nearest organisation named before it whose name
 // does not end in a public body's word ("Thermalia … the firm", not "the
 // Care Quality Commission … the firm").
-func (r *run) linkDescription(c int) int {
+func (r *run) linkDescription(c int, named []int) int {
 	x := &r.cands[c]
 	if descPerson[x.desc] {
 		return r.personDescription(x)
 	}
-	head, other, headAt, otherAt := -1, -1, -1, -1
-	staff := r.staffAt(x.first - 1)
+	// named is sorted by first token: the names before x are named[:hi].
+	hi, _ := slices.BinarySearchFunc(named, x.first, func(y, first int) int { return r.cands[y].first - first })
 	// A company named in the description's own clause is not the one it
 	// means: "Patriot took over many of the company's mines" is another
-	// company, wherever else Patriot is named.
+	// company, wherever else Patriot is named. Only a company noun asks;
+	// the last such name in candidate order wins.
 	mate := -1
-	for y := range r.cands {
-		yc := &r.cands[y]
-		if yc.cluster >= 0 && yc.kind != KindNominal && !yc.inner && !yc.possessive && yc.last < x.first && r.clauseMate(yc.last, x.first) &&
-			r.cls[yc.last]&(wRole|wTitle) == 0 { // not "Thermalia's chief executive said the company", "Thermalia spokesman Ada Lunn said"
-			mate = r.find(yc.cluster)
+	if descCompany[x.desc] {
+		mateCand := -1
+		for _, y := range named[:hi] {
+			yc := &r.cands[y]
+			if y > mateCand && !yc.possessive && yc.last < x.first && r.clauseMate(yc.last, x.first) &&
+				r.cls[yc.last]&(wRole|wTitle) == 0 { // not "Thermalia's chief executive said the company", "Thermalia spokesman Ada Lunn said"
+				mateCand = y
+			}
+		}
+		if mateCand >= 0 {
+			mate = r.find(r.cands[mateCand].cluster)
 		}
 	}
-	for y := range r.cands {
-		yc := &r.cands[y]
-		if y == c || yc.cluster < 0 || yc.kind == KindNominal || yc.inner || yc.first >= x.first {
-			continue
+	// The nearest name wins, and of names that start at one token the
+	// earliest candidate: walking back from x, a name that ends in the
+	// noun ends the walk once the names at its first token are seen.
+	head, other, headAt, otherAt := -1, -1, -1, -1
+	staff := r.staffAt(x.first - 1)
+	for j := hi - 1; j >= 0; j-- {
+		yc := &r.cands[named[j]]
+		if head >= 0 && yc.first < headAt {
+			break
 		}
 		k := r.find(yc.cluster)
 		if k < 0 || r.clusters[k].typ != Organization || k == mate && descCompany[x.desc] {
@@ -1568,19 +1585,36 @@ func (r *run) linkDescription(c int) int {
 		switch {
 		case last == x.desc || last == x.desc+"s" ||
 			yc.last-yc.first > 2 && r.low[yc.first] == x.desc && r.low[yc.first+1] == "of": // "University of Carrowmere … the university"
-			if yc.first > headAt {
-				head, headAt = k, yc.first
-			}
-		case descCompany[x.desc] && !r.bodyName(yc):
-			if yc.first > otherAt {
-				other, otherAt = k, yc.first
-			}
+			head, headAt = k, yc.first
+		case descCompany[x.desc] && (other < 0 || yc.first == otherAt) && !r.bodyName(yc):
+			other, otherAt = k, yc.first
 		}
 	}
 	if head >= 0 {
 		return head
 	}
 	return other
+}
+
+// namedByFirst appends to dst the candidates linkDescription may link a
+// description to (names in a cluster, not inside another name), sorted by
+// first token and then by index, and returns it. Linking descriptions
+// changes no name's cluster, so one list serves every description of a
+// call, where a walk over all candidates per description was quadratic
+// on long texts.
+func (r *run) namedByFirst(dst []int) []int {
+	for y := range r.cands {
+		if yc := &r.cands[y]; yc.cluster >= 0 && yc.kind != KindNominal && !yc.inner {
+			dst = append(dst, y)
+		}
+	}
+	slices.SortFunc(dst, func(a, b int) int {
+		if d := r.cands[a].first - r.cands[b].first; d != 0 {
+			return d
+		}
+		return a - b
+	})
+	return dst
 }
 
 // clauseBreaks between two words of a sentence may open another clause.
