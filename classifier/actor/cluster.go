@@ -1769,7 +1769,7 @@ func (r *run) personDescription(x *cand) int {
 // personHasNoun reports whether person mention y carries noun w in its
 // title, right before its name or in an apposition after it.
 func (r *run) personHasNoun(y *cand, w string) bool {
-	for _, f := range strings.Fields(y.title) {
+	for f := range strings.FieldsSeq(y.title) {
 		if f = strings.TrimSuffix(f, "."); f == w || titleAbbrevs[f] == w {
 			return true // "Sen. Mike Lee" is a senator
 		}
@@ -1816,28 +1816,39 @@ func (r *run) personHasNoun(y *cand, w string) bool {
 // nounEndsAt reports whether the words of description noun w ("judge",
 // "chief executive") end at token k.
 func (r *run) nounEndsAt(k int, w string) bool {
-	f := strings.Fields(w)
-	if k+1 < len(f) {
+	// The words by FieldsSeq, not Fields: this runs for every person
+	// named before a person description, and Fields allocates.
+	n := 0
+	for range strings.FieldsSeq(w) {
+		n++
+	}
+	if k+1 < n {
 		return false
 	}
-	for j := range f {
-		if r.low[k-len(f)+1+j] != f[j] {
+	k -= n - 1
+	for f := range strings.FieldsSeq(w) {
+		if r.low[k] != f {
 			return false
 		}
+		k++
 	}
 	return true
 }
 
 // nounStartsAt reports whether the words of description noun w start at token k.
 func (r *run) nounStartsAt(k int, w string) bool {
-	f := strings.Fields(w)
-	if k+len(f) > len(r.doc.Tokens) {
+	n := 0
+	for range strings.FieldsSeq(w) {
+		n++
+	}
+	if k+n > len(r.doc.Tokens) {
 		return false
 	}
-	for j := range f {
-		if r.low[k+j] != f[j] {
+	for f := range strings.FieldsSeq(w) {
+		if r.low[k] != f {
 			return false
 		}
+		k++
 	}
 	return true
 }
