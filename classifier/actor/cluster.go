@@ -600,6 +600,8 @@ func (r *run) cluster(req *requestIndex) {
 			r.assign(c, k)
 		}
 	}
+	var links descLinks // built at the first description (see linkDescription)
+	haveLinks := false
 	for c := range r.cands {
 		x := &r.cands[c]
 		if x.cluster >= 0 || x.kind != KindNominal {
@@ -607,7 +609,11 @@ func (r *run) cluster(req *requestIndex) {
 		}
 		switch {
 		case x.desc != "":
-			if k := r.linkDescription(c); k >= 0 {
+			if !haveLinks {
+				r.initDescLinks(&links)
+				haveLinks = true
+			}
+			if k := r.linkDescription(c, &links); k >= 0 {
 				r.assign(c, k)
 			}
 		case x.ent >= 0:
@@ -629,6 +635,9 @@ func (r *run) cluster(req *requestIndex) {
 				r.assign(c, match)
 			}
 		}
+	}
+	if haveLinks {
+		r.ints2 = links.buf[:0]
 	}
 	r.mergeRequested(req)
 	r.links()
@@ -1531,56 +1540,164 @@ func (r *run) affiliationRight(e int) int {
 // for a company noun, the nearest organisation named before it whose name
 // does not end in a public body's word ("Thermalia … the firm", not "the
 // Care Quality Commission … the firm").
-func (r *run) linkDescription(c int) int {
+func (r *run) linkDescription(c int, l *descLinks) int {
 	x := &r.cands[c]
 	if descPerson[x.desc] {
 		return r.personDescription(x)
 	}
-	head, other, headAt, otherAt := -1, -1, -1, -1
-	staff := r.staffAt(x.first - 1)
+	company := descCompany[x.desc]
 	// A company named in the description's own clause is not the one it
 	// means: "Patriot took over many of the company's mines" is another
-	// company, wherever else Patriot is named.
+	// company, wherever else Patriot is named. Only a company noun asks;
+	// of several such names the last candidate wins.
 	mate := -1
-	for y := range r.cands {
-		yc := &r.cands[y]
-		if yc.cluster >= 0 && yc.kind != KindNominal && !yc.inner && !yc.possessive && yc.last < x.first && r.clauseMate(yc.last, x.first) &&
-			r.cls[yc.last]&(wRole|wTitle) == 0 { // not "Thermalia's chief executive said the company", "Thermalia spokesman Ada Lunn said"
-			mate = r.find(yc.cluster)
+	if company {
+		// clauseMate(i, x.first) holds for no i before from: the names
+		// to try end at from or later, so start at most maxLen before it.
+		from := x.first
+		for from > 0 && r.clauseWord(from-1) {
+			from--
+		}
+		mateCand := -1
+		for j := r.before(l.named, x.first) - 1; j >= 0; j-- {
+			y := l.named[j]
+			yc := &r.cands[y]
+			if yc.first < from-l.maxLen {
+				break
+			}
+			if y > mateCand && !yc.possessive && yc.last < x.first && r.clauseMate(yc.last, x.first) &&
+				r.cls[yc.last]&(wRole|wTitle) == 0 { // not "Thermalia's chief executive said the company", "Thermalia spokesman Ada Lunn said"
+				mateCand = y
+			}
+		}
+		if mateCand >= 0 {
+			mate = r.find(r.cands[mateCand].cluster)
 		}
 	}
-	for y := range r.cands {
-		yc := &r.cands[y]
-		if y == c || yc.cluster < 0 || yc.kind == KindNominal || yc.inner || yc.first >= x.first {
-			continue
-		}
-		k := r.find(yc.cluster)
-		if k < 0 || r.clusters[k].typ != Organization || k == mate && descCompany[x.desc] {
-			continue
+	staff := r.staffAt(x.first - 1)
+	skip := func(yc *cand, k int) bool {
+		if company && k == mate {
+			return true
 		}
 		if r.staffAt(yc.first) && r.sameSent(yc.first, x.first) {
-			continue // "Analysts at Nomura said the company's next mission…": another company
+			return true // "Analysts at Nomura said the company's next mission…": another company
 		}
-		if staff && !r.staffAt(yc.first) {
-			continue // "an analyst at the bank": the firm named so before ("analysts at Brightwater Securities")
+		return staff && !r.staffAt(yc.first) // "an analyst at the bank": the firm named so before ("analysts at Brightwater Securities")
+	}
+	// The nearest name wins, and of names that start at one token the
+	// first candidate: walking back from x, the walk ends once the names
+	// at the winner's first token are seen. A name that ends in the noun
+	// comes first; only a company noun falls back to any other
+	// organisation (a name that ends in the noun and is not skipped would
+	// have been found first).
+	heads := l.headsOf(r, x.desc)
+	head, headAt := -1, -1
+	for j := r.before(heads, x.first) - 1; j >= 0; j-- {
+		yc := &r.cands[heads[j]]
+		if head >= 0 && yc.first < headAt {
+			break
 		}
-		last := strings.TrimSuffix(r.low[yc.last-1], ".")
-		switch {
-		case last == x.desc || last == x.desc+"s" ||
-			yc.last-yc.first > 2 && r.low[yc.first] == x.desc && r.low[yc.first+1] == "of": // "University of Carrowmere … the university"
-			if yc.first > headAt {
-				head, headAt = k, yc.first
-			}
-		case descCompany[x.desc] && !r.bodyName(yc):
-			if yc.first > otherAt {
-				other, otherAt = k, yc.first
-			}
+		if k := r.find(yc.cluster); !skip(yc, k) {
+			head, headAt = k, yc.first
 		}
 	}
-	if head >= 0 {
+	if head >= 0 || !company {
 		return head
 	}
+	other, otherAt := -1, -1
+	for j := r.before(l.orgs, x.first) - 1; j >= 0; j-- {
+		yc := &r.cands[l.orgs[j]]
+		if other >= 0 && yc.first < otherAt {
+			break
+		}
+		if k := r.find(yc.cluster); !skip(yc, k) && !r.bodyName(yc) {
+			other, otherAt = k, yc.first
+		}
+	}
 	return other
+}
+
+// descLinks lists, for linkDescription, the names a description may link
+// to: candidates in a cluster, not inside another name, sorted by first
+// token and then by index. Linking descriptions changes no name's cluster,
+// so one listing serves every description of a call, where a walk over
+// all candidates per description was quadratic on long texts.
+type descLinks struct {
+	named  []int // all such names
+	orgs   []int // those in organisation clusters
+	maxLen int   // the most tokens of a name in named
+	buf    []int // backs named, orgs and the heads' lists
+	// The heads of the first nouns met, in an array so that descLinks
+	// stays on the stack; few texts have more description nouns.
+	heads  [8]descHeads
+	nHeads int
+}
+
+// descHeads lists the organisations whose name ends in description noun
+// desc ("Brackley City Council" for "council"), in descLinks order.
+type descHeads struct {
+	desc  string
+	names []int
+}
+
+// initDescLinks fills l.
+func (r *run) initDescLinks(l *descLinks) {
+	buf := r.ints2[:0]
+	for y := range r.cands {
+		if yc := &r.cands[y]; yc.cluster >= 0 && yc.kind != KindNominal && !yc.inner {
+			buf = append(buf, y)
+			l.maxLen = max(l.maxLen, yc.last-yc.first)
+		}
+	}
+	slices.SortFunc(buf, func(a, b int) int {
+		if d := r.cands[a].first - r.cands[b].first; d != 0 {
+			return d
+		}
+		return a - b
+	})
+	n := len(buf)
+	for _, y := range buf[:n] {
+		if k := r.find(r.cands[y].cluster); k >= 0 && r.clusters[k].typ == Organization {
+			buf = append(buf, y)
+		}
+	}
+	l.named, l.orgs, l.buf = buf[:n:n], buf[n:len(buf):len(buf)], buf
+}
+
+// headsOf returns the organisations whose name ends in desc, listed at
+// the first description with that noun.
+func (l *descLinks) headsOf(r *run, desc string) []int {
+	for _, h := range l.heads[:l.nHeads] {
+		if h.desc == desc {
+			return h.names
+		}
+	}
+	start := len(l.buf)
+	for _, y := range l.orgs {
+		yc := &r.cands[y]
+		last := strings.TrimSuffix(r.low[yc.last-1], ".")
+		if last == desc || len(last) == len(desc)+1 && last[len(desc)] == 's' && last[:len(desc)] == desc ||
+			yc.last-yc.first > 2 && r.low[yc.first] == desc && r.low[yc.first+1] == "of" { // "University of Carrowmere … the university"
+			l.buf = append(l.buf, y)
+		}
+	}
+	names := l.buf[start:len(l.buf):len(l.buf)]
+	if l.nHeads < len(l.heads) {
+		l.heads[l.nHeads] = descHeads{desc, names}
+		l.nHeads++
+	} else {
+		// Not kept: the next list overwrites this one, which serves only
+		// the description that asked.
+		l.buf = l.buf[:start]
+	}
+	return names
+}
+
+// before returns how many names of list, sorted by first token, start
+// before token i.
+func (r *run) before(list []int, i int) int {
+	n, _ := slices.BinarySearchFunc(list, i, func(y, i int) int { return r.cands[y].first - i })
+	return n
 }
 
 // clauseBreaks between two words of a sentence may open another clause.
@@ -1595,11 +1712,17 @@ func (r *run) clauseMate(i, j int) bool {
 		return false
 	}
 	for k := i; k < j; k++ {
-		if !r.isWord(k) && !r.isPossTok(k) || clauseBreaks[r.low[k]] || r.doc.Tokens[k].Cap {
+		if !r.clauseWord(k) {
 			return false
 		}
 	}
 	return true
+}
+
+// clauseWord reports whether token k may lie between a name and a word of
+// its clause (see clauseMate).
+func (r *run) clauseWord(k int) bool {
+	return (r.isWord(k) || r.isPossTok(k)) && !clauseBreaks[r.low[k]] && !r.doc.Tokens[k].Cap
 }
 
 // personWindow is how many sentences back a person description looks
@@ -1646,7 +1769,7 @@ func (r *run) personDescription(x *cand) int {
 // personHasNoun reports whether person mention y carries noun w in its
 // title, right before its name or in an apposition after it.
 func (r *run) personHasNoun(y *cand, w string) bool {
-	for _, f := range strings.Fields(y.title) {
+	for f := range strings.FieldsSeq(y.title) {
 		if f = strings.TrimSuffix(f, "."); f == w || titleAbbrevs[f] == w {
 			return true // "Sen. Mike Lee" is a senator
 		}
@@ -1693,28 +1816,39 @@ func (r *run) personHasNoun(y *cand, w string) bool {
 // nounEndsAt reports whether the words of description noun w ("judge",
 // "chief executive") end at token k.
 func (r *run) nounEndsAt(k int, w string) bool {
-	f := strings.Fields(w)
-	if k+1 < len(f) {
+	// The words by FieldsSeq, not Fields: this runs for every person
+	// named before a person description, and Fields allocates.
+	n := 0
+	for range strings.FieldsSeq(w) {
+		n++
+	}
+	if k+1 < n {
 		return false
 	}
-	for j := range f {
-		if r.low[k-len(f)+1+j] != f[j] {
+	k -= n - 1
+	for f := range strings.FieldsSeq(w) {
+		if r.low[k] != f {
 			return false
 		}
+		k++
 	}
 	return true
 }
 
 // nounStartsAt reports whether the words of description noun w start at token k.
 func (r *run) nounStartsAt(k int, w string) bool {
-	f := strings.Fields(w)
-	if k+len(f) > len(r.doc.Tokens) {
+	n := 0
+	for range strings.FieldsSeq(w) {
+		n++
+	}
+	if k+n > len(r.doc.Tokens) {
 		return false
 	}
-	for j := range f {
-		if r.low[k+j] != f[j] {
+	for f := range strings.FieldsSeq(w) {
+		if r.low[k] != f {
 			return false
 		}
+		k++
 	}
 	return true
 }
