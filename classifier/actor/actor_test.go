@@ -118,6 +118,9 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"a name ending in Prize, Medal or Awards is a prize, no organisation",
+			"Ada Lunn won the Ashcombe Prize at the Harbour Awards, and the Varden Medal went to Ivo Brandt.",
+			"Ada Lunn[person]: Ada Lunn | Ivo Brandt[person]: Ivo Brandt"},
 		{"a name's possessive before disease or syndrome, or alone for a known eponymous disease, is no person; with a given name it is",
 			"Patients with Alzheimer's and Varnell's syndrome took part, Ada Lunn said. Michael Parkinson's show ended. Parkinson's fans wept.",
 			"Ada Lunn[person]: Ada Lunn | Michael Parkinson[person]: Michael Parkinson, Parkinson"},

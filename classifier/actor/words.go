@@ -315,8 +315,10 @@ var placeKeywords = set(`city county province state street avenue square island 
 
 // eventWords end names of days, events and laws, not actors ("Election
 // Day", "the First Amendment", "the Affordable Care Act", "the Rent
-// Stabilisation Bill").
-var eventWords = set(`day eve week weekend act amendment treaty accord accords agreement protocol constitution bill`)
+// Stabilisation Bill"), and of prizes ("the Ashcombe Prize", "the
+// Varden Medal", "the Harbour Awards").
+var eventWords = set(`day eve week weekend act amendment treaty accord accords agreement protocol constitution bill
+	prize award awards medal trophy cup`)
 
 // locatives before a single capitalised word suggest a place ("in Zawiya").
 var locatives = set(`in at near from across into outside throughout around inside toward towards to via`)
