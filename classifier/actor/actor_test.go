@@ -118,6 +118,18 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"a title after a work noun is no actor, nor its other mentions; not a relative clause's subject",
+			"Ada Lunn won praise for her album Glass Harbour. Glass Harbour sold well. Ivo Brandt, whose earlier film The Salt Road starred Lunn, made the film Orla Kennick produced.",
+			"Ada Lunn[person]: Ada Lunn, Lunn | Ivo Brandt[person]: Ivo Brandt | Orla Kennick[person]: Orla Kennick"},
+		{"an apposition headed by a work or product noun makes a work or product; not a drug dealer",
+			"Dev Marlow wrote Low Tide, its first single, and Cold Meridian, a series that ran for years. Corvilax, a drug for migraine, was approved. Ada Lunn, a drug dealer, was jailed.",
+			"Dev Marlow[person]: Dev Marlow | Ada Lunn[person]: Ada Lunn"},
+		{"a drug or product named by the words around it is no actor: the drug X, X tablets, doses of X, the maker of X",
+			"Patients took the drug Veltrisa or a placebo. Veltrisa tablets worked, and doses of Tarvex caused dizziness. Glowmark, the maker of Sunveil, said Sunveil sun cream was safe, Ada Lunn said.",
+			"Glowmark[person]: Glowmark | Ada Lunn[person]: Ada Lunn"},
+		{"a prize someone won or that went to someone, its name opened by a metal, is no actor",
+			"Ada Lunn won the Golden Heron. The Silver Quill went to Dev Marlow. The Golden Heron is old.",
+			"Ada Lunn[person]: Ada Lunn | Dev Marlow[person]: Dev Marlow"},
 		{"a name ending in Prize, Medal or Awards is a prize, no organisation",
 			"Ada Lunn won the Ashcombe Prize at the Harbour Awards, and the Varden Medal went to Ivo Brandt.",
 			"Ada Lunn[person]: Ada Lunn | Ivo Brandt[person]: Ivo Brandt"},

@@ -45,6 +45,7 @@ type run struct {
 	paraStart     []bool          // first token of a paragraph
 	owner         []int           // cand covering each token, or -1
 	workTitle     []bool          // tokens inside a quoted title of a work, or nil
+	workKeys      map[string]bool // words of names marked as works, products or prizes (collectNamedWorks), or nil
 	initialSet    map[string]bool // initials of the capitalised runs (pooled, empty until built), those over seven bytes
 	initialShort  map[uint64]bool // the others, by packShort: no string to allocate or hash
 	initialsBuilt bool
@@ -1277,6 +1278,7 @@ func (r *run) markWorkTitles() {
 		}
 		i = end
 	}
+	r.collectNamedWorks()
 }
 
 // nameHasGaz reports whether tokens [i, j) are exactly a gazetteer entry.
@@ -1731,6 +1733,9 @@ func (r *run) chunk(i, j int) {
 	}
 	if r.awardOrProduct(i, j) {
 		return // "two Grammy awards", "the Lumatek Fold 2": awards and products, not actors
+	}
+	if r.namedWork(i, j) {
+		return // "her album Glass Harbour", "the drug Veltrisa", "won the Golden Heron": works, products, prizes
 	}
 	if r.isTitle(j-1) && j-i <= 3 && r.cls[j-1]&wOrg == 0 && !r.givenBeforeTitle(i, j) {
 		// "Vice President", "Defense Secretary", "U.S. Attorney" without a

@@ -1,0 +1,198 @@
+package actor
+
+import "strings"
+
+// Names that are no actors though nothing in their spelling says so:
+// titles of works written without quotes ("her album Glass Harbour"),
+// products and drugs ("the drug Veltrisa", "Veltrisa tablets"), prizes
+// ("won the Golden Heron"). collectNamedWorks finds them by the words
+// around one of their mentions, before detection, and chunk drops every
+// chunk with the same words (namedWork).
+
+// workNouns before a capitalised title, after a determiner or an
+// adjective, name a work ("her album Glass Harbour", "the film The Salt
+// Road", "his new book, Steady Hands").
+var workNouns = set(`album albums film films movie movies novel novels book series song songs
+	documentary memoir sitcom opera musical poem painting podcast thriller`)
+
+// productNouns do the same for products and drugs ("the drug Veltrisa").
+var productNouns = set(`drug medicine medication vaccine pill painkiller antidepressant antibiotic
+	inhaler cream phone smartphone handset laptop console`)
+
+// apposWorkNouns head an apposition that says a name is a work or a
+// product ("Cold Meridian, a series that ran", "Low Tide, its first
+// single", "Dermaline, a moisturiser").
+var apposWorkNouns = set(`single moisturiser moisturizer product drama`)
+
+// workDeterminers before a work or product noun make it a noun, not a
+// verb ("book Ryanair flights"); the adjectives also allow a comma
+// before the title ("his new book, Steady Hands").
+var workDeterminers = set(`the a an his her their its our my this that whose earlier new latest debut first
+	second third last next forthcoming upcoming hit best-selling bestselling acclaimed final`)
+
+// workAdjectives are the workDeterminers that allow that comma.
+var workAdjectives = set(`new latest debut forthcoming upcoming earlier final`)
+
+// productAfter after a name make it a product's ("Veltrisa tablets",
+// "Sunveil sun cream" with one word between).
+var productAfter = set(`tablets pills capsules injections jabs cream lotion ointment spray inhalers syrup`)
+
+// prizeVerbs, then "the", before a name opened by a metal make it a prize
+// ("won the Golden Heron"); so does "went to" after it.
+var prizeVerbs = set(`won win wins winning awarded scooped collected receive received receives`)
+var prizeMetals = set(`golden silver bronze crystal platinum diamond`)
+
+// workVerbsAfter right after a title make its words a relative clause's
+// subject ("the film Brandt directed"), not a title.
+var workVerbsAfter = set(`directed wrote written made produced released published said says`)
+
+// collectNamedWorks fills r.workKeys with the lower-case words (no
+// leading article) of the names the text marks as works, products or
+// prizes.
+func (r *run) collectNamedWorks() {
+	if len(r.doc.Tokens) == 0 {
+		return
+	}
+	n := len(r.doc.Tokens)
+	for k := 0; k < n; k++ {
+		if r.tok(k) == "," {
+			r.apposWork(k)
+			continue
+		}
+		if !r.isWord(k) {
+			continue
+		}
+		w := r.low[k]
+		switch {
+		case (workNouns[w] || productNouns[w]) && !r.doc.Tokens[k].Cap && k > 0 && workDeterminers[r.low[k-1]]:
+			s := k + 1
+			if s < n && r.tok(s) == "," && workAdjectives[r.low[k-1]] {
+				s++ // "his new book, Steady Hands"
+			}
+			r.addWorkRun(s, true)
+		case (w == "doses" || w == "dose" || w == "maker" || w == "makers") && !r.doc.Tokens[k].Cap && k+1 < n && r.low[k+1] == "of":
+			s := k + 2
+			if s < n && r.low[s] == "the" && !r.doc.Tokens[s].Cap {
+				s++ // "the maker of the Ferro X"
+			}
+			r.addWorkRun(s, true) // "doses of Veltrisa", "the maker of Sunveil"
+		case prizeVerbs[w] && !r.doc.Tokens[k].Cap && k+2 < n && r.low[k+1] == "the" && prizeMetals[r.low[k+2]]:
+			r.addWorkRun(k+2, false) // "won the Golden Heron"
+		}
+		if productAfter[w] && !r.doc.Tokens[k].Cap || w == "went" && k+1 < n && r.low[k+1] == "to" {
+			r.workBefore(k)
+		}
+	}
+}
+
+// workRunEnd returns the end of the run of capitalised words from s (an
+// article first allowed), or s when there is none.
+func (r *run) workRunEnd(s int) int {
+	e := s
+	for e < len(r.doc.Tokens) && e-s < 6 && r.isWord(e) && r.doc.Tokens[e].Cap && !r.isPossTok(e) && r.sameSent(s, e) {
+		e++
+	}
+	return e
+}
+
+// addWorkRun adds the capitalised run from s as a work, unless it opens
+// with a given name, is in a headline, or a verb after it makes it a
+// relative clause's subject ("the film Brandt directed"). When
+// needVerbCheck is false the run is added as it is.
+func (r *run) addWorkRun(s int, needVerbCheck bool) {
+	e := r.workRunEnd(s)
+	if e == s || r.headlineTok(s) {
+		return
+	}
+	f := s
+	if r.cls[f]&wFunction != 0 && (r.low[f] == "the" || r.low[f] == "a" || r.low[f] == "an") {
+		f++
+	}
+	if f >= e || r.isGiven(r.low[f]) || r.isTitle(f) || e < len(r.low) && r.isPossTok(e) {
+		return // (a possessive: the title goes on, "The Clinton's War on Women")
+	}
+	if needVerbCheck && e < len(r.low) && r.isWord(e) && !r.doc.Tokens[e].Cap && (workVerbsAfter[r.low[e]] || r.cls[e]&wSpeech != 0) {
+		return
+	}
+	r.addWorkKey(f, e)
+}
+
+// apposWork adds the run before comma token c as a work when the
+// apposition after it is headed by a work or product noun: a/an/its/the,
+// at most three lower-case words, the noun, then punctuation or a
+// function word ("Cold Meridian, a series that ran"; not "Ada Lunn, a
+// drug dealer").
+func (r *run) apposWork(c int) {
+	n := len(r.low)
+	if c+2 >= n || !workDeterminers[r.low[c+1]] || r.doc.Tokens[c+1].Cap && r.low[c+1] != "its" {
+		return
+	}
+	for k := c + 2; k < n && k <= c+5; k++ {
+		if !r.isWord(k) || r.doc.Tokens[k].Cap || r.isPossTok(k) {
+			return
+		}
+		w := r.low[k]
+		if workNouns[w] || productNouns[w] || apposWorkNouns[w] {
+			if m := k + 1; m < n && r.isWord(m) && r.cls[m]&wFunction == 0 {
+				return // "a drug dealer", "a film buff"
+			} else if m < n && r.isPossTok(m) {
+				return
+			}
+			s := c
+			for s > 0 && r.isWord(s-1) && r.doc.Tokens[s-1].Cap && !r.isPossTok(s-1) && r.sameSent(s-1, c) && c-s < 6 {
+				s--
+			}
+			if s < c && !(r.initial[s] && r.lx.common.has(r.low[s])) && !r.isGiven(r.low[s]) && !r.isTitle(s) && !r.headlineTok(s) {
+				r.addWorkKey(s, c)
+			}
+			return
+		}
+		if r.cls[k]&wFunction != 0 {
+			return
+		}
+	}
+}
+
+// workBefore adds the run that ends right before token k (or before one
+// lower-case word before it: "Sunveil sun cream") as a product or prize:
+// k is a product noun after it, or "went" of "went to" after a name
+// opened by a metal ("the Silver Quill went to").
+func (r *run) workBefore(k int) {
+	e := k
+	if r.low[k] != "went" && e > 0 && r.isWord(e-1) && !r.doc.Tokens[e-1].Cap && r.cls[e-1]&wFunction == 0 {
+		e-- // "sun cream"
+	}
+	s := e
+	for s > 0 && r.isWord(s-1) && r.doc.Tokens[s-1].Cap && !r.isPossTok(s-1) && r.sameSent(s-1, e) && e-s < 6 {
+		s--
+	}
+	if s == e || r.isGiven(r.low[s]) || r.isTitle(s) || r.headlineTok(s) || r.initial[s] && e-s == 1 {
+		return
+	}
+	if r.low[s] == "the" || r.low[s] == "a" {
+		s++
+	}
+	if s == e || r.low[k] == "went" && !prizeMetals[r.low[s]] {
+		return
+	}
+	r.addWorkKey(s, e)
+}
+
+// headlineTok reports whether token k is in a headline.
+func (r *run) headlineTok(k int) bool { return r.sent[k] < 0 || r.headline[r.sent[k]] }
+
+func (r *run) addWorkKey(s, e int) {
+	if r.workKeys == nil {
+		r.workKeys = map[string]bool{}
+	}
+	r.workKeys[strings.Join(r.low[s:e], " ")] = true
+}
+
+// namedWork reports whether chunk [i, j) has the words of a name the text
+// marks as a work, product or prize (collectNamedWorks).
+func (r *run) namedWork(i, j int) bool {
+	if r.workKeys == nil || j-i > 6 {
+		return false
+	}
+	return r.workKeys[strings.Join(r.low[i:j], " ")]
+}
