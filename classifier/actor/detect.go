@@ -1752,6 +1752,10 @@ func (r *run) chunk(i, j int) {
 		r.addPerson(ge, j, ge, "")
 		return
 	}
+	if r.journalCue(i0, i, j) {
+		r.addCand(cand{first: i, last: j, start: i, typ: Organization, ent: -1, req: -1})
+		return // "published in Nature", "a study in The Lancet": a journal
+	}
 	if j-i == 1 && r.placeDemonym(i) {
 		return // Virginian, Californian
 	}

@@ -196,3 +196,32 @@ func (r *run) namedWork(i, j int) bool {
 	}
 	return r.workKeys[strings.Join(r.low[i:j], " ")]
 }
+
+// journalLeads before "in" introduce a journal's name: "published in
+// Nature", "a study in Science", "writing in The Lancet".
+var journalLeads = set(`published publishes study studies paper papers editorial article articles report
+	review letter commentary writing wrote writes`)
+
+// journalCue reports whether chunk [i, j) (i0 where the chunk began,
+// before plain words such as "The") is a journal's name: after
+// "published in" and the like, or the lower-case noun journal, a common
+// word or an acronym ("Nature", "The Lancet", "the journal Brain",
+// "JAMA"), or a name ending in an organisation word. A journal is a
+// publication, an organisation. Places matched the gazetteer before
+// ("a study in Canada").
+func (r *run) journalCue(i0, i, j int) bool {
+	p := i0 - 1
+	if p >= 0 && r.low[p] == "the" && !r.doc.Tokens[p].Cap {
+		p--
+	}
+	if p < 0 || !r.isWord(p) || r.doc.Tokens[p].Cap {
+		return false
+	}
+	if !(r.low[p] == "journal" || r.low[p] == "in" && p >= 1 && journalLeads[r.low[p-1]] && !r.doc.Tokens[p-1].Cap) {
+		return false
+	}
+	if r.isGiven(r.low[i]) || r.isTitle(i) {
+		return false
+	}
+	return j-i == 1 && (r.lx.common.has(r.low[i]) || r.isAllCaps(i)) || r.cls[j-1]&wOrg != 0
+}
