@@ -1048,6 +1048,10 @@ func (r *run) chunkEndUncached(i int) int {
 					j = k
 					continue
 				}
+				if e := r.lowerInOrgName(i, j, k); e > k {
+					j = e // "Medicines and Healthcare products Regulatory Agency"
+					continue
+				}
 			}
 		}
 		break

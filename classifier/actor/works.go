@@ -225,3 +225,27 @@ func (r *run) journalCue(i0, i, j int) bool {
 	}
 	return j-i == 1 && (r.lx.common.has(r.low[i]) || r.isAllCaps(i)) || r.cls[j-1]&wOrg != 0
 }
+
+// lowerInOrgName returns where an agency's long name ends when the run
+// [i, j), "and" at j and the run [j+1, k) are capitalised common words
+// and a lower-case common word at k continues them into a run of at
+// least two capitalised words ending in an organisation word:
+// "Medicines and Healthcare products Regulatory Agency" (was cut at
+// "products"). It returns k otherwise. Not in a headline, and not
+// through a function word or a possessive.
+func (r *run) lowerInOrgName(i, j, k int) int {
+	n := len(r.doc.Tokens)
+	if r.low[j] != "and" || k+2 >= n || !r.isWord(k) || r.doc.Tokens[k].Cap || r.cls[k]&(wFunction|wTime) != 0 ||
+		!r.sameSent(i, k+2) || r.headline[r.sent[k]] || !r.lx.common.has(r.low[k]) ||
+		!r.plainRun(i, j) || !r.plainRun(j+1, k) || j == i || k == j+1 {
+		return k
+	}
+	e := k + 1
+	for e < n && r.isWord(e) && r.doc.Tokens[e].Cap && r.doc.Tokens[e].SpaceBefore && !r.isPossTok(e) && r.sameSent(i, e) {
+		e++
+	}
+	if e-(k+1) < 2 || r.cls[e-1]&wOrg == 0 {
+		return k
+	}
+	return e
+}
