@@ -952,6 +952,9 @@ func (r *run) chunkEndUncached(i int) int {
 		case r.isPossTok(j) && j+1 < n && saintHeads[r.low[j+1]] && r.doc.Tokens[j+1].Cap && (j-i == 2 || j-i == 3 && r.tok(i+1) == ".") && saintWords[r.low[i]]:
 			j += 2 // "St Aldric's Hospital", "St. Brigid's Church": the saint's possessive is in the name
 			continue
+		case j-i == 1 && r.eponymCharity(i):
+			j += 2 // "Parkinson's UK", "Alzheimer's Research UK": a charity, no disease and country
+			continue
 		case t.Kind == segment.Punct && r.tok(j) == "." && !t.SpaceBefore && r.nickname(j+1) && utf8.RuneCountInString(r.tok(j-1)) == 1:
 			j++ // Robert C. "Bobby" Scott
 			continue
@@ -1635,6 +1638,10 @@ func (r *run) chunk(i, j int) {
 	// word of an organisation's name when the rest is an organisation in
 	// the gazetteer or ends in an organisation keyword; without it the
 	// rest would be another party ("Democratic Party", the US one).
+	if j > i+2 && r.eponymCharity(i) {
+		r.addCand(cand{first: i, last: j, start: i, typ: Organization, ent: -1, req: -1})
+		return // "Parkinson's UK"
+	}
 	if j == i+1 && r.eponym(i) {
 		return // "Parkinson's disease", "drugs for Alzheimer's": a disease, no person
 	}

@@ -249,3 +249,14 @@ func (r *run) lowerInOrgName(i, j, k int) int {
 	}
 	return e
 }
+
+// eponymCharity reports whether token i is an eponymous disease's name
+// (eponymDiseases) whose possessive opens a charity's name: a capitalised
+// word after it that is no disease noun ("Parkinson's UK", "Alzheimer's
+// Research UK", "Alzheimer's Society"; not "Parkinson's Disease").
+func (r *run) eponymCharity(i int) bool {
+	k := i + 2
+	return k < len(r.doc.Tokens) && eponymDiseases[r.low[i]] && r.doc.Tokens[i].Cap && r.isPossTok(i+1) &&
+		r.isWord(k) && r.doc.Tokens[k].Cap && r.doc.Tokens[k].SpaceBefore && r.sameSent(i, k) &&
+		!diseaseNouns[r.low[k]] && r.cls[k]&(wFunction|wTime) == 0
+}
