@@ -1745,7 +1745,7 @@ func (r *run) chunk(i, j int) {
 	if r.awardOrProduct(i, j) {
 		return // "two Grammy awards", "the Lumatek Fold 2": awards and products, not actors
 	}
-	if r.namedWork(i, j) {
+	if r.namedWork(i, j) || r.productModel(i, j) {
 		return // "her album Glass Harbour", "the drug Veltrisa", "won the Golden Heron": works, products, prizes
 	}
 	if r.isTitle(j-1) && j-i <= 3 && r.cls[j-1]&wOrg == 0 && !r.givenBeforeTitle(i, j) {

@@ -1,6 +1,10 @@
 package actor
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/verbatim-news/verbatim/classifier/segment"
+)
 
 // Names that are no actors though nothing in their spelling says so:
 // titles of works written without quotes ("her album Glass Harbour"),
@@ -259,4 +263,17 @@ func (r *run) eponymCharity(i int) bool {
 	return k < len(r.doc.Tokens) && eponymDiseases[r.low[i]] && r.doc.Tokens[i].Cap && r.isPossTok(i+1) &&
 		r.isWord(k) && r.doc.Tokens[k].Cap && r.doc.Tokens[k].SpaceBefore && r.sameSent(i, k) &&
 		!diseaseNouns[r.low[k]] && r.cls[k]&(wFunction|wTime) == 0
+}
+
+// productModel reports whether the one-word chunk at i, after a
+// lower-case "the", is a product's name with its model number: "the
+// Orbis 7", "the Ferro 2" (a number of one or two digits after it, no
+// score, no given name).
+func (r *run) productModel(i, j int) bool {
+	if j != i+1 || i == 0 || r.low[i-1] != "the" || r.doc.Tokens[i-1].Cap || j+1 >= len(r.doc.Tokens) {
+		return false
+	}
+	t := r.doc.Tokens[j]
+	return t.Kind == segment.Number && t.SpaceBefore && isSmallNumber(r.tok(j)) && !r.isScore(j) &&
+		!r.isGiven(r.low[i]) && r.tok(j+1) != "-" && !r.initial[i]
 }
