@@ -148,7 +148,7 @@ var placeHeads = set(`fort mount mt lake cape`)
 var companyNouns = set(`company companies firm firms carrier airline airlines bank lender insurer retailer
 	carmaker automaker maker giant conglomerate startup start-up chain agency charity group
 	organization organisation union party club manufacturer shipper chipmaker drugmaker steelmaker
-	automaker planemaker label publisher studio streamer service platform app`)
+	automaker planemaker label publisher studio streamer service platform app band`)
 
 // descCompany after "the" may refer back to a company the text has named
 // ("Thermalia … The company said"); descBody only to an organisation whose
