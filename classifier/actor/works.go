@@ -277,3 +277,24 @@ func (r *run) productModel(i, j int) bool {
 	return t.Kind == segment.Number && t.SpaceBefore && isSmallNumber(r.tok(j)) && !r.isScore(j) &&
 		!r.isGiven(r.low[i]) && r.tok(j+1) != "-" && !r.initial[i]
 }
+
+// storeNouns after a name say it is a shop's or a chain's: "any
+// Brightway store", "Brightway shops".
+var storeNouns = set(`store stores shop shops supermarket supermarkets outlet outlets branch branches`)
+
+// storeNounAfter reports whether a lower-case store noun follows the
+// name ending before token e; not when the text also writes that name's
+// last word after another capitalised word, as a surname ("a Kessel
+// shop" after "Mara Kessel").
+func (r *run) storeNounAfter(e int) bool {
+	if e >= len(r.low) || !r.isWord(e) || r.doc.Tokens[e].Cap || !storeNouns[r.low[e]] {
+		return false
+	}
+	w := r.low[e-1]
+	for k := 1; k < len(r.low); k++ {
+		if k != e-1 && r.low[k] == w && r.doc.Tokens[k-1].Cap && r.isWord(k-1) && r.sameSent(k-1, k) && r.cls[k-1]&wFunction == 0 {
+			return false
+		}
+	}
+	return true
+}
