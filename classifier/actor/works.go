@@ -298,3 +298,36 @@ func (r *run) storeNounAfter(e int) bool {
 	}
 	return true
 }
+
+// ownedServiceAppositive reports whether the tokens from i are an
+// apposition that makes the name before it a service, app, label or the
+// like of a company: a comma, "its", "their" or "the" and a company
+// noun's possessive, at most two lower-case words, and a company noun
+// that ends the phrase ("Brightnote, the company's music service,";
+// "Kestle, its record label."). Not "Ada Lunn, the company's chief
+// executive": no company noun ends it.
+func (r *run) ownedServiceAppositive(i int) bool {
+	n := len(r.low)
+	if i+3 >= n || r.tok(i) != "," {
+		return false
+	}
+	k := i + 1
+	switch {
+	case r.low[k] == "its" || r.low[k] == "their":
+		k++
+	case r.low[k] == "the" && descCompany[r.low[k+1]] && r.isPossTok(k+2):
+		k += 3
+	default:
+		return false
+	}
+	for m := k; m < n && m < k+3; m++ {
+		if !r.isWord(m) || r.doc.Tokens[m].Cap || r.cls[m]&wFunction != 0 {
+			return false
+		}
+		if companyNouns[r.low[m]] {
+			e := m + 1
+			return e >= n || r.low[e] == "that" || r.low[e] == "which" || r.doc.Tokens[e].Kind == segment.Punct && !r.isPossTok(e)
+		}
+	}
+	return false
+}
