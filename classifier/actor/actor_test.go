@@ -119,8 +119,8 @@ func TestDetectCases(t *testing.T) {
 		name, text, want string
 	}{
 		{"a title after a work noun is no actor, nor its other mentions; not a relative clause's subject",
-			"Ada Lunn won praise for her album Glass Harbour. Glass Harbour sold well. Ivo Brandt, whose earlier film The Salt Road starred Lunn, made the film Orla Kennick produced.",
-			"Ada Lunn[person]: Ada Lunn, Lunn | Ivo Brandt[person]: Ivo Brandt | Orla Kennick[person]: Orla Kennick"},
+			"Ada Lunn won praise for her album Glass Harbour. Glass Harbour sold well. Ivo Brandt, whose earlier film The Salt Road starred Lunn, made the film Orla Kennick produced. The drug Brandt touted failed.",
+			"Ada Lunn[person]: Ada Lunn, Lunn | Ivo Brandt[person]: Ivo Brandt, Brandt | Orla Kennick[person]: Orla Kennick"},
 		{"an apposition headed by a work or product noun makes a work or product; not a drug dealer",
 			"Dev Marlow wrote Low Tide, its first single, and Cold Meridian, a series that ran for years. Corvilax, a drug for migraine, was approved. Ada Lunn, a drug dealer, was jailed.",
 			"Dev Marlow[person]: Dev Marlow | Ada Lunn[person]: Ada Lunn"},

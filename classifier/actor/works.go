@@ -79,7 +79,7 @@ func (r *run) collectNamedWorks() {
 			if s < n && r.low[s] == "the" && !r.doc.Tokens[s].Cap {
 				s++ // "the maker of the Ferro X"
 			}
-			r.addWorkRun(s, true) // "doses of Veltrisa", "the maker of Sunveil"
+			r.addWorkRun(s, false) // "doses of Veltrisa", "the maker of Sunveil"
 		case prizeVerbs[w] && !r.doc.Tokens[k].Cap && k+2 < n && r.low[k+1] == "the" && prizeMetals[r.low[k+2]]:
 			r.addWorkRun(k+2, false) // "won the Golden Heron"
 		}
@@ -115,8 +115,9 @@ func (r *run) addWorkRun(s int, needVerbCheck bool) {
 	if f >= e || r.isGiven(r.low[f]) || r.isTitle(f) || e < len(r.low) && r.isPossTok(e) {
 		return // (a possessive: the title goes on, "The Clinton's War on Women")
 	}
-	if needVerbCheck && e < len(r.low) && r.isWord(e) && !r.doc.Tokens[e].Cap && (workVerbsAfter[r.low[e]] || r.cls[e]&wSpeech != 0) {
-		return
+	if needVerbCheck && e < len(r.low) && r.isWord(e) && !r.doc.Tokens[e].Cap &&
+		(workVerbsAfter[r.low[e]] || r.cls[e]&wSpeech != 0 || e-f == 1 && r.cls[e]&wFunction == 0) {
+		return // "the drug Trump touted": one word before a content word is a clause's subject
 	}
 	r.addWorkKey(f, e)
 }
@@ -193,12 +194,13 @@ func (r *run) addWorkKey(s, e int) {
 }
 
 // namedWork reports whether chunk [i, j) has the words of a name the text
-// marks as a work, product or prize (collectNamedWorks).
+// marks as a work, product or prize (collectNamedWorks); a word that
+// speaks here is an actor ("Trump said").
 func (r *run) namedWork(i, j int) bool {
 	if r.workKeys == nil || j-i > 6 {
 		return false
 	}
-	return r.workKeys[strings.Join(r.low[i:j], " ")]
+	return r.workKeys[strings.Join(r.low[i:j], " ")] && !(j == i+1 && r.speechFollows(j))
 }
 
 // journalLeads before "in" introduce a journal's name: "published in
