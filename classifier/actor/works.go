@@ -115,6 +115,10 @@ func (r *run) addWorkRun(s int, needVerbCheck bool) {
 	if f >= e || r.isGiven(r.low[f]) || r.isTitle(f) || e < len(r.low) && r.isPossTok(e) {
 		return // (a possessive: the title goes on, "The Clinton's War on Women")
 	}
+	if m := e + 1; m < len(r.low) && r.isWord(e) && !r.doc.Tokens[e].Cap && r.cls[e]&wFunction != 0 &&
+		r.isWord(m) && r.doc.Tokens[m].Cap && r.sameSent(e, m) && r.cls[m]&wTime == 0 {
+		return // the title goes on through a function word ("the series House of Cards"): its end is unknown
+	}
 	if needVerbCheck && e < len(r.low) && r.isWord(e) && !r.doc.Tokens[e].Cap &&
 		(workVerbsAfter[r.low[e]] || r.cls[e]&wSpeech != 0 || e-f == 1 && r.cls[e]&wFunction == 0) {
 		return // "the drug Trump touted": one word before a content word is a clause's subject
