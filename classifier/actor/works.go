@@ -83,7 +83,7 @@ func (r *run) collectNamedWorks() {
 		case prizeVerbs[w] && !r.doc.Tokens[k].Cap && k+2 < n && r.low[k+1] == "the" && prizeMetals[r.low[k+2]]:
 			r.addWorkRun(k+2, false) // "won the Golden Heron"
 		}
-		if productAfter[w] && !r.doc.Tokens[k].Cap || w == "went" && k+1 < n && r.low[k+1] == "to" {
+		if productAfter[w] && !r.doc.Tokens[k].Cap || w == "went" && r.wentToWinner(k) {
 			r.workBefore(k)
 		}
 	}
@@ -336,4 +336,19 @@ func (r *run) ownedServiceAppositive(i int) bool {
 		}
 	}
 	return false
+}
+
+// wentToWinner reports whether "went" at k is "went to" and a winner: a
+// given name or two capitalised words ("went to Dev Marlow") or "the", a lower-case noun and a
+// name ("went to the band Northfold"); not "Golden Dawn went to the
+// polls".
+func (r *run) wentToWinner(k int) bool {
+	n := len(r.low)
+	if k+2 >= n || r.low[k+1] != "to" {
+		return false
+	}
+	if r.isWord(k+2) && r.doc.Tokens[k+2].Cap && (r.isGiven(r.low[k+2]) || k+3 < n && r.isWord(k+3) && r.doc.Tokens[k+3].Cap) {
+		return true // a given name, or a full name
+	}
+	return k+4 < n && r.low[k+2] == "the" && r.isWord(k+3) && !r.doc.Tokens[k+3].Cap && r.isWord(k+4) && r.doc.Tokens[k+4].Cap
 }
