@@ -191,6 +191,9 @@ func (r *run) workBefore(k int) {
 func (r *run) headlineTok(k int) bool { return r.sent[k] < 0 || r.headline[r.sent[k]] }
 
 func (r *run) addWorkKey(s, e int) {
+	if e == s+1 && r.writtenAsSurname(s) {
+		return // "the drug Trump and his allies touted" after "Donald Trump"
+	}
 	if r.workKeys == nil {
 		r.workKeys = map[string]bool{}
 	}
@@ -296,13 +299,20 @@ func (r *run) storeNounAfter(e int) bool {
 	if e >= len(r.low) || !r.isWord(e) || r.doc.Tokens[e].Cap || !storeNouns[r.low[e]] {
 		return false
 	}
-	w := r.low[e-1]
+	return !r.writtenAsSurname(e - 1)
+}
+
+// writtenAsSurname reports whether the text writes the word of token i
+// elsewhere right after another capitalised word that is no function
+// word, as a surname is ("Mara Kessel", "Donald Trump").
+func (r *run) writtenAsSurname(i int) bool {
+	w := r.low[i]
 	for k := 1; k < len(r.low); k++ {
-		if k != e-1 && r.low[k] == w && r.doc.Tokens[k-1].Cap && r.isWord(k-1) && r.sameSent(k-1, k) && r.cls[k-1]&wFunction == 0 {
-			return false
+		if k != i && r.low[k] == w && r.doc.Tokens[k-1].Cap && r.isWord(k-1) && r.sameSent(k-1, k) && r.cls[k-1]&wFunction == 0 {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // ownedServiceAppositive reports whether the tokens from i are an
