@@ -58,32 +58,42 @@ func (r *run) collectNamedWorks() {
 		return
 	}
 	n := len(r.doc.Tokens)
+	toks := r.doc.Tokens
 	for k := 0; k < n; k++ {
-		if r.tok(k) == "," {
-			r.apposWork(k)
+		if toks[k].Kind != segment.Word {
+			if r.tok(k) == "," {
+				r.apposWork(k)
+			}
 			continue
 		}
-		if !r.isWord(k) {
+		// Every cue is a lower-case word next to a capitalised one, "of",
+		// "the" or "to": test those before asking the word lists.
+		if toks[k].Cap {
+			continue
+		}
+		next := k+1 < n && (toks[k+1].Cap || k+2 < n && toks[k+2].Cap)
+		prev := k > 0 && (toks[k-1].Cap || k > 1 && toks[k-2].Cap)
+		if !next && !prev {
 			continue
 		}
 		w := r.low[k]
 		switch {
-		case (workNouns[w] || productNouns[w]) && !r.doc.Tokens[k].Cap && k > 0 && workDeterminers[r.low[k-1]]:
+		case next && (workNouns[w] || productNouns[w]) && k > 0 && workDeterminers[r.low[k-1]]:
 			s := k + 1
 			if s < n && r.tok(s) == "," && workAdjectives[r.low[k-1]] {
 				s++ // "his new book, Steady Hands"
 			}
 			r.addWorkRun(s, true)
-		case (w == "doses" || w == "dose" || w == "maker" || w == "makers") && !r.doc.Tokens[k].Cap && k+1 < n && r.low[k+1] == "of":
+		case next && (w == "doses" || w == "dose" || w == "maker" || w == "makers") && r.low[k+1] == "of":
 			s := k + 2
-			if s < n && r.low[s] == "the" && !r.doc.Tokens[s].Cap {
+			if s < n && r.low[s] == "the" && !toks[s].Cap {
 				s++ // "the maker of the Ferro X"
 			}
 			r.addWorkRun(s, false) // "doses of Veltrisa", "the maker of Sunveil"
-		case prizeVerbs[w] && !r.doc.Tokens[k].Cap && k+2 < n && r.low[k+1] == "the" && prizeMetals[r.low[k+2]]:
+		case next && k+2 < n && r.low[k+1] == "the" && prizeMetals[r.low[k+2]] && prizeVerbs[w]:
 			r.addWorkRun(k+2, false) // "won the Golden Heron"
 		}
-		if productAfter[w] && !r.doc.Tokens[k].Cap || w == "went" && r.wentToWinner(k) {
+		if prev && productAfter[w] || w == "went" && r.wentToWinner(k) {
 			r.workBefore(k)
 		}
 	}
