@@ -307,7 +307,7 @@ func (r *run) orgContext(c int, toks []string) bool {
 		return false
 	}
 	return r.headTitleAfter(x.last) || x.first >= 1 && (companyNouns[r.low[x.first-1]] || r.industryAgentBefore(x.first)) && !r.ownerVerbAfter(x.last) ||
-		r.companyAppositive(x.last)
+		r.companyAppositive(x.last) || r.storeNounAfter(x.last) || r.ownedServiceAppositive(x.last)
 }
 
 // companyAppositive reports whether the tokens from i are an appositive

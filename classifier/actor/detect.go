@@ -45,6 +45,7 @@ type run struct {
 	paraStart     []bool          // first token of a paragraph
 	owner         []int           // cand covering each token, or -1
 	workTitle     []bool          // tokens inside a quoted title of a work, or nil
+	workKeys      map[string]bool // words of names marked as works, products or prizes (collectNamedWorks), or nil
 	initialSet    map[string]bool // initials of the capitalised runs (pooled, empty until built), those over seven bytes
 	initialShort  map[uint64]bool // the others, by packShort: no string to allocate or hash
 	initialsBuilt bool
@@ -951,6 +952,9 @@ func (r *run) chunkEndUncached(i int) int {
 		case r.isPossTok(j) && j+1 < n && saintHeads[r.low[j+1]] && r.doc.Tokens[j+1].Cap && (j-i == 2 || j-i == 3 && r.tok(i+1) == ".") && saintWords[r.low[i]]:
 			j += 2 // "St Aldric's Hospital", "St. Brigid's Church": the saint's possessive is in the name
 			continue
+		case j-i == 1 && r.eponymCharity(i):
+			j += 2 // "Parkinson's UK", "Alzheimer's Research UK": a charity, no disease and country
+			continue
 		case t.Kind == segment.Punct && r.tok(j) == "." && !t.SpaceBefore && r.nickname(j+1) && utf8.RuneCountInString(r.tok(j-1)) == 1:
 			j++ // Robert C. "Bobby" Scott
 			continue
@@ -1045,6 +1049,10 @@ func (r *run) chunkEndUncached(i int) int {
 				if r.cls[k-1]&wOrg != 0 && !r.nameHasGaz(i, j) && !r.nameHasGaz(j+1, k) ||
 					orgJoined && w == "and" && !r.nameHasGaz(j-1, j) && r.commonRun(j+1, true) {
 					j = k
+					continue
+				}
+				if e := r.lowerInOrgName(i, j, k); e > k {
+					j = e // "Medicines and Healthcare products Regulatory Agency"
 					continue
 				}
 			}
@@ -1277,6 +1285,7 @@ func (r *run) markWorkTitles() {
 		}
 		i = end
 	}
+	r.collectNamedWorks()
 }
 
 // nameHasGaz reports whether tokens [i, j) are exactly a gazetteer entry.
@@ -1629,6 +1638,10 @@ func (r *run) chunk(i, j int) {
 	// word of an organisation's name when the rest is an organisation in
 	// the gazetteer or ends in an organisation keyword; without it the
 	// rest would be another party ("Democratic Party", the US one).
+	if j > i+2 && r.eponymCharity(i) {
+		r.addCand(cand{first: i, last: j, start: i, typ: Organization, ent: -1, req: -1})
+		return // "Parkinson's UK"
+	}
 	if j == i+1 && r.eponym(i) {
 		return // "Parkinson's disease", "drugs for Alzheimer's": a disease, no person
 	}
@@ -1732,6 +1745,9 @@ func (r *run) chunk(i, j int) {
 	if r.awardOrProduct(i, j) {
 		return // "two Grammy awards", "the Lumatek Fold 2": awards and products, not actors
 	}
+	if r.namedWork(i, j) || r.productModel(i, j) {
+		return // "her album Glass Harbour", "the drug Veltrisa", "won the Golden Heron": works, products, prizes
+	}
 	if r.isTitle(j-1) && j-i <= 3 && r.cls[j-1]&wOrg == 0 && !r.givenBeforeTitle(i, j) {
 		// "Vice President", "Defense Secretary", "U.S. Attorney" without a
 		// name; but "Larry King", "Carole King": a given name, then a
@@ -1746,6 +1762,10 @@ func (r *run) chunk(i, j int) {
 		r.addGaz(i, ge, i, hits, "")
 		r.addPerson(ge, j, ge, "")
 		return
+	}
+	if r.journalCue(i0, i, j) {
+		r.addCand(cand{first: i, last: j, start: i, typ: Organization, ent: -1, req: -1})
+		return // "published in Nature", "a study in The Lancet": a journal
 	}
 	if j-i == 1 && r.placeDemonym(i) {
 		return // Virginian, Californian

@@ -148,7 +148,7 @@ var placeHeads = set(`fort mount mt lake cape`)
 var companyNouns = set(`company companies firm firms carrier airline airlines bank lender insurer retailer
 	carmaker automaker maker giant conglomerate startup start-up chain agency charity group
 	organization organisation union party club manufacturer shipper chipmaker drugmaker steelmaker
-	automaker planemaker label publisher studio streamer service platform app`)
+	automaker planemaker label publisher studio streamer service platform app band`)
 
 // descCompany after "the" may refer back to a company the text has named
 // ("Thermalia … The company said"); descBody only to an organisation whose
@@ -281,7 +281,7 @@ var orgOfKeywords = set(`ministry department bank university college institute c
 	organisation society secretary minister republic kingdom state states house museum school church
 	academy federal conference center centre institute alliance coalition campaign foundation fund
 	movement network partnership agency authority conservatory conservatoire library orchestra observatory
-	hospital friends`)
+	hospital friends journal`)
 
 // ofCountryHeads take "of" and a country inside a name ("Communist Party
 // of Vietnam", "Socialist Party of Serbia"), and government also a run of
@@ -315,8 +315,10 @@ var placeKeywords = set(`city county province state street avenue square island 
 
 // eventWords end names of days, events and laws, not actors ("Election
 // Day", "the First Amendment", "the Affordable Care Act", "the Rent
-// Stabilisation Bill").
-var eventWords = set(`day eve week weekend act amendment treaty accord accords agreement protocol constitution bill`)
+// Stabilisation Bill"), and of prizes ("the Ashcombe Prize", "the
+// Varden Medal", "the Harbour Awards").
+var eventWords = set(`day eve week weekend act amendment treaty accord accords agreement protocol constitution bill
+	prize award awards medal trophy cup`)
 
 // locatives before a single capitalised word suggest a place ("in Zawiya").
 var locatives = set(`in at near from across into outside throughout around inside toward towards to via`)

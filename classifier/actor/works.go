@@ -1,0 +1,374 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/verbatim-news/verbatim/classifier/segment"
+)
+
+// Names that are no actors though nothing in their spelling says so:
+// titles of works written without quotes ("her album Glass Harbour"),
+// products and drugs ("the drug Veltrisa", "Veltrisa tablets"), prizes
+// ("won the Golden Heron"). collectNamedWorks finds them by the words
+// around one of their mentions, before detection, and chunk drops every
+// chunk with the same words (namedWork).
+
+// workNouns before a capitalised title, after a determiner or an
+// adjective, name a work ("her album Glass Harbour", "the film The Salt
+// Road", "his new book, Steady Hands").
+var workNouns = set(`album albums film films movie movies novel novels book series song songs
+	documentary memoir sitcom opera musical poem painting podcast thriller`)
+
+// productNouns do the same for products and drugs ("the drug Veltrisa").
+var productNouns = set(`drug medicine medication vaccine pill painkiller antidepressant antibiotic
+	inhaler cream phone smartphone handset laptop console`)
+
+// apposWorkNouns head an apposition that says a name is a work or a
+// product ("Cold Meridian, a series that ran", "Low Tide, its first
+// single", "Dermaline, a moisturiser").
+var apposWorkNouns = set(`single moisturiser moisturizer product drama`)
+
+// workDeterminers before a work or product noun make it a noun, not a
+// verb ("book Ryanair flights"); the adjectives also allow a comma
+// before the title ("his new book, Steady Hands").
+var workDeterminers = set(`the a an his her their its our my this that whose earlier new latest debut first
+	second third last next forthcoming upcoming hit best-selling bestselling acclaimed final`)
+
+// workAdjectives are the workDeterminers that allow that comma.
+var workAdjectives = set(`new latest debut forthcoming upcoming earlier final`)
+
+// productAfter after a name make it a product's ("Veltrisa tablets",
+// "Sunveil sun cream" with one word between).
+var productAfter = set(`tablets pills capsules injections jabs cream lotion ointment spray inhalers syrup`)
+
+// prizeVerbs, then "the", before a name opened by a metal make it a prize
+// ("won the Golden Heron"); so does "went to" after it.
+var prizeVerbs = set(`won win wins winning awarded scooped collected receive received receives`)
+var prizeMetals = set(`golden silver bronze crystal platinum diamond`)
+
+// workVerbsAfter right after a title make its words a relative clause's
+// subject ("the film Brandt directed"), not a title.
+var workVerbsAfter = set(`directed wrote written made produced released published said says`)
+
+// collectNamedWorks fills r.workKeys with the lower-case words (no
+// leading article) of the names the text marks as works, products or
+// prizes.
+func (r *run) collectNamedWorks() {
+	if len(r.doc.Tokens) == 0 {
+		return
+	}
+	n := len(r.doc.Tokens)
+	toks := r.doc.Tokens
+	for k := 0; k < n; k++ {
+		if toks[k].Kind != segment.Word {
+			if r.tok(k) == "," {
+				r.apposWork(k)
+			}
+			continue
+		}
+		// Every cue is a lower-case word next to a capitalised one, "of",
+		// "the" or "to": test those before asking the word lists.
+		if toks[k].Cap {
+			continue
+		}
+		next := k+1 < n && (toks[k+1].Cap || k+2 < n && toks[k+2].Cap)
+		prev := k > 0 && (toks[k-1].Cap || k > 1 && toks[k-2].Cap)
+		if !next && !prev {
+			continue
+		}
+		w := r.low[k]
+		switch {
+		case next && (workNouns[w] || productNouns[w]) && k > 0 && workDeterminers[r.low[k-1]]:
+			s := k + 1
+			if s < n && r.tok(s) == "," && workAdjectives[r.low[k-1]] {
+				s++ // "his new book, Steady Hands"
+			}
+			r.addWorkRun(s, true)
+		case next && (w == "doses" || w == "dose" || w == "maker" || w == "makers") && r.low[k+1] == "of":
+			s := k + 2
+			if s < n && r.low[s] == "the" && !toks[s].Cap {
+				s++ // "the maker of the Ferro X"
+			}
+			r.addWorkRun(s, false) // "doses of Veltrisa", "the maker of Sunveil"
+		case next && k+2 < n && r.low[k+1] == "the" && prizeMetals[r.low[k+2]] && prizeVerbs[w]:
+			r.addWorkRun(k+2, false) // "won the Golden Heron"
+		}
+		if prev && productAfter[w] || w == "went" && r.wentToWinner(k) {
+			r.workBefore(k)
+		}
+	}
+}
+
+// workRunEnd returns the end of the run of capitalised words from s (an
+// article first allowed), or s when there is none.
+func (r *run) workRunEnd(s int) int {
+	e := s
+	for e < len(r.doc.Tokens) && e-s < 6 && r.isWord(e) && r.doc.Tokens[e].Cap && !r.isPossTok(e) && r.sameSent(s, e) {
+		e++
+	}
+	return e
+}
+
+// addWorkRun adds the capitalised run from s as a work, unless it opens
+// with a given name, is in a headline, or a verb after it makes it a
+// relative clause's subject ("the film Brandt directed"). When
+// needVerbCheck is false the run is added as it is.
+func (r *run) addWorkRun(s int, needVerbCheck bool) {
+	e := r.workRunEnd(s)
+	if e == s || r.headlineTok(s) {
+		return
+	}
+	f := s
+	if r.cls[f]&wFunction != 0 && (r.low[f] == "the" || r.low[f] == "a" || r.low[f] == "an") {
+		f++
+	}
+	if f >= e || r.isGiven(r.low[f]) || r.isTitle(f) || e < len(r.low) && r.isPossTok(e) {
+		return // (a possessive: the title goes on, "The Clinton's War on Women")
+	}
+	if m := e + 1; m < len(r.low) && r.isWord(e) && !r.doc.Tokens[e].Cap && r.cls[e]&wFunction != 0 &&
+		r.isWord(m) && r.doc.Tokens[m].Cap && r.sameSent(e, m) && r.cls[m]&wTime == 0 {
+		return // the title goes on through a function word ("the series House of Cards"): its end is unknown
+	}
+	if needVerbCheck && e < len(r.low) && r.isWord(e) && !r.doc.Tokens[e].Cap &&
+		(workVerbsAfter[r.low[e]] || r.cls[e]&wSpeech != 0 || e-f == 1 && r.cls[e]&wFunction == 0) {
+		return // "the drug Trump touted": one word before a content word is a clause's subject
+	}
+	r.addWorkKey(f, e)
+}
+
+// apposWork adds the run before comma token c as a work when the
+// apposition after it is headed by a work or product noun: a/an/its/the,
+// at most three lower-case words, the noun, then punctuation or a
+// function word ("Cold Meridian, a series that ran"; not "Ada Lunn, a
+// drug dealer").
+func (r *run) apposWork(c int) {
+	n := len(r.low)
+	if c+2 >= n || !workDeterminers[r.low[c+1]] || r.doc.Tokens[c+1].Cap && r.low[c+1] != "its" {
+		return
+	}
+	for k := c + 2; k < n && k <= c+5; k++ {
+		if !r.isWord(k) || r.doc.Tokens[k].Cap || r.isPossTok(k) {
+			return
+		}
+		w := r.low[k]
+		if workNouns[w] || productNouns[w] || apposWorkNouns[w] {
+			if m := k + 1; m < n && r.isWord(m) && r.cls[m]&wFunction == 0 {
+				return // "a drug dealer", "a film buff"
+			} else if m < n && r.isPossTok(m) {
+				return
+			}
+			s := c
+			for s > 0 && r.isWord(s-1) && r.doc.Tokens[s-1].Cap && !r.isPossTok(s-1) && r.sameSent(s-1, c) && c-s < 6 {
+				s--
+			}
+			if s < c && !(r.initial[s] && r.lx.common.has(r.low[s])) && !r.isGiven(r.low[s]) && !r.isTitle(s) && !r.headlineTok(s) {
+				r.addWorkKey(s, c)
+			}
+			return
+		}
+		if r.cls[k]&wFunction != 0 {
+			return
+		}
+	}
+}
+
+// workBefore adds the run that ends right before token k (or before one
+// lower-case word before it: "Sunveil sun cream") as a product or prize:
+// k is a product noun after it, or "went" of "went to" after a name
+// opened by a metal ("the Silver Quill went to").
+func (r *run) workBefore(k int) {
+	e := k
+	if r.low[k] != "went" && e > 0 && r.isWord(e-1) && !r.doc.Tokens[e-1].Cap && r.cls[e-1]&wFunction == 0 {
+		e-- // "sun cream"
+	}
+	s := e
+	for s > 0 && r.isWord(s-1) && r.doc.Tokens[s-1].Cap && !r.isPossTok(s-1) && r.sameSent(s-1, e) && e-s < 6 {
+		s--
+	}
+	if s == e || r.isGiven(r.low[s]) || r.isTitle(s) || r.headlineTok(s) || r.initial[s] && e-s == 1 {
+		return
+	}
+	if r.low[s] == "the" || r.low[s] == "a" {
+		s++
+	}
+	if s == e || r.low[k] == "went" && !prizeMetals[r.low[s]] {
+		return
+	}
+	r.addWorkKey(s, e)
+}
+
+// headlineTok reports whether token k is in a headline.
+func (r *run) headlineTok(k int) bool { return r.sent[k] < 0 || r.headline[r.sent[k]] }
+
+func (r *run) addWorkKey(s, e int) {
+	if e == s+1 && r.writtenAsSurname(s) {
+		return // "the drug Trump and his allies touted" after "Donald Trump"
+	}
+	if r.workKeys == nil {
+		r.workKeys = map[string]bool{}
+	}
+	r.workKeys[strings.Join(r.low[s:e], " ")] = true
+}
+
+// namedWork reports whether chunk [i, j) has the words of a name the text
+// marks as a work, product or prize (collectNamedWorks); a word that
+// speaks here is an actor ("Trump said").
+func (r *run) namedWork(i, j int) bool {
+	if r.workKeys == nil || j-i > 6 {
+		return false
+	}
+	return r.workKeys[strings.Join(r.low[i:j], " ")] && !(j == i+1 && r.speechFollows(j))
+}
+
+// journalLeads before "in" introduce a journal's name: "published in
+// Nature", "a study in Science", "writing in The Lancet".
+var journalLeads = set(`published publishes study studies paper papers editorial article articles report
+	review letter commentary writing wrote writes`)
+
+// journalCue reports whether chunk [i, j) (i0 where the chunk began,
+// before plain words such as "The") is a journal's name: after
+// "published in" and the like, or the lower-case noun journal, a common
+// word or an acronym ("Nature", "The Lancet", "the journal Brain",
+// "JAMA"), or a name ending in an organisation word. A journal is a
+// publication, an organisation. Places matched the gazetteer before
+// ("a study in Canada").
+func (r *run) journalCue(i0, i, j int) bool {
+	p := i0 - 1
+	if p >= 0 && r.low[p] == "the" && !r.doc.Tokens[p].Cap {
+		p--
+	}
+	if p < 0 || !r.isWord(p) || r.doc.Tokens[p].Cap {
+		return false
+	}
+	if !(r.low[p] == "journal" || r.low[p] == "in" && p >= 1 && journalLeads[r.low[p-1]] && !r.doc.Tokens[p-1].Cap) {
+		return false
+	}
+	if r.isGiven(r.low[i]) || r.isTitle(i) {
+		return false
+	}
+	return j-i == 1 && (r.lx.common.has(r.low[i]) || r.isAllCaps(i)) || r.cls[j-1]&wOrg != 0
+}
+
+// lowerInOrgName returns where an agency's long name ends when the run
+// [i, j), "and" at j and the run [j+1, k) are capitalised common words
+// and a lower-case common word at k continues them into a run of at
+// least two capitalised words ending in an organisation word:
+// "Medicines and Healthcare products Regulatory Agency" (was cut at
+// "products"). It returns k otherwise. Not in a headline, and not
+// through a function word or a possessive.
+func (r *run) lowerInOrgName(i, j, k int) int {
+	n := len(r.doc.Tokens)
+	if r.low[j] != "and" || k+2 >= n || !r.isWord(k) || r.doc.Tokens[k].Cap || r.cls[k]&(wFunction|wTime) != 0 ||
+		!r.sameSent(i, k+2) || r.headline[r.sent[k]] || !r.lx.common.has(r.low[k]) ||
+		!r.plainRun(i, j) || !r.plainRun(j+1, k) || j == i || k == j+1 {
+		return k
+	}
+	e := k + 1
+	for e < n && r.isWord(e) && r.doc.Tokens[e].Cap && r.doc.Tokens[e].SpaceBefore && !r.isPossTok(e) && r.sameSent(i, e) {
+		e++
+	}
+	if e-(k+1) < 2 || r.cls[e-1]&wOrg == 0 {
+		return k
+	}
+	return e
+}
+
+// eponymCharity reports whether token i is an eponymous disease's name
+// (eponymDiseases) whose possessive opens a charity's name: a capitalised
+// word after it that is no disease noun ("Parkinson's UK", "Alzheimer's
+// Research UK", "Alzheimer's Society"; not "Parkinson's Disease").
+func (r *run) eponymCharity(i int) bool {
+	k := i + 2
+	return k < len(r.doc.Tokens) && eponymDiseases[r.low[i]] && r.doc.Tokens[i].Cap && r.isPossTok(i+1) &&
+		r.isWord(k) && r.doc.Tokens[k].Cap && r.doc.Tokens[k].SpaceBefore && r.sameSent(i, k) &&
+		!diseaseNouns[r.low[k]] && r.cls[k]&(wFunction|wTime) == 0
+}
+
+// productModel reports whether the one-word chunk at i, after a
+// lower-case "the", is a product's name with its model number: "the
+// Orbis 7", "the Ferro 2" (a number of one or two digits after it, no
+// score, no given name).
+func (r *run) productModel(i, j int) bool {
+	if j != i+1 || i == 0 || r.low[i-1] != "the" || r.doc.Tokens[i-1].Cap || j+1 >= len(r.doc.Tokens) {
+		return false
+	}
+	t := r.doc.Tokens[j]
+	return t.Kind == segment.Number && t.SpaceBefore && isSmallNumber(r.tok(j)) && !r.isScore(j) &&
+		!r.isGiven(r.low[i]) && r.tok(j+1) != "-" && !r.initial[i]
+}
+
+// storeNouns after a name say it is a shop's or a chain's: "any
+// Brightway store", "Brightway shops".
+var storeNouns = set(`store stores shop shops supermarket supermarkets outlet outlets branch branches`)
+
+// storeNounAfter reports whether a lower-case store noun follows the
+// name ending before token e; not when the text also writes that name's
+// last word after another capitalised word, as a surname ("a Kessel
+// shop" after "Mara Kessel").
+func (r *run) storeNounAfter(e int) bool {
+	if e >= len(r.low) || !r.isWord(e) || r.doc.Tokens[e].Cap || !storeNouns[r.low[e]] {
+		return false
+	}
+	return !r.writtenAsSurname(e - 1)
+}
+
+// writtenAsSurname reports whether the text writes the word of token i
+// elsewhere right after another capitalised word that is no function
+// word, as a surname is ("Mara Kessel", "Donald Trump").
+func (r *run) writtenAsSurname(i int) bool {
+	w := r.low[i]
+	for k := 1; k < len(r.low); k++ {
+		if k != i && r.low[k] == w && r.doc.Tokens[k-1].Cap && r.isWord(k-1) && r.sameSent(k-1, k) && r.cls[k-1]&wFunction == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// ownedServiceAppositive reports whether the tokens from i are an
+// apposition that makes the name before it a service, app, label or the
+// like of a company: a comma, "its", "their" or "the" and a company
+// noun's possessive, at most two lower-case words, and a company noun
+// that ends the phrase ("Brightnote, the company's music service,";
+// "Kestle, its record label."). Not "Ada Lunn, the company's chief
+// executive": no company noun ends it.
+func (r *run) ownedServiceAppositive(i int) bool {
+	n := len(r.low)
+	if i+3 >= n || r.tok(i) != "," {
+		return false
+	}
+	k := i + 1
+	switch {
+	case r.low[k] == "its" || r.low[k] == "their":
+		k++
+	case r.low[k] == "the" && descCompany[r.low[k+1]] && r.isPossTok(k+2):
+		k += 3
+	default:
+		return false
+	}
+	for m := k; m < n && m < k+3; m++ {
+		if !r.isWord(m) || r.doc.Tokens[m].Cap || r.cls[m]&wFunction != 0 {
+			return false
+		}
+		if companyNouns[r.low[m]] {
+			e := m + 1
+			return e >= n || r.low[e] == "that" || r.low[e] == "which" || r.doc.Tokens[e].Kind == segment.Punct && !r.isPossTok(e)
+		}
+	}
+	return false
+}
+
+// wentToWinner reports whether "went" at k is "went to" and a winner: a
+// given name or two capitalised words ("went to Dev Marlow") or "the", a lower-case noun and a
+// name ("went to the band Northfold"); not "Golden Dawn went to the
+// polls".
+func (r *run) wentToWinner(k int) bool {
+	n := len(r.low)
+	if k+2 >= n || r.low[k+1] != "to" {
+		return false
+	}
+	if r.isWord(k+2) && r.doc.Tokens[k+2].Cap && (r.isGiven(r.low[k+2]) || k+3 < n && r.isWord(k+3) && r.doc.Tokens[k+3].Cap) {
+		return true // a given name, or a full name
+	}
+	return k+4 < n && r.low[k+2] == "the" && r.isWord(k+3) && !r.doc.Tokens[k+3].Cap && r.isWord(k+4) && r.doc.Tokens[k+4].Cap
+}
