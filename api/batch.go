@@ -91,7 +91,11 @@ func StreamBatch(ctx context.Context, an Analyzer, dec *Decoder, r io.Reader, w 
 			}
 			if err != nil {
 				if !errors.Is(err, io.EOF) {
+					// readErr holds one value: a second send would block
+					// this goroutine, so order would never close and the
+					// batch (with its analysis slot) would hang for good.
 					readErr <- fmt.Errorf("read batch line %d: %w", n, err)
+					return
 				}
 				readErr <- nil
 				return

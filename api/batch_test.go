@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -124,5 +125,61 @@ func TestBatchLargeInputBoundedMemory(t *testing.T) {
 	// buffers and GC slack, but far less than the input.
 	if growth > 32<<20 {
 		t.Errorf("heap grew %.1f MB while streaming %d MB: batch memory is not bounded", float64(growth)/(1<<20), input>>20)
+	}
+}
+
+// failingReader yields some lines, then fails as a body does when the
+// client hangs up mid-upload.
+type failingReader struct {
+	data []byte
+	err  error
+}
+
+func (r *failingReader) Read(p []byte) (int, error) {
+	if len(r.data) == 0 {
+		return 0, r.err
+	}
+	n := copy(p, r.data)
+	r.data = r.data[n:]
+	return n, nil
+}
+
+// TestStreamBatchReadErrorEnds checks that a batch whose input fails (the
+// client disconnected mid-body) returns the read error instead of hanging:
+// a hung batch holds its analysis slot for good.
+func TestStreamBatchReadErrorEnds(t *testing.T) {
+	tests := []struct {
+		name  string
+		input string
+		lines int
+	}{
+		{name: "no line before the error", input: "", lines: 0},
+		{name: "partial line", input: `{"text":"a`, lines: 1},
+		{name: "whole lines then error", input: "{\"text\":\"a\"}\n{\"text\":\"b\"}\n", lines: 2},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			in := &failingReader{data: []byte(tc.input), err: io.ErrUnexpectedEOF}
+			type result struct {
+				n   int
+				err error
+			}
+			done := make(chan result, 1)
+			go func() {
+				n, err := api.StreamBatch(context.Background(), echoAnalyzer{}, api.NewDecoder(1000), in, io.Discard, api.BatchOptions{Workers: 2})
+				done <- result{n, err}
+			}()
+			select {
+			case r := <-done:
+				if r.n != tc.lines {
+					t.Errorf("answered %d lines, want %d", r.n, tc.lines)
+				}
+				if !errors.Is(r.err, io.ErrUnexpectedEOF) {
+					t.Errorf("err = %v, want the read error", r.err)
+				}
+			case <-time.After(5 * time.Second):
+				t.Fatal("StreamBatch hangs after a read error")
+			}
+		})
 	}
 }
