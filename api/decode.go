@@ -91,8 +91,17 @@ func (d *Decoder) DecodeJSON(b []byte) (models.AnalyzeRequest, error) {
 	if err := dec.Decode(&req); err != nil {
 		return req, jsonError(err)
 	}
-	if dec.More() {
-		return req, &httpError{kind: probMalformed, detail: "request body holds more than one JSON value; send exactly one object (use /v1/analyze:batch for many)"}
+	// dec.More reports false before a stray '}' or ']', so look at the bytes
+	// left instead: only JSON white space may follow the object.
+	if rest := bytes.TrimLeft(b[dec.InputOffset():], " \t\r\n"); len(rest) > 0 {
+		if rest[0] == '{' {
+			return req, &httpError{kind: probMalformed, detail: "request body holds more than one JSON value; send exactly one object (use /v1/analyze:batch for many)"}
+		}
+		show := rest
+		if len(show) > 20 {
+			show = show[:20]
+		}
+		return req, &httpError{kind: probMalformed, detail: fmt.Sprintf("request body continues after the JSON object at byte offset %d with %q; send exactly one object and nothing after it", len(b)-len(rest), show)}
 	}
 	return req, d.check(&req)
 }
