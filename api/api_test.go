@@ -60,6 +60,7 @@ func TestBadRequests(t *testing.T) {
 		method      string
 		path        string
 		contentType string
+		encoding    string // Content-Encoding
 		body        string
 		status      int
 		detail      string // substring the problem detail must contain
@@ -96,6 +97,9 @@ func TestBadRequests(t *testing.T) {
 		{name: "10000 aliases", body: `{"text":"a","actors":[{"name":"A","aliases":` + aliases + `}]}`, status: 400, detail: "at most 100 items", field: "actors[0].aliases"},
 		{name: "wrong content type", contentType: "text/html", body: `<p>hi</p>`, status: 415, detail: `"text/html" is not supported`},
 		{name: "form content type", contentType: "application/x-www-form-urlencoded", body: `text=hi`, status: 415},
+		{name: "gzip body", encoding: "gzip", body: "\x1f\x8b\x08\x00\x00\x00\x00\x00", status: 415, detail: `Content-Encoding "gzip" is not supported`},
+		{name: "gzip batch", path: "/v1/analyze:batch", contentType: "application/x-ndjson", encoding: "gzip", body: "\x1f\x8b\x08\x00", status: 415, detail: `Content-Encoding "gzip" is not supported`},
+		{name: "identity encoding", encoding: "identity", body: `{"text":"x"}`, status: 200},
 		{name: "wrong method", method: "GET", status: 405, detail: "GET is not allowed"},
 		{name: "unknown route", path: "/v1/analyse-this", status: 404, detail: "no route"},
 	}
@@ -114,6 +118,9 @@ func TestBadRequests(t *testing.T) {
 			}
 			req, _ := http.NewRequest(method, srv.URL+path, strings.NewReader(tc.body))
 			req.Header.Set("Content-Type", ct)
+			if tc.encoding != "" {
+				req.Header.Set("Content-Encoding", tc.encoding)
+			}
 			resp, err := http.DefaultClient.Do(req)
 			if err != nil {
 				t.Fatal(err)

@@ -193,7 +193,7 @@ func analyzeLine(ctx context.Context, an Analyzer, dec *Decoder, line int, body 
 //	@Produce		application/x-ndjson
 //	@Param			request	body		models.AnalyzeRequest	true	"One AnalyzeRequest per line (NDJSON)"
 //	@Success		200		{object}	models.Analysis			"one Analysis (or BatchError) per line"
-//	@Failure		415		{object}	models.Problem			"content type is not application/x-ndjson, application/jsonl or application/json (application/problem+json)"
+//	@Failure		415		{object}	models.Problem			"content type is not application/x-ndjson, application/jsonl or application/json, or the body is compressed (Content-Encoding) (application/problem+json)"
 //	@Failure		503		{object}	models.Problem			"all analysis slots busy, or the texts under analysis fill the text budget; see Retry-After (application/problem+json)"
 //	@Router			/v1/analyze:batch [post]
 func (h *handlers) batch(c *gin.Context) {
@@ -202,6 +202,9 @@ func (h *handlers) batch(c *gin.Context) {
 	default:
 		h.m.rejected.WithLabelValues("media_type").Inc()
 		abortProblem(c, probMediaType, "content type "+quoteOrNone(mt)+" is not supported here; send application/x-ndjson with one JSON request per line")
+		return
+	}
+	if h.refuseEncoding(c) {
 		return
 	}
 	// A batch may stream for longer than the server's per-request read and

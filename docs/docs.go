@@ -155,7 +155,7 @@ const docTemplate = `{
                         }
                     },
                     "415": {
-                        "description": "content type is not application/json or text/plain (application/problem+json)",
+                        "description": "content type is not application/json or text/plain, or the body is compressed (Content-Encoding) (application/problem+json)",
                         "schema": {
                             "$ref": "#/definitions/models.Problem"
                         }
@@ -214,7 +214,7 @@ const docTemplate = `{
                         }
                     },
                     "415": {
-                        "description": "content type is not application/x-ndjson, application/jsonl or application/json (application/problem+json)",
+                        "description": "content type is not application/x-ndjson, application/jsonl or application/json, or the body is compressed (Content-Encoding) (application/problem+json)",
                         "schema": {
                             "$ref": "#/definitions/models.Problem"
                         }
