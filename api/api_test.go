@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -50,7 +51,7 @@ func TestBadRequests(t *testing.T) {
 	actors := func(n int) string {
 		parts := make([]string, n)
 		for i := range parts {
-			parts[i] = `{"name":"A"}`
+			parts[i] = fmt.Sprintf(`{"name":"A%d"}`, i)
 		}
 		return "[" + strings.Join(parts, ",") + "]"
 	}
@@ -92,6 +93,10 @@ func TestBadRequests(t *testing.T) {
 		{name: "bad format", body: `{"text":"a","options":{"format":"pdf"}}`, status: 400, field: "options.format"},
 		{name: "bad actor type", body: `{"text":"a","actors":[{"name":"X","type":"animal"}]}`, status: 400, field: "actors[0].type"},
 		{name: "actor without name", body: `{"text":"a","actors":[{"aliases":["X"]}]}`, status: 400, field: "actors[0].name"},
+		{name: "white-space actor name", body: `{"text":"a","actors":[{"name":" \t"}]}`, status: 400, detail: "actors[0].name: must contain at least one non-space character", field: "actors[0].name"},
+		{name: "white-space alias", body: `{"text":"a","actors":[{"name":"A","aliases":["B","  "]}]}`, status: 400, field: "actors[0].aliases[1]"},
+		{name: "duplicate actor", body: `{"text":"a","actors":[{"name":"Russia"},{"name":"Spain"},{"name":" russia","aliases":["Moscow"]}]}`, status: 400, detail: "repeats actors[0].name", field: "actors[2].name"},
+		{name: "distinct actors", body: `{"text":"a","actors":[{"name":"Russia","aliases":["Moscow"]},{"name":"Russian Army"}]}`, status: 200},
 		{name: "200 actors", body: `{"text":"a","actors":` + actors(200) + `}`, status: 200},
 		{name: "201 actors", body: `{"text":"a","actors":` + actors(201) + `}`, status: 400, detail: "at most 200 items", field: "actors"},
 		{name: "10000 aliases", body: `{"text":"a","actors":[{"name":"A","aliases":` + aliases + `}]}`, status: 400, detail: "at most 100 items", field: "actors[0].aliases"},

@@ -179,6 +179,7 @@ func (d *Decoder) check(req *models.AnalyzeRequest) error {
 	if trimmed == "" && req.Text != "" {
 		fields = append(fields, models.FieldError{Field: "text", Message: "must contain at least one non-space character"})
 	}
+	fields = append(fields, checkActors(req.Actors)...)
 	if len(fields) == 0 {
 		return nil
 	}
@@ -187,6 +188,36 @@ func (d *Decoder) check(req *models.AnalyzeRequest) error {
 		msgs[i] = f.Field + ": " + f.Message
 	}
 	return &httpError{kind: probValidation, detail: strings.Join(msgs, "; "), fields: fields}
+}
+
+// checkActors finds what the struct rules cannot: a name or alias of only
+// white space (which would become an actor named "") and an actor given
+// twice (names match case-insensitively, as the analysis matches them; the
+// second copy became an actor with no mentions and lost its aliases).
+func checkActors(actors []models.RequestedActor) []models.FieldError {
+	var fields []models.FieldError
+	first := map[string]int{}
+	for i, a := range actors {
+		name := strings.TrimSpace(a.Name)
+		if name == "" && a.Name != "" {
+			fields = append(fields, models.FieldError{Field: fmt.Sprintf("actors[%d].name", i), Message: "must contain at least one non-space character"})
+		}
+		for j, al := range a.Aliases {
+			if al != "" && strings.TrimSpace(al) == "" {
+				fields = append(fields, models.FieldError{Field: fmt.Sprintf("actors[%d].aliases[%d]", i, j), Message: "must contain at least one non-space character"})
+			}
+		}
+		if name == "" {
+			continue
+		}
+		key := strings.ToLower(name)
+		if j, ok := first[key]; ok {
+			fields = append(fields, models.FieldError{Field: fmt.Sprintf("actors[%d].name", i), Message: fmt.Sprintf("repeats actors[%d].name; give each actor once, with its other names as aliases", j)})
+			continue
+		}
+		first[key] = i
+	}
+	return fields
 }
 
 // fieldPath turns validator's "AnalyzeRequest.actors[3].type" into "actors[3].type".
