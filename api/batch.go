@@ -208,16 +208,20 @@ func (h *handlers) batch(c *gin.Context) {
 		return
 	}
 	// A batch may stream for longer than the server's per-request read and
-	// write timeouts; each line has its own deadline instead.
+	// write timeouts; each line has its own deadline instead, and every read
+	// and write must make progress within BatchIdle (idleConn), or a client
+	// that stalls would hold the batch's analysis slot forever.
 	rc := http.NewResponseController(c.Writer)
 	_ = rc.SetReadDeadline(time.Time{})
 	_ = rc.SetWriteDeadline(time.Time{})
+	idle := &idleConn{rc: rc, idle: h.cfg.BatchIdle, r: c.Request.Body, w: c.Writer}
 	// HTTP/1 would otherwise read the whole body before the first answer line is sent.
 	_ = rc.EnableFullDuplex()
 	c.Header("Content-Type", "application/x-ndjson")
+	c.Header("Connection", "close")
 	c.Status(http.StatusOK)
 	flusher, _ := c.Writer.(http.Flusher)
-	n, err := StreamBatch(c.Request.Context(), h.an, h.dec, c.Request.Body, c.Writer, BatchOptions{
+	n, err := StreamBatch(c.Request.Context(), h.an, h.dec, idleReader{idle}, idleWriter{idle}, BatchOptions{
 		Workers:      h.cfg.BatchWorkers,
 		MaxLineBytes: int(h.cfg.MaxBodyBytes),
 		LineTimeout:  h.cfg.Timeout,
@@ -227,8 +231,36 @@ func (h *handlers) batch(c *gin.Context) {
 			}
 		},
 	})
+	// Finishing the answer (and draining an unread body) gets one more idle
+	// period; the connection is not reused (Connection: close above), so no
+	// deadline outlives it.
+	_ = rc.SetReadDeadline(time.Now().Add(h.cfg.BatchIdle))
+	_ = rc.SetWriteDeadline(time.Now().Add(h.cfg.BatchIdle))
 	if err != nil {
 		// Headers are gone; all we can do is log and stop.
 		_ = c.Error(fmt.Errorf("batch stopped after %d lines: %w", n, err))
 	}
+}
+
+// idleConn pushes the connection's read or write deadline BatchIdle ahead
+// before each read of the body and each write of the answer.
+type idleConn struct {
+	rc   *http.ResponseController
+	idle time.Duration
+	r    io.Reader
+	w    io.Writer
+}
+
+type idleReader struct{ c *idleConn }
+
+func (r idleReader) Read(p []byte) (int, error) {
+	_ = r.c.rc.SetReadDeadline(time.Now().Add(r.c.idle))
+	return r.c.r.Read(p)
+}
+
+type idleWriter struct{ c *idleConn }
+
+func (w idleWriter) Write(p []byte) (int, error) {
+	_ = w.c.rc.SetWriteDeadline(time.Now().Add(w.c.idle))
+	return w.c.w.Write(p)
 }

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"runtime"
 	"strings"
@@ -179,6 +180,50 @@ func TestStreamBatchReadErrorEnds(t *testing.T) {
 				}
 			case <-time.After(5 * time.Second):
 				t.Fatal("StreamBatch hangs after a read error")
+			}
+		})
+	}
+}
+
+// TestBatchStalledClientFreesSlot opens batches that send their headers and
+// then nothing, on a server with one analysis slot: each must end after the
+// idle time, so the slot comes back and /v1/analyze answers again. Before,
+// a stalled batch held its slot for good and every analysis got 503.
+func TestBatchStalledClientFreesSlot(t *testing.T) {
+	tests := []struct {
+		name   string
+		header string
+	}{
+		{name: "chunked, no data", header: "Transfer-Encoding: chunked\r\n"},
+		{name: "content-length, partial data", header: "Content-Length: 1000\r\n\r\n{\"text\":\"a\"}\n"},
+	}
+	srv := MustNewServer(t, api.Config{MaxInFlight: 1, QueueWait: 50 * time.Millisecond, BatchIdle: 300 * time.Millisecond}, &fakeAnalyzer{})
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			conn, err := net.Dial("tcp", srv.Listener.Addr().String())
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer conn.Close()
+			head := "POST /v1/analyze:batch HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-ndjson\r\n" + tc.header
+			if !strings.Contains(tc.header, "\r\n\r\n") {
+				head += "\r\n"
+			}
+			if _, err := io.WriteString(conn, head); err != nil {
+				t.Fatal(err)
+			}
+			// The batch ends (the server closes or finishes the answer) within the idle time.
+			_ = conn.SetReadDeadline(time.Now().Add(5 * time.Second))
+			if _, err := io.Copy(io.Discard, conn); err != nil {
+				t.Fatalf("stalled batch still open after 5 s: %v", err)
+			}
+			resp, err := http.Post(srv.URL+"/v1/analyze", "application/json", strings.NewReader(`{"text":"a"}`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			if resp.StatusCode != http.StatusOK {
+				t.Fatalf("/v1/analyze after a stalled batch: status %d, want 200", resp.StatusCode)
 			}
 		})
 	}
