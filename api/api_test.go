@@ -81,6 +81,8 @@ func TestBadRequests(t *testing.T) {
 		{name: "malformed json", body: `{"text": "a",}`, status: 400, detail: "not valid JSON at byte offset"},
 		{name: "truncated json", body: `{"text": "abc`, status: 400, detail: "truncated"},
 		{name: "two json values", body: `{"text":"a"}{"text":"b"}`, status: 400, detail: "more than one JSON value"},
+		{name: "byte order mark before json", body: "\xef\xbb\xbf{\"text\":\"a\"}", status: 200},
+		{name: "byte order mark twice", body: "\xef\xbb\xbf\xef\xbb\xbf{\"text\":\"a\"}", status: 400, detail: "not valid JSON at byte offset"},
 		{name: "trailing brace", body: `{"text":"a"}}`, status: 400, detail: "after the JSON object at byte offset 12"},
 		{name: "trailing bracket", body: `{"text":"a"} ]`, status: 400, detail: "after the JSON object at byte offset 13"},
 		{name: "trailing garbage", body: `{"text":"a"} garbage`, status: 400, detail: "after the JSON object at byte offset 13"},

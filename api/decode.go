@@ -86,6 +86,10 @@ func (d *Decoder) DecodeJSON(b []byte) (models.AnalyzeRequest, error) {
 	if err := checkUTF8(b); err != nil {
 		return req, err
 	}
+	// A byte order mark before the object (Windows editors and PowerShell
+	// write one) is not JSON, but RFC 8259 §8.1 lets a parser ignore it;
+	// encoding/json would report "invalid character 'ï'".
+	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&req); err != nil {
