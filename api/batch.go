@@ -164,6 +164,13 @@ func analyzeLine(ctx context.Context, an Analyzer, dec *Decoder, line int, body 
 	}
 	req, err := dec.DecodeJSON(body)
 	if err != nil {
+		var he *httpError
+		if errors.As(err, &he) && he.kind == probMalformed && (he.fields == nil || he.fields[0].Field == "(root)") {
+			// Most often an object spread over lines (pretty-printed JSON,
+			// or Swagger UI's "Try it out" example): say what a line must be.
+			he = &httpError{kind: he.kind, fields: he.fields, detail: fmt.Sprintf("line %d: %s; each line of a batch must hold one whole JSON object (NDJSON: no line breaks inside an object)", line, he.detail)}
+			err = he
+		}
 		return fail(req.ID, err)
 	}
 	if timeout > 0 {
@@ -186,6 +193,7 @@ func analyzeLine(ctx context.Context, an Analyzer, dec *Decoder, line int, body 
 //
 //	@Summary		Analyse many articles, streaming
 //	@Description	Send NDJSON: one AnalyzeRequest object per line. The answer streams NDJSON in the same order: one Analysis per line, or a BatchError object `{"line","id","error"}` for a line that failed — a bad line never aborts the batch.
+//	@Description	Each object must sit on one line: pretty-printed JSON spread over lines (as in the example value below) gets one error per line; put each request on a single line before sending.
 //	@Description	Input size is unbounded; each line is capped like a single request and memory stays bounded. Lines are analysed in parallel on all cores.
 //	@Tags			analysis
 //	@ID				analyzeBatch

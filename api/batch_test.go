@@ -228,3 +228,46 @@ func TestBatchStalledClientFreesSlot(t *testing.T) {
 		})
 	}
 }
+
+// TestBatchLineErrorsSayWhatALineIs checks that a batch line that is not a
+// whole JSON object is answered with an error naming the line and saying
+// that each line must hold one object: pretty-printed JSON (what Swagger
+// UI's "Try it out" sends) otherwise gets one cryptic "truncated?" per line.
+func TestBatchLineErrorsSayWhatALineIs(t *testing.T) {
+	tests := []struct {
+		name   string
+		input  string
+		detail []string // per answer line, a substring its error detail must contain ("" for a success)
+	}{
+		{name: "pretty-printed object", input: "{\n  \"text\": \"a\"\n}\n", detail: []string{"line 1: ", "line 2: ", "line 3: "}},
+		{name: "truncated line", input: "{\"text\":\"a\n{\"text\":\"b\"}\n", detail: []string{"each line of a batch must hold one whole JSON object", ""}},
+		{name: "unknown field keeps its own detail", input: "{\"text\":\"a\",\"x\":1}\n", detail: []string{`unknown field "x"`}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var out strings.Builder
+			n, err := api.StreamBatch(context.Background(), echoAnalyzer{}, api.NewDecoder(1000), strings.NewReader(tc.input), &out, api.BatchOptions{Workers: 2})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n != len(tc.detail) {
+				t.Fatalf("answered %d lines, want %d: %s", n, len(tc.detail), out.String())
+			}
+			for i, l := range strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n") {
+				var be models.BatchError
+				if err := json.Unmarshal([]byte(l), &be); err != nil {
+					t.Fatal(err)
+				}
+				if tc.detail[i] == "" {
+					if be.Error.Status != 0 {
+						t.Errorf("answer %d is an error: %s", i+1, l)
+					}
+					continue
+				}
+				if be.Error.Status == 0 || !strings.Contains(be.Error.Detail, tc.detail[i]) {
+					t.Errorf("answer %d = %s, want an error whose detail contains %q", i+1, l, tc.detail[i])
+				}
+			}
+		})
+	}
+}

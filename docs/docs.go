@@ -183,7 +183,7 @@ const docTemplate = `{
         },
         "/v1/analyze:batch": {
             "post": {
-                "description": "Send NDJSON: one AnalyzeRequest object per line. The answer streams NDJSON in the same order: one Analysis per line, or a BatchError object ` + "`" + `{\"line\",\"id\",\"error\"}` + "`" + ` for a line that failed — a bad line never aborts the batch.\nInput size is unbounded; each line is capped like a single request and memory stays bounded. Lines are analysed in parallel on all cores.",
+                "description": "Send NDJSON: one AnalyzeRequest object per line. The answer streams NDJSON in the same order: one Analysis per line, or a BatchError object ` + "`" + `{\"line\",\"id\",\"error\"}` + "`" + ` for a line that failed — a bad line never aborts the batch.\nEach object must sit on one line: pretty-printed JSON spread over lines (as in the example value below) gets one error per line; put each request on a single line before sending.\nInput size is unbounded; each line is capped like a single request and memory stays bounded. Lines are analysed in parallel on all cores.",
                 "consumes": [
                     "application/x-ndjson"
                 ],
