@@ -201,8 +201,11 @@ func analyzeLine(ctx context.Context, an Analyzer, dec *Decoder, line int, body 
 //	@Produce		application/x-ndjson
 //	@Param			request	body		models.AnalyzeRequest	true	"One AnalyzeRequest per line (NDJSON)"
 //	@Success		200		{object}	models.Analysis			"one Analysis (or BatchError) per line"
+//	@Failure		401		{object}	models.Problem			"the server requires an API key and the request has none or a wrong one (application/problem+json)"
 //	@Failure		415		{object}	models.Problem			"content type is not application/x-ndjson, application/jsonl or application/json, or the body is compressed (Content-Encoding) (application/problem+json)"
+//	@Failure		429		{object}	models.Problem			"over the rate limit of this key or address; see Retry-After (application/problem+json)"
 //	@Failure		503		{object}	models.Problem			"all analysis slots busy, or the texts under analysis fill the text budget; see Retry-After (application/problem+json)"
+//	@Security		BearerAuth
 //	@Router			/v1/analyze:batch [post]
 func (h *handlers) batch(c *gin.Context) {
 	switch mt := mediaType(c.Request); mt {
