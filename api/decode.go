@@ -93,7 +93,7 @@ func (d *Decoder) DecodeJSON(b []byte) (models.AnalyzeRequest, error) {
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&req); err != nil {
-		return req, jsonError(err)
+		return req, locateUnknown(b, jsonError(err))
 	}
 	// dec.More reports false before a stray '}' or ']', so look at the bytes
 	// left instead: only JSON white space may follow the object.
@@ -139,11 +139,66 @@ func jsonError(err error) error {
 			fields: []models.FieldError{{Field: field, Message: "must be a JSON " + jsonKind(typ.Type)}}}
 	case strings.HasPrefix(err.Error(), "json: unknown field "):
 		name := strings.Trim(strings.TrimPrefix(err.Error(), "json: unknown field "), `"`)
-		return &httpError{kind: probMalformed, detail: fmt.Sprintf("unknown field %q; the request takes id, title, text, actors and options (see /swagger/index.html)", name),
+		return &httpError{kind: probMalformed, detail: fmt.Sprintf("unknown field %q; the request takes %s (see /swagger/index.html)", name, requestFields),
 			fields: []models.FieldError{{Field: name, Message: "unknown field"}}}
 	default:
 		return &httpError{kind: probMalformed, detail: "request body is not valid JSON: " + err.Error()}
 	}
+}
+
+// Fields each object of a request takes, for naming an unknown field.
+var (
+	requestFields = "id, title, text, actors and options"
+	optionFields  = "offsets, detect_actors, include_reported and format"
+	actorFields   = "name, aliases and type"
+)
+
+// locateUnknown rewrites an unknown-field error for a field nested in
+// options or in an actor, which encoding/json reports without its path:
+// {"options":{"offset":"utf8"}} was told the request takes "id, title, text,
+// actors and options". Other errors pass through.
+func locateUnknown(b []byte, err error) error {
+	var he *httpError
+	if !errors.As(err, &he) || len(he.fields) != 1 || he.fields[0].Message != "unknown field" {
+		return err
+	}
+	name := he.fields[0].Field
+	var top map[string]json.RawMessage
+	if json.Unmarshal(b, &top) != nil {
+		return err
+	}
+	known := func(raw json.RawMessage) bool {
+		var m map[string]json.RawMessage
+		if json.Unmarshal(raw, &m) != nil {
+			return true
+		}
+		_, ok := m[name]
+		return !ok
+	}
+	path, takes := "", ""
+	for k, v := range top {
+		if k == name {
+			return err // a top-level field: the message is already right
+		}
+		if strings.EqualFold(k, "options") && !known(v) {
+			path, takes = "options."+name, optionFields
+		}
+		if strings.EqualFold(k, "actors") && path == "" {
+			var actors []json.RawMessage
+			_ = json.Unmarshal(v, &actors)
+			for i, a := range actors {
+				if !known(a) {
+					path, takes = fmt.Sprintf("actors[%d].%s", i, name), actorFields
+					break
+				}
+			}
+		}
+	}
+	if path == "" {
+		return err
+	}
+	return &httpError{kind: probMalformed, detail: fmt.Sprintf("unknown field %s; it takes %s (see /swagger/index.html)", path, takes),
+		fields: []models.FieldError{{Field: path, Message: "unknown field"}}}
 }
 
 func jsonKind(t reflect.Type) string {
