@@ -156,17 +156,39 @@ var (
 // locateUnknown rewrites an unknown-field error for a field nested in
 // options or in an actor, which encoding/json reports without its path:
 // {"options":{"offset":"utf8"}} was told the request takes "id, title, text,
-// actors and options". Other errors pass through.
+// actors and options". A wrong type inside an actor gets the actor's index
+// (actors[1].type, not actors.type). Other errors pass through.
 func locateUnknown(b []byte, err error) error {
 	var he *httpError
-	if !errors.As(err, &he) || len(he.fields) != 1 || he.fields[0].Message != "unknown field" {
+	if !errors.As(err, &he) || len(he.fields) != 1 {
 		return err
 	}
-	name := he.fields[0].Field
 	var top map[string]json.RawMessage
 	if json.Unmarshal(b, &top) != nil {
 		return err
 	}
+	if rest, ok := strings.CutPrefix(he.fields[0].Field, "actors."); ok && he.fields[0].Message != "unknown field" {
+		// A wrong type in an actor: encoding/json says "actors.type", not which actor.
+		for k, v := range top {
+			var actors []json.RawMessage
+			if !strings.EqualFold(k, "actors") || json.Unmarshal(v, &actors) != nil {
+				continue
+			}
+			for i, a := range actors {
+				var ra models.RequestedActor
+				if json.Unmarshal(a, &ra) != nil {
+					path := fmt.Sprintf("actors[%d].%s", i, rest)
+					return &httpError{kind: he.kind, detail: strings.Replace(he.detail, "field "+he.fields[0].Field+" ", "field "+path+" ", 1),
+						fields: []models.FieldError{{Field: path, Message: he.fields[0].Message}}}
+				}
+			}
+		}
+		return err
+	}
+	if he.fields[0].Message != "unknown field" {
+		return err
+	}
+	name := he.fields[0].Field
 	known := func(raw json.RawMessage) bool {
 		var m map[string]json.RawMessage
 		if json.Unmarshal(raw, &m) != nil {
