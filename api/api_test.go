@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -50,7 +51,7 @@ func TestBadRequests(t *testing.T) {
 	actors := func(n int) string {
 		parts := make([]string, n)
 		for i := range parts {
-			parts[i] = `{"name":"A"}`
+			parts[i] = fmt.Sprintf(`{"name":"A%d"}`, i)
 		}
 		return "[" + strings.Join(parts, ",") + "]"
 	}
@@ -60,6 +61,7 @@ func TestBadRequests(t *testing.T) {
 		method      string
 		path        string
 		contentType string
+		encoding    string // Content-Encoding
 		body        string
 		status      int
 		detail      string // substring the problem detail must contain
@@ -79,19 +81,37 @@ func TestBadRequests(t *testing.T) {
 		{name: "malformed json", body: `{"text": "a",}`, status: 400, detail: "not valid JSON at byte offset"},
 		{name: "truncated json", body: `{"text": "abc`, status: 400, detail: "truncated"},
 		{name: "two json values", body: `{"text":"a"}{"text":"b"}`, status: 400, detail: "more than one JSON value"},
+		{name: "byte order mark before json", body: "\xef\xbb\xbf{\"text\":\"a\"}", status: 200},
+		{name: "byte order mark twice", body: "\xef\xbb\xbf\xef\xbb\xbf{\"text\":\"a\"}", status: 400, detail: "not valid JSON at byte offset"},
+		{name: "trailing brace", body: `{"text":"a"}}`, status: 400, detail: "after the JSON object at byte offset 12"},
+		{name: "trailing bracket", body: `{"text":"a"} ]`, status: 400, detail: "after the JSON object at byte offset 13"},
+		{name: "trailing garbage", body: `{"text":"a"} garbage`, status: 400, detail: "after the JSON object at byte offset 13"},
+		{name: "trailing white space", body: "{\"text\":\"a\"}\r\n\t ", status: 200},
 		{name: "not an object", body: `["text"]`, status: 400, detail: "must be a JSON object"},
 		{name: "unknown field", body: `{"text":"a","txet":"b"}`, status: 400, detail: `unknown field "txet"`, field: "txet"},
+		{name: "unknown option", body: `{"text":"a","options":{"offset":"utf8"}}`, status: 400, detail: "unknown field options.offset; it takes offsets, detect_actors", field: "options.offset"},
+		{name: "unknown actor field", body: `{"text":"a","actors":[{"name":"A"},{"name":"B","alias":["C"]}]}`, status: 400, detail: "unknown field actors[1].alias; it takes name, aliases and type", field: "actors[1].alias"},
+		{name: "unknown top-level field named like a nested one", body: `{"text":"a","offsets":"utf8","options":{}}`, status: 400, detail: `unknown field "offsets"; the request takes id, title`, field: "offsets"},
+		{name: "wrong type in an actor", body: `{"text":"a","actors":[{"name":"A"},{"name":"B","type":5}]}`, status: 400, detail: "field actors[1].type must be a JSON string", field: "actors[1].type"},
+		{name: "wrong alias type", body: `{"text":"a","actors":[{"name":"A","aliases":[5]}]}`, status: 400, detail: "field actors[0].aliases must be a JSON string", field: "actors[0].aliases"},
 		{name: "wrong type", body: `{"text":5}`, status: 400, detail: "field text must be a JSON string", field: "text"},
 		{name: "invalid utf-8", body: "{\"text\":\"caf\xe9 au lait\"}", status: 400, detail: "invalid byte 0xE9 at byte offset 12"},
 		{name: "bad offsets", body: `{"text":"a","options":{"offsets":"bytes"}}`, status: 400, detail: "must be one of: codepoint utf8 utf16", field: "options.offsets"},
 		{name: "bad format", body: `{"text":"a","options":{"format":"pdf"}}`, status: 400, field: "options.format"},
 		{name: "bad actor type", body: `{"text":"a","actors":[{"name":"X","type":"animal"}]}`, status: 400, field: "actors[0].type"},
 		{name: "actor without name", body: `{"text":"a","actors":[{"aliases":["X"]}]}`, status: 400, field: "actors[0].name"},
+		{name: "white-space actor name", body: `{"text":"a","actors":[{"name":" \t"}]}`, status: 400, detail: "actors[0].name: must contain at least one non-space character", field: "actors[0].name"},
+		{name: "white-space alias", body: `{"text":"a","actors":[{"name":"A","aliases":["B","  "]}]}`, status: 400, field: "actors[0].aliases[1]"},
+		{name: "duplicate actor", body: `{"text":"a","actors":[{"name":"Russia"},{"name":"Spain"},{"name":" russia","aliases":["Moscow"]}]}`, status: 400, detail: "repeats actors[0].name", field: "actors[2].name"},
+		{name: "distinct actors", body: `{"text":"a","actors":[{"name":"Russia","aliases":["Moscow"]},{"name":"Russian Army"}]}`, status: 200},
 		{name: "200 actors", body: `{"text":"a","actors":` + actors(200) + `}`, status: 200},
 		{name: "201 actors", body: `{"text":"a","actors":` + actors(201) + `}`, status: 400, detail: "at most 200 items", field: "actors"},
 		{name: "10000 aliases", body: `{"text":"a","actors":[{"name":"A","aliases":` + aliases + `}]}`, status: 400, detail: "at most 100 items", field: "actors[0].aliases"},
 		{name: "wrong content type", contentType: "text/html", body: `<p>hi</p>`, status: 415, detail: `"text/html" is not supported`},
 		{name: "form content type", contentType: "application/x-www-form-urlencoded", body: `text=hi`, status: 415},
+		{name: "gzip body", encoding: "gzip", body: "\x1f\x8b\x08\x00\x00\x00\x00\x00", status: 415, detail: `Content-Encoding "gzip" is not supported`},
+		{name: "gzip batch", path: "/v1/analyze:batch", contentType: "application/x-ndjson", encoding: "gzip", body: "\x1f\x8b\x08\x00", status: 415, detail: `Content-Encoding "gzip" is not supported`},
+		{name: "identity encoding", encoding: "identity", body: `{"text":"x"}`, status: 200},
 		{name: "wrong method", method: "GET", status: 405, detail: "GET is not allowed"},
 		{name: "unknown route", path: "/v1/analyse-this", status: 404, detail: "no route"},
 	}
@@ -110,6 +130,9 @@ func TestBadRequests(t *testing.T) {
 			}
 			req, _ := http.NewRequest(method, srv.URL+path, strings.NewReader(tc.body))
 			req.Header.Set("Content-Type", ct)
+			if tc.encoding != "" {
+				req.Header.Set("Content-Encoding", tc.encoding)
+			}
 			resp, err := http.DefaultClient.Do(req)
 			if err != nil {
 				t.Fatal(err)

@@ -91,7 +91,11 @@ func StreamBatch(ctx context.Context, an Analyzer, dec *Decoder, r io.Reader, w 
 			}
 			if err != nil {
 				if !errors.Is(err, io.EOF) {
+					// readErr holds one value: a second send would block
+					// this goroutine, so order would never close and the
+					// batch (with its analysis slot) would hang for good.
 					readErr <- fmt.Errorf("read batch line %d: %w", n, err)
+					return
 				}
 				readErr <- nil
 				return
@@ -160,6 +164,13 @@ func analyzeLine(ctx context.Context, an Analyzer, dec *Decoder, line int, body 
 	}
 	req, err := dec.DecodeJSON(body)
 	if err != nil {
+		var he *httpError
+		if errors.As(err, &he) && he.kind == probMalformed && (he.fields == nil || he.fields[0].Field == "(root)") {
+			// Most often an object spread over lines (pretty-printed JSON,
+			// or Swagger UI's "Try it out" example): say what a line must be.
+			he = &httpError{kind: he.kind, fields: he.fields, detail: fmt.Sprintf("line %d: %s; each line of a batch must hold one whole JSON object (NDJSON: no line breaks inside an object)", line, he.detail)}
+			err = he
+		}
 		return fail(req.ID, err)
 	}
 	if timeout > 0 {
@@ -182,6 +193,7 @@ func analyzeLine(ctx context.Context, an Analyzer, dec *Decoder, line int, body 
 //
 //	@Summary		Analyse many articles, streaming
 //	@Description	Send NDJSON: one AnalyzeRequest object per line. The answer streams NDJSON in the same order: one Analysis per line, or a BatchError object `{"line","id","error"}` for a line that failed — a bad line never aborts the batch.
+//	@Description	Each object must sit on one line: pretty-printed JSON spread over lines (as in the example value below) gets one error per line; put each request on a single line before sending.
 //	@Description	Input size is unbounded; each line is capped like a single request and memory stays bounded. Lines are analysed in parallel on all cores.
 //	@Tags			analysis
 //	@ID				analyzeBatch
@@ -189,8 +201,11 @@ func analyzeLine(ctx context.Context, an Analyzer, dec *Decoder, line int, body 
 //	@Produce		application/x-ndjson
 //	@Param			request	body		models.AnalyzeRequest	true	"One AnalyzeRequest per line (NDJSON)"
 //	@Success		200		{object}	models.Analysis			"one Analysis (or BatchError) per line"
-//	@Failure		415		{object}	models.Problem			"content type is not application/x-ndjson, application/jsonl or application/json (application/problem+json)"
+//	@Failure		401		{object}	models.Problem			"the server requires an API key and the request has none or a wrong one (application/problem+json)"
+//	@Failure		415		{object}	models.Problem			"content type is not application/x-ndjson, application/jsonl or application/json, or the body is compressed (Content-Encoding) (application/problem+json)"
+//	@Failure		429		{object}	models.Problem			"over the rate limit of this key or address; see Retry-After (application/problem+json)"
 //	@Failure		503		{object}	models.Problem			"all analysis slots busy, or the texts under analysis fill the text budget; see Retry-After (application/problem+json)"
+//	@Security		BearerAuth
 //	@Router			/v1/analyze:batch [post]
 func (h *handlers) batch(c *gin.Context) {
 	switch mt := mediaType(c.Request); mt {
@@ -200,17 +215,24 @@ func (h *handlers) batch(c *gin.Context) {
 		abortProblem(c, probMediaType, "content type "+quoteOrNone(mt)+" is not supported here; send application/x-ndjson with one JSON request per line")
 		return
 	}
+	if h.refuseEncoding(c) {
+		return
+	}
 	// A batch may stream for longer than the server's per-request read and
-	// write timeouts; each line has its own deadline instead.
+	// write timeouts; each line has its own deadline instead, and every read
+	// and write must make progress within BatchIdle (idleConn), or a client
+	// that stalls would hold the batch's analysis slot forever.
 	rc := http.NewResponseController(c.Writer)
 	_ = rc.SetReadDeadline(time.Time{})
 	_ = rc.SetWriteDeadline(time.Time{})
+	idle := &idleConn{rc: rc, idle: h.cfg.BatchIdle, r: c.Request.Body, w: c.Writer}
 	// HTTP/1 would otherwise read the whole body before the first answer line is sent.
 	_ = rc.EnableFullDuplex()
 	c.Header("Content-Type", "application/x-ndjson")
+	c.Header("Connection", "close")
 	c.Status(http.StatusOK)
 	flusher, _ := c.Writer.(http.Flusher)
-	n, err := StreamBatch(c.Request.Context(), h.an, h.dec, c.Request.Body, c.Writer, BatchOptions{
+	n, err := StreamBatch(c.Request.Context(), h.an, h.dec, idleReader{idle}, idleWriter{idle}, BatchOptions{
 		Workers:      h.cfg.BatchWorkers,
 		MaxLineBytes: int(h.cfg.MaxBodyBytes),
 		LineTimeout:  h.cfg.Timeout,
@@ -220,8 +242,36 @@ func (h *handlers) batch(c *gin.Context) {
 			}
 		},
 	})
+	// Finishing the answer (and draining an unread body) gets one more idle
+	// period; the connection is not reused (Connection: close above), so no
+	// deadline outlives it.
+	_ = rc.SetReadDeadline(time.Now().Add(h.cfg.BatchIdle))
+	_ = rc.SetWriteDeadline(time.Now().Add(h.cfg.BatchIdle))
 	if err != nil {
 		// Headers are gone; all we can do is log and stop.
 		_ = c.Error(fmt.Errorf("batch stopped after %d lines: %w", n, err))
 	}
+}
+
+// idleConn pushes the connection's read or write deadline BatchIdle ahead
+// before each read of the body and each write of the answer.
+type idleConn struct {
+	rc   *http.ResponseController
+	idle time.Duration
+	r    io.Reader
+	w    io.Writer
+}
+
+type idleReader struct{ c *idleConn }
+
+func (r idleReader) Read(p []byte) (int, error) {
+	_ = r.c.rc.SetReadDeadline(time.Now().Add(r.c.idle))
+	return r.c.r.Read(p)
+}
+
+type idleWriter struct{ c *idleConn }
+
+func (w idleWriter) Write(p []byte) (int, error) {
+	_ = w.c.rc.SetWriteDeadline(time.Now().Add(w.c.idle))
+	return w.c.w.Write(p)
 }

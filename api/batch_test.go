@@ -4,8 +4,10 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"runtime"
 	"strings"
@@ -124,5 +126,148 @@ func TestBatchLargeInputBoundedMemory(t *testing.T) {
 	// buffers and GC slack, but far less than the input.
 	if growth > 32<<20 {
 		t.Errorf("heap grew %.1f MB while streaming %d MB: batch memory is not bounded", float64(growth)/(1<<20), input>>20)
+	}
+}
+
+// failingReader yields some lines, then fails as a body does when the
+// client hangs up mid-upload.
+type failingReader struct {
+	data []byte
+	err  error
+}
+
+func (r *failingReader) Read(p []byte) (int, error) {
+	if len(r.data) == 0 {
+		return 0, r.err
+	}
+	n := copy(p, r.data)
+	r.data = r.data[n:]
+	return n, nil
+}
+
+// TestStreamBatchReadErrorEnds checks that a batch whose input fails (the
+// client disconnected mid-body) returns the read error instead of hanging:
+// a hung batch holds its analysis slot for good.
+func TestStreamBatchReadErrorEnds(t *testing.T) {
+	tests := []struct {
+		name  string
+		input string
+		lines int
+	}{
+		{name: "no line before the error", input: "", lines: 0},
+		{name: "partial line", input: `{"text":"a`, lines: 1},
+		{name: "whole lines then error", input: "{\"text\":\"a\"}\n{\"text\":\"b\"}\n", lines: 2},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			in := &failingReader{data: []byte(tc.input), err: io.ErrUnexpectedEOF}
+			type result struct {
+				n   int
+				err error
+			}
+			done := make(chan result, 1)
+			go func() {
+				n, err := api.StreamBatch(context.Background(), echoAnalyzer{}, api.NewDecoder(1000), in, io.Discard, api.BatchOptions{Workers: 2})
+				done <- result{n, err}
+			}()
+			select {
+			case r := <-done:
+				if r.n != tc.lines {
+					t.Errorf("answered %d lines, want %d", r.n, tc.lines)
+				}
+				if !errors.Is(r.err, io.ErrUnexpectedEOF) {
+					t.Errorf("err = %v, want the read error", r.err)
+				}
+			case <-time.After(5 * time.Second):
+				t.Fatal("StreamBatch hangs after a read error")
+			}
+		})
+	}
+}
+
+// TestBatchStalledClientFreesSlot opens batches that send their headers and
+// then nothing, on a server with one analysis slot: each must end after the
+// idle time, so the slot comes back and /v1/analyze answers again. Before,
+// a stalled batch held its slot for good and every analysis got 503.
+func TestBatchStalledClientFreesSlot(t *testing.T) {
+	tests := []struct {
+		name   string
+		header string
+	}{
+		{name: "chunked, no data", header: "Transfer-Encoding: chunked\r\n"},
+		{name: "content-length, partial data", header: "Content-Length: 1000\r\n\r\n{\"text\":\"a\"}\n"},
+	}
+	srv := MustNewServer(t, api.Config{MaxInFlight: 1, QueueWait: 50 * time.Millisecond, BatchIdle: 300 * time.Millisecond}, &fakeAnalyzer{})
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			conn, err := net.Dial("tcp", srv.Listener.Addr().String())
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer conn.Close()
+			head := "POST /v1/analyze:batch HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-ndjson\r\n" + tc.header
+			if !strings.Contains(tc.header, "\r\n\r\n") {
+				head += "\r\n"
+			}
+			if _, err := io.WriteString(conn, head); err != nil {
+				t.Fatal(err)
+			}
+			// The batch ends (the server closes or finishes the answer) within the idle time.
+			_ = conn.SetReadDeadline(time.Now().Add(5 * time.Second))
+			if _, err := io.Copy(io.Discard, conn); err != nil {
+				t.Fatalf("stalled batch still open after 5 s: %v", err)
+			}
+			resp, err := http.Post(srv.URL+"/v1/analyze", "application/json", strings.NewReader(`{"text":"a"}`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			if resp.StatusCode != http.StatusOK {
+				t.Fatalf("/v1/analyze after a stalled batch: status %d, want 200", resp.StatusCode)
+			}
+		})
+	}
+}
+
+// TestBatchLineErrorsSayWhatALineIs checks that a batch line that is not a
+// whole JSON object is answered with an error naming the line and saying
+// that each line must hold one object: pretty-printed JSON (what Swagger
+// UI's "Try it out" sends) otherwise gets one cryptic "truncated?" per line.
+func TestBatchLineErrorsSayWhatALineIs(t *testing.T) {
+	tests := []struct {
+		name   string
+		input  string
+		detail []string // per answer line, a substring its error detail must contain ("" for a success)
+	}{
+		{name: "pretty-printed object", input: "{\n  \"text\": \"a\"\n}\n", detail: []string{"line 1: ", "line 2: ", "line 3: "}},
+		{name: "truncated line", input: "{\"text\":\"a\n{\"text\":\"b\"}\n", detail: []string{"each line of a batch must hold one whole JSON object", ""}},
+		{name: "unknown field keeps its own detail", input: "{\"text\":\"a\",\"x\":1}\n", detail: []string{`unknown field "x"`}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var out strings.Builder
+			n, err := api.StreamBatch(context.Background(), echoAnalyzer{}, api.NewDecoder(1000), strings.NewReader(tc.input), &out, api.BatchOptions{Workers: 2})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n != len(tc.detail) {
+				t.Fatalf("answered %d lines, want %d: %s", n, len(tc.detail), out.String())
+			}
+			for i, l := range strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n") {
+				var be models.BatchError
+				if err := json.Unmarshal([]byte(l), &be); err != nil {
+					t.Fatal(err)
+				}
+				if tc.detail[i] == "" {
+					if be.Error.Status != 0 {
+						t.Errorf("answer %d is an error: %s", i+1, l)
+					}
+					continue
+				}
+				if be.Error.Status == 0 || !strings.Contains(be.Error.Detail, tc.detail[i]) {
+					t.Errorf("answer %d = %s, want an error whose detail contains %q", i+1, l, tc.detail[i])
+				}
+			}
+		})
 	}
 }

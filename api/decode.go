@@ -86,13 +86,26 @@ func (d *Decoder) DecodeJSON(b []byte) (models.AnalyzeRequest, error) {
 	if err := checkUTF8(b); err != nil {
 		return req, err
 	}
+	// A byte order mark before the object (Windows editors and PowerShell
+	// write one) is not JSON, but RFC 8259 §8.1 lets a parser ignore it;
+	// encoding/json would report "invalid character 'ï'".
+	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&req); err != nil {
-		return req, jsonError(err)
+		return req, locateUnknown(b, jsonError(err))
 	}
-	if dec.More() {
-		return req, &httpError{kind: probMalformed, detail: "request body holds more than one JSON value; send exactly one object (use /v1/analyze:batch for many)"}
+	// dec.More reports false before a stray '}' or ']', so look at the bytes
+	// left instead: only JSON white space may follow the object.
+	if rest := bytes.TrimLeft(b[dec.InputOffset():], " \t\r\n"); len(rest) > 0 {
+		if rest[0] == '{' {
+			return req, &httpError{kind: probMalformed, detail: "request body holds more than one JSON value; send exactly one object (use /v1/analyze:batch for many)"}
+		}
+		show := rest
+		if len(show) > 20 {
+			show = show[:20]
+		}
+		return req, &httpError{kind: probMalformed, detail: fmt.Sprintf("request body continues after the JSON object at byte offset %d with %q; send exactly one object and nothing after it", len(b)-len(rest), show)}
 	}
 	return req, d.check(&req)
 }
@@ -126,11 +139,88 @@ func jsonError(err error) error {
 			fields: []models.FieldError{{Field: field, Message: "must be a JSON " + jsonKind(typ.Type)}}}
 	case strings.HasPrefix(err.Error(), "json: unknown field "):
 		name := strings.Trim(strings.TrimPrefix(err.Error(), "json: unknown field "), `"`)
-		return &httpError{kind: probMalformed, detail: fmt.Sprintf("unknown field %q; the request takes id, title, text, actors and options (see /swagger/index.html)", name),
+		return &httpError{kind: probMalformed, detail: fmt.Sprintf("unknown field %q; the request takes %s (see /swagger/index.html)", name, requestFields),
 			fields: []models.FieldError{{Field: name, Message: "unknown field"}}}
 	default:
 		return &httpError{kind: probMalformed, detail: "request body is not valid JSON: " + err.Error()}
 	}
+}
+
+// Fields each object of a request takes, for naming an unknown field.
+var (
+	requestFields = "id, title, text, actors and options"
+	optionFields  = "offsets, detect_actors, include_reported and format"
+	actorFields   = "name, aliases and type"
+)
+
+// locateUnknown rewrites an unknown-field error for a field nested in
+// options or in an actor, which encoding/json reports without its path:
+// {"options":{"offset":"utf8"}} was told the request takes "id, title, text,
+// actors and options". A wrong type inside an actor gets the actor's index
+// (actors[1].type, not actors.type). Other errors pass through.
+func locateUnknown(b []byte, err error) error {
+	var he *httpError
+	if !errors.As(err, &he) || len(he.fields) != 1 {
+		return err
+	}
+	var top map[string]json.RawMessage
+	if json.Unmarshal(b, &top) != nil {
+		return err
+	}
+	if rest, ok := strings.CutPrefix(he.fields[0].Field, "actors."); ok && he.fields[0].Message != "unknown field" {
+		// A wrong type in an actor: encoding/json says "actors.type", not which actor.
+		for k, v := range top {
+			var actors []json.RawMessage
+			if !strings.EqualFold(k, "actors") || json.Unmarshal(v, &actors) != nil {
+				continue
+			}
+			for i, a := range actors {
+				var ra models.RequestedActor
+				if json.Unmarshal(a, &ra) != nil {
+					path := fmt.Sprintf("actors[%d].%s", i, rest)
+					return &httpError{kind: he.kind, detail: strings.Replace(he.detail, "field "+he.fields[0].Field+" ", "field "+path+" ", 1),
+						fields: []models.FieldError{{Field: path, Message: he.fields[0].Message}}}
+				}
+			}
+		}
+		return err
+	}
+	if he.fields[0].Message != "unknown field" {
+		return err
+	}
+	name := he.fields[0].Field
+	known := func(raw json.RawMessage) bool {
+		var m map[string]json.RawMessage
+		if json.Unmarshal(raw, &m) != nil {
+			return true
+		}
+		_, ok := m[name]
+		return !ok
+	}
+	path, takes := "", ""
+	for k, v := range top {
+		if k == name {
+			return err // a top-level field: the message is already right
+		}
+		if strings.EqualFold(k, "options") && !known(v) {
+			path, takes = "options."+name, optionFields
+		}
+		if strings.EqualFold(k, "actors") && path == "" {
+			var actors []json.RawMessage
+			_ = json.Unmarshal(v, &actors)
+			for i, a := range actors {
+				if !known(a) {
+					path, takes = fmt.Sprintf("actors[%d].%s", i, name), actorFields
+					break
+				}
+			}
+		}
+	}
+	if path == "" {
+		return err
+	}
+	return &httpError{kind: probMalformed, detail: fmt.Sprintf("unknown field %s; it takes %s (see /swagger/index.html)", path, takes),
+		fields: []models.FieldError{{Field: path, Message: "unknown field"}}}
 }
 
 func jsonKind(t reflect.Type) string {
@@ -170,6 +260,7 @@ func (d *Decoder) check(req *models.AnalyzeRequest) error {
 	if trimmed == "" && req.Text != "" {
 		fields = append(fields, models.FieldError{Field: "text", Message: "must contain at least one non-space character"})
 	}
+	fields = append(fields, checkActors(req.Actors)...)
 	if len(fields) == 0 {
 		return nil
 	}
@@ -178,6 +269,36 @@ func (d *Decoder) check(req *models.AnalyzeRequest) error {
 		msgs[i] = f.Field + ": " + f.Message
 	}
 	return &httpError{kind: probValidation, detail: strings.Join(msgs, "; "), fields: fields}
+}
+
+// checkActors finds what the struct rules cannot: a name or alias of only
+// white space (which would become an actor named "") and an actor given
+// twice (names match case-insensitively, as the analysis matches them; the
+// second copy became an actor with no mentions and lost its aliases).
+func checkActors(actors []models.RequestedActor) []models.FieldError {
+	var fields []models.FieldError
+	first := map[string]int{}
+	for i, a := range actors {
+		name := strings.TrimSpace(a.Name)
+		if name == "" && a.Name != "" {
+			fields = append(fields, models.FieldError{Field: fmt.Sprintf("actors[%d].name", i), Message: "must contain at least one non-space character"})
+		}
+		for j, al := range a.Aliases {
+			if al != "" && strings.TrimSpace(al) == "" {
+				fields = append(fields, models.FieldError{Field: fmt.Sprintf("actors[%d].aliases[%d]", i, j), Message: "must contain at least one non-space character"})
+			}
+		}
+		if name == "" {
+			continue
+		}
+		key := strings.ToLower(name)
+		if j, ok := first[key]; ok {
+			fields = append(fields, models.FieldError{Field: fmt.Sprintf("actors[%d].name", i), Message: fmt.Sprintf("repeats actors[%d].name; give each actor once, with its other names as aliases", j)})
+			continue
+		}
+		first[key] = i
+	}
+	return fields
 }
 
 // fieldPath turns validator's "AnalyzeRequest.actors[3].type" into "actors[3].type".

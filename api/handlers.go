@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -32,15 +33,18 @@ type handlers struct {
 //	@Accept			json
 //	@Accept			plain
 //	@Produce		json
-//	@Param			request		body		models.AnalyzeRequest	true	"The article and options"
+//	@Param			request			body		models.AnalyzeRequest	true	"The article and options"
 //	@Param			X-Request-ID	header		string					false	"Request id to echo (1–128 of A-Z a-z 0-9 . _ : -); generated when absent"
-//	@Success		200			{object}	models.Analysis
-//	@Failure		400			{object}	models.Problem	"malformed JSON, unknown field, invalid UTF-8 or a field breaking a rule (application/problem+json)"
-//	@Failure		413			{object}	models.Problem	"body or text over the limit (application/problem+json)"
-//	@Failure		415			{object}	models.Problem	"content type is not application/json or text/plain (application/problem+json)"
-//	@Failure		500			{object}	models.Problem	"internal error (application/problem+json)"
-//	@Failure		503			{object}	models.Problem	"all analysis slots busy, or the texts under analysis fill the text budget; see Retry-After (application/problem+json)"
-//	@Failure		504			{object}	models.Problem	"analysis exceeded the server's deadline (application/problem+json)"
+//	@Success		200				{object}	models.Analysis
+//	@Failure		400				{object}	models.Problem	"malformed JSON, unknown field, invalid UTF-8 or a field breaking a rule (application/problem+json)"
+//	@Failure		401				{object}	models.Problem	"the server requires an API key and the request has none or a wrong one (application/problem+json)"
+//	@Failure		413				{object}	models.Problem	"body or text over the limit (application/problem+json)"
+//	@Failure		415				{object}	models.Problem	"content type is not application/json or text/plain, or the body is compressed (Content-Encoding) (application/problem+json)"
+//	@Failure		429				{object}	models.Problem	"over the rate limit of this key or address; see Retry-After (application/problem+json)"
+//	@Failure		500				{object}	models.Problem	"internal error (application/problem+json)"
+//	@Failure		503				{object}	models.Problem	"all analysis slots busy, or the texts under analysis fill the text budget; see Retry-After (application/problem+json)"
+//	@Failure		504				{object}	models.Problem	"analysis exceeded the server's deadline (application/problem+json)"
+//	@Security		BearerAuth
 //	@Router			/v1/analyze [post]
 func (h *handlers) analyze(c *gin.Context) {
 	var decode func([]byte) (models.AnalyzeRequest, error)
@@ -56,6 +60,9 @@ func (h *handlers) analyze(c *gin.Context) {
 		}
 		h.m.rejected.WithLabelValues("media_type").Inc()
 		abortProblem(c, probMediaType, "content type "+quoteOrNone(mt)+" is not supported; send application/json (or text/plain for a bare article)")
+		return
+	}
+	if h.refuseEncoding(c) {
 		return
 	}
 	body, err := readBody(c.Request.Body)
@@ -89,6 +96,20 @@ func (h *handlers) analyze(c *gin.Context) {
 		return
 	}
 	c.Data(http.StatusOK, "application/json; charset=utf-8", *buf)
+}
+
+// refuseEncoding answers 415 to a compressed body (Content-Encoding other
+// than identity), which would otherwise be read as text and reported as
+// invalid UTF-8 or malformed JSON. It reports whether it answered.
+func (h *handlers) refuseEncoding(c *gin.Context) bool {
+	ce := strings.TrimSpace(c.GetHeader("Content-Encoding"))
+	if ce == "" || strings.EqualFold(ce, "identity") {
+		return false
+	}
+	h.m.rejected.WithLabelValues("media_type").Inc()
+	c.Header("Accept-Encoding", "identity")
+	abortProblem(c, probMediaType, "Content-Encoding "+strconv.Quote(ce)+" is not supported; send the body uncompressed")
+	return true
 }
 
 func quoteOrNone(mt string) string {

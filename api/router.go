@@ -73,6 +73,11 @@ type Config struct {
 	QueueWait time.Duration
 	// BatchWorkers is the parallelism of one batch (default GOMAXPROCS).
 	BatchWorkers int
+	// BatchIdle is how long a batch may go without reading a byte from its
+	// client or writing one to it before it is ended (default 30 s). A batch
+	// has no overall deadline but holds an analysis slot while it streams,
+	// so a client that stalls or vanishes must not keep it for good.
+	BatchIdle time.Duration
 	// Version is reported by /version.
 	Version models.VersionInfo
 	// APIKeys, when not empty, are required on /v1 as "Authorization: Bearer <key>".
@@ -115,6 +120,9 @@ func (c *Config) defaults() {
 	}
 	if c.BatchWorkers <= 0 {
 		c.BatchWorkers = runtime.GOMAXPROCS(0)
+	}
+	if c.BatchIdle <= 0 {
+		c.BatchIdle = 30 * time.Second
 	}
 }
 

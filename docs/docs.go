@@ -105,6 +105,11 @@ const docTemplate = `{
         },
         "/v1/analyze": {
             "post": {
+                "security": [
+                    {
+                        "BearerAuth": []
+                    }
+                ],
                 "description": "Finds the statements in ` + "`" + `text` + "`" + `, their speakers, sentiment and stance toward the actors, and returns them with spans in the requested unit.\nSend JSON, or a bare article as text/plain (analysed with default options).",
                 "consumes": [
                     "application/json",
@@ -148,6 +153,12 @@ const docTemplate = `{
                             "$ref": "#/definitions/models.Problem"
                         }
                     },
+                    "401": {
+                        "description": "the server requires an API key and the request has none or a wrong one (application/problem+json)",
+                        "schema": {
+                            "$ref": "#/definitions/models.Problem"
+                        }
+                    },
                     "413": {
                         "description": "body or text over the limit (application/problem+json)",
                         "schema": {
@@ -155,7 +166,13 @@ const docTemplate = `{
                         }
                     },
                     "415": {
-                        "description": "content type is not application/json or text/plain (application/problem+json)",
+                        "description": "content type is not application/json or text/plain, or the body is compressed (Content-Encoding) (application/problem+json)",
+                        "schema": {
+                            "$ref": "#/definitions/models.Problem"
+                        }
+                    },
+                    "429": {
+                        "description": "over the rate limit of this key or address; see Retry-After (application/problem+json)",
                         "schema": {
                             "$ref": "#/definitions/models.Problem"
                         }
@@ -183,7 +200,12 @@ const docTemplate = `{
         },
         "/v1/analyze:batch": {
             "post": {
-                "description": "Send NDJSON: one AnalyzeRequest object per line. The answer streams NDJSON in the same order: one Analysis per line, or a BatchError object ` + "`" + `{\"line\",\"id\",\"error\"}` + "`" + ` for a line that failed — a bad line never aborts the batch.\nInput size is unbounded; each line is capped like a single request and memory stays bounded. Lines are analysed in parallel on all cores.",
+                "security": [
+                    {
+                        "BearerAuth": []
+                    }
+                ],
+                "description": "Send NDJSON: one AnalyzeRequest object per line. The answer streams NDJSON in the same order: one Analysis per line, or a BatchError object ` + "`" + `{\"line\",\"id\",\"error\"}` + "`" + ` for a line that failed — a bad line never aborts the batch.\nEach object must sit on one line: pretty-printed JSON spread over lines (as in the example value below) gets one error per line; put each request on a single line before sending.\nInput size is unbounded; each line is capped like a single request and memory stays bounded. Lines are analysed in parallel on all cores.",
                 "consumes": [
                     "application/x-ndjson"
                 ],
@@ -213,8 +235,20 @@ const docTemplate = `{
                             "$ref": "#/definitions/models.Analysis"
                         }
                     },
+                    "401": {
+                        "description": "the server requires an API key and the request has none or a wrong one (application/problem+json)",
+                        "schema": {
+                            "$ref": "#/definitions/models.Problem"
+                        }
+                    },
                     "415": {
-                        "description": "content type is not application/x-ndjson, application/jsonl or application/json (application/problem+json)",
+                        "description": "content type is not application/x-ndjson, application/jsonl or application/json, or the body is compressed (Content-Encoding) (application/problem+json)",
+                        "schema": {
+                            "$ref": "#/definitions/models.Problem"
+                        }
+                    },
+                    "429": {
+                        "description": "over the rate limit of this key or address; see Retry-After (application/problem+json)",
                         "schema": {
                             "$ref": "#/definitions/models.Problem"
                         }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"flag"
@@ -53,11 +54,16 @@ func runAnalyze(ctx context.Context, e env, args []string) error {
 		}
 		defer closeIn()
 		w := bufio.NewWriterSize(e.stdout, 64<<10)
-		n, err := api.StreamBatch(ctx, p, dec, in, w, api.BatchOptions{Workers: *workers, MaxLineBytes: 2**maxText + 64<<10})
+		cw := &errorCounter{w: w}
+		n, err := api.StreamBatch(ctx, p, dec, in, cw, api.BatchOptions{Workers: *workers, MaxLineBytes: 2**maxText + 64<<10})
 		if ferr := w.Flush(); err == nil && ferr != nil {
 			err = fmt.Errorf("write output: %w", ferr)
 		}
-		fmt.Fprintf(e.stderr, "verbatim: %d lines analysed\n", n)
+		if cw.errors == 0 {
+			fmt.Fprintf(e.stderr, "verbatim: %d lines analysed\n", n)
+		} else {
+			fmt.Fprintf(e.stderr, "verbatim: %d lines answered: %d analysed, %d failed (their output lines carry \"line\" and \"error\")\n", n, n-cw.errors, cw.errors)
+		}
 		return err
 	}
 
@@ -111,6 +117,21 @@ func runAnalyze(ctx context.Context, e env, args []string) error {
 		enc.SetIndent("", "  ")
 	}
 	return enc.Encode(res)
+}
+
+// errorCounter passes StreamBatch's output through and counts the error
+// lines: StreamBatch writes each answer line in one Write, an Analysis
+// starting {"id": and a BatchError {"line":.
+type errorCounter struct {
+	w      io.Writer
+	errors int
+}
+
+func (c *errorCounter) Write(p []byte) (int, error) {
+	if bytes.HasPrefix(p, []byte(`{"line":`)) {
+		c.errors++
+	}
+	return c.w.Write(p)
 }
 
 // openInput opens a file, or stdin for "-".

@@ -79,6 +79,31 @@ func TestAnalyzeJSONLKeepsOrderAndReportsBadLines(t *testing.T) {
 	}
 }
 
+// TestAnalyzeJSONLSummaryCountsFailures checks the line --jsonl prints on
+// stderr: it said "N lines analysed" counting failed lines as analysed, so a
+// run with bad lines looked clean.
+func TestAnalyzeJSONLSummaryCountsFailures(t *testing.T) {
+	tests := []struct {
+		name  string
+		input string
+		want  string
+	}{
+		{name: "all good", input: "{\"text\":\"a\"}\n{\"text\":\"b\"}\n", want: "verbatim: 2 lines analysed\n"},
+		{name: "bad lines", input: "{\"text\":\"a\"}\n{not json}\n\n{\"text\":\"\"}\r\n{\"text\":\"b\"}\n", want: "verbatim: 4 lines answered: 2 analysed, 2 failed"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			if err := run(context.Background(), []string{"analyze", "--jsonl", "-"}, strings.NewReader(tc.input), &out, &errb, noEnv); err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(errb.String(), tc.want) {
+				t.Errorf("stderr = %q, want it to contain %q", errb.String(), tc.want)
+			}
+		})
+	}
+}
+
 func TestUsageErrors(t *testing.T) {
 	for _, args := range [][]string{{}, {"frobnicate"}, {"analyze"}, {"eval", "nothing", "x"}, {"train", "nothing"}} {
 		var out, errb bytes.Buffer
