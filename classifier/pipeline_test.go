@@ -176,6 +176,24 @@ func TestAnalyzeHTMLMapsSpansToMarkup(t *testing.T) {
 	}
 }
 
+// A <br> inside a quotation (CMS editors wrap long quotes with it) breaks
+// a line, not the paragraph, so the quote survives.
+func TestAnalyzeHTMLQuoteAcrossBr(t *testing.T) {
+	p := MustPipeline(t)
+	src := `<p>Mayor Ana Gil said: "We will<br>rebuild the bridge, and fast."</p>`
+	a, err := p.Analyze(context.Background(), models.AnalyzeRequest{Text: src, Options: &models.Options{Format: models.FormatHTML, Offsets: models.OffsetsUTF8}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkAnalysis(t, src, models.OffsetsUTF8, a)
+	for _, s := range a.Statements {
+		if s.Kind == models.KindDirect && s.Text == "We will<br>rebuild the bridge, and fast." && s.Speaker != nil && s.Speaker.Name == "Ana Gil" {
+			return
+		}
+	}
+	t.Errorf("the quote wrapped with <br> is lost: %+v", a.Statements)
+}
+
 func TestAnalyzeIsDeterministicAndConcurrent(t *testing.T) {
 	p := MustPipeline(t)
 	req := models.AnalyzeRequest{Text: readSeed(t)}

@@ -20,8 +20,11 @@ type Text struct {
 }
 
 // blockTags end a paragraph: their tags become a blank line in the text.
+// <br> is not among them: it breaks a line inside a paragraph (a quote
+// wrapped with <br> is still one quote), so it becomes one newline, and
+// <br><br> a blank line.
 var blockTags = map[string]bool{
-	"p": true, "div": true, "br": true, "li": true, "ul": true, "ol": true, "h1": true, "h2": true, "h3": true,
+	"p": true, "div": true, "li": true, "ul": true, "ol": true, "h1": true, "h2": true, "h3": true,
 	"h4": true, "h5": true, "h6": true, "blockquote": true, "section": true, "article": true, "header": true,
 	"footer": true, "tr": true, "table": true, "figure": true, "figcaption": true, "hr": true, "pre": true,
 	"aside": true, "main": true, "nav": true, "dd": true, "dt": true, "dl": true, "title": true,
@@ -71,8 +74,11 @@ func Strip(src string) *Text {
 					}
 				}
 			}
-			if blockTags[name] {
+			switch {
+			case blockTags[name]:
 				emit("\n\n", i, tagEnd)
+			case name == "br":
+				emit("\n", i, tagEnd)
 			}
 			i = tagEnd
 		case c == '&':

@@ -17,6 +17,7 @@ func TestStrip(t *testing.T) {
 		{"unterminated tag kept", "x <b", "x <b"},
 		{"numeric entity", "caf&#233;", "café"},
 		{"bare ampersand", "AT&T", "AT&T"},
+		{"br breaks a line, not the paragraph", "We will<br>rebuild.<br/><br />Next.", "We will\nrebuild.\n\nNext."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
