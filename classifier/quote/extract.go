@@ -1656,6 +1656,11 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 		// go form (see unit).
 		k = x.skipAuxLeft(k-3, f)
 	}
+	if !x.training && x.participleRelative(c, cd.end, f, l) {
+		// "Figures published in March show that …": the participle is
+		// part of the source of the later cue (round 31a).
+		return a, false
+	}
 	if cd.end+1 < l && x.lower(cd.end) == "by" {
 		if r, ok := x.byAgent(a, cd, f, l, lo, para, w); ok {
 			return r, true
@@ -3813,7 +3818,7 @@ func firstSpeaker(a *att, rules []func(*att) *Speaker) *Speaker {
 func (x *run) lateSpeakers() {
 	// Rules that read the statement alone, in order; the first speaker
 	// found replaces the statement's.
-	replace := [...]func(*att) *Speaker{x.introSubject, x.placeSpeaker, x.familiarHead, x.familiarTail, x.participleHead, x.institutionBeforePlace,
+	replace := [...]func(*att) *Speaker{x.introSubject, x.placeSpeaker, x.familiarHead, x.familiarTail, x.participleHead, x.relativeHead, x.institutionBeforePlace,
 		x.participleSubject, x.laterClauseSubject, x.quoteTailSubject, x.quoteTailSource, x.adverbialSource}
 	for i := range x.atts {
 		a := &x.atts[i]
