@@ -32,3 +32,28 @@ func TestParticipleRelativeSource(t *testing.T) {
 		}
 	}
 }
+
+// TestSpokespersonForPlacedInstitution: a person noun before "for" or
+// "of" and an institution placed by "in" is the source, as it is without
+// the place, not the institution (round 31a).
+func TestSpokespersonForPlacedInstitution(t *testing.T) {
+	e := mustNew(t)
+	for _, tt := range []struct{ in, content, speaker string }{
+		{"A spokeswoman for the embassy in Washington said the visit was cancelled.", "the visit was cancelled", "A spokeswoman"},
+		{"An official of the ministry in Oslo said the talks had stalled.", "the talks had stalled", "An official"},
+	} {
+		found := false
+		for _, s := range mustExtract(t, e, tt.in) {
+			if s.Span.In(tt.in) != tt.content {
+				continue
+			}
+			found = true
+			if s.Speaker == nil || s.Speaker.Name != tt.speaker || s.Speaker.ResolvedBy != "title" {
+				t.Errorf("%q: speaker %+v, want %q by title", tt.in, s.Speaker, tt.speaker)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no statement %q", tt.in, tt.content)
+		}
+	}
+}
