@@ -1642,6 +1642,13 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 	if cd.according {
 		return x.according(a, cd, f, l, lo)
 	}
+	if !x.training && !cd.relative && x.participleRelative(cd.c, cd.c+1, f, l) {
+		// "Figures published in March show that …", "Polls taken in May
+		// show …": the participle (alone or with its preposition as a
+		// nominal pair) is part of the source of the later cue (round
+		// 31a).
+		return a, false
+	}
 	if cd.relative {
 		return x.relative(a, cd, f, l, lo, para)
 	}
@@ -1655,11 +1662,6 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 		// "Ramos went on to say": the source is the subject before the
 		// go form (see unit).
 		k = x.skipAuxLeft(k-3, f)
-	}
-	if !x.training && x.participleRelative(c, cd.end, f, l) {
-		// "Figures published in March show that …": the participle is
-		// part of the source of the later cue (round 31a).
-		return a, false
 	}
 	if cd.end+1 < l && x.lower(cd.end) == "by" {
 		if r, ok := x.byAgent(a, cd, f, l, lo, para, w); ok {
@@ -1777,6 +1779,12 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 		x.insertedSubject = true
 		x.strongSource = x.has(c, clsStrong)
 		sp, spStart = x.leftSpeaker(sk, f, para)
+		if !x.training && sk == k {
+			// "Data released on Monday show that …" (round 31a)
+			if rs, st := x.relativeSubject(c, f, l); rs != nil {
+				sp, spStart = rs, st
+			}
+		}
 		if sk != k {
 			// "Organizers in the two largest counties — Kent and Sussex —
 			// said": the noun phrase opening the clause when it starts

@@ -87,6 +87,15 @@ func (x *run) relativeHead(a *att) *Speaker {
 	if l > len(x.toks) {
 		return nil
 	}
+	sp, _ := x.relativeSubject(v, f, l)
+	return sp
+}
+
+// relativeSubject returns the noun phrase before a participle relative
+// whose finite cue verb is at v (see relativeVerb) as a source, and the
+// token it starts at; else nil, -1. The phrase is no weak description:
+// the verb's "that" clause or clause subject makes it a source.
+func (x *run) relativeSubject(v, f, l int) (*Speaker, int) {
 	for p := v - 2; p > f && p >= v-9; p-- {
 		if x.relativeVerb(p, p+1, f, l) != v {
 			continue
@@ -94,11 +103,11 @@ func (x *run) relativeHead(a *att) *Speaker {
 		h := p - 1
 		hs := x.npLeft(h, f)
 		if hs > h {
-			return nil
+			return nil, -1
 		}
 		sp := x.npSpeaker(hs, h+1)
 		if sp == nil || sp.ResolvedBy == "pronoun" {
-			return nil
+			return nil, -1
 		}
 		if sp.ResolvedBy == "name" && hs == h && hs == f {
 			if d := x.description(hs, h+1); d != nil {
@@ -106,9 +115,10 @@ func (x *run) relativeHead(a *att) *Speaker {
 			}
 		}
 		sp.Nominal = x.span(hs, v).In(x.text)
-		return sp
+		sp.weak = false
+		return sp, hs
 	}
-	return nil
+	return nil, -1
 }
 
 // relativeHeads are the plural nouns that open a sentence, capitalised,

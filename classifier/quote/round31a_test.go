@@ -13,6 +13,7 @@ func TestParticipleRelativeSource(t *testing.T) {
 		{"Figures published in March show that exports fell by a tenth.", "that exports fell by a tenth", "show", "Figures"},
 		{"A survey released on Monday found that most voters were undecided.", "that most voters were undecided", "found", "A survey"},
 		{"Documents obtained by the Gazette show that the firm paid the fee.", "that the firm paid the fee", "show", "Documents"},
+		{"Data released on Monday show that exports fell sharply.", "that exports fell sharply", "show", "Data"},
 	} {
 		found := false
 		for _, s := range mustExtract(t, e, tt.in) {
