@@ -57,7 +57,7 @@ func (x *run) relativeVerb(c, end, f, l int) int {
 			return -1
 		}
 		n := v + 1
-		if x.is(n, "that") || x.pronounAt(n) || x.has(n, clsDeterminers) && !x.is(n, "the") || x.toks[n].Cap && x.toks[n].Kind == segment.Word {
+		if x.is(n, "that") || x.pronounAt(n) || x.has(n, clsDeterminers) && (!x.is(n, "the") || x.has(v, clsStrong)) || x.toks[n].Cap && x.toks[n].Kind == segment.Word {
 			return v
 		}
 		return -1

@@ -58,3 +58,32 @@ func TestSpokespersonForPlacedInstitution(t *testing.T) {
 		}
 	}
 }
+
+// TestModifiedStatementSource: "statement" after a determiner and a
+// modifier is the source's head noun, not a cue with "A joint" as its
+// source; a participle relative after it belongs to the source too
+// (round 31a).
+func TestModifiedStatementSource(t *testing.T) {
+	e := mustNew(t)
+	for _, tt := range []struct{ in, content, speaker string }{
+		{"A brief statement said the envoy had left the capital.", "the envoy had left the capital", "A brief statement"},
+		{"A joint statement released on Thursday said the allies would stand together.", "the allies would stand together", "A joint statement"},
+	} {
+		found := false
+		for _, s := range mustExtract(t, e, tt.in) {
+			if s.Span.In(tt.in) != tt.content {
+				continue
+			}
+			found = true
+			if s.Cue == nil || s.Cue.In(tt.in) != "said" {
+				t.Errorf("%q: cue %+v, want said", tt.in, s.Cue)
+			}
+			if s.Speaker == nil || s.Speaker.Name != tt.speaker {
+				t.Errorf("%q: speaker %+v, want %q", tt.in, s.Speaker, tt.speaker)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no statement %q", tt.in, tt.content)
+		}
+	}
+}
