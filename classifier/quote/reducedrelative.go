@@ -47,7 +47,7 @@ func (x *run) relativeVerb(c, end, f, l int) int {
 			return -1
 		}
 		lw := x.lower(v)
-		if lw == "that" || lw == "and" || lw == "or" || x.has(v, clsAux) {
+		if lw == "that" || lw == "and" || lw == "or" || x.has(v, clsAux) && !t.Cap {
 			return -1
 		}
 		if t.Cap || x.cueScore(v) <= 0 || strings.HasSuffix(lw, "ing") || x.has(v-1, clsDeterminers) {

@@ -14,6 +14,7 @@ func TestParticipleRelativeSource(t *testing.T) {
 		{"A survey released on Monday found that most voters were undecided.", "that most voters were undecided", "found", "A survey"},
 		{"Documents obtained by the Gazette show that the firm paid the fee.", "that the firm paid the fee", "show", "Documents"},
 		{"Data released on Monday show that exports fell sharply.", "that exports fell sharply", "show", "Data"},
+		{"Polls taken in May show that the race is close.", "that the race is close", "show", "Polls"},
 	} {
 		found := false
 		for _, s := range mustExtract(t, e, tt.in) {
