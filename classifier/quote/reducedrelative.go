@@ -38,7 +38,7 @@ func (x *run) relativeVerb(c, end, f, l int) int {
 	if personHead(x.lower(h)) {
 		return -1 // "his aides argued in interviews …": people act
 	}
-	if e := x.lower(end); clauseLinks[e] || !x.has(end, clsPrepositions) && !x.has(end, clsTimeWords) && e != "by" {
+	if e := x.lower(end); clauseLinks[e] && !x.documentHead(h) || !x.has(end, clsPrepositions) && !x.has(end, clsTimeWords) && e != "by" {
 		return -1
 	}
 	for v := end + 1; v < l && v <= end+8; v++ {
@@ -128,3 +128,11 @@ var relativeHeads = set(`figures data documents records results polls surveys st
 // clauseLinks open a clause, not a participle's phrase ("Months passed
 // before a judge ordered …").
 var clauseLinks = set(`before after until since because while as when if though although`)
+
+// documentHead reports whether the noun at h is a document a source
+// issues ("A joint statement issued after the summit said …"): after it,
+// "after" or "before" opens the participle's phrase, not a clause.
+func (x *run) documentHead(h int) bool {
+	w := x.lower(h)
+	return nounOnlyCues[w] || documentNouns[w] || relativeHeads[w] || documentNouns[singularNoun(w)]
+}

@@ -69,6 +69,7 @@ func TestModifiedStatementSource(t *testing.T) {
 	for _, tt := range []struct{ in, content, speaker string }{
 		{"A brief statement said the envoy had left the capital.", "the envoy had left the capital", "A brief statement"},
 		{"A joint statement released on Thursday said the allies would stand together.", "the allies would stand together", "A joint statement"},
+		{"A joint statement issued after the summit said the allies would stand together.", "the allies would stand together", "A joint statement"},
 	} {
 		found := false
 		for _, s := range mustExtract(t, e, tt.in) {
