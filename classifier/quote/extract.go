@@ -523,7 +523,7 @@ func (x *run) unit(f, l, para int) {
 			continue
 		}
 		weak := cue == 0 && k+1 < l && x.lower(k+1) == "that" && x.has(k, clsWeakCue)
-		if (weak || cue > 0) && !(k > f && (x.has(k-1, clsDeterminers) && x.lower(k-1) != "that" && !(x.has(k-1, clsQuantityWords) && (x.has(k, clsRelVerbs) || x.quantitySubject(k, f))) && !x.objectHer(k, f) || x.lower(k-1) == "'s" || x.lower(k-1) == "’s" || !x.training && x.modifiedNoun(k, f))) {
+		if (weak || cue > 0) && !(k > f && (x.has(k-1, clsDeterminers) && x.lower(k-1) != "that" && !(x.has(k-1, clsQuantityWords) && (x.has(k, clsRelVerbs) || x.quantitySubject(k, f))) && !x.objectHer(k, f) || x.lower(k-1) == "'s" || x.lower(k-1) == "’s" || !x.training && (x.modifiedNoun(k, f) || x.modifiedDocument(k, f)))) {
 			// ("One in five say", "Some said": a quantity is a subject, and
 			// say/said cannot be nouns.)
 			// A cue word after a determiner is a noun ("his claims"), and
@@ -1642,6 +1642,13 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 	if cd.according {
 		return x.according(a, cd, f, l, lo)
 	}
+	if !x.training && !cd.relative && x.participleRelative(cd.c, cd.c+1, f, l) {
+		// "Figures published in March show that …", "Polls taken in May
+		// show …": the participle (alone or with its preposition as a
+		// nominal pair) is part of the source of the later cue (round
+		// 31a).
+		return a, false
+	}
 	if cd.relative {
 		return x.relative(a, cd, f, l, lo, para)
 	}
@@ -1772,6 +1779,12 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 		x.insertedSubject = true
 		x.strongSource = x.has(c, clsStrong)
 		sp, spStart = x.leftSpeaker(sk, f, para)
+		if !x.training && sk == k {
+			// "Data released on Monday show that …" (round 31a)
+			if rs, st := x.relativeSubject(c, f, l); rs != nil {
+				sp, spStart = rs, st
+			}
+		}
 		if sk != k {
 			// "Organizers in the two largest counties — Kent and Sussex —
 			// said": the noun phrase opening the clause when it starts
@@ -3813,7 +3826,7 @@ func firstSpeaker(a *att, rules []func(*att) *Speaker) *Speaker {
 func (x *run) lateSpeakers() {
 	// Rules that read the statement alone, in order; the first speaker
 	// found replaces the statement's.
-	replace := [...]func(*att) *Speaker{x.introSubject, x.placeSpeaker, x.familiarHead, x.familiarTail, x.participleHead, x.institutionBeforePlace,
+	replace := [...]func(*att) *Speaker{x.introSubject, x.placeSpeaker, x.familiarHead, x.familiarTail, x.participleHead, x.relativeHead, x.institutionBeforePlace,
 		x.participleSubject, x.laterClauseSubject, x.quoteTailSubject, x.quoteTailSource, x.adverbialSource}
 	for i := range x.atts {
 		a := &x.atts[i]

@@ -251,6 +251,13 @@ func (x *run) modifiedDescription(s, ns, e int) (*Speaker, bool) {
 		return nil, false
 	}
 	sp := x.description(s, h+1)
+	if ps, pe := x.personBeforeFor(s); pe > 0 && sp != nil {
+		// "A spokeswoman for [the embassy] in Washington" (round 31a)
+		if psp := x.description(ps, pe); psp != nil {
+			psp.Nominal = x.span(ps, e).In(x.text)
+			return psp, true
+		}
+	}
 	if sp == nil && x.placedGroup(p, h) {
 		// "Firefighters in Harnby": a plural noun the source heads of
 		// train do not know is still no place.
