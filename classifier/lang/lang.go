@@ -19,15 +19,18 @@ type Guess struct {
 
 // stopwords holds frequent function words that are rare in other Latin-script
 // languages of newsrooms. Lists are short on purpose: a few dozen words cover
-// a large share of running text in each language.
+// a large share of running text in each language. Words that are also
+// everyday English (Spanish "no", Portuguese "a" and "as", Dutch "is" and
+// "in", German "an", Italian "come") are left out of the other lists: an
+// English quote of "No, no, no" was counted as Spanish.
 var stopwords = map[string][]string{
 	"en": strings.Fields("the and of to in is that was for it with as on be at by this had not are but from or have an they which were been has their said would will there what about who also after its"),
-	"de": strings.Fields("der die das und ist nicht ein eine zu den von mit sich des auf für im dem auch es an als wird bei hat aus sind nach wie noch über einer"),
+	"de": strings.Fields("der die das und ist nicht ein eine zu den von mit sich des auf für im dem auch es als wird bei hat aus sind nach wie noch über einer"),
 	"fr": strings.Fields("le la les et des est un une du en que qui dans pour pas sur au avec il ce sont par plus ne se aux été cette elle mais ont"),
-	"es": strings.Fields("el la los las y de que en un una es por con para no se del al lo como más pero sus le ha fue este son entre está"),
-	"it": strings.Fields("il la di che e un una per non sono del della con si da le gli nel alla anche come più ma ha questo dei delle"),
-	"pt": strings.Fields("o a os as e de que em um uma para com não por se do da dos das mais como mas foi ao ele está são também"),
-	"nl": strings.Fields("de het een en van is dat niet in op te voor met zijn er maar om ook als aan bij door wordt naar dan nog"),
+	"es": strings.Fields("el la los las y de que en un una es por con para se del al lo como más pero sus le ha fue este son entre está"),
+	"it": strings.Fields("il la di che e un una per non sono del della con si da le gli nel alla anche più ma ha questo dei delle"),
+	"pt": strings.Fields("o os e de que em um uma para com não por se do da dos das mais como mas foi ao ele está são também"),
+	"nl": strings.Fields("de het een en van dat niet op te voor met zijn er maar om ook als aan bij door wordt naar dan nog"),
 }
 
 // langs is the order in which Latin-script languages are compared; ties go

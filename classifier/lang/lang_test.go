@@ -30,6 +30,16 @@ func TestDetect(t *testing.T) {
 			}
 		})
 	}
+	// Everyday English words that are function words elsewhere ("no",
+	// "a", "as", "is", "in", "an", "come") are no evidence against English.
+	for _, en := range []string{
+		`Ortega said: "No, no, no, no." Ruiz said: "No, no."`,
+		`"No, no, no and no," the mayor said. "Come in, come in," she told us. "It is as it is."`,
+	} {
+		if g := Detect(en); g.Code != "en" && g.Confident {
+			t.Errorf("Detect(%q) = %+v, want English or not confident", en, g)
+		}
+	}
 	if g := Detect("Hi."); g.Confident {
 		t.Errorf("Detect(short) = %+v, want not confident", g)
 	}
