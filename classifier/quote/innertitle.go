@@ -8,8 +8,8 @@ import "bytes"
 // at least one word is left after it; else s. Round 30a.
 func (x *run) innerTitle(s, e int) int {
 	for j := s + 1; j <= s+2 && j < e-1; j++ {
-		w := string(bytes.TrimSuffix(x.keyBytes(j), []byte(".")))
-		if titles[w] || personTitles[w] {
+		w := bytes.TrimSuffix(x.keyBytes(j), []byte("."))
+		if titles[string(w)] || personTitles[string(w)] {
 			return j + 1
 		}
 	}
