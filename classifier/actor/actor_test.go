@@ -118,6 +118,9 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"a team's plural nickname alone joins the team whose name it ends",
+			"The Ardley Harbor Hawks traded Ivo Brandt to the Kelso Bears. Hawks coach Dev Marlow was pleased, and the Bears said little.",
+			"Ardley Harbor Hawks[organization]: Ardley Harbor Hawks, Hawks | Ivo Brandt[person]: Ivo Brandt | Kelso Bears[organization]: Kelso Bears, Bears | Dev Marlow[person]: Dev Marlow"},
 		{"a title after a work noun is no actor, nor its other mentions; not a relative clause's subject",
 			"Ada Lunn won praise for her album Glass Harbour. Glass Harbour sold well. Ivo Brandt, whose earlier film The Salt Road starred Lunn, made the film Orla Kennick produced. The drug Brandt touted failed.",
 			"Ada Lunn[person]: Ada Lunn, Lunn | Ivo Brandt[person]: Ivo Brandt, Brandt | Orla Kennick[person]: Orla Kennick"},

@@ -719,6 +719,9 @@ func (r *run) clubTails(get func([]byte, Type) int) {
 			(clubPrefixes[r.low[x.first]] || clubSuffixes[r.low[x.first+1]] || townClubSuffixes[r.low[x.first+1]] ||
 				firmSuffixes[strings.TrimSuffix(r.low[x.first+1], ".")]) {
 			clubs = append(clubs, c)
+		} else if x.typ == Organization && x.ent < 0 && x.req < 0 && x.last-x.first >= 2 && x.last-x.first <= 3 && len(clubs) < cap(clubs) &&
+			r.teamPlural(x.last-1) {
+			clubs = append(clubs, c)
 		}
 	}
 	if len(clubs) == 0 {
@@ -732,7 +735,11 @@ func (r *run) clubTails(get func([]byte, Type) int) {
 		}
 		for _, cc := range clubs {
 			y := &r.cands[cc]
-			if r.low[y.first+1] != r.low[x.first] && !(clubPrefixes[r.low[y.first]] && r.low[y.first] == r.low[x.first]) &&
+			if y.last-y.first == 3 || y.last-y.first == 2 && r.teamPlural(y.last-1) && !clubSuffixes[r.low[y.last-1]] {
+				if r.low[y.last-1] != r.low[x.first] {
+					continue // a team by its plural nickname only: "Hawks" after "Harbor City Hawks"
+				}
+			} else if r.low[y.first+1] != r.low[x.first] && !(clubPrefixes[r.low[y.first]] && r.low[y.first] == r.low[x.first]) &&
 				!(r.low[y.first] == r.low[x.first] && !clubPrefixes[r.low[y.first]] && r.singleType(c) != Place) {
 				continue // "Valencia"; for a prefixed club "Sporting"; for another its town ("Kelham's goal", not "in Kelham")
 			}
@@ -751,6 +758,19 @@ func (r *run) clubTails(get func([]byte, Type) int) {
 			break
 		}
 	}
+}
+
+// teamPlural reports whether token k, the last word of an organisation's
+// name, is a team's plural nickname: a capitalised plural of a common
+// noun ("Harbor City Hawks", "Lakeside Bears") that names no kind of
+// organisation or party ("Senate Democrats", "Pell Grants" are not:
+// Grants is a surname's plural too).
+func (r *run) teamPlural(k int) bool {
+	w := r.low[k]
+	if !r.doc.Tokens[k].Cap || len(w) < 4 || w[len(w)-1] != 's' || r.cls[k]&wOrg != 0 || partyMembers[w] {
+		return false
+	}
+	return r.lx.common.has(w) && !r.lx.proper.has(r.tok(k)) && !r.lx.proper.has(r.tok(k)[:len(w)-1])
 }
 
 // find follows merged clusters to the live one.
