@@ -234,6 +234,9 @@ func (r *run) classify(c int) Type {
 	if innerCapital(r.tok(x.first)) {
 		return Organization // WikiLeaks, YouTube, PolitiFact
 	}
+	if x.title == "" && !r.isGiven(toks[0]) && r.scoreSide(x) {
+		return Organization // "Tallberg beat Ramsey 3-1": both sides of a score are teams
+	}
 	if r.isGiven(toks[0]) && !r.weakGiven(toks[0]) || x.title != "" || x.possessive {
 		return Person
 	}
@@ -670,6 +673,24 @@ func (r *run) clubByPlay(x *cand) bool {
 		}
 	}
 	for k := x.last; k < len(r.low) && r.sent[k] == s; k++ {
+		if r.isScore(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// scoreSide reports whether one-word candidate x is a side of a match
+// score: right before or after a verb of winning (clubPlayVerbs) in a
+// sentence with a score ("Tallberg beat Ramsey 3-1"). "Okafor scored in
+// the 3-1 win" has no such verb next to the name.
+func (r *run) scoreSide(x *cand) bool {
+	n, p := x.last, x.first-1
+	if !(n < len(r.low) && r.isWord(n) && clubPlayVerbs[r.low[n]] || p >= 0 && r.isWord(p) && clubPlayVerbs[r.low[p]]) {
+		return false
+	}
+	s := r.sent[x.first]
+	for k := x.last; k < len(r.low) && r.sent[k] == s && k < x.last+8; k++ {
 		if r.isScore(k) {
 			return true
 		}
