@@ -733,6 +733,7 @@ func isSmallNumber(s string) bool {
 // step would.
 func (r *run) clubTails(get func([]byte, Type) int) {
 	var clubArr [8]int
+	var nickOnly uint8 // clubs known only by a plural nickname: joined by it alone
 	clubs := clubArr[:0]
 	for c := range r.cands {
 		x := &r.cands[c]
@@ -742,6 +743,7 @@ func (r *run) clubTails(get func([]byte, Type) int) {
 			clubs = append(clubs, c)
 		} else if x.typ == Organization && x.ent < 0 && x.req < 0 && x.last-x.first >= 2 && x.last-x.first <= 3 && len(clubs) < cap(clubs) &&
 			r.teamPlural(x.last-1) {
+			nickOnly |= 1 << len(clubs)
 			clubs = append(clubs, c)
 		}
 	}
@@ -754,9 +756,9 @@ func (r *run) clubTails(get func([]byte, Type) int) {
 		if x.cluster >= 0 || x.kind != "" || x.ent >= 0 || x.req >= 0 || x.last-x.first != 1 || x.title != "" || x.head != "" || x.group != "" {
 			continue
 		}
-		for _, cc := range clubs {
+		for ci, cc := range clubs {
 			y := &r.cands[cc]
-			if y.last-y.first == 3 || y.last-y.first == 2 && r.teamPlural(y.last-1) && !clubSuffixes[r.low[y.last-1]] {
+			if nickOnly&(1<<ci) != 0 {
 				if r.low[y.last-1] != r.low[x.first] {
 					continue // a team by its plural nickname only: "Hawks" after "Harbor City Hawks"
 				}
