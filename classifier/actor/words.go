@@ -246,7 +246,8 @@ var orgKeywords = set(`democrats republicans socialists conservatives liberals c
 	mission embassy consulate tribunal reserve exchange industries holdings technologies labs media
 	studios records team academy hospital cartel militia council syndicate directorate command corps
 	guardians wire daily weekly review channel united rovers wanderers albion hotspur fc liga
-	bundesliga partners associates pharma pharmaceuticals therapeutics biotech laboratories pictures publishers`)
+	bundesliga partners associates pharma pharmaceuticals therapeutics biotech laboratories pictures publishers
+	diocese archdiocese`)
 
 // partyMembers are the orgKeywords that name a party by its members.
 var partyMembers = set(`democrats republicans socialists conservatives liberals communists nationalists
@@ -281,7 +282,7 @@ var orgOfKeywords = set(`ministry department bank university college institute c
 	organisation society secretary minister republic kingdom state states house museum school church
 	academy federal conference center centre institute alliance coalition campaign foundation fund
 	movement network partnership agency authority conservatory conservatoire library orchestra observatory
-	hospital friends journal`)
+	hospital friends journal diocese archdiocese`)
 
 // ofCountryHeads take "of" and a country inside a name ("Communist Party
 // of Vietnam", "Socialist Party of Serbia"), and government also a run of
