@@ -1793,6 +1793,15 @@ func (r *run) chunk(i, j int) {
 		r.addPerson(ge, j, ge, "")
 		return
 	}
+	if j-i >= 3 && demonymNouns[r.low[i]] && r.cls[j-1]&wOrg == 0 && !r.isTitle(i+1) && r.nameLike(i+1) {
+		// "Dane Mikkel Holm", "Frenchman Luc Perrin": a people noun is
+		// never a given name's partner, whatever the names after it.
+		if ge, hits := r.gazMatch(i); ge == i+1 && hits != nil && hits[0].kind == aliasDemonym {
+			r.addGaz(i, ge, i, hits, "")
+		}
+		r.addPerson(i+1, j, i+1, "")
+		return
+	}
 	if r.journalCue(i0, i, j) {
 		r.addCand(cand{first: i, last: j, start: i, typ: Organization, ent: -1, req: -1})
 		return // "published in Nature", "a study in The Lancet": a journal

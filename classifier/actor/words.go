@@ -253,6 +253,11 @@ var orgKeywords = set(`democrats republicans socialists conservatives liberals c
 var partyMembers = set(`democrats republicans socialists conservatives liberals communists nationalists
 	unionists tories`)
 
+// demonymNouns name a person by country and are no adjective or given
+// name before a full name: "Dane Mikkel Holm", "Briton Jack Moss".
+var demonymNouns = set(`briton dane swede spaniard frenchman frenchwoman englishman englishwoman irishman
+	irishwoman welshman welshwoman scotsman scotswoman dutchman dutchwoman`)
+
 // clubSuffixes end a sports club's name, which the text may shorten to
 // them ("Northbridge Rovers" … "Rovers").
 var clubSuffixes = set(`united rovers wanderers albion hotspur athletic`)
