@@ -234,6 +234,9 @@ func (r *run) classify(c int) Type {
 	if innerCapital(r.tok(x.first)) {
 		return Organization // WikiLeaks, YouTube, PolitiFact
 	}
+	if x.title == "" && !x.possessive && r.hometownAfterAge(x.first) {
+		return Place // "Liam Fenwick, 22, of Carden Road, Millbrook": where he lives
+	}
 	if x.title == "" && !r.isGiven(toks[0]) && r.scoreSide(x) {
 		return Organization // "Tallberg beat Ramsey 3-1": both sides of a score are teams
 	}
@@ -678,6 +681,24 @@ func (r *run) clubByPlay(x *cand) bool {
 		}
 	}
 	return false
+}
+
+// hometownAfterAge reports whether the name at token i is where a person
+// named with an age lives: "of" after ", 34," ("John Ortega, 34, of
+// Bramley") or a comma after such an "of" and a street ("22, of Carden
+// Road, Millbrook").
+func (r *run) hometownAfterAge(i int) bool {
+	k := i - 1
+	if k >= 1 && r.tok(k) == "," && r.cls[k-1]&wPlaceKeyword != 0 && r.doc.Tokens[k-1].Cap {
+		k -= 2
+		for n := 0; n < 4 && k >= 0 && r.doc.Tokens[k].Cap && r.isWord(k); n++ {
+			k--
+		}
+	}
+	if k < 3 || r.low[k] != "of" || r.tok(k-1) != "," || r.tok(k-3) != "," {
+		return false
+	}
+	return isSmallNumber(r.tok(k - 2)) // an age: "34"
 }
 
 // scoreSide reports whether one-word candidate x is a side of a match
