@@ -234,6 +234,9 @@ func (r *run) classify(c int) Type {
 	if innerCapital(r.tok(x.first)) {
 		return Organization // WikiLeaks, YouTube, PolitiFact
 	}
+	if p := x.first - 2; p >= 0 && x.title == "" && r.low[p+1] == "of" && r.doc.Tokens[p].Cap && raceOfHeads[r.low[p]] {
+		return Place // "the Tour of Corvia": a race named after the land it crosses
+	}
 	if x.title == "" && !x.possessive && r.hometownAfterAge(x.first) {
 		return Place // "Liam Fenwick, 22, of Carden Road, Millbrook": where he lives
 	}

@@ -258,6 +258,9 @@ var partyMembers = set(`democrats republicans socialists conservatives liberals 
 var demonymNouns = set(`briton dane swede spaniard frenchman frenchwoman englishman englishwoman irishman
 	irishwoman welshman welshwoman scotsman scotswoman dutchman dutchwoman`)
 
+// raceOfHeads name a race by the land it crosses: "the Tour of Corvia".
+var raceOfHeads = set(`tour giro vuelta`)
+
 // clubSuffixes end a sports club's name, which the text may shorten to
 // them ("Northbridge Rovers" … "Rovers").
 var clubSuffixes = set(`united rovers wanderers albion hotspur athletic`)
