@@ -234,6 +234,15 @@ func (r *run) classify(c int) Type {
 	if innerCapital(r.tok(x.first)) {
 		return Organization // WikiLeaks, YouTube, PolitiFact
 	}
+	if p := x.first - 2; p >= 0 && x.title == "" && r.low[p+1] == "of" && r.doc.Tokens[p].Cap && raceOfHeads[r.low[p]] {
+		return Place // "the Tour of Corvia": a race named after the land it crosses
+	}
+	if x.title == "" && !x.possessive && r.hometownAfterAge(x.first) {
+		return Place // "Liam Fenwick, 22, of Carden Road, Millbrook": where he lives
+	}
+	if x.title == "" && !r.isGiven(toks[0]) && r.scoreSide(x) {
+		return Organization // "Tallberg beat Ramsey 3-1": both sides of a score are teams
+	}
 	if r.isGiven(toks[0]) && !r.weakGiven(toks[0]) || x.title != "" || x.possessive {
 		return Person
 	}
@@ -677,6 +686,42 @@ func (r *run) clubByPlay(x *cand) bool {
 	return false
 }
 
+// hometownAfterAge reports whether the name at token i is where a person
+// named with an age lives: "of" after ", 34," ("John Ortega, 34, of
+// Bramley") or a comma after such an "of" and a street ("22, of Carden
+// Road, Millbrook").
+func (r *run) hometownAfterAge(i int) bool {
+	k := i - 1
+	if k >= 1 && r.tok(k) == "," && r.cls[k-1]&wPlaceKeyword != 0 && r.doc.Tokens[k-1].Cap {
+		k -= 2
+		for n := 0; n < 4 && k >= 0 && r.doc.Tokens[k].Cap && r.isWord(k); n++ {
+			k--
+		}
+	}
+	if k < 3 || r.low[k] != "of" || r.tok(k-1) != "," || r.tok(k-3) != "," {
+		return false
+	}
+	return isSmallNumber(r.tok(k - 2)) // an age: "34"
+}
+
+// scoreSide reports whether one-word candidate x is a side of a match
+// score: right before or after a verb of winning (clubPlayVerbs) in a
+// sentence with a score ("Tallberg beat Ramsey 3-1"). "Okafor scored in
+// the 3-1 win" has no such verb next to the name.
+func (r *run) scoreSide(x *cand) bool {
+	n, p := x.last, x.first-1
+	if !(n < len(r.low) && r.isWord(n) && clubPlayVerbs[r.low[n]] || p >= 0 && r.isWord(p) && clubPlayVerbs[r.low[p]]) {
+		return false
+	}
+	s := r.sent[x.first]
+	for k := x.last; k < len(r.low) && r.sent[k] == s && k < x.last+8; k++ {
+		if r.isScore(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // isScore reports whether token k is a match score: "3-1", "0-0" as one
 // token or as a number, a hyphen and a number.
 func (r *run) isScore(k int) bool {
@@ -712,12 +757,17 @@ func isSmallNumber(s string) bool {
 // step would.
 func (r *run) clubTails(get func([]byte, Type) int) {
 	var clubArr [8]int
+	var nickOnly uint8 // clubs known only by a plural nickname: joined by it alone
 	clubs := clubArr[:0]
 	for c := range r.cands {
 		x := &r.cands[c]
 		if x.typ == Organization && x.ent < 0 && x.req < 0 && x.last-x.first == 2 && len(clubs) < cap(clubs) &&
 			(clubPrefixes[r.low[x.first]] || clubSuffixes[r.low[x.first+1]] || townClubSuffixes[r.low[x.first+1]] ||
 				firmSuffixes[strings.TrimSuffix(r.low[x.first+1], ".")]) {
+			clubs = append(clubs, c)
+		} else if x.typ == Organization && x.ent < 0 && x.req < 0 && x.last-x.first >= 2 && x.last-x.first <= 3 && len(clubs) < cap(clubs) &&
+			r.teamPlural(x.last-1) {
+			nickOnly |= 1 << len(clubs)
 			clubs = append(clubs, c)
 		}
 	}
@@ -730,9 +780,13 @@ func (r *run) clubTails(get func([]byte, Type) int) {
 		if x.cluster >= 0 || x.kind != "" || x.ent >= 0 || x.req >= 0 || x.last-x.first != 1 || x.title != "" || x.head != "" || x.group != "" {
 			continue
 		}
-		for _, cc := range clubs {
+		for ci, cc := range clubs {
 			y := &r.cands[cc]
-			if r.low[y.first+1] != r.low[x.first] && !(clubPrefixes[r.low[y.first]] && r.low[y.first] == r.low[x.first]) &&
+			if nickOnly&(1<<ci) != 0 {
+				if r.low[y.last-1] != r.low[x.first] {
+					continue // a team by its plural nickname only: "Hawks" after "Harbor City Hawks"
+				}
+			} else if r.low[y.first+1] != r.low[x.first] && !(clubPrefixes[r.low[y.first]] && r.low[y.first] == r.low[x.first]) &&
 				!(r.low[y.first] == r.low[x.first] && !clubPrefixes[r.low[y.first]] && r.singleType(c) != Place) {
 				continue // "Valencia"; for a prefixed club "Sporting"; for another its town ("Kelham's goal", not "in Kelham")
 			}
@@ -751,6 +805,19 @@ func (r *run) clubTails(get func([]byte, Type) int) {
 			break
 		}
 	}
+}
+
+// teamPlural reports whether token k, the last word of an organisation's
+// name, is a team's plural nickname: a capitalised plural of a common
+// noun ("Harbor City Hawks", "Lakeside Bears") that names no kind of
+// organisation or party ("Senate Democrats", "Pell Grants" are not:
+// Grants is a surname's plural too).
+func (r *run) teamPlural(k int) bool {
+	w := r.low[k]
+	if !r.doc.Tokens[k].Cap || len(w) < 4 || w[len(w)-1] != 's' || r.cls[k]&wOrg != 0 || partyMembers[w] {
+		return false
+	}
+	return r.lx.common.has(w) && !r.lx.proper.has(r.tok(k)) && !r.lx.proper.has(r.tok(k)[:len(w)-1])
 }
 
 // find follows merged clusters to the live one.

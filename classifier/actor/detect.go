@@ -918,6 +918,33 @@ func (r *run) keepExact(hs []gazHit, surface string) []gazHit {
 	return keep
 }
 
+// pluralPossOrg reports whether the apostrophe at token j closes a
+// capitalised plural of a common noun and an organisation word follows
+// it ("Magistrates' Court", "Farmers' Union", "Teachers' Association"):
+// the possessive is inside one name. Not a party's members ("the
+// Democrats' Senate majority"), not a name (Sanders' Senate), and not
+// after a whole organisation's name from chunk start i ("the Court of
+// Appeals' Board on …" is the court's board).
+func (r *run) pluralPossOrg(i, j int) bool {
+	p, n := j-1, j+1
+	if p < 0 || n >= len(r.low) || !r.doc.Tokens[p].Cap || !r.doc.Tokens[n].Cap || !r.doc.Tokens[n].SpaceBefore || !r.nameLike(n) {
+		return false
+	}
+	w := r.low[p]
+	if len(w) <= 3 || w[len(w)-1] != 's' || r.cls[p]&wOrg != 0 || partyMembers[w] || r.cls[n]&wOrg == 0 || !r.lx.common.has(w) {
+		return false
+	}
+	if tok := r.tok(p); r.lx.proper.has(tok) || r.lx.proper.has(tok[:len(tok)-1]) || r.isGiven(tok[:len(tok)-1]) {
+		return false
+	}
+	for k := i; k < p; k++ {
+		if !r.doc.Tokens[k].Cap {
+			return false // "Court of Appeals'": a name already joined through of is whole
+		}
+	}
+	return true
+}
+
 // chunkEnd returns the end of the capitalised sequence starting at i.
 func (r *run) chunkEnd(i int) int {
 	// chunkEnd depends on the tokens alone, and detection and the acronym
@@ -951,6 +978,9 @@ func (r *run) chunkEndUncached(i int) int {
 			continue
 		case r.isPossTok(j) && j+1 < n && saintHeads[r.low[j+1]] && r.doc.Tokens[j+1].Cap && (j-i == 2 || j-i == 3 && r.tok(i+1) == ".") && saintWords[r.low[i]]:
 			j += 2 // "St Aldric's Hospital", "St. Brigid's Church": the saint's possessive is in the name
+			continue
+		case r.low[j] == "'" && !t.SpaceBefore && r.pluralPossOrg(i, j):
+			j += 2 // "Eastford Magistrates' Court", "the Lowland Farmers' Union": a plural's possessive inside the name
 			continue
 		case j-i == 1 && r.eponymCharity(i):
 			j += 2 // "Parkinson's UK", "Alzheimer's Research UK": a charity, no disease and country
@@ -1761,6 +1791,15 @@ func (r *run) chunk(i, j int) {
 		// "Republican Donald Trump", "Russian Dmitry Peskov": a label, then a person.
 		r.addGaz(i, ge, i, hits, "")
 		r.addPerson(ge, j, ge, "")
+		return
+	}
+	if j-i >= 3 && demonymNouns[r.low[i]] && r.cls[j-1]&wOrg == 0 && !r.isTitle(i+1) && r.nameLike(i+1) {
+		// "Dane Mikkel Holm", "Frenchman Luc Perrin": a people noun is
+		// never a given name's partner, whatever the names after it.
+		if ge, hits := r.gazMatch(i); ge == i+1 && hits != nil && hits[0].kind == aliasDemonym {
+			r.addGaz(i, ge, i, hits, "")
+		}
+		r.addPerson(i+1, j, i+1, "")
 		return
 	}
 	if r.journalCue(i0, i, j) {

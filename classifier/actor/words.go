@@ -246,11 +246,20 @@ var orgKeywords = set(`democrats republicans socialists conservatives liberals c
 	mission embassy consulate tribunal reserve exchange industries holdings technologies labs media
 	studios records team academy hospital cartel militia council syndicate directorate command corps
 	guardians wire daily weekly review channel united rovers wanderers albion hotspur fc liga
-	bundesliga partners associates pharma pharmaceuticals therapeutics biotech laboratories pictures publishers`)
+	bundesliga partners associates pharma pharmaceuticals therapeutics biotech laboratories pictures publishers
+	diocese archdiocese`)
 
 // partyMembers are the orgKeywords that name a party by its members.
 var partyMembers = set(`democrats republicans socialists conservatives liberals communists nationalists
 	unionists tories`)
+
+// demonymNouns name a person by country and are no adjective or given
+// name before a full name: "Dane Mikkel Holm", "Briton Jack Moss".
+var demonymNouns = set(`briton dane swede spaniard frenchman frenchwoman englishman englishwoman irishman
+	irishwoman welshman welshwoman scotsman scotswoman dutchman dutchwoman`)
+
+// raceOfHeads name a race by the land it crosses: "the Tour of Corvia".
+var raceOfHeads = set(`tour giro vuelta`)
 
 // clubSuffixes end a sports club's name, which the text may shorten to
 // them ("Northbridge Rovers" … "Rovers").
@@ -281,7 +290,7 @@ var orgOfKeywords = set(`ministry department bank university college institute c
 	organisation society secretary minister republic kingdom state states house museum school church
 	academy federal conference center centre institute alliance coalition campaign foundation fund
 	movement network partnership agency authority conservatory conservatoire library orchestra observatory
-	hospital friends journal`)
+	hospital friends journal diocese archdiocese`)
 
 // ofCountryHeads take "of" and a country inside a name ("Communist Party
 // of Vietnam", "Socialist Party of Serbia"), and government also a run of
