@@ -117,14 +117,17 @@ type cueTable struct {
 // gender returns the male share learned for a name: from its first word,
 // else its last word (see nameGender). ok is false when neither was seen.
 func (c *cueTable) gender(name string) (float64, bool) {
-	f := strings.Fields(strings.ToLower(name))
-	if len(f) == 0 {
+	// strings.ToLower maps rune by rune and no space to or from a
+	// non-space, so lowering the first and last fields equals taking
+	// them from the lowered name.
+	first := firstField(name)
+	if first == "" {
 		return 0, false
 	}
-	if g, ok := c.male[strings.Trim(f[0], ".,")]; ok {
+	if g, ok := c.male[strings.Trim(strings.ToLower(first), ".,")]; ok {
 		return g, true
 	}
-	g, ok := c.male[strings.Trim(f[len(f)-1], ".,")]
+	g, ok := c.male[strings.Trim(strings.ToLower(lastField(name)), ".,")]
 	return g, ok
 }
 

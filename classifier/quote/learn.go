@@ -284,6 +284,12 @@ type model struct {
 	// first, prev and next hold other["first|w"] etc. at w, so score
 	// looks up the word itself rather than building the joined key.
 	first, prev, next map[string]float64
+	// strLenKind[s][l][k] is other["str|s|len|l|kind|k"] and auxStr[a][s]
+	// other["aux|a|str|s"] over the closed sets strengths, lenBuckets,
+	// modelKinds and auxClasses, so that strengthScore, run for every
+	// attribution, indexes rather than joins a key and hashes it.
+	strLenKind [len(strengths)][len(lenBuckets)][len(modelKinds)]float64
+	auxStr     [len(auxClasses)][len(strengths)]float64
 }
 
 // cueWeights are the weights of the features of one cue word c: self is
@@ -297,6 +303,7 @@ type cueWeights struct {
 	pos  [2]float64
 	// first and next hold rest["first|w"] and rest["next|w"] at w.
 	first, next map[string]float64
+	weak        float64 // rest["weak"]
 }
 
 // modelKinds, lenBuckets and positions are the values of the kind, len
@@ -305,7 +312,21 @@ var (
 	modelKinds = [...]string{string(Direct), string(Mixed), string(Indirect), string(Partial)}
 	lenBuckets = [...]string{"0", "1", "2", "3", "4-6", "7-12", "13+"}
 	positions  = [2]string{"after", "before"}
+	// strengths are the values of cueTable.strength, auxClasses the
+	// non-empty values of run.auxBefore.
+	strengths  = [...]string{"verb", "hi", "mid", "lo", "-"}
+	auxClasses = [...]string{"modal", "to", "be", "det"}
 )
+
+// indexOf is the index of s in names, -1 when it is none of them.
+func indexOf(names []string, s string) int {
+	for i, n := range names {
+		if n == s {
+			return i
+		}
+	}
+	return -1
+}
 
 func modelKind(k string) int {
 	for i, n := range modelKinds {
@@ -401,6 +422,7 @@ func newModel(w map[string]float64) *model {
 			b.pos[i] = b.rest[p]
 		}
 		b.first, b.next = stripped(b.rest, "first|"), stripped(b.rest, "next|")
+		b.weak = b.rest["weak"]
 	}
 	m.first, m.prev, m.next = stripped(m.other, "first|"), stripped(m.other, "prev|"), stripped(m.other, "next|")
 	m.last, m.after = map[string]float64{}, stripped(m.other, "after|")
@@ -442,6 +464,16 @@ func newModel(w map[string]float64) *model {
 	for i, ln := range lenBuckets {
 		m.len[i] = w[key("len", ln)]
 	}
+	for s, str := range strengths {
+		for i, ln := range lenBuckets {
+			for j, k := range modelKinds {
+				m.strLenKind[s][i][j] = w[key("str", str, "len", ln, "kind", k)]
+			}
+		}
+		for a, aux := range auxClasses {
+			m.auxStr[a][s] = w[key("aux", aux, "str", str)]
+		}
+	}
 	return m
 }
 
@@ -478,7 +510,7 @@ func (m *model) score(v *featVals, buf []byte) ([]byte, float64) {
 	s += m.posKind[p][k]
 	if v.weak {
 		s += m.weak
-		s += c.rest["weak"]
+		s += c.weak
 	}
 	if v.nom {
 		s += m.nom
@@ -497,6 +529,20 @@ func (m *model) score(v *featVals, buf []byte) ([]byte, float64) {
 // that features emits (strength × length × kind, and the word before the
 // cue × strength), to s; score and slowScore both end with it.
 func (m *model) strengthScore(v *featVals, buf []byte, s float64) ([]byte, float64) {
+	st, l, k := indexOf(strengths[:], v.str), lenIndex(v.ln), modelKind(v.kind)
+	if st >= 0 && l >= 0 && k >= 0 {
+		s += m.strLenKind[st][l][k]
+		if v.aux != "" {
+			if a := indexOf(auxClasses[:], v.aux); a >= 0 {
+				s += m.auxStr[a][st]
+			} else {
+				var w float64
+				buf, w = joinedWeight(m.other, buf, "aux", v.aux, "str", v.str)
+				s += w
+			}
+		}
+		return buf, s
+	}
 	var w float64
 	buf, w = joinedWeight(m.other, buf, "str", v.str, "len", v.ln, "kind", v.kind)
 	s += w

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -17,7 +18,10 @@ import (
 // stay with the model. It runs on the output (the model, its training and
 // the margin are unchanged).
 func (x *run) sharedCueTails() {
-	quoted := map[int]bool{}
+	// The cue offsets, sorted for a binary search: a slice on the stack
+	// for the usual few rather than a map allocated per text.
+	var qbuf [32]int
+	quoted := qbuf[:0]
 	for i := range x.atts {
 		a := &x.atts[i]
 		if a.kind != Direct && a.kind != Mixed {
@@ -25,20 +29,21 @@ func (x *run) sharedCueTails() {
 		}
 		switch {
 		case a.hasCue:
-			quoted[a.cue.Start] = true
+			quoted = append(quoted, a.cue.Start)
 		case a.tailCue > 0 && a.tailCue-1 < len(x.toks):
 			// The cue the quote gets from tailCues.
-			quoted[x.toks[a.tailCue-1].Start] = true
+			quoted = append(quoted, x.toks[a.tailCue-1].Start)
 		}
 	}
 	if len(quoted) == 0 {
 		return
 	}
+	slices.Sort(quoted)
 	kept := x.atts[:0]
 	for _, a := range x.atts {
 		if a.kind == Indirect && a.hasCue && len(a.frags) > 0 && a.frags[0].Start >= a.cue.End {
 			s := x.doc.TokenAt(a.frags[0].Start)
-			if quoted[a.cue.Start] && x.circumstanceOpen(s) || x.onlyTime(s, a.frags[len(a.frags)-1].End) {
+			if _, q := slices.BinarySearch(quoted, a.cue.Start); q && x.circumstanceOpen(s) || x.onlyTime(s, a.frags[len(a.frags)-1].End) {
 				continue
 			}
 		}

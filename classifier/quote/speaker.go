@@ -1044,11 +1044,11 @@ func (x *run) partyTag(k int) bool {
 
 // plural reports whether a description's last word looks plural.
 func plural(s string) bool {
-	f := strings.Fields(s)
-	if len(f) == 0 {
+	w := lastField(s)
+	if w == "" {
 		return false
 	}
-	w := strings.ToLower(f[len(f)-1])
+	w = strings.ToLower(w)
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
 }
 
@@ -1372,15 +1372,17 @@ const itConfidence = 0.5
 // its last word an institution noun ("National Audit Office", "the
 // ministry") or the name an acronym of two to six capitals ("NATO").
 func institutionName(name string) bool {
-	f := strings.Fields(name)
-	if len(f) == 0 {
+	whole := strings.TrimFunc(name, unicode.IsSpace)
+	lastF := lastField(whole)
+	if lastF == "" {
 		return false
 	}
-	last := strings.Trim(f[len(f)-1], ".,")
+	last := strings.Trim(lastF, ".,")
 	if institutionNouns[singularNoun(strings.ToLower(last))] {
 		return true
 	}
-	if len(f) != 1 || len(last) < 2 || len(last) > 6 {
+	// One field when the last is the whole trimmed name.
+	if len(lastF) != len(whole) || len(last) < 2 || len(last) > 6 {
 		return false
 	}
 	for _, c := range last {
