@@ -44,7 +44,13 @@ func mediaType(r *http.Request) string {
 	}
 	mt, _, err := mime.ParseMediaType(ct)
 	if err != nil {
-		return strings.ToLower(strings.TrimSpace(strings.Split(ct, ";")[0]))
+		mt = strings.ToLower(strings.TrimSpace(strings.Split(ct, ";")[0]))
+		if mt == "" && strings.TrimSpace(ct) != "" {
+			// ";;;" or "; charset=utf-8" names no media type; it is not a
+			// missing header, so it must not be read as JSON. The raw
+			// value is matched by no supported type and is quoted in the 415.
+			return strings.TrimSpace(ct)
+		}
 	}
 	return mt
 }

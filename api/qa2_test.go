@@ -1,0 +1,39 @@
+package api_test
+
+import (
+	"io"
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/verbatim-news/verbatim/api"
+)
+
+func qa2Post(t *testing.T, url, ct, body string) (int, string) {
+	t.Helper()
+	req, _ := http.NewRequest(http.MethodPost, url, strings.NewReader(body))
+	if ct != "" {
+		req.Header.Set("Content-Type", ct)
+	}
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	b, _ := io.ReadAll(res.Body)
+	return res.StatusCode, string(b)
+}
+
+// A Content-Type that does not parse (";;;") names no media type; it was
+// read as "none" and the body decoded as JSON.
+func TestUnparsableContentTypeIs415(t *testing.T) {
+	srv := MustNewServer(t, api.Config{}, &fakeAnalyzer{})
+	for _, path := range []string{"/v1/analyze", "/v1/analyze:batch"} {
+		for _, ct := range []string{";;;", "; charset=utf-8"} {
+			code, body := qa2Post(t, srv.URL+path, ct, `{"text":"The mayor said: \"We will rebuild.\""}`)
+			if code != http.StatusUnsupportedMediaType || !strings.Contains(body, "application/") || !strings.Contains(body, `\"`+ct+`\"`) {
+				t.Errorf("%s with Content-Type %q: got %d %s, want 415 naming it and what to send", path, ct, code, body)
+			}
+		}
+	}
+}
