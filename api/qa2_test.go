@@ -37,3 +37,18 @@ func TestUnparsableContentTypeIs415(t *testing.T) {
 		}
 	}
 }
+
+// Byte offsets in errors count the client's bytes, BOM included: they were
+// 3 short for a body that starts with a byte order mark.
+func TestBOMOffsetsCountTheBOM(t *testing.T) {
+	srv := MustNewServer(t, api.Config{}, &fakeAnalyzer{})
+	for _, tc := range []struct{ body, want string }{
+		{"\xef\xbb\xbf{\"text\": x}", "byte offset 13"},           // 'x' is byte 12 of the client's body; encoding/json reports the offset after it
+		{"\xef\xbb\xbf{\"text\":\"Hi.\"} junk", "byte offset 18"}, // 'j' is byte 18
+	} {
+		_, body := qa2Post(t, srv.URL+"/v1/analyze", "application/json", tc.body)
+		if !strings.Contains(body, tc.want) {
+			t.Errorf("%q: got %s, want %q", tc.body, body, tc.want)
+		}
+	}
+}
