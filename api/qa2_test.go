@@ -1,6 +1,9 @@
 package api_test
 
 import (
+	"context"
+	"github.com/verbatim-news/verbatim/api/client"
+	"github.com/verbatim-news/verbatim/models"
 	"io"
 	"net/http"
 	"strings"
@@ -50,5 +53,33 @@ func TestBOMOffsetsCountTheBOM(t *testing.T) {
 		if !strings.Contains(body, tc.want) {
 			t.Errorf("%q: got %s, want %q", tc.body, body, tc.want)
 		}
+	}
+}
+
+// An empty batch (an export that wrote nothing, the wrong file) was a 200
+// with no lines, which looks like success; it is a 400 that says so. A
+// batch with only blank lines is empty too.
+func TestEmptyBatchIs400(t *testing.T) {
+	srv := MustNewServer(t, api.Config{}, &fakeAnalyzer{})
+	for _, body := range []string{"", "\n", " \r\n\n\t\n"} {
+		code, got := qa2Post(t, srv.URL+"/v1/analyze:batch", "application/x-ndjson", body)
+		if code != http.StatusBadRequest || !strings.Contains(got, "empty") {
+			t.Errorf("batch %q: got %d %q, want 400 saying the batch is empty", body, code, got)
+		}
+	}
+	// Leading blank lines before a request still count in line numbers.
+	code, got := qa2Post(t, srv.URL+"/v1/analyze:batch", "application/x-ndjson", "\n\n{bad}\n")
+	if code != http.StatusOK || !strings.Contains(got, `"line":3`) {
+		t.Errorf("blank lines then a bad line: got %d %s, want 200 and line 3", code, got)
+	}
+}
+
+// The Go client sends no request for an empty batch (the server would say 400).
+func TestClientEmptyBatchIsNoWork(t *testing.T) {
+	srv := MustNewServer(t, api.Config{}, &fakeAnalyzer{})
+	c := client.New(srv.URL)
+	err := c.AnalyzeBatch(context.Background(), func(func(models.AnalyzeRequest) bool) {}, func(client.BatchResult) error { return nil })
+	if err != nil {
+		t.Errorf("empty batch: %v, want nil", err)
 	}
 }
