@@ -195,12 +195,14 @@ func analyzeLine(ctx context.Context, an Analyzer, dec *Decoder, line int, body 
 //	@Description	Send NDJSON: one AnalyzeRequest object per line. The answer streams NDJSON in the same order: one Analysis per line, or a BatchError object `{"line","id","error"}` for a line that failed — a bad line never aborts the batch.
 //	@Description	Each object must sit on one line: pretty-printed JSON spread over lines (as in the example value below) gets one error per line; put each request on a single line before sending.
 //	@Description	Input size is unbounded; each line is capped like a single request and memory stays bounded. Lines are analysed in parallel on all cores.
+//	@Description	Blank lines are skipped; a batch with no request line at all (an empty body, or blank lines only) is a 400, not an empty 200.
 //	@Tags			analysis
 //	@ID				analyzeBatch
 //	@Accept			application/x-ndjson
 //	@Produce		application/x-ndjson
 //	@Param			request	body		models.AnalyzeRequest	true	"One AnalyzeRequest per line (NDJSON)"
 //	@Success		200		{object}	models.Analysis			"one Analysis (or BatchError) per line"
+//	@Failure		400		{object}	models.Problem			"the batch is empty: no body, or blank lines only (application/problem+json)"
 //	@Failure		401		{object}	models.Problem			"the server requires an API key and the request has none or a wrong one (application/problem+json)"
 //	@Failure		415		{object}	models.Problem			"content type is not application/x-ndjson, application/jsonl or application/json, or the body is compressed (Content-Encoding) (application/problem+json)"
 //	@Failure		429		{object}	models.Problem			"over the rate limit of this key or address; see Retry-After (application/problem+json)"
@@ -226,13 +228,22 @@ func (h *handlers) batch(c *gin.Context) {
 	_ = rc.SetReadDeadline(time.Time{})
 	_ = rc.SetWriteDeadline(time.Time{})
 	idle := &idleConn{rc: rc, idle: h.cfg.BatchIdle, r: c.Request.Body, w: c.Writer}
+	// An empty batch (no body, or blank lines only: an export that wrote
+	// nothing, the wrong file) would be a 200 with no lines, which reads as
+	// success; say so before the status is sent. Leading blank lines are
+	// peeked, not consumed, so line numbers still count them.
+	body := bufio.NewReaderSize(idleReader{idle}, 64<<10)
+	if blankBatch(body) {
+		abortProblem(c, probMalformed, "batch is empty: the body holds no request lines; send one JSON object per line (NDJSON), such as {\"text\": \"...\"}")
+		return
+	}
 	// HTTP/1 would otherwise read the whole body before the first answer line is sent.
 	_ = rc.EnableFullDuplex()
 	c.Header("Content-Type", "application/x-ndjson")
 	c.Header("Connection", "close")
 	c.Status(http.StatusOK)
 	flusher, _ := c.Writer.(http.Flusher)
-	n, err := StreamBatch(c.Request.Context(), h.an, h.dec, idleReader{idle}, idleWriter{idle}, BatchOptions{
+	n, err := StreamBatch(c.Request.Context(), h.an, h.dec, body, idleWriter{idle}, BatchOptions{
 		Workers:      h.cfg.BatchWorkers,
 		MaxLineBytes: int(h.cfg.MaxBodyBytes),
 		LineTimeout:  h.cfg.Timeout,
@@ -251,6 +262,24 @@ func (h *handlers) batch(c *gin.Context) {
 		// Headers are gone; all we can do is log and stop.
 		_ = c.Error(fmt.Errorf("batch stopped after %d lines: %w", n, err))
 	}
+}
+
+// blankBatch reports whether the body ends before its first byte that is
+// not JSON white space. It only peeks, and gives up (false) after a
+// buffer's worth of blank lines or on a read error, which StreamBatch reports.
+func blankBatch(br *bufio.Reader) bool {
+	for n := 1; n <= br.Size(); n++ {
+		p, err := br.Peek(n)
+		if len(p) == n {
+			switch p[n-1] {
+			case ' ', '\t', '\r', '\n':
+				continue
+			}
+			return false
+		}
+		return errors.Is(err, io.EOF)
+	}
+	return false
 }
 
 // idleConn pushes the connection's read or write deadline BatchIdle ahead

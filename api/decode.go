@@ -44,7 +44,13 @@ func mediaType(r *http.Request) string {
 	}
 	mt, _, err := mime.ParseMediaType(ct)
 	if err != nil {
-		return strings.ToLower(strings.TrimSpace(strings.Split(ct, ";")[0]))
+		mt = strings.ToLower(strings.TrimSpace(strings.Split(ct, ";")[0]))
+		if mt == "" && strings.TrimSpace(ct) != "" {
+			// ";;;" or "; charset=utf-8" names no media type; it is not a
+			// missing header, so it must not be read as JSON. The raw
+			// value is matched by no supported type and is quoted in the 415.
+			return strings.TrimSpace(ct)
+		}
 	}
 	return mt
 }
@@ -89,11 +95,15 @@ func (d *Decoder) DecodeJSON(b []byte) (models.AnalyzeRequest, error) {
 	// A byte order mark before the object (Windows editors and PowerShell
 	// write one) is not JSON, but RFC 8259 §8.1 lets a parser ignore it;
 	// encoding/json would report "invalid character 'ï'".
-	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
+	// Offsets in errors still count the client's bytes, BOM included.
+	bom := 0
+	if bytes.HasPrefix(b, []byte("\xef\xbb\xbf")) {
+		b, bom = b[3:], 3
+	}
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&req); err != nil {
-		return req, locateUnknown(b, jsonError(err))
+		return req, locateUnknown(b, jsonError(err, bom))
 	}
 	// dec.More reports false before a stray '}' or ']', so look at the bytes
 	// left instead: only JSON white space may follow the object.
@@ -105,7 +115,7 @@ func (d *Decoder) DecodeJSON(b []byte) (models.AnalyzeRequest, error) {
 		if len(show) > 20 {
 			show = show[:20]
 		}
-		return req, &httpError{kind: probMalformed, detail: fmt.Sprintf("request body continues after the JSON object at byte offset %d with %q; send exactly one object and nothing after it", len(b)-len(rest), show)}
+		return req, &httpError{kind: probMalformed, detail: fmt.Sprintf("request body continues after the JSON object at byte offset %d with %q; send exactly one object and nothing after it", bom+len(b)-len(rest), show)}
 	}
 	return req, d.check(&req)
 }
@@ -120,7 +130,9 @@ func (d *Decoder) DecodeText(b []byte) (models.AnalyzeRequest, error) {
 }
 
 // jsonError turns an encoding/json error into a problem a person can act on.
-func jsonError(err error) error {
+// skipped is the number of bytes cut from the body before decoding (a BOM),
+// added back to byte offsets so they index the body the client sent.
+func jsonError(err error, skipped int) error {
 	var syn *json.SyntaxError
 	var typ *json.UnmarshalTypeError
 	switch {
@@ -129,7 +141,7 @@ func jsonError(err error) error {
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		return &httpError{kind: probMalformed, detail: "request body ends in the middle of a JSON value (truncated?); send the complete object"}
 	case errors.As(err, &syn):
-		return &httpError{kind: probMalformed, detail: fmt.Sprintf("request body is not valid JSON at byte offset %d: %s", syn.Offset, syn.Error())}
+		return &httpError{kind: probMalformed, detail: fmt.Sprintf("request body is not valid JSON at byte offset %d: %s", int(syn.Offset)+skipped, syn.Error())}
 	case errors.As(err, &typ):
 		field := typ.Field
 		if field == "" {

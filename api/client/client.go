@@ -169,6 +169,13 @@ type BatchResult struct {
 // A batch is not retried: reqs may be a one-shot stream. A 503 or 429 before
 // any answer comes back as an *APIError whose RetryAfter says when to try again.
 func (c *Client) AnalyzeBatch(ctx context.Context, reqs iter.Seq[models.AnalyzeRequest], fn func(BatchResult) error) error {
+	// The server answers an empty batch with 400; no requests is no work.
+	next, stop := iter.Pull(reqs)
+	defer stop()
+	first, ok := next()
+	if !ok {
+		return nil
+	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	pr, pw := io.Pipe()
@@ -176,7 +183,7 @@ func (c *Client) AnalyzeBatch(ctx context.Context, reqs iter.Seq[models.AnalyzeR
 	go func() {
 		defer close(writerDone)
 		enc := json.NewEncoder(pw)
-		for r := range reqs {
+		for r, ok := first, true; ok; r, ok = next() {
 			if err := enc.Encode(r); err != nil {
 				pw.CloseWithError(fmt.Errorf("verbatim: encode batch request: %w", err))
 				return

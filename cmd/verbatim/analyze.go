@@ -30,6 +30,7 @@ func runAnalyze(ctx context.Context, e env, args []string) error {
 	compact := fs.Bool("compact", false, "print compact JSON instead of indented")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "parallel analyses with --jsonl")
 	maxText := fs.Int("max-text", 1<<20, "largest text in bytes after trimming")
+	maxBody := fs.Int("max-body", 2<<20, "largest input line in bytes with --jsonl, as serve's --max-body caps a batch line")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: verbatim analyze [flags] FILE|-\n       verbatim analyze --jsonl FILE|- > out.jsonl")
 		fs.PrintDefaults()
@@ -55,7 +56,7 @@ func runAnalyze(ctx context.Context, e env, args []string) error {
 		defer closeIn()
 		w := bufio.NewWriterSize(e.stdout, 64<<10)
 		cw := &errorCounter{w: w}
-		n, err := api.StreamBatch(ctx, p, dec, in, cw, api.BatchOptions{Workers: *workers, MaxLineBytes: 2**maxText + 64<<10})
+		n, err := api.StreamBatch(ctx, p, dec, in, cw, api.BatchOptions{Workers: *workers, MaxLineBytes: *maxBody})
 		if ferr := w.Flush(); err == nil && ferr != nil {
 			err = fmt.Errorf("write output: %w", ferr)
 		}
