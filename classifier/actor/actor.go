@@ -178,8 +178,12 @@ func New() (*Detector, error) {
 // their context ("near X", "X oblast", "the river X", "sending staff to
 // X"), international given names), and round a29: "the company", "the
 // council" and like descriptions as mentions of the organisation they
-// refer back to, a firm's first word joining its full name).
-const rulesVersion = "rules-7"
+// refer back to, a firm's first word joining its full name); rules-8:
+// rounds a30-a33: person descriptions ("the judge", "the chief executive")
+// as nominal mentions of the one earlier person they fit, prizes, works,
+// drugs and diseases named after people no actors, journals and dioceses
+// as organisations, sport teams by their nicknames).
+const rulesVersion = "rules-8"
 
 // Version identifies the rules and the embedded data, for response metadata.
 func (d *Detector) Version() string { return d.version }

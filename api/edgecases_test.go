@@ -2,17 +2,17 @@ package api_test
 
 import (
 	"context"
-	"github.com/verbatim-news/verbatim/api/client"
-	"github.com/verbatim-news/verbatim/models"
 	"io"
 	"net/http"
 	"strings"
 	"testing"
 
 	"github.com/verbatim-news/verbatim/api"
+	"github.com/verbatim-news/verbatim/api/client"
+	"github.com/verbatim-news/verbatim/models"
 )
 
-func qa2Post(t *testing.T, url, ct, body string) (int, string) {
+func postRaw(t *testing.T, url, ct, body string) (int, string) {
 	t.Helper()
 	req, _ := http.NewRequest(http.MethodPost, url, strings.NewReader(body))
 	if ct != "" {
@@ -33,7 +33,7 @@ func TestUnparsableContentTypeIs415(t *testing.T) {
 	srv := MustNewServer(t, api.Config{}, &fakeAnalyzer{})
 	for _, path := range []string{"/v1/analyze", "/v1/analyze:batch"} {
 		for _, ct := range []string{";;;", "; charset=utf-8"} {
-			code, body := qa2Post(t, srv.URL+path, ct, `{"text":"The mayor said: \"We will rebuild.\""}`)
+			code, body := postRaw(t, srv.URL+path, ct, `{"text":"The mayor said: \"We will rebuild.\""}`)
 			if code != http.StatusUnsupportedMediaType || !strings.Contains(body, "application/") || !strings.Contains(body, `\"`+ct+`\"`) {
 				t.Errorf("%s with Content-Type %q: got %d %s, want 415 naming it and what to send", path, ct, code, body)
 			}
@@ -49,7 +49,7 @@ func TestBOMOffsetsCountTheBOM(t *testing.T) {
 		{"\xef\xbb\xbf{\"text\": x}", "byte offset 13"},           // 'x' is byte 12 of the client's body; encoding/json reports the offset after it
 		{"\xef\xbb\xbf{\"text\":\"Hi.\"} junk", "byte offset 18"}, // 'j' is byte 18
 	} {
-		_, body := qa2Post(t, srv.URL+"/v1/analyze", "application/json", tc.body)
+		_, body := postRaw(t, srv.URL+"/v1/analyze", "application/json", tc.body)
 		if !strings.Contains(body, tc.want) {
 			t.Errorf("%q: got %s, want %q", tc.body, body, tc.want)
 		}
@@ -62,13 +62,13 @@ func TestBOMOffsetsCountTheBOM(t *testing.T) {
 func TestEmptyBatchIs400(t *testing.T) {
 	srv := MustNewServer(t, api.Config{}, &fakeAnalyzer{})
 	for _, body := range []string{"", "\n", " \r\n\n\t\n"} {
-		code, got := qa2Post(t, srv.URL+"/v1/analyze:batch", "application/x-ndjson", body)
+		code, got := postRaw(t, srv.URL+"/v1/analyze:batch", "application/x-ndjson", body)
 		if code != http.StatusBadRequest || !strings.Contains(got, "empty") {
 			t.Errorf("batch %q: got %d %q, want 400 saying the batch is empty", body, code, got)
 		}
 	}
 	// Leading blank lines before a request still count in line numbers.
-	code, got := qa2Post(t, srv.URL+"/v1/analyze:batch", "application/x-ndjson", "\n\n{bad}\n")
+	code, got := postRaw(t, srv.URL+"/v1/analyze:batch", "application/x-ndjson", "\n\n{bad}\n")
 	if code != http.StatusOK || !strings.Contains(got, `"line":3`) {
 		t.Errorf("blank lines then a bad line: got %d %s, want 200 and line 3", code, got)
 	}
