@@ -697,12 +697,17 @@ func (x *run) unit(f, l, para int) {
 	}
 	for _, cd := range frames {
 		// Frame proposals stand aside: they are kept only where no other
-		// attribution of the unit (cue complex or content) lies.
-		if x.covered(acc, cd.c, cd.end) {
+		// attribution of the unit (cue complex or content) lies, except
+		// inside another's source (see frameInSource).
+		if x.covered(acc, cd.c, cd.end) && !x.frameInSource(acc, cd) {
 			continue
 		}
-		if a, ok := x.analyze(cd, f, l, f, para, nil); ok && !x.covered(acc, min(a.xs, a.cs), max(a.xe, a.ce)) {
-			acc = append(acc, a)
+		if a, ok := x.analyze(cd, f, l, f, para, nil); ok {
+			if !x.covered(acc, min(a.xs, a.cs), max(a.xe, a.ce)) {
+				acc = append(acc, a)
+			} else if b, ok := x.sourceFrame(acc, cd, a); ok {
+				acc = append(acc, b)
+			}
 		}
 	}
 	for i := range acc {

@@ -19,6 +19,11 @@ func TestFrameProposals(t *testing.T) {
 		{"that as a demonstrative", "Mr. Hale kept his belief that deal would pass.", "", "", ""},
 		{"cue noun with an infinitive", "Governor Reyes kept his promise to cut property taxes.", "to", "to cut property taxes", "Reyes"},
 		{"to and a determiner", "Governor Reyes kept his promise to the voters.", "", "", ""},
+		// A noun's complement clause inside the source of a verb after it
+		// (round 32a): the frame stands beside that verb's attribution,
+		// its content ending before the verb.
+		{"noun with a that-clause as a verb's subject", "Ms. Ortega's claim that the port had been sold angered the union.", "that", "that the port had been sold", "Ortega"},
+		{"noun with a that-clause before a weak verb", "Ms. Lindqvist's warning that the dam could fail alarmed the council.", "that", "that the dam could fail", "Lindqvist"},
 	}
 	e := mustNew(t)
 	for _, tt := range tests {
