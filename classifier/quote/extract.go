@@ -70,10 +70,11 @@ const (
 	frameThat           // a noun with a that-clause ("his belief that …")
 	frameTo             // a cue noun with an infinitive ("his promise to …")
 	framePair           // a verb cue's mined pair, tried when the verb proposed nothing ("focused on")
+	frameAdj            // a state-of-mind adjective with a that-clause ("Ramos was confident that …")
 )
 
 // frameNames are the frames' names in the model's features.
-var frameNames = [...]string{noFrame: "", frameNomb: "nomb", frameThat: "that", frameTo: "to", framePair: "pair"}
+var frameNames = [...]string{noFrame: "", frameNomb: "nomb", frameThat: "that", frameTo: "to", framePair: "pair", frameAdj: "adj"}
 
 func (a *att) hull() segment.Span {
 	return segment.Span{Start: a.frags[0].Start, End: a.frags[len(a.frags)-1].End}
@@ -1102,7 +1103,7 @@ func (x *run) complementFrame(k, l int) frameKind {
 		return noFrame
 	}
 	if w := x.lower(k - 1); !x.has(k-1, clsDeterminers) && w != "'s" && w != "’s" {
-		return noFrame
+		return x.attitudeFrame(k, l)
 	}
 	if x.hasAny(k, clsClauseWords|clsDeterminers|clsAux|clsFiniteVerbs|clsPrepositions|clsPersonPronouns|clsOtherPronouns|clsTimeWords) || len(x.lower(k)) < 3 {
 		return noFrame

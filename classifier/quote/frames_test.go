@@ -24,6 +24,13 @@ func TestFrameProposals(t *testing.T) {
 		// its content ending before the verb.
 		{"noun with a that-clause as a verb's subject", "Ms. Ortega's claim that the port had been sold angered the union.", "that", "that the port had been sold", "Ortega"},
 		{"noun with a that-clause before a weak verb", "Ms. Lindqvist's warning that the dam could fail alarmed the council.", "that", "that the dam could fail", "Lindqvist"},
+		// An attitude adjective after a linking verb, with a that-clause
+		// (round 32a): the clause subject is the source.
+		{"attitude adjective with a that-clause", "Ms. Ortega was hopeful that the ferry would resume in May.", "adj", "that the ferry would resume in May", "Ortega"},
+		{"attitude adjective after an adverb", "Ms. Lindqvist is quietly confident that the harbour would reopen.", "adj", "that the harbour would reopen", "Lindqvist"},
+		{"attitude adjective after a negation", "The Gazette was not entirely sure that the figures were right.", "adj", "that the figures were right", "The Gazette"},
+		{"attitude adjective without a clause", "Councillor Ortega was hopeful about the ferry.", "", "", ""},
+		{"attitude adjective with a demonstrative that", "Councillor Ortega was sure that ferry would sail.", "", "", ""},
 	}
 	e := mustNew(t)
 	for _, tt := range tests {
