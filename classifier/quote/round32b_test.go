@@ -37,3 +37,14 @@ func TestPlacedPersonHead(t *testing.T) {
 		{"Experts at the institute warned that the dam could fail.", "that the dam could fail", "Experts", "title"},
 	})
 }
+
+// TestPluralNounBeforeSpeechVerb: a cue word in -s right before said /
+// say / told heads the subject ("Privacy advocates said"), it is not a
+// verb whose content opens with "said" (round 32b).
+func TestPluralNounBeforeSpeechVerb(t *testing.T) {
+	checkSpeakers(t, []struct{ in, content, speaker, by string }{
+		{"Privacy advocates said they welcomed the move.", "they welcomed the move", "Privacy advocates", "title"},
+		{"Consumer advocates say the price is too high.", "the price is too high", "Consumer advocates", "title"},
+		{"Tenant advocates told the Gazette that rents had doubled.", "that rents had doubled", "Tenant advocates", "title"},
+	})
+}
