@@ -48,3 +48,14 @@ func TestPluralNounBeforeSpeechVerb(t *testing.T) {
 		{"Tenant advocates told the Gazette that rents had doubled.", "that rents had doubled", "Tenant advocates", "title"},
 	})
 }
+
+// TestAgentPluralDescriptions: a plural agent noun opening the sentence
+// (forecasters, advocates, campaigners, and British -iser spellings) is a
+// description, not a name (round 32b).
+func TestAgentPluralDescriptions(t *testing.T) {
+	checkSpeakers(t, []struct{ in, content, speaker, by string }{
+		{"Forecasters said the storm would weaken overnight.", "the storm would weaken overnight", "Forecasters", "title"},
+		{"Organisers say the march will go ahead.", "the march will go ahead", "Organisers", "title"},
+		{"Campaigners said the ruling was a disgrace.", "the ruling was a disgrace", "Campaigners", "title"},
+	})
+}

@@ -1724,6 +1724,9 @@ func personHead(w string) bool {
 	if institutionNouns[sg] || nonPersonTitles[sg] {
 		return false
 	}
+	if t, ok := strings.CutSuffix(sg, "iser"); ok {
+		sg = t + "izer" // British spelling: "organiser" (round 32b)
+	}
 	return titles[w] || titles[sg] || groupNouns[w] || groupNouns[sg] || peopleNouns[sg]
 }
 
@@ -1732,7 +1735,7 @@ var nonPersonTitles = set(`st state party campaign kremlin white house foreign d
 	acting deputy assistant democratic republican gop then-candidate`)
 
 // peopleNouns head descriptions of people outside the title and group lists.
-var peopleNouns = set(`member person organizer worker employee staffer partner ally`)
+var peopleNouns = set(`member person organizer worker employee staffer partner ally forecaster advocate campaigner`)
 
 // indefinite articles open a description, never a name ("The senator,
 // a Republican, said": the senator is the source, not Republican).
