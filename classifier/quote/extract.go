@@ -5597,6 +5597,9 @@ func (x *run) quoteTailSubject(a *att) *Speaker {
 		return nil
 	}
 	sp := x.clauseSubject(k, c+1)
+	if sp == nil {
+		sp = x.tailIndefinite(k, c) // "“…,” a trader, who …, told" (round 32b)
+	}
 	if sp != nil {
 		a.tailCue = c + 1
 	}

@@ -226,6 +226,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.orgNames()
 	x.objectParticiples()
 	x.tailCues()
+	x.dropTailAddressees()
 	x.documentCues()
 	x.trimTails()
 	x.trimLeadingParticles()

@@ -59,3 +59,27 @@ func TestAgentPluralDescriptions(t *testing.T) {
 		{"Campaigners said the ruling was a disgrace.", "the ruling was a disgrace", "Campaigners", "title"},
 	})
 }
+
+// TestQuoteTailIndefiniteSource: a quote ending in a comma, then an
+// indefinite description set off by a relative clause that ends in a
+// name, then a tell verb and its addressee: the description is the
+// quote's source and the tell verb its cue; the addressee is no
+// statement of the name (round 32b).
+func TestQuoteTailIndefiniteSource(t *testing.T) {
+	e := mustNew(t)
+	for _, tt := range []struct{ in, speaker, cue string }{
+		{`"The shops are closed," one owner, who gave only his first name, Piet, told us.`, "one owner", "told"},
+		{`"The shops are closed," a trader, who would give only her first name, Ana, told reporters.`, "a trader", "told"},
+		{`"The shops are closed," a trader, who lives near the port, Harnby, said.`, "a trader", "said"},
+	} {
+		sts := mustExtract(t, e, tt.in)
+		if len(sts) != 1 {
+			t.Errorf("%q: %d statements, want the quote only: %+v", tt.in, len(sts), sts)
+			continue
+		}
+		s := sts[0]
+		if s.Kind != Direct || s.Speaker == nil || s.Speaker.Name != tt.speaker || s.Speaker.ResolvedBy != "title" || s.Cue == nil || s.Cue.In(tt.in) != tt.cue {
+			t.Errorf("%q: %s %+v cue %+v, want direct by %q, cue %q", tt.in, s.Kind, s.Speaker, s.Cue, tt.speaker, tt.cue)
+		}
+	}
+}
