@@ -204,6 +204,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.trimLeadingAdverbials()
 	x.trimDatelines()
 	x.lateSpeakers()
+	x.clauseFinalThey()
 	x.participleObjects()
 	x.describedNames()
 	x.institutionDescriptions()

@@ -83,3 +83,13 @@ func TestQuoteTailIndefiniteSource(t *testing.T) {
 		}
 	}
 }
+
+// TestClauseFinalTheyOutsideContent: "they" as the source of a
+// clause-final attribution stands for a plural source before the content,
+// not a plural noun inside it (round 32b).
+func TestClauseFinalTheyOutsideContent(t *testing.T) {
+	const in = "The researchers cautioned that the study was small. Patients in the later stages of the illness may simply sleep more, they noted."
+	checkSpeakers(t, []struct{ in, content, speaker, by string }{
+		{in, "Patients in the later stages of the illness may simply sleep more", "The researchers", "pronoun"},
+	})
+}

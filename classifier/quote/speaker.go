@@ -1150,12 +1150,22 @@ func (x *run) inRelative(k, f int) bool {
 // "many voters") in its sentence before it or in the previous ones of the
 // same or previous paragraph, as PolNeAR's coreference mostly does.
 func (x *run) pluralAntecedent(k int) *Speaker {
+	return x.pluralAntecedentFrom(k, false)
+}
+
+// pluralAntecedentFrom is pluralAntecedent, starting in the sentence
+// before the pronoun's when skipOwn is set.
+func (x *run) pluralAntecedentFrom(k int, skipOwn bool) *Speaker {
 	si := x.doc.SentenceAt(x.toks[k].Start)
 	if si < 0 {
 		return nil
 	}
 	para := x.doc.Sentences[si].Paragraph
-	for s := si; s >= 0 && si-s <= 2; s-- {
+	first := si
+	if skipOwn {
+		first--
+	}
+	for s := first; s >= 0 && si-s <= 2; s-- {
 		st := x.doc.Sentences[s]
 		if para-st.Paragraph > 1 {
 			break
