@@ -93,3 +93,16 @@ func TestClauseFinalTheyOutsideContent(t *testing.T) {
 		{in, "Patients in the later stages of the illness may simply sleep more", "The researchers", "pronoun"},
 	})
 }
+
+// TestPronounAfterOpeningParticiple: he/she after a sentence that opens
+// with a participle clause ("Asked about …, Moreau smiled.") stands for
+// the main clause's subject, not a name inside the participle clause
+// (round 32b).
+func TestPronounAfterOpeningParticiple(t *testing.T) {
+	const in = "Hawks manager Gustav Moreau would not blame the referee.\n\nAsked about the penalty appeal, when Hawks striker Leo Almeida went down in the box, Moreau smiled.\n\n\"I'll leave it to you to judge,\" he said."
+	const in2 = "Pressed on the sale of Jonas Kruger to Valdera, Annika Lund shrugged. \"Ask the board,\" she said."
+	checkSpeakers(t, []struct{ in, content, speaker, by string }{
+		{in, "I'll leave it to you to judge,", "Moreau", "pronoun"},
+		{in2, "Ask the board,", "Annika Lund", "pronoun"},
+	})
+}
