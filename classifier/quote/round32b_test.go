@@ -106,3 +106,14 @@ func TestPronounAfterOpeningParticiple(t *testing.T) {
 		{in2, "Ask the board,", "Annika Lund", "pronoun"},
 	})
 }
+
+// TestInvertedQuantityNoun: an inverted source that is a quantity and a
+// noun the source heads of train do not know is the whole phrase, not the
+// quantity alone (round 32b).
+func TestInvertedQuantityNoun(t *testing.T) {
+	checkSpeakers(t, []struct{ in, content, speaker, by string }{
+		{`"The shops are closed," said one trader.`, "The shops are closed,", "one trader", "title"},
+		{`"The shops are closed," said one trader, who lives near the port.`, "The shops are closed,", "one trader", "title"},
+		{`"We had no warning," said one fisherman, who would give only his first name.`, "We had no warning,", "one fisherman", "title"},
+	})
+}

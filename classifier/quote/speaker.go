@@ -946,8 +946,33 @@ func (x *run) rightSpeaker(s, l, para int) (*Speaker, int) {
 		// "said one Democrat familiar with the discussion", "says a source
 		// involved in …": the source is the head before its modifiers.
 		sp = x.npSpeaker(s, e)
+		if sp != nil && e-s == 1 && quantityWords[x.lower(s)] {
+			// "said one trader, who …": the quantity and its noun,
+			// whose head the source heads of train do not know, not the
+			// quantity alone (round 32b).
+			if d := x.quantityNoun(s, j); d != nil {
+				sp = d
+			}
+		}
 	}
 	return sp, j
+}
+
+// quantityNoun returns the quantity at token s and the lower-case noun
+// words after it, up to token j, as a weak description ("one trader",
+// "one longtime resident"), or nil when no such word follows or a
+// preposition, verb form or clause word comes first.
+func (x *run) quantityNoun(s, j int) *Speaker {
+	t := s + 1
+	for t < j && t-s <= 3 && x.toks[t].Kind == segment.Word && !x.toks[t].Cap && x.inQ[t] < 0 && x.npWord(t) &&
+		!x.hasAny(t, clsPrepositions|clsClauseWords|clsAux|clsFiniteVerbs|clsDeterminers) && !x.pastOrGerund(t) && !strings.HasSuffix(x.lower(t), "ly") {
+		t++
+	}
+	if t == s+1 || t < j && !x.isComma(t) && x.toks[t].Kind == segment.Word && !x.has(t, clsPrepositions) {
+		return nil
+	}
+	text := x.span(s, t).In(x.text)
+	return &Speaker{Name: text, Span: x.span(s, t), ResolvedBy: "title", Confidence: weakConfidence, Nominal: text, weak: true}
 }
 
 // clauseVerbAfter reports whether token k, right after a noun phrase, is
