@@ -242,6 +242,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.relativeCues()
 	x.transcriptLabels()
 	x.wholeQuotes()
+	x.colonQuotes()
 	// The statements' Fragments and Cue spans come from one allocation
 	// each, sized by a first count, instead of one (or two) per statement.
 	nFrag, nCue := 0, 0

@@ -117,3 +117,32 @@ func TestInvertedQuantityNoun(t *testing.T) {
 		{`"We had no warning," said one fisherman, who would give only his first name.`, "We had no warning,", "one fisherman", "title"},
 	})
 }
+
+// TestObjectColonQuote: a verb, its object and a colon before a whole
+// quote give a direct statement of the quote, not mixed content opening
+// with the object (round 32b).
+func TestObjectColonQuote(t *testing.T) {
+	e := mustNew(t)
+	for _, tt := range []struct{ in, content, speaker string }{
+		{`Union leader Hanna Ekstrom addressed the crowd from a truck: "There was money for the banks!"`, "There was money for the banks!", "Hanna Ekstrom"},
+		{`The mayor thanked the volunteers: "You saved this town."`, "You saved this town.", "The mayor"},
+		{`Ortega turned to the jury: "Look at the evidence."`, "Look at the evidence.", "Ortega"},
+	} {
+		found := false
+		for _, s := range mustExtract(t, e, tt.in) {
+			if s.Kind == Mixed {
+				t.Errorf("%q: mixed statement %q", tt.in, s.Span.In(tt.in))
+			}
+			if s.Span.In(tt.in) != tt.content {
+				continue
+			}
+			found = true
+			if s.Kind != Direct || s.Speaker == nil || s.Speaker.Name != tt.speaker {
+				t.Errorf("%q: %s by %+v, want direct by %q", tt.in, s.Kind, s.Speaker, tt.speaker)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no statement %q", tt.in, tt.content)
+		}
+	}
+}
