@@ -230,6 +230,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.dropTailAddressees()
 	x.documentCues()
 	x.trimTails()
+	x.askedClauseEnds()
 	x.trimLeadingParticles()
 	x.skipCueTimes()
 	x.dropSourceAppositions()

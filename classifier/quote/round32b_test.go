@@ -146,3 +146,24 @@ func TestObjectColonQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestAskedClauseEnds: a question put to someone that opens the sentence
+// ends at the comma before a main clause with no cue of its own (round
+// 32b).
+func TestAskedClauseEnds(t *testing.T) {
+	e := mustNew(t)
+	for _, tt := range []struct{ in, content string }{
+		{"Asked whether the awards matter to her, she pauses for a long time.", "whether the awards matter to her"},
+		{"Asked about the penalty, Moreau smiled.", "the penalty"},
+	} {
+		found := false
+		for _, s := range mustExtract(t, e, tt.in) {
+			if s.Cue != nil && s.Cue.In(tt.in) != "" && s.Span.In(tt.in) == tt.content {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no statement %q: %+v", tt.in, tt.content, mustExtract(t, e, tt.in))
+		}
+	}
+}
