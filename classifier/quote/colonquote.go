@@ -63,7 +63,7 @@ func (x *run) objectOnly(s, e int) bool {
 			return false
 		}
 		n++
-		if n > 10 || objectStops[x.lower(k)] || x.hasAny(k, clsAux|clsFiniteVerbs|clsPersonPronouns) || x.pastOrGerund(k) {
+		if n > 10 || objectStops[x.lower(k)] || x.hasAny(k, clsAux|clsFiniteVerbs|clsPersonPronouns) || x.pastOrGerund(k) && !(k > 0 && x.has(k-1, clsDeterminers)) {
 			return false
 		}
 	}

@@ -124,7 +124,7 @@ func TestInvertedQuantityNoun(t *testing.T) {
 func TestObjectColonQuote(t *testing.T) {
 	e := mustNew(t)
 	for _, tt := range []struct{ in, content, speaker string }{
-		{`Union leader Hanna Ekstrom addressed the crowd from a truck: "There was money for the banks!"`, "There was money for the banks!", "Hanna Ekstrom"},
+		{`Union leader Hanna Ekstrom addressed the crowd from a flatbed truck: "There was money for the banks!"`, "There was money for the banks!", "Hanna Ekstrom"},
 		{`The mayor thanked the volunteers: "You saved this town."`, "You saved this town.", "The mayor"},
 		{`Ortega turned to the jury: "Look at the evidence."`, "Look at the evidence.", "Ortega"},
 	} {
