@@ -231,6 +231,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.documentCues()
 	x.trimTails()
 	x.askedClauseEnds()
+	x.questionObjects()
 	x.trimLeadingParticles()
 	x.skipCueTimes()
 	x.dropSourceAppositions()

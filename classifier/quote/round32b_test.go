@@ -167,3 +167,21 @@ func TestAskedClauseEnds(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionObjects: the person a question is put to after pressed /
+// questioned is not part of what was asked (round 32b).
+func TestQuestionObjects(t *testing.T) {
+	e := mustNew(t)
+	for _, tt := range []struct{ in, content string }{
+		{"Ramos pressed Lindqvist on why he waited two years to come forward.", "why he waited two years to come forward"},
+		{"Reporters pressed the mayor on whether she would resign.", "whether she would resign"},
+	} {
+		found := false
+		for _, s := range mustExtract(t, e, tt.in) {
+			found = found || s.Span.In(tt.in) == tt.content
+		}
+		if !found {
+			t.Errorf("%q: no statement %q: %+v", tt.in, tt.content, mustExtract(t, e, tt.in))
+		}
+	}
+}
