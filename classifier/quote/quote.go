@@ -232,6 +232,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.trimTails()
 	x.askedClauseEnds()
 	x.questionObjects()
+	x.parentheticalCues()
 	x.trimLeadingParticles()
 	x.skipCueTimes()
 	x.dropSourceAppositions()

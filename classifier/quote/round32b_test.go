@@ -185,3 +185,28 @@ func TestQuestionObjects(t *testing.T) {
 		}
 	}
 }
+
+// TestParentheticalCue: a parenthetical attribution with content after
+// it, inside the content of an earlier cue word of the sentence, is the
+// statement's cue, and the sentence around it the content in two
+// fragments (round 32b).
+func TestParentheticalCue(t *testing.T) {
+	e := mustNew(t)
+	const in = "Nora Lindqvist laughs. She does not believe it, she says, and neither should I."
+	found := false
+	for _, s := range mustExtract(t, e, in) {
+		if s.Cue == nil || s.Cue.In(in) != "says" {
+			continue
+		}
+		found = true
+		if len(s.Fragments) != 2 || s.Fragments[0].In(in) != "She does not believe it" || s.Fragments[1].In(in) != "and neither should I" {
+			t.Errorf("fragments %+v", s.Fragments)
+		}
+		if s.Speaker == nil || s.Speaker.Name != "Nora Lindqvist" {
+			t.Errorf("speaker %+v", s.Speaker)
+		}
+	}
+	if !found {
+		t.Errorf("no statement with cue says: %+v", mustExtract(t, e, in))
+	}
+}
