@@ -520,7 +520,7 @@ func (x *run) unit(f, l, para int) {
 			// ("Mayor Says Budget Is Safe") goes on capitalised.
 			continue
 		}
-		if cue > 0 && (x.modifierCue(k, f, l) || !x.training && (x.phraseModifierCue(k, f, l) || x.titleModifierCue(k, l) || x.givenNameCue(k, f, l))) {
+		if cue > 0 && (x.modifierCue(k, f, l) || !x.training && (x.phraseModifierCue(k, f, l) || x.titleModifierCue(k, l) || x.givenNameCue(k, f, l) || x.pluralNounCue(k, f, l))) {
 			continue
 		}
 		weak := cue == 0 && k+1 < l && x.lower(k+1) == "that" && x.has(k, clsWeakCue)
@@ -3832,7 +3832,7 @@ func firstSpeaker(a *att, rules []func(*att) *Speaker) *Speaker {
 func (x *run) lateSpeakers() {
 	// Rules that read the statement alone, in order; the first speaker
 	// found replaces the statement's.
-	replace := [...]func(*att) *Speaker{x.introSubject, x.placeSpeaker, x.familiarHead, x.familiarTail, x.participleHead, x.relativeHead, x.institutionBeforePlace,
+	replace := [...]func(*att) *Speaker{x.introSubject, x.placeSpeaker, x.familiarHead, x.familiarTail, x.participleHead, x.relativeHead, x.institutionBeforePlace, x.placedHead,
 		x.participleSubject, x.laterClauseSubject, x.quoteTailSubject, x.quoteTailSource, x.adverbialSource}
 	for i := range x.atts {
 		a := &x.atts[i]
@@ -5603,6 +5603,9 @@ func (x *run) quoteTailSubject(a *att) *Speaker {
 		return nil
 	}
 	sp := x.clauseSubject(k, c+1)
+	if sp == nil {
+		sp = x.tailIndefinite(k, c) // "“…,” a trader, who …, told" (round 32b)
+	}
 	if sp != nil {
 		a.tailCue = c + 1
 	}

@@ -404,6 +404,15 @@ func (x *run) chainAntecedent(k int, male bool, depth int, skip uint32) *Speaker
 			}
 			desc, ds = x.subjectDescription(s, lim, male)
 		}
+		if inv < 0 && pr < 0 && desc == nil && skip == 0 {
+			// "Asked about …, when Hawks striker Leo Almeida went down
+			// …, Moreau smiled.": the subject of the main clause after
+			// an opening participle or subordinate clause comes first,
+			// as a breadth-first search of the parse does (round 32b).
+			if i := x.openerMainMention(s, k, male); i >= 0 {
+				inv = int(i)
+			}
+		}
 		for i := x.mFrom[s]; i < x.mTo[s] && i < x.mFrom[s]+64; i++ {
 			if inv >= 0 {
 				i = int32(inv)
@@ -965,4 +974,60 @@ var genderNouns = map[string]bool{
 	"man": true, "father": true, "spokesman": true, "chairman": true, "congressman": true,
 	"councilman": true, "businessman": true, "king": true, "husband": true, "son": true, "brother": true,
 	"boy": true, "grandfather": true, "widower": true,
+}
+
+// openerMainMention returns the index of the name opening the main clause
+// of sentence si, before token k, when the sentence opens with a
+// participle or subordinate clause ("Asked about the penalty, when …
+// Almeida went down …, [Moreau] smiled."): the first name right after a
+// comma of the sentence, followed by a lower-case word (its verb), whose
+// gender does not contradict the pronoun's. Else -1.
+func (x *run) openerMainMention(si, k int, male bool) int32 {
+	st := x.doc.Sentences[si]
+	f := st.First
+	if f >= st.Last || x.toks[f].Kind != segment.Word || x.inQ[f] >= 0 || !openerParticiples[x.lower(f)] {
+		return -1
+	}
+	for i := x.mFrom[si]; i < x.mTo[si] && i < x.mFrom[si]+64; i++ {
+		m := &x.mentions[i]
+		if int(m.s) >= k {
+			break
+		}
+		ts := int(m.ts)
+		if ts-1 <= f || !x.isComma(ts-1) || x.inQ[ts] >= 0 {
+			continue
+		}
+		for i+1 < x.mTo[si] && int(x.mentions[i+1].s) < k && x.titlesBetween(int(m.e), int(x.mentions[i+1].s)) {
+			// "Chinese Foreign Ministry spokesman [Lu Kang] repeated":
+			// the name after a title in the same phrase.
+			i++
+			m = &x.mentions[i]
+		}
+		if e := int(m.e); e >= st.Last || x.toks[e].Kind != segment.Word || x.toks[e].Cap || x.inQ[e] >= 0 || x.has(e, clsTitles) || x.lower(e) == "'s" || x.lower(e) == "’s" {
+			return -1
+		}
+		if g, ok := x.mentionGender(m, k); ok && (male && g < 0.2 || !male && g > 0.8) {
+			return -1
+		}
+		return i
+	}
+	return -1
+}
+
+// openerParticiples open a sentence with a participle clause before its
+// subject ("Asked about …, Moreau smiled").
+var openerParticiples = set(`asked pressed questioned speaking responding answering addressing appearing testifying writing`)
+
+// titlesBetween reports whether tokens [a, b) are one or two title words
+// ("spokesman", "striker") and nothing else.
+func (x *run) titlesBetween(a, b int) bool {
+	if b <= a || b-a > 2 {
+		return false
+	}
+	for j := a; j < b; j++ {
+		if x.toks[j].Kind != segment.Word || !x.has(j, clsTitles) {
+			return false
+		}
+	}
+	return true
 }

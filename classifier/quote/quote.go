@@ -204,6 +204,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.trimLeadingAdverbials()
 	x.trimDatelines()
 	x.lateSpeakers()
+	x.clauseFinalThey()
 	x.participleObjects()
 	x.describedNames()
 	x.institutionDescriptions()
@@ -226,8 +227,12 @@ func (x *run) statements(opt Options) []Statement {
 	x.orgNames()
 	x.objectParticiples()
 	x.tailCues()
+	x.dropTailAddressees()
 	x.documentCues()
 	x.trimTails()
+	x.askedClauseEnds()
+	x.questionObjects()
+	x.parentheticalCues()
 	x.trimLeadingParticles()
 	x.skipCueTimes()
 	x.dropSourceAppositions()
@@ -240,6 +245,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.relativeCues()
 	x.transcriptLabels()
 	x.wholeQuotes()
+	x.colonQuotes()
 	// The statements' Fragments and Cue spans come from one allocation
 	// each, sized by a first count, instead of one (or two) per statement.
 	nFrag, nCue := 0, 0

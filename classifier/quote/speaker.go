@@ -946,8 +946,33 @@ func (x *run) rightSpeaker(s, l, para int) (*Speaker, int) {
 		// "said one Democrat familiar with the discussion", "says a source
 		// involved in …": the source is the head before its modifiers.
 		sp = x.npSpeaker(s, e)
+		if sp != nil && e-s == 1 && quantityWords[x.lower(s)] {
+			// "said one trader, who …": the quantity and its noun,
+			// whose head the source heads of train do not know, not the
+			// quantity alone (round 32b).
+			if d := x.quantityNoun(s, j); d != nil {
+				sp = d
+			}
+		}
 	}
 	return sp, j
+}
+
+// quantityNoun returns the quantity at token s and the lower-case noun
+// words after it, up to token j, as a weak description ("one trader",
+// "one longtime resident"), or nil when no such word follows or a
+// preposition, verb form or clause word comes first.
+func (x *run) quantityNoun(s, j int) *Speaker {
+	t := s + 1
+	for t < j && t-s <= 3 && x.toks[t].Kind == segment.Word && !x.toks[t].Cap && x.inQ[t] < 0 && x.npWord(t) &&
+		!x.hasAny(t, clsPrepositions|clsClauseWords|clsAux|clsFiniteVerbs|clsDeterminers) && !x.pastOrGerund(t) && !strings.HasSuffix(x.lower(t), "ly") {
+		t++
+	}
+	if t == s+1 || t < j && !x.isComma(t) && x.toks[t].Kind == segment.Word && !x.has(t, clsPrepositions) {
+		return nil
+	}
+	text := x.span(s, t).In(x.text)
+	return &Speaker{Name: text, Span: x.span(s, t), ResolvedBy: "title", Confidence: weakConfidence, Nominal: text, weak: true}
 }
 
 // clauseVerbAfter reports whether token k, right after a noun phrase, is
@@ -1150,12 +1175,22 @@ func (x *run) inRelative(k, f int) bool {
 // "many voters") in its sentence before it or in the previous ones of the
 // same or previous paragraph, as PolNeAR's coreference mostly does.
 func (x *run) pluralAntecedent(k int) *Speaker {
+	return x.pluralAntecedentFrom(k, false)
+}
+
+// pluralAntecedentFrom is pluralAntecedent, starting in the sentence
+// before the pronoun's when skipOwn is set.
+func (x *run) pluralAntecedentFrom(k int, skipOwn bool) *Speaker {
 	si := x.doc.SentenceAt(x.toks[k].Start)
 	if si < 0 {
 		return nil
 	}
 	para := x.doc.Sentences[si].Paragraph
-	for s := si; s >= 0 && si-s <= 2; s-- {
+	first := si
+	if skipOwn {
+		first--
+	}
+	for s := first; s >= 0 && si-s <= 2; s-- {
 		st := x.doc.Sentences[s]
 		if para-st.Paragraph > 1 {
 			break
@@ -1724,6 +1759,9 @@ func personHead(w string) bool {
 	if institutionNouns[sg] || nonPersonTitles[sg] {
 		return false
 	}
+	if t, ok := strings.CutSuffix(sg, "iser"); ok {
+		sg = t + "izer" // British spelling: "organiser" (round 32b)
+	}
 	return titles[w] || titles[sg] || groupNouns[w] || groupNouns[sg] || peopleNouns[sg]
 }
 
@@ -1732,7 +1770,7 @@ var nonPersonTitles = set(`st state party campaign kremlin white house foreign d
 	acting deputy assistant democratic republican gop then-candidate`)
 
 // peopleNouns head descriptions of people outside the title and group lists.
-var peopleNouns = set(`member person organizer worker employee staffer partner ally`)
+var peopleNouns = set(`member person organizer worker employee staffer partner ally forecaster advocate campaigner`)
 
 // indefinite articles open a description, never a name ("The senator,
 // a Republican, said": the senator is the source, not Republican).

@@ -1,0 +1,61 @@
+package quote
+
+import "github.com/verbatim-news/verbatim/classifier/segment"
+
+// parentheticalCues gives a statement whose content holds a parenthetical
+// attribution set off by commas with more content after it ("She does
+// not believe [it, she says, and neither should I]", cue `believe`) to
+// that attribution: its verb is the cue and the content is the sentence
+// around it in two fragments, `A, X says, B`, as the patterns give when
+// no other cue word stands in A ("The plan, she says, is dead"). The
+// parenthetical is a comma, a he/she/they pronoun or a capitalised name
+// of one or two words, a strong cue verb in -s or -ed form, and a comma.
+// Round 32b; after the model, which kept the statement of the earlier
+// cue.
+func (x *run) parentheticalCues() {
+	for i := range x.atts {
+		a := &x.atts[i]
+		if a.kind != Indirect || !a.hasCue || a.nominal || len(a.frags) != 1 || a.ce > len(x.toks) || a.cs >= a.ce {
+			continue
+		}
+		c := x.tokNear(a.cue.Start, a.xs)
+		f := x.sentStart(c)
+		if c < f || f != x.sentStart(a.ce-1) || c >= a.cs || x.inQ[f] >= 0 {
+			continue
+		}
+		for m := a.cs; m+3 < a.ce; m++ {
+			if !x.isComma(m) || x.inQ[m] >= 0 {
+				continue
+			}
+			s, v := m+1, m+2
+			if x.toks[s].Kind != segment.Word || x.inQ[s] >= 0 {
+				continue
+			}
+			switch w := x.lower(s); {
+			case w == "he" || w == "she" || w == "they":
+			case x.toks[s].Cap && !x.pronounAt(s) && !x.has(s, clsDeterminers):
+				if x.toks[v].Kind == segment.Word && x.toks[v].Cap {
+					v++ // a two-word name
+				}
+			default:
+				continue
+			}
+			if v+1 >= a.ce || x.toks[v].Kind != segment.Word || x.toks[v].Cap || !x.has(v, clsStrong) || !x.isComma(v+1) {
+				continue
+			}
+			w := x.lower(v)
+			if w[len(w)-1] != 's' && !x.pastOrGerund(v) {
+				continue
+			}
+			sp := x.npSpeaker(s, v)
+			if sp == nil {
+				continue
+			}
+			a.cue = x.toks[v].Span
+			a.frags = append(a.frags[:0], x.span(f, m), x.span(v+2, a.ce))
+			a.cs = f
+			a.speaker = sp
+			break
+		}
+	}
+}
