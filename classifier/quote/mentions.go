@@ -378,7 +378,8 @@ func (x *run) chainAntecedent(k int, male bool, depth int, skip uint32) *Speaker
 			if int(m.s) >= k || pr >= 0 && pr < int(m.s) {
 				break
 			}
-			if x.invertedSubject(int(m.ts), int(m.e), x.doc.Sentences[s].First, x.doc.Sentences[s].Last) {
+			if x.invertedSubject(int(m.ts), int(m.e), x.doc.Sentences[s].First, x.doc.Sentences[s].Last) ||
+				x.frontedSubject(int(m.ts), int(m.e), x.doc.Sentences[s].First, x.doc.Sentences[s].Last) {
 				if g, ok := x.mentionGender(m, k); !ok || !(male && g < 0.2 || !male && g > 0.8) {
 					inv = int(i)
 				}

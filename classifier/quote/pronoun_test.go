@@ -27,6 +27,12 @@ func TestPronounAntecedents(t *testing.T) {
 		// gender makes its bearer no antecedent (round 25a).
 		{"given name of the other gender", "Jenna Lindqvist told the jury about the meeting.\n\nUnder cross-examination, defense lawyer Victor Okafor asked whether the note was kept.\n\n\"No,\" she said.", "Jenna Lindqvist"},
 		{"given name of the other gender before a pronoun after its verb", "Jenna Lindqvist told the jury about the meeting.\n\nUnder cross-examination, defense lawyer Victor Okafor asked whether she had kept the note.\n\n\"No,\" she said.", "Jenna Lindqvist"},
+		// The subject of a cue closing its sentence after reported content,
+		// not a name inside what was said (round 32c).
+		{"subject after fronted content", "The feud between Ana Ramos and Maria Ortega has turned bitter, Lindqvist said in an interview.\n\n\"It will take weeks to cool off,\" she said.", "Lindqvist"},
+		{"described subject after fronted content", "Tomas Berg chaired the panel.\n\nThe plan from Ana Ramos is a gift to the mill owners, Gazette columnist Lindqvist said on Friday. She added that the vote would go ahead.", "Lindqvist"},
+		// Not between commas: the subject before the insertion comes first.
+		{"cue between commas", "Ana Ramos, Lindqvist said, had left the hall early.\n\n\"It will take weeks to cool off,\" she said.", "Ana Ramos"},
 		// The subject of an inverted cue, not a name inside what was said.
 		{"inverted cue subject", "Senator Lindqvist was wrong about the budget, said Gary Ortega, a professor at the college. \"The council doubled down on a bad bet,\" he said.", "Gary Ortega"},
 		// A lone name after a leading adverb, before its verb.
