@@ -350,8 +350,15 @@ func (x *run) chainAntecedent(k int, male bool, depth int, skip uint32) *Speaker
 	}
 	para := x.doc.Sentences[si].Paragraph
 	lo := si
-	for lo-1 >= 0 && si-(lo-1) <= maxPronounSents && para-x.doc.Sentences[lo-1].Paragraph <= 1 {
+	// Sentences wholly inside quotes hold no antecedent (names in quotes
+	// are passed over) and do not count against the look-back, up to
+	// twice as far (round 32c: "“A. B. C,” she said." looked back at A and
+	// B only).
+	for n := 0; lo-1 >= 0 && n < maxPronounSents && si-(lo-1) <= 2*maxPronounSents && para-x.doc.Sentences[lo-1].Paragraph <= 1; {
 		lo--
+		if !x.quotedSentence(lo) {
+			n++
+		}
 	}
 	for s := lo; s <= si; s++ {
 		x.indexSentence(s)
@@ -966,4 +973,16 @@ var genderNouns = map[string]bool{
 	"man": true, "father": true, "spokesman": true, "chairman": true, "congressman": true,
 	"councilman": true, "businessman": true, "king": true, "husband": true, "son": true, "brother": true,
 	"boy": true, "grandfather": true, "widower": true,
+}
+
+// quotedSentence reports whether every word of sentence si is inside a
+// quote.
+func (x *run) quotedSentence(si int) bool {
+	st := x.doc.Sentences[si]
+	for k := st.First; k < st.Last; k++ {
+		if x.toks[k].Kind == segment.Word && x.inQ[k] < 0 {
+			return false
+		}
+	}
+	return true
 }

@@ -33,6 +33,9 @@ func TestPronounAntecedents(t *testing.T) {
 		{"described subject after fronted content", "Tomas Berg chaired the panel.\n\nThe plan from Ana Ramos is a gift to the mill owners, Gazette columnist Lindqvist said on Friday. She added that the vote would go ahead.", "Lindqvist"},
 		// Not between commas: the subject before the insertion comes first.
 		{"cue between commas", "Ana Ramos, Lindqvist said, had left the hall early.\n\n\"It will take weeks to cool off,\" she said.", "Ana Ramos"},
+		// Sentences wholly inside quotes do not use up the look-back for a
+		// named antecedent (round 32c).
+		{"look-back past quoted sentences", "Maria Okafor said the vote was close.\n\nThe council praised Ana Lindqvist on Monday.\n\n\"We will fight. We will win. We will not stop. The mill stays open,\" she said.", "Ana Lindqvist"},
 		// The subject of an inverted cue, not a name inside what was said.
 		{"inverted cue subject", "Senator Lindqvist was wrong about the budget, said Gary Ortega, a professor at the college. \"The council doubled down on a bad bet,\" he said.", "Gary Ortega"},
 		// A lone name after a leading adverb, before its verb.
