@@ -45,7 +45,7 @@ func TestAttributionShapes(t *testing.T) {
 			[]want{{"Ms. Alvarez, will you back the harbour bill", ":", "Helen Park", "name", 0},
 				{"We will not give up on the harbour plan", ":", "Maria Alvarez", "name", 0},
 				{"I have said from the start that the bill is flawed", ":", "Tomas Ruiz", "name", 0},
-				{"Thank you both for joining us tonight", ":", "HOST", "title", 0.8}}},
+				{"Thank you both for joining us tonight", ":", "HOST", "title", descriptionConfidence}}},
 		{"an upper-case transcript label with no earlier mention", "ALVAREZ: We will not give up on the harbour plan.",
 			[]want{{"We will not give up on the harbour plan", ":", "Alvarez", "name", 0}}},
 		// titlesBefore in familiarHead: the object of "close to" may open

@@ -350,8 +350,15 @@ func (x *run) chainAntecedent(k int, male bool, depth int, skip uint32) *Speaker
 	}
 	para := x.doc.Sentences[si].Paragraph
 	lo := si
-	for lo-1 >= 0 && si-(lo-1) <= maxPronounSents && para-x.doc.Sentences[lo-1].Paragraph <= 1 {
+	// Sentences wholly inside quotes hold no antecedent (names in quotes
+	// are passed over) and do not count against the look-back, up to
+	// twice as far (round 32c: "“A. B. C,” she said." looked back at A and
+	// B only).
+	for n := 0; lo-1 >= 0 && n < maxPronounSents && si-(lo-1) <= 2*maxPronounSents && para-x.doc.Sentences[lo-1].Paragraph <= 1; {
 		lo--
+		if !x.quotedSentence(lo) {
+			n++
+		}
 	}
 	for s := lo; s <= si; s++ {
 		x.indexSentence(s)
@@ -378,7 +385,8 @@ func (x *run) chainAntecedent(k int, male bool, depth int, skip uint32) *Speaker
 			if int(m.s) >= k || pr >= 0 && pr < int(m.s) {
 				break
 			}
-			if x.invertedSubject(int(m.ts), int(m.e), x.doc.Sentences[s].First, x.doc.Sentences[s].Last) {
+			if x.invertedSubject(int(m.ts), int(m.e), x.doc.Sentences[s].First, x.doc.Sentences[s].Last) ||
+				x.frontedSubject(int(m.ts), int(m.e), x.doc.Sentences[s].First, x.doc.Sentences[s].Last) {
 				if g, ok := x.mentionGender(m, k); !ok || !(male && g < 0.2 || !male && g > 0.8) {
 					inv = int(i)
 				}
@@ -1026,6 +1034,18 @@ func (x *run) titlesBetween(a, b int) bool {
 	}
 	for j := a; j < b; j++ {
 		if x.toks[j].Kind != segment.Word || !x.has(j, clsTitles) {
+			return false
+		}
+	}
+	return true
+}
+
+// quotedSentence reports whether every word of sentence si is inside a
+// quote.
+func (x *run) quotedSentence(si int) bool {
+	st := x.doc.Sentences[si]
+	for k := st.First; k < st.Last; k++ {
+		if x.toks[k].Kind == segment.Word && x.inQ[k] < 0 {
 			return false
 		}
 	}

@@ -27,6 +27,15 @@ func TestPronounAntecedents(t *testing.T) {
 		// gender makes its bearer no antecedent (round 25a).
 		{"given name of the other gender", "Jenna Lindqvist told the jury about the meeting.\n\nUnder cross-examination, defense lawyer Victor Okafor asked whether the note was kept.\n\n\"No,\" she said.", "Jenna Lindqvist"},
 		{"given name of the other gender before a pronoun after its verb", "Jenna Lindqvist told the jury about the meeting.\n\nUnder cross-examination, defense lawyer Victor Okafor asked whether she had kept the note.\n\n\"No,\" she said.", "Jenna Lindqvist"},
+		// The subject of a cue closing its sentence after reported content,
+		// not a name inside what was said (round 32c).
+		{"subject after fronted content", "The feud between Ana Ramos and Maria Ortega will outlast the vote, Lindqvist said on Friday.\n\n\"Neither of them will give an inch,\" she said.", "Lindqvist"},
+		{"described subject after fronted content", "Tomas Berg chaired the panel.\n\nThe plan from Ana Ramos is a gift to the mill owners, Gazette columnist Lindqvist said on Friday. She added that the vote would go ahead.", "Lindqvist"},
+		// Not between commas: the subject before the insertion comes first.
+		{"cue between commas", "Ana Ramos, Lindqvist said, had left the hall early.\n\n\"Neither of them will give an inch,\" she said.", "Ana Ramos"},
+		// Sentences wholly inside quotes do not use up the look-back for a
+		// named antecedent (round 32c).
+		{"look-back past quoted sentences", "Maria Okafor said the vote was close.\n\nThe council praised Ana Lindqvist on Monday.\n\n\"We will fight. We will win. We will not stop. The mill stays open,\" she said.", "Ana Lindqvist"},
 		// The subject of an inverted cue, not a name inside what was said.
 		{"inverted cue subject", "Senator Lindqvist was wrong about the budget, said Gary Ortega, a professor at the college. \"The council doubled down on a bad bet,\" he said.", "Gary Ortega"},
 		// A lone name after a leading adverb, before its verb.
