@@ -3614,9 +3614,12 @@ func (x *run) trimTails() {
 				}
 				continue
 			}
-			if !tailConj[x.lower(k)] || !(x.isComma(k-1) || x.is(k-1, ";") || x.isDash(k-1) || x.closesQuote(k-1) && x.commaBeforeClose(k-1, a.cs)) {
+			if !tailConj[x.lower(k)] || !(x.isComma(k-1) || x.is(k-1, ";") || x.isDash(k-1) || x.closesQuote(k-1) && x.commaBeforeClose(k-1, a.cs) || k == e-1 && a.cutAt == e && cutSubordinators[x.lower(k)]) {
 				// "for a while", "he thinks so"; a quote closing on its
 				// comma counts as the comma ("called it “reckless,” and").
+				// Without a comma only a subordinator right before the
+				// attribution that cut the content ("said the budget was
+				// balanced [though] several auditors doubt …").
 				break
 			}
 			cut = k
@@ -3653,6 +3656,11 @@ func (x *run) conjOnly(sp segment.Span) bool {
 // tailConj are the conjunctions that trimTails takes off the end of
 // reported content after a comma, semicolon or dash.
 var tailConj = set(`and but or nor while whereas although though because yet so as since when if unless until`)
+
+// cutSubordinators open a clause of their own before an attribution
+// (clauseStart), so they are no words of the content that attribution
+// cut.
+var cutSubordinators = set(`while whereas since although though`)
 
 // trimSpace shrinks sp to exclude surrounding white space.
 func trimSpace(text string, sp segment.Span) segment.Span {

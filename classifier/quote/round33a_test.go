@@ -5,7 +5,8 @@ import "testing"
 // TestThoughClause: a clause opened by "though" with a source and cue of
 // its own ends the earlier open content and is a statement of its own,
 // as after "although" or "while"; a subordinator right before the
-// attribution that cut the content is no word of it (round 33a). The
+// attribution that cut the content is no word of it (round 33a; also
+// TestCases' "although" case). The
 // last case is a guard: an attribution inside a complement clause with no
 // subordinator before it stays content of the outer statement, as
 // PolNeAR annotates it (it has no statement nested inside another's
@@ -19,6 +20,8 @@ func TestThoughClause(t *testing.T) {
 	}{
 		{in: "Ortega said the ferry would resume in May, though Lindqvist said the harbour would stay closed until June.",
 			want: [][2]string{{"the ferry would resume in May", "Ortega"}, {"the harbour would stay closed until June", "Lindqvist"}}},
+		{in: "The mayor insisted the budget was balanced though several auditors doubt the council can pay its debts.",
+			want: [][2]string{{"the budget was balanced", "The mayor"}, {"the council can pay its debts", "several auditors"}}},
 		{in: "Ortega said Lindqvist told him the port would close in March.",
 			want:    [][2]string{{"Lindqvist told him the port would close in March", "Ortega"}},
 			notWant: []string{"him the port would close in March", "the port would close in March"}},
