@@ -1252,7 +1252,9 @@ func (x *run) clauseStart(k, f int) bool {
 		// the margin and lost an unrelated according-to statement.
 		return !x.training
 	case "and", "but", "as":
-		if p == f || x.isComma(p-1) || x.toks[p-1].Kind == segment.Punct {
+		if p == f || x.isComma(p-1) || x.toks[p-1].Kind == segment.Punct || !x.training && x.lower(p) == "as" && x.lower(p-1) == "even" {
+			// ("…, even as Dorsey said …": at extraction only, as
+			// "though" above; round 33a.)
 			return true
 		}
 		// "called it “reckless,” and the governor said …": after a quote
@@ -3607,19 +3609,19 @@ func (x *run) trimTails() {
 			continue
 		}
 		cut := e
-		for k := e - 1; k > a.cs && x.toks[k].Start > last.Start && x.inQ[k] < 0; k-- {
+		if a.cutAt == e {
+			cut = x.cutLink(a.cs, e)
+		}
+		for k := cut - 1; k > a.cs && x.toks[k].Start > last.Start && x.inQ[k] < 0; k-- {
 			if x.toks[k].Kind == segment.Punct {
 				if !x.isComma(k) && !x.is(k, ";") && !x.isDash(k) {
 					break
 				}
 				continue
 			}
-			if !tailConj[x.lower(k)] || !(x.isComma(k-1) || x.is(k-1, ";") || x.isDash(k-1) || x.closesQuote(k-1) && x.commaBeforeClose(k-1, a.cs) || k == e-1 && a.cutAt == e && cutSubordinators[x.lower(k)]) {
+			if !tailConj[x.lower(k)] || !(x.isComma(k-1) || x.is(k-1, ";") || x.isDash(k-1) || x.closesQuote(k-1) && x.commaBeforeClose(k-1, a.cs)) {
 				// "for a while", "he thinks so"; a quote closing on its
 				// comma counts as the comma ("called it “reckless,” and").
-				// Without a comma only a subordinator right before the
-				// attribution that cut the content ("said the budget was
-				// balanced [though] several auditors doubt …").
 				break
 			}
 			cut = k
@@ -3661,6 +3663,24 @@ var tailConj = set(`and but or nor while whereas although though because yet so 
 // (clauseStart), so they are no words of the content that attribution
 // cut.
 var cutSubordinators = set(`while whereas since although though`)
+
+// cutLink returns where content [s, e), cut at e by a later attribution,
+// ends without the subordinator before that attribution ("said the
+// budget was balanced [though] several auditors doubt …", "[even as]"),
+// e when there is none. Also without a comma before it, unlike the
+// conjunctions trimTails takes off otherwise ("for a while").
+func (x *run) cutLink(s, e int) int {
+	if e-1 <= s || x.inQ[e-1] >= 0 {
+		return e
+	}
+	switch w := x.lower(e - 1); {
+	case cutSubordinators[w]:
+		return e - 1
+	case w == "as" && e-2 > s && x.lower(e-2) == "even":
+		return e - 2
+	}
+	return e
+}
 
 // trimSpace shrinks sp to exclude surrounding white space.
 func trimSpace(text string, sp segment.Span) segment.Span {

@@ -2,8 +2,8 @@ package quote
 
 import "testing"
 
-// TestThoughClause: a clause opened by "though" with a source and cue of
-// its own ends the earlier open content and is a statement of its own,
+// TestThoughClause: a clause opened by "though" or "even as" with a
+// source and cue of its own ends the earlier open content and is a statement of its own,
 // as after "although" or "while"; a subordinator right before the
 // attribution that cut the content is no word of it (round 33a; also
 // TestCases' "although" case). The
@@ -22,6 +22,10 @@ func TestThoughClause(t *testing.T) {
 			want: [][2]string{{"the ferry would resume in May", "Ortega"}, {"the harbour would stay closed until June", "Lindqvist"}}},
 		{in: "The mayor insisted the budget was balanced though several auditors doubt the council can pay its debts.",
 			want: [][2]string{{"the budget was balanced", "The mayor"}, {"the council can pay its debts", "several auditors"}}},
+		{in: "Ortega praised the new ferry timetable even as several captains complained that it ignored the tides.",
+			want: [][2]string{{"the new ferry timetable", "Ortega"}, {"that it ignored the tides", "several captains"}}},
+		{in: "The council insisted the harbour would reopen in May, even as Lindqvist warned that the cranes were not ready.",
+			want: [][2]string{{"the harbour would reopen in May", "The council"}, {"that the cranes were not ready", "Lindqvist"}}},
 		{in: "Ortega said Lindqvist told him the port would close in March.",
 			want:    [][2]string{{"Lindqvist told him the port would close in March", "Ortega"}},
 			notWant: []string{"him the port would close in March", "the port would close in March"}},
