@@ -1253,7 +1253,7 @@ func (x *run) clauseStart(k, f int) bool {
 		return !x.training
 	case "and", "but", "as":
 		if p == f || x.isComma(p-1) || x.toks[p-1].Kind == segment.Punct || !x.training && x.lower(p) == "as" && x.lower(p-1) == "even" {
-			// ("…, even as Dorsey said …": at extraction only, as
+			// ("…, even as Ramos said …": at extraction only, as
 			// "though" above; round 33a.)
 			return true
 		}
