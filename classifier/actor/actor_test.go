@@ -118,6 +118,9 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"a firm named with a systems, technologies, biologics, freight or trains word is an organisation, and its first word alone joins it",
+			"Tessmar Biologics won approval and Tessmar shares rose. Halvik Systems hired Ivo Brandt; Halvik said so. Verrin Freight paid 2 million dollars. Verrin said it would appeal.",
+			"Tessmar Biologics[organization]: Tessmar Biologics, Tessmar | Halvik Systems[organization]: Halvik Systems, Halvik | Ivo Brandt[person]: Ivo Brandt | Verrin Freight[organization]: Verrin Freight, Verrin"},
 		{"a team's plural nickname alone joins the team whose name it ends",
 			"The Ardley Harbor Hawks traded Ivo Brandt to the Kelso Bears. Hawks coach Dev Marlow was pleased, and the Bears said little.",
 			"Ardley Harbor Hawks[organization]: Ardley Harbor Hawks, Hawks | Ivo Brandt[person]: Ivo Brandt | Kelso Bears[organization]: Kelso Bears, Bears | Dev Marlow[person]: Dev Marlow"},
