@@ -118,6 +118,12 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"a named storm is weather, no actor, and so is its name alone",
+			"Hurricane Idris made landfall near Ostby, Ada Lunn said. Idris is not done with us. In Europe, Storm Bella brought gusts, and Tropical Storm Kell weakened.",
+			"Ostby[place]: Ostby | Ada Lunn[person]: Ada Lunn | Europe[place]: Europe"},
+		{"Storm before a name is a given name when the text says nothing of weather",
+			"The film stars Storm Vallin, and Vallin said so.",
+			"Storm Vallin[person]: Storm Vallin, Vallin"},
 		{"a firm named with a systems, technologies, biologics, freight or trains word is an organisation, and its first word alone joins it",
 			"Tessmar Biologics won approval and Tessmar shares rose. Halvik Systems hired Ivo Brandt; Halvik said so. Verrin Freight paid 2 million dollars. Verrin said it would appeal.",
 			"Tessmar Biologics[organization]: Tessmar Biologics, Tessmar | Halvik Systems[organization]: Halvik Systems, Halvik | Ivo Brandt[person]: Ivo Brandt | Verrin Freight[organization]: Verrin Freight, Verrin"},

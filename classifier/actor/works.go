@@ -67,8 +67,12 @@ func (r *run) collectNamedWorks() {
 			continue
 		}
 		// Every cue is a lower-case word next to a capitalised one, "of",
-		// "the" or "to": test those before asking the word lists.
+		// "the" or "to": test those before asking the word lists; but a
+		// storm's kind opens its name ("Hurricane Idris").
 		if toks[k].Cap {
+			if stormKinds[r.low[k]] {
+				r.namedStorm(k)
+			}
 			continue
 		}
 		next := k+1 < n && (toks[k+1].Cap || k+2 < n && toks[k+2].Cap)
@@ -97,6 +101,53 @@ func (r *run) collectNamedWorks() {
 			r.workBefore(k)
 		}
 	}
+}
+
+// stormKinds open the name of a storm, which is weather, no actor
+// ("Hurricane Idris", "Typhoon Mirae", "Tropical Storm Kell"); the text
+// goes on to name it by its given name alone ("Idris is not done").
+var stormKinds = set(`hurricane typhoon cyclone storm`)
+
+// weatherWords, lower case anywhere in the text, make a capitalised
+// "Storm" before a name a storm's, not a given name ("Storm Bella
+// brought gusts of 90 mph"; not "Storm Reid starred").
+var weatherWords = set(`wind winds gusts gust rain rainfall flooding floods flood forecaster forecasters
+	weather landfall storm storms hurricane typhoon cyclone`)
+
+// namedStorm adds the storm's name that storm kind k opens, with the
+// kind ("Hurricane Idris", "Tropical Storm Idris") and without it
+// ("Idris"), as names that are no actors: the kind, capitalised, then one
+// capitalised word that ends the name. "Storm" only when the text speaks
+// of weather in lower case.
+func (r *run) namedStorm(k int) {
+	m := k + 1
+	if m >= len(r.low) || !r.isWord(m) || !r.doc.Tokens[m].Cap || !r.sameSent(k, m) || r.cls[m]&(wFunction|wTime|wOrg|wPlaceKeyword) != 0 ||
+		m+1 < len(r.low) && r.isWord(m+1) && r.doc.Tokens[m+1].Cap && !r.isPossTok(m+1) && r.sameSent(m, m+1) {
+		return
+	}
+	if r.low[k] == "storm" {
+		weather := false
+		for q := range r.low {
+			if weatherWords[r.low[q]] && !r.doc.Tokens[q].Cap {
+				weather = true
+				break
+			}
+		}
+		if !weather {
+			return
+		}
+	}
+	s := k
+	if s > 0 && r.isWord(s-1) && r.doc.Tokens[s-1].Cap && (r.low[s-1] == "tropical" || r.low[s-1] == "super") {
+		s-- // "Tropical Storm Idris", "Super Typhoon Mirae"
+	}
+	if r.workKeys == nil {
+		r.workKeys = map[string]bool{}
+	}
+	for q := s; q <= k; q++ {
+		r.workKeys[strings.Join(r.low[q:m+1], " ")] = true
+	}
+	r.workKeys[r.low[m]] = true
 }
 
 // workRunEnd returns the end of the run of capitalised words from s (an
