@@ -118,6 +118,9 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"a ship is no actor: after a ship prefix or a ship noun",
+			"The frigate Arkona will join the destroyer USS Tamberlane and HMS Kelby, Ivo Brandt said.",
+			"Ivo Brandt[person]: Ivo Brandt"},
 		{"a named storm is weather, no actor, and so is its name alone",
 			"Hurricane Idris made landfall near Ostby, Ada Lunn said. Idris is not done with us. In Europe, Storm Bella brought gusts, and Tropical Storm Kell weakened.",
 			"Ostby[place]: Ostby | Ada Lunn[person]: Ada Lunn | Europe[place]: Europe"},

@@ -20,8 +20,15 @@ var workNouns = set(`album albums film films movie movies novel novels book seri
 	documentary memoir sitcom opera musical poem painting podcast thriller`)
 
 // productNouns do the same for products and drugs ("the drug Veltrisa").
+// Ships and boats are named like works: "the frigate Arkona", "the
+// tanker Ever Given" (not "carrier", an airline).
 var productNouns = set(`drug medicine medication vaccine pill painkiller antidepressant antibiotic
-	inhaler cream phone smartphone handset laptop console`)
+	inhaler cream phone smartphone handset laptop console
+	ship vessel frigate destroyer warship submarine cruiser corvette tanker freighter trawler yacht
+	icebreaker ferry`)
+
+// shipPrefixes open a ship's name ("USS Tamberlane", "HMS Kelby").
+var shipPrefixes = set(`uss usns uscgc hms hmas hmcs hmnzs rfa`)
 
 // apposWorkNouns head an apposition that says a name is a work or a
 // product ("Cold Meridian, a series that ran", "Low Tide, its first
@@ -72,6 +79,10 @@ func (r *run) collectNamedWorks() {
 		if toks[k].Cap {
 			if stormKinds[r.low[k]] {
 				r.namedStorm(k)
+			} else if shipPrefixes[r.low[k]] && r.isAllCaps(k) && !r.headlineTok(k) {
+				if e := r.workRunEnd(k); e > k+1 {
+					r.addWorkKey(k, e) // "USS Tamberlane and HMS Kelby"
+				}
 			}
 			continue
 		}
