@@ -30,6 +30,16 @@ var productNouns = set(`drug medicine medication vaccine pill painkiller antidep
 // shipPrefixes open a ship's name ("USS Tamberlane", "HMS Kelby").
 var shipPrefixes = set(`uss usns uscgc hms hmas hmcs hmnzs rfa`)
 
+// eventNouns before "called" or "named" make the name after it an
+// event's, no actor ("an exercise called Northern Shield", "the
+// operation, codenamed Iron Gate").
+// Not programme or project: "a program called Sandy Hook Promise" is a
+// charity the text goes on to call "the group".
+var eventNouns = set(`exercise exercises operation operations drill drills offensive manoeuvres maneuvers`)
+
+// namingVerbs give a name after a noun: "an exercise called …".
+var namingVerbs = set(`called named dubbed codenamed code-named`)
+
 // apposWorkNouns head an apposition that says a name is a work or a
 // product ("Cold Meridian, a series that ran", "Low Tide, its first
 // single", "Dermaline, a moisturiser").
@@ -99,6 +109,8 @@ func (r *run) collectNamedWorks() {
 				s++ // "his new book, Steady Hands"
 			}
 			r.addWorkRun(s, true)
+		case next && namingVerbs[w] && r.eventBefore(k):
+			r.addWorkRun(k+1, false) // "The exercise, called Northern Shield,"
 		case next && (w == "doses" || w == "dose" || w == "maker" || w == "makers") && r.low[k+1] == "of":
 			s := k + 2
 			if s < n && r.low[s] == "the" && !toks[s].Cap {
@@ -159,6 +171,16 @@ func (r *run) namedStorm(k int) {
 		r.workKeys[strings.Join(r.low[q:m+1], " ")] = true
 	}
 	r.workKeys[r.low[m]] = true
+}
+
+// eventBefore reports whether an event noun stands right before token
+// k, or before a comma before it.
+func (r *run) eventBefore(k int) bool {
+	p := k - 1
+	if p >= 0 && r.tok(p) == "," {
+		p--
+	}
+	return p >= 0 && r.isWord(p) && !r.doc.Tokens[p].Cap && eventNouns[r.low[p]]
 }
 
 // workRunEnd returns the end of the run of capitalised words from s (an
