@@ -118,6 +118,9 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"a name after neighbouring, or whose possessive has a ministry or embassy, is a country's; not a person's surname",
+			"Tensions with neighbouring Ostland rose, Ada Lunn said. Varnia's defence ministry called it a provocation. Ivo Brandt agreed, and Brandt's embassy too.",
+			"Ostland[place]: Ostland | Ada Lunn[person]: Ada Lunn | Varnia[place]: Varnia | Ivo Brandt[person]: Ivo Brandt, Brandt"},
 		{"a ship is no actor: after a ship prefix or a ship noun",
 			"The frigate Arkona will join the destroyer USS Tamberlane and HMS Kelby, Ivo Brandt said.",
 			"Ivo Brandt[person]: Ivo Brandt"},

@@ -243,6 +243,9 @@ func (r *run) classify(c int) Type {
 	if x.title == "" && !r.isGiven(toks[0]) && r.scoreSide(x) {
 		return Organization // "Tallberg beat Ramsey 3-1": both sides of a score are teams
 	}
+	if x.title == "" && !r.isGiven(toks[0]) && r.countryCue(x) {
+		return Place // "neighbouring Ostland", "Ostland's defence ministry"
+	}
 	if r.isGiven(toks[0]) && !r.weakGiven(toks[0]) || x.title != "" || x.possessive {
 		return Person
 	}
@@ -1148,6 +1151,9 @@ func (l posList) add(next []int, p int) posList {
 // singleType types a one-word name no full name explains.
 func (r *run) singleType(c int) Type {
 	x := &r.cands[c]
+	if r.countryCue(x) {
+		return Place
+	}
 	if x.possessive {
 		return Person
 	}
@@ -1165,6 +1171,38 @@ func (r *run) singleType(c int) Type {
 		return Place // "Harlow mayor backs tram plan", "Kelby school board voted"
 	}
 	return Person
+}
+
+// stateBodies after a name's possessive (and perhaps one lower-case
+// word) are a state's, so the name is a country's: "Ostland's defence
+// ministry", "Varnia's embassy"; not government or army, which people
+// lead ("Johnson's government").
+var stateBodies = set(`ministry ministries embassy embassies parliament navy coastguard`)
+
+// countryCue reports whether the one-word candidate x is a country's
+// name by the words around it: "neighbouring Ostland", "Ostland's
+// foreign ministry"; not a surname of a person named in full.
+func (r *run) countryCue(x *cand) bool {
+	if x.last-x.first != 1 || r.writtenAsSurname(x.first) {
+		return false // "Ivo Brandt … Brandt's ministry"
+	}
+	if p := x.start - 1; p >= 0 && r.isWord(p) && !r.doc.Tokens[p].Cap && (r.low[p] == "neighbouring" || r.low[p] == "neighboring") {
+		return true
+	}
+	if !x.possessive {
+		return false
+	}
+	k := x.last
+	if k < len(r.low) && r.isPossTok(k) {
+		k++
+	}
+	for n := 0; n < 2 && k < len(r.low) && r.isWord(k) && !r.doc.Tokens[k].Cap && r.cls[k]&wFunction == 0 && r.sameSent(x.first, k); n++ {
+		if stateBodies[r.low[k]] {
+			return true
+		}
+		k++
+	}
+	return false
 }
 
 // localNouns after a one-word name say it is a town's: "Harlow mayor",
