@@ -118,6 +118,9 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"Port and San open places' names; an organisation word at the end still wins",
+			"The storm hit Port Selden on Friday, and Ada Lunn spoke at a conference in San Tomas. The Port Selden Harbour Authority agreed.",
+			"Port Selden[place]: Port Selden | Ada Lunn[person]: Ada Lunn | San Tomas[place]: San Tomas | Port Selden Harbour Authority[organization]: Port Selden Harbour Authority"},
 		{"a name after neighbouring, or whose possessive has a ministry or embassy, is a country's; not a person's surname",
 			"Tensions with neighbouring Ostland rose, Ada Lunn said. Varnia's defence ministry called it a provocation. Ivo Brandt agreed, and Brandt's embassy too.",
 			"Ostland[place]: Ostland | Ada Lunn[person]: Ada Lunn | Varnia[place]: Varnia | Ivo Brandt[person]: Ivo Brandt, Brandt"},
