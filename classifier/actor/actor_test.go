@@ -118,6 +118,9 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"one-word names after flights or trains from, between or from … to are places; a letter from a person is not",
+			"Flight NL 402 from Halden to Corvia was diverted, Ada Lunn said. SkyHop will add flights between Tolby and Ransk. Ivo Brandt got a letter from Okafor.",
+			"Halden[place]: Halden | Corvia[place]: Corvia | Ada Lunn[person]: Ada Lunn | SkyHop[organization]: SkyHop | Tolby[place]: Tolby | Ransk[place]: Ransk | Ivo Brandt[person]: Ivo Brandt | Okafor[person]: Okafor"},
 		{"Port and San open places' names; an organisation word at the end still wins",
 			"The storm hit Port Selden on Friday, and Ada Lunn spoke at a conference in San Tomas. The Port Selden Harbour Authority agreed.",
 			"Port Selden[place]: Port Selden | Ada Lunn[person]: Ada Lunn | San Tomas[place]: San Tomas | Port Selden Harbour Authority[organization]: Port Selden Harbour Authority"},

@@ -1270,15 +1270,34 @@ func (r *run) goesToOrComesFrom(i int) bool {
 	}
 	switch r.low[p] {
 	case "to":
+		if p >= 2 && r.low[p-2] == "from" && r.isWord(p-1) && r.doc.Tokens[p-1].Cap && r.goesToOrComesFrom(p-1) {
+			return true // "flights from Halden to Corvia"
+		}
 		v := p - 1
 		if !motionVerbs[r.low[v]] && v >= 1 && r.isWord(v) && !r.doc.Tokens[v].Cap && r.cls[v]&wFunction == 0 {
 			v-- // "sending staff to"
 		}
 		return v >= 0 && motionVerbs[r.low[v]]
 	case "from":
-		return travellerNouns[r.low[p-1]] || motionVerbs[r.low[p-1]] // "fled from Idlib", "sent from Patna"
+		return travellerNouns[r.low[p-1]] || motionVerbs[r.low[p-1]] || r.transportBefore(p-1) // "fled from Idlib", "sent from Patna", "Flight NL 402 from Halden"
+	case "between":
+		return r.transportBefore(p - 1) // "extra flights between Halden and Corvia"
 	}
 	return false
+}
+
+// transportNouns name a service that runs from one place to another:
+// "flights from Halden", "trains between Halden and Corvia" (not line or
+// service: "the best line from Lunn", "services from Quillon").
+var transportNouns = set(`flight flights train trains route routes ferry ferries bus buses`)
+
+// transportBefore reports whether token k, or the token before one or two
+// numbers or codes ending at k ("Flight NL 402"), is a transport noun.
+func (r *run) transportBefore(k int) bool {
+	for n := 0; n < 2 && k > 0 && (r.doc.Tokens[k].Kind == segment.Number || r.isAllCaps(k) && len(r.low[k]) <= 3); n++ {
+		k--
+	}
+	return k >= 0 && r.isWord(k) && transportNouns[r.low[k]]
 }
 
 // placeCue reports whether the one-word candidate x has a locative before
