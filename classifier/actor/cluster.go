@@ -1725,6 +1725,13 @@ func (r *run) linkDescription(c int, l *descLinks) int {
 			head, headAt = k, yc.first
 		}
 	}
+	if head >= 0 && descBodyOne[x.desc] {
+		for j := r.before(heads, x.first) - 1; j >= 0; j-- {
+			if yc := &r.cands[heads[j]]; r.find(yc.cluster) != head && !skip(yc, r.find(yc.cluster)) {
+				return -1 // "the Kellaway Institute … the Serum Institute of Kandor … the institute": which one?
+			}
+		}
+	}
 	if head >= 0 || !company {
 		return head
 	}
@@ -1801,7 +1808,7 @@ func (l *descLinks) headsOf(r *run, desc string) []int {
 		yc := &r.cands[y]
 		last := strings.TrimSuffix(r.low[yc.last-1], ".")
 		if last == desc || len(last) == len(desc)+1 && last[len(desc)] == 's' && last[:len(desc)] == desc ||
-			yc.last-yc.first > 2 && r.low[yc.first] == desc && r.low[yc.first+1] == "of" { // "University of Carrowmere … the university"
+			r.descHeadsComplement(yc, desc) { // "University of Carrowmere … the university"
 			l.buf = append(l.buf, y)
 		}
 	}
@@ -1815,6 +1822,18 @@ func (l *descLinks) headsOf(r *run, desc string) []int {
 		l.buf = l.buf[:start]
 	}
 	return names
+}
+
+// descHeadsComplement reports whether the name of yc has desc before
+// "of" or "for" ("University of Carrowmere", "Department for Education",
+// "Kellaway Institute for Infectious Disease").
+func (r *run) descHeadsComplement(yc *cand, desc string) bool {
+	for k := yc.first; k+2 < yc.last; k++ {
+		if r.low[k] == desc && (r.low[k+1] == "of" || r.low[k+1] == "for") {
+			return true
+		}
+	}
+	return false
 }
 
 // before returns how many names of list, sorted by first token, start

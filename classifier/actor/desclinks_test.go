@@ -15,6 +15,7 @@ func (r *run) linkDescriptionWalk(c int) int {
 		return r.personDescription(x)
 	}
 	head, other, headAt, otherAt := -1, -1, -1, -1
+	var heads []int // every organisation named before that fits the noun
 	staff := r.staffAt(x.first - 1)
 	mate := -1
 	for y := range r.cands {
@@ -41,14 +42,21 @@ func (r *run) linkDescriptionWalk(c int) int {
 		}
 		last := strings.TrimSuffix(r.low[yc.last-1], ".")
 		switch {
-		case last == x.desc || last == x.desc+"s" ||
-			yc.last-yc.first > 2 && r.low[yc.first] == x.desc && r.low[yc.first+1] == "of":
+		case last == x.desc || last == x.desc+"s" || r.descHeadsComplement(yc, x.desc):
 			if yc.first > headAt {
 				head, headAt = k, yc.first
 			}
+			heads = append(heads, k)
 		case descCompany[x.desc] && !r.bodyName(yc):
 			if yc.first > otherAt {
 				other, otherAt = k, yc.first
+			}
+		}
+	}
+	if head >= 0 && descBodyOne[x.desc] {
+		for _, k := range heads {
+			if k != head {
+				return -1
 			}
 		}
 	}

@@ -157,7 +157,13 @@ var companyNouns = set(`company companies firm firms carrier airline airlines ba
 var descCompany = set(`company firm retailer bakery maker manufacturer carrier airline lender insurer
 	carmaker automaker chain brewery bank label publisher`)
 var descBody = set(`council board trust school hospital committee commission authority
-	university college club museum gallery festival library`)
+	university college club museum gallery festival library ministry department institute foundation
+	agency brigade regiment battalion`)
+
+// descBodyOne are the descBody nouns that refer back only when one
+// organisation named before fits: "the institute" after the Kellaway
+// Institute and the Serum Institute of Kandor is either.
+var descBodyOne = set(`ministry department institute foundation agency brigade regiment battalion`)
 
 // descPerson after "the" may refer back to the one person named shortly
 // before with that noun in the title or an apposition ("Judge Ellen
