@@ -1808,7 +1808,7 @@ func (l *descLinks) headsOf(r *run, desc string) []int {
 		yc := &r.cands[y]
 		last := strings.TrimSuffix(r.low[yc.last-1], ".")
 		if last == desc || len(last) == len(desc)+1 && last[len(desc)] == 's' && last[:len(desc)] == desc ||
-			r.descHeadsComplement(yc, desc) { // "University of Carrowmere … the university"
+			r.descHeadsComplement(yc, desc) || r.descIntroduced(yc, desc) { // "University of Carrowmere … the university"
 			l.buf = append(l.buf, y)
 		}
 	}
@@ -1834,6 +1834,16 @@ func (r *run) descHeadsComplement(yc *cand, desc string) bool {
 		}
 	}
 	return false
+}
+
+// descIntroduced reports whether the name of yc comes right after "the"
+// and the body noun desc, in lower case: "the band Velvet Orchard … the
+// band". Not a company noun, which falls back on the nearest company
+// anyway ("the airline Nordlys Air … SkyHop's chief executive said the
+// airline" is SkyHop).
+func (r *run) descIntroduced(yc *cand, desc string) bool {
+	p := yc.first - 1
+	return p >= 1 && !descCompany[desc] && r.low[p] == desc && !r.doc.Tokens[p].Cap && r.low[p-1] == "the"
 }
 
 // before returns how many names of list, sorted by first token, start

@@ -42,7 +42,7 @@ func (r *run) linkDescriptionWalk(c int) int {
 		}
 		last := strings.TrimSuffix(r.low[yc.last-1], ".")
 		switch {
-		case last == x.desc || last == x.desc+"s" || r.descHeadsComplement(yc, x.desc):
+		case last == x.desc || last == x.desc+"s" || r.descHeadsComplement(yc, x.desc) || r.descIntroduced(yc, x.desc):
 			if yc.first > headAt {
 				head, headAt = k, yc.first
 			}

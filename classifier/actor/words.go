@@ -158,12 +158,12 @@ var descCompany = set(`company firm retailer bakery maker manufacturer carrier a
 	carmaker automaker chain brewery bank label publisher`)
 var descBody = set(`council board trust school hospital committee commission authority
 	university college club museum gallery festival library ministry department institute foundation
-	agency brigade regiment battalion`)
+	agency brigade regiment battalion band`)
 
 // descBodyOne are the descBody nouns that refer back only when one
 // organisation named before fits: "the institute" after the Kellaway
 // Institute and the Serum Institute of Kandor is either.
-var descBodyOne = set(`ministry department institute foundation agency brigade regiment battalion`)
+var descBodyOne = set(`ministry department institute foundation agency brigade regiment battalion band`)
 
 // descPerson after "the" may refer back to the one person named shortly
 // before with that noun in the title or an apposition ("Judge Ellen
