@@ -124,6 +124,9 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"Vice-Chancellor, Vice-President and Professor are titles, stacked or alone",
+			"Staff heard from Vice-Chancellor Professor Geraint Pryce on Monday. Pryce said no decision was made, and Vice-President Ada Lunn agreed with Professor Ivo Brandt.",
+			"Geraint Pryce[person]: Geraint Pryce, Pryce | Ada Lunn[person]: Ada Lunn | Ivo Brandt[person]: Ivo Brandt"},
 		{"one-word names after flights or trains from, between or from … to are places; a letter from a person is not",
 			"Flight NL 402 from Halden to Corvia was diverted, Ada Lunn said. SkyHop will add flights between Tolby and Ransk. Ivo Brandt got a letter from Okafor.",
 			"Halden[place]: Halden | Corvia[place]: Corvia | Ada Lunn[person]: Ada Lunn | SkyHop[organization]: SkyHop | Tolby[place]: Tolby | Ransk[place]: Ransk | Ivo Brandt[person]: Ivo Brandt | Okafor[person]: Okafor"},

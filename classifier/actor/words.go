@@ -60,7 +60,7 @@ var notActors = set(`agencies agency photo photos video videos file update updat
 
 // titles precede a person's name and are not part of it. Compared in lower
 // case, with any final period removed ("Gen." → "gen").
-var titles = set(`mr mrs ms miss mx dr prof sir dame lord lady
+var titles = set(`mr mrs ms miss mx dr prof professor sir dame lord lady
 	president vice presidents premier chancellor king queen prince princess crown emperor sultan emir sheikh
 	shaikh pope cardinal archbishop bishop rev reverend father sister imam ayatollah rabbi pastor
 	minister secretary spokesman spokeswoman spokesperson ambassador envoy governor gov mayor senator sen
@@ -68,7 +68,8 @@ var titles = set(`mr mrs ms miss mx dr prof sir dame lord lady
 	general gen lieutenant lt colonel col major maj captain capt commander cmdr admiral adm rear sergeant
 	sgt marshal field brigadier corporal private officer chief deputy acting former late judge justice
 	attorney prosecutor director commissioner inspector superintendent detective agent mp mep msp mla
-	secretary-general general-secretary under-secretary undersecretary
+	secretary-general general-secretary under-secretary undersecretary vice-chancellor pro-vice-chancellor
+	vice-president vice-chair vice-chairman vice-chairwoman vice-admiral vice-principal
 	dictator strongman warlord coach host anchor correspondent del delegate
 	presidents senators sens representatives reps governors ministers generals judges justices leaders`)
 
