@@ -194,7 +194,7 @@ var descCompounds = set(`tax taxes members member meeting meetings chamber estat
 var firmSuffixes = set(`group holdings plc ltd inc corp corporation industries coal energy motors airways
 	foods brands stores retail securities mining minerals pharma pharmaceuticals therapeutics biotech
 	laboratories labs records pictures studios systems technologies biologics freight logistics trains railways
-	airlines semiconductor semiconductors aerospace`)
+	airlines semiconductor semiconductors aerospace micro`)
 
 // saintWords and saintHeads make "St Aldric's Hospital" one name: a
 // saint's possessive before the kind of place named after the saint.
@@ -256,7 +256,7 @@ var orgKeywords = set(`democrats republicans socialists conservatives liberals c
 	studios records team academy hospital cartel militia council syndicate directorate command corps
 	guardians wire daily weekly review channel united rovers wanderers albion hotspur fc liga
 	bundesliga partners associates pharma pharmaceuticals therapeutics biotech laboratories pictures publishers
-	diocese archdiocese biologics logistics freight semiconductor semiconductors aerospace`)
+	diocese archdiocese biologics logistics freight semiconductor semiconductors aerospace micro`)
 
 // partyMembers are the orgKeywords that name a party by its members.
 var partyMembers = set(`democrats republicans socialists conservatives liberals communists nationalists
