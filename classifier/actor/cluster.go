@@ -319,7 +319,27 @@ func (r *run) orgContext(c int, toks []string) bool {
 		return false
 	}
 	return r.headTitleAfter(x.last) || x.first >= 1 && (companyNouns[r.low[x.first-1]] || r.industryAgentBefore(x.first)) && !r.ownerVerbAfter(x.last) ||
-		r.companyAppositive(x.last) || r.storeNounAfter(x.last) || r.ownedServiceAppositive(x.last)
+		r.companyAppositive(x.last) || r.storeNounAfter(x.last) || r.ownedServiceAppositive(x.last) ||
+		r.whichMakes(x.last) || r.sharesIn(x.first)
+}
+
+// companyVerbs after ", which" say what a company does: "Corvex, which
+// designs its own chips" (a person would be "who").
+var companyVerbs = set(`makes made designs designed sells sold owns owned runs ran operates operated
+	employs employed builds built supplies supplied produces produced manufactures manufactured
+	develops developed publishes published distributes distributed`)
+
+// whichMakes reports whether the tokens from i are ", which" and a
+// company's verb: the name before is a company's.
+func (r *run) whichMakes(i int) bool {
+	return i+2 < len(r.low) && r.tok(i) == "," && r.low[i+1] == "which" && r.isWord(i+2) && !r.doc.Tokens[i+2].Cap && companyVerbs[r.low[i+2]]
+}
+
+// sharesIn reports whether the name at token i follows "shares in",
+// "shares of" or "stock in": a listed company's ("Shares in Arcturus
+// fell").
+func (r *run) sharesIn(i int) bool {
+	return i >= 2 && (r.low[i-1] == "in" || r.low[i-1] == "of") && (r.low[i-2] == "shares" || r.low[i-2] == "stock" || r.low[i-2] == "stake")
 }
 
 // companyAppositive reports whether the tokens from i are an appositive
@@ -1456,7 +1476,10 @@ var shortenedBodies = set(`school hospital college academy university infirmary`
 // mergeOrgShort joins an organisation named without its last word to the
 // one organisation named with it, when that word is a school's or
 // hospital's (shortenedBodies): "Ferndale Primary" is Ferndale Primary
-// School; "Human Rights" is no Human Rights Council.
+// School; "Human Rights" is no Human Rights Council. A firm's first word,
+// typed an organisation by the words around it ("Shares in Arcturus
+// fell"), joins the one firm named with it and a firm's word
+// (firmSuffixes: "Arcturus Micro").
 func (r *run) mergeOrgShort() {
 	for k, cl := range r.clusters {
 		if cl.dead || cl.typ != Organization || cl.ent >= 0 || cl.req >= 0 || len(cl.cands) == 0 {
@@ -1465,7 +1488,7 @@ func (r *run) mergeOrgShort() {
 		var short []string
 		for _, c := range cl.cands {
 			t := r.nameToks(c)
-			if len(t) < 2 || r.cands[c].kind != "" && r.cands[c].kind != KindName || short != nil && !slices.Equal(t, short) {
+			if len(t) < 1 || r.cands[c].kind != "" && r.cands[c].kind != KindName || short != nil && !slices.Equal(t, short) {
 				short = nil
 				break
 			}
@@ -1481,7 +1504,8 @@ func (r *run) mergeOrgShort() {
 			}
 			for _, c := range ol.cands {
 				t := r.nameToks(c)
-				if len(t) == len(short)+1 && shortenedBodies[t[len(short)]] && slices.Equal(t[:len(short)], short) {
+				if len(t) == len(short)+1 && (len(short) > 1 && shortenedBodies[t[len(short)]] || len(short) == 1 && firmSuffixes[strings.TrimSuffix(t[1], ".")]) &&
+					slices.Equal(t[:len(short)], short) {
 					if match >= 0 && match != o {
 						match = -2
 					} else if match != -2 {
