@@ -1818,8 +1818,9 @@ func (r *run) chunk(i, j int) {
 	r.addChunk(i, j, i, "")
 }
 
-// awardOrProduct reports whether the name i..j names an award or a
-// product: a lower-case award noun follows it ("won two Grammy awards", "the
+// awardOrProduct reports whether the name i..j names an award, a virus or a
+// product: a lower-case award or pathogen noun follows it ("won two Grammy awards",
+// "the Marrowvale virus", "the Delta variant", "the
 // Merriman Smith award"), or a model number follows a name of two or more words
 // whose first word the text also uses alone, its maker ("the Lumatek Fold 2"
 // after "Lumatek said"; not a score: "Ashby Athletic 2-0"). A name ending in an organisation word or opened by
@@ -1828,8 +1829,8 @@ func (r *run) awardOrProduct(i, j int) bool {
 	if j >= len(r.low) || !r.doc.Tokens[j].SpaceBefore || r.cls[j-1]&wOrg != 0 || r.isGiven(r.low[i]) {
 		return false
 	}
-	if r.isWord(j) && !r.doc.Tokens[j].Cap && awardNouns[r.low[j]] {
-		return true
+	if r.isWord(j) && !r.doc.Tokens[j].Cap && (awardNouns[r.low[j]] || pathogenNouns[r.low[j]] && r.onlyBeforePathogen(j-1)) {
+		return true // "two Grammy awards"; "the Marrowvale virus", not a headline's "Trump fever" in a story about Trump
 	}
 	if j-i < 2 || r.doc.Tokens[j].Kind != segment.Number || !isSmallNumber(r.tok(j)) || r.isScore(j) {
 		return false
@@ -1840,6 +1841,19 @@ func (r *run) awardOrProduct(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// onlyBeforePathogen reports whether every capitalised use of the word of
+// token i in the text comes right before a pathogen noun ("the Marrowvale
+// virus"): a name the text uses otherwise is an actor's ("Trump fever
+// infects convention … Trump's acceptance speech").
+func (r *run) onlyBeforePathogen(i int) bool {
+	for k := range r.low {
+		if r.low[k] == r.low[i] && r.doc.Tokens[k].Cap && (k+1 >= len(r.low) || !pathogenNouns[r.low[k+1]]) {
+			return false
+		}
+	}
+	return true
 }
 
 // personAfterDemonym reports whether [i, j) after a demonym is a person's

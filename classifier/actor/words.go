@@ -224,6 +224,10 @@ var notIndustry = set(`young old top star lead senior chief former veteran great
 var awardNouns = set(`award awards prize prizes medal medals trophy trophies
 	winner winners laureate laureates`)
 
+// pathogenNouns after a name make it a disease's or a virus's, no actor:
+// "the Marrowvale virus", "Lassa fever", "the Delta variant".
+var pathogenNouns = set(`virus viruses fever flu variant`)
+
 // ownerVerbs are what a person does to a company or body, in the forms a
 // relative clause after its name takes ("the company Ortega founded").
 var ownerVerbs = set(`founded co-founded found runs ran run leads led lead owns owned own started starts
