@@ -1174,6 +1174,9 @@ func (r *run) singleType(c int) Type {
 	if r.countryCue(x) {
 		return Place
 	}
+	if r.caseParty(x.last) {
+		return Person // "the decision in Pike v. Arden Logistics": a party, not a place
+	}
 	if x.possessive {
 		return Person
 	}
@@ -1223,6 +1226,16 @@ func (r *run) countryCue(x *cand) bool {
 		k++
 	}
 	return false
+}
+
+// caseParty reports whether token j is the "v." or "vs." of a case name
+// ("Pike v. Arden Logistics"): the name before it is a party's.
+func (r *run) caseParty(j int) bool {
+	if j >= len(r.low) || !r.isWord(j) || r.doc.Tokens[j].Cap {
+		return false
+	}
+	w := strings.TrimSuffix(r.low[j], ".")
+	return w == "v" || w == "vs"
 }
 
 // localNouns after a one-word name say it is a town's: "Harlow mayor",
