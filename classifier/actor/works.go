@@ -58,6 +58,12 @@ var workAdjectives = set(`new latest debut forthcoming upcoming earlier final`)
 // "Sunveil sun cream" with one word between).
 var productAfter = set(`tablets pills capsules injections jabs cream lotion ointment spray inhalers syrup`)
 
+// deviceAfter after a name of two or more words make it a device's: "the
+// Quillon Slate tablet" (not one word: "the Quillon tablet" names the
+// maker).
+var deviceAfter = set(`tablet tablets laptop laptops phone phones smartphone smartphones handset handsets
+	headset headsets console consoles smartwatch`)
+
 // prizeVerbs, then "the", before a name opened by a metal make it a prize
 // ("won the Golden Heron"); so does "went to" after it.
 var prizeVerbs = set(`won win wins winning awarded scooped collected receive received receives`)
@@ -122,6 +128,8 @@ func (r *run) collectNamedWorks() {
 		}
 		if prev && productAfter[w] || w == "went" && r.wentToWinner(k) {
 			r.workBefore(k)
+		} else if prev && deviceAfter[w] && k >= 2 && r.doc.Tokens[k-1].Cap && r.doc.Tokens[k-2].Cap && r.isWord(k-2) && r.sameSent(k-2, k) {
+			r.workBefore(k) // "the Quillon Slate tablet"
 		}
 	}
 }
