@@ -1775,7 +1775,7 @@ func (r *run) chunk(i, j int) {
 	if r.awardOrProduct(i, j) {
 		return // "two Grammy awards", "the Lumatek Fold 2": awards and products, not actors
 	}
-	if r.namedWork(i, j) || r.productModel(i, j) {
+	if r.namedWork(i, j) || r.productModel(i, j) || r.makerModel(i, j) {
 		return // "her album Glass Harbour", "the drug Veltrisa", "won the Golden Heron": works, products, prizes
 	}
 	if r.isTitle(j-1) && j-i <= 3 && r.cls[j-1]&wOrg == 0 && !r.givenBeforeTitle(i, j) {
@@ -1841,6 +1841,39 @@ func (r *run) awardOrProduct(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// makerModel reports whether the two-word chunk [i, j) is a gazetteer
+// company and a model code, a product: "the Airbus A321", "a Lumatek X5".
+func (r *run) makerModel(i, j int) bool {
+	if j-i != 2 || !modelCode(r.tok(j-1)) {
+		return false
+	}
+	ge, hits := r.gazMatch(i)
+	return ge == i+1 && len(hits) > 0 && r.lx.entities[hits[0].ent].typ == Organization
+}
+
+// modelCode reports whether s is a model code: one to three capital
+// letters, then one to four digits, then at most two letters ("A321",
+// "X5", "S24").
+func modelCode(s string) bool {
+	k := 0
+	for k < len(s) && k < 3 && s[k] >= 'A' && s[k] <= 'Z' {
+		k++
+	}
+	d := k
+	for d < len(s) && d-k < 4 && s[d] >= '0' && s[d] <= '9' {
+		d++
+	}
+	if k == 0 || d == k || len(s)-d > 2 {
+		return false
+	}
+	for _, c := range s[d:] {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyBeforePathogen reports whether every capitalised use of the word of
