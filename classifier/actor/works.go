@@ -49,10 +49,16 @@ var apposWorkNouns = set(`single moisturiser moisturizer product drama`)
 // verb ("book Ryanair flights"); the adjectives also allow a comma
 // before the title ("his new book, Steady Hands").
 var workDeterminers = set(`the a an his her their its our my this that whose earlier new latest debut first
-	second third last next forthcoming upcoming hit best-selling bestselling acclaimed final`)
+	second third last next forthcoming upcoming hit best-selling bestselling acclaimed final fourth fifth
+	sixth seventh eighth ninth tenth closing opening`)
 
 // workAdjectives are the workDeterminers that allow that comma.
-var workAdjectives = set(`new latest debut forthcoming upcoming earlier final`)
+var workAdjectives = set(`new latest debut forthcoming upcoming earlier final first second third fourth fifth
+	sixth seventh eighth ninth tenth closing opening`)
+
+// workModifiers may stand between a determiner and a work noun: "the
+// television series Northwater", "her debut studio album Glass Harbour".
+var workModifiers = set(`television tv radio studio animated documentary comedy drama crime feature`)
 
 // productAfter after a name make it a product's ("Veltrisa tablets",
 // "Sunveil sun cream" with one word between).
@@ -109,9 +115,10 @@ func (r *run) collectNamedWorks() {
 		}
 		w := r.low[k]
 		switch {
-		case next && (workNouns[w] || productNouns[w]) && k > 0 && workDeterminers[r.low[k-1]]:
+		case next && (workNouns[w] || productNouns[w]) && k > 0 && (workDeterminers[r.low[k-1]] ||
+			k > 1 && workModifiers[r.low[k-1]] && !toks[k-1].Cap && workDeterminers[r.low[k-2]]):
 			s := k + 1
-			if s < n && r.tok(s) == "," && workAdjectives[r.low[k-1]] {
+			if s < n && r.tok(s) == "," && (workAdjectives[r.low[k-1]] || k > 1 && workAdjectives[r.low[k-2]]) {
 				s++ // "his new book, Steady Hands"
 			}
 			r.addWorkRun(s, true)
