@@ -1036,6 +1036,15 @@ func (r *run) chunkEndUncached(i int) int {
 				j++
 				continue
 			}
+			// "International Congress on Emerging Infections": a
+			// congress, symposium or summit named with a word before it
+			// takes a complement of common words (not "briefed Congress
+			// on Iran").
+			if (w == "on" || w == "of" || w == "for") && meetingHeads[r.low[j-1]] && j-1 > i && r.nameLike(j-2) && r.commonRun(j+1, true) {
+				orgJoined = true
+				j++
+				continue
+			}
 			// "Communist Party of Vietnam", "Government of National Unity":
 			// a party, army, front or government of a country the run ends
 			// in, or a government of common words (not "the Libyan National

@@ -310,6 +310,11 @@ var orgOfKeywords = set(`ministry department bank university college institute c
 // common words ("Government of National Unity"); see chunkEnd.
 var ofCountryHeads = set(`party army front government parliament congress`)
 
+// meetingHeads take a complement of common words after a capitalised
+// word: "International Congress on Emerging Infections", "World Summit
+// on Food Security".
+var meetingHeads = set(`congress symposium summit forum`)
+
 // inPlaceHeads take "in" and a place after an international
 // organisation's name ("United Nations Interim Force in Lebanon", "United
 // Nations Mission in South Sudan").
