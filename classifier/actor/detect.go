@@ -1949,7 +1949,7 @@ func (r *run) dropSingle(i int) bool {
 	if i > 0 && r.tok(i-1) == "(" && i+2 < len(r.doc.Tokens) && r.tok(i+1) == "." && r.tok(i+2) == ")" {
 		return true // a state tag after a name: "Ted Cruz (Tex.)"
 	}
-	if r.pluralDescription(i, w) || r.bodyCompound(i, w) {
+	if r.pluralDescription(i, w) || r.bodyCompound(i, w) || r.kindCompound(i, w) {
 		return true
 	}
 	if strings.HasSuffix(w, "esque") {
@@ -1985,6 +1985,29 @@ func (r *run) bodyCompound(i int, w string) bool {
 		if m != i && r.low[m] == w && r.doc.Tokens[m].Cap && !r.initial[m] && r.sent[m] >= 0 && !r.headline[r.sent[m]] &&
 			(m == 0 || !r.nameLike(m-1)) && (m+1 >= len(r.doc.Tokens) || !r.nameLike(m+1)) {
 			return false // "the Museum said": the text's name for it
+		}
+	}
+	return true
+}
+
+// kindCompound reports whether lone token i, lower-cased w, at a
+// sentence or headline start, is a common word before a lower-case kind
+// of company ("Airport operator HCA Group apologised", "Budget carrier
+// SkyHop"): a compound noun, no name, when the text never capitalises
+// the word alone mid-sentence and it is no given name.
+func (r *run) kindCompound(i int, w string) bool {
+	if !r.initial[i] && !(r.sent[i] >= 0 && r.headline[r.sent[i]]) || !r.lx.common.has(w) || r.isGiven(w) {
+		return false
+	}
+	k := i + 1
+	if k >= len(r.doc.Tokens) || !r.isWord(k) || r.doc.Tokens[k].Cap || !r.sameSent(i, k) ||
+		!industryAgents[r.low[k]] && !companyNouns[r.low[k]] {
+		return false
+	}
+	for m := range r.doc.Tokens {
+		if m != i && r.low[m] == w && r.doc.Tokens[m].Cap && !r.initial[m] && r.sent[m] >= 0 && !r.headline[r.sent[m]] &&
+			(m == 0 || !r.nameLike(m-1)) && (m+1 >= len(r.doc.Tokens) || !r.nameLike(m+1)) {
+			return false // "the Airport said": the text's name for it
 		}
 	}
 	return true
