@@ -1315,9 +1315,18 @@ func (r *run) goesToOrComesFrom(i int) bool {
 		return travellerNouns[r.low[p-1]] || motionVerbs[r.low[p-1]] || r.transportBefore(p-1) // "fled from Idlib", "sent from Patna", "Flight NL 402 from Halden"
 	case "between":
 		return r.transportBefore(p - 1) // "extra flights between Halden and Corvia"
+	case "for":
+		return p >= 2 && warningNouns[r.low[p-1]] && !r.doc.Tokens[p-1].Cap && hazardWords[r.low[p-2]] // "a red warning for Galway and Mayo"
 	}
 	return false
 }
+
+// warningNouns before "for", after a hazard or a warning's colour, make
+// the names after it places: "issued a red warning for Galway and
+// Mayo", "a hurricane watch for Kell" (not "a warning for Okafor").
+var warningNouns = set(`warning warnings watch watches alert alerts`)
+var hazardWords = set(`red amber yellow orange flood storm weather hurricane tornado tsunami wind snow heat
+	rain fire wildfire typhoon cyclone evacuation`)
 
 // transportNouns name a service that runs from one place to another:
 // "flights from Halden", "trains between Halden and Corvia" (not line or
