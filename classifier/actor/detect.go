@@ -1937,6 +1937,10 @@ func (r *run) lonelyCommonWord(i int) bool {
 	if r.speechFollows(i+1) || r.possAfter(i+1) {
 		return false
 	}
+	if p := i - 1; p >= 1 && r.isWord(p) && !r.doc.Tokens[p].Cap && (companyNouns[r.low[p]] || mediaNouns[r.low[p]]) && !r.initial[i] &&
+		!strings.HasSuffix(w, "s") {
+		return false // "the streaming service Kestrel", "the band Free": the kind of body it is (not a plural, "Attorneys")
+	}
 	return true
 }
 
