@@ -92,6 +92,7 @@ func (r *run) collectNamedWorks() {
 		if toks[k].Kind != segment.Word {
 			if r.tok(k) == "," {
 				r.apposWork(k)
+				r.madeBy(k)
 			}
 			continue
 		}
@@ -268,6 +269,27 @@ func (r *run) apposWork(c int) {
 		if r.cls[k]&wFunction != 0 {
 			return
 		}
+	}
+}
+
+// madeByVerbs, after a comma and before "by", say the name before the
+// comma is a product: "Marvax, made by Tollund Biologics".
+var madeByVerbs = set(`made manufactured developed produced built designed`)
+
+// madeBy adds the capitalised run before comma c as a product when ",
+// made by" (or developed, manufactured…) follows: people are not made by
+// a company. Not a run opened by a given name or a title.
+func (r *run) madeBy(c int) {
+	n := len(r.low)
+	if c+2 >= n || !madeByVerbs[r.low[c+1]] || r.doc.Tokens[c+1].Cap || r.low[c+2] != "by" {
+		return
+	}
+	s := c
+	for s > 0 && r.isWord(s-1) && r.doc.Tokens[s-1].Cap && !r.isPossTok(s-1) && r.sameSent(s-1, c) && c-s < 6 {
+		s--
+	}
+	if s < c && !r.isGiven(r.low[s]) && !r.isTitle(s) && !r.headlineTok(s) {
+		r.addWorkKey(s, c)
 	}
 }
 
