@@ -1841,6 +1841,9 @@ func (r *run) awardOrProduct(i, j int) bool {
 	if r.isWord(j) && !r.doc.Tokens[j].Cap && (awardNouns[r.low[j]] || pathogenNouns[r.low[j]] && r.onlyBeforePathogen(j-1)) {
 		return true // "two Grammy awards"; "the Marrowvale virus", not a headline's "Trump fever" in a story about Trump
 	}
+	if j-i >= 2 && r.isWord(j) && !r.doc.Tokens[j].Cap && programmeNouns[r.low[j]] {
+		return true // "the Modern Languages Hub programme": a scheme, no actor
+	}
 	if j-i < 2 || r.doc.Tokens[j].Kind != segment.Number || !isSmallNumber(r.tok(j)) || r.isScore(j) {
 		return false
 	}

@@ -228,6 +228,11 @@ var awardNouns = set(`award awards prize prizes medal medals trophy trophies
 // "the Marrowvale virus", "Lassa fever", "the Delta variant".
 var pathogenNouns = set(`virus viruses fever flu variant`)
 
+// programmeNouns after a name of two or more words make it a scheme's,
+// no actor: "the Modern Languages Hub programme" (not one word: "the
+// Trump initiative" is his).
+var programmeNouns = set(`programme programmes program programs scheme schemes initiative initiatives`)
+
 // ownerVerbs are what a person does to a company or body, in the forms a
 // relative clause after its name takes ("the company Ortega founded").
 var ownerVerbs = set(`founded co-founded found runs ran run leads led lead owns owned own started starts
