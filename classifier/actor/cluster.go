@@ -1749,7 +1749,7 @@ func (r *run) linkDescription(c int, l *descLinks) int {
 		if company && k == mate {
 			return true
 		}
-		if r.staffAt(yc.first) && r.sameSent(yc.first, x.first) {
+		if company && r.staffAt(yc.first) && r.sameSent(yc.first, x.first) {
 			return true // "Analysts at Nomura said the company's next mission…": another company
 		}
 		return staff && !r.staffAt(yc.first) // "an analyst at the bank": the firm named so before ("analysts at Brightwater Securities")

@@ -34,7 +34,7 @@ func (r *run) linkDescriptionWalk(c int) int {
 		if k < 0 || r.clusters[k].typ != Organization || k == mate && descCompany[x.desc] {
 			continue
 		}
-		if r.staffAt(yc.first) && r.sameSent(yc.first, x.first) {
+		if descCompany[x.desc] && r.staffAt(yc.first) && r.sameSent(yc.first, x.first) {
 			continue
 		}
 		if staff && !r.staffAt(yc.first) {
