@@ -1495,6 +1495,10 @@ func (r *run) mergeOrgHeads() {
 // shortenedBodies end names that the text may shorten by leaving them off.
 var shortenedBodies = set(`school hospital college academy university infirmary`)
 
+// shortenedPlaces end names of places the text may shorten so too: "the
+// fault at Halden Central" is Halden Central Airport.
+var shortenedPlaces = set(`airport station`)
+
 // mergeOrgShort joins an organisation named without its last word to the
 // one organisation named with it, when that word is a school's or
 // hospital's (shortenedBodies): "Ferndale Primary" is Ferndale Primary
@@ -1521,12 +1525,15 @@ func (r *run) mergeOrgShort() {
 		}
 		match := -1
 		for o, ol := range r.clusters {
-			if o == k || ol.dead || ol.typ != Organization || ol.req >= 0 {
+			if o == k || ol.dead || ol.typ != Organization && ol.typ != Place || ol.req >= 0 {
 				continue
 			}
 			for _, c := range ol.cands {
 				t := r.nameToks(c)
-				if len(t) == len(short)+1 && (len(short) > 1 && shortenedBodies[t[len(short)]] || len(short) == 1 && firmSuffixes[strings.TrimSuffix(t[1], ".")]) &&
+				if ol.typ == Place && (len(t) != len(short)+1 || !shortenedPlaces[t[len(short)]]) {
+					continue // a place only by its airport or station: "Halden Central" for Halden Central Airport
+				}
+				if len(t) == len(short)+1 && (len(short) > 1 && (shortenedBodies[t[len(short)]] || shortenedPlaces[t[len(short)]]) || len(short) == 1 && firmSuffixes[strings.TrimSuffix(t[1], ".")]) &&
 					slices.Equal(t[:len(short)], short) {
 					if match >= 0 && match != o {
 						match = -2
