@@ -1206,11 +1206,11 @@ var stateBodies = set(`ministry ministries embassy embassies parliament navy coa
 // name by the words around it: "neighbouring Ostland", "Ostland's
 // foreign ministry"; not a surname of a person named in full.
 func (r *run) countryCue(x *cand) bool {
-	if x.last-x.first != 1 || r.writtenAsSurname(x.first) {
-		return false // "Ivo Brandt … Brandt's ministry"
+	if x.last-x.first != 1 {
+		return false
 	}
 	if p := x.start - 1; p >= 0 && r.isWord(p) && !r.doc.Tokens[p].Cap && (r.low[p] == "neighbouring" || r.low[p] == "neighboring") {
-		return true
+		return !r.writtenAsSurname(x.first)
 	}
 	if !x.possessive {
 		return false
@@ -1221,7 +1221,7 @@ func (r *run) countryCue(x *cand) bool {
 	}
 	for n := 0; n < 2 && k < len(r.low) && r.isWord(k) && !r.doc.Tokens[k].Cap && r.cls[k]&wFunction == 0 && r.sameSent(x.first, k); n++ {
 		if stateBodies[r.low[k]] {
-			return true
+			return !r.writtenAsSurname(x.first) // not "Ivo Brandt … Brandt's ministry"
 		}
 		k++
 	}
@@ -1778,12 +1778,8 @@ func (r *run) linkDescription(c int, l *descLinks) int {
 			head, headAt = k, yc.first
 		}
 	}
-	if head >= 0 && descBodyOne[x.desc] {
-		for j := r.before(heads, x.first) - 1; j >= 0; j-- {
-			if yc := &r.cands[heads[j]]; r.find(yc.cluster) != head && !skip(yc, r.find(yc.cluster)) {
-				return -1 // "the Kellaway Institute … the Serum Institute of Kandor … the institute": which one?
-			}
-		}
+	if head >= 0 && descBodyOne[x.desc] && r.before(heads, x.first) > l.firstOther(r, x.desc, heads) {
+		return -1 // "the Kellaway Institute … the Serum Institute of Kandor … the institute": which one?
 	}
 	if head >= 0 || !company {
 		return head
@@ -1820,8 +1816,9 @@ type descLinks struct {
 // descHeads lists the organisations whose name ends in description noun
 // desc ("Brackley City Council" for "council"), in descLinks order.
 type descHeads struct {
-	desc  string
-	names []int
+	desc       string
+	names      []int
+	firstOther int // see firstOther; -1 until asked
 }
 
 // initDescLinks fills l.
@@ -1848,6 +1845,31 @@ func (r *run) initDescLinks(l *descLinks) {
 	l.named, l.orgs, l.buf = buf[:n:n], buf[n:len(buf):len(buf)], buf
 }
 
+// firstOther returns the index in heads (the list headsOf gave for
+// desc) of the first name in another organisation than the first name's,
+// or len(heads): two organisations fit a description at token i when
+// more names than that start before i. Kept with the list when it is.
+func (l *descLinks) firstOther(r *run, desc string, heads []int) int {
+	for k := range l.heads[:l.nHeads] {
+		if h := &l.heads[k]; h.desc == desc {
+			if h.firstOther < 0 {
+				h.firstOther = firstOtherCluster(r, heads)
+			}
+			return h.firstOther
+		}
+	}
+	return firstOtherCluster(r, heads)
+}
+
+func firstOtherCluster(r *run, heads []int) int {
+	for j := 1; j < len(heads); j++ {
+		if r.find(r.cands[heads[j]].cluster) != r.find(r.cands[heads[0]].cluster) {
+			return j
+		}
+	}
+	return len(heads)
+}
+
 // headsOf returns the organisations whose name ends in desc, listed at
 // the first description with that noun.
 func (l *descLinks) headsOf(r *run, desc string) []int {
@@ -1867,7 +1889,7 @@ func (l *descLinks) headsOf(r *run, desc string) []int {
 	}
 	names := l.buf[start:len(l.buf):len(l.buf)]
 	if l.nHeads < len(l.heads) {
-		l.heads[l.nHeads] = descHeads{desc, names}
+		l.heads[l.nHeads] = descHeads{desc, names, -1}
 		l.nHeads++
 	} else {
 		// Not kept: the next list overwrites this one, which serves only

@@ -34,6 +34,9 @@ func (r *run) linkDescriptionWalk(c int) int {
 		if k < 0 || r.clusters[k].typ != Organization || k == mate && descCompany[x.desc] {
 			continue
 		}
+		if last := strings.TrimSuffix(r.low[yc.last-1], "."); last == x.desc || last == x.desc+"s" || r.descHeadsComplement(yc, x.desc) || r.descIntroduced(yc, x.desc) {
+			heads = append(heads, k) // every organisation that fits, skipped or not
+		}
 		if descCompany[x.desc] && r.staffAt(yc.first) && r.sameSent(yc.first, x.first) {
 			continue
 		}
@@ -46,7 +49,6 @@ func (r *run) linkDescriptionWalk(c int) int {
 			if yc.first > headAt {
 				head, headAt = k, yc.first
 			}
-			heads = append(heads, k)
 		case descCompany[x.desc] && !r.bodyName(yc):
 			if yc.first > otherAt {
 				other, otherAt = k, yc.first

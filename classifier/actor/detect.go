@@ -46,6 +46,7 @@ type run struct {
 	owner         []int           // cand covering each token, or -1
 	workTitle     []bool          // tokens inside a quoted title of a work, or nil
 	workKeys      map[string]bool // words of names marked as works, products or prizes (collectNamedWorks), or nil
+	wordFacts     map[string]byte // memo of wordFact, or nil
 	initialSet    map[string]bool // initials of the capitalised runs (pooled, empty until built), those over seven bytes
 	initialShort  map[uint64]bool // the others, by packShort: no string to allocate or hash
 	initialsBuilt bool
@@ -1855,6 +1856,46 @@ func (r *run) awardOrProduct(i, j int) bool {
 	return false
 }
 
+// Facts about a word of the text that take a scan of every token,
+// memoised per call by wordFact so that rules asking them per mention stay
+// linear.
+const (
+	factPathogenOnly uint8 = 1 << iota // onlyBeforePathogen
+	factAloneMid                       // aloneMidSentence
+)
+
+// wordFact returns the fact bit about lower-case word w, computing it once
+// per call.
+func (r *run) wordFact(w string, bit uint8, compute func() bool) bool {
+	if v, ok := r.wordFacts[w]; ok && v&(bit<<4) != 0 {
+		return v&bit != 0
+	}
+	if r.wordFacts == nil {
+		r.wordFacts = map[string]byte{}
+	}
+	v := r.wordFacts[w] | bit<<4
+	if compute() {
+		v |= bit
+	}
+	r.wordFacts[w] = v
+	return v&bit != 0
+}
+
+// aloneMidSentence reports whether the text capitalises word w alone (no
+// name word next to it) in the middle of a body sentence: "the Airport
+// said".
+func (r *run) aloneMidSentence(w string) bool {
+	return r.wordFact(w, factAloneMid, func() bool {
+		for m := range r.doc.Tokens {
+			if r.low[m] == w && r.doc.Tokens[m].Cap && !r.initial[m] && r.sent[m] >= 0 && !r.headline[r.sent[m]] &&
+				(m == 0 || !r.nameLike(m-1)) && (m+1 >= len(r.doc.Tokens) || !r.nameLike(m+1)) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
 // makerModel reports whether the two-word chunk [i, j) is a gazetteer
 // company and a model code, a product: "the Airbus A321", "a Lumatek X5".
 func (r *run) makerModel(i, j int) bool {
@@ -1893,6 +1934,10 @@ func modelCode(s string) bool {
 // virus"): a name the text uses otherwise is an actor's ("Trump fever
 // infects convention … Trump's acceptance speech").
 func (r *run) onlyBeforePathogen(i int) bool {
+	return r.wordFact(r.low[i], factPathogenOnly, func() bool { return r.onlyBeforePathogenScan(i) })
+}
+
+func (r *run) onlyBeforePathogenScan(i int) bool {
 	for k := range r.low {
 		if r.low[k] == r.low[i] && r.doc.Tokens[k].Cap && (k+1 >= len(r.low) || !pathogenNouns[r.low[k+1]]) {
 			return false
@@ -2011,13 +2056,7 @@ func (r *run) kindCompound(i int, w string) bool {
 		!industryAgents[r.low[k]] && !companyNouns[r.low[k]] {
 		return false
 	}
-	for m := range r.doc.Tokens {
-		if m != i && r.low[m] == w && r.doc.Tokens[m].Cap && !r.initial[m] && r.sent[m] >= 0 && !r.headline[r.sent[m]] &&
-			(m == 0 || !r.nameLike(m-1)) && (m+1 >= len(r.doc.Tokens) || !r.nameLike(m+1)) {
-			return false // "the Airport said": the text's name for it
-		}
-	}
-	return true
+	return !r.aloneMidSentence(w) // not "the Airport said": the text's name for it (token i, initial, is not counted)
 }
 
 // pluralDescription reports whether lone token i, lower-cased w, at a

@@ -88,6 +88,7 @@ func (r *run) collectNamedWorks() {
 	}
 	n := len(r.doc.Tokens)
 	toks := r.doc.Tokens
+	weather := int8(-1) // whether the text speaks of weather: unknown until a Storm asks
 	for k := 0; k < n; k++ {
 		if toks[k].Kind != segment.Word {
 			if r.tok(k) == "," {
@@ -101,7 +102,7 @@ func (r *run) collectNamedWorks() {
 		// storm's kind opens its name ("Hurricane Idris").
 		if toks[k].Cap {
 			if stormKinds[r.low[k]] {
-				r.namedStorm(k)
+				r.namedStorm(k, &weather)
 			} else if shipPrefixes[r.low[k]] && r.isAllCaps(k) && !r.headlineTok(k) {
 				if e := r.workRunEnd(k); e > k+1 {
 					r.addWorkKey(k, e) // "USS Tamberlane and HMS Kelby"
@@ -158,21 +159,23 @@ var weatherWords = set(`wind winds gusts gust rain rainfall flooding floods floo
 // ("Idris"), as names that are no actors: the kind, capitalised, then one
 // capitalised word that ends the name. "Storm" only when the text speaks
 // of weather in lower case.
-func (r *run) namedStorm(k int) {
+func (r *run) namedStorm(k int, weather *int8) {
 	m := k + 1
 	if m >= len(r.low) || !r.isWord(m) || !r.doc.Tokens[m].Cap || !r.sameSent(k, m) || r.cls[m]&(wFunction|wTime|wOrg|wPlaceKeyword) != 0 ||
 		m+1 < len(r.low) && r.isWord(m+1) && r.doc.Tokens[m+1].Cap && !r.isPossTok(m+1) && r.sameSent(m, m+1) {
 		return
 	}
 	if r.low[k] == "storm" {
-		weather := false
-		for q := range r.low {
-			if weatherWords[r.low[q]] && !r.doc.Tokens[q].Cap {
-				weather = true
-				break
+		if *weather < 0 {
+			*weather = 0
+			for q := range r.low {
+				if weatherWords[r.low[q]] && !r.doc.Tokens[q].Cap {
+					*weather = 1
+					break
+				}
 			}
 		}
-		if !weather {
+		if *weather == 0 {
 			return
 		}
 	}
