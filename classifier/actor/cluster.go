@@ -1507,6 +1507,10 @@ var shortenedPlaces = set(`airport station`)
 // fell"), joins the one firm named with it and a firm's word
 // (firmSuffixes: "Arcturus Micro").
 func (r *run) mergeOrgShort() {
+	// The names a short name may leave its last word off, by the words
+	// before that word, built at the first short name (one pass over the
+	// names: a walk over every cluster per short name was quadratic).
+	var longs map[string][]int
 	for k, cl := range r.clusters {
 		if cl.dead || cl.typ != Organization || cl.ent >= 0 || cl.req >= 0 || len(cl.cands) == 0 {
 			continue
@@ -1523,30 +1527,56 @@ func (r *run) mergeOrgShort() {
 		if short == nil {
 			continue
 		}
+		if longs == nil {
+			longs = r.shortenableNames()
+		}
 		match := -1
-		for o, ol := range r.clusters {
-			if o == k || ol.dead || ol.typ != Organization && ol.typ != Place || ol.req >= 0 {
+		for _, o := range longs[strings.Join(short, " ")] {
+			if o == k || r.clusters[o].dead {
 				continue
 			}
-			for _, c := range ol.cands {
-				t := r.nameToks(c)
-				if ol.typ == Place && (len(t) != len(short)+1 || !shortenedPlaces[t[len(short)]]) {
-					continue // a place only by its airport or station: "Halden Central" for Halden Central Airport
-				}
-				if len(t) == len(short)+1 && (len(short) > 1 && (shortenedBodies[t[len(short)]] || shortenedPlaces[t[len(short)]]) || len(short) == 1 && firmSuffixes[strings.TrimSuffix(t[1], ".")]) &&
-					slices.Equal(t[:len(short)], short) {
-					if match >= 0 && match != o {
-						match = -2
-					} else if match != -2 {
-						match = o
-					}
-				}
+			if match >= 0 && match != o {
+				match = -2
+			} else if match != -2 {
+				match = o
 			}
 		}
 		if match >= 0 {
 			r.merge(match, k)
 		}
 	}
+}
+
+// shortenableNames maps the words of a name less its last word to the
+// clusters of the names that a text may shorten so: an organisation or
+// place of three or more words ending in a school's, hospital's,
+// airport's or station's word ("Ferndale Primary School", "Halden
+// Central Airport"), or an organisation of two ending in a firm's word
+// ("Arcturus Micro").
+func (r *run) shortenableNames() map[string][]int {
+	longs := map[string][]int{}
+	for o, ol := range r.clusters {
+		if ol.dead || ol.typ != Organization && ol.typ != Place || ol.req >= 0 {
+			continue
+		}
+		for _, c := range ol.cands {
+			t := r.nameToks(c)
+			if len(t) < 2 {
+				continue
+			}
+			last := t[len(t)-1]
+			ok := ol.typ == Place && len(t) > 2 && shortenedPlaces[last] ||
+				ol.typ == Organization && (len(t) > 2 && (shortenedBodies[last] || shortenedPlaces[last]) || len(t) == 2 && firmSuffixes[strings.TrimSuffix(last, ".")])
+			if !ok {
+				continue
+			}
+			key := strings.Join(t[:len(t)-1], " ")
+			if l := longs[key]; len(l) == 0 || l[len(l)-1] != o {
+				longs[key] = append(l, o)
+			}
+		}
+	}
+	return longs
 }
 
 // mergeRequested folds detected clusters into the requested actor they
