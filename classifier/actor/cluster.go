@@ -243,6 +243,9 @@ func (r *run) classify(c int) Type {
 	if x.title == "" && !r.isGiven(toks[0]) && r.scoreSide(x) {
 		return Organization // "Tallberg beat Ramsey 3-1": both sides of a score are teams
 	}
+	if x.title == "" && !r.isGiven(toks[0]) && r.countryCue(x) {
+		return Place // "neighbouring Ostland", "Ostland's defence ministry"
+	}
 	if r.isGiven(toks[0]) && !r.weakGiven(toks[0]) || x.title != "" || x.possessive {
 		return Person
 	}
@@ -316,7 +319,27 @@ func (r *run) orgContext(c int, toks []string) bool {
 		return false
 	}
 	return r.headTitleAfter(x.last) || x.first >= 1 && (companyNouns[r.low[x.first-1]] || r.industryAgentBefore(x.first)) && !r.ownerVerbAfter(x.last) ||
-		r.companyAppositive(x.last) || r.storeNounAfter(x.last) || r.ownedServiceAppositive(x.last)
+		r.companyAppositive(x.last) || r.storeNounAfter(x.last) || r.ownedServiceAppositive(x.last) ||
+		r.whichMakes(x.last) || r.sharesIn(x.first)
+}
+
+// companyVerbs after ", which" say what a company does: "Corvex, which
+// designs its own chips" (a person would be "who").
+var companyVerbs = set(`makes made designs designed sells sold owns owned runs ran operates operated
+	employs employed builds built supplies supplied produces produced manufactures manufactured
+	develops developed publishes published distributes distributed`)
+
+// whichMakes reports whether the tokens from i are ", which" and a
+// company's verb: the name before is a company's.
+func (r *run) whichMakes(i int) bool {
+	return i+2 < len(r.low) && r.tok(i) == "," && r.low[i+1] == "which" && r.isWord(i+2) && !r.doc.Tokens[i+2].Cap && companyVerbs[r.low[i+2]]
+}
+
+// sharesIn reports whether the name at token i follows "shares in",
+// "shares of" or "stock in": a listed company's ("Shares in Arcturus
+// fell").
+func (r *run) sharesIn(i int) bool {
+	return i >= 2 && (r.low[i-1] == "in" || r.low[i-1] == "of") && (r.low[i-2] == "shares" || r.low[i-2] == "stock" || r.low[i-2] == "stake")
 }
 
 // companyAppositive reports whether the tokens from i are an appositive
@@ -1148,6 +1171,12 @@ func (l posList) add(next []int, p int) posList {
 // singleType types a one-word name no full name explains.
 func (r *run) singleType(c int) Type {
 	x := &r.cands[c]
+	if r.countryCue(x) {
+		return Place
+	}
+	if r.caseParty(x.last) {
+		return Person // "the decision in Pike v. Arden Logistics": a party, not a place
+	}
 	if x.possessive {
 		return Person
 	}
@@ -1165,6 +1194,48 @@ func (r *run) singleType(c int) Type {
 		return Place // "Harlow mayor backs tram plan", "Kelby school board voted"
 	}
 	return Person
+}
+
+// stateBodies after a name's possessive (and perhaps one lower-case
+// word) are a state's, so the name is a country's: "Ostland's defence
+// ministry", "Varnia's embassy"; not government or army, which people
+// lead ("Johnson's government").
+var stateBodies = set(`ministry ministries embassy embassies parliament navy coastguard`)
+
+// countryCue reports whether the one-word candidate x is a country's
+// name by the words around it: "neighbouring Ostland", "Ostland's
+// foreign ministry"; not a surname of a person named in full.
+func (r *run) countryCue(x *cand) bool {
+	if x.last-x.first != 1 {
+		return false
+	}
+	if p := x.start - 1; p >= 0 && r.isWord(p) && !r.doc.Tokens[p].Cap && (r.low[p] == "neighbouring" || r.low[p] == "neighboring") {
+		return !r.writtenAsSurname(x.first)
+	}
+	if !x.possessive {
+		return false
+	}
+	k := x.last
+	if k < len(r.low) && r.isPossTok(k) {
+		k++
+	}
+	for n := 0; n < 2 && k < len(r.low) && r.isWord(k) && !r.doc.Tokens[k].Cap && r.cls[k]&wFunction == 0 && r.sameSent(x.first, k); n++ {
+		if stateBodies[r.low[k]] {
+			return !r.writtenAsSurname(x.first) // not "Ivo Brandt … Brandt's ministry"
+		}
+		k++
+	}
+	return false
+}
+
+// caseParty reports whether token j is the "v." or "vs." of a case name
+// ("Pike v. Arden Logistics"): the name before it is a party's.
+func (r *run) caseParty(j int) bool {
+	if j >= len(r.low) || !r.isWord(j) || r.doc.Tokens[j].Cap {
+		return false
+	}
+	w := strings.TrimSuffix(r.low[j], ".")
+	return w == "v" || w == "vs"
 }
 
 // localNouns after a one-word name say it is a town's: "Harlow mayor",
@@ -1232,15 +1303,43 @@ func (r *run) goesToOrComesFrom(i int) bool {
 	}
 	switch r.low[p] {
 	case "to":
+		if p >= 2 && r.low[p-2] == "from" && r.isWord(p-1) && r.doc.Tokens[p-1].Cap && r.goesToOrComesFrom(p-1) {
+			return true // "flights from Halden to Corvia"
+		}
 		v := p - 1
 		if !motionVerbs[r.low[v]] && v >= 1 && r.isWord(v) && !r.doc.Tokens[v].Cap && r.cls[v]&wFunction == 0 {
 			v-- // "sending staff to"
 		}
 		return v >= 0 && motionVerbs[r.low[v]]
 	case "from":
-		return travellerNouns[r.low[p-1]] || motionVerbs[r.low[p-1]] // "fled from Idlib", "sent from Patna"
+		return travellerNouns[r.low[p-1]] || motionVerbs[r.low[p-1]] || r.transportBefore(p-1) // "fled from Idlib", "sent from Patna", "Flight NL 402 from Halden"
+	case "between":
+		return r.transportBefore(p - 1) // "extra flights between Halden and Corvia"
+	case "for":
+		return p >= 2 && warningNouns[r.low[p-1]] && !r.doc.Tokens[p-1].Cap && hazardWords[r.low[p-2]] // "a red warning for Galway and Mayo"
 	}
 	return false
+}
+
+// warningNouns before "for", after a hazard or a warning's colour, make
+// the names after it places: "issued a red warning for Galway and
+// Mayo", "a hurricane watch for Kell" (not "a warning for Okafor").
+var warningNouns = set(`warning warnings watch watches alert alerts`)
+var hazardWords = set(`red amber yellow orange flood storm weather hurricane tornado tsunami wind snow heat
+	rain fire wildfire typhoon cyclone evacuation`)
+
+// transportNouns name a service that runs from one place to another:
+// "flights from Halden", "trains between Halden and Corvia" (not line or
+// service: "the best line from Lunn", "services from Quillon").
+var transportNouns = set(`flight flights train trains route routes ferry ferries bus buses`)
+
+// transportBefore reports whether token k, or the token before one or two
+// numbers or codes ending at k ("Flight NL 402"), is a transport noun.
+func (r *run) transportBefore(k int) bool {
+	for n := 0; n < 2 && k > 0 && (r.doc.Tokens[k].Kind == segment.Number || r.isAllCaps(k) && len(r.low[k]) <= 3); n++ {
+		k--
+	}
+	return k >= 0 && r.isWord(k) && transportNouns[r.low[k]]
 }
 
 // placeCue reports whether the one-word candidate x has a locative before
@@ -1396,11 +1495,22 @@ func (r *run) mergeOrgHeads() {
 // shortenedBodies end names that the text may shorten by leaving them off.
 var shortenedBodies = set(`school hospital college academy university infirmary`)
 
+// shortenedPlaces end names of places the text may shorten so too: "the
+// fault at Halden Central" is Halden Central Airport.
+var shortenedPlaces = set(`airport station`)
+
 // mergeOrgShort joins an organisation named without its last word to the
 // one organisation named with it, when that word is a school's or
 // hospital's (shortenedBodies): "Ferndale Primary" is Ferndale Primary
-// School; "Human Rights" is no Human Rights Council.
+// School; "Human Rights" is no Human Rights Council. A firm's first word,
+// typed an organisation by the words around it ("Shares in Arcturus
+// fell"), joins the one firm named with it and a firm's word
+// (firmSuffixes: "Arcturus Micro").
 func (r *run) mergeOrgShort() {
+	// The names a short name may leave its last word off, by the words
+	// before that word, built at the first short name (one pass over the
+	// names: a walk over every cluster per short name was quadratic).
+	var longs map[string][]int
 	for k, cl := range r.clusters {
 		if cl.dead || cl.typ != Organization || cl.ent >= 0 || cl.req >= 0 || len(cl.cands) == 0 {
 			continue
@@ -1408,7 +1518,7 @@ func (r *run) mergeOrgShort() {
 		var short []string
 		for _, c := range cl.cands {
 			t := r.nameToks(c)
-			if len(t) < 2 || r.cands[c].kind != "" && r.cands[c].kind != KindName || short != nil && !slices.Equal(t, short) {
+			if len(t) < 1 || r.cands[c].kind != "" && r.cands[c].kind != KindName || short != nil && !slices.Equal(t, short) {
 				short = nil
 				break
 			}
@@ -1417,26 +1527,56 @@ func (r *run) mergeOrgShort() {
 		if short == nil {
 			continue
 		}
+		if longs == nil {
+			longs = r.shortenableNames()
+		}
 		match := -1
-		for o, ol := range r.clusters {
-			if o == k || ol.dead || ol.typ != Organization || ol.req >= 0 {
+		for _, o := range longs[strings.Join(short, " ")] {
+			if o == k || r.clusters[o].dead {
 				continue
 			}
-			for _, c := range ol.cands {
-				t := r.nameToks(c)
-				if len(t) == len(short)+1 && shortenedBodies[t[len(short)]] && slices.Equal(t[:len(short)], short) {
-					if match >= 0 && match != o {
-						match = -2
-					} else if match != -2 {
-						match = o
-					}
-				}
+			if match >= 0 && match != o {
+				match = -2
+			} else if match != -2 {
+				match = o
 			}
 		}
 		if match >= 0 {
 			r.merge(match, k)
 		}
 	}
+}
+
+// shortenableNames maps the words of a name less its last word to the
+// clusters of the names that a text may shorten so: an organisation or
+// place of three or more words ending in a school's, hospital's,
+// airport's or station's word ("Ferndale Primary School", "Halden
+// Central Airport"), or an organisation of two ending in a firm's word
+// ("Arcturus Micro").
+func (r *run) shortenableNames() map[string][]int {
+	longs := map[string][]int{}
+	for o, ol := range r.clusters {
+		if ol.dead || ol.typ != Organization && ol.typ != Place || ol.req >= 0 {
+			continue
+		}
+		for _, c := range ol.cands {
+			t := r.nameToks(c)
+			if len(t) < 2 {
+				continue
+			}
+			last := t[len(t)-1]
+			ok := ol.typ == Place && len(t) > 2 && shortenedPlaces[last] ||
+				ol.typ == Organization && (len(t) > 2 && (shortenedBodies[last] || shortenedPlaces[last]) || len(t) == 2 && firmSuffixes[strings.TrimSuffix(last, ".")])
+			if !ok {
+				continue
+			}
+			key := strings.Join(t[:len(t)-1], " ")
+			if l := longs[key]; len(l) == 0 || l[len(l)-1] != o {
+				longs[key] = append(l, o)
+			}
+		}
+	}
+	return longs
 }
 
 // mergeRequested folds detected clusters into the requested actor they
@@ -1646,7 +1786,7 @@ func (r *run) linkDescription(c int, l *descLinks) int {
 		if company && k == mate {
 			return true
 		}
-		if r.staffAt(yc.first) && r.sameSent(yc.first, x.first) {
+		if company && r.staffAt(yc.first) && r.sameSent(yc.first, x.first) {
 			return true // "Analysts at Nomura said the company's next mission…": another company
 		}
 		return staff && !r.staffAt(yc.first) // "an analyst at the bank": the firm named so before ("analysts at Brightwater Securities")
@@ -1667,6 +1807,9 @@ func (r *run) linkDescription(c int, l *descLinks) int {
 		if k := r.find(yc.cluster); !skip(yc, k) {
 			head, headAt = k, yc.first
 		}
+	}
+	if head >= 0 && descBodyOne[x.desc] && r.before(heads, x.first) > l.firstOther(r, x.desc, heads) {
+		return -1 // "the Kellaway Institute … the Serum Institute of Kandor … the institute": which one?
 	}
 	if head >= 0 || !company {
 		return head
@@ -1703,8 +1846,9 @@ type descLinks struct {
 // descHeads lists the organisations whose name ends in description noun
 // desc ("Brackley City Council" for "council"), in descLinks order.
 type descHeads struct {
-	desc  string
-	names []int
+	desc       string
+	names      []int
+	firstOther int // see firstOther; -1 until asked
 }
 
 // initDescLinks fills l.
@@ -1731,6 +1875,31 @@ func (r *run) initDescLinks(l *descLinks) {
 	l.named, l.orgs, l.buf = buf[:n:n], buf[n:len(buf):len(buf)], buf
 }
 
+// firstOther returns the index in heads (the list headsOf gave for
+// desc) of the first name in another organisation than the first name's,
+// or len(heads): two organisations fit a description at token i when
+// more names than that start before i. Kept with the list when it is.
+func (l *descLinks) firstOther(r *run, desc string, heads []int) int {
+	for k := range l.heads[:l.nHeads] {
+		if h := &l.heads[k]; h.desc == desc {
+			if h.firstOther < 0 {
+				h.firstOther = firstOtherCluster(r, heads)
+			}
+			return h.firstOther
+		}
+	}
+	return firstOtherCluster(r, heads)
+}
+
+func firstOtherCluster(r *run, heads []int) int {
+	for j := 1; j < len(heads); j++ {
+		if r.find(r.cands[heads[j]].cluster) != r.find(r.cands[heads[0]].cluster) {
+			return j
+		}
+	}
+	return len(heads)
+}
+
 // headsOf returns the organisations whose name ends in desc, listed at
 // the first description with that noun.
 func (l *descLinks) headsOf(r *run, desc string) []int {
@@ -1744,13 +1913,13 @@ func (l *descLinks) headsOf(r *run, desc string) []int {
 		yc := &r.cands[y]
 		last := strings.TrimSuffix(r.low[yc.last-1], ".")
 		if last == desc || len(last) == len(desc)+1 && last[len(desc)] == 's' && last[:len(desc)] == desc ||
-			yc.last-yc.first > 2 && r.low[yc.first] == desc && r.low[yc.first+1] == "of" { // "University of Carrowmere … the university"
+			r.descHeadsComplement(yc, desc) || r.descIntroduced(yc, desc) { // "University of Carrowmere … the university"
 			l.buf = append(l.buf, y)
 		}
 	}
 	names := l.buf[start:len(l.buf):len(l.buf)]
 	if l.nHeads < len(l.heads) {
-		l.heads[l.nHeads] = descHeads{desc, names}
+		l.heads[l.nHeads] = descHeads{desc, names, -1}
 		l.nHeads++
 	} else {
 		// Not kept: the next list overwrites this one, which serves only
@@ -1758,6 +1927,28 @@ func (l *descLinks) headsOf(r *run, desc string) []int {
 		l.buf = l.buf[:start]
 	}
 	return names
+}
+
+// descHeadsComplement reports whether the name of yc has desc before
+// "of" or "for" ("University of Carrowmere", "Department for Education",
+// "Kellaway Institute for Infectious Disease").
+func (r *run) descHeadsComplement(yc *cand, desc string) bool {
+	for k := yc.first; k+2 < yc.last; k++ {
+		if r.low[k] == desc && (r.low[k+1] == "of" || r.low[k+1] == "for") {
+			return true
+		}
+	}
+	return false
+}
+
+// descIntroduced reports whether the name of yc comes right after "the"
+// and the body noun desc, in lower case: "the band Velvet Orchard … the
+// band". Not a company noun, which falls back on the nearest company
+// anyway ("the airline Nordlys Air … SkyHop's chief executive said the
+// airline" is SkyHop).
+func (r *run) descIntroduced(yc *cand, desc string) bool {
+	p := yc.first - 1
+	return p >= 1 && !descCompany[desc] && r.low[p] == desc && !r.doc.Tokens[p].Cap && r.low[p-1] == "the"
 }
 
 // before returns how many names of list, sorted by first token, start

@@ -15,6 +15,7 @@ func (r *run) linkDescriptionWalk(c int) int {
 		return r.personDescription(x)
 	}
 	head, other, headAt, otherAt := -1, -1, -1, -1
+	var heads []int // every organisation named before that fits the noun
 	staff := r.staffAt(x.first - 1)
 	mate := -1
 	for y := range r.cands {
@@ -33,7 +34,10 @@ func (r *run) linkDescriptionWalk(c int) int {
 		if k < 0 || r.clusters[k].typ != Organization || k == mate && descCompany[x.desc] {
 			continue
 		}
-		if r.staffAt(yc.first) && r.sameSent(yc.first, x.first) {
+		if last := strings.TrimSuffix(r.low[yc.last-1], "."); last == x.desc || last == x.desc+"s" || r.descHeadsComplement(yc, x.desc) || r.descIntroduced(yc, x.desc) {
+			heads = append(heads, k) // every organisation that fits, skipped or not
+		}
+		if descCompany[x.desc] && r.staffAt(yc.first) && r.sameSent(yc.first, x.first) {
 			continue
 		}
 		if staff && !r.staffAt(yc.first) {
@@ -41,14 +45,20 @@ func (r *run) linkDescriptionWalk(c int) int {
 		}
 		last := strings.TrimSuffix(r.low[yc.last-1], ".")
 		switch {
-		case last == x.desc || last == x.desc+"s" ||
-			yc.last-yc.first > 2 && r.low[yc.first] == x.desc && r.low[yc.first+1] == "of":
+		case last == x.desc || last == x.desc+"s" || r.descHeadsComplement(yc, x.desc) || r.descIntroduced(yc, x.desc):
 			if yc.first > headAt {
 				head, headAt = k, yc.first
 			}
 		case descCompany[x.desc] && !r.bodyName(yc):
 			if yc.first > otherAt {
 				other, otherAt = k, yc.first
+			}
+		}
+	}
+	if head >= 0 && descBodyOne[x.desc] {
+		for _, k := range heads {
+			if k != head {
+				return -1
 			}
 		}
 	}

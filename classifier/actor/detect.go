@@ -46,6 +46,7 @@ type run struct {
 	owner         []int           // cand covering each token, or -1
 	workTitle     []bool          // tokens inside a quoted title of a work, or nil
 	workKeys      map[string]bool // words of names marked as works, products or prizes (collectNamedWorks), or nil
+	wordFacts     map[string]byte // memo of wordFact, or nil
 	initialSet    map[string]bool // initials of the capitalised runs (pooled, empty until built), those over seven bytes
 	initialShort  map[uint64]bool // the others, by packShort: no string to allocate or hash
 	initialsBuilt bool
@@ -1036,6 +1037,15 @@ func (r *run) chunkEndUncached(i int) int {
 				j++
 				continue
 			}
+			// "International Congress on Emerging Infections": a
+			// congress, symposium or summit named with a word before it
+			// takes a complement of common words (not "briefed Congress
+			// on Iran").
+			if (w == "on" || w == "of" || w == "for") && meetingHeads[r.low[j-1]] && j-1 > i && r.nameLike(j-2) && r.commonRun(j+1, true) {
+				orgJoined = true
+				j++
+				continue
+			}
 			// "Communist Party of Vietnam", "Government of National Unity":
 			// a party, army, front or government of a country the run ends
 			// in, or a government of common words (not "the Libyan National
@@ -1775,7 +1785,7 @@ func (r *run) chunk(i, j int) {
 	if r.awardOrProduct(i, j) {
 		return // "two Grammy awards", "the Lumatek Fold 2": awards and products, not actors
 	}
-	if r.namedWork(i, j) || r.productModel(i, j) {
+	if r.namedWork(i, j) || r.productModel(i, j) || r.makerModel(i, j) {
 		return // "her album Glass Harbour", "the drug Veltrisa", "won the Golden Heron": works, products, prizes
 	}
 	if r.isTitle(j-1) && j-i <= 3 && r.cls[j-1]&wOrg == 0 && !r.givenBeforeTitle(i, j) {
@@ -1818,8 +1828,9 @@ func (r *run) chunk(i, j int) {
 	r.addChunk(i, j, i, "")
 }
 
-// awardOrProduct reports whether the name i..j names an award or a
-// product: a lower-case award noun follows it ("won two Grammy awards", "the
+// awardOrProduct reports whether the name i..j names an award, a virus or a
+// product: a lower-case award or pathogen noun follows it ("won two Grammy awards",
+// "the Marrowvale virus", "the Delta variant", "the
 // Merriman Smith award"), or a model number follows a name of two or more words
 // whose first word the text also uses alone, its maker ("the Lumatek Fold 2"
 // after "Lumatek said"; not a score: "Ashby Athletic 2-0"). A name ending in an organisation word or opened by
@@ -1828,8 +1839,11 @@ func (r *run) awardOrProduct(i, j int) bool {
 	if j >= len(r.low) || !r.doc.Tokens[j].SpaceBefore || r.cls[j-1]&wOrg != 0 || r.isGiven(r.low[i]) {
 		return false
 	}
-	if r.isWord(j) && !r.doc.Tokens[j].Cap && awardNouns[r.low[j]] {
-		return true
+	if r.isWord(j) && !r.doc.Tokens[j].Cap && (awardNouns[r.low[j]] || pathogenNouns[r.low[j]] && r.onlyBeforePathogen(j-1)) {
+		return true // "two Grammy awards"; "the Marrowvale virus", not a headline's "Trump fever" in a story about Trump
+	}
+	if j-i >= 2 && r.isWord(j) && !r.doc.Tokens[j].Cap && programmeNouns[r.low[j]] {
+		return true // "the Modern Languages Hub programme": a scheme, no actor
 	}
 	if j-i < 2 || r.doc.Tokens[j].Kind != segment.Number || !isSmallNumber(r.tok(j)) || r.isScore(j) {
 		return false
@@ -1840,6 +1854,96 @@ func (r *run) awardOrProduct(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// Facts about a word of the text that take a scan of every token,
+// memoised per call by wordFact so that rules asking them per mention stay
+// linear.
+const (
+	factPathogenOnly uint8 = 1 << iota // onlyBeforePathogen
+	factAloneMid                       // aloneMidSentence
+)
+
+// wordFact returns the fact bit about lower-case word w, computing it once
+// per call.
+func (r *run) wordFact(w string, bit uint8, compute func() bool) bool {
+	if v, ok := r.wordFacts[w]; ok && v&(bit<<4) != 0 {
+		return v&bit != 0
+	}
+	if r.wordFacts == nil {
+		r.wordFacts = map[string]byte{}
+	}
+	v := r.wordFacts[w] | bit<<4
+	if compute() {
+		v |= bit
+	}
+	r.wordFacts[w] = v
+	return v&bit != 0
+}
+
+// aloneMidSentence reports whether the text capitalises word w alone (no
+// name word next to it) in the middle of a body sentence: "the Airport
+// said".
+func (r *run) aloneMidSentence(w string) bool {
+	return r.wordFact(w, factAloneMid, func() bool {
+		for m := range r.doc.Tokens {
+			if r.low[m] == w && r.doc.Tokens[m].Cap && !r.initial[m] && r.sent[m] >= 0 && !r.headline[r.sent[m]] &&
+				(m == 0 || !r.nameLike(m-1)) && (m+1 >= len(r.doc.Tokens) || !r.nameLike(m+1)) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// makerModel reports whether the two-word chunk [i, j) is a gazetteer
+// company and a model code, a product: "the Airbus A321", "a Lumatek X5".
+func (r *run) makerModel(i, j int) bool {
+	if j-i != 2 || !modelCode(r.tok(j-1)) {
+		return false
+	}
+	ge, hits := r.gazMatch(i)
+	return ge == i+1 && len(hits) > 0 && r.lx.entities[hits[0].ent].typ == Organization
+}
+
+// modelCode reports whether s is a model code: one to three capital
+// letters, then one to four digits, then at most two letters ("A321",
+// "X5", "S24").
+func modelCode(s string) bool {
+	k := 0
+	for k < len(s) && k < 3 && s[k] >= 'A' && s[k] <= 'Z' {
+		k++
+	}
+	d := k
+	for d < len(s) && d-k < 4 && s[d] >= '0' && s[d] <= '9' {
+		d++
+	}
+	if k == 0 || d == k || len(s)-d > 2 {
+		return false
+	}
+	for _, c := range s[d:] {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyBeforePathogen reports whether every capitalised use of the word of
+// token i in the text comes right before a pathogen noun ("the Marrowvale
+// virus"): a name the text uses otherwise is an actor's ("Trump fever
+// infects convention … Trump's acceptance speech").
+func (r *run) onlyBeforePathogen(i int) bool {
+	return r.wordFact(r.low[i], factPathogenOnly, func() bool { return r.onlyBeforePathogenScan(i) })
+}
+
+func (r *run) onlyBeforePathogenScan(i int) bool {
+	for k := range r.low {
+		if r.low[k] == r.low[i] && r.doc.Tokens[k].Cap && (k+1 >= len(r.low) || !pathogenNouns[r.low[k+1]]) {
+			return false
+		}
+	}
+	return true
 }
 
 // personAfterDemonym reports whether [i, j) after a demonym is a person's
@@ -1881,6 +1985,10 @@ func (r *run) lonelyCommonWord(i int) bool {
 	if r.speechFollows(i+1) || r.possAfter(i+1) {
 		return false
 	}
+	if p := i - 1; p >= 1 && r.isWord(p) && !r.doc.Tokens[p].Cap && (companyNouns[r.low[p]] || mediaNouns[r.low[p]]) && !r.initial[i] &&
+		!strings.HasSuffix(w, "s") {
+		return false // "the streaming service Kestrel", "the band Free": the kind of body it is (not a plural, "Attorneys")
+	}
 	return true
 }
 
@@ -1893,7 +2001,7 @@ func (r *run) dropSingle(i int) bool {
 	if i > 0 && r.tok(i-1) == "(" && i+2 < len(r.doc.Tokens) && r.tok(i+1) == "." && r.tok(i+2) == ")" {
 		return true // a state tag after a name: "Ted Cruz (Tex.)"
 	}
-	if r.pluralDescription(i, w) || r.bodyCompound(i, w) {
+	if r.pluralDescription(i, w) || r.bodyCompound(i, w) || r.kindCompound(i, w) {
 		return true
 	}
 	if strings.HasSuffix(w, "esque") {
@@ -1932,6 +2040,23 @@ func (r *run) bodyCompound(i int, w string) bool {
 		}
 	}
 	return true
+}
+
+// kindCompound reports whether lone token i, lower-cased w, at a
+// sentence or headline start, is a common word before a lower-case kind
+// of company ("Airport operator HCA Group apologised", "Budget carrier
+// SkyHop"): a compound noun, no name, when the text never capitalises
+// the word alone mid-sentence and it is no given name.
+func (r *run) kindCompound(i int, w string) bool {
+	if !r.initial[i] && !(r.sent[i] >= 0 && r.headline[r.sent[i]]) || !r.lx.common.has(w) || r.isGiven(w) {
+		return false
+	}
+	k := i + 1
+	if k >= len(r.doc.Tokens) || !r.isWord(k) || r.doc.Tokens[k].Cap || !r.sameSent(i, k) ||
+		!industryAgents[r.low[k]] && !companyNouns[r.low[k]] {
+		return false
+	}
+	return !r.aloneMidSentence(w) // not "the Airport said": the text's name for it (token i, initial, is not counted)
 }
 
 // pluralDescription reports whether lone token i, lower-cased w, at a

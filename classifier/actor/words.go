@@ -60,7 +60,7 @@ var notActors = set(`agencies agency photo photos video videos file update updat
 
 // titles precede a person's name and are not part of it. Compared in lower
 // case, with any final period removed ("Gen." → "gen").
-var titles = set(`mr mrs ms miss mx dr prof sir dame lord lady
+var titles = set(`mr mrs ms miss mx dr prof professor sir dame lord lady
 	president vice presidents premier chancellor king queen prince princess crown emperor sultan emir sheikh
 	shaikh pope cardinal archbishop bishop rev reverend father sister imam ayatollah rabbi pastor
 	minister secretary spokesman spokeswoman spokesperson ambassador envoy governor gov mayor senator sen
@@ -68,7 +68,8 @@ var titles = set(`mr mrs ms miss mx dr prof sir dame lord lady
 	general gen lieutenant lt colonel col major maj captain capt commander cmdr admiral adm rear sergeant
 	sgt marshal field brigadier corporal private officer chief deputy acting former late judge justice
 	attorney prosecutor director commissioner inspector superintendent detective agent mp mep msp mla
-	secretary-general general-secretary under-secretary undersecretary
+	secretary-general general-secretary under-secretary undersecretary vice-chancellor pro-vice-chancellor
+	vice-president vice-chair vice-chairman vice-chairwoman vice-admiral vice-principal
 	dictator strongman warlord coach host anchor correspondent del delegate
 	presidents senators sens representatives reps governors ministers generals judges justices leaders`)
 
@@ -139,8 +140,9 @@ var travellerNouns = set(`visitors tourists pilgrims refugees migrants traveller
 	evacuees residents families delegates arrivals flights trains`)
 
 // placeHeads open names of places: "Fort Hood", "Mount Kellby", "Lake
-// Orta" (an organisation word at the end still wins: "Fort Worth Police").
-var placeHeads = set(`fort mount mt lake cape`)
+// Orta", "Port Selden", "San Jose", "Camp Halder" (an organisation word at the end still
+// wins: "Fort Worth Police", "Port Authority").
+var placeHeads = set(`fort mount mt lake cape port san camp`)
 
 // companyNouns name a kind of company or body right before its name:
 // "the shipping company Norsk Linje", "the carmaker Volvo", "the rights
@@ -156,7 +158,13 @@ var companyNouns = set(`company companies firm firms carrier airline airlines ba
 var descCompany = set(`company firm retailer bakery maker manufacturer carrier airline lender insurer
 	carmaker automaker chain brewery bank label publisher`)
 var descBody = set(`council board trust school hospital committee commission authority
-	university college club museum gallery festival library`)
+	university college club museum gallery festival library ministry department institute foundation
+	agency brigade regiment battalion band`)
+
+// descBodyOne are the descBody nouns that refer back only when one
+// organisation named before fits: "the institute" after the Kellaway
+// Institute and the Serum Institute of Kandor is either.
+var descBodyOne = set(`ministry department institute foundation agency brigade regiment battalion band`)
 
 // descPerson after "the" may refer back to the one person named shortly
 // before with that noun in the title or an apposition ("Judge Ellen
@@ -185,7 +193,8 @@ var descCompounds = set(`tax taxes members member meeting meetings chamber estat
 // Patriot".
 var firmSuffixes = set(`group holdings plc ltd inc corp corporation industries coal energy motors airways
 	foods brands stores retail securities mining minerals pharma pharmaceuticals therapeutics biotech
-	laboratories labs records pictures studios`)
+	laboratories labs records pictures studios systems technologies biologics freight logistics trains railways
+	airlines semiconductor semiconductors aerospace micro`)
 
 // saintWords and saintHeads make "St Aldric's Hospital" one name: a
 // saint's possessive before the kind of place named after the saint.
@@ -214,6 +223,15 @@ var notIndustry = set(`young old top star lead senior chief former veteran great
 // nomination" is a person's).
 var awardNouns = set(`award awards prize prizes medal medals trophy trophies
 	winner winners laureate laureates`)
+
+// pathogenNouns after a name make it a disease's or a virus's, no actor:
+// "the Marrowvale virus", "Lassa fever", "the Delta variant".
+var pathogenNouns = set(`virus viruses fever flu variant`)
+
+// programmeNouns after a name of two or more words make it a scheme's,
+// no actor: "the Modern Languages Hub programme" (not one word: "the
+// Trump initiative" is his).
+var programmeNouns = set(`programme programmes program programs scheme schemes initiative initiatives`)
 
 // ownerVerbs are what a person does to a company or body, in the forms a
 // relative clause after its name takes ("the company Ortega founded").
@@ -247,7 +265,7 @@ var orgKeywords = set(`democrats republicans socialists conservatives liberals c
 	studios records team academy hospital cartel militia council syndicate directorate command corps
 	guardians wire daily weekly review channel united rovers wanderers albion hotspur fc liga
 	bundesliga partners associates pharma pharmaceuticals therapeutics biotech laboratories pictures publishers
-	diocese archdiocese`)
+	diocese archdiocese biologics logistics freight semiconductor semiconductors aerospace micro`)
 
 // partyMembers are the orgKeywords that name a party by its members.
 var partyMembers = set(`democrats republicans socialists conservatives liberals communists nationalists
@@ -296,6 +314,11 @@ var orgOfKeywords = set(`ministry department bank university college institute c
 // of Vietnam", "Socialist Party of Serbia"), and government also a run of
 // common words ("Government of National Unity"); see chunkEnd.
 var ofCountryHeads = set(`party army front government parliament congress`)
+
+// meetingHeads take a complement of common words after a capitalised
+// word: "International Congress on Emerging Infections", "World Summit
+// on Food Security".
+var meetingHeads = set(`congress symposium summit forum`)
 
 // inPlaceHeads take "in" and a place after an international
 // organisation's name ("United Nations Interim Force in Lebanon", "United

@@ -20,8 +20,25 @@ var workNouns = set(`album albums film films movie movies novel novels book seri
 	documentary memoir sitcom opera musical poem painting podcast thriller`)
 
 // productNouns do the same for products and drugs ("the drug Veltrisa").
+// Ships and boats are named like works: "the frigate Arkona", "the
+// tanker Ever Given" (not "carrier", an airline).
 var productNouns = set(`drug medicine medication vaccine pill painkiller antidepressant antibiotic
-	inhaler cream phone smartphone handset laptop console`)
+	inhaler cream phone smartphone handset laptop console
+	ship vessel frigate destroyer warship submarine cruiser corvette tanker freighter trawler yacht
+	icebreaker ferry`)
+
+// shipPrefixes open a ship's name ("USS Tamberlane", "HMS Kelby").
+var shipPrefixes = set(`uss usns uscgc hms hmas hmcs hmnzs rfa`)
+
+// eventNouns before "called" or "named" make the name after it an
+// event's, no actor ("an exercise called Northern Shield", "the
+// operation, codenamed Iron Gate").
+// Not programme or project: "a program called Sandy Hook Promise" is a
+// charity the text goes on to call "the group".
+var eventNouns = set(`exercise exercises operation operations drill drills offensive manoeuvres maneuvers`)
+
+// namingVerbs give a name after a noun: "an exercise called …".
+var namingVerbs = set(`called named dubbed codenamed code-named`)
 
 // apposWorkNouns head an apposition that says a name is a work or a
 // product ("Cold Meridian, a series that ran", "Low Tide, its first
@@ -32,14 +49,26 @@ var apposWorkNouns = set(`single moisturiser moisturizer product drama`)
 // verb ("book Ryanair flights"); the adjectives also allow a comma
 // before the title ("his new book, Steady Hands").
 var workDeterminers = set(`the a an his her their its our my this that whose earlier new latest debut first
-	second third last next forthcoming upcoming hit best-selling bestselling acclaimed final`)
+	second third last next forthcoming upcoming hit best-selling bestselling acclaimed final fourth fifth
+	sixth seventh eighth ninth tenth closing opening`)
 
 // workAdjectives are the workDeterminers that allow that comma.
-var workAdjectives = set(`new latest debut forthcoming upcoming earlier final`)
+var workAdjectives = set(`new latest debut forthcoming upcoming earlier final first second third fourth fifth
+	sixth seventh eighth ninth tenth closing opening`)
+
+// workModifiers may stand between a determiner and a work noun: "the
+// television series Northwater", "her debut studio album Glass Harbour".
+var workModifiers = set(`television tv radio studio animated documentary comedy drama crime feature`)
 
 // productAfter after a name make it a product's ("Veltrisa tablets",
 // "Sunveil sun cream" with one word between).
 var productAfter = set(`tablets pills capsules injections jabs cream lotion ointment spray inhalers syrup`)
+
+// deviceAfter after a name of two or more words make it a device's: "the
+// Quillon Slate tablet" (not one word: "the Quillon tablet" names the
+// maker).
+var deviceAfter = set(`tablet tablets laptop laptops phone phones smartphone smartphones handset handsets
+	headset headsets console consoles smartwatch`)
 
 // prizeVerbs, then "the", before a name opened by a metal make it a prize
 // ("won the Golden Heron"); so does "went to" after it.
@@ -59,16 +88,26 @@ func (r *run) collectNamedWorks() {
 	}
 	n := len(r.doc.Tokens)
 	toks := r.doc.Tokens
+	weather := int8(-1) // whether the text speaks of weather: unknown until a Storm asks
 	for k := 0; k < n; k++ {
 		if toks[k].Kind != segment.Word {
 			if r.tok(k) == "," {
 				r.apposWork(k)
+				r.madeBy(k)
 			}
 			continue
 		}
 		// Every cue is a lower-case word next to a capitalised one, "of",
-		// "the" or "to": test those before asking the word lists.
+		// "the" or "to": test those before asking the word lists; but a
+		// storm's kind opens its name ("Hurricane Idris").
 		if toks[k].Cap {
+			if stormKinds[r.low[k]] {
+				r.namedStorm(k, &weather)
+			} else if shipPrefixes[r.low[k]] && r.isAllCaps(k) && !r.headlineTok(k) {
+				if e := r.workRunEnd(k); e > k+1 {
+					r.addWorkKey(k, e) // "USS Tamberlane and HMS Kelby"
+				}
+			}
 			continue
 		}
 		next := k+1 < n && (toks[k+1].Cap || k+2 < n && toks[k+2].Cap)
@@ -78,12 +117,15 @@ func (r *run) collectNamedWorks() {
 		}
 		w := r.low[k]
 		switch {
-		case next && (workNouns[w] || productNouns[w]) && k > 0 && workDeterminers[r.low[k-1]]:
+		case next && (workNouns[w] || productNouns[w]) && k > 0 && (workDeterminers[r.low[k-1]] ||
+			k > 1 && workModifiers[r.low[k-1]] && !toks[k-1].Cap && workDeterminers[r.low[k-2]]):
 			s := k + 1
-			if s < n && r.tok(s) == "," && workAdjectives[r.low[k-1]] {
+			if s < n && r.tok(s) == "," && (workAdjectives[r.low[k-1]] || k > 1 && workAdjectives[r.low[k-2]]) {
 				s++ // "his new book, Steady Hands"
 			}
 			r.addWorkRun(s, true)
+		case next && namingVerbs[w] && r.eventBefore(k):
+			r.addWorkRun(k+1, false) // "The exercise, called Northern Shield,"
 		case next && (w == "doses" || w == "dose" || w == "maker" || w == "makers") && r.low[k+1] == "of":
 			s := k + 2
 			if s < n && r.low[s] == "the" && !toks[s].Cap {
@@ -95,8 +137,69 @@ func (r *run) collectNamedWorks() {
 		}
 		if prev && productAfter[w] || w == "went" && r.wentToWinner(k) {
 			r.workBefore(k)
+		} else if prev && deviceAfter[w] && k >= 2 && r.doc.Tokens[k-1].Cap && r.doc.Tokens[k-2].Cap && r.isWord(k-2) && r.sameSent(k-2, k) {
+			r.workBefore(k) // "the Quillon Slate tablet"
 		}
 	}
+}
+
+// stormKinds open the name of a storm, which is weather, no actor
+// ("Hurricane Idris", "Typhoon Mirae", "Tropical Storm Kell"); the text
+// goes on to name it by its given name alone ("Idris is not done").
+var stormKinds = set(`hurricane typhoon cyclone storm`)
+
+// weatherWords, lower case anywhere in the text, make a capitalised
+// "Storm" before a name a storm's, not a given name ("Storm Bella
+// brought gusts of 90 mph"; not "Storm Reid starred").
+var weatherWords = set(`wind winds gusts gust rain rainfall flooding floods flood forecaster forecasters
+	weather landfall storm storms hurricane typhoon cyclone`)
+
+// namedStorm adds the storm's name that storm kind k opens, with the
+// kind ("Hurricane Idris", "Tropical Storm Idris") and without it
+// ("Idris"), as names that are no actors: the kind, capitalised, then one
+// capitalised word that ends the name. "Storm" only when the text speaks
+// of weather in lower case.
+func (r *run) namedStorm(k int, weather *int8) {
+	m := k + 1
+	if m >= len(r.low) || !r.isWord(m) || !r.doc.Tokens[m].Cap || !r.sameSent(k, m) || r.cls[m]&(wFunction|wTime|wOrg|wPlaceKeyword) != 0 ||
+		m+1 < len(r.low) && r.isWord(m+1) && r.doc.Tokens[m+1].Cap && !r.isPossTok(m+1) && r.sameSent(m, m+1) {
+		return
+	}
+	if r.low[k] == "storm" {
+		if *weather < 0 {
+			*weather = 0
+			for q := range r.low {
+				if weatherWords[r.low[q]] && !r.doc.Tokens[q].Cap {
+					*weather = 1
+					break
+				}
+			}
+		}
+		if *weather == 0 {
+			return
+		}
+	}
+	s := k
+	if s > 0 && r.isWord(s-1) && r.doc.Tokens[s-1].Cap && (r.low[s-1] == "tropical" || r.low[s-1] == "super") {
+		s-- // "Tropical Storm Idris", "Super Typhoon Mirae"
+	}
+	if r.workKeys == nil {
+		r.workKeys = map[string]bool{}
+	}
+	for q := s; q <= k; q++ {
+		r.workKeys[strings.Join(r.low[q:m+1], " ")] = true
+	}
+	r.workKeys[r.low[m]] = true
+}
+
+// eventBefore reports whether an event noun stands right before token
+// k, or before a comma before it.
+func (r *run) eventBefore(k int) bool {
+	p := k - 1
+	if p >= 0 && r.tok(p) == "," {
+		p--
+	}
+	return p >= 0 && r.isWord(p) && !r.doc.Tokens[p].Cap && eventNouns[r.low[p]]
 }
 
 // workRunEnd returns the end of the run of capitalised words from s (an
@@ -169,6 +272,27 @@ func (r *run) apposWork(c int) {
 		if r.cls[k]&wFunction != 0 {
 			return
 		}
+	}
+}
+
+// madeByVerbs, after a comma and before "by", say the name before the
+// comma is a product: "Marvax, made by Tollund Biologics".
+var madeByVerbs = set(`made manufactured developed produced built designed`)
+
+// madeBy adds the capitalised run before comma c as a product when ",
+// made by" (or developed, manufactured…) follows: people are not made by
+// a company. Not a run opened by a given name or a title.
+func (r *run) madeBy(c int) {
+	n := len(r.low)
+	if c+2 >= n || !madeByVerbs[r.low[c+1]] || r.doc.Tokens[c+1].Cap || r.low[c+2] != "by" {
+		return
+	}
+	s := c
+	for s > 0 && r.isWord(s-1) && r.doc.Tokens[s-1].Cap && !r.isPossTok(s-1) && r.sameSent(s-1, c) && c-s < 6 {
+		s--
+	}
+	if s < c && !r.isGiven(r.low[s]) && !r.isTitle(s) && !r.headlineTok(s) {
+		r.addWorkKey(s, c)
 	}
 }
 
