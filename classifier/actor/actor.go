@@ -179,10 +179,11 @@ func New() (*Detector, error) {
 // X"), international given names), and round a29: "the company", "the
 // council" and like descriptions as mentions of the organisation they
 // refer back to, a firm's first word joining its full name); rules-8:
-// rounds a30-a33: person descriptions ("the judge", "the chief executive")
-// as nominal mentions of the one earlier person they fit, prizes, works,
-// drugs and diseases named after people no actors, journals and dioceses
-// as organisations, sport teams by their nicknames).
+// rounds a30-a34: person descriptions ("the judge", "the chief executive")
+// and organisation ones ("the agency", "the institute") as nominal mentions
+// of the one earlier actor they fit; prizes, works, drugs, diseases named
+// after people, named storms, ships and devices no actors; journals and
+// dioceses as organisations; sport teams by their nicknames).
 const rulesVersion = "rules-8"
 
 // Version identifies the rules and the embedded data, for response metadata.
