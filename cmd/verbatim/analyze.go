@@ -18,7 +18,6 @@ import (
 
 func runAnalyze(ctx context.Context, e env, args []string) error {
 	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
 	jsonl := fs.String("jsonl", "", "read one request object per line from `FILE` (- for stdin) and write one analysis per line")
 	offsets := fs.String("offsets", "", "span unit: codepoint (default), utf8 or utf16")
 	format := fs.String("format", "", "input format: text (default) or html")
@@ -31,11 +30,13 @@ func runAnalyze(ctx context.Context, e env, args []string) error {
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "parallel analyses with --jsonl")
 	maxText := fs.Int("max-text", 1<<20, "largest text in bytes after trimming")
 	maxBody := fs.Int("max-body", 2<<20, "largest input line in bytes with --jsonl, as serve's --max-body caps a batch line")
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: verbatim analyze [flags] FILE|-\n       verbatim analyze --jsonl FILE|- > out.jsonl")
-		fs.PrintDefaults()
-	}
-	pos, err := parseInterspersed(fs, args)
+	setUsage(fs, `usage: verbatim analyze [flags] FILE|-          one article (plain text, or HTML with --format html) to indented JSON
+       verbatim analyze [flags] --jsonl FILE|-  one request object per line in, one analysis per line out, in order
+
+Analyses without a server. With --jsonl a line that fails gets an output line {"line","id","error"}
+instead of stopping the run; the summary on stderr counts them. Exit status: 0 done, 1 failure,
+2 a mistake in the command line.`)
+	pos, err := parseFlags(e, fs, args)
 	if err != nil {
 		return err
 	}
@@ -47,7 +48,7 @@ func runAnalyze(ctx context.Context, e env, args []string) error {
 
 	if *jsonl != "" {
 		if len(pos) > 0 {
-			return usageError{"--jsonl takes its input as the flag value, not as an argument"}
+			return usageErrorf("analyze", "--jsonl takes its input as the flag value, not as an argument")
 		}
 		in, closeIn, err := openInput(e, *jsonl)
 		if err != nil {
@@ -69,8 +70,7 @@ func runAnalyze(ctx context.Context, e env, args []string) error {
 	}
 
 	if len(pos) != 1 {
-		fs.Usage()
-		return usageError{"analyze needs exactly one FILE (or - for stdin)"}
+		return usageErrorf("analyze", "analyze needs exactly one FILE (or - for stdin), got %d", len(pos))
 	}
 	in, closeIn, err := openInput(e, pos[0])
 	if err != nil {

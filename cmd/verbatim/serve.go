@@ -63,7 +63,6 @@ func envOr(getenv func(string) string, key, def string) string {
 func parseServeFlags(e env, args []string) (serveConfig, error) {
 	var c serveConfig
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
 	g := func(k, d string) string { return envOr(e.getenv, k, d) }
 	atoiOr := func(k string, d int64) int64 {
 		if v, err := strconv.ParseInt(g(k, ""), 10, 64); err == nil {
@@ -96,18 +95,20 @@ func parseServeFlags(e env, args []string) (serveConfig, error) {
 	fs.IntVar(&c.rateBurst, "rate-burst", int(atoiOr("VERBATIM_RATE_BURST", 0)), "rate-limit burst (default: one second's worth)")
 	fs.StringVar(&c.corsOrigins, "cors-origins", g("VERBATIM_CORS_ORIGINS", ""), "comma-separated browser origins allowed to call the API (env VERBATIM_CORS_ORIGINS)")
 	memLimit := fs.String("memory-limit", g("VERBATIM_MEMORY_LIMIT", ""), "soft limit on the Go runtime's memory, as GOMEMLIMIT spells it (72MiB, 1GiB, bytes) or 0 for none; near it the garbage collector runs more often (default: GOMEMLIMIT, else none) (env VERBATIM_MEMORY_LIMIT)")
-	if err := fs.Parse(args); err != nil {
+	setUsage(fs, "usage: verbatim serve [flags]\n\nRuns the HTTP API: POST /v1/analyze and /v1/analyze:batch, Swagger UI at /swagger/index.html,\nthe review page at /, /healthz, /readyz, /version and /metrics. A flag overrides its environment\nvariable. SIGINT or SIGTERM drains in-flight requests and exits 0.")
+	pos, err := parseFlags(e, fs, args)
+	if err != nil {
 		return c, err
 	}
-	if fs.NArg() > 0 {
-		return c, usageError{fmt.Sprintf("serve takes no arguments, got %q", fs.Args())}
+	if len(pos) > 0 {
+		return c, usageErrorf("serve", "serve takes no arguments, got %q", pos)
 	}
 	c.maxText = int(*maxText)
 	switch {
 	case *memLimit != "":
 		n, err := parseMemoryLimit(*memLimit)
 		if err != nil {
-			return c, usageError{fmt.Sprintf("bad --memory-limit %q: %v", *memLimit, err)}
+			return c, usageErrorf("serve", "bad --memory-limit %q: %v", *memLimit, err)
 		}
 		c.memoryLimit = n
 	default:
@@ -151,7 +152,7 @@ func runServe(ctx context.Context, e env, args []string) error {
 	}
 	var level slog.Level
 	if err := level.UnmarshalText([]byte(cfg.logLevel)); err != nil {
-		return usageError{fmt.Sprintf("bad --log-level %q", cfg.logLevel)}
+		return usageErrorf("serve", "bad --log-level %q: want debug, info, warn or error", cfg.logLevel)
 	}
 	log := slog.New(slog.NewJSONHandler(e.stderr, &slog.HandlerOptions{Level: level}))
 	gin.SetMode(gin.ReleaseMode)
