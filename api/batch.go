@@ -193,14 +193,14 @@ func analyzeLine(ctx context.Context, an Analyzer, dec *Decoder, line int, body 
 //
 //	@Summary		Analyse many articles, streaming
 //	@Description	Send NDJSON: one AnalyzeRequest object per line. The answer streams NDJSON in the same order: one Analysis per line, or a BatchError object `{"line","id","error"}` for a line that failed — a bad line never aborts the batch.
-//	@Description	Each object must sit on one line: pretty-printed JSON spread over lines (as in the example value below) gets one error per line; put each request on a single line before sending.
+//	@Description	Each object must sit on one line: pretty-printed JSON spread over lines gets one error per line; put each request on a single line before sending. The example value below is a batch of two lines that can be sent as it is.
 //	@Description	Input size is unbounded; each line is capped like a single request and memory stays bounded. Lines are analysed in parallel on all cores.
 //	@Description	Blank lines are skipped; a batch with no request line at all (an empty body, or blank lines only) is a 400, not an empty 200.
 //	@Tags			analysis
 //	@ID				analyzeBatch
 //	@Accept			application/x-ndjson
 //	@Produce		application/x-ndjson
-//	@Param			request	body		models.AnalyzeRequest	true	"One AnalyzeRequest per line (NDJSON)"
+//	@Param			request	body		string					true	"One AnalyzeRequest object per line (NDJSON); see the AnalyzeRequest model for the fields"	SchemaExample({"id": "a1", "text": "Peskov replied: \"No, Moscow is not taking part in any way.\""}\n{"id": "a2", "text": "\"We will vote against the bill,\" Senator Berg said.", "options": {"offsets": "utf16"}}\n)
 //	@Success		200		{object}	models.Analysis			"one Analysis (or BatchError) per line"
 //	@Failure		400		{object}	models.Problem			"the batch is empty: no body, or blank lines only (application/problem+json)"
 //	@Failure		401		{object}	models.Problem			"the server requires an API key and the request has none or a wrong one (application/problem+json)"

@@ -205,7 +205,7 @@ const docTemplate = `{
                         "BearerAuth": []
                     }
                 ],
-                "description": "Send NDJSON: one AnalyzeRequest object per line. The answer streams NDJSON in the same order: one Analysis per line, or a BatchError object ` + "`" + `{\"line\",\"id\",\"error\"}` + "`" + ` for a line that failed — a bad line never aborts the batch.\nEach object must sit on one line: pretty-printed JSON spread over lines (as in the example value below) gets one error per line; put each request on a single line before sending.\nInput size is unbounded; each line is capped like a single request and memory stays bounded. Lines are analysed in parallel on all cores.\nBlank lines are skipped; a batch with no request line at all (an empty body, or blank lines only) is a 400, not an empty 200.",
+                "description": "Send NDJSON: one AnalyzeRequest object per line. The answer streams NDJSON in the same order: one Analysis per line, or a BatchError object ` + "`" + `{\"line\",\"id\",\"error\"}` + "`" + ` for a line that failed — a bad line never aborts the batch.\nEach object must sit on one line: pretty-printed JSON spread over lines gets one error per line; put each request on a single line before sending. The example value below is a batch of two lines that can be sent as it is.\nInput size is unbounded; each line is capped like a single request and memory stays bounded. Lines are analysed in parallel on all cores.\nBlank lines are skipped; a batch with no request line at all (an empty body, or blank lines only) is a 400, not an empty 200.",
                 "consumes": [
                     "application/x-ndjson"
                 ],
@@ -219,12 +219,13 @@ const docTemplate = `{
                 "operationId": "analyzeBatch",
                 "parameters": [
                     {
-                        "description": "One AnalyzeRequest per line (NDJSON)",
+                        "description": "One AnalyzeRequest object per line (NDJSON); see the AnalyzeRequest model for the fields",
                         "name": "request",
                         "in": "body",
                         "required": true,
                         "schema": {
-                            "$ref": "#/definitions/models.AnalyzeRequest"
+                            "type": "string",
+                            "example": "{\"id\": \"a1\", \"text\": \"Peskov replied: \\\"No, Moscow is not taking part in any way.\\\"\"}\n{\"id\": \"a2\", \"text\": \"\\\"We will vote against the bill,\\\" Senator Berg said.\", \"options\": {\"offsets\": \"utf16\"}}\n"
                         }
                     }
                 ],
