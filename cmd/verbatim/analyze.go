@@ -40,6 +40,16 @@ instead of stopping the run; the summary on stderr counts them. Exit status: 0 d
 	if err != nil {
 		return err
 	}
+	// These were taken as given: --max-text -1 failed every line with
+	// "over the -1-byte limit", and --workers 0 or less ran one at a time.
+	switch {
+	case *workers <= 0:
+		return usageErrorf("analyze", "bad --workers %d: want a positive count", *workers)
+	case *maxText <= 0:
+		return usageErrorf("analyze", "bad --max-text %d: want a positive number of bytes", *maxText)
+	case *maxBody <= 0:
+		return usageErrorf("analyze", "bad --max-body %d: want a positive number of bytes", *maxBody)
+	}
 	dec := api.NewDecoder(*maxText)
 	p, err := classifier.New(classifier.WithVersion(version))
 	if err != nil {
@@ -143,6 +153,10 @@ func openInput(e env, name string) (io.Reader, func(), error) {
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, nil, err
+	}
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		f.Close()
+		return nil, nil, fmt.Errorf("%s is a directory; give a file, or - to read stdin", name)
 	}
 	return f, func() { f.Close() }, nil
 }
