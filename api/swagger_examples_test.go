@@ -132,3 +132,39 @@ func swaggerUISample(doc map[string]any, s map[string]any) any {
 	}
 	return "string"
 }
+
+// TestDocsSayUnitsAndRanges: every number in the response documents its
+// unit or range. Span and Mention offsets, evidence weights, a stance's
+// confidence and the document stats had no description, so a client could
+// not tell code points from bytes or a weight's scale.
+func TestDocsSayUnitsAndRanges(t *testing.T) {
+	b, err := os.ReadFile("../docs/swagger.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Definitions map[string]struct {
+			Properties map[string]struct {
+				Type        string `json:"type"`
+				Description string `json:"description"`
+			} `json:"properties"`
+		} `json:"definitions"`
+	}
+	if err := json.Unmarshal(b, &doc); err != nil {
+		t.Fatal(err)
+	}
+	for name, def := range doc.Definitions {
+		for prop, p := range def.Properties {
+			if (p.Type == "number" || p.Type == "integer") && strings.TrimSpace(p.Description) == "" {
+				t.Errorf("%s.%s (%s) has no description of its unit or range", name, prop, p.Type)
+			}
+		}
+	}
+	for _, def := range []string{"models.Span", "models.Mention"} {
+		for _, prop := range []string{"start", "end"} {
+			if d := doc.Definitions[def].Properties[prop].Description; !strings.Contains(d, "meta.offsets") && !strings.Contains(d, "same unit") {
+				t.Errorf("%s.%s does not say its unit: %q", def, prop, d)
+			}
+		}
+	}
+}

@@ -514,10 +514,12 @@ const docTemplate = `{
             "type": "object",
             "properties": {
                 "text": {
+                    "description": "The words, as they appear in the text.",
                     "type": "string",
                     "example": "bloodshed"
                 },
                 "weight": {
+                    "description": "Signed push of these words on the score they explain: below 0 toward negative (or against),\nabove 0 toward positive (or favor); larger magnitudes pushed harder; weights compare within\none list, not across scores.",
                     "type": "number",
                     "example": -0.42
                 }
@@ -550,6 +552,7 @@ const docTemplate = `{
             "type": "object",
             "properties": {
                 "end": {
+                    "description": "One past the last unit of the mention, in the same unit: the mention is [start, end).",
                     "type": "integer",
                     "example": 6
                 },
@@ -559,10 +562,12 @@ const docTemplate = `{
                     "example": "metonym"
                 },
                 "start": {
+                    "description": "First unit of the mention, in the unit meta.offsets names (as a Span's start).",
                     "type": "integer",
                     "example": 0
                 },
                 "text": {
+                    "description": "The input text at [start, end).",
                     "type": "string",
                     "example": "Moscow"
                 }
@@ -810,12 +815,12 @@ const docTemplate = `{
             "type": "object",
             "properties": {
                 "end": {
-                    "description": "One past the last unit of the span.",
+                    "description": "One past the last unit of the span, in the same unit: the span is [start, end).",
                     "type": "integer",
                     "example": 136
                 },
                 "start": {
-                    "description": "First unit of the span.",
+                    "description": "First unit of the span, counted from 0 in the unit meta.offsets names (code points by\ndefault, or UTF-8 bytes, or UTF-16 code units).",
                     "type": "integer",
                     "example": 120
                 }
@@ -875,10 +880,12 @@ const docTemplate = `{
                     "example": "a3"
                 },
                 "confidence": {
+                    "description": "Confidence in the label, 0..1; multiplied by the resolution's 0.7 when the actor is\nmentioned only by a pronoun.",
                     "type": "number",
                     "example": 0.66
                 },
                 "evidence": {
+                    "description": "The words that moved the score most.",
                     "type": "array",
                     "items": {
                         "$ref": "#/definitions/models.Evidence"
@@ -981,18 +988,22 @@ const docTemplate = `{
             "type": "object",
             "properties": {
                 "characters": {
+                    "description": "Length of the text in Unicode code points, whatever meta.offsets is.",
                     "type": "integer",
                     "example": 2236
                 },
                 "paragraphs": {
+                    "description": "Paragraphs the segmenter found (a count).",
                     "type": "integer",
                     "example": 7
                 },
                 "sentences": {
+                    "description": "Sentences the segmenter found (a count).",
                     "type": "integer",
                     "example": 13
                 },
                 "tokens": {
+                    "description": "Tokens the segmenter found (a count).",
                     "type": "integer",
                     "example": 384
                 }
