@@ -260,6 +260,12 @@ const docTemplate = `{
                             "$ref": "#/definitions/models.Problem"
                         }
                     },
+                    "500": {
+                        "description": "internal error before the first answer line (application/problem+json); after it, a failing line gets an error line",
+                        "schema": {
+                            "$ref": "#/definitions/models.Problem"
+                        }
+                    },
                     "503": {
                         "description": "all analysis slots busy, or the texts under analysis fill the text budget; see Retry-After (application/problem+json)",
                         "schema": {

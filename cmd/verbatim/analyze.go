@@ -67,7 +67,10 @@ instead of stopping the run; the summary on stderr counts them. Exit status: 0 d
 		defer closeIn()
 		w := bufio.NewWriterSize(e.stdout, 64<<10)
 		cw := &errorCounter{w: w}
-		n, err := api.StreamBatch(ctx, p, dec, in, cw, api.BatchOptions{Workers: *workers, MaxLineBytes: *maxBody})
+		n, err := api.StreamBatch(ctx, p, dec, in, cw, api.BatchOptions{Workers: *workers, MaxLineBytes: *maxBody,
+			OnPanic: func(line int, v any, stack []byte) {
+				fmt.Fprintf(e.stderr, "verbatim: line %d: panic (the line got an error line; please report it): %v\n%s", line, v, stack)
+			}})
 		if ferr := w.Flush(); err == nil && ferr != nil {
 			err = fmt.Errorf("write output: %w", ferr)
 		}
