@@ -89,6 +89,11 @@ func StreamBatch(ctx context.Context, an Analyzer, dec *Decoder, r io.Reader, w 
 				select {
 				case jobs <- j:
 				case <-ctx.Done():
+					// j is already queued in order, where the writer waits
+					// on j.out: without an answer it waited for ever, and
+					// the batch (with its analysis slot, or analyze --jsonl
+					// after Ctrl-C) never returned.
+					j.out <- nil
 					readErr <- ctx.Err()
 					return
 				}
@@ -111,8 +116,8 @@ func StreamBatch(ctx context.Context, an Analyzer, dec *Decoder, r io.Reader, w 
 	var werr error
 	for j := range order {
 		out := <-j.out
-		if werr != nil {
-			continue // keep draining so workers finish
+		if werr != nil || out == nil {
+			continue // keep draining so workers finish; nil: cancelled before analysis
 		}
 		if _, err := w.Write(out); err != nil {
 			werr = fmt.Errorf("write batch answer %d: %w", j.line, err)

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/verbatim-news/verbatim/api"
 	"github.com/verbatim-news/verbatim/models"
@@ -50,5 +51,27 @@ func TestBatchLinePanicIsThatLinesError(t *testing.T) {
 	}
 	if !strings.Contains(lines[0], `"id":"a"`) || !strings.Contains(lines[2], `"id":"c"`) {
 		t.Errorf("the other lines were not analysed: %q", out.String())
+	}
+}
+
+// TestBatchCancelledReturns: when the context was cancelled after a line
+// was queued for writing but before a worker took it, the writer waited for
+// that line's answer for ever: a client gone mid-batch kept its analysis
+// slot, and analyze --jsonl hung after Ctrl-C. The race is tried many times.
+func TestBatchCancelledReturns(t *testing.T) {
+	in := strings.Repeat("{\"text\":\"fine\"}\n", 20)
+	for i := range 200 {
+		ctx, cancel := context.WithCancel(context.Background())
+		cancel()
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			_, _ = api.StreamBatch(ctx, panicky{}, api.NewDecoder(1<<20), strings.NewReader(in), &bytes.Buffer{}, api.BatchOptions{Workers: 2})
+		}()
+		select {
+		case <-done:
+		case <-time.After(5 * time.Second):
+			t.Fatalf("run %d: StreamBatch with a cancelled context did not return", i)
+		}
 	}
 }
