@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -78,6 +79,10 @@ instead of stopping the run; the summary on stderr counts them. Exit status: 0 d
 			fmt.Fprintf(e.stderr, "verbatim: %d lines analysed\n", n)
 		} else {
 			fmt.Fprintf(e.stderr, "verbatim: %d lines answered: %d analysed, %d failed (their output lines carry \"line\" and \"error\")\n", n, n-cw.errors, cw.errors)
+		}
+		if errors.Is(err, context.Canceled) && ctx.Err() != nil {
+			// Ctrl-C or SIGTERM: say so rather than "context canceled".
+			return fmt.Errorf("interrupted after %d lines were answered; each output line written is whole, so a rerun can resume after the last of them", n)
 		}
 		return err
 	}

@@ -55,3 +55,15 @@ func TestAnalyzeRefusesBadInputs(t *testing.T) {
 		})
 	}
 }
+
+// TestAnalyzeJSONLInterrupted: Ctrl-C mid-batch said only "context
+// canceled". It now says the run was interrupted and where to resume.
+func TestAnalyzeJSONLInterrupted(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var out, errb bytes.Buffer
+	err := run(ctx, []string{"analyze", "--jsonl", "-"}, strings.NewReader(strings.Repeat(`{"text":"He said \"hi\"."}`+"\n", 50)), &out, &errb, noEnv)
+	if err == nil || !strings.Contains(err.Error(), "interrupted after") || !strings.Contains(err.Error(), "each output line written is whole") {
+		t.Fatalf("err %v, want it to say the run was interrupted and where to resume", err)
+	}
+}
