@@ -50,6 +50,18 @@ func runEval(ctx context.Context, e env, args []string) error {
 	if len(pos) != 1 {
 		return usageErrorf("eval", "eval %s needs exactly one FILE, got %d", stage, len(pos))
 	}
+	// A flag of another stage was ignored without a word (eval sentiment
+	// FILE --cv 2 printed in-sample figures).
+	owner := map[string]string{"types": "quotes", "cv": "quotes", "dev": "sentiment"}
+	var stray error
+	fs.Visit(func(f *flag.Flag) {
+		if o := owner[f.Name]; o != stage && stray == nil {
+			stray = usageErrorf("eval", "--%s is for eval %s only, not eval %s", f.Name, o, stage)
+		}
+	})
+	if stray != nil {
+		return stray
+	}
 	path := pos[0]
 	var kinds []string
 	if *types != "" {
