@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"runtime/debug"
 	"sync"
 	"time"
 
@@ -27,6 +28,9 @@ type BatchOptions struct {
 	LineTimeout time.Duration
 	// Flush, when set, is called after every output line so results stream.
 	Flush func()
+	// OnPanic, when set, hears of a panic while analysing a line (which
+	// becomes that line's 500 error line), with its value and stack.
+	OnPanic func(line int, v any, stack []byte)
 }
 
 // StreamBatch reads one JSON request per line from r and writes one JSON
@@ -59,7 +63,7 @@ func StreamBatch(ctx context.Context, an Analyzer, dec *Decoder, r io.Reader, w 
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				j.out <- analyzeLine(ctx, an, dec, j.line, j.body, j.err, opt.LineTimeout)
+				j.out <- analyzeLine(ctx, an, dec, j.line, j.body, j.err, opt.LineTimeout, opt.OnPanic)
 			}
 		}()
 	}
@@ -85,6 +89,11 @@ func StreamBatch(ctx context.Context, an Analyzer, dec *Decoder, r io.Reader, w 
 				select {
 				case jobs <- j:
 				case <-ctx.Done():
+					// j is already queued in order, where the writer waits
+					// on j.out: without an answer it waited for ever, and
+					// the batch (with its analysis slot, or analyze --jsonl
+					// after Ctrl-C) never returned.
+					j.out <- nil
 					readErr <- ctx.Err()
 					return
 				}
@@ -107,8 +116,8 @@ func StreamBatch(ctx context.Context, an Analyzer, dec *Decoder, r io.Reader, w 
 	var werr error
 	for j := range order {
 		out := <-j.out
-		if werr != nil {
-			continue // keep draining so workers finish
+		if werr != nil || out == nil {
+			continue // keep draining so workers finish; nil: cancelled before analysis
 		}
 		if _, err := w.Write(out); err != nil {
 			werr = fmt.Errorf("write batch answer %d: %w", j.line, err)
@@ -150,7 +159,22 @@ func readLine(br *bufio.Reader, max int) (line []byte, tooLong bool, err error) 
 	}
 }
 
-func analyzeLine(ctx context.Context, an Analyzer, dec *Decoder, line int, body []byte, readErr error, timeout time.Duration) []byte {
+func analyzeLine(ctx context.Context, an Analyzer, dec *Decoder, line int, body []byte, readErr error, timeout time.Duration, onPanic func(int, any, []byte)) (out []byte) {
+	var id string
+	// A worker runs on its own goroutine, out of reach of the router's
+	// recovery: a panic analysing one line killed the whole server (or
+	// analyze --jsonl) with every request in flight. It is that line's
+	// error now, as a panic in /v1/analyze is a 500.
+	defer func() {
+		if r := recover(); r != nil {
+			if onPanic != nil {
+				onPanic(line, r, debug.Stack())
+			}
+			p := probInternal.problem(fmt.Sprintf("line %d: internal error while analysing it; it has been logged, please report it with the line", line), "")
+			b, _ := json.Marshal(models.BatchError{Line: line, ID: id, Error: p})
+			out = append(b, '\n')
+		}
+	}()
 	fail := func(id string, err error) []byte {
 		p := problemOf(err, "")
 		if errors.Is(err, context.DeadlineExceeded) {
@@ -163,6 +187,7 @@ func analyzeLine(ctx context.Context, an Analyzer, dec *Decoder, line int, body 
 		return fail("", readErr)
 	}
 	req, err := dec.DecodeJSON(body)
+	id = req.ID
 	if err != nil {
 		var he *httpError
 		if errors.As(err, &he) && he.kind == probMalformed && (he.fields == nil || he.fields[0].Field == "(root)") {
@@ -193,19 +218,20 @@ func analyzeLine(ctx context.Context, an Analyzer, dec *Decoder, line int, body 
 //
 //	@Summary		Analyse many articles, streaming
 //	@Description	Send NDJSON: one AnalyzeRequest object per line. The answer streams NDJSON in the same order: one Analysis per line, or a BatchError object `{"line","id","error"}` for a line that failed — a bad line never aborts the batch.
-//	@Description	Each object must sit on one line: pretty-printed JSON spread over lines (as in the example value below) gets one error per line; put each request on a single line before sending.
+//	@Description	Each object must sit on one line: pretty-printed JSON spread over lines gets one error per line; put each request on a single line before sending. The example value below is a batch of two lines that can be sent as it is.
 //	@Description	Input size is unbounded; each line is capped like a single request and memory stays bounded. Lines are analysed in parallel on all cores.
 //	@Description	Blank lines are skipped; a batch with no request line at all (an empty body, or blank lines only) is a 400, not an empty 200.
 //	@Tags			analysis
 //	@ID				analyzeBatch
 //	@Accept			application/x-ndjson
 //	@Produce		application/x-ndjson
-//	@Param			request	body		models.AnalyzeRequest	true	"One AnalyzeRequest per line (NDJSON)"
+//	@Param			request	body		string					true	"One AnalyzeRequest object per line (NDJSON); see the AnalyzeRequest model for the fields"	SchemaExample({"id": "a1", "text": "Peskov replied: \"No, Moscow is not taking part in any way.\""}\n{"id": "a2", "text": "\"We will vote against the bill,\" Senator Berg said.", "options": {"offsets": "utf16"}}\n)
 //	@Success		200		{object}	models.Analysis			"one Analysis (or BatchError) per line"
 //	@Failure		400		{object}	models.Problem			"the batch is empty: no body, or blank lines only (application/problem+json)"
 //	@Failure		401		{object}	models.Problem			"the server requires an API key and the request has none or a wrong one (application/problem+json)"
 //	@Failure		415		{object}	models.Problem			"content type is not application/x-ndjson, application/jsonl or application/json, or the body is compressed (Content-Encoding) (application/problem+json)"
 //	@Failure		429		{object}	models.Problem			"over the rate limit of this key or address; see Retry-After (application/problem+json)"
+//	@Failure		500		{object}	models.Problem			"internal error before the first answer line (application/problem+json); after it, a failing line gets an error line"
 //	@Failure		503		{object}	models.Problem			"all analysis slots busy, or the texts under analysis fill the text budget; see Retry-After (application/problem+json)"
 //	@Security		BearerAuth
 //	@Router			/v1/analyze:batch [post]
@@ -251,6 +277,10 @@ func (h *handlers) batch(c *gin.Context) {
 			if flusher != nil {
 				flusher.Flush()
 			}
+		},
+		OnPanic: func(line int, v any, stack []byte) {
+			h.m.panics.Inc()
+			h.cfg.Logger.Error("panic", "request_id", c.GetString(ctxRequestID), "line", line, "panic", fmt.Sprint(v), "stack", string(stack))
 		},
 	})
 	// Finishing the answer (and draining an unread body) gets one more idle

@@ -205,7 +205,7 @@ const docTemplate = `{
                         "BearerAuth": []
                     }
                 ],
-                "description": "Send NDJSON: one AnalyzeRequest object per line. The answer streams NDJSON in the same order: one Analysis per line, or a BatchError object ` + "`" + `{\"line\",\"id\",\"error\"}` + "`" + ` for a line that failed — a bad line never aborts the batch.\nEach object must sit on one line: pretty-printed JSON spread over lines (as in the example value below) gets one error per line; put each request on a single line before sending.\nInput size is unbounded; each line is capped like a single request and memory stays bounded. Lines are analysed in parallel on all cores.\nBlank lines are skipped; a batch with no request line at all (an empty body, or blank lines only) is a 400, not an empty 200.",
+                "description": "Send NDJSON: one AnalyzeRequest object per line. The answer streams NDJSON in the same order: one Analysis per line, or a BatchError object ` + "`" + `{\"line\",\"id\",\"error\"}` + "`" + ` for a line that failed — a bad line never aborts the batch.\nEach object must sit on one line: pretty-printed JSON spread over lines gets one error per line; put each request on a single line before sending. The example value below is a batch of two lines that can be sent as it is.\nInput size is unbounded; each line is capped like a single request and memory stays bounded. Lines are analysed in parallel on all cores.\nBlank lines are skipped; a batch with no request line at all (an empty body, or blank lines only) is a 400, not an empty 200.",
                 "consumes": [
                     "application/x-ndjson"
                 ],
@@ -219,12 +219,13 @@ const docTemplate = `{
                 "operationId": "analyzeBatch",
                 "parameters": [
                     {
-                        "description": "One AnalyzeRequest per line (NDJSON)",
+                        "description": "One AnalyzeRequest object per line (NDJSON); see the AnalyzeRequest model for the fields",
                         "name": "request",
                         "in": "body",
                         "required": true,
                         "schema": {
-                            "$ref": "#/definitions/models.AnalyzeRequest"
+                            "type": "string",
+                            "example": "{\"id\": \"a1\", \"text\": \"Peskov replied: \\\"No, Moscow is not taking part in any way.\\\"\"}\n{\"id\": \"a2\", \"text\": \"\\\"We will vote against the bill,\\\" Senator Berg said.\", \"options\": {\"offsets\": \"utf16\"}}\n"
                         }
                     }
                 ],
@@ -255,6 +256,12 @@ const docTemplate = `{
                     },
                     "429": {
                         "description": "over the rate limit of this key or address; see Retry-After (application/problem+json)",
+                        "schema": {
+                            "$ref": "#/definitions/models.Problem"
+                        }
+                    },
+                    "500": {
+                        "description": "internal error before the first answer line (application/problem+json); after it, a failing line gets an error line",
                         "schema": {
                             "$ref": "#/definitions/models.Problem"
                         }
@@ -513,10 +520,12 @@ const docTemplate = `{
             "type": "object",
             "properties": {
                 "text": {
+                    "description": "The words, as they appear in the text.",
                     "type": "string",
                     "example": "bloodshed"
                 },
                 "weight": {
+                    "description": "Signed push of these words on the score they explain: below 0 toward negative (or against),\nabove 0 toward positive (or favor); larger magnitudes pushed harder; weights compare within\none list, not across scores.",
                     "type": "number",
                     "example": -0.42
                 }
@@ -549,6 +558,7 @@ const docTemplate = `{
             "type": "object",
             "properties": {
                 "end": {
+                    "description": "One past the last unit of the mention, in the same unit: the mention is [start, end).",
                     "type": "integer",
                     "example": 6
                 },
@@ -558,10 +568,12 @@ const docTemplate = `{
                     "example": "metonym"
                 },
                 "start": {
+                    "description": "First unit of the mention, in the unit meta.offsets names (as a Span's start).",
                     "type": "integer",
                     "example": 0
                 },
                 "text": {
+                    "description": "The input text at [start, end).",
                     "type": "string",
                     "example": "Moscow"
                 }
@@ -809,12 +821,12 @@ const docTemplate = `{
             "type": "object",
             "properties": {
                 "end": {
-                    "description": "One past the last unit of the span.",
+                    "description": "One past the last unit of the span, in the same unit: the span is [start, end).",
                     "type": "integer",
                     "example": 136
                 },
                 "start": {
-                    "description": "First unit of the span.",
+                    "description": "First unit of the span, counted from 0 in the unit meta.offsets names (code points by\ndefault, or UTF-8 bytes, or UTF-16 code units).",
                     "type": "integer",
                     "example": 120
                 }
@@ -874,10 +886,12 @@ const docTemplate = `{
                     "example": "a3"
                 },
                 "confidence": {
+                    "description": "Confidence in the label, 0..1; multiplied by the resolution's 0.7 when the actor is\nmentioned only by a pronoun.",
                     "type": "number",
                     "example": 0.66
                 },
                 "evidence": {
+                    "description": "The words that moved the score most.",
                     "type": "array",
                     "items": {
                         "$ref": "#/definitions/models.Evidence"
@@ -980,18 +994,22 @@ const docTemplate = `{
             "type": "object",
             "properties": {
                 "characters": {
+                    "description": "Length of the text in Unicode code points, whatever meta.offsets is.",
                     "type": "integer",
                     "example": 2236
                 },
                 "paragraphs": {
+                    "description": "Paragraphs the segmenter found (a count).",
                     "type": "integer",
                     "example": 7
                 },
                 "sentences": {
+                    "description": "Sentences the segmenter found (a count).",
                     "type": "integer",
                     "example": 13
                 },
                 "tokens": {
+                    "description": "Tokens the segmenter found (a count).",
                     "type": "integer",
                     "example": 384
                 }

@@ -43,9 +43,10 @@ type Analysis struct {
 
 // Span is a half-open range [start, end) in the unit given by meta.offsets.
 type Span struct {
-	// First unit of the span.
+	// First unit of the span, counted from 0 in the unit meta.offsets names (code points by
+	// default, or UTF-8 bytes, or UTF-16 code units).
 	Start int `json:"start" example:"120"`
-	// One past the last unit of the span.
+	// One past the last unit of the span, in the same unit: the span is [start, end).
 	End int `json:"end" example:"136"`
 }
 
@@ -101,7 +102,11 @@ type Speaker struct {
 
 // Evidence is a word or phrase that moved a score, with its signed weight.
 type Evidence struct {
-	Text   string  `json:"text" example:"bloodshed"`
+	// The words, as they appear in the text.
+	Text string `json:"text" example:"bloodshed"`
+	// Signed push of these words on the score they explain: below 0 toward negative (or against),
+	// above 0 toward positive (or favor); larger magnitudes pushed harder; weights compare within
+	// one list, not across scores.
 	Weight float64 `json:"weight" example:"-0.42"`
 }
 
@@ -123,16 +128,22 @@ type Stance struct {
 	Actor string `json:"actor" example:"Khalifa Haftar"`
 	Label string `json:"label" enums:"against,neutral,favor" example:"against"`
 	// -1 (against) .. 1 (favor).
-	Score      float64    `json:"score" example:"-0.6"`
-	Confidence float64    `json:"confidence" example:"0.66"`
-	Evidence   []Evidence `json:"evidence"`
+	Score float64 `json:"score" example:"-0.6"`
+	// Confidence in the label, 0..1; multiplied by the resolution's 0.7 when the actor is
+	// mentioned only by a pronoun.
+	Confidence float64 `json:"confidence" example:"0.66"`
+	// The words that moved the score most.
+	Evidence []Evidence `json:"evidence"`
 }
 
 // Mention is one place an actor is named or referred to.
 type Mention struct {
-	Start int    `json:"start" example:"0"`
-	End   int    `json:"end" example:"6"`
-	Text  string `json:"text" example:"Moscow"`
+	// First unit of the mention, in the unit meta.offsets names (as a Span's start).
+	Start int `json:"start" example:"0"`
+	// One past the last unit of the mention, in the same unit: the mention is [start, end).
+	End int `json:"end" example:"6"`
+	// The input text at [start, end).
+	Text string `json:"text" example:"Moscow"`
 	// name, alias, possessive, metonym, pronoun or nominal.
 	Kind string `json:"kind,omitempty" example:"metonym"`
 }
@@ -190,10 +201,14 @@ type DocumentSummary struct {
 
 // Stats counts the units of the analysed text.
 type Stats struct {
+	// Length of the text in Unicode code points, whatever meta.offsets is.
 	Characters int `json:"characters" example:"2236"`
+	// Paragraphs the segmenter found (a count).
 	Paragraphs int `json:"paragraphs" example:"7"`
-	Sentences  int `json:"sentences" example:"13"`
-	Tokens     int `json:"tokens" example:"384"`
+	// Sentences the segmenter found (a count).
+	Sentences int `json:"sentences" example:"13"`
+	// Tokens the segmenter found (a count).
+	Tokens int `json:"tokens" example:"384"`
 }
 
 // Warning is a non-fatal remark about the input.

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -18,7 +19,6 @@ import (
 
 func runAnalyze(ctx context.Context, e env, args []string) error {
 	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
 	jsonl := fs.String("jsonl", "", "read one request object per line from `FILE` (- for stdin) and write one analysis per line")
 	offsets := fs.String("offsets", "", "span unit: codepoint (default), utf8 or utf16")
 	format := fs.String("format", "", "input format: text (default) or html")
@@ -31,13 +31,25 @@ func runAnalyze(ctx context.Context, e env, args []string) error {
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "parallel analyses with --jsonl")
 	maxText := fs.Int("max-text", 1<<20, "largest text in bytes after trimming")
 	maxBody := fs.Int("max-body", 2<<20, "largest input line in bytes with --jsonl, as serve's --max-body caps a batch line")
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: verbatim analyze [flags] FILE|-\n       verbatim analyze --jsonl FILE|- > out.jsonl")
-		fs.PrintDefaults()
-	}
-	pos, err := parseInterspersed(fs, args)
+	setUsage(fs, `usage: verbatim analyze [flags] FILE|-          one article (plain text, or HTML with --format html) to indented JSON
+       verbatim analyze [flags] --jsonl FILE|-  one request object per line in, one analysis per line out, in order
+
+Analyses without a server. With --jsonl a line that fails gets an output line {"line","id","error"}
+instead of stopping the run; the summary on stderr counts them. Exit status: 0 done, 1 failure,
+2 a mistake in the command line.`)
+	pos, err := parseFlags(e, fs, args)
 	if err != nil {
 		return err
+	}
+	// These were taken as given: --max-text -1 failed every line with
+	// "over the -1-byte limit", and --workers 0 or less ran one at a time.
+	switch {
+	case *workers <= 0:
+		return usageErrorf("analyze", "bad --workers %d: want a positive count", *workers)
+	case *maxText <= 0:
+		return usageErrorf("analyze", "bad --max-text %d: want a positive number of bytes", *maxText)
+	case *maxBody <= 0:
+		return usageErrorf("analyze", "bad --max-body %d: want a positive number of bytes", *maxBody)
 	}
 	dec := api.NewDecoder(*maxText)
 	p, err := classifier.New(classifier.WithVersion(version))
@@ -47,7 +59,7 @@ func runAnalyze(ctx context.Context, e env, args []string) error {
 
 	if *jsonl != "" {
 		if len(pos) > 0 {
-			return usageError{"--jsonl takes its input as the flag value, not as an argument"}
+			return usageErrorf("analyze", "--jsonl takes its input as the flag value, not as an argument")
 		}
 		in, closeIn, err := openInput(e, *jsonl)
 		if err != nil {
@@ -56,7 +68,10 @@ func runAnalyze(ctx context.Context, e env, args []string) error {
 		defer closeIn()
 		w := bufio.NewWriterSize(e.stdout, 64<<10)
 		cw := &errorCounter{w: w}
-		n, err := api.StreamBatch(ctx, p, dec, in, cw, api.BatchOptions{Workers: *workers, MaxLineBytes: *maxBody})
+		n, err := api.StreamBatch(ctx, p, dec, in, cw, api.BatchOptions{Workers: *workers, MaxLineBytes: *maxBody,
+			OnPanic: func(line int, v any, stack []byte) {
+				fmt.Fprintf(e.stderr, "verbatim: line %d: panic (the line got an error line; please report it): %v\n%s", line, v, stack)
+			}})
 		if ferr := w.Flush(); err == nil && ferr != nil {
 			err = fmt.Errorf("write output: %w", ferr)
 		}
@@ -65,12 +80,15 @@ func runAnalyze(ctx context.Context, e env, args []string) error {
 		} else {
 			fmt.Fprintf(e.stderr, "verbatim: %d lines answered: %d analysed, %d failed (their output lines carry \"line\" and \"error\")\n", n, n-cw.errors, cw.errors)
 		}
+		if errors.Is(err, context.Canceled) && ctx.Err() != nil {
+			// Ctrl-C or SIGTERM: say so rather than "context canceled".
+			return fmt.Errorf("interrupted after %d lines were answered; each output line written is whole, so a rerun can resume after the last of them", n)
+		}
 		return err
 	}
 
 	if len(pos) != 1 {
-		fs.Usage()
-		return usageError{"analyze needs exactly one FILE (or - for stdin)"}
+		return usageErrorf("analyze", "analyze needs exactly one FILE (or - for stdin), got %d", len(pos))
 	}
 	in, closeIn, err := openInput(e, pos[0])
 	if err != nil {
@@ -143,6 +161,10 @@ func openInput(e env, name string) (io.Reader, func(), error) {
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, nil, err
+	}
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		f.Close()
+		return nil, nil, fmt.Errorf("%s is a directory; give a file, or - to read stdin", name)
 	}
 	return f, func() { f.Close() }, nil
 }

@@ -23,3 +23,47 @@ func TestAnalyzeJSONLLineLimitMatchesServer(t *testing.T) {
 		t.Errorf("--max-body 100: got %.300s", out.String())
 	}
 }
+
+// TestAnalyzeRefusesBadInputs: nonsense limits were taken as given
+// (--max-text -1 failed every line with "over the -1-byte limit") and a
+// directory said "read dir: read dir: is a directory", or with --jsonl
+// "0 lines analysed" before the error.
+func TestAnalyzeRefusesBadInputs(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct {
+		name string
+		args []string
+		code int
+		want string
+	}{
+		{name: "zero workers", args: []string{"--jsonl", "-", "--workers", "0"}, code: 2, want: "bad --workers 0"},
+		{name: "negative max-text", args: []string{"--jsonl", "-", "--max-text", "-1"}, code: 2, want: "bad --max-text -1"},
+		{name: "zero max-body", args: []string{"--jsonl", "-", "--max-body", "0"}, code: 2, want: "bad --max-body 0"},
+		{name: "directory", args: []string{dir}, code: 1, want: dir + " is a directory; give a file, or - to read stdin"},
+		{name: "directory with --jsonl", args: []string{"--jsonl", dir}, code: 1, want: dir + " is a directory"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			err := run(context.Background(), append([]string{"analyze"}, tc.args...), strings.NewReader(`{"text":"a"}`+"\n"), &out, &errb, noEnv)
+			if err == nil || !strings.Contains(err.Error(), tc.want) || exitCode(err) != tc.code {
+				t.Fatalf("err %v (exit %d), want exit %d and %q", err, exitCode(err), tc.code, tc.want)
+			}
+			if out.Len() > 0 || errb.Len() > 0 {
+				t.Errorf("stdout %q, stderr %q; want neither", out.String(), errb.String())
+			}
+		})
+	}
+}
+
+// TestAnalyzeJSONLInterrupted: Ctrl-C mid-batch said only "context
+// canceled". It now says the run was interrupted and where to resume.
+func TestAnalyzeJSONLInterrupted(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var out, errb bytes.Buffer
+	err := run(ctx, []string{"analyze", "--jsonl", "-"}, strings.NewReader(strings.Repeat(`{"text":"He said \"hi\"."}`+"\n", 50)), &out, &errb, noEnv)
+	if err == nil || !strings.Contains(err.Error(), "interrupted after") || !strings.Contains(err.Error(), "each output line written is whole") {
+		t.Fatalf("err %v, want it to say the run was interrupted and where to resume", err)
+	}
+}

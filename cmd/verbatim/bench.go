@@ -138,7 +138,6 @@ type benchConfig struct {
 func parseBenchFlags(e env, args []string) (benchConfig, error) {
 	var c benchConfig
 	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
 	fs.DurationVar(&c.dur, "duration", 2*time.Second, "time spent on each single-core measurement (pipeline, govader)")
 	fs.BoolVar(&c.asJSON, "json", false, "print JSON instead of a table")
 	fs.StringVar(&c.dir, "inputs", "", "directory of .txt articles (default testdata/bench)")
@@ -151,16 +150,13 @@ func parseBenchFlags(e env, args []string) (benchConfig, error) {
 	fs.StringVar(&c.exe, "exe", "", "verbatim binary to run as the server (default: this one)")
 	fs.StringVar(&c.jsonOut, "json-out", "", "also write the JSON report to `FILE` (to compare commits later)")
 	fs.StringVar(&c.from, "from", "", "measure nothing: print the table of a JSON report saved earlier in `FILE`")
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: verbatim bench [flags]\n\nMeasures, in one run on the same inputs: single-core pipeline MB/s and its ratio to\ngovader over the same sentences; the server's start-up, RSS, and throughput and latency\nof POST /v1/analyze at fixed rates and at saturation (loopback only); batch articles/s.")
-		fs.PrintDefaults()
-	}
-	pos, err := parseInterspersed(fs, args)
+	setUsage(fs, "usage: verbatim bench [flags]\n\nMeasures, in one run on the same inputs: single-core pipeline MB/s and its ratio to\ngovader over the same sentences; the server's start-up, RSS, and throughput and latency\nof POST /v1/analyze at fixed rates and at saturation (loopback only); batch articles/s.")
+	pos, err := parseFlags(e, fs, args)
 	if err != nil {
 		return c, err
 	}
 	if len(pos) > 0 {
-		return c, usageError{fmt.Sprintf("bench takes no arguments, got %q", pos)}
+		return c, usageErrorf("bench", "bench takes no arguments, got %q", pos)
 	}
 	for _, r := range strings.Split(*rates, ",") {
 		if r = strings.TrimSpace(r); r == "" {

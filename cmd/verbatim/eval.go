@@ -25,23 +25,42 @@ const evalUsage = `usage: verbatim eval quotes    FILE.jsonl [--types direct,mix
        verbatim eval actors    DIR                                hand-annotated passages (testdata/actors)`
 
 func runEval(ctx context.Context, e env, args []string) error {
-	if len(args) == 0 {
-		fmt.Fprintln(e.stderr, evalUsage)
-		return usageError{"eval needs a stage and a file"}
-	}
-	stage := args[0]
-	fs := flag.NewFlagSet("eval "+stage, flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	types := fs.String("types", "", "quotes only: comma-separated kinds to score (direct,mixed,indirect); default all")
 	cv := fs.Int("cv", 0, "quotes only: score N-fold cross-validation on FILE (article i in fold i mod N; each fold scored by a lexicon and model trained on the other folds, as train quotes builds them); for the train file, whose articles the embedded model has seen")
 	dev := fs.Bool("dev", false, "sentiment only: train a model without the development split (every fifth row of the shared files) and score FILE's every fifth row with it")
-	pos, err := parseInterspersed(fs, args[1:])
+	setUsage(fs, evalUsage)
+	if len(args) == 0 {
+		return usageErrorf("eval", "eval needs a stage (quotes, sentiment, stance or actors) and a FILE")
+	}
+	stage := args[0]
+	switch stage {
+	case "quotes", "sentiment", "stance", "actors":
+	case "-h", "-help", "--help", "help":
+		fs.SetOutput(e.stdout)
+		fs.Usage()
+		return flag.ErrHelp
+	default:
+		return usageErrorf("eval", "unknown eval stage %q (want quotes, sentiment, stance or actors)", stage)
+	}
+	pos, err := parseFlags(e, fs, args[1:])
 	if err != nil {
 		return err
 	}
 	if len(pos) != 1 {
-		fmt.Fprintln(e.stderr, evalUsage)
-		return usageError{"eval " + stage + " needs exactly one FILE"}
+		return usageErrorf("eval", "eval %s needs exactly one FILE, got %d", stage, len(pos))
+	}
+	// A flag of another stage was ignored without a word (eval sentiment
+	// FILE --cv 2 printed in-sample figures).
+	owner := map[string]string{"types": "quotes", "cv": "quotes", "dev": "sentiment"}
+	var stray error
+	fs.Visit(func(f *flag.Flag) {
+		if o := owner[f.Name]; o != stage && stray == nil {
+			stray = usageErrorf("eval", "--%s is for eval %s only, not eval %s", f.Name, o, stage)
+		}
+	})
+	if stray != nil {
+		return stray
 	}
 	path := pos[0]
 	var kinds []string
@@ -80,10 +99,8 @@ func runEval(ctx context.Context, e env, args []string) error {
 		}
 		_, err = actor.Eval(ctx, d, path, e.stdout)
 		return err
-	default:
-		fmt.Fprintln(e.stderr, evalUsage)
-		return usageError{fmt.Sprintf("unknown eval stage %q", stage)}
 	}
+	return nil
 }
 
 // withInput opens path (or stdin for "-") and hands it to fn.

@@ -13,11 +13,15 @@ import (
 // --ready). Container images without a shell use it as their HEALTHCHECK.
 func runHealthcheck(ctx context.Context, e env, args []string) error {
 	fs := flag.NewFlagSet("healthcheck", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
 	addr := fs.String("addr", envOr(e.getenv, "VERBATIM_ADDR", ":8080"), "server address (env VERBATIM_ADDR)")
 	ready := fs.Bool("ready", false, "probe /readyz instead of /healthz")
-	if err := fs.Parse(args); err != nil {
+	setUsage(fs, "usage: verbatim healthcheck [--addr HOST:PORT] [--ready]\n\nProbes a local server's /healthz (or /readyz): exit 0 when it answers 200, else 1.\nContainer images without a shell use it as their HEALTHCHECK.")
+	pos, err := parseFlags(e, fs, args)
+	if err != nil {
 		return err
+	}
+	if len(pos) > 0 {
+		return usageErrorf("healthcheck", "healthcheck takes no arguments, got %q", pos)
 	}
 	host, port, err := net.SplitHostPort(*addr)
 	if err != nil {

@@ -8,8 +8,9 @@
 //	verbatim analyze [flags] FILE|-          analyse one article and print JSON
 //	verbatim analyze --jsonl IN.jsonl        analyse one request per line, NDJSON out, all cores
 //	verbatim eval    quotes|sentiment|stance|actors FILE
-//	verbatim train   quotes|sentiment|stance|actors
+//	verbatim train   quotes|sentiment|stance [--check]
 //	verbatim bench   [flags]                 measure speed side by side
+//	verbatim healthcheck [--ready]           probe a local server (container HEALTHCHECK)
 //	verbatim version
 package main
 
@@ -21,9 +22,11 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"regexp"
 	"runtime"
 	"runtime/debug"
 	"syscall"
+	"time"
 )
 
 // Set with -ldflags "-X main.version=… -X main.commit=…".
@@ -36,16 +39,24 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr, os.Getenv)
 	stop()
-	if err != nil {
-		if !errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(os.Stderr, "verbatim:", err)
-		}
-		var ue usageError
-		if errors.As(err, &ue) || errors.Is(err, flag.ErrHelp) {
-			os.Exit(2)
-		}
-		os.Exit(1)
+	if code := exitCode(err); code != 0 {
+		fmt.Fprintln(os.Stderr, "verbatim:", err)
+		os.Exit(code)
 	}
+}
+
+// exitCode maps run's error to the exit status: 0 for success and for a
+// help request (-h, which printed the help on stdout), 2 for a mistake in
+// the command line, 1 for a failure.
+func exitCode(err error) int {
+	var ue usageError
+	switch {
+	case err == nil, errors.Is(err, flag.ErrHelp):
+		return 0
+	case errors.As(err, &ue):
+		return 2
+	}
+	return 1
 }
 
 // env bundles what a subcommand may touch, so tests run it in-process.
@@ -68,11 +79,13 @@ Usage:
   verbatim analyze [--offsets codepoint|utf8|utf16] [--format text|html] [--compact] FILE|-
   verbatim analyze --jsonl IN.jsonl|-     one request object per line in, one analysis per line out
   verbatim eval    quotes|sentiment|stance|actors FILE|DIR [flags]
-  verbatim train   quotes|sentiment|stance|actors [--data DIR] [--out FILE]
+  verbatim train   quotes|sentiment|stance [--data DIR] [--out FILE] [--check]
   verbatim bench   [flags]
+  verbatim healthcheck [--addr HOST:PORT] [--ready]
   verbatim version
 
-Run "verbatim COMMAND -h" for a command's flags.
+Run "verbatim COMMAND -h" for a command's flags. Exit status: 0 done, 1 failure,
+2 a mistake in the command line.
 `
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) error {
@@ -120,6 +133,53 @@ func buildCommit() string {
 		}
 	}
 	return "unknown"
+}
+
+// parseFlags parses a subcommand's command line (flags may follow the
+// positional arguments) and returns the positionals. -h prints the command's
+// help on stdout and returns flag.ErrHelp (exit 0); a bad flag or value is a
+// one-line usage error that says where the help is, instead of the flag
+// package's message followed by every flag on stderr.
+func parseFlags(e env, fs *flag.FlagSet, args []string) ([]string, error) {
+	fs.SetOutput(io.Discard)
+	pos, err := parseInterspersed(fs, args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		fs.SetOutput(e.stdout)
+		fs.Usage()
+		return nil, flag.ErrHelp
+	case err != nil:
+		msg := err.Error()
+		if m := badValue.FindStringSubmatch(msg); m != nil {
+			if f := fs.Lookup(m[1]); f != nil {
+				if _, ok := f.Value.(flag.Getter).Get().(time.Duration); ok {
+					msg += "; want a duration such as 500ms, 10s or 1m30s"
+				}
+			}
+		}
+		return nil, usageErrorf(fs.Name(), "%s", msg)
+	}
+	fs.SetOutput(e.stderr)
+	return pos, nil
+}
+
+// badValue matches the flag package's error for a value it cannot parse.
+var badValue = regexp.MustCompile(`^invalid value ".*" for flag -([^:]+): parse error$`)
+
+// usageErrorf is a usage error for "verbatim CMD" ending with where its
+// help is.
+func usageErrorf(cmd, format string, a ...any) usageError {
+	return usageError{fmt.Sprintf(format, a...) + fmt.Sprintf(" (run \"verbatim %s -h\" for help)", cmd)}
+}
+
+// setUsage gives fs a help text: head (the usage lines and what the
+// command does), then every flag with its default.
+func setUsage(fs *flag.FlagSet, head string) {
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), head)
+		fmt.Fprintln(fs.Output(), "\nFlags (-flag or --flag):")
+		fs.PrintDefaults()
+	}
 }
 
 // parseInterspersed parses flags that may come before or after positional

@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/gin-gonic/gin"
@@ -63,19 +64,51 @@ func envOr(getenv func(string) string, key, def string) string {
 func parseServeFlags(e env, args []string) (serveConfig, error) {
 	var c serveConfig
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
 	g := func(k, d string) string { return envOr(e.getenv, k, d) }
-	atoiOr := func(k string, d int64) int64 {
-		if v, err := strconv.ParseInt(g(k, ""), 10, 64); err == nil {
-			return v
+	// A bad environment value is refused like a bad flag value, not
+	// replaced by the default: VERBATIM_TIMEOUT=ten served with 10s and
+	// said nothing.
+	var envErr error
+	bad := func(k, want string) {
+		if envErr == nil {
+			envErr = fmt.Errorf("bad %s=%q: want %s", k, e.getenv(k), want)
 		}
-		return d
+	}
+	atoiOr := func(k string, d int64) int64 {
+		v := g(k, "")
+		if v == "" {
+			return d
+		}
+		n, err := strconv.ParseInt(v, 10, 64)
+		if err != nil {
+			bad(k, "a whole number")
+			return d
+		}
+		return n
 	}
 	durOr := func(k string, d time.Duration) time.Duration {
-		if v, err := time.ParseDuration(g(k, "")); err == nil {
-			return v
+		v := g(k, "")
+		if v == "" {
+			return d
 		}
-		return d
+		n, err := time.ParseDuration(v)
+		if err != nil {
+			bad(k, "a duration such as 500ms, 10s or 1m30s")
+			return d
+		}
+		return n
+	}
+	floatOr := func(k string, d float64) float64 {
+		v := g(k, "")
+		if v == "" {
+			return d
+		}
+		n, err := strconv.ParseFloat(v, 64)
+		if err != nil {
+			bad(k, "a number")
+			return d
+		}
+		return n
 	}
 	fs.StringVar(&c.addr, "addr", g("VERBATIM_ADDR", ":8080"), "listen address (env VERBATIM_ADDR)")
 	fs.Int64Var(&c.maxBody, "max-body", atoiOr("VERBATIM_MAX_BODY", 2<<20), "largest request body in bytes (env VERBATIM_MAX_BODY)")
@@ -83,31 +116,68 @@ func parseServeFlags(e env, args []string) (serveConfig, error) {
 	fs.DurationVar(&c.timeout, "timeout", durOr("VERBATIM_TIMEOUT", 10*time.Second), "per-request analysis deadline (env VERBATIM_TIMEOUT)")
 	fs.IntVar(&c.maxInFlight, "max-inflight", int(atoiOr("VERBATIM_MAX_INFLIGHT", int64(8*runtime.GOMAXPROCS(0)))), "concurrent analyses before 503 (env VERBATIM_MAX_INFLIGHT)")
 	fs.Int64Var(&c.maxInFlightText, "max-inflight-text", atoiOr("VERBATIM_MAX_INFLIGHT_TEXT", 0), "text bytes under analysis at once, across requests and batch lines, before waiting and then 503; bounds memory (default: --max-text) (env VERBATIM_MAX_INFLIGHT_TEXT)")
-	fs.DurationVar(&c.queueWait, "queue-wait", durOr("VERBATIM_QUEUE_WAIT", 2*time.Second), "how long a request waits for a slot before 503")
+	fs.DurationVar(&c.queueWait, "queue-wait", durOr("VERBATIM_QUEUE_WAIT", 2*time.Second), "how long a request waits for a slot before 503 (env VERBATIM_QUEUE_WAIT)")
 	fs.DurationVar(&c.readHeaderTimeout, "read-header-timeout", 5*time.Second, "time to read request headers")
 	fs.DurationVar(&c.readTimeout, "read-timeout", 30*time.Second, "time to read a whole request")
 	fs.DurationVar(&c.idleTimeout, "idle-timeout", 120*time.Second, "keep-alive idle time")
 	fs.DurationVar(&c.shutdownTimeout, "shutdown-timeout", 20*time.Second, "time to drain in-flight requests on SIGTERM")
 	fs.DurationVar(&c.drainDelay, "drain-delay", durOr("VERBATIM_DRAIN_DELAY", 0), "on SIGTERM, keep serving this long with /readyz failing before shutting down, so a load balancer stops routing first (env VERBATIM_DRAIN_DELAY)")
 	fs.StringVar(&c.logLevel, "log-level", g("VERBATIM_LOG_LEVEL", "info"), "debug, info, warn or error (env VERBATIM_LOG_LEVEL)")
-	fs.StringVar(&c.apiKeysFile, "api-keys-file", g("VERBATIM_API_KEYS_FILE", ""), "file of API keys, one per line; with keys (or VERBATIM_API_KEYS=k1,k2) /v1 requires Authorization: Bearer <key>")
-	rateLimit, _ := strconv.ParseFloat(g("VERBATIM_RATE_LIMIT", "0"), 64)
-	fs.Float64Var(&c.rateLimit, "rate-limit", rateLimit, "requests/s per API key (or client address); 0 = off (env VERBATIM_RATE_LIMIT)")
-	fs.IntVar(&c.rateBurst, "rate-burst", int(atoiOr("VERBATIM_RATE_BURST", 0)), "rate-limit burst (default: one second's worth)")
+	fs.StringVar(&c.apiKeysFile, "api-keys-file", g("VERBATIM_API_KEYS_FILE", ""), "file of API keys, one per line; with keys (or VERBATIM_API_KEYS=k1,k2) /v1 requires Authorization: Bearer <key> (env VERBATIM_API_KEYS_FILE)")
+	fs.Float64Var(&c.rateLimit, "rate-limit", floatOr("VERBATIM_RATE_LIMIT", 0), "requests/s per API key (or client address); 0 = off (env VERBATIM_RATE_LIMIT)")
+	fs.IntVar(&c.rateBurst, "rate-burst", int(atoiOr("VERBATIM_RATE_BURST", 0)), "rate-limit burst (default: one second's worth) (env VERBATIM_RATE_BURST)")
 	fs.StringVar(&c.corsOrigins, "cors-origins", g("VERBATIM_CORS_ORIGINS", ""), "comma-separated browser origins allowed to call the API (env VERBATIM_CORS_ORIGINS)")
 	memLimit := fs.String("memory-limit", g("VERBATIM_MEMORY_LIMIT", ""), "soft limit on the Go runtime's memory, as GOMEMLIMIT spells it (72MiB, 1GiB, bytes) or 0 for none; near it the garbage collector runs more often (default: GOMEMLIMIT, else none) (env VERBATIM_MEMORY_LIMIT)")
-	if err := fs.Parse(args); err != nil {
+	setUsage(fs, "usage: verbatim serve [flags]\n\nRuns the HTTP API: POST /v1/analyze and /v1/analyze:batch, Swagger UI at /swagger/index.html,\nthe review page at /, /healthz, /readyz, /version and /metrics. A flag overrides its environment\nvariable. SIGINT or SIGTERM drains in-flight requests and exits 0.")
+	pos, err := parseFlags(e, fs, args)
+	if err != nil {
 		return c, err
 	}
-	if fs.NArg() > 0 {
-		return c, usageError{fmt.Sprintf("serve takes no arguments, got %q", fs.Args())}
+	if len(pos) > 0 {
+		return c, usageErrorf("serve", "serve takes no arguments, got %q", pos)
+	}
+	if envErr != nil {
+		return c, usageErrorf("serve", "%v", envErr)
+	}
+	// Out-of-range values used to be taken silently: a negative --timeout
+	// switched the analysis deadline off, a zero or negative size, count or
+	// wait was replaced by its default, and a negative read timeout removed
+	// the bound.
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	for _, r := range []struct {
+		flag string
+		bad  bool
+		want string
+	}{
+		{"max-body", c.maxBody <= 0, "a positive number of bytes"},
+		{"max-text", *maxText <= 0 || *maxText > math.MaxInt32, "a positive number of bytes below 2 GiB"},
+		{"timeout", c.timeout <= 0, "a positive duration"},
+		{"max-inflight", c.maxInFlight <= 0, "a positive count"},
+		{"max-inflight-text", c.maxInFlightText < 0, "0 (the --max-text) or a positive number of bytes"},
+		{"queue-wait", c.queueWait <= 0, "a positive duration"},
+		{"read-header-timeout", c.readHeaderTimeout <= 0, "a positive duration"},
+		{"read-timeout", c.readTimeout <= 0, "a positive duration"},
+		{"idle-timeout", c.idleTimeout <= 0, "a positive duration"},
+		{"shutdown-timeout", c.shutdownTimeout <= 0, "a positive duration"},
+		{"drain-delay", c.drainDelay < 0, "0 or a positive duration"},
+		{"rate-limit", c.rateLimit < 0 || math.IsNaN(c.rateLimit) || math.IsInf(c.rateLimit, 0), "0 (off) or a positive number of requests per second"},
+		{"rate-burst", c.rateBurst < 0, "0 (one second's worth) or a positive count"},
+	} {
+		if r.bad {
+			from := ""
+			if k := "VERBATIM_" + strings.ToUpper(strings.ReplaceAll(r.flag, "-", "_")); !set[r.flag] && e.getenv(k) != "" {
+				from = " (from " + k + ")"
+			}
+			return c, usageErrorf("serve", "bad --%s %s%s: want %s", r.flag, fs.Lookup(r.flag).Value, from, r.want)
+		}
 	}
 	c.maxText = int(*maxText)
 	switch {
 	case *memLimit != "":
 		n, err := parseMemoryLimit(*memLimit)
 		if err != nil {
-			return c, usageError{fmt.Sprintf("bad --memory-limit %q: %v", *memLimit, err)}
+			return c, usageErrorf("serve", "bad --memory-limit %q: %v", *memLimit, err)
 		}
 		c.memoryLimit = n
 	default:
@@ -151,7 +221,7 @@ func runServe(ctx context.Context, e env, args []string) error {
 	}
 	var level slog.Level
 	if err := level.UnmarshalText([]byte(cfg.logLevel)); err != nil {
-		return usageError{fmt.Sprintf("bad --log-level %q", cfg.logLevel)}
+		return usageErrorf("serve", "bad --log-level %q: want debug, info, warn or error", cfg.logLevel)
 	}
 	log := slog.New(slog.NewJSONHandler(e.stderr, &slog.HandlerOptions{Level: level}))
 	gin.SetMode(gin.ReleaseMode)
@@ -171,7 +241,13 @@ func runServe(ctx context.Context, e env, args []string) error {
 	}
 
 	// Bind first so a taken port fails fast, before models load.
+	if _, _, err := net.SplitHostPort(cfg.addr); err != nil {
+		return usageErrorf("serve", "bad --addr %q: want HOST:PORT or :PORT, such as :8080", cfg.addr)
+	}
 	ln, err := net.Listen("tcp", cfg.addr)
+	if errors.Is(err, syscall.EADDRINUSE) {
+		return fmt.Errorf("listen on %s: the address is in use by another process; stop it or choose another with --addr (or VERBATIM_ADDR)", cfg.addr)
+	}
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", cfg.addr, err)
 	}

@@ -26,22 +26,39 @@ var trainers = map[string]struct {
 	"quotes":    {quote.Train, "classifier/quote/cues.tsv"},
 }
 
+const trainUsage = `usage: verbatim train sentiment|stance|quotes [--data DIR] [--out FILE|-] [--check]
+
+Retrains an embedded model, deterministically, from the shared data and writes it over the
+embedded file in the source tree (rebuild to embed it); --check writes nothing and fails unless
+the result is that file byte for byte. The actor gazetteer is rebuilt with
+go generate ./classifier/actor.`
+
 func runTrain(ctx context.Context, e env, args []string) error {
-	if len(args) == 0 {
-		return usageError{"usage: verbatim train sentiment|stance|quotes [--data DIR] [--out FILE|-] [--check]"}
-	}
-	stage := args[0]
-	t, ok := trainers[stage]
-	if !ok {
-		return usageError{fmt.Sprintf("unknown train stage %q (want sentiment, stance or quotes; the actor gazetteer is rebuilt with go generate ./classifier/actor)", stage)}
-	}
-	fs := flag.NewFlagSet("train "+stage, flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	fs := flag.NewFlagSet("train", flag.ContinueOnError)
 	data := fs.String("data", "", "shared data directory (default ../shared/data beside the module, or $VERBATIM_DATA)")
 	out := fs.String("out", "", "where to write the model (default the embedded file in the source tree; - for stdout)")
 	check := fs.Bool("check", false, "do not write; fail if the result differs from the embedded file")
-	if _, err := parseInterspersed(fs, args[1:]); err != nil {
+	setUsage(fs, trainUsage)
+	if len(args) == 0 {
+		return usageErrorf("train", "train needs a stage: sentiment, stance or quotes")
+	}
+	stage := args[0]
+	switch stage {
+	case "-h", "-help", "--help", "help":
+		fs.SetOutput(e.stdout)
+		fs.Usage()
+		return flag.ErrHelp
+	}
+	t, ok := trainers[stage]
+	if !ok {
+		return usageErrorf("train", "unknown train stage %q (want sentiment, stance or quotes; the actor gazetteer is rebuilt with go generate ./classifier/actor)", stage)
+	}
+	pos, err := parseFlags(e, fs, args[1:])
+	if err != nil {
 		return err
+	}
+	if len(pos) > 0 {
+		return usageErrorf("train", "train %s takes no arguments besides its flags, got %q", stage, pos)
 	}
 	if *data == "" {
 		d, err := classifier.SharedDataDir()
