@@ -23,3 +23,14 @@ func TestAnonymityRequest(t *testing.T) {
 		t.Errorf("%d of the 3 statements after the requests kept", kept)
 	}
 }
+
+// TestWhoInsertedHead: a person noun phrase with a prepositional
+// postmodifier before a ", who …," insertion is the source, not the
+// preposition's object or no one (round 33b).
+func TestWhoInsertedHead(t *testing.T) {
+	checkSpeakers(t, []struct{ in, content, speaker, by string }{
+		{"A person familiar with the matter, who was not authorized to speak publicly, said the port had held early discussions with a rival.", "the port had held early discussions with a rival", "A person", "title"},
+		{"Two people briefed on the plan, who spoke on condition of anonymity, said the deal was close.", "the deal was close", "Two people", "title"},
+		{"A diplomat in Karvash, who was not authorized to speak, said the ferry would be sold.", "the ferry would be sold", "A diplomat", "title"},
+	})
+}
