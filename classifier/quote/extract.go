@@ -1608,7 +1608,7 @@ var timePhraseEnd = set(`time past point days weeks months years`)
 func (x *run) skipAuxLeft(k, f int) int {
 	for n := 0; k >= f && n < 6; n++ {
 		t := x.toks[k]
-		if t.Kind == segment.Word && (x.has(k, clsAux) && !x.modalName(k) || x.has(k, clsTimeWords) || strings.HasSuffix(x.lower(k), "ly") && !t.Cap || x.has(k, clsInterjections) && !t.Cap && k > f && x.toks[k-1].Kind == segment.Word) {
+		if t.Kind == segment.Word && (x.has(k, clsAux) && !x.modalName(k) || x.has(k, clsTimeWords) || x.lyAdverb(x.lower(k)) && !t.Cap || x.has(k, clsInterjections) && !t.Cap && k > f && x.toks[k-1].Kind == segment.Word) {
 			// "Pence on Thursday said": the preposition goes with the day.
 			if x.has(k, clsTimeWords) && k-1 >= f && (x.lower(k-1) == "on" || x.lower(k-1) == "last" || x.lower(k-1) == "this" || x.lower(k-1) == "next" || x.lower(k-1) == "earlier") {
 				k-- // "on Thursday", "this week"

@@ -34,3 +34,13 @@ func TestWhoInsertedHead(t *testing.T) {
 		{"A diplomat in Karvash, who was not authorized to speak, said the ferry would be sold.", "the ferry would be sold", "A diplomat", "title"},
 	})
 }
+
+// TestFamilySource: "family" ends in -ly but is a noun heading the
+// source, not an adverb between the source and its cue (round 33b).
+func TestFamilySource(t *testing.T) {
+	checkSpeakers(t, []struct{ in, content, speaker, by string }{
+		{"Lindqvist's family said they were heartbroken.", "they were heartbroken", "Lindqvist's family", "title"},
+		{"The family said the boy was kind.", "the boy was kind", "The family", "title"},
+		{"Her family said the boy was kind.", "the boy was kind", "Her family", "title"},
+	})
+}

@@ -412,7 +412,7 @@ func (x *run) description(s, e int) *Speaker {
 		// five say", "Some say", "Most said".
 		return &Speaker{Name: text, Span: x.span(s, e), ResolvedBy: "title", Confidence: descriptionConfidence, Nominal: text}
 	}
-	if determiners[head] || len(head) < 3 || strings.HasSuffix(head, "ly") || capStop[head] ||
+	if determiners[head] || len(head) < 3 || x.lyAdverb(head) || capStop[head] ||
 		!determiners[first] && (strings.HasSuffix(head, "ing") || strings.HasSuffix(head, "ed")) && x.e.cues.headScore(head) < minHeadScore {
 		// "Exit polling showed" is a source ("polling" often ended one in
 		// train); "Speaking", "Asked" are not.
