@@ -2582,14 +2582,16 @@ func (x *run) datelineEnd(s int) int {
 	if j == s {
 		return s
 	}
-	if j+1 < len(x.toks) && x.isComma(j) && x.isCap(j+1) && !x.datelineDate(j+1) {
+	if j+1 < len(x.toks) && x.isComma(j) && x.isCap(j+1) && x.datelineDate(j+1) == 0 {
 		j += 2 // ", Va."
 		if j < len(x.toks) && x.is(j, ".") {
 			j++
 		}
 	}
-	if j+2 < len(x.toks) && x.isComma(j) && x.datelineDate(j+1) {
-		j += 3 // ", May 2"
+	if j+2 < len(x.toks) && x.isComma(j) {
+		if n := x.datelineDate(j + 1); n > 0 {
+			j += 1 + n // ", May 2", ", Nov. 3"
+		}
 	}
 	agency := false
 	if j+2 < len(x.toks) && x.is(j, "(") && x.is(j+2, ")") {
@@ -2657,23 +2659,28 @@ func clockText(w string) bool {
 	return hour < 24 && m[0] < '6'
 }
 
-// datelineDate reports whether tokens k and k+1 are a wire dateline's
+// datelineDate returns how many tokens from k are a wire dateline's
 // date, a month name (or its abbreviation) and a day number ("May 2",
-// "Sept 14").
-func (x *run) datelineDate(k int) bool {
+// "Sept 14": 2; "Nov. 3", whose period is a token of its own: 3), or 0
+// when there is none.
+func (x *run) datelineDate(k int) int {
 	if k+1 >= len(x.toks) || !x.isCap(k) || !monthNames[strings.TrimSuffix(x.lower(k), ".")] {
-		return false
+		return 0
 	}
-	d := x.toks[k+1].Span.In(x.text)
+	n := 2
+	if x.is(k+1, ".") && !x.toks[k+1].SpaceBefore && k+2 < len(x.toks) {
+		n = 3 // "Nov. 3": the abbreviation's period a token of its own (round 33b)
+	}
+	d := x.toks[k+n-1].Span.In(x.text)
 	if len(d) == 0 || len(d) > 2 {
-		return false
+		return 0
 	}
 	for _, c := range d {
 		if c < '0' || c > '9' {
-			return false
+			return 0
 		}
 	}
-	return true
+	return n
 }
 
 // pairStarts starts reported content after the preposition when a verb

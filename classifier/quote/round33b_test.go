@@ -44,3 +44,23 @@ func TestFamilySource(t *testing.T) {
 		{"Her family said the boy was kind.", "the boy was kind", "Her family", "title"},
 	})
 }
+
+// TestDatelineAbbreviatedMonth: a dateline whose month is abbreviated
+// with a period ("VALDERA, Nov. 3 (Wire) -") is no word of the content
+// that opens its paragraph (round 33b).
+func TestDatelineAbbreviatedMonth(t *testing.T) {
+	e := mustNew(t)
+	in := "VALDERA, Nov. 3 (Wire) - Marta Lindqvist won the mayoral race on Tuesday, according to results from the county clerk."
+	found := false
+	for _, s := range mustExtract(t, e, in) {
+		if s.Cue != nil && s.Cue.In(in) == "according to" {
+			found = true
+			if got := s.Span.In(in); got != "Marta Lindqvist won the mayoral race on Tuesday" {
+				t.Errorf("content %q", got)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no according-to statement")
+	}
+}
