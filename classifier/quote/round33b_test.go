@@ -64,3 +64,15 @@ func TestDatelineAbbreviatedMonth(t *testing.T) {
 		t.Errorf("no according-to statement")
 	}
 }
+
+// TestCoordinatedContent: a verb phrase coordinated with an intransitive
+// cue ("shrugs and stacks …") is no content of it (round 33b).
+func TestCoordinatedContent(t *testing.T) {
+	e := mustNew(t)
+	in := "Holm has heard all of it before. She shrugs and stacks another crate. \"We'll see,\" she says."
+	for _, s := range mustExtract(t, e, in) {
+		if s.Cue != nil && s.Cue.In(in) == "shrugs" {
+			t.Errorf("coordinated verb phrase kept as content %q", s.Span.In(in))
+		}
+	}
+}
