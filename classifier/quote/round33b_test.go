@@ -76,3 +76,28 @@ func TestCoordinatedContent(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeGaps: "which she said" opening reported content: the
+// source and cue are no words of it, the pronoun and the rest are its
+// two fragments (round 33b).
+func TestRelativeGaps(t *testing.T) {
+	e := mustNew(t)
+	in := "Ortega defended the plan, which she said would save the ferry."
+	found := false
+	for _, s := range mustExtract(t, e, in) {
+		if s.Cue == nil || s.Cue.In(in) != "said" {
+			continue
+		}
+		found = true
+		var got []string
+		for _, f := range s.Fragments {
+			got = append(got, f.In(in))
+		}
+		if len(got) != 2 || got[0] != "which" || got[1] != "would save the ferry" {
+			t.Errorf("fragments %q", got)
+		}
+	}
+	if !found {
+		t.Errorf("no statement of said")
+	}
+}
