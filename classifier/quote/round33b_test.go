@@ -101,3 +101,13 @@ func TestRelativeGaps(t *testing.T) {
 		t.Errorf("no statement of said")
 	}
 }
+
+// TestKinApposition: a lone first name after a kinship noun ("His wife,
+// Ingrid,") is a person with that noun's gender, the antecedent of the
+// she after it (round 33b).
+func TestKinApposition(t *testing.T) {
+	checkSpeakers(t, []struct{ in, content, speaker, by string }{
+		{"Tomas Berg is mending a net. His wife, Ingrid, is blunter. She thinks the council is trying to empty the island.", "the council is trying to empty the island", "Ingrid", "pronoun"},
+		{"Tomas Berg is mending a net. His daughter Maria is blunter. She thinks the council is trying to empty the island.", "the council is trying to empty the island", "Maria", "pronoun"},
+	})
+}
