@@ -553,6 +553,13 @@ func (x *run) unit(f, l, para int) {
 		x.atts = append(x.atts, a)
 		return
 	}
+	if x.training {
+		// hansardLabel at extraction only: the one such label in train
+		// ("Rep. … (R-S.C.):") moved the retrained model's margin.
+	} else if a, ok := x.hansardLabel(f, para); ok {
+		x.atts = append(x.atts, a)
+		return
+	}
 	x.unitSubject = nil
 	x.trackSubject(f, l, para)
 	acc := x.accBuf[:0]

@@ -111,3 +111,27 @@ func TestKinApposition(t *testing.T) {
 		{"Tomas Berg is mending a net. His daughter Maria is blunter. She thinks the council is trying to empty the island.", "the council is trying to empty the island", "Maria", "pronoun"},
 	})
 }
+
+// TestHansardLabels: a parliamentary record's label with a bracketed
+// constituency or name before the colon opens a turn: the member named
+// before the bracket, or the titled name inside it (round 33b).
+func TestHansardLabels(t *testing.T) {
+	in := "Mr. Tomas Brenner (Eastfield North): I beg to ask the Minister what assessment she has made of waiting times.\n\n" +
+		"The Minister for Health (Ms. Anika Sorensen): The honourable Member will know that waiting times have fallen."
+	e := mustNew(t)
+	want := map[string]string{
+		"I beg to ask the Minister what assessment she has made of waiting times": "Tomas Brenner",
+		"The honourable Member will know that waiting times have fallen":          "Anika Sorensen",
+	}
+	for _, s := range mustExtract(t, e, in) {
+		if w, ok := want[s.Span.In(in)]; ok {
+			if s.Speaker == nil || s.Speaker.Name != w {
+				t.Errorf("%q: speaker %+v, want %q", s.Span.In(in), s.Speaker, w)
+			}
+			delete(want, s.Span.In(in))
+		}
+	}
+	for c := range want {
+		t.Errorf("no statement %q", c)
+	}
+}
