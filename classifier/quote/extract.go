@@ -5091,7 +5091,8 @@ func (x *run) labelLine(f, para int) (att, bool) {
 // speaker labels.
 var labelStop = set(`update updated note editor correction source sources photo video watch read related
 	transcript excerpt excerpts breaking live advertisement ad question answer summary abstract
-	also see more full text lead`)
+	also see more full text lead sketch analysis comment commentary opinion background context editorial review
+	profile explainer factbox`)
 
 // relVerbs are cue forms that cannot be nouns, so a finite verb right
 // after them means their object clause lost its subject to a relative

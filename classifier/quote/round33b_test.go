@@ -135,3 +135,20 @@ func TestHansardLabels(t *testing.T) {
 		t.Errorf("no statement %q", c)
 	}
 }
+
+// TestSectionHeadingLabels: a column's section heading before a colon
+// ("SKETCH:", "ANALYSIS:") is no speaker label; the statements of the
+// paragraph are its own (round 33b).
+func TestSectionHeadingLabels(t *testing.T) {
+	e := mustNew(t)
+	for _, in := range []string{
+		"SKETCH: It was a long afternoon in the chamber. Sorensen smiled. She insisted that the figures spoke for themselves.",
+		"ANALYSIS: The vote was close. Ortega said the ferry would be sold.",
+	} {
+		for _, s := range mustExtract(t, e, in) {
+			if s.Cue != nil && s.Cue.In(in) == ":" {
+				t.Errorf("%q: heading read as a speaker label (%+v)", in, s.Speaker)
+			}
+		}
+	}
+}
