@@ -145,6 +145,9 @@ type run struct {
 	// label (an interview transcript), -1 when there is none, 0 before
 	// interview looked (see interview).
 	qaFirst int
+	// qaBold is set when qaFirst is a bold question's line ("**What
+	// went wrong?**"), whose answers carry no "A:" label (round 33b).
+	qaBold bool
 	// skipTo is the byte offset before which units were already taken as
 	// the content of a cue introducing a paragraph.
 	skipTo int

@@ -152,3 +152,15 @@ func TestSectionHeadingLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestBoldQuestionInterview: in an interview whose questions are bold
+// lines and whose answers are plain paragraphs, the answers' "I" is the
+// interviewee named in the introduction (round 33b).
+func TestBoldQuestionInterview(t *testing.T) {
+	in := "Lucia Ferrante opened her first restaurant at 24. She spoke to the Gazette in Porto Vale.\n\n" +
+		"**Your second restaurant closed after a year. What went wrong?**\n\n" +
+		"Everything. I was arrogant. But I learned that a restaurant is not about the chef."
+	checkSpeakers(t, []struct{ in, content, speaker, by string }{
+		{in, "that a restaurant is not about the chef", "Lucia Ferrante", "pronoun"},
+	})
+}
