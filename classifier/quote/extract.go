@@ -145,6 +145,9 @@ type run struct {
 	// label (an interview transcript), -1 when there is none, 0 before
 	// interview looked (see interview).
 	qaFirst int
+	// qaBold is set when qaFirst is a bold question's line ("**What
+	// went wrong?**"), whose answers carry no "A:" label (round 33b).
+	qaBold bool
 	// skipTo is the byte offset before which units were already taken as
 	// the content of a cue introducing a paragraph.
 	skipTo int
@@ -550,6 +553,13 @@ func (x *run) unit(f, l, para int) {
 		}
 	}
 	if a, ok := x.labelLine(f, para); ok {
+		x.atts = append(x.atts, a)
+		return
+	}
+	if x.training {
+		// hansardLabel at extraction only: the one such label in train
+		// ("Rep. … (R-S.C.):") moved the retrained model's margin.
+	} else if a, ok := x.hansardLabel(f, para); ok {
 		x.atts = append(x.atts, a)
 		return
 	}
@@ -1608,7 +1618,7 @@ var timePhraseEnd = set(`time past point days weeks months years`)
 func (x *run) skipAuxLeft(k, f int) int {
 	for n := 0; k >= f && n < 6; n++ {
 		t := x.toks[k]
-		if t.Kind == segment.Word && (x.has(k, clsAux) && !x.modalName(k) || x.has(k, clsTimeWords) || strings.HasSuffix(x.lower(k), "ly") && !t.Cap || x.has(k, clsInterjections) && !t.Cap && k > f && x.toks[k-1].Kind == segment.Word) {
+		if t.Kind == segment.Word && (x.has(k, clsAux) && !x.modalName(k) || x.has(k, clsTimeWords) || x.lyAdverb(x.lower(k)) && !t.Cap || x.has(k, clsInterjections) && !t.Cap && k > f && x.toks[k-1].Kind == segment.Word) {
 			// "Pence on Thursday said": the preposition goes with the day.
 			if x.has(k, clsTimeWords) && k-1 >= f && (x.lower(k-1) == "on" || x.lower(k-1) == "last" || x.lower(k-1) == "this" || x.lower(k-1) == "next" || x.lower(k-1) == "earlier") {
 				k-- // "on Thursday", "this week"
@@ -2582,14 +2592,16 @@ func (x *run) datelineEnd(s int) int {
 	if j == s {
 		return s
 	}
-	if j+1 < len(x.toks) && x.isComma(j) && x.isCap(j+1) && !x.datelineDate(j+1) {
+	if j+1 < len(x.toks) && x.isComma(j) && x.isCap(j+1) && x.datelineDate(j+1) == 0 {
 		j += 2 // ", Va."
 		if j < len(x.toks) && x.is(j, ".") {
 			j++
 		}
 	}
-	if j+2 < len(x.toks) && x.isComma(j) && x.datelineDate(j+1) {
-		j += 3 // ", May 2"
+	if j+2 < len(x.toks) && x.isComma(j) {
+		if n := x.datelineDate(j + 1); n > 0 {
+			j += 1 + n // ", May 2", ", Nov. 3"
+		}
 	}
 	agency := false
 	if j+2 < len(x.toks) && x.is(j, "(") && x.is(j+2, ")") {
@@ -2657,23 +2669,28 @@ func clockText(w string) bool {
 	return hour < 24 && m[0] < '6'
 }
 
-// datelineDate reports whether tokens k and k+1 are a wire dateline's
+// datelineDate returns how many tokens from k are a wire dateline's
 // date, a month name (or its abbreviation) and a day number ("May 2",
-// "Sept 14").
-func (x *run) datelineDate(k int) bool {
+// "Sept 14": 2; "Nov. 3", whose period is a token of its own: 3), or 0
+// when there is none.
+func (x *run) datelineDate(k int) int {
 	if k+1 >= len(x.toks) || !x.isCap(k) || !monthNames[strings.TrimSuffix(x.lower(k), ".")] {
-		return false
+		return 0
 	}
-	d := x.toks[k+1].Span.In(x.text)
+	n := 2
+	if x.is(k+1, ".") && !x.toks[k+1].SpaceBefore && k+2 < len(x.toks) {
+		n = 3 // "Nov. 3": the abbreviation's period a token of its own (round 33b)
+	}
+	d := x.toks[k+n-1].Span.In(x.text)
 	if len(d) == 0 || len(d) > 2 {
-		return false
+		return 0
 	}
 	for _, c := range d {
 		if c < '0' || c > '9' {
-			return false
+			return 0
 		}
 	}
-	return true
+	return n
 }
 
 // pairStarts starts reported content after the preposition when a verb
@@ -3865,7 +3882,7 @@ func firstSpeaker(a *att, rules []func(*att) *Speaker) *Speaker {
 func (x *run) lateSpeakers() {
 	// Rules that read the statement alone, in order; the first speaker
 	// found replaces the statement's.
-	replace := [...]func(*att) *Speaker{x.introSubject, x.placeSpeaker, x.familiarHead, x.familiarTail, x.participleHead, x.relativeHead, x.institutionBeforePlace, x.placedHead,
+	replace := [...]func(*att) *Speaker{x.introSubject, x.placeSpeaker, x.familiarHead, x.familiarTail, x.participleHead, x.relativeHead, x.institutionBeforePlace, x.placedHead, x.whoInsertedHead,
 		x.participleSubject, x.laterClauseSubject, x.quoteTailSubject, x.quoteTailSource, x.adverbialSource}
 	for i := range x.atts {
 		a := &x.atts[i]
@@ -5077,7 +5094,8 @@ func (x *run) labelLine(f, para int) (att, bool) {
 // speaker labels.
 var labelStop = set(`update updated note editor correction source sources photo video watch read related
 	transcript excerpt excerpts breaking live advertisement ad question answer summary abstract
-	also see more full text lead`)
+	also see more full text lead sketch analysis comment commentary opinion background context editorial review
+	profile explainer factbox`)
 
 // relVerbs are cue forms that cannot be nouns, so a finite verb right
 // after them means their object clause lost its subject to a relative

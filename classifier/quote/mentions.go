@@ -99,6 +99,11 @@ func (x *run) addMention(s, e, si int) {
 			fem, masc = x.has(s-1, clsFemaleTitles), x.has(s-1, clsMaleTitles)
 		}
 	}
+	if !titled {
+		if f, m := x.kinBefore(s); f || m {
+			titled, fem, masc = true, f, m
+		}
+	}
 	ns := s
 	for ns < e-1 {
 		if x.toks[ns].Kind == segment.Punct {

@@ -243,6 +243,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.headlinePassives()
 	x.headlineTitles()
 	x.relativeCues()
+	x.relativeGaps()
 	x.transcriptLabels()
 	x.wholeQuotes()
 	x.colonQuotes()

@@ -412,7 +412,7 @@ func (x *run) description(s, e int) *Speaker {
 		// five say", "Some say", "Most said".
 		return &Speaker{Name: text, Span: x.span(s, e), ResolvedBy: "title", Confidence: descriptionConfidence, Nominal: text}
 	}
-	if determiners[head] || len(head) < 3 || strings.HasSuffix(head, "ly") || capStop[head] ||
+	if determiners[head] || len(head) < 3 || x.lyAdverb(head) || capStop[head] ||
 		!determiners[first] && (strings.HasSuffix(head, "ing") || strings.HasSuffix(head, "ed")) && x.e.cues.headScore(head) < minHeadScore {
 		// "Exit polling showed" is a source ("polling" often ended one in
 		// train); "Speaking", "Asked" are not.
@@ -2286,6 +2286,8 @@ func (x *run) interview() bool {
 		}
 		if i := strings.Index(x.text, "\nQ:"); i >= 0 {
 			x.qaFirst = i + 1
+		} else if i := x.boldQuestion(); i > 0 {
+			x.qaFirst, x.qaBold = i, true
 		}
 	}
 	return x.qaFirst >= 0 && (x.qaFirst > 0 || strings.HasPrefix(x.text, "Q:"))
@@ -2345,6 +2347,12 @@ func (x *run) interviewPronouns() {
 		if c := x.text[i]; (c == 'Q' || c == 'A') && x.text[i+1] == ':' {
 			labels = append(labels, i)
 			roles = append(roles, c)
+		} else if x.qaBold && strings.HasPrefix(x.text[i:], "**") {
+			labels = append(labels, i)
+			roles = append(roles, 'Q')
+		} else if x.qaBold && c != '\n' {
+			labels = append(labels, i) // an answer paragraph under a bold question
+			roles = append(roles, 'A')
 		}
 	}
 	for i := range x.atts {
