@@ -76,13 +76,13 @@ instead of stopping the run; the summary on stderr counts them. Exit status: 0 d
 			err = fmt.Errorf("write output: %w", ferr)
 		}
 		if cw.errors == 0 {
-			fmt.Fprintf(e.stderr, "verbatim: %d lines analysed\n", n)
+			fmt.Fprintf(e.stderr, "verbatim: %s analysed\n", lines(n))
 		} else {
-			fmt.Fprintf(e.stderr, "verbatim: %d lines answered: %d analysed, %d failed (their output lines carry \"line\" and \"error\")\n", n, n-cw.errors, cw.errors)
+			fmt.Fprintf(e.stderr, "verbatim: %s answered: %d analysed, %d failed (their output lines carry \"line\" and \"error\")\n", lines(n), n-cw.errors, cw.errors)
 		}
 		if errors.Is(err, context.Canceled) && ctx.Err() != nil {
 			// Ctrl-C or SIGTERM: say so rather than "context canceled".
-			return fmt.Errorf("interrupted after %d lines were answered; each output line written is whole, so a rerun can resume after the last of them", n)
+			return fmt.Errorf("interrupted after %s answered; each output line written is whole, so a rerun can resume after the last of them", lines(n))
 		}
 		return err
 	}
@@ -167,4 +167,12 @@ func openInput(e env, name string) (io.Reader, func(), error) {
 		return nil, nil, fmt.Errorf("%s is a directory; give a file, or - to read stdin", name)
 	}
 	return f, func() { f.Close() }, nil
+}
+
+// lines is "1 line" or "N lines", for the --jsonl summaries.
+func lines(n int) string {
+	if n == 1 {
+		return "1 line"
+	}
+	return fmt.Sprintf("%d lines", n)
 }

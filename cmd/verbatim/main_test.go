@@ -89,6 +89,7 @@ func TestAnalyzeJSONLSummaryCountsFailures(t *testing.T) {
 		want  string
 	}{
 		{name: "all good", input: "{\"text\":\"a\"}\n{\"text\":\"b\"}\n", want: "verbatim: 2 lines analysed\n"},
+		{name: "one line", input: "{\"text\":\"a\"}\n", want: "verbatim: 1 line analysed\n"},
 		{name: "bad lines", input: "{\"text\":\"a\"}\n{not json}\n\n{\"text\":\"\"}\r\n{\"text\":\"b\"}\n", want: "verbatim: 4 lines answered: 2 analysed, 2 failed"},
 	}
 	for _, tc := range tests {
