@@ -127,6 +127,9 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"a gazetteer name after a sentence-initial The runs past the chunk's and",
+			"The Health and Safety Executive fined the haulier on Monday.",
+			"Health and Safety Executive[organization]: Health and Safety Executive"},
 		{"Vice-Chancellor, Vice-President and Professor are titles, stacked or alone",
 			"Staff heard from Vice-Chancellor Professor Geraint Pryce on Monday. Pryce said no decision was made, and Vice-President Ada Lunn agreed with Professor Ivo Brandt.",
 			"Geraint Pryce[person]: Geraint Pryce, Pryce | Ada Lunn[person]: Ada Lunn | Ivo Brandt[person]: Ivo Brandt"},
