@@ -127,6 +127,9 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"supermarket chains, an auction house, charities and the Irish police are in the gazetteer",
+			"Tesco and Lidl cut milk prices, Oxfam said. Garda questioned a man after a sale at Sotheby's.",
+			"Tesco[organization]: Tesco | Lidl[organization]: Lidl | Oxfam[organization]: Oxfam | Garda Síochána[organization]: Garda | Sotheby's[organization]: Sotheby"},
 		{"a gazetteer name after a sentence-initial The runs past the chunk's and",
 			"The Health and Safety Executive fined the haulier on Monday.",
 			"Health and Safety Executive[organization]: Health and Safety Executive"},
