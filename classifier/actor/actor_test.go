@@ -131,7 +131,7 @@ func TestDetectCases(t *testing.T) {
 			"Tesco and Lidl cut milk prices, Oxfam said. Garda questioned a man after a sale at Sotheby's.",
 			"Tesco[organization]: Tesco | Lidl[organization]: Lidl | Oxfam[organization]: Oxfam | Garda Síochána[organization]: Garda | Sotheby's[organization]: Sotheby"},
 		{"Assemblyman, Assemblywoman and Councilwoman are titles",
-			"Assemblyman Ray Kettering voted no, and Councilwoman Ada Lunn agreed.",
+			"The bill failed, said Assemblyman Ray Kettering, and Councilwoman Ada Lunn agreed.",
 			"Ray Kettering[person]: Ray Kettering | Ada Lunn[person]: Ada Lunn"},
 		{"a gazetteer name after a sentence-initial The runs past the chunk's and",
 			"The Health and Safety Executive fined the haulier on Monday.",
