@@ -513,6 +513,7 @@ func (r *run) cluster(req *requestIndex) {
 		k := get(kb, rq.Type)
 		r.clusters[k].req = i
 	}
+	branches := r.aliasBranches()
 	// Requested and gazetteer mentions have fixed identities.
 	for c := range r.cands {
 		x := &r.cands[c]
@@ -671,8 +672,88 @@ func (r *run) cluster(req *requestIndex) {
 	if haveLinks {
 		r.ints2 = links.buf[:0]
 	}
+	for i := 0; i+1 < len(branches); i += 2 {
+		if a, b := r.cands[branches[i]].cluster, r.cands[branches[i+1]].cluster; a >= 0 && b >= 0 {
+			r.merge(b, a)
+		}
+	}
 	r.mergeRequested(req)
 	r.links()
+}
+
+// aliasBranches finds a gazetteer organisation's alias of two or more
+// words that the text also names with words before it, in one name that
+// is no gazetteer entity: "the American Red Cross … the Red Cross said"
+// is the national society, not the International Committee the alias
+// "Red Cross" names. Such an alias mention loses its entity and is
+// returned, in pairs, with the name it shortens, to be merged once
+// clustered. None when two such names end in the alias, nor when the
+// words before it are the place the entity's own name opens with ("U.S.
+// Department of Justice" is the United States Department of Justice).
+func (r *run) aliasBranches() []int {
+	type alias struct {
+		n   int   // name tokens
+		ent int32 // gazetteer entity
+	}
+	var short map[string]alias
+	for c := range r.cands {
+		x := &r.cands[c]
+		if x.ent < 0 || x.req >= 0 || x.kind != KindAlias || x.capPlace || x.last-x.first < 2 || r.lx.entities[x.ent].typ != Organization {
+			continue
+		}
+		toks := r.nameToks(c)
+		if len(toks) < 2 {
+			continue
+		}
+		if short == nil {
+			short = map[string]alias{}
+		}
+		short[strings.Join(toks, " ")] = alias{x.last - x.first, x.ent}
+	}
+	if short == nil {
+		return nil
+	}
+	long := map[string]int{} // alias text → the one longer name ending in it, or -1
+	for c := range r.cands {
+		x := &r.cands[c]
+		if x.ent >= 0 || x.req >= 0 || x.kind != "" || x.typ != Organization {
+			continue
+		}
+		toks := r.nameToks(c)
+		for k := 1; k+2 <= len(toks); k++ {
+			key := strings.Join(toks[k:], " ")
+			a, ok := short[key]
+			if !ok {
+				continue
+			}
+			if pe := x.last - a.n; pe > x.first {
+				if ge, hits := r.gazMatch(x.first); ge == pe && len(hits) > 0 && r.lx.entities[hits[0].ent].typ == Place &&
+					strings.HasPrefix(strings.ToLower(r.lx.entities[a.ent].name), strings.ToLower(r.lx.entities[hits[0].ent].name)+" ") {
+					break
+				}
+			}
+			name := strings.Join(toks, " ")
+			if b, ok := long[key]; !ok {
+				long[key] = c
+			} else if b >= 0 && strings.Join(r.nameToks(b), " ") != name {
+				long[key] = -1
+			}
+			break
+		}
+	}
+	var pairs []int
+	for c := range r.cands {
+		x := &r.cands[c]
+		if x.ent < 0 || x.req >= 0 || x.kind != KindAlias || x.capPlace || x.last-x.first < 2 {
+			continue
+		}
+		if b, ok := long[strings.Join(r.nameToks(c), " ")]; ok && b >= 0 {
+			x.ent, x.kind = -1, ""
+			x.typ = Organization
+			pairs = append(pairs, c, b)
+		}
+	}
+	return pairs
 }
 
 // clubByPlay reports whether the sentence of x plays a match with it: a

@@ -1524,6 +1524,16 @@ func (r *run) detect() {
 				continue
 			}
 		}
+		if r.low[i] == "the" && i+1 < ce {
+			// "The Health and Safety Executive said": a gazetteer name
+			// after a capitalised "The" that runs past the chunk (its
+			// "and" joins only before an organisation word) starts after
+			// the article.
+			if ge, hits := r.gazMatch(i + 1); ge > ce && ge <= limit && hits != nil {
+				i++
+				continue
+			}
+		}
 		ge, hits := r.gazMatch(i)
 		if ge > limit {
 			ge, hits = i, nil

@@ -64,7 +64,8 @@ var titles = set(`mr mrs ms miss mx dr prof professor sir dame lord lady
 	president vice presidents premier chancellor king queen prince princess crown emperor sultan emir sheikh
 	shaikh pope cardinal archbishop bishop rev reverend father sister imam ayatollah rabbi pastor
 	minister secretary spokesman spokeswoman spokesperson ambassador envoy governor gov mayor senator sen
-	representative rep congressman congresswoman lawmaker speaker leader chairman chairwoman chair
+	representative rep congressman congresswoman assemblyman assemblywoman assemblymember councilman councilwoman
+	lawmaker speaker leader chairman chairwoman chair
 	general gen lieutenant lt colonel col major maj captain capt commander cmdr admiral adm rear sergeant
 	sgt marshal field brigadier corporal private officer chief deputy acting former late judge justice
 	attorney prosecutor director commissioner inspector superintendent detective agent mp mep msp mla
@@ -194,7 +195,7 @@ var descCompounds = set(`tax taxes members member meeting meetings chamber estat
 var firmSuffixes = set(`group holdings plc ltd inc corp corporation industries coal energy motors airways
 	foods brands stores retail securities mining minerals pharma pharmaceuticals therapeutics biotech
 	laboratories labs records pictures studios systems technologies biologics freight logistics trains railways
-	airlines semiconductor semiconductors aerospace micro`)
+	airlines semiconductor semiconductors aerospace micro bank`)
 
 // saintWords and saintHeads make "St Aldric's Hospital" one name: a
 // saint's possessive before the kind of place named after the saint.
@@ -408,7 +409,7 @@ var abbrevs = set(`mr mrs ms dr gen adm sen rep gov lt col maj capt cmdr sgt st 
 // femaleTitles and maleTitles give a gender to a surname mention.
 var (
 	femaleTitles = set(`mrs ms miss madam madame lady dame queen princess congresswoman spokeswoman chairwoman sister`)
-	maleTitles   = set(`mr sir lord king prince congressman spokesman chairman father`)
+	maleTitles   = set(`mr sir lord king prince congressman assemblyman councilman spokesman chairman father`)
 )
 
 // wclass is a set of the word classes above as bits. The lexicon maps each
