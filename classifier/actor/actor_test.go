@@ -127,6 +127,9 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"a capitalised word that is a whole quotation is the speaker's word, unless the text names it elsewhere or the gazetteer knows it",
+			"\"Underwhelming,\" the coach said. \"Never!\" Ada Lunn shouted. The panel praised Okafor. Asked who would win, she said: \"Okafor.\" \"Huawei,\" Lunn said.",
+			"Ada Lunn[person]: Ada Lunn, Lunn | Okafor[person]: Okafor, Okafor | Huawei[organization]: Huawei"},
 		{"supermarket chains, an auction house, charities and the Irish police are in the gazetteer",
 			"Tesco and Lidl cut milk prices, Oxfam said. Garda questioned a man after a sale at Sotheby's.",
 			"Tesco[organization]: Tesco | Lidl[organization]: Lidl | Oxfam[organization]: Oxfam | Garda Síochána[organization]: Garda | Sotheby's[organization]: Sotheby"},

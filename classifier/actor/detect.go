@@ -797,6 +797,16 @@ func (r *run) plainWord(i int) bool {
 	if r.epithet(i, w) {
 		return true
 	}
+	if r.wholeQuotation(i) && !r.isGiven(w) && r.caps.get(w) < capsNamed {
+		// '"Underwhelming," the coach said': a capitalised word that is a
+		// quotation on its own is the speaker's word, not a name, when
+		// neither the gazetteer, the given names nor a capital mid-sentence
+		// elsewhere in the text says it is a name (the word list lacks
+		// many such adjectives, so plainness is no test here).
+		if e, _ := r.gazMatch(i); e <= i {
+			return true
+		}
+	}
 	inHeadline := r.sent[i] >= 0 && r.headline[r.sent[i]]
 	if !r.initial[i] && !inHeadline {
 		return false
@@ -814,6 +824,26 @@ func (r *run) plainWord(i int) bool {
 		return false // "Bin Osman said", "Abu Bakr": a name's particle, capitalised at a sentence start
 	}
 	return !r.speechFollows(i + 1)
+}
+
+// wholeQuotation reports whether token i is all of a quotation: an
+// opening quote mark right before it and, right after it, a closing one,
+// possibly behind one , . ! or ? ('"Underwhelming," she said', '"Never!"').
+func (r *run) wholeQuotation(i int) bool {
+	toks := r.doc.Tokens
+	if i == 0 || i+1 >= len(toks) || toks[i-1].Kind != segment.Quote || toks[i].SpaceBefore {
+		return false
+	}
+	j := i + 1
+	if toks[j].Kind == segment.Punct && !toks[j].SpaceBefore {
+		switch r.tok(j) {
+		case ",", ".", "!", "?":
+			j++
+		default:
+			return false
+		}
+	}
+	return j < len(toks) && toks[j].Kind == segment.Quote && !toks[j].SpaceBefore
 }
 
 // epithet reports whether capitalised token i, lower-cased w, is a
