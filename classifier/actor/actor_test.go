@@ -127,6 +127,9 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"a disease alone is no actor; an organisation named after one is",
+			"Staff treated Ebola patients and Covid-19 cases in Kenema, Ada Lunn said. The Zika Task Force met on Monday.",
+			"Kenema[place]: Kenema | Ada Lunn[person]: Ada Lunn | Zika Task Force[organization]: Zika Task Force"},
 		{"a capitalised word that is a whole quotation is the speaker's word, unless the text names it elsewhere or the gazetteer knows it",
 			"\"Underwhelming,\" the coach said. \"Never!\" Ada Lunn shouted. The panel praised Okafor. Asked who would win, she said: \"Okafor.\" \"Huawei,\" Lunn said.",
 			"Ada Lunn[person]: Ada Lunn, Lunn | Okafor[person]: Okafor, Okafor | Huawei[organization]: Huawei"},

@@ -1725,6 +1725,9 @@ func (r *run) chunk(i, j int) {
 	if j == i+1 && r.eponym(i) {
 		return // "Parkinson's disease", "drugs for Alzheimer's": a disease, no person
 	}
+	if j == i+1 && diseaseNames[strings.TrimSuffix(r.low[i], "-19")] {
+		return // "treated Ebola patients": a disease; "the Ebola Treatment Centre" is more than one word
+	}
 	if i+3 < j && r.low[i] == "state" && r.low[i+1] == "of" && r.low[i+2] == "the" {
 		return // "State of the Union", "State of the Nation": a speech, not an actor
 	}

@@ -58,6 +58,11 @@ var notActors = set(`agencies agency photo photos video videos file update updat
 	researchers observers diplomats sources aides officers firefighters locals villagers farmers
 	organizers organisers fans passengers survivors relatives families victims`)
 
+// diseaseNames are diseases and viruses written with a capital; alone they
+// are no actor ("treated Ebola patients" named a person Ebola). Compared
+// in lower case, "-19" removed.
+var diseaseNames = set(`ebola zika covid sars mers mpox monkeypox marburg lassa chikungunya nipah`)
+
 // titles precede a person's name and are not part of it. Compared in lower
 // case, with any final period removed ("Gen." → "gen").
 var titles = set(`mr mrs ms miss mx dr prof professor sir dame lord lady
