@@ -1,0 +1,26 @@
+package quote
+
+import "testing"
+
+// TestMovedPassive: a passive "called / taken to" before a place is a
+// police or ambulance action, no statement; the spokesperson's words
+// after it are kept (round 34a).
+func TestMovedPassive(t *testing.T) {
+	e := mustNew(t)
+	in := "Officers were called to Rensford Lane at about 9pm after reports of a fight.\n\n" +
+		"A 41-year-old man was taken to hospital with injuries that are not thought to be serious.\n\n" +
+		"A woman was later taken into custody at the scene.\n\n" +
+		"Sergeant Ilse Ramos said the man was recovering."
+	kept := false
+	for _, s := range mustExtract(t, e, in) {
+		if s.Cue != nil && (s.Cue.In(in) == "called" || s.Cue.In(in) == "taken") {
+			t.Errorf("police action kept as %q (cue %q)", s.Span.In(in), s.Cue.In(in))
+		}
+		if s.Span.In(in) == "the man was recovering" {
+			kept = true
+		}
+	}
+	if !kept {
+		t.Error("the sergeant's statement was lost")
+	}
+}
