@@ -24,3 +24,23 @@ func TestMovedPassive(t *testing.T) {
 		t.Error("the sergeant's statement was lost")
 	}
 }
+
+// TestAspectualTo: "continued / began to" + a verb says an action goes
+// on, not that anyone spoke; "…," he continued stays a cue (round 34a).
+func TestAspectualTo(t *testing.T) {
+	e := mustNew(t)
+	in := "The council began to repair the bridge in May, as residents continued to queue outside the clinic.\n\n" +
+		"\"We will not stop,\" Lindqvist continued."
+	direct := false
+	for _, s := range mustExtract(t, e, in) {
+		if s.Cue != nil && (s.Cue.In(in) == "began" || (s.Cue.In(in) == "continued" && s.Kind != Direct)) {
+			t.Errorf("action kept as %q (cue %q)", s.Span.In(in), s.Cue.In(in))
+		}
+		if s.Kind == Direct && s.Cue != nil && s.Cue.In(in) == "continued" {
+			direct = true
+		}
+	}
+	if !direct {
+		t.Error("the quote with 'continued' was lost")
+	}
+}
