@@ -44,3 +44,13 @@ func TestAspectualTo(t *testing.T) {
 		t.Error("the quote with 'continued' was lost")
 	}
 }
+
+// TestPluralPossessiveName: an organisation's name runs over a plural
+// possessive's apostrophe ("The National Teachers' Union"), not from the
+// word after it (round 34a).
+func TestPluralPossessiveName(t *testing.T) {
+	checkSpeakers(t, []struct{ in, content, speaker, by string }{
+		{"The National Teachers' Union warned that the picture hid deep inequalities.", "that the picture hid deep inequalities", "National Teachers' Union", "name"},
+		{"The Farmers' Union said grain prices were too low.", "grain prices were too low", "Farmers' Union", "name"},
+	})
+}

@@ -106,6 +106,10 @@ func (x *run) capRun(s, e int) (ns int) {
 			ns--
 			continue
 		}
+		if ns < e && ns-2 >= s && x.toks[ns-1].Kind == segment.Quote && x.pluralPossessive(ns-1) && x.isCap(ns-2) && x.isCap(ns) {
+			ns-- // "The National Teachers' Union": the name runs over the apostrophe (round 34a)
+			continue
+		}
 		if w := x.lower(ns - 1); (w == "al" || w == "bin" || w == "de" || w == "van" || w == "von" || w == "da" || w == "di" || w == "del" || w == "la" || w == "le") && ns < e {
 			ns--
 			continue
