@@ -54,3 +54,25 @@ func TestPluralPossessiveName(t *testing.T) {
 		{"The Farmers' Union said grain prices were too low.", "grain prices were too low", "Farmers' Union", "name"},
 	})
 }
+
+// TestTitledNameAfterClub: a club or party named before a title and a
+// person's name ("Albion boss Teodor Lund") is no subject of a
+// participle's claim; the person is (round 34a).
+func TestTitledNameAfterClub(t *testing.T) {
+	e := mustNew(t)
+	in := "Kesterford Rovers beat Marlby Albion 3-2 at the Quay Road ground on Sunday, with Ivo Brandt scoring late.\n\n" +
+		"Rovers manager Lena Ortiz praised her side's spirit. \"We kept going,\" she told reporters.\n\n" +
+		"Albion boss Teodor Lund was furious about the late goal, claiming Brandt had fouled his goalkeeper. \"It is a clear foul,\" he said."
+	found := false
+	for _, s := range mustExtract(t, e, in) {
+		if s.Cue != nil && s.Cue.In(in) == "claiming" {
+			found = true
+			if s.Speaker == nil || s.Speaker.Name != "Teodor Lund" {
+				t.Errorf("claim's speaker %+v, want Teodor Lund", s.Speaker)
+			}
+		}
+	}
+	if !found {
+		t.Error("the claim was not kept")
+	}
+}
