@@ -76,3 +76,16 @@ func TestTitledNameAfterClub(t *testing.T) {
 		t.Error("the claim was not kept")
 	}
 }
+
+// TestSoundVerb: bells and trumpets that sound make no statement; a
+// sound verb with a complement stays a cue (round 34a).
+func TestSoundVerb(t *testing.T) {
+	e := mustNew(t)
+	in := "Inside the hall, guests watched as the bishop blessed the ship. A choir sang, trumpets sounded, and a salute was fired from the harbour walls.\n\n" +
+		"A band played, bells rang, and the doors of the hall were opened."
+	for _, s := range mustExtract(t, e, in) {
+		if s.Cue != nil && soundVerbs[s.Cue.In(in)] {
+			t.Errorf("sound kept as %q (cue %q)", s.Span.In(in), s.Cue.In(in))
+		}
+	}
+}
