@@ -89,3 +89,17 @@ func TestSoundVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleWordsEmployer: an institution named after "at" in a person's
+// description ("economist at Northgate Bank") is not that person when a
+// later sentence's subject is the institution's noun (round 34a).
+func TestRoleWordsEmployer(t *testing.T) {
+	e := mustNew(t)
+	in := "Marta Ilves, chief economist at Northgate Bank, said rates would fall.\n\n" +
+		"The central bank will announce its decision on Friday."
+	for _, s := range mustExtract(t, e, in) {
+		if s.Speaker != nil && s.Speaker.Name == "Marta Ilves" && s.Span.In(in) != "rates would fall" {
+			t.Errorf("%q given to the economist", s.Span.In(in))
+		}
+	}
+}

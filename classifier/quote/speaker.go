@@ -449,7 +449,7 @@ func (x *run) description(s, e int) *Speaker {
 		if sp == nil || sp.Nominal == "" || sp.ResolvedBy != "name" {
 			continue
 		}
-		if lowerFieldsHas(sp.Nominal, head) {
+		if nom := sp.Nominal; lowerFieldsHas(nom, head) && (x.training || lowerFieldsHas(roleWords(nom), head)) {
 			return &Speaker{Name: sp.Name, Span: x.span(s, e), ResolvedBy: "title", Confidence: linkedDescriptionConfidence, Nominal: text}
 		}
 	}
