@@ -5454,7 +5454,12 @@ func (x *run) participleSubject(a *att) *Speaker {
 			// "Sanders hit back, saying", "Rubio, particularly in …,
 			// has preached unity, claiming": a known name needs no
 			// verb-like word after it.
-			sp = x.subjectAt(st, c-1, false)
+			if n := x.titledNameAfter(st, c-1); n > st {
+				sp = x.subjectAt(n, c-1, false)
+			}
+			if sp == nil {
+				sp = x.subjectAt(st, c-1, false)
+			}
 		}
 		if sp == nil {
 			switch {

@@ -106,6 +106,10 @@ func (x *run) capRun(s, e int) (ns int) {
 			ns--
 			continue
 		}
+		if ns < e && ns-2 >= s && x.toks[ns-1].Kind == segment.Quote && x.pluralPossessive(ns-1) && x.isCap(ns-2) && x.isCap(ns) {
+			ns-- // "The National Teachers' Union": the name runs over the apostrophe (round 34a)
+			continue
+		}
 		if w := x.lower(ns - 1); (w == "al" || w == "bin" || w == "de" || w == "van" || w == "von" || w == "da" || w == "di" || w == "del" || w == "la" || w == "le") && ns < e {
 			ns--
 			continue
@@ -445,7 +449,7 @@ func (x *run) description(s, e int) *Speaker {
 		if sp == nil || sp.Nominal == "" || sp.ResolvedBy != "name" {
 			continue
 		}
-		if lowerFieldsHas(sp.Nominal, head) {
+		if nom := sp.Nominal; lowerFieldsHas(nom, head) && (x.training || lowerFieldsHas(roleWords(nom), head)) {
 			return &Speaker{Name: sp.Name, Span: x.span(s, e), ResolvedBy: "title", Confidence: linkedDescriptionConfidence, Nominal: text}
 		}
 	}
