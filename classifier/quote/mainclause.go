@@ -21,13 +21,10 @@ var clauseOpeners = set(`while whereas although though if as when because since 
 func (x *run) endAtMainClause() {
 	for i := range x.atts {
 		a := &x.atts[i]
-		if a.kind != Indirect && a.kind != Mixed || !a.hasCue || len(a.frags) != 1 || a.ce <= a.cs+2 || a.ce > len(x.toks) {
+		if !x.wholeReported(a) {
 			continue
 		}
 		last := &a.frags[0]
-		if x.toks[a.ce-1].End != last.End || x.toks[a.cs].Start != last.Start {
-			continue
-		}
 		if w := x.lower(a.cs); w != "that" && w != "if" && w != "whether" && w != "what" && w != "why" && w != "how" && !x.mainClauseAt(a.cs, a.ce) {
 			continue
 		}
@@ -108,4 +105,15 @@ func (x *run) mainClauseAt(k, l int) bool {
 		}
 	}
 	return false
+}
+
+// wholeReported reports whether a is reported speech with a cue whose
+// content is one fragment spanning its tokens [cs, ce) exactly, at least
+// three of them: the statements endAtMainClause and endAtWhoClause may cut.
+func (x *run) wholeReported(a *att) bool {
+	if a.kind != Indirect && a.kind != Mixed || !a.hasCue || len(a.frags) != 1 || a.ce <= a.cs+2 || a.ce > len(x.toks) {
+		return false
+	}
+	f := a.frags[0]
+	return x.toks[a.ce-1].End == f.End && x.toks[a.cs].Start == f.Start
 }

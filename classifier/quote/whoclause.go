@@ -17,13 +17,10 @@ import (
 func (x *run) endAtWhoClause() {
 	for i := range x.atts {
 		a := &x.atts[i]
-		if a.kind != Indirect && a.kind != Mixed || !a.hasCue || len(a.frags) != 1 || a.ce <= a.cs+2 || a.ce > len(x.toks) {
+		if !x.wholeReported(a) {
 			continue
 		}
 		last := &a.frags[0]
-		if x.toks[a.ce-1].End != last.End || x.toks[a.cs].Start != last.Start {
-			continue
-		}
 		c := x.doc.TokenAt(a.cue.Start)
 		if c < 0 || c >= a.cs || x.inQ[c] >= 0 {
 			continue
