@@ -45,27 +45,10 @@ func (x *run) placedHead(a *att) *Speaker {
 			return nil
 		}
 		h := p - 1
-		if x.toks[h].Kind == segment.Word && x.inQ[h] < 0 && (!x.toks[h].Cap || x.opensSentence(h)) && x.placedPerson(h, f) {
-			hs := x.npLeft(h, f)
-			if hs > h || !x.clauseOpening(hs, f) {
+		if x.personHeadAt(h, f) {
+			hsp, hs := x.personHead(h, f)
+			if hsp == nil {
 				return nil
-			}
-			hsp := x.npSpeaker(hs, h+1)
-			if hsp == nil && h-1 == hs && indefinite[x.lower(hs)] {
-				// "A doctor at …": a person the source heads of train do
-				// not know is still no place (as placedGroup's plurals).
-				text := x.span(hs, h+1).In(x.text)
-				hsp = &Speaker{Name: text, Span: x.span(hs, h+1), ResolvedBy: "title", Confidence: weakConfidence, weak: true}
-			}
-			if hsp == nil || hsp.ResolvedBy == "pronoun" {
-				return nil
-			}
-			if hsp.ResolvedBy == "name" && hs == h && x.opensSentence(hs) {
-				// "Researchers at …": a person noun capitalised only
-				// because it opens the sentence is a description.
-				if hsp = x.description(hs, h+1); hsp == nil {
-					return nil
-				}
 			}
 			hsp.Nominal = x.span(hs, x.doc.TokenAt(sp.Span.End-1)+1).In(x.text)
 			return hsp
@@ -81,6 +64,43 @@ func (x *run) placedHead(a *att) *Speaker {
 		}
 	}
 	return nil
+}
+
+// personHeadAt reports whether token h, in the sentence opening at f,
+// can head the person noun phrase before a place or a postmodifier: a
+// word outside quotes, capitalised only when it opens the sentence, that
+// placedPerson accepts.
+func (x *run) personHeadAt(h, f int) bool {
+	return x.toks[h].Kind == segment.Word && x.inQ[h] < 0 && (!x.toks[h].Cap || x.opensSentence(h)) && x.placedPerson(h, f)
+}
+
+// personHead returns the speaker for the person noun phrase headed by
+// token h (personHeadAt) and the token that phrase starts at, or nil when
+// the phrase does not open its clause or names no source (or a pronoun).
+// placedHead and whoInsertedHead share it.
+func (x *run) personHead(h, f int) (*Speaker, int) {
+	hs := x.npLeft(h, f)
+	if hs > h || !x.clauseOpening(hs, f) {
+		return nil, hs
+	}
+	hsp := x.npSpeaker(hs, h+1)
+	if hsp == nil && h-1 == hs && indefinite[x.lower(hs)] {
+		// "A doctor at …": a person the source heads of train do not
+		// know is still no place (as placedGroup's plurals).
+		text := x.span(hs, h+1).In(x.text)
+		hsp = &Speaker{Name: text, Span: x.span(hs, h+1), ResolvedBy: "title", Confidence: weakConfidence, weak: true}
+	}
+	if hsp == nil || hsp.ResolvedBy == "pronoun" {
+		return nil, hs
+	}
+	if hsp.ResolvedBy == "name" && hs == h && x.opensSentence(hs) {
+		// "Researchers at …": a person noun capitalised only because it
+		// opens the sentence is a description.
+		if hsp = x.description(hs, h+1); hsp == nil {
+			return nil, hs
+		}
+	}
+	return hsp, hs
 }
 
 // placedPerson reports whether the word at token h heads a noun phrase

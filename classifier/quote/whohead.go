@@ -57,25 +57,12 @@ func (x *run) whoInsertedHead(a *att) *Speaker {
 	if postModifiers[x.lower(h)] && h-1 >= f {
 		h--
 	}
-	if x.toks[h].Kind != segment.Word || x.inQ[h] >= 0 || x.toks[h].Cap && !x.opensSentence(h) || !x.placedPerson(h, f) {
+	if !x.personHeadAt(h, f) {
 		return nil
 	}
-	hs := x.npLeft(h, f)
-	if hs > h || !x.clauseOpening(hs, f) {
+	hsp, hs := x.personHead(h, f)
+	if hsp == nil {
 		return nil
-	}
-	hsp := x.npSpeaker(hs, h+1)
-	if hsp == nil && h-1 == hs && indefinite[x.lower(hs)] {
-		text := x.span(hs, h+1).In(x.text)
-		hsp = &Speaker{Name: text, Span: x.span(hs, h+1), ResolvedBy: "title", Confidence: descriptionConfidence}
-	}
-	if hsp == nil || hsp.ResolvedBy == "pronoun" {
-		return nil
-	}
-	if hsp.ResolvedBy == "name" && hs == h && x.opensSentence(hs) {
-		if hsp = x.description(hs, h+1); hsp == nil {
-			return nil
-		}
 	}
 	if hsp.weak {
 		// a "who" clause makes the head a person (see whoDescribed)
