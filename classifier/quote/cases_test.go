@@ -1548,6 +1548,28 @@ func TestOrgNames(t *testing.T) {
 // speaker (and how it was resolved) the rules' parse must give it.
 type contentSpeaker struct{ in, content, speaker, by string }
 
+// checkSpeakers extracts each case with the embedded model and checks that the statement whose
+// content is content has the speaker and resolved_by given.
+func checkSpeakers(t *testing.T, cases []struct{ in, content, speaker, by string }) {
+	t.Helper()
+	e := mustNew(t)
+	for _, tt := range cases {
+		found := false
+		for _, s := range mustExtract(t, e, tt.in) {
+			if s.Span.In(tt.in) != tt.content {
+				continue
+			}
+			found = true
+			if s.Speaker == nil || s.Speaker.Name != tt.speaker || s.Speaker.ResolvedBy != tt.by {
+				t.Errorf("%q: speaker %+v, want %q by %s", tt.in, s.Speaker, tt.speaker, tt.by)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no statement %q", tt.in, tt.content)
+		}
+	}
+}
+
 // checkContentSpeakers checks each case on the rules' parse (no model).
 func checkContentSpeakers(t *testing.T, tests []contentSpeaker) {
 	t.Helper()

@@ -2,28 +2,6 @@ package quote
 
 import "testing"
 
-// checkSpeakers extracts each case and checks that the statement whose
-// content is content has the speaker and resolved_by given.
-func checkSpeakers(t *testing.T, cases []struct{ in, content, speaker, by string }) {
-	t.Helper()
-	e := mustNew(t)
-	for _, tt := range cases {
-		found := false
-		for _, s := range mustExtract(t, e, tt.in) {
-			if s.Span.In(tt.in) != tt.content {
-				continue
-			}
-			found = true
-			if s.Speaker == nil || s.Speaker.Name != tt.speaker || s.Speaker.ResolvedBy != tt.by {
-				t.Errorf("%q: speaker %+v, want %q by %s", tt.in, s.Speaker, tt.speaker, tt.by)
-			}
-		}
-		if !found {
-			t.Errorf("%q: no statement %q", tt.in, tt.content)
-		}
-	}
-}
-
 // TestPlacedPersonHead: a person noun before at / in / from and the
 // institution or place where the person works or lives is the source, not
 // the place (round 32b).

@@ -9,25 +9,10 @@ import "testing"
 // about ("nothing in the polls that suggests …": still the pronoun
 // itself, unresolved); round 32c.
 func TestRelativeAntecedentAfterPreposition(t *testing.T) {
-	e := mustNew(t)
-	for _, tt := range []struct{ in, content, speaker, by string }{
+	checkSpeakers(t, []struct{ in, content, speaker, by string }{
 		{"Over dinner at the harbour, Ortega led the donors through a report that predicted a narrow win for the mayor in the spring.",
 			"a narrow win for the mayor in the spring", "a report", "title"},
 		{"There is nothing in the polls that suggests the mayor could lose the spring vote.",
 			"the mayor could lose the spring vote", "that", "unresolved"},
-	} {
-		found := false
-		for _, s := range mustExtract(t, e, tt.in) {
-			if s.Span.In(tt.in) != tt.content {
-				continue
-			}
-			found = true
-			if s.Speaker == nil || s.Speaker.Name != tt.speaker || s.Speaker.ResolvedBy != tt.by {
-				t.Errorf("%q: speaker %+v, want %q (%s)", tt.in, s.Speaker, tt.speaker, tt.by)
-			}
-		}
-		if !found {
-			t.Errorf("%q: no statement %q", tt.in, tt.content)
-		}
-	}
+	})
 }
