@@ -37,9 +37,7 @@ func runEval(ctx context.Context, e env, args []string) error {
 	switch stage {
 	case "quotes", "sentiment", "stance", "actors":
 	case "-h", "-help", "--help", "help":
-		fs.SetOutput(e.stdout)
-		fs.Usage()
-		return flag.ErrHelp
+		return printHelp(e, fs)
 	default:
 		return usageErrorf("eval", "unknown eval stage %q (want quotes, sentiment, stance or actors)", stage)
 	}

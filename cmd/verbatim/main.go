@@ -145,9 +145,7 @@ func parseFlags(e env, fs *flag.FlagSet, args []string) ([]string, error) {
 	pos, err := parseInterspersed(fs, args)
 	switch {
 	case errors.Is(err, flag.ErrHelp):
-		fs.SetOutput(e.stdout)
-		fs.Usage()
-		return nil, flag.ErrHelp
+		return nil, printHelp(e, fs)
 	case err != nil:
 		msg := err.Error()
 		if m := badValue.FindStringSubmatch(msg); m != nil {
@@ -170,6 +168,14 @@ var badValue = regexp.MustCompile(`^invalid value ".*" for flag -([^:]+): parse 
 // help is.
 func usageErrorf(cmd, format string, a ...any) usageError {
 	return usageError{fmt.Sprintf(format, a...) + fmt.Sprintf(" (run \"verbatim %s -h\" for help)", cmd)}
+}
+
+// printHelp prints fs's usage on stdout, as asked for by -h, and returns
+// flag.ErrHelp, which run turns into exit status 0.
+func printHelp(e env, fs *flag.FlagSet) error {
+	fs.SetOutput(e.stdout)
+	fs.Usage()
+	return flag.ErrHelp
 }
 
 // setUsage gives fs a help text: head (the usage lines and what the

@@ -45,9 +45,7 @@ func runTrain(ctx context.Context, e env, args []string) error {
 	stage := args[0]
 	switch stage {
 	case "-h", "-help", "--help", "help":
-		fs.SetOutput(e.stdout)
-		fs.Usage()
-		return flag.ErrHelp
+		return printHelp(e, fs)
 	}
 	t, ok := trainers[stage]
 	if !ok {
