@@ -35,8 +35,9 @@ func runAnalyze(ctx context.Context, e env, args []string) error {
        verbatim analyze [flags] --jsonl FILE|-  one request object per line in, one analysis per line out, in order
 
 Analyses without a server. With --jsonl a line that fails gets an output line {"line","id","error"}
-instead of stopping the run; the summary on stderr counts them. Exit status: 0 done, 1 failure,
-2 a mistake in the command line.`)
+instead of stopping the run; the summary on stderr counts them. Exit status: 0 done (with --jsonl:
+every line analysed), 1 failure, 2 a mistake in the command line, 3 with --jsonl: every line was
+answered but some failed (their output lines carry "line" and "error").`)
 	pos, err := parseFlags(e, fs, args)
 	if err != nil {
 		return err
@@ -83,6 +84,11 @@ instead of stopping the run; the summary on stderr counts them. Exit status: 0 d
 		if errors.Is(err, context.Canceled) && ctx.Err() != nil {
 			// Ctrl-C or SIGTERM: say so rather than "context canceled".
 			return fmt.Errorf("interrupted after %s answered; each output line written is whole, so a rerun can resume after the last of them", lines(n))
+		}
+		if err == nil && cw.errors > 0 {
+			// Every line was answered, but a script reading only the exit
+			// status took a run with failed lines for a clean one (exit 0).
+			return linesFailed{failed: cw.errors, total: n}
 		}
 		return err
 	}
@@ -136,6 +142,16 @@ instead of stopping the run; the summary on stderr counts them. Exit status: 0 d
 		enc.SetIndent("", "  ")
 	}
 	return enc.Encode(res)
+}
+
+// linesFailed is analyze --jsonl's result when every line was answered but
+// some failed: exit status 3, distinct from a failure that stopped the run
+// (1) and from a usage error (2). The summary on stderr already said it, so
+// main prints nothing more.
+type linesFailed struct{ failed, total int }
+
+func (e linesFailed) Error() string {
+	return fmt.Sprintf("%d of %s failed", e.failed, lines(e.total))
 }
 
 // errorCounter passes StreamBatch's output through and counts the error

@@ -67,3 +67,35 @@ func TestAnalyzeJSONLInterrupted(t *testing.T) {
 		t.Fatalf("err %v, want it to say the run was interrupted and where to resume", err)
 	}
 }
+
+// TestAnalyzeJSONLFailedLinesExitStatus: a run whose lines partly failed
+// exited 0, so a data journalist's script could not tell it from a clean
+// one. Every line is still answered, in order, and the exit status is 3
+// (not 1, a run that stopped, nor 2, a usage error), with the count on stderr.
+func TestAnalyzeJSONLFailedLinesExitStatus(t *testing.T) {
+	in := `{"id":"ok1","text":"\"We will vote against it,\" Berg said."}` + "\n" +
+		`{"id":"bad","text":""}` + "\n" +
+		`not json` + "\n" +
+		`{"id":"ok2","text":"Peskov said the talks would go on."}` + "\n"
+	var out, errb bytes.Buffer
+	err := run(context.Background(), []string{"analyze", "--jsonl", "-"}, strings.NewReader(in), &out, &errb, noEnv)
+	if got := exitCode(err); got != 3 {
+		t.Fatalf("exit status %d (err %v), want 3", got, err)
+	}
+	if got := strings.Count(out.String(), "\n"); got != 4 {
+		t.Errorf("%d output lines, want 4 (every line answered):\n%s", got, out.String())
+	}
+	if !strings.Contains(errb.String(), "4 lines answered: 2 analysed, 2 failed") {
+		t.Errorf("stderr %q, want the summary with 2 failed", errb.String())
+	}
+	if !strings.Contains(err.Error(), "2 of 4 lines failed") {
+		t.Errorf("err %q, want it to count the failures", err)
+	}
+
+	out.Reset()
+	errb.Reset()
+	err = run(context.Background(), []string{"analyze", "--jsonl", "-"}, strings.NewReader(`{"text":"Berg said so."}`+"\n"), &out, &errb, noEnv)
+	if got := exitCode(err); got != 0 {
+		t.Errorf("all lines analysed: exit status %d (err %v), want 0", got, err)
+	}
+}
