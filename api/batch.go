@@ -221,6 +221,7 @@ func analyzeLine(ctx context.Context, an Analyzer, dec *Decoder, line int, body 
 //	@Description	Each object must sit on one line: pretty-printed JSON spread over lines gets one error per line; put each request on a single line before sending. The example value below is a batch of two lines that can be sent as it is.
 //	@Description	Input size is unbounded; each line is capped like a single request and memory stays bounded. Lines are analysed in parallel on all cores.
 //	@Description	Blank lines are skipped; a batch with no request line at all (an empty body, or blank lines only) is a 400, not an empty 200.
+//	@Description	Batches never take the last analysis slot nor more than three quarters of the server's text budget, so single requests to /v1/analyze are served while batches stream; a batch that finds every slot batches may use busy gets a 503 with Retry-After, and a line that finds the batch share full gets an overloaded error line.
 //	@Tags			analysis
 //	@ID				analyzeBatch
 //	@Accept			application/x-ndjson
@@ -232,7 +233,7 @@ func analyzeLine(ctx context.Context, an Analyzer, dec *Decoder, line int, body 
 //	@Failure		415		{object}	models.Problem			"content type is not application/x-ndjson, application/jsonl or application/json, or the body is compressed (Content-Encoding) (application/problem+json)"
 //	@Failure		429		{object}	models.Problem			"over the rate limit of this key or address; see Retry-After (application/problem+json)"
 //	@Failure		500		{object}	models.Problem			"internal error before the first answer line (application/problem+json); after it, a failing line gets an error line"
-//	@Failure		503		{object}	models.Problem			"all analysis slots busy, or the texts under analysis fill the text budget; see Retry-After (application/problem+json)"
+//	@Failure		503		{object}	models.Problem			"every analysis slot batches may use is busy (one is kept for single requests); see Retry-After (application/problem+json)"
 //	@Security		BearerAuth
 //	@Router			/v1/analyze:batch [post]
 func (h *handlers) batch(c *gin.Context) {
@@ -269,7 +270,7 @@ func (h *handlers) batch(c *gin.Context) {
 	c.Header("Connection", "close")
 	c.Status(http.StatusOK)
 	flusher, _ := c.Writer.(http.Flusher)
-	n, err := StreamBatch(c.Request.Context(), h.an, h.dec, body, idleWriter{idle}, BatchOptions{
+	n, err := StreamBatch(c.Request.Context(), h.batchAn, h.dec, body, idleWriter{idle}, BatchOptions{
 		Workers:      h.cfg.BatchWorkers,
 		MaxLineBytes: int(h.cfg.MaxBodyBytes),
 		LineTimeout:  h.cfg.Timeout,

@@ -16,9 +16,11 @@ import (
 
 type handlers struct {
 	cfg Config
-	an  Analyzer
-	dec *Decoder
-	m   *metrics
+	an  Analyzer // single requests, through the text budget
+	// batchAn is an through the batch share of the budget.
+	batchAn Analyzer
+	dec     *Decoder
+	m       *metrics
 	// bufs recycles the buffers analyses are encoded into (*[]byte).
 	bufs sync.Pool
 }

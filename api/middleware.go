@@ -120,34 +120,65 @@ func recovery(log *slog.Logger, m *metrics) gin.HandlerFunc {
 // limiter bounds how many analyses run at once. A request waits up to
 // wait for a slot and is otherwise told to come back (503 + Retry-After),
 // so a burst cannot queue unbounded work or starve health checks.
+//
+// Batches also take one of their own slots first, and there are one fewer
+// of those than of slots (at least one): however many batches stream, a
+// slot stays free for single requests, so an archive upload cannot make an
+// editor's plug-in wait or get a 503.
 type limiter struct {
 	slots chan struct{}
+	batch chan struct{}
 	wait  time.Duration
 	m     *metrics
 }
 
 func newLimiter(n int, wait time.Duration, m *metrics) *limiter {
-	return &limiter{slots: make(chan struct{}, n), wait: wait, m: m}
+	return &limiter{slots: make(chan struct{}, n), batch: make(chan struct{}, max(1, n-1)), wait: wait, m: m}
 }
 
-func (l *limiter) handler() gin.HandlerFunc {
+// handler takes a slot for a single request.
+func (l *limiter) handler() gin.HandlerFunc { return l.handle(false) }
+
+// batchHandler takes a batch slot, then a slot.
+func (l *limiter) batchHandler() gin.HandlerFunc { return l.handle(true) }
+
+func (l *limiter) handle(batch bool) gin.HandlerFunc {
 	return func(c *gin.Context) {
-		select {
-		case l.slots <- struct{}{}:
-		default:
-			t := time.NewTimer(l.wait)
+		var t *time.Timer // started on the first wait; bounds both waits
+		acquire := func(ch chan struct{}, busy string) bool {
 			select {
-			case l.slots <- struct{}{}:
-				t.Stop()
+			case ch <- struct{}{}:
+				return true
+			default:
+			}
+			if t == nil {
+				t = time.NewTimer(l.wait)
+			}
+			select {
+			case ch <- struct{}{}:
+				return true
 			case <-t.C:
 				l.m.rejected.WithLabelValues("overloaded").Inc()
 				c.Header("Retry-After", "1")
-				abortProblem(c, probOverloaded, fmt.Sprintf("all %d analysis slots are busy; retry after 1 second", cap(l.slots)))
-				return
+				abortProblem(c, probOverloaded, busy)
 			case <-c.Request.Context().Done():
 				c.Abort()
+			}
+			return false
+		}
+		defer func() {
+			if t != nil {
+				t.Stop()
+			}
+		}()
+		if batch {
+			if !acquire(l.batch, fmt.Sprintf("all %d analysis slots batches may use are busy (of %d, one is kept for single requests to /v1/analyze); retry after 1 second", cap(l.batch), cap(l.slots))) {
 				return
 			}
+			defer func() { <-l.batch }()
+		}
+		if !acquire(l.slots, fmt.Sprintf("all %d analysis slots are busy; retry after 1 second", cap(l.slots))) {
+			return
 		}
 		l.m.inflight.Inc()
 		defer func() {

@@ -205,7 +205,7 @@ const docTemplate = `{
                         "BearerAuth": []
                     }
                 ],
-                "description": "Send NDJSON: one AnalyzeRequest object per line. The answer streams NDJSON in the same order: one Analysis per line, or a BatchError object ` + "`" + `{\"line\",\"id\",\"error\"}` + "`" + ` for a line that failed — a bad line never aborts the batch.\nEach object must sit on one line: pretty-printed JSON spread over lines gets one error per line; put each request on a single line before sending. The example value below is a batch of two lines that can be sent as it is.\nInput size is unbounded; each line is capped like a single request and memory stays bounded. Lines are analysed in parallel on all cores.\nBlank lines are skipped; a batch with no request line at all (an empty body, or blank lines only) is a 400, not an empty 200.",
+                "description": "Send NDJSON: one AnalyzeRequest object per line. The answer streams NDJSON in the same order: one Analysis per line, or a BatchError object ` + "`" + `{\"line\",\"id\",\"error\"}` + "`" + ` for a line that failed — a bad line never aborts the batch.\nEach object must sit on one line: pretty-printed JSON spread over lines gets one error per line; put each request on a single line before sending. The example value below is a batch of two lines that can be sent as it is.\nInput size is unbounded; each line is capped like a single request and memory stays bounded. Lines are analysed in parallel on all cores.\nBlank lines are skipped; a batch with no request line at all (an empty body, or blank lines only) is a 400, not an empty 200.\nBatches never take the last analysis slot nor more than three quarters of the server's text budget, so single requests to /v1/analyze are served while batches stream; a batch that finds every slot batches may use busy gets a 503 with Retry-After, and a line that finds the batch share full gets an overloaded error line.",
                 "consumes": [
                     "application/x-ndjson"
                 ],
@@ -267,7 +267,7 @@ const docTemplate = `{
                         }
                     },
                     "503": {
-                        "description": "all analysis slots busy, or the texts under analysis fill the text budget; see Retry-After (application/problem+json)",
+                        "description": "every analysis slot batches may use is busy (one is kept for single requests); see Retry-After (application/problem+json)",
                         "schema": {
                             "$ref": "#/definitions/models.Problem"
                         }
