@@ -117,6 +117,9 @@ func (d *Decoder) DecodeJSON(b []byte) (models.AnalyzeRequest, error) {
 		}
 		return req, &httpError{kind: probMalformed, detail: fmt.Sprintf("request body continues after the JSON object at byte offset %d with %q; send exactly one object and nothing after it", bom+len(b)-len(rest), show)}
 	}
+	if err := checkKeys(b, bom); err != nil {
+		return req, err
+	}
 	return req, d.check(&req)
 }
 

@@ -148,7 +148,7 @@ const docTemplate = `{
                         }
                     },
                     "400": {
-                        "description": "malformed JSON, unknown field, invalid UTF-8 or a field breaking a rule (application/problem+json)",
+                        "description": "malformed JSON, unknown field (names are case-sensitive), a field given twice, invalid UTF-8 or a field breaking a rule (application/problem+json)",
                         "schema": {
                             "$ref": "#/definitions/models.Problem"
                         }
