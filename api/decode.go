@@ -331,13 +331,21 @@ func fieldMessage(fe validator.FieldError) string {
 			return "is required and must contain at least one non-space character"
 		}
 		return "is required"
+	// Each says what was sent, so the client need not guess which value of
+	// many (an actor list built from a database, a mis-cased enum) is wrong.
 	case "max":
+		v := reflect.ValueOf(fe.Value())
 		if fe.Kind() == reflect.Slice {
-			return "must have at most " + fe.Param() + " items"
+			return fmt.Sprintf("must have at most %s items, not %d", fe.Param(), v.Len())
 		}
-		return "must be at most " + fe.Param() + " bytes long"
+		// validator counts a string's characters (code points), not its bytes.
+		return fmt.Sprintf("must be at most %s characters long, not %d", fe.Param(), utf8.RuneCountInString(v.String()))
 	case "oneof":
-		return "must be one of: " + fe.Param()
+		got := fmt.Sprint(fe.Value())
+		if len(got) > 40 {
+			got = strings.ToValidUTF8(got[:40], "") + "…"
+		}
+		return fmt.Sprintf("must be one of: %s, not %q", fe.Param(), got)
 	}
 	return "fails rule " + fe.Tag()
 }
