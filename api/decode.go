@@ -123,6 +123,57 @@ func (d *Decoder) DecodeJSON(b []byte) (models.AnalyzeRequest, error) {
 	return req, d.check(&req)
 }
 
+// DecodeActors parses a JSON array of actors (analyze --actors FILE) as
+// strictly as the actors of a request: an unknown or mis-cased key, a
+// repeated key, a wrong type or a broken rule is an error naming the actor
+// (actors[1].alias), where json.Unmarshal ignored a misspelt "alias" and
+// took "Aliases" as "aliases". Byte offsets in errors index b.
+func (d *Decoder) DecodeActors(b []byte) ([]models.RequestedActor, error) {
+	if err := checkUTF8(b); err != nil {
+		return nil, err
+	}
+	bom := 0
+	if bytes.HasPrefix(b, []byte("\xef\xbb\xbf")) {
+		b, bom = b[3:], 3
+	}
+	const want = `; it must hold one JSON array such as [{"name": "Russia", "aliases": ["Moscow"]}]`
+	if len(bytes.TrimSpace(b)) == 0 {
+		return nil, &httpError{kind: probMalformed, detail: "the actors file is empty" + want}
+	}
+	// Read as the actors of a request, so that errors get the same paths.
+	const prefix = `{"actors":`
+	w := make([]byte, 0, len(prefix)+len(b)+2)
+	w = append(append(append(w, prefix...), b...), '\n', '}')
+	var req struct {
+		Actors []models.RequestedActor `json:"actors"`
+	}
+	dec := json.NewDecoder(bytes.NewReader(w))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&req); err != nil {
+		var syn *json.SyntaxError
+		if errors.As(err, &syn) && int(syn.Offset) > len(prefix)+len(b) {
+			// It stumbled on the closing brace added above.
+			err = io.ErrUnexpectedEOF
+		}
+		err = locateUnknown(w, jsonError(err, bom-len(prefix)))
+		if he, ok := err.(*httpError); ok {
+			he.detail = strings.Replace(he.detail, "request body", "the actors file", 1)
+		}
+		return nil, err
+	}
+	if rest := bytes.TrimSpace(w[dec.InputOffset():]); len(rest) > 0 {
+		return nil, &httpError{kind: probMalformed, detail: "the actors file continues after its JSON array" + want}
+	}
+	if req.Actors == nil {
+		return nil, &httpError{kind: probMalformed, detail: "the actors file holds null" + want}
+	}
+	if err := checkKeys(w, bom-len(prefix)); err != nil {
+		return nil, err
+	}
+	r := models.AnalyzeRequest{Text: "-", Actors: req.Actors}
+	return req.Actors, d.check(&r)
+}
+
 // DecodeText wraps a text/plain body as a request with default options.
 func (d *Decoder) DecodeText(b []byte) (models.AnalyzeRequest, error) {
 	if err := checkUTF8(b); err != nil {

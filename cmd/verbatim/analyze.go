@@ -124,8 +124,8 @@ answered but some failed (their output lines carry "line" and "error").`)
 		if err != nil {
 			return fmt.Errorf("read actors: %w", err)
 		}
-		if err := json.Unmarshal(b, &req.Actors); err != nil {
-			return fmt.Errorf("parse actors %s: %w", *actorsFile, err)
+		if req.Actors, err = dec.DecodeActors(b); err != nil {
+			return fmt.Errorf("actors file %s: %w", *actorsFile, err)
 		}
 	}
 	// Re-validate with the options and actors filled in.

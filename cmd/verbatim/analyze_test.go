@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -97,5 +99,50 @@ func TestAnalyzeJSONLFailedLinesExitStatus(t *testing.T) {
 	err = run(context.Background(), []string{"analyze", "--jsonl", "-"}, strings.NewReader(`{"text":"Berg said so."}`+"\n"), &out, &errb, noEnv)
 	if got := exitCode(err); got != 0 {
 		t.Errorf("all lines analysed: exit status %d (err %v), want 0", got, err)
+	}
+}
+
+// TestAnalyzeActorsFileStrict: analyze --actors read its file with
+// json.Unmarshal, which ignored a misspelt key ("alias": the aliases were
+// silently dropped), took "Aliases" for "aliases" and kept the last of a
+// repeated key, where the server answers each with a 400. The file is now
+// read as strictly as a request's actors, and errors name the actor.
+func TestAnalyzeActorsFileStrict(t *testing.T) {
+	dir := t.TempDir()
+	article := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(article, []byte(`Senator Berg said "We will vote against the Kremlin."`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, file, want string
+	}{
+		{name: "misspelt key", file: `[{"name":"Russia","alias":["Kremlin"]}]`, want: "unknown field actors[0].alias"},
+		{name: "mis-cased key", file: `[{"name":"Russia","Aliases":["Kremlin"]}]`, want: "unknown field actors[0].Aliases at byte offset 18"},
+		{name: "repeated key", file: `[{"name":"A"},{"name":"Russia","aliases":["Kremlin"],"aliases":[]}]`, want: "field actors[1].aliases is given twice"},
+		{name: "object, not array", file: `{"name":"Russia"}`, want: "field actors must be a JSON array, not object"},
+		{name: "truncated", file: `[{"name":"Russia"}`, want: "the actors file ends in the middle"},
+		{name: "empty", file: "\n", want: "the actors file is empty"},
+		{name: "repeated actor", file: `[{"name":"Russia"},{"name":"russia"}]`, want: "actors[1].name: repeats actors[0].name"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := filepath.Join(dir, "actors.json")
+			if err := os.WriteFile(f, []byte(tc.file), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			var out, errb bytes.Buffer
+			err := run(context.Background(), []string{"analyze", "--actors", f, article}, strings.NewReader(""), &out, &errb, noEnv)
+			if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), "actors file "+f) {
+				t.Fatalf("err %v, want it to name the file and say %q", err, tc.want)
+			}
+		})
+	}
+	f := filepath.Join(dir, "actors.json")
+	if err := os.WriteFile(f, []byte("\xef\xbb\xbf"+`[{"name":"Russia","aliases":["Kremlin"],"type":"place"}]`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := MustRun(t, "", "analyze", "--compact", "--actors", f, article)
+	if !strings.Contains(out, `"name":"Russia"`) || !strings.Contains(out, `"source":"requested"`) {
+		t.Errorf("a good actors file: %.400s", out)
 	}
 }
