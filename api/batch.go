@@ -194,6 +194,9 @@ func analyzeLine(ctx context.Context, an Analyzer, dec *Decoder, line int, body 
 			// Most often an object spread over lines (pretty-printed JSON,
 			// or Swagger UI's "Try it out" example): say what a line must be.
 			he = &httpError{kind: he.kind, fields: he.fields, detail: fmt.Sprintf("line %d: %s; each line of a batch must hold one whole JSON object (NDJSON: no line breaks inside an object)", line, he.detail)}
+			if t := bytes.TrimLeft(body, " \t\xef\xbb\xbf"); len(t) > 0 && t[0] == '[' {
+				he.detail = fmt.Sprintf("line %d is a JSON array; a batch takes one JSON object per line (NDJSON), not an array of them: put each request on its own line", line)
+			}
 			err = he
 		}
 		return fail(req.ID, err)

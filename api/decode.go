@@ -200,6 +200,11 @@ func jsonError(err error, skipped int) error {
 		field := typ.Field
 		if field == "" {
 			field = "(root)"
+			if typ.Value == "array" {
+				// Most often many requests sent in one array.
+				return &httpError{kind: probMalformed, detail: "request body is a JSON array, but it must be a JSON object such as {\"text\": \"...\"}; for many articles, use /v1/analyze:batch with one object per line",
+					fields: []models.FieldError{{Field: field, Message: "must be a JSON object"}}}
+			}
 		}
 		return &httpError{kind: probMalformed, detail: fmt.Sprintf("field %s must be a JSON %s, not %s", field, jsonKind(typ.Type), typ.Value),
 			fields: []models.FieldError{{Field: field, Message: "must be a JSON " + jsonKind(typ.Type)}}}
