@@ -172,7 +172,11 @@ func (l *limiter) handle(batch bool) gin.HandlerFunc {
 			}
 		}()
 		if batch {
-			if !acquire(l.batch, fmt.Sprintf("all %d analysis slots batches may use are busy (of %d, one is kept for single requests to /v1/analyze); retry after 1 second", cap(l.batch), cap(l.slots))) {
+			busy := fmt.Sprintf("all %d analysis slots batches may use are busy (of %d, one is kept for single requests to /v1/analyze); retry after 1 second", cap(l.batch), cap(l.slots))
+			if cap(l.batch) == cap(l.slots) { // a single slot: nothing can be kept
+				busy = "the only analysis slot is busy; retry after 1 second"
+			}
+			if !acquire(l.batch, busy) {
 				return
 			}
 			defer func() { <-l.batch }()

@@ -106,3 +106,22 @@ func TestSingleRequestServedWhileBatchLinesFillTheirBudget(t *testing.T) {
 		t.Errorf("batch answer %q: want two lines", body)
 	}
 }
+
+// TestBatchBusyWithOneSlot: with a single slot nothing can be kept for
+// single requests, and the second batch's 503 must not claim otherwise.
+func TestBatchBusyWithOneSlot(t *testing.T) {
+	started, release := make(chan struct{}, 4), make(chan struct{})
+	srv := MustNewServer(t, api.Config{MaxInFlight: 1, QueueWait: 50 * time.Millisecond}, holdingAnalyzer(started, release))
+	done := make(chan int, 1)
+	go func() {
+		code, _, _ := postBody(t, srv.URL+"/v1/analyze:batch", "application/x-ndjson", `{"text":"hold"}`+"\n")
+		done <- code
+	}()
+	<-started
+	code, h, body := postBody(t, srv.URL+"/v1/analyze:batch", "application/x-ndjson", `{"text":"b"}`+"\n")
+	close(release)
+	if code != 503 || h.Get("Retry-After") == "" || !strings.Contains(body, "the only analysis slot is busy") || strings.Contains(body, "kept") {
+		t.Errorf("second batch with one slot: %d %s", code, body)
+	}
+	<-done
+}
