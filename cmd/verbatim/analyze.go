@@ -107,7 +107,16 @@ answered but some failed (their output lines carry "line" and "error").`)
 	}
 	req, err := dec.DecodeText(body)
 	if err != nil {
-		return err
+		// The decoder speaks of a request ("validation: text: is required
+		// …"); say which input it was and, when it holds no text, that.
+		name := pos[0]
+		if name == "-" {
+			name = "stdin"
+		}
+		if len(bytes.TrimSpace(body)) == 0 {
+			return fmt.Errorf("%s holds no text (it is empty or only white space); give an article", name)
+		}
+		return fmt.Errorf("%s: %w", name, err)
 	}
 	req.ID, req.Title = *id, *title
 	req.Options = &models.Options{Offsets: *offsets, Format: *format}

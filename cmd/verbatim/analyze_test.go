@@ -146,3 +146,29 @@ func TestAnalyzeActorsFileStrict(t *testing.T) {
 		t.Errorf("a good actors file: %.400s", out)
 	}
 }
+
+// TestAnalyzeFileErrorsNameTheInput: an empty article file said
+// "validation: text: is required and must contain at least one non-space
+// character", and a Latin-1 one spoke of a "request body", neither naming
+// the file.
+func TestAnalyzeFileErrorsNameTheInput(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct{ name, content, want string }{
+		{name: "empty.txt", content: " \n", want: "empty.txt holds no text (it is empty or only white space)"},
+		{name: "latin1.txt", content: "caf\xe9 said \"no\".", want: "latin1.txt: invalid-utf8: request body is not valid UTF-8: invalid byte 0xE9 at byte offset 3"},
+	} {
+		f := filepath.Join(dir, tc.name)
+		if err := os.WriteFile(f, []byte(tc.content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		var out, errb bytes.Buffer
+		err := run(context.Background(), []string{"analyze", f}, strings.NewReader(""), &out, &errb, noEnv)
+		if err == nil || !strings.Contains(err.Error(), tc.want) || exitCode(err) != 1 {
+			t.Errorf("%s: err %v (exit %d), want %q", tc.name, err, exitCode(err), tc.want)
+		}
+	}
+	var out, errb bytes.Buffer
+	if err := run(context.Background(), []string{"analyze", "-"}, strings.NewReader(""), &out, &errb, noEnv); err == nil || !strings.Contains(err.Error(), "stdin holds no text") {
+		t.Errorf("empty stdin: err %v", err)
+	}
+}
