@@ -116,6 +116,9 @@ func TestBadRequests(t *testing.T) {
 		{name: "form content type", contentType: "application/x-www-form-urlencoded", body: `text=hi`, status: 415},
 		{name: "gzip body", encoding: "gzip", body: "\x1f\x8b\x08\x00\x00\x00\x00\x00", status: 415, detail: `Content-Encoding "gzip" is not supported`},
 		{name: "gzip batch", path: "/v1/analyze:batch", contentType: "application/x-ndjson", encoding: "gzip", body: "\x1f\x8b\x08\x00", status: 415, detail: `Content-Encoding "gzip" is not supported`},
+		// ?offsets=utf16 was ignored: code-point spans came back without a word.
+		{name: "query parameter", path: "/v1/analyze?offsets=utf16", contentType: "text/plain", body: "Berg said \"no\".", status: 400, detail: `query parameter "offsets" is not read: send options in the JSON body`, field: "query.offsets"},
+		{name: "query parameter on a batch", path: "/v1/analyze:batch?format=html", contentType: "application/x-ndjson", body: `{"text":"a"}` + "\n", status: 400, detail: `query parameter "format" is not read`, field: "query.format"},
 		{name: "identity encoding", encoding: "identity", body: `{"text":"x"}`, status: 200},
 		{name: "wrong method", method: "GET", status: 405, detail: "GET is not allowed"},
 		{name: "unknown route", path: "/v1/analyse-this", status: 404, detail: "no route"},

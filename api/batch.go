@@ -231,7 +231,7 @@ func analyzeLine(ctx context.Context, an Analyzer, dec *Decoder, line int, body 
 //	@Produce		application/x-ndjson
 //	@Param			request	body		string					true	"One AnalyzeRequest object per line (NDJSON); see the AnalyzeRequest model for the fields"	SchemaExample({"id": "a1", "text": "Peskov replied: \"No, Moscow is not taking part in any way.\""}\n{"id": "a2", "text": "\"We will vote against the bill,\" Senator Berg said.", "options": {"offsets": "utf16"}}\n)
 //	@Success		200		{object}	models.Analysis			"one Analysis (or BatchError) per line"
-//	@Failure		400		{object}	models.Problem			"the batch is empty: no body, or blank lines only (application/problem+json)"
+//	@Failure		400		{object}	models.Problem			"the batch is empty (no body, or blank lines only), or the URL has a query parameter (options go in each line) (application/problem+json)"
 //	@Failure		401		{object}	models.Problem			"the server requires an API key and the request has none or a wrong one (application/problem+json)"
 //	@Failure		415		{object}	models.Problem			"content type is not application/x-ndjson, application/jsonl or application/json, or the body is compressed (Content-Encoding) (application/problem+json)"
 //	@Failure		429		{object}	models.Problem			"over the rate limit of this key or address; see Retry-After (application/problem+json)"

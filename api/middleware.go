@@ -4,13 +4,17 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"maps"
 	"net/http"
 	"runtime/debug"
+	"slices"
 	"strconv"
 	"time"
 
 	"github.com/gin-gonic/gin"
 	"github.com/google/uuid"
+
+	"github.com/verbatim-news/verbatim/models"
 )
 
 // Context keys set by middleware.
@@ -217,5 +221,29 @@ func bodyLimit(n int64) gin.HandlerFunc {
 		}
 		c.Request.Body = http.MaxBytesReader(c.Writer, c.Request.Body, n)
 		c.Next()
+	}
+}
+
+// noQuery refuses query parameters on the analysis routes. None is read:
+// options go in the JSON body. A client that sent ?offsets=utf16 (with a
+// text/plain article, say) got code-point spans without a word and
+// highlighted the wrong text, the trap unknown body fields are refused to
+// avoid.
+func noQuery() gin.HandlerFunc {
+	return func(c *gin.Context) {
+		if c.Request.URL.RawQuery == "" {
+			c.Next()
+			return
+		}
+		names := slices.Sorted(maps.Keys(c.Request.URL.Query()))
+		if len(names) == 0 { // "?" followed by nothing parseable, such as "?&"
+			names = []string{c.Request.URL.RawQuery}
+		}
+		fields := make([]models.FieldError, len(names))
+		for i, n := range names {
+			fields[i] = models.FieldError{Field: "query." + n, Message: "query parameters are not read; put options in the JSON body"}
+		}
+		writeProblem(c, problemFor(c, &httpError{kind: probValidation, fields: fields, detail: fmt.Sprintf(
+			"query parameter %q is not read: send options in the JSON body, such as {\"text\": \"...\", \"options\": {\"offsets\": \"utf16\"}} (a text/plain article is analysed with default options)", names[0])}))
 	}
 }

@@ -153,9 +153,9 @@ func New(cfg Config, an Analyzer) http.Handler {
 	if cfg.RateLimit > 0 {
 		v1.Use(newRateLimiter(cfg.RateLimit, cfg.RateBurst).handler(m))
 	}
-	v1.POST("/analyze", bodyLimit(cfg.MaxBodyBytes), lim.handler(), deadline(cfg.Timeout), h.analyze)
+	v1.POST("/analyze", noQuery(), bodyLimit(cfg.MaxBodyBytes), lim.handler(), deadline(cfg.Timeout), h.analyze)
 	// The backslash keeps gin from reading ":batch" as a path parameter (AIP-136 custom method).
-	v1.POST(`/analyze\:batch`, lim.batchHandler(), h.batch)
+	v1.POST(`/analyze\:batch`, noQuery(), lim.batchHandler(), h.batch)
 
 	page := gin.WrapH(web.Handler())
 	r.GET("/", page)

@@ -148,7 +148,7 @@ const docTemplate = `{
                         }
                     },
                     "400": {
-                        "description": "malformed JSON, unknown field (names are case-sensitive), a field given twice, invalid UTF-8 or a field breaking a rule (application/problem+json)",
+                        "description": "malformed JSON, unknown field (names are case-sensitive), a field given twice, a query parameter (options go in the body), invalid UTF-8 or a field breaking a rule (application/problem+json)",
                         "schema": {
                             "$ref": "#/definitions/models.Problem"
                         }
@@ -237,7 +237,7 @@ const docTemplate = `{
                         }
                     },
                     "400": {
-                        "description": "the batch is empty: no body, or blank lines only (application/problem+json)",
+                        "description": "the batch is empty (no body, or blank lines only), or the URL has a query parameter (options go in each line) (application/problem+json)",
                         "schema": {
                             "$ref": "#/definitions/models.Problem"
                         }
