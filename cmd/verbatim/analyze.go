@@ -11,6 +11,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"strings"
 
 	"github.com/verbatim-news/verbatim/api"
 	"github.com/verbatim-news/verbatim/classifier"
@@ -34,7 +35,8 @@ func runAnalyze(ctx context.Context, e env, args []string) error {
 	setUsage(fs, `usage: verbatim analyze [flags] FILE|-          one article (plain text, or HTML with --format html) to indented JSON
        verbatim analyze [flags] --jsonl FILE|-  one request object per line in, one analysis per line out, in order
 
-Analyses without a server. With --jsonl a line that fails gets an output line {"line","id","error"}
+Analyses without a server. With --jsonl each line carries its own options (the flags that describe
+one article, such as --offsets, are refused), and a line that fails gets an output line {"line","id","error"}
 instead of stopping the run; the summary on stderr counts them. Exit status: 0 done (with --jsonl:
 every line analysed), 1 failure, 2 a mistake in the command line, 3 with --jsonl: every line was
 answered but some failed (their output lines carry "line" and "error").`)
@@ -61,6 +63,22 @@ answered but some failed (their output lines carry "line" and "error").`)
 	if *jsonl != "" {
 		if len(pos) > 0 {
 			return usageErrorf("analyze", "--jsonl takes its input as the flag value, not as an argument")
+		}
+		// These describe one article; with --jsonl they were ignored, so
+		// "--jsonl in.jsonl --offsets utf16" gave code-point spans.
+		var perArticle []string
+		fs.Visit(func(f *flag.Flag) {
+			switch f.Name {
+			case "offsets", "format", "title", "id", "actors", "no-detect-actors", "no-reported": // --compact is what --jsonl writes anyway
+				perArticle = append(perArticle, "--"+f.Name)
+			}
+		})
+		if len(perArticle) > 0 {
+			verb := "describes one article and is"
+			if len(perArticle) > 1 {
+				verb = "describe one article and are"
+			}
+			return usageErrorf("analyze", "%s %s not applied with --jsonl; put the options in each line, such as {\"text\": \"...\", \"options\": {\"offsets\": \"utf16\"}}", strings.Join(perArticle, ", "), verb)
 		}
 		in, closeIn, err := openInput(e, *jsonl)
 		if err != nil {

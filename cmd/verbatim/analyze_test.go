@@ -41,6 +41,9 @@ func TestAnalyzeRefusesBadInputs(t *testing.T) {
 		{name: "zero workers", args: []string{"--jsonl", "-", "--workers", "0"}, code: 2, want: "bad --workers 0"},
 		{name: "negative max-text", args: []string{"--jsonl", "-", "--max-text", "-1"}, code: 2, want: "bad --max-text -1"},
 		{name: "zero max-body", args: []string{"--jsonl", "-", "--max-body", "0"}, code: 2, want: "bad --max-body 0"},
+		// Per-article flags were ignored with --jsonl: --offsets utf16 gave code-point spans.
+		{name: "offsets with --jsonl", args: []string{"--jsonl", "-", "--offsets", "utf16"}, code: 2, want: "--offsets describes one article and is not applied with --jsonl; put the options in each line"},
+		{name: "several per-article flags with --jsonl", args: []string{"--format", "html", "--jsonl", "-", "--compact", "--no-reported"}, code: 2, want: "--format, --no-reported describe one article and are not applied with --jsonl"},
 		{name: "directory", args: []string{dir}, code: 1, want: dir + " is a directory; give a file, or - to read stdin"},
 		{name: "directory with --jsonl", args: []string{"--jsonl", dir}, code: 1, want: dir + " is a directory"},
 	}
