@@ -113,6 +113,7 @@ func TestBadRequests(t *testing.T) {
 		{name: "long alias in characters", body: `{"text":"a","actors":[{"name":"A","aliases":["` + strings.Repeat("й", 201) + `"]}]}`, status: 400, detail: "must be at most 200 characters long, not 201", field: "actors[0].aliases[0]"},
 		{name: "200-character alias of 400 bytes", body: `{"text":"a","actors":[{"name":"A","aliases":["` + strings.Repeat("й", 200) + `"]}]}`, status: 200},
 		{name: "wrong content type", contentType: "text/html", body: `<p>hi</p>`, status: 415, detail: `"text/html" is not supported`},
+		{name: "NDJSON to the single route", contentType: "application/x-ndjson", body: `{"text":"a"}` + "\n", status: 415, detail: "NDJSON, one article per line, goes to /v1/analyze:batch"},
 		{name: "form content type", contentType: "application/x-www-form-urlencoded", body: `text=hi`, status: 415},
 		{name: "gzip body", encoding: "gzip", body: "\x1f\x8b\x08\x00\x00\x00\x00\x00", status: 415, detail: `Content-Encoding "gzip" is not supported`},
 		{name: "gzip batch", path: "/v1/analyze:batch", contentType: "application/x-ndjson", encoding: "gzip", body: "\x1f\x8b\x08\x00", status: 415, detail: `Content-Encoding "gzip" is not supported`},

@@ -61,7 +61,12 @@ func (h *handlers) analyze(c *gin.Context) {
 			break
 		}
 		h.m.rejected.WithLabelValues("media_type").Inc()
-		abortProblem(c, probMediaType, "content type "+quoteOrNone(mt)+" is not supported; send application/json (or text/plain for a bare article)")
+		detail := "content type " + quoteOrNone(mt) + " is not supported; send application/json (or text/plain for a bare article)"
+		switch mt {
+		case "application/x-ndjson", "application/ndjson", "application/jsonl", "application/x-jsonlines":
+			detail += "; NDJSON, one article per line, goes to /v1/analyze:batch"
+		}
+		abortProblem(c, probMediaType, detail)
 		return
 	}
 	if h.refuseEncoding(c) {
