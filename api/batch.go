@@ -194,6 +194,9 @@ func analyzeLine(ctx context.Context, an Analyzer, dec *Decoder, line int, body 
 			// Most often an object spread over lines (pretty-printed JSON,
 			// or Swagger UI's "Try it out" example): say what a line must be.
 			he = &httpError{kind: he.kind, fields: he.fields, detail: fmt.Sprintf("line %d: %s; each line of a batch must hold one whole JSON object (NDJSON: no line breaks inside an object)", line, he.detail)}
+			if t := bytes.TrimLeft(body, " \t\xef\xbb\xbf"); len(t) > 0 && t[0] == '[' {
+				he.detail = fmt.Sprintf("line %d is a JSON array; a batch takes one JSON object per line (NDJSON), not an array of them: put each request on its own line", line)
+			}
 			err = he
 		}
 		return fail(req.ID, err)
@@ -221,18 +224,19 @@ func analyzeLine(ctx context.Context, an Analyzer, dec *Decoder, line int, body 
 //	@Description	Each object must sit on one line: pretty-printed JSON spread over lines gets one error per line; put each request on a single line before sending. The example value below is a batch of two lines that can be sent as it is.
 //	@Description	Input size is unbounded; each line is capped like a single request and memory stays bounded. Lines are analysed in parallel on all cores.
 //	@Description	Blank lines are skipped; a batch with no request line at all (an empty body, or blank lines only) is a 400, not an empty 200.
+//	@Description	Batches never take the last analysis slot nor more than three quarters of the server's text budget, so single requests to /v1/analyze are served while batches stream; a batch that finds every slot batches may use busy gets a 503 with Retry-After, and a line that finds the batch share full gets an overloaded error line.
 //	@Tags			analysis
 //	@ID				analyzeBatch
 //	@Accept			application/x-ndjson
 //	@Produce		application/x-ndjson
 //	@Param			request	body		string					true	"One AnalyzeRequest object per line (NDJSON); see the AnalyzeRequest model for the fields"	SchemaExample({"id": "a1", "text": "Peskov replied: \"No, Moscow is not taking part in any way.\""}\n{"id": "a2", "text": "\"We will vote against the bill,\" Senator Berg said.", "options": {"offsets": "utf16"}}\n)
 //	@Success		200		{object}	models.Analysis			"one Analysis (or BatchError) per line"
-//	@Failure		400		{object}	models.Problem			"the batch is empty: no body, or blank lines only (application/problem+json)"
+//	@Failure		400		{object}	models.Problem			"the batch is empty (no body, or blank lines only), or the URL has a query parameter (options go in each line) (application/problem+json)"
 //	@Failure		401		{object}	models.Problem			"the server requires an API key and the request has none or a wrong one (application/problem+json)"
 //	@Failure		415		{object}	models.Problem			"content type is not application/x-ndjson, application/jsonl or application/json, or the body is compressed (Content-Encoding) (application/problem+json)"
 //	@Failure		429		{object}	models.Problem			"over the rate limit of this key or address; see Retry-After (application/problem+json)"
 //	@Failure		500		{object}	models.Problem			"internal error before the first answer line (application/problem+json); after it, a failing line gets an error line"
-//	@Failure		503		{object}	models.Problem			"all analysis slots busy, or the texts under analysis fill the text budget; see Retry-After (application/problem+json)"
+//	@Failure		503		{object}	models.Problem			"every analysis slot batches may use is busy (one is kept for single requests); see Retry-After (application/problem+json)"
 //	@Security		BearerAuth
 //	@Router			/v1/analyze:batch [post]
 func (h *handlers) batch(c *gin.Context) {
@@ -269,7 +273,7 @@ func (h *handlers) batch(c *gin.Context) {
 	c.Header("Connection", "close")
 	c.Status(http.StatusOK)
 	flusher, _ := c.Writer.(http.Flusher)
-	n, err := StreamBatch(c.Request.Context(), h.an, h.dec, body, idleWriter{idle}, BatchOptions{
+	n, err := StreamBatch(c.Request.Context(), h.batchAn, h.dec, body, idleWriter{idle}, BatchOptions{
 		Workers:      h.cfg.BatchWorkers,
 		MaxLineBytes: int(h.cfg.MaxBodyBytes),
 		LineTimeout:  h.cfg.Timeout,

@@ -242,6 +242,9 @@ func TestBatchLineErrorsSayWhatALineIs(t *testing.T) {
 		{name: "pretty-printed object", input: "{\n  \"text\": \"a\"\n}\n", detail: []string{"line 1: ", "line 2: ", "line 3: "}},
 		{name: "truncated line", input: "{\"text\":\"a\n{\"text\":\"b\"}\n", detail: []string{"each line of a batch must hold one whole JSON object", ""}},
 		{name: "unknown field keeps its own detail", input: "{\"text\":\"a\",\"x\":1}\n", detail: []string{`unknown field "x"`}},
+		// A JSON array of requests (what many clients try first) was told
+		// "field (root) must be a JSON object, not array".
+		{name: "array of requests", input: "[{\"text\":\"a\"},{\"text\":\"b\"}]\n{\"text\":\"c\"}\n", detail: []string{"line 1 is a JSON array; a batch takes one JSON object per line (NDJSON), not an array of them", ""}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -117,7 +117,61 @@ func (d *Decoder) DecodeJSON(b []byte) (models.AnalyzeRequest, error) {
 		}
 		return req, &httpError{kind: probMalformed, detail: fmt.Sprintf("request body continues after the JSON object at byte offset %d with %q; send exactly one object and nothing after it", bom+len(b)-len(rest), show)}
 	}
+	if err := checkKeys(b, bom); err != nil {
+		return req, err
+	}
 	return req, d.check(&req)
+}
+
+// DecodeActors parses a JSON array of actors (analyze --actors FILE) as
+// strictly as the actors of a request: an unknown or mis-cased key, a
+// repeated key, a wrong type or a broken rule is an error naming the actor
+// (actors[1].alias), where json.Unmarshal ignored a misspelt "alias" and
+// took "Aliases" as "aliases". Byte offsets in errors index b.
+func (d *Decoder) DecodeActors(b []byte) ([]models.RequestedActor, error) {
+	if err := checkUTF8(b); err != nil {
+		return nil, err
+	}
+	bom := 0
+	if bytes.HasPrefix(b, []byte("\xef\xbb\xbf")) {
+		b, bom = b[3:], 3
+	}
+	const want = `; it must hold one JSON array such as [{"name": "Russia", "aliases": ["Moscow"]}]`
+	if len(bytes.TrimSpace(b)) == 0 {
+		return nil, &httpError{kind: probMalformed, detail: "the actors file is empty" + want}
+	}
+	// Read as the actors of a request, so that errors get the same paths.
+	const prefix = `{"actors":`
+	w := make([]byte, 0, len(prefix)+len(b)+2)
+	w = append(append(append(w, prefix...), b...), '\n', '}')
+	var req struct {
+		Actors []models.RequestedActor `json:"actors"`
+	}
+	dec := json.NewDecoder(bytes.NewReader(w))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&req); err != nil {
+		var syn *json.SyntaxError
+		if errors.As(err, &syn) && int(syn.Offset) > len(prefix)+len(b) {
+			// It stumbled on the closing brace added above.
+			err = io.ErrUnexpectedEOF
+		}
+		err = locateUnknown(w, jsonError(err, bom-len(prefix)))
+		if he, ok := err.(*httpError); ok {
+			he.detail = strings.Replace(he.detail, "request body", "the actors file", 1)
+		}
+		return nil, err
+	}
+	if rest := bytes.TrimSpace(w[dec.InputOffset():]); len(rest) > 0 {
+		return nil, &httpError{kind: probMalformed, detail: "the actors file continues after its JSON array" + want}
+	}
+	if req.Actors == nil {
+		return nil, &httpError{kind: probMalformed, detail: "the actors file holds null" + want}
+	}
+	if err := checkKeys(w, bom-len(prefix)); err != nil {
+		return nil, err
+	}
+	r := models.AnalyzeRequest{Text: "-", Actors: req.Actors}
+	return req.Actors, d.check(&r)
 }
 
 // DecodeText wraps a text/plain body as a request with default options.
@@ -146,6 +200,11 @@ func jsonError(err error, skipped int) error {
 		field := typ.Field
 		if field == "" {
 			field = "(root)"
+			if typ.Value == "array" {
+				// Most often many requests sent in one array.
+				return &httpError{kind: probMalformed, detail: "request body is a JSON array, but it must be a JSON object such as {\"text\": \"...\"}; for many articles, use /v1/analyze:batch with one object per line",
+					fields: []models.FieldError{{Field: field, Message: "must be a JSON object"}}}
+			}
 		}
 		return &httpError{kind: probMalformed, detail: fmt.Sprintf("field %s must be a JSON %s, not %s", field, jsonKind(typ.Type), typ.Value),
 			fields: []models.FieldError{{Field: field, Message: "must be a JSON " + jsonKind(typ.Type)}}}
@@ -328,13 +387,21 @@ func fieldMessage(fe validator.FieldError) string {
 			return "is required and must contain at least one non-space character"
 		}
 		return "is required"
+	// Each says what was sent, so the client need not guess which value of
+	// many (an actor list built from a database, a mis-cased enum) is wrong.
 	case "max":
+		v := reflect.ValueOf(fe.Value())
 		if fe.Kind() == reflect.Slice {
-			return "must have at most " + fe.Param() + " items"
+			return fmt.Sprintf("must have at most %s items, not %d", fe.Param(), v.Len())
 		}
-		return "must be at most " + fe.Param() + " bytes long"
+		// validator counts a string's characters (code points), not its bytes.
+		return fmt.Sprintf("must be at most %s characters long, not %d", fe.Param(), utf8.RuneCountInString(v.String()))
 	case "oneof":
-		return "must be one of: " + fe.Param()
+		got := fmt.Sprint(fe.Value())
+		if len(got) > 40 {
+			got = strings.ToValidUTF8(got[:40], "") + "…"
+		}
+		return fmt.Sprintf("must be one of: %s, not %q", fe.Param(), got)
 	}
 	return "fails rule " + fe.Tag()
 }

@@ -16,9 +16,11 @@ import (
 
 type handlers struct {
 	cfg Config
-	an  Analyzer
-	dec *Decoder
-	m   *metrics
+	an  Analyzer // single requests, through the text budget
+	// batchAn is an through the batch share of the budget.
+	batchAn Analyzer
+	dec     *Decoder
+	m       *metrics
 	// bufs recycles the buffers analyses are encoded into (*[]byte).
 	bufs sync.Pool
 }
@@ -36,7 +38,7 @@ type handlers struct {
 //	@Param			request			body		models.AnalyzeRequest	true	"The article and options"
 //	@Param			X-Request-ID	header		string					false	"Request id to echo (1–128 of A-Z a-z 0-9 . _ : -); generated when absent"
 //	@Success		200				{object}	models.Analysis
-//	@Failure		400				{object}	models.Problem	"malformed JSON, unknown field, invalid UTF-8 or a field breaking a rule (application/problem+json)"
+//	@Failure		400				{object}	models.Problem	"malformed JSON, unknown field (names are case-sensitive), a field given twice, a query parameter (options go in the body), invalid UTF-8 or a field breaking a rule (application/problem+json)"
 //	@Failure		401				{object}	models.Problem	"the server requires an API key and the request has none or a wrong one (application/problem+json)"
 //	@Failure		413				{object}	models.Problem	"body or text over the limit (application/problem+json)"
 //	@Failure		415				{object}	models.Problem	"content type is not application/json or text/plain, or the body is compressed (Content-Encoding) (application/problem+json)"
@@ -59,7 +61,12 @@ func (h *handlers) analyze(c *gin.Context) {
 			break
 		}
 		h.m.rejected.WithLabelValues("media_type").Inc()
-		abortProblem(c, probMediaType, "content type "+quoteOrNone(mt)+" is not supported; send application/json (or text/plain for a bare article)")
+		detail := "content type " + quoteOrNone(mt) + " is not supported; send application/json (or text/plain for a bare article)"
+		switch mt {
+		case "application/x-ndjson", "application/ndjson", "application/jsonl", "application/x-jsonlines":
+			detail += "; NDJSON, one article per line, goes to /v1/analyze:batch"
+		}
+		abortProblem(c, probMediaType, detail)
 		return
 	}
 	if h.refuseEncoding(c) {

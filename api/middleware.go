@@ -4,13 +4,17 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"maps"
 	"net/http"
 	"runtime/debug"
+	"slices"
 	"strconv"
 	"time"
 
 	"github.com/gin-gonic/gin"
 	"github.com/google/uuid"
+
+	"github.com/verbatim-news/verbatim/models"
 )
 
 // Context keys set by middleware.
@@ -120,34 +124,69 @@ func recovery(log *slog.Logger, m *metrics) gin.HandlerFunc {
 // limiter bounds how many analyses run at once. A request waits up to
 // wait for a slot and is otherwise told to come back (503 + Retry-After),
 // so a burst cannot queue unbounded work or starve health checks.
+//
+// Batches also take one of their own slots first, and there are one fewer
+// of those than of slots (at least one): however many batches stream, a
+// slot stays free for single requests, so an archive upload cannot make an
+// editor's plug-in wait or get a 503.
 type limiter struct {
 	slots chan struct{}
+	batch chan struct{}
 	wait  time.Duration
 	m     *metrics
 }
 
 func newLimiter(n int, wait time.Duration, m *metrics) *limiter {
-	return &limiter{slots: make(chan struct{}, n), wait: wait, m: m}
+	return &limiter{slots: make(chan struct{}, n), batch: make(chan struct{}, max(1, n-1)), wait: wait, m: m}
 }
 
-func (l *limiter) handler() gin.HandlerFunc {
+// handler takes a slot for a single request.
+func (l *limiter) handler() gin.HandlerFunc { return l.handle(false) }
+
+// batchHandler takes a batch slot, then a slot.
+func (l *limiter) batchHandler() gin.HandlerFunc { return l.handle(true) }
+
+func (l *limiter) handle(batch bool) gin.HandlerFunc {
 	return func(c *gin.Context) {
-		select {
-		case l.slots <- struct{}{}:
-		default:
-			t := time.NewTimer(l.wait)
+		var t *time.Timer // started on the first wait; bounds both waits
+		acquire := func(ch chan struct{}, busy string) bool {
 			select {
-			case l.slots <- struct{}{}:
-				t.Stop()
+			case ch <- struct{}{}:
+				return true
+			default:
+			}
+			if t == nil {
+				t = time.NewTimer(l.wait)
+			}
+			select {
+			case ch <- struct{}{}:
+				return true
 			case <-t.C:
 				l.m.rejected.WithLabelValues("overloaded").Inc()
 				c.Header("Retry-After", "1")
-				abortProblem(c, probOverloaded, fmt.Sprintf("all %d analysis slots are busy; retry after 1 second", cap(l.slots)))
-				return
+				abortProblem(c, probOverloaded, busy)
 			case <-c.Request.Context().Done():
 				c.Abort()
+			}
+			return false
+		}
+		defer func() {
+			if t != nil {
+				t.Stop()
+			}
+		}()
+		if batch {
+			busy := fmt.Sprintf("all %d analysis slots batches may use are busy (of %d, one is kept for single requests to /v1/analyze); retry after 1 second", cap(l.batch), cap(l.slots))
+			if cap(l.batch) == cap(l.slots) { // a single slot: nothing can be kept
+				busy = "the only analysis slot is busy; retry after 1 second"
+			}
+			if !acquire(l.batch, busy) {
 				return
 			}
+			defer func() { <-l.batch }()
+		}
+		if !acquire(l.slots, fmt.Sprintf("all %d analysis slots are busy; retry after 1 second", cap(l.slots))) {
+			return
 		}
 		l.m.inflight.Inc()
 		defer func() {
@@ -182,5 +221,29 @@ func bodyLimit(n int64) gin.HandlerFunc {
 		}
 		c.Request.Body = http.MaxBytesReader(c.Writer, c.Request.Body, n)
 		c.Next()
+	}
+}
+
+// noQuery refuses query parameters on the analysis routes. None is read:
+// options go in the JSON body. A client that sent ?offsets=utf16 (with a
+// text/plain article, say) got code-point spans without a word and
+// highlighted the wrong text, the trap unknown body fields are refused to
+// avoid.
+func noQuery() gin.HandlerFunc {
+	return func(c *gin.Context) {
+		if c.Request.URL.RawQuery == "" {
+			c.Next()
+			return
+		}
+		names := slices.Sorted(maps.Keys(c.Request.URL.Query()))
+		if len(names) == 0 { // "?" followed by nothing parseable, such as "?&"
+			names = []string{c.Request.URL.RawQuery}
+		}
+		fields := make([]models.FieldError, len(names))
+		for i, n := range names {
+			fields[i] = models.FieldError{Field: "query." + n, Message: "query parameters are not read; put options in the JSON body"}
+		}
+		writeProblem(c, problemFor(c, &httpError{kind: probValidation, fields: fields, detail: fmt.Sprintf(
+			"query parameter %q is not read: send options in the JSON body, such as {\"text\": \"...\", \"options\": {\"offsets\": \"utf16\"}} (a text/plain article is analysed with default options)", names[0])}))
 	}
 }

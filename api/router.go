@@ -63,10 +63,14 @@ type Config struct {
 	// Timeout is the per-analysis deadline (default 10 s; negative disables).
 	Timeout time.Duration
 	// MaxInFlight bounds concurrent analyses (default 8 × GOMAXPROCS).
+	// Batches may hold at most MaxInFlight-1 of them (at least 1), so one
+	// stays for single requests.
 	MaxInFlight int
 	// MaxInFlightText bounds the text bytes under analysis at once, across
 	// requests and batch lines, since memory grows with text (default
-	// MaxTextBytes: with it, the largest accepted text runs alone).
+	// MaxTextBytes: with it, the largest accepted text runs alone). Batch
+	// lines may hold at most three quarters of it, so the rest stays for
+	// single requests.
 	MaxInFlightText int64
 	// QueueWait is how long a request may wait for a slot, or for room in
 	// the text budget, before a 503 (default 2 s).
@@ -130,8 +134,8 @@ func (c *Config) defaults() {
 func New(cfg Config, an Analyzer) http.Handler {
 	cfg.defaults()
 	m := newMetrics(cfg.Registry)
-	an = newTextBudget(cfg.MaxInFlightText, cfg.QueueWait, an)
-	h := &handlers{cfg: cfg, an: an, dec: NewDecoder(cfg.MaxTextBytes), m: m}
+	budget := newTextBudget(cfg.MaxInFlightText, cfg.QueueWait, an)
+	h := &handlers{cfg: cfg, an: budget, batchAn: budget.batchLines(), dec: NewDecoder(cfg.MaxTextBytes), m: m}
 
 	r := gin.New()
 	r.HandleMethodNotAllowed = true
@@ -149,9 +153,9 @@ func New(cfg Config, an Analyzer) http.Handler {
 	if cfg.RateLimit > 0 {
 		v1.Use(newRateLimiter(cfg.RateLimit, cfg.RateBurst).handler(m))
 	}
-	v1.POST("/analyze", bodyLimit(cfg.MaxBodyBytes), lim.handler(), deadline(cfg.Timeout), h.analyze)
+	v1.POST("/analyze", noQuery(), bodyLimit(cfg.MaxBodyBytes), lim.handler(), deadline(cfg.Timeout), h.analyze)
 	// The backslash keeps gin from reading ":batch" as a path parameter (AIP-136 custom method).
-	v1.POST(`/analyze\:batch`, lim.handler(), h.batch)
+	v1.POST(`/analyze\:batch`, noQuery(), lim.batchHandler(), h.batch)
 
 	page := gin.WrapH(web.Handler())
 	r.GET("/", page)

@@ -148,7 +148,7 @@ const docTemplate = `{
                         }
                     },
                     "400": {
-                        "description": "malformed JSON, unknown field, invalid UTF-8 or a field breaking a rule (application/problem+json)",
+                        "description": "malformed JSON, unknown field (names are case-sensitive), a field given twice, a query parameter (options go in the body), invalid UTF-8 or a field breaking a rule (application/problem+json)",
                         "schema": {
                             "$ref": "#/definitions/models.Problem"
                         }
@@ -205,7 +205,7 @@ const docTemplate = `{
                         "BearerAuth": []
                     }
                 ],
-                "description": "Send NDJSON: one AnalyzeRequest object per line. The answer streams NDJSON in the same order: one Analysis per line, or a BatchError object ` + "`" + `{\"line\",\"id\",\"error\"}` + "`" + ` for a line that failed — a bad line never aborts the batch.\nEach object must sit on one line: pretty-printed JSON spread over lines gets one error per line; put each request on a single line before sending. The example value below is a batch of two lines that can be sent as it is.\nInput size is unbounded; each line is capped like a single request and memory stays bounded. Lines are analysed in parallel on all cores.\nBlank lines are skipped; a batch with no request line at all (an empty body, or blank lines only) is a 400, not an empty 200.",
+                "description": "Send NDJSON: one AnalyzeRequest object per line. The answer streams NDJSON in the same order: one Analysis per line, or a BatchError object ` + "`" + `{\"line\",\"id\",\"error\"}` + "`" + ` for a line that failed — a bad line never aborts the batch.\nEach object must sit on one line: pretty-printed JSON spread over lines gets one error per line; put each request on a single line before sending. The example value below is a batch of two lines that can be sent as it is.\nInput size is unbounded; each line is capped like a single request and memory stays bounded. Lines are analysed in parallel on all cores.\nBlank lines are skipped; a batch with no request line at all (an empty body, or blank lines only) is a 400, not an empty 200.\nBatches never take the last analysis slot nor more than three quarters of the server's text budget, so single requests to /v1/analyze are served while batches stream; a batch that finds every slot batches may use busy gets a 503 with Retry-After, and a line that finds the batch share full gets an overloaded error line.",
                 "consumes": [
                     "application/x-ndjson"
                 ],
@@ -237,7 +237,7 @@ const docTemplate = `{
                         }
                     },
                     "400": {
-                        "description": "the batch is empty: no body, or blank lines only (application/problem+json)",
+                        "description": "the batch is empty (no body, or blank lines only), or the URL has a query parameter (options go in each line) (application/problem+json)",
                         "schema": {
                             "$ref": "#/definitions/models.Problem"
                         }
@@ -267,7 +267,7 @@ const docTemplate = `{
                         }
                     },
                     "503": {
-                        "description": "all analysis slots busy, or the texts under analysis fill the text budget; see Retry-After (application/problem+json)",
+                        "description": "every analysis slot batches may use is busy (one is kept for single requests); see Retry-After (application/problem+json)",
                         "schema": {
                             "$ref": "#/definitions/models.Problem"
                         }

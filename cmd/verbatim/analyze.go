@@ -11,6 +11,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"strings"
 
 	"github.com/verbatim-news/verbatim/api"
 	"github.com/verbatim-news/verbatim/classifier"
@@ -34,9 +35,11 @@ func runAnalyze(ctx context.Context, e env, args []string) error {
 	setUsage(fs, `usage: verbatim analyze [flags] FILE|-          one article (plain text, or HTML with --format html) to indented JSON
        verbatim analyze [flags] --jsonl FILE|-  one request object per line in, one analysis per line out, in order
 
-Analyses without a server. With --jsonl a line that fails gets an output line {"line","id","error"}
-instead of stopping the run; the summary on stderr counts them. Exit status: 0 done, 1 failure,
-2 a mistake in the command line.`)
+Analyses without a server. With --jsonl each line carries its own options (the flags that describe
+one article, such as --offsets, are refused), and a line that fails gets an output line {"line","id","error"}
+instead of stopping the run; the summary on stderr counts them. Exit status: 0 done (with --jsonl:
+every line analysed), 1 failure, 2 a mistake in the command line, 3 with --jsonl: every line was
+answered but some failed (their output lines carry "line" and "error").`)
 	pos, err := parseFlags(e, fs, args)
 	if err != nil {
 		return err
@@ -61,6 +64,22 @@ instead of stopping the run; the summary on stderr counts them. Exit status: 0 d
 		if len(pos) > 0 {
 			return usageErrorf("analyze", "--jsonl takes its input as the flag value, not as an argument")
 		}
+		// These describe one article; with --jsonl they were ignored, so
+		// "--jsonl in.jsonl --offsets utf16" gave code-point spans.
+		var perArticle []string
+		fs.Visit(func(f *flag.Flag) {
+			switch f.Name {
+			case "offsets", "format", "title", "id", "actors", "no-detect-actors", "no-reported": // --compact is what --jsonl writes anyway
+				perArticle = append(perArticle, "--"+f.Name)
+			}
+		})
+		if len(perArticle) > 0 {
+			verb := "describes one article and is"
+			if len(perArticle) > 1 {
+				verb = "describe one article and are"
+			}
+			return usageErrorf("analyze", "%s %s not applied with --jsonl; put the options in each line, such as {\"text\": \"...\", \"options\": {\"offsets\": \"utf16\"}}", strings.Join(perArticle, ", "), verb)
+		}
 		in, closeIn, err := openInput(e, *jsonl)
 		if err != nil {
 			return err
@@ -84,6 +103,11 @@ instead of stopping the run; the summary on stderr counts them. Exit status: 0 d
 			// Ctrl-C or SIGTERM: say so rather than "context canceled".
 			return fmt.Errorf("interrupted after %s answered; each output line written is whole, so a rerun can resume after the last of them", lines(n))
 		}
+		if err == nil && cw.errors > 0 {
+			// Every line was answered, but a script reading only the exit
+			// status took a run with failed lines for a clean one (exit 0).
+			return linesFailed{failed: cw.errors, total: n}
+		}
 		return err
 	}
 
@@ -101,7 +125,16 @@ instead of stopping the run; the summary on stderr counts them. Exit status: 0 d
 	}
 	req, err := dec.DecodeText(body)
 	if err != nil {
-		return err
+		// The decoder speaks of a request ("validation: text: is required
+		// …"); say which input it was and, when it holds no text, that.
+		name := pos[0]
+		if name == "-" {
+			name = "stdin"
+		}
+		if len(bytes.TrimSpace(body)) == 0 {
+			return fmt.Errorf("%s holds no text (it is empty or only white space); give an article", name)
+		}
+		return fmt.Errorf("%s: %w", name, err)
 	}
 	req.ID, req.Title = *id, *title
 	req.Options = &models.Options{Offsets: *offsets, Format: *format}
@@ -118,8 +151,8 @@ instead of stopping the run; the summary on stderr counts them. Exit status: 0 d
 		if err != nil {
 			return fmt.Errorf("read actors: %w", err)
 		}
-		if err := json.Unmarshal(b, &req.Actors); err != nil {
-			return fmt.Errorf("parse actors %s: %w", *actorsFile, err)
+		if req.Actors, err = dec.DecodeActors(b); err != nil {
+			return fmt.Errorf("actors file %s: %w", *actorsFile, err)
 		}
 	}
 	// Re-validate with the options and actors filled in.
@@ -136,6 +169,16 @@ instead of stopping the run; the summary on stderr counts them. Exit status: 0 d
 		enc.SetIndent("", "  ")
 	}
 	return enc.Encode(res)
+}
+
+// linesFailed is analyze --jsonl's result when every line was answered but
+// some failed: exit status 3, distinct from a failure that stopped the run
+// (1) and from a usage error (2). The summary on stderr already said it, so
+// main prints nothing more.
+type linesFailed struct{ failed, total int }
+
+func (e linesFailed) Error() string {
+	return fmt.Sprintf("%d of %s failed", e.failed, lines(e.total))
 }
 
 // errorCounter passes StreamBatch's output through and counts the error

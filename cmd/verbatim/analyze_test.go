@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -39,6 +41,9 @@ func TestAnalyzeRefusesBadInputs(t *testing.T) {
 		{name: "zero workers", args: []string{"--jsonl", "-", "--workers", "0"}, code: 2, want: "bad --workers 0"},
 		{name: "negative max-text", args: []string{"--jsonl", "-", "--max-text", "-1"}, code: 2, want: "bad --max-text -1"},
 		{name: "zero max-body", args: []string{"--jsonl", "-", "--max-body", "0"}, code: 2, want: "bad --max-body 0"},
+		// Per-article flags were ignored with --jsonl: --offsets utf16 gave code-point spans.
+		{name: "offsets with --jsonl", args: []string{"--jsonl", "-", "--offsets", "utf16"}, code: 2, want: "--offsets describes one article and is not applied with --jsonl; put the options in each line"},
+		{name: "several per-article flags with --jsonl", args: []string{"--format", "html", "--jsonl", "-", "--compact", "--no-reported"}, code: 2, want: "--format, --no-reported describe one article and are not applied with --jsonl"},
 		{name: "directory", args: []string{dir}, code: 1, want: dir + " is a directory; give a file, or - to read stdin"},
 		{name: "directory with --jsonl", args: []string{"--jsonl", dir}, code: 1, want: dir + " is a directory"},
 	}
@@ -65,5 +70,108 @@ func TestAnalyzeJSONLInterrupted(t *testing.T) {
 	err := run(ctx, []string{"analyze", "--jsonl", "-"}, strings.NewReader(strings.Repeat(`{"text":"He said \"hi\"."}`+"\n", 50)), &out, &errb, noEnv)
 	if err == nil || !strings.Contains(err.Error(), "interrupted after") || !strings.Contains(err.Error(), "each output line written is whole") {
 		t.Fatalf("err %v, want it to say the run was interrupted and where to resume", err)
+	}
+}
+
+// TestAnalyzeJSONLFailedLinesExitStatus: a run whose lines partly failed
+// exited 0, so a data journalist's script could not tell it from a clean
+// one. Every line is still answered, in order, and the exit status is 3
+// (not 1, a run that stopped, nor 2, a usage error), with the count on stderr.
+func TestAnalyzeJSONLFailedLinesExitStatus(t *testing.T) {
+	in := `{"id":"ok1","text":"\"We will vote against it,\" Berg said."}` + "\n" +
+		`{"id":"bad","text":""}` + "\n" +
+		`not json` + "\n" +
+		`{"id":"ok2","text":"Peskov said the talks would go on."}` + "\n"
+	var out, errb bytes.Buffer
+	err := run(context.Background(), []string{"analyze", "--jsonl", "-"}, strings.NewReader(in), &out, &errb, noEnv)
+	if got := exitCode(err); got != 3 {
+		t.Fatalf("exit status %d (err %v), want 3", got, err)
+	}
+	if got := strings.Count(out.String(), "\n"); got != 4 {
+		t.Errorf("%d output lines, want 4 (every line answered):\n%s", got, out.String())
+	}
+	if !strings.Contains(errb.String(), "4 lines answered: 2 analysed, 2 failed") {
+		t.Errorf("stderr %q, want the summary with 2 failed", errb.String())
+	}
+	if !strings.Contains(err.Error(), "2 of 4 lines failed") {
+		t.Errorf("err %q, want it to count the failures", err)
+	}
+
+	out.Reset()
+	errb.Reset()
+	err = run(context.Background(), []string{"analyze", "--jsonl", "-"}, strings.NewReader(`{"text":"Berg said so."}`+"\n"), &out, &errb, noEnv)
+	if got := exitCode(err); got != 0 {
+		t.Errorf("all lines analysed: exit status %d (err %v), want 0", got, err)
+	}
+}
+
+// TestAnalyzeActorsFileStrict: analyze --actors read its file with
+// json.Unmarshal, which ignored a misspelt key ("alias": the aliases were
+// silently dropped), took "Aliases" for "aliases" and kept the last of a
+// repeated key, where the server answers each with a 400. The file is now
+// read as strictly as a request's actors, and errors name the actor.
+func TestAnalyzeActorsFileStrict(t *testing.T) {
+	dir := t.TempDir()
+	article := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(article, []byte(`Senator Berg said "We will vote against the Kremlin."`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, file, want string
+	}{
+		{name: "misspelt key", file: `[{"name":"Russia","alias":["Kremlin"]}]`, want: "unknown field actors[0].alias"},
+		{name: "mis-cased key", file: `[{"name":"Russia","Aliases":["Kremlin"]}]`, want: "unknown field actors[0].Aliases at byte offset 18"},
+		{name: "repeated key", file: `[{"name":"A"},{"name":"Russia","aliases":["Kremlin"],"aliases":[]}]`, want: "field actors[1].aliases is given twice"},
+		{name: "object, not array", file: `{"name":"Russia"}`, want: "field actors must be a JSON array, not object"},
+		{name: "truncated", file: `[{"name":"Russia"}`, want: "the actors file ends in the middle"},
+		{name: "empty", file: "\n", want: "the actors file is empty"},
+		{name: "repeated actor", file: `[{"name":"Russia"},{"name":"russia"}]`, want: "actors[1].name: repeats actors[0].name"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := filepath.Join(dir, "actors.json")
+			if err := os.WriteFile(f, []byte(tc.file), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			var out, errb bytes.Buffer
+			err := run(context.Background(), []string{"analyze", "--actors", f, article}, strings.NewReader(""), &out, &errb, noEnv)
+			if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), "actors file "+f) {
+				t.Fatalf("err %v, want it to name the file and say %q", err, tc.want)
+			}
+		})
+	}
+	f := filepath.Join(dir, "actors.json")
+	if err := os.WriteFile(f, []byte("\xef\xbb\xbf"+`[{"name":"Russia","aliases":["Kremlin"],"type":"place"}]`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := MustRun(t, "", "analyze", "--compact", "--actors", f, article)
+	if !strings.Contains(out, `"name":"Russia"`) || !strings.Contains(out, `"source":"requested"`) {
+		t.Errorf("a good actors file: %.400s", out)
+	}
+}
+
+// TestAnalyzeFileErrorsNameTheInput: an empty article file said
+// "validation: text: is required and must contain at least one non-space
+// character", and a Latin-1 one spoke of a "request body", neither naming
+// the file.
+func TestAnalyzeFileErrorsNameTheInput(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct{ name, content, want string }{
+		{name: "empty.txt", content: " \n", want: "empty.txt holds no text (it is empty or only white space)"},
+		{name: "latin1.txt", content: "caf\xe9 said \"no\".", want: "latin1.txt: invalid-utf8: request body is not valid UTF-8: invalid byte 0xE9 at byte offset 3"},
+	} {
+		f := filepath.Join(dir, tc.name)
+		if err := os.WriteFile(f, []byte(tc.content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		var out, errb bytes.Buffer
+		err := run(context.Background(), []string{"analyze", f}, strings.NewReader(""), &out, &errb, noEnv)
+		if err == nil || !strings.Contains(err.Error(), tc.want) || exitCode(err) != 1 {
+			t.Errorf("%s: err %v (exit %d), want %q", tc.name, err, exitCode(err), tc.want)
+		}
+	}
+	var out, errb bytes.Buffer
+	if err := run(context.Background(), []string{"analyze", "-"}, strings.NewReader(""), &out, &errb, noEnv); err == nil || !strings.Contains(err.Error(), "stdin holds no text") {
+		t.Errorf("empty stdin: err %v", err)
 	}
 }

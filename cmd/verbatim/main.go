@@ -40,21 +40,28 @@ func main() {
 	err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr, os.Getenv)
 	stop()
 	if code := exitCode(err); code != 0 {
-		fmt.Fprintln(os.Stderr, "verbatim:", err)
+		var lf linesFailed
+		if !errors.As(err, &lf) { // analyze --jsonl's summary already said it
+			fmt.Fprintln(os.Stderr, "verbatim:", err)
+		}
 		os.Exit(code)
 	}
 }
 
 // exitCode maps run's error to the exit status: 0 for success and for a
 // help request (-h, which printed the help on stdout), 2 for a mistake in
-// the command line, 1 for a failure.
+// the command line, 3 when analyze --jsonl answered every line but some
+// failed, 1 for any other failure.
 func exitCode(err error) int {
 	var ue usageError
+	var lf linesFailed
 	switch {
 	case err == nil, errors.Is(err, flag.ErrHelp):
 		return 0
 	case errors.As(err, &ue):
 		return 2
+	case errors.As(err, &lf):
+		return 3
 	}
 	return 1
 }
@@ -85,7 +92,7 @@ Usage:
   verbatim version
 
 Run "verbatim COMMAND -h" for a command's flags. Exit status: 0 done, 1 failure,
-2 a mistake in the command line.
+2 a mistake in the command line, 3 analyze --jsonl answered every line but some failed.
 `
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) error {

@@ -56,7 +56,12 @@ func TestAnalyzeJSONLKeepsOrderAndReportsBadLines(t *testing.T) {
 		}
 		fmt.Fprintf(&in, `{"id":"a%d","text":"Official %d said \"we will act\"."}`+"\n", i, i)
 	}
-	out := MustRun(t, in.String(), "analyze", "--jsonl", "-", "--workers", "4")
+	var outb, errb bytes.Buffer
+	// The bad line makes the exit status 3 (every line answered, one failed).
+	if err := run(context.Background(), []string{"analyze", "--jsonl", "-", "--workers", "4"}, strings.NewReader(in.String()), &outb, &errb, noEnv); exitCode(err) != 3 {
+		t.Fatalf("err %v (exit %d), want exit 3\nstderr: %s", err, exitCode(err), errb.String())
+	}
+	out := outb.String()
 	sc := bufio.NewScanner(strings.NewReader(out))
 	sc.Buffer(nil, 1<<20)
 	i := 0
@@ -87,16 +92,17 @@ func TestAnalyzeJSONLSummaryCountsFailures(t *testing.T) {
 		name  string
 		input string
 		want  string
+		code  int
 	}{
 		{name: "all good", input: "{\"text\":\"a\"}\n{\"text\":\"b\"}\n", want: "verbatim: 2 lines analysed\n"},
 		{name: "one line", input: "{\"text\":\"a\"}\n", want: "verbatim: 1 line analysed\n"},
-		{name: "bad lines", input: "{\"text\":\"a\"}\n{not json}\n\n{\"text\":\"\"}\r\n{\"text\":\"b\"}\n", want: "verbatim: 4 lines answered: 2 analysed, 2 failed"},
+		{name: "bad lines", input: "{\"text\":\"a\"}\n{not json}\n\n{\"text\":\"\"}\r\n{\"text\":\"b\"}\n", want: "verbatim: 4 lines answered: 2 analysed, 2 failed", code: 3},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var out, errb bytes.Buffer
-			if err := run(context.Background(), []string{"analyze", "--jsonl", "-"}, strings.NewReader(tc.input), &out, &errb, noEnv); err != nil {
-				t.Fatal(err)
+			if err := run(context.Background(), []string{"analyze", "--jsonl", "-"}, strings.NewReader(tc.input), &out, &errb, noEnv); exitCode(err) != tc.code {
+				t.Fatalf("err %v (exit %d), want exit %d", err, exitCode(err), tc.code)
 			}
 			if !strings.Contains(errb.String(), tc.want) {
 				t.Errorf("stderr = %q, want it to contain %q", errb.String(), tc.want)
