@@ -523,6 +523,9 @@ func (x *run) unit(f, l, para int) {
 			// ("Mayor Says Budget Is Safe") goes on capitalised.
 			continue
 		}
+		if cue > 0 && !x.training && x.passiveNaming(k) {
+			continue // "who declined to be named, said …" (see passiveNaming)
+		}
 		if cue > 0 && (x.modifierCue(k, f, l) || !x.training && (x.phraseModifierCue(k, f, l) || x.titleModifierCue(k, l) || x.givenNameCue(k, f, l) || x.pluralNounCue(k, f, l))) {
 			continue
 		}
