@@ -11,3 +11,13 @@ func TestPassiveNaming(t *testing.T) {
 		{"A porter, who did not want to be identified, said the lifts were broken.", "the lifts were broken", "A porter", "title"},
 	})
 }
+
+// TestOrgOfRole: a person noun modified by an organisation's name with
+// "of" ("A Department of Health spokeswoman") is a description, not the
+// word before "of" (round 35a).
+func TestOrgOfRole(t *testing.T) {
+	checkSpeakers(t, []struct{ in, content, speaker, by string }{
+		{"A Department of Health spokeswoman said the wards had been given more money.", "the wards had been given more money", "A Department of Health spokeswoman", "title"},
+		{"A Ministry of Transport official said the bridge would reopen.", "the bridge would reopen", "A Ministry of Transport official", "title"},
+	})
+}

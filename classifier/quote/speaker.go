@@ -817,6 +817,12 @@ func (x *run) leftSpeaker(k, f, para int) (*Speaker, int) {
 	if s-1 >= f && x.lower(s-1) == "of" && !x.isCap(k) {
 		// "Several supporters of reform said": the head before "of".
 		if hs, _ := x.ofChainHead(k, f); hs >= 0 && hs < s {
+			if x.orgOfRole(s, k, f) {
+				// "A Department of Health spokeswoman said" (round 35a)
+				if d := x.description(hs, k+1); d != nil {
+					return d, hs
+				}
+			}
 			if hsp := x.npSpeaker(hs, s-1); hsp != nil {
 				hsp.Span = x.span(hs, k+1)
 				return hsp, hs
@@ -849,6 +855,21 @@ func (x *run) leftSpeaker(k, f, para int) (*Speaker, int) {
 		}
 	}
 	return sp, s
+}
+
+// orgOfRole reports whether the noun phrase [s, k], after an "of" that
+// follows a capitalised word, is the rest of an organisation's name and
+// a person noun it modifies: "A Department of [Health spokeswoman]",
+// "the Ministry of [Defence official]". The whole phrase is a
+// description, as "A Health Department spokeswoman" is; the head before
+// "of" ("Several supporters of reform") gave the name `Department`.
+// Round 35a; at extraction only (in training it moved the retrained
+// model: +29 CV predictions, e2e 0.6588 → 0.6585).
+func (x *run) orgOfRole(s, k, f int) bool {
+	if x.training || s-2 < f || s >= k || !x.isCap(s-2) || x.toks[k].Kind != segment.Word || x.isCap(k) || !x.personNoun(x.lower(k)) {
+		return false
+	}
+	return x.capRun(s, k) == s
 }
 
 // placePreps before a capitalised noun phrase make it a place ("in
