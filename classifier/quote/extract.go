@@ -4083,7 +4083,16 @@ func (x *run) institutionBeforePlace(a *att) *Speaker {
 	if st < f || st >= ns-1 {
 		return nil
 	}
-	return x.placedInstitution(st, ns, x.doc.TokenAt(sp.Span.End-1)+1)
+	e := x.doc.TokenAt(sp.Span.End-1) + 1
+	if p := x.placedInstitution(st, ns, e); p != nil || st-2 < f || !(x.possessiveAt(st-1) || x.is(st-1, ".")) || !x.isCap(st-2) {
+		return p
+	}
+	// "St. Aldric's Hospital in [Marwick]": a building's name runs over a
+	// possessive or an abbreviation's point (see placedBuildings; round 35a).
+	for st-1 >= f && x.inQ[st-1] < 0 && (x.toks[st-1].Kind == segment.Word && (x.isCap(st-1) || x.has(st-1, clsDeterminers)) || st-2 >= f && (x.possessiveAt(st-1) || x.is(st-1, ".")) && x.isCap(st-2)) {
+		st--
+	}
+	return x.placedInstitution(st, ns, e)
 }
 
 // familiarTail returns the source of a statement whose speaker was read

@@ -21,3 +21,14 @@ func TestOrgOfRole(t *testing.T) {
 		{"A Ministry of Transport official said the bridge would reopen.", "the bridge would reopen", "A Ministry of Transport official", "title"},
 	})
 }
+
+// TestPlacedBuilding: a hospital or infirmary placed by "in" before a
+// town spoke, not the town; a building's name crosses a possessive and
+// an abbreviation's point (round 35a).
+func TestPlacedBuilding(t *testing.T) {
+	checkSpeakers(t, []struct{ in, content, speaker, by string }{
+		{"The Royal Infirmary in Tallberg said its beds were full.", "its beds were full", "Royal Infirmary", "name"},
+		{"St. Aldric's Hospital in Tallberg said its beds were full.", "its beds were full", "St. Aldric's Hospital", "name"},
+		{"Russia's Foreign Ministry in Moscow said the talks were over.", "the talks were over", "Foreign Ministry", "name"},
+	})
+}

@@ -224,12 +224,12 @@ func (x *run) npSpeaker(s, e int) *Speaker {
 // lower-case one (round 27a). Else nil.
 func (x *run) placedInstitution(s, ns, e int) *Speaker {
 	p, h := x.prepHead(s, ns)
-	if h < 0 || !locativePreps[x.lower(p)] || x.toks[h].Kind != segment.Word || !x.toks[h].Cap || !institutionNouns[singularNoun(x.lower(h))] {
+	if h < 0 || !locativePreps[x.lower(p)] || x.toks[h].Kind != segment.Word || !x.toks[h].Cap || !institutionNouns[singularNoun(x.lower(h))] && !placedBuildings[x.lower(h)] {
 		return nil
 	}
-	hs := h
-	for hs-1 >= s && x.toks[hs-1].Kind == segment.Word && x.isCap(hs-1) && !x.has(hs-1, clsDeterminers) {
-		hs--
+	hs, building := h, placedBuildings[x.lower(h)]
+	for hs-1 >= s && (x.toks[hs-1].Kind == segment.Word && x.isCap(hs-1) && !x.has(hs-1, clsDeterminers) || building && hs-2 >= s && (x.possessiveAt(hs-1) || x.is(hs-1, ".")) && x.isCap(hs-2)) {
+		hs-- // a building's name crosses a possessive ("St. Aldric's Hospital"), an institution's does not ("Russia's [Foreign Ministry]")
 	}
 	if hs == h {
 		return nil // "Polls in Ohio": a noun capitalised at the sentence start
@@ -240,6 +240,21 @@ func (x *run) placedInstitution(s, ns, e int) *Speaker {
 		}
 	}
 	return &Speaker{Name: x.span(hs, h+1).In(x.text), Span: x.span(hs, h+1), ResolvedBy: "name", Confidence: 0.9, Nominal: x.span(s, e).In(x.text)}
+}
+
+// placedBuildings are institutions named after the building they work
+// from, placed like the bodies of institutionNouns ("St. Aldric's
+// Hospital in [Marwick] said", "The Royal Infirmary in [Marwick]
+// said"), kept out of institutionNouns, whose other readers (personNoun,
+// placedGroup) they would change. Round 35a.
+var placedBuildings = set(`hospital infirmary clinic hospice airport museum library prison zoo`)
+
+// possessiveAt reports whether token k is a possessive 's ("St.
+// Aldric['s] Hospital", where placedInstitution crosses it and the
+// abbreviation's point inside the name).
+func (x *run) possessiveAt(k int) bool {
+	w := x.lower(k)
+	return w == "'s" || w == "’s"
 }
 
 // modifiedDescription reads a source whose name [ns, e) is the object of a
