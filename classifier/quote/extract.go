@@ -523,6 +523,9 @@ func (x *run) unit(f, l, para int) {
 			// ("Mayor Says Budget Is Safe") goes on capitalised.
 			continue
 		}
+		if cue > 0 && x.ordinalParticiple(k, f, l) {
+			continue // "the ninth named storm" (see ordinalParticiple)
+		}
 		if cue > 0 && !x.training && x.passiveNaming(k) {
 			continue // "who declined to be named, said …" (see passiveNaming)
 		}

@@ -32,3 +32,25 @@ func TestPlacedBuilding(t *testing.T) {
 		{"Russia's Foreign Ministry in Moscow said the talks were over.", "the talks were over", "Foreign Ministry", "name"},
 	})
 }
+
+// TestOrdinalParticiple: a participle between a determiner's ordinal and
+// a noun ("the ninth named storm", "the first confirmed case") modifies
+// the noun; it is no cue with the ordinal as its source (round 35a).
+func TestOrdinalParticiple(t *testing.T) {
+	e := mustNew(t)
+	in := "Storm Petra, the fourth named storm of the winter, brought down power lines.\n\n" +
+		"The first confirmed case of the fever was found in a village near Ostby.\n\n" +
+		"Lindqvist said the third reported outbreak was the worst."
+	kept := false
+	for _, s := range mustExtract(t, e, in) {
+		if s.Cue != nil && (s.Cue.In(in) == "named" || s.Cue.In(in) == "confirmed" || s.Cue.In(in) == "reported") {
+			t.Errorf("modifier kept as a cue: %q (cue %q)", s.Span.In(in), s.Cue.In(in))
+		}
+		if s.Span.In(in) == "the third reported outbreak was the worst" {
+			kept = true
+		}
+	}
+	if !kept {
+		t.Error("Lindqvist's statement was lost")
+	}
+}
