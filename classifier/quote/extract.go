@@ -1088,7 +1088,9 @@ func (x *run) nominalAt(k, l int) bool {
 		return false
 	}
 	if _, ok := ps[x.lower(k+1)]; ok {
-		return true
+		// "walked out at [dawn]": a time of day after the preposition is
+		// an adverbial, the mined pair's content none (round 35a).
+		return !dayParts[x.lower(k+2)]
 	}
 	// "a discussion on Thursday": a time after the preposition is an
 	// adverbial, not what the word is about.

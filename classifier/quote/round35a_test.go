@@ -54,3 +54,15 @@ func TestOrdinalParticiple(t *testing.T) {
 		t.Error("Lindqvist's statement was lost")
 	}
 }
+
+// TestDayPartPair: a mined word + preposition pair before a time of day
+// ("walked out at dawn") proposes no content; the time is an adverbial
+// (round 35a).
+func TestDayPartPair(t *testing.T) {
+	e := mustNew(t)
+	in := "Tram drivers across Ostby walked out at dawn after the talks failed.\n\n" +
+		"Cleaners at the depot walked out at midnight."
+	for _, s := range mustExtract(t, e, in) {
+		t.Errorf("action kept as %q (cue %v)", s.Span.In(in), s.Cue)
+	}
+}
