@@ -1,6 +1,9 @@
 package quote
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestPassiveNaming: "to be named / identified" in a source's condition
 // of anonymity is no cue; the statement of the verb after the clause
@@ -64,5 +67,25 @@ func TestDayPartPair(t *testing.T) {
 		"Cleaners at the depot walked out at midnight."
 	for _, s := range mustExtract(t, e, in) {
 		t.Errorf("action kept as %q (cue %v)", s.Span.In(in), s.Cue)
+	}
+}
+
+// TestPostureVerb: "stood in the rain" is a posture, no statement;
+// "stood by her comments" stays a stance (round 35a).
+func TestPostureVerb(t *testing.T) {
+	e := mustNew(t)
+	in := "Thousands of fans stood in the rain on Friday night to hear the band.\n\n" +
+		"Ortega stood by her comments about the budget."
+	kept := false
+	for _, s := range mustExtract(t, e, in) {
+		if s.Cue != nil && s.Cue.In(in) == "stood" && strings.Contains(s.Span.In(in), "rain") {
+			t.Errorf("posture kept as %q", s.Span.In(in))
+		}
+		if strings.Contains(s.Span.In(in), "her comments") {
+			kept = true
+		}
+	}
+	if !kept {
+		t.Error("the stance 'stood by' was lost")
 	}
 }
