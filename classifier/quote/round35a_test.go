@@ -89,3 +89,13 @@ func TestPostureVerb(t *testing.T) {
 		t.Error("the stance 'stood by' was lost")
 	}
 }
+
+// TestOpeningRole: a role noun capitalised at the sentence start before
+// a two-word name ("Singer Aoife Brennan") is the name's title, not part
+// of the name (round 35a).
+func TestOpeningRole(t *testing.T) {
+	checkSpeakers(t, []struct{ in, content, speaker, by string }{
+		{"Singer Mira Holt told the crowd it was the best night of the tour.", "it was the best night of the tour", "Mira Holt", "name"},
+		{"Forecaster Tomas Brenner said the rain would clear by noon.", "the rain would clear by noon", "Tomas Brenner", "name"},
+	})
+}

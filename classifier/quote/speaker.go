@@ -207,6 +207,9 @@ func (x *run) npSpeaker(s, e int) *Speaker {
 			return sp
 		}
 		ns = x.afterModifiedTitle(ns, e)
+		if ns == s && x.openingRole(s, e) {
+			ns++ // "Singer Aoife Brennan told" (see openingRole)
+		}
 		sp := &Speaker{Name: x.span(ns, e).In(x.text), Span: x.span(s, e), ResolvedBy: "name", Confidence: 0.9}
 		if ns > s && !(ns-s == 1 && x.has(s, clsDeterminers)) {
 			sp.Nominal = x.span(s, ns).In(x.text)
@@ -216,6 +219,31 @@ func (x *run) npSpeaker(s, e int) *Speaker {
 	}
 	return x.description(s, e)
 }
+
+// openingRole reports whether the name [s, e) opens with a role noun
+// capitalised only because it opens the sentence, before a name of at
+// least two words: "Singer Aoife Brennan told", "Rapper Kofi Mensah
+// said", "Forecaster Daniel Okafor said" were named with the role; after
+// another word the lower-case role was already a title ("festival
+// director Ruth Gallagher"). Round 35a.
+func (x *run) openingRole(s, e int) bool {
+	if e-s < 3 || !x.opensSentence(s) || !openingRoles[x.lower(s)] {
+		return false
+	}
+	for k := s + 1; k < e; k++ {
+		if x.toks[k].Kind != segment.Word || !x.isCap(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// openingRoles are role nouns that stand before a name like a title.
+var openingRoles = set(`singer rapper musician guitarist drummer pianist violinist composer producer dancer
+	actor actress comedian artist painter sculptor photographer novelist poet author writer
+	forecaster meteorologist farmer grower nurse doctor surgeon paramedic teacher student
+	driver pilot captain player striker midfielder defender goalkeeper winger athlete
+	chef designer architect engineer scientist researcher astronaut climber`)
 
 // placedInstitution reads a capitalised institution placed by a locative
 // preposition before the name [ns, e) ("The Foreign Ministry in Amman",
