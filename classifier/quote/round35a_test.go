@@ -99,3 +99,13 @@ func TestOpeningRole(t *testing.T) {
 		{"Forecaster Tomas Brenner said the rain would clear by noon.", "the rain would clear by noon", "Tomas Brenner", "name"},
 	})
 }
+
+// TestParentheticalKeep: an attribution set off by commas inside its
+// clause ("The weather, she admitted, had tested …") keeps its statement
+// whatever the verb's statistics (round 35a).
+func TestParentheticalKeep(t *testing.T) {
+	checkSpeakers(t, []struct{ in, content, speaker, by string }{
+		{"Festival director Anna Ruiz said sales were strong. The weather, she admitted, had tested the drainage.", "The weather, she admitted, had tested the drainage", "Anna Ruiz", "pronoun"},
+		{"The ferry, Lindqvist admitted, had been late all summer.", "The ferry, Lindqvist admitted, had been late all summer", "Lindqvist", "name"},
+	})
+}
