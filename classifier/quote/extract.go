@@ -668,6 +668,13 @@ func (x *run) unit(f, l, para int) {
 				if a.cs < cut {
 					cut = a.cs
 				}
+				if r := x.relativeParenthetical(&a, p); r > 0 && !x.training {
+					// "his grandmother, who, he said, had taught him": the
+					// relative clause is the statement, its pronoun the
+					// first fragment; the earlier content ends at its comma.
+					a.frags[0] = x.toks[r].Span
+					cut = r - 1
+				}
 				if share >= 0 && share < cut {
 					cut = share // the poll share's phrase opens the clause
 				}

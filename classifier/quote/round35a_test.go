@@ -109,3 +109,13 @@ func TestParentheticalKeep(t *testing.T) {
 		{"The ferry, Lindqvist admitted, had been late all summer.", "The ferry, Lindqvist admitted, had been late all summer", "Lindqvist", "name"},
 	})
 }
+
+// TestRelativeParenthetical: an attribution set off inside a relative
+// clause ("his aunt, who, he said, had taught him") reports the relative
+// clause from its pronoun; the earlier content no longer takes it
+// (round 35a).
+func TestRelativeParenthetical(t *testing.T) {
+	checkSpeakers(t, []struct{ in, content, speaker, by string }{
+		{"The pianist Kofi Lund played for an hour. He dedicated the song to his aunt, who, he said, had taught him to sing.", "who, he said, had taught him to sing", "Kofi Lund", "pronoun"},
+	})
+}
