@@ -523,6 +523,12 @@ func (x *run) unit(f, l, para int) {
 			// ("Mayor Says Budget Is Safe") goes on capitalised.
 			continue
 		}
+		if cue > 0 && x.ordinalParticiple(k, f, l) {
+			continue // "the ninth named storm" (see ordinalParticiple)
+		}
+		if cue > 0 && !x.training && x.passiveNaming(k) {
+			continue // "who declined to be named, said …" (see passiveNaming)
+		}
 		if cue > 0 && (x.modifierCue(k, f, l) || !x.training && (x.phraseModifierCue(k, f, l) || x.titleModifierCue(k, l) || x.givenNameCue(k, f, l) || x.pluralNounCue(k, f, l))) {
 			continue
 		}
@@ -661,6 +667,13 @@ func (x *run) unit(f, l, para int) {
 				cut := a.xs
 				if a.cs < cut {
 					cut = a.cs
+				}
+				if r := x.relativeParenthetical(&a, p); r > 0 && !x.training {
+					// "his grandmother, who, he said, had taught him": the
+					// relative clause is the statement, its pronoun the
+					// first fragment; the earlier content ends at its comma.
+					a.frags[0] = x.toks[r].Span
+					cut = r - 1
 				}
 				if share >= 0 && share < cut {
 					cut = share // the poll share's phrase opens the clause
@@ -1082,7 +1095,9 @@ func (x *run) nominalAt(k, l int) bool {
 		return false
 	}
 	if _, ok := ps[x.lower(k+1)]; ok {
-		return true
+		// "walked out at [dawn]": a time of day after the preposition is
+		// an adverbial, the mined pair's content none (round 35a).
+		return !dayParts[x.lower(k+2)]
 	}
 	// "a discussion on Thursday": a time after the preposition is an
 	// adverbial, not what the word is about.
@@ -4080,7 +4095,16 @@ func (x *run) institutionBeforePlace(a *att) *Speaker {
 	if st < f || st >= ns-1 {
 		return nil
 	}
-	return x.placedInstitution(st, ns, x.doc.TokenAt(sp.Span.End-1)+1)
+	e := x.doc.TokenAt(sp.Span.End-1) + 1
+	if p := x.placedInstitution(st, ns, e); p != nil || st-2 < f || !(x.possessiveAt(st-1) || x.is(st-1, ".")) || !x.isCap(st-2) {
+		return p
+	}
+	// "St. Aldric's Hospital in [Marwick]": a building's name runs over a
+	// possessive or an abbreviation's point (see placedBuildings; round 35a).
+	for st-1 >= f && x.inQ[st-1] < 0 && (x.toks[st-1].Kind == segment.Word && (x.isCap(st-1) || x.has(st-1, clsDeterminers)) || st-2 >= f && (x.possessiveAt(st-1) || x.is(st-1, ".")) && x.isCap(st-2)) {
+		st--
+	}
+	return x.placedInstitution(st, ns, e)
 }
 
 // familiarTail returns the source of a statement whose speaker was read

@@ -69,6 +69,10 @@ var capStop = set(`but and or so yet in on at when if as also still meanwhile ho
 var timeWords = set(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
 	recently week month year night morning`)
 
+// dayParts are times of day that follow at / by / before as adverbials
+// ("walked out at dawn"), no content of a nominal pair.
+var dayParts = set(`dawn dusk daybreak sunrise sunset nightfall midnight midday noon lunchtime`)
+
 // prepositions that start an adverbial after a quote.
 var prepositions = set(`on in at during last this after before earlier later outside inside near
 	following ahead amid among across behind through throughout via under over within without upon`)
