@@ -226,6 +226,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.appositionNames()
 	x.orgNames()
 	x.objectParticiples()
+	x.namedSubjects()
 	x.tailCues()
 	x.dropTailAddressees()
 	x.documentCues()
