@@ -248,6 +248,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.transcriptLabels()
 	x.wholeQuotes()
 	x.colonQuotes()
+	x.innerQuoteSpeakers()
 	// The statements' Fragments and Cue spans come from one allocation
 	// each, sized by a first count, instead of one (or two) per statement.
 	nFrag, nCue := 0, 0
@@ -295,15 +296,15 @@ func (x *run) statements(opt Options) []Statement {
 		if !opt.IncludeReported && a.kind != Direct {
 			// A reported statement's quoted pieces are still quotes of the speaker.
 			if a.kind == Mixed {
-				for _, p := range a.partials {
-					items = append(items, item{st: Statement{Span: p, Fragments: fragsOf(p), Kind: Partial, Cue: cueOf(a), Speaker: a.speaker, Parent: -1}})
+				for j, p := range a.partials {
+					items = append(items, item{st: Statement{Span: p, Fragments: fragsOf(p), Kind: Partial, Cue: cueOf(a), Speaker: a.partSpeaker(j), Parent: -1}})
 				}
 			}
 			continue
 		}
 		it := item{st: Statement{Span: a.hull(), Fragments: fragsOf(a.frags...), Kind: a.kind, Cue: cueOf(a), Speaker: a.speaker, Parent: -1}}
 		if a.kind == Mixed {
-			it.child = a.partials
+			it.child, it.childSpk = a.partials, a.partSpk
 		}
 		items = append(items, it)
 	}
@@ -319,8 +320,12 @@ func (x *run) statements(opt Options) []Statement {
 		out = append(out, it.st)
 		if len(it.child) > 0 {
 			parent := len(out) - 1
-			for _, p := range it.child {
-				out = append(out, Statement{Span: p, Fragments: fragsOf(p), Kind: Partial, Cue: it.st.Cue, Speaker: it.st.Speaker, Parent: parent})
+			for j, p := range it.child {
+				sp := it.st.Speaker
+				if j < len(it.childSpk) && it.childSpk[j] != nil {
+					sp = it.childSpk[j]
+				}
+				out = append(out, Statement{Span: p, Fragments: fragsOf(p), Kind: Partial, Cue: it.st.Cue, Speaker: sp, Parent: parent})
 			}
 		}
 	}
@@ -359,8 +364,17 @@ func (x *run) statements(opt Options) []Statement {
 
 // item is a statement before sorting, with the partials of a mixed one.
 type item struct {
-	st    Statement
-	child []segment.Span
+	st       Statement
+	child    []segment.Span
+	childSpk []*Speaker // see att.partSpk
+}
+
+// partSpeaker is the speaker of the statement's partial j (see partSpk).
+func (a *att) partSpeaker(j int) *Speaker {
+	if j < len(a.partSpk) && a.partSpk[j] != nil {
+		return a.partSpk[j]
+	}
+	return a.speaker
 }
 
 // rulesVersion names the generation of the extraction rules; bump it when
