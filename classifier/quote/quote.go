@@ -215,6 +215,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.contractedPronouns()
 	x.interviewPronouns()
 	x.interviewAnswers()
+	x.unlabelledAnswers()
 	x.openerNames()
 	x.openerDescriptions()
 	x.demonymSources()

@@ -50,3 +50,33 @@ func TestInnerQuoteSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// TestUnlabelledAnswers: in an interview whose answers carry no "A:"
+// label (under bold questions or "Q:" lines), an answer paragraph with no
+// statement of its own is the interviewee's, and a bold line's question is
+// no one's statement; an explainer's unlabelled answers, whose
+// introduction names no interview, stay the writer's (round 35b).
+func TestUnlabelledAnswers(t *testing.T) {
+	intro := "Tomas Lindqvist has coached the Harbour Rovers for nine seasons. He spoke to the Gazette before the final.\n\n"
+	checkSpeakers(t, []struct{ in, content, speaker, by string }{
+		{intro + "**Do you think the side is ready for Saturday?**\n\nMore than last year. The young players have grown up.",
+			"More than last year. The young players have grown up", "Tomas Lindqvist", "previous"},
+		{intro + "Q: Why did the spring go so badly?\n\nInjuries, mostly. We lost three defenders in a month.\n\nQ: And the cup?\n\nA cup is a lottery. Ask anybody.",
+			"Injuries, mostly. We lost three defenders in a month", "Tomas Lindqvist", "previous"},
+		{intro + "Q: What about the defence?\n\nI told the players that the defence was ready.",
+			"that the defence was ready", "Tomas Lindqvist", "pronoun"},
+	})
+	e := mustNew(t)
+	asked := intro + "**What worries you about Saturday?**\n\nThe wind. It always blows from the harbour.\n\n**Do you think the referee will cope?**\n\nHe has done big games before."
+	for _, s := range mustExtract(t, e, asked) {
+		if s.Cue != nil && (s.Cue.In(asked) == "worries" || s.Cue.In(asked) == "think") {
+			t.Errorf("a question kept as a statement: %q (cue %q)", s.Span.In(asked), s.Cue.In(asked))
+		}
+	}
+	explainer := "The city will raise ferry fares in March, Mayor Ingrid Holm said on Tuesday.\n\nQ: How much will a ticket cost?\n\nA single crossing goes from 3 euros to 4. Season tickets rise by a tenth."
+	for _, s := range mustExtract(t, e, explainer) {
+		if s.Speaker != nil && s.Speaker.ResolvedBy == "previous" {
+			t.Errorf("an explainer's answer given to %q: %q", s.Speaker.Name, s.Span.In(explainer))
+		}
+	}
+}
