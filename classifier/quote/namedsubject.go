@@ -23,8 +23,10 @@ import (
 // cue's, with the name its source and the text after the cue (past an
 // addressee: "told the court") its content; the noun's other statements
 // in the sentence (", saying …", which inherited "A group") take the
-// name too. With no cue after the name ("a man calling himself Paul
-// Paul") nothing changes. It runs after the model and changes only
+// name too. With no cue after the name, the authority is the source and
+// the name its content ("A woman police named as Ana Ruiz, 34, was
+// arrested": police named [as Ana Ruiz]); with none written ("a man
+// calling himself Paul Paul") nothing changes. It runs after the model and changes only
 // statements the model kept.
 func (x *run) namedSubjects() {
 	for i := range x.atts {
@@ -37,7 +39,7 @@ func (x *run) namedSubjects() {
 		if c < 1 || s != c+1 || x.toks[c].End != a.cue.End || a.ce > len(x.toks) || s+2 >= a.ce {
 			continue
 		}
-		n := x.namedAfter(c, a.ce)
+		n, auth := x.namedAfter(c, a.ce)
 		if n < 0 {
 			continue
 		}
@@ -45,8 +47,22 @@ func (x *run) namedSubjects() {
 		for ne < a.ce && x.isCap(ne) && x.toks[ne].Kind == segment.Word {
 			ne++
 		}
-		v := x.verbChainCue(ne, a.ce)
+		vs := ne
+		if auth >= 0 && x.lower(auth-1) == "whom" && vs < a.ce && x.isComma(vs) {
+			vs++ // "The man, whom police identified as Tomas Berg, said …"
+		}
+		v := x.verbChainCue(vs, a.ce)
 		if v < 0 {
+			if auth >= 0 {
+				// "A woman police named as Ana Ruiz, 34, was arrested": the
+				// authority named her, and the name is what it said.
+				if sp := x.description(auth, auth+1); sp != nil {
+					b := att{para: a.para, hasCue: true, cue: a.cue, speaker: sp, xs: auth, xe: c + 1, cs: c + 1, ce: ne}
+					if x.finish(&b, ne) {
+						x.atts[i] = b
+					}
+				}
+			}
 			continue
 		}
 		who := x.npSpeaker(n, ne)
@@ -76,31 +92,38 @@ func (x *run) namedSubjects() {
 
 // namedAfter returns, for a cue at c that names someone ("police
 // identified as", "prosecutors named as", "calling itself"), the token
-// where the name starts; -1 otherwise. The words before the cue are a
-// person noun and, for identified / named, a plural authority noun
-// ("man police", "woman prosecutors").
-func (x *run) namedAfter(c, e int) int {
+// where the name starts, and the token of the authority that named the
+// subject (-1 when none is written); -1 and -1 otherwise. The words
+// before the cue are a person noun and, for identified / named, a plural
+// authority noun ("man police", "woman prosecutors", "whom police"), or
+// a determined person noun alone ("A spokesman named as …").
+func (x *run) namedAfter(c, e int) (int, int) {
 	w := x.lower(c)
 	k := c + 2
+	auth := -1
 	switch {
 	case (w == "identified" || w == "named") && x.lower(c+1) == "as":
-		if c < 2 || x.toks[c-1].Cap || !authorityNouns[x.lower(c-1)] || !namedHeads[x.lower(c-2)] {
-			return -1
+		switch {
+		case c >= 2 && !x.toks[c-1].Cap && authorityNouns[x.lower(c-1)] && (namedHeads[x.lower(c-2)] || x.lower(c-2) == "whom"):
+			auth = c - 1
+		case c >= 2 && !x.toks[c-1].Cap && (namedHeads[x.lower(c-1)] || personHead(x.lower(c-1))) && x.has(c-2, clsDeterminers):
+		default:
+			return -1, -1
 		}
 	case w == "calling" && reflexives[x.lower(c+1)]:
 		if !namedHeads[x.lower(c-1)] {
-			return -1
+			return -1, -1
 		}
 	default:
-		return -1
+		return -1, -1
 	}
 	if k < e && x.lower(k) == "the" {
 		k++
 	}
 	if k >= e || !x.isCap(k) || x.inQ[k] >= 0 {
-		return -1
+		return -1, -1
 	}
-	return k
+	return k, auth
 }
 
 // verbChainCue returns the last cue word of the verb chain at k ("can be
