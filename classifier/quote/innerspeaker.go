@@ -75,6 +75,9 @@ func (x *run) innerSource(open, cs, para int, cue segment.Span) *Speaker {
 	}
 	if k > cs && objectPronouns[x.lower(k)] && x.inQ[k] < 0 {
 		k-- // "told him, “…”"
+		if k > cs && (x.lower(k) == "at" || x.lower(k) == "to") {
+			k-- // "shouted at him, “…”"
+		}
 	}
 	if k <= cs || x.toks[k].Kind != segment.Word || x.inQ[k] >= 0 || !innerSpeechVerbs[x.lower(k)] {
 		return nil
@@ -83,7 +86,7 @@ func (x *run) innerSource(open, cs, para int, cue segment.Span) *Speaker {
 	if x.lower(v) == "say" && v-2 > cs && x.lower(v-1) == "to" && x.lower(v-2) == "used" {
 		v -= 2 // "used to say"
 	}
-	if beForms[x.lower(v-1)] {
+	if beForms[x.lower(v-1)] && !strings.HasSuffix(x.lower(v), "ing") {
 		return nil // "Trump was asked, “…”": the words were put to him
 	}
 	sp, st := x.leftSpeaker(x.skipAuxLeft(v-1, cs), cs, para)
@@ -97,10 +100,11 @@ func (x *run) innerSource(open, cs, para int, cue segment.Span) *Speaker {
 		// preposition ("speaking to Fox News said, “…”") the outer cue is
 		// no speech verb; before an -ing verb only a verb of memory or
 		// hearing makes the object the speaker ("recalled her mother
-		// saying"; "emailed supporters saying" is the sender's).
+		// saying"; "emailed supporters saying" is the sender's; "the
+		// protesters were chanting" is a clause of its own).
 		c := x.doc.TokenAt(cue.Start)
 		if cs > 0 && (x.has(cs-1, clsPrepositions) || ofPreps[x.lower(cs-1)]) ||
-			strings.HasSuffix(x.lower(v), "ing") && (c < 0 || !hearingVerbs[x.lower(c)]) {
+			strings.HasSuffix(x.lower(v), "ing") && x.skipAuxLeft(v-1, cs) == v-1 && (c < 0 || !hearingVerbs[x.lower(c)]) {
 			return nil
 		}
 	}
@@ -125,7 +129,8 @@ func (x *run) innerNamed(sp *Speaker) *Speaker {
 
 // innerSpeechVerbs are the verbs that report a quote's words as someone's.
 var innerSpeechVerbs = set(`said say says saying told tell tells telling asked asking wrote writing shouted shouting
-	yelled yelling replied replying answered declared warned warning added adding insisted insisting`)
+	yelled yelling replied replying answered declared warned warning added adding insisted insisting
+	chanted chanting screamed screaming cried whispered whispering muttered muttering`)
 
 // wordsNouns are nouns that stand for someone's quoted words.
 var wordsNouns = set(`words remark remarks comment comments message reply answer phrase warning verdict`)

@@ -12,6 +12,10 @@ func TestNamedSubjects(t *testing.T) {
 		{"A man police identified as Tomas Berg can be heard saying, \"Get out of the car.\"", "Get out of the car.", "Tomas Berg", "name"},
 		{"A group calling itself the Northern Front claimed responsibility, saying the attack was revenge for the arrests.", "the attack was revenge for the arrests", "Northern Front", "name"},
 		{"A group calling itself Pale Moth claimed responsibility for the breach.", "responsibility for the breach", "Pale Moth", "name"},
+		{"The man, whom police identified as Tomas Berg, said he had done nothing wrong.", "he had done nothing wrong", "Tomas Berg", "name"},
+		{"A spokesman named as Ana Ruiz said the company would appeal.", "the company would appeal", "Ana Ruiz", "name"},
+		// No cue after the name: the authority named the person.
+		{"A woman police named as Ana Ruiz, 34, was arrested on Friday.", "as Ana Ruiz", "police", "title"},
 	})
 }
 
@@ -26,8 +30,11 @@ func TestInnerQuoteSpeakers(t *testing.T) {
 		{`Lindqvist said Ortega had told him, "We will not sign."`, `Ortega had told him, "We will not sign."`, "We will not sign.", "Lindqvist", "Ortega"},
 		{`Ramos recalled her mother saying: "Never trust a banker."`, `her mother saying: "Never trust a banker."`, "Never trust a banker.", "Ramos", "her mother"},
 		{`The minister said the envoy's words — "this is over" — had shocked him.`, `the envoy's words — "this is over" — had shocked him`, "this is over", "The minister", "the envoy"},
+		{`Berg wrote that a guard had shouted at him, "Move along."`, `that a guard had shouted at him, "Move along."`, "Move along.", "Berg", "a guard"},
+		{`The senator said the protesters were chanting, "Shame on you."`, `the protesters were chanting, "Shame on you."`, "Shame on you.", "The senator", "the protesters"},
 		// Guards: the sender's own words, words put to someone.
 		{`Lindqvist emailed supporters saying: "The fight goes on."`, `supporters saying: "The fight goes on."`, "The fight goes on.", "Lindqvist", "Lindqvist"},
+		{`Ortega said Lindqvist was asked, "Will you resign?"`, `Lindqvist was asked, "Will you resign?"`, "Will you resign?", "Ortega", "Ortega"},
 	} {
 		sts := mustExtract(t, e, tt.in)
 		seen := 0
