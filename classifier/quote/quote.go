@@ -95,7 +95,7 @@ type Speaker struct {
 	// recent named speaker; "it" to an institution's statement just before),
 	// "previous" (a quote paragraph with no cue continuing the previous
 	// speaker, or "the statement said" after the source that issued it,
-	// or an interview transcript's "A:" answer, the interviewee),
+	// or an interview transcript's "A:" answer, or an unlabelled one, the interviewee),
 	// "according_to", or "unresolved": the
 	// source is a pronoun or relative who/which/that before the cue that no
 	// rule could resolve (I, we, it, they; never he/she), and Name is that
