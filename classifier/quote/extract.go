@@ -18,10 +18,14 @@ type att struct {
 	// to X, B"; frags then holds A), the token where B starts; 0 otherwise.
 	resume   int
 	partials []segment.Span
-	cue      segment.Span
-	hasCue   bool
-	speaker  *Speaker
-	para     int
+	// partSpk is, when set, the speaker of each partial that the content
+	// names as its own (see innerQuoteSpeakers); nil entries are the
+	// statement's speaker.
+	partSpk []*Speaker
+	cue     segment.Span
+	hasCue  bool
+	speaker *Speaker
+	para    int
 	// tokens of the content and of the cue complex (speaker + cue), used to
 	// cut content at the next clause.
 	cs, ce    int // content tokens [cs, ce)

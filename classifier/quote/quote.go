@@ -95,7 +95,7 @@ type Speaker struct {
 	// recent named speaker; "it" to an institution's statement just before),
 	// "previous" (a quote paragraph with no cue continuing the previous
 	// speaker, or "the statement said" after the source that issued it,
-	// or an interview transcript's "A:" answer, the interviewee),
+	// or an interview transcript's "A:" answer, or an unlabelled one, the interviewee),
 	// "according_to", or "unresolved": the
 	// source is a pronoun or relative who/which/that before the cue that no
 	// rule could resolve (I, we, it, they; never he/she), and Name is that
@@ -215,6 +215,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.contractedPronouns()
 	x.interviewPronouns()
 	x.interviewAnswers()
+	x.unlabelledAnswers()
 	x.openerNames()
 	x.openerDescriptions()
 	x.demonymSources()
@@ -226,6 +227,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.appositionNames()
 	x.orgNames()
 	x.objectParticiples()
+	x.namedSubjects()
 	x.tailCues()
 	x.dropTailAddressees()
 	x.documentCues()
@@ -247,6 +249,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.transcriptLabels()
 	x.wholeQuotes()
 	x.colonQuotes()
+	x.innerQuoteSpeakers()
 	// The statements' Fragments and Cue spans come from one allocation
 	// each, sized by a first count, instead of one (or two) per statement.
 	nFrag, nCue := 0, 0
@@ -294,15 +297,15 @@ func (x *run) statements(opt Options) []Statement {
 		if !opt.IncludeReported && a.kind != Direct {
 			// A reported statement's quoted pieces are still quotes of the speaker.
 			if a.kind == Mixed {
-				for _, p := range a.partials {
-					items = append(items, item{st: Statement{Span: p, Fragments: fragsOf(p), Kind: Partial, Cue: cueOf(a), Speaker: a.speaker, Parent: -1}})
+				for j, p := range a.partials {
+					items = append(items, item{st: Statement{Span: p, Fragments: fragsOf(p), Kind: Partial, Cue: cueOf(a), Speaker: a.partSpeaker(j), Parent: -1}})
 				}
 			}
 			continue
 		}
 		it := item{st: Statement{Span: a.hull(), Fragments: fragsOf(a.frags...), Kind: a.kind, Cue: cueOf(a), Speaker: a.speaker, Parent: -1}}
 		if a.kind == Mixed {
-			it.child = a.partials
+			it.child, it.childSpk = a.partials, a.partSpk
 		}
 		items = append(items, it)
 	}
@@ -318,8 +321,12 @@ func (x *run) statements(opt Options) []Statement {
 		out = append(out, it.st)
 		if len(it.child) > 0 {
 			parent := len(out) - 1
-			for _, p := range it.child {
-				out = append(out, Statement{Span: p, Fragments: fragsOf(p), Kind: Partial, Cue: it.st.Cue, Speaker: it.st.Speaker, Parent: parent})
+			for j, p := range it.child {
+				sp := it.st.Speaker
+				if j < len(it.childSpk) && it.childSpk[j] != nil {
+					sp = it.childSpk[j]
+				}
+				out = append(out, Statement{Span: p, Fragments: fragsOf(p), Kind: Partial, Cue: it.st.Cue, Speaker: sp, Parent: parent})
 			}
 		}
 	}
@@ -358,8 +365,17 @@ func (x *run) statements(opt Options) []Statement {
 
 // item is a statement before sorting, with the partials of a mixed one.
 type item struct {
-	st    Statement
-	child []segment.Span
+	st       Statement
+	child    []segment.Span
+	childSpk []*Speaker // see att.partSpk
+}
+
+// partSpeaker is the speaker of the statement's partial j (see partSpk).
+func (a *att) partSpeaker(j int) *Speaker {
+	if j < len(a.partSpk) && a.partSpk[j] != nil {
+		return a.partSpk[j]
+	}
+	return a.speaker
 }
 
 // rulesVersion names the generation of the extraction rules; bump it when

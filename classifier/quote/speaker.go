@@ -2418,8 +2418,8 @@ func (x *run) interviewPronouns() {
 		} else if x.qaBold && strings.HasPrefix(x.text[i:], "**") {
 			labels = append(labels, i)
 			roles = append(roles, 'Q')
-		} else if x.qaBold && c != '\n' {
-			labels = append(labels, i) // an answer paragraph under a bold question
+		} else if (x.qaBold || x.unlabelledQA()) && c != '\n' {
+			labels = append(labels, i) // an answer paragraph with no label (round 35b: also under "Q:")
 			roles = append(roles, 'A')
 		}
 	}
