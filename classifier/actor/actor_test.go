@@ -127,6 +127,15 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"a generational suffix names another person than the name without it, and its short forms join it",
+			"Ronald Brevik said the deal was fine. His son Ronald Brevik Jr. met the lawyer. Brevik Jr. said the meeting was short. Brevik said he knew nothing. Ron Jr. denied it.",
+			"Ronald Brevik[person]: Ronald Brevik, Brevik | Ronald Brevik Jr.[person]: Ronald Brevik Jr., Brevik Jr., Ron Jr."},
+		{"a suffix after a comma is the name's, and with no sign of two generations the name without it is the same person",
+			"Guests met at the home of Walter P. Kestner. Years later Walter P. Kestner, Jr. wrote about it.",
+			"Walter P. Kestner[person]: Walter P. Kestner, Walter P. Kestner, Jr."},
+		{"two suffixes are two generations",
+			"Pastor Odell Varga III spoke. Varga said the church was full. His father, Odell Varga Jr., preached for decades. Ada Lunn thanked Piers Oakley Snr. and Oakley Jnr.",
+			"Odell Varga III[person]: Odell Varga III, Varga | Odell Varga Jr.[person]: Odell Varga Jr. | Ada Lunn[person]: Ada Lunn | Piers Oakley Snr.[person]: Piers Oakley Snr. | Oakley Jnr.[person]: Oakley Jnr."},
 		{"a disease alone is no actor; an organisation named after one is",
 			"Staff treated Ebola patients and Covid-19 cases in Kenema, Ada Lunn said. The Zika Task Force met on Monday.",
 			"Kenema[place]: Kenema | Ada Lunn[person]: Ada Lunn | Zika Task Force[organization]: Zika Task Force"},
@@ -477,7 +486,7 @@ func TestDetectCases(t *testing.T) {
 			"Norsk Linje[organization]: Norsk Linje | Ramos[person]: Ramos | Lindqvist[person]: Lindqvist"},
 		{"a surname that is also a title, and a name suffix after a title word",
 			"Ortega met Larry King. Later, Martin Luther King Jr. arrived.",
-			"Ortega[person]: Ortega | Larry King[person]: Larry King | Martin Luther King Jr[person]: Martin Luther King Jr"},
+			"Ortega[person]: Ortega | Larry King[person]: Larry King | Martin Luther King Jr.[person]: Martin Luther King Jr."},
 		{"a name before a head-of title and a person's name is a body, wherever it is named",
 			"Moura left Benfica. Benfica president Rui Almeida said the offer was fair. The shipping company Norsk Linje cut jobs, and Norsk Linje chief executive Henrik Solberg resigned.",
 			"Moura[person]: Moura | Benfica[organization]: Benfica, Benfica | Rui Almeida[person]: Rui Almeida | Norsk Linje[organization]: Norsk Linje, Norsk Linje | Henrik Solberg[person]: Henrik Solberg"},

@@ -1007,6 +1007,9 @@ func (r *run) chunkEndUncached(i int) int {
 		case r.nickname(j):
 			j += 3 // Marcia "Cia" Price
 			continue
+		case r.commaSuffix(i, j):
+			j += 2 // "Marcus Ellery, Jr.": the suffix after a comma is the name's
+			continue
 		case r.isPossTok(j) && j+1 < n && saintHeads[r.low[j+1]] && r.doc.Tokens[j+1].Cap && (j-i == 2 || j-i == 3 && r.tok(i+1) == ".") && saintWords[r.low[i]]:
 			j += 2 // "St Aldric's Hospital", "St. Brigid's Church": the saint's possessive is in the name
 			continue
@@ -1130,6 +1133,23 @@ func (r *run) chunkEndUncached(i int) int {
 		break
 	}
 	return j
+}
+
+// commaSuffix reports whether token j is a comma between a name of two
+// or more words from i and a generational suffix that ends it ("Marcus
+// Ellery, Jr." and "Ellery, III", not "Ellery, Jr. Tennis" nor a
+// one-word "Ellery, Jr.").
+func (r *run) commaSuffix(i, j int) bool {
+	n := len(r.doc.Tokens)
+	if j+1 >= n || j-i < 2 || r.tok(j) != "," || r.doc.Tokens[j].SpaceBefore || !r.isWord(j-1) || !r.doc.Tokens[j-1].Cap ||
+		r.clsDot[j+1]&wNameSuffix == 0 || !r.doc.Tokens[j+1].Cap || !r.doc.Tokens[j+1].SpaceBefore || r.clsDot[j-1]&wNameSuffix != 0 {
+		return false
+	}
+	e := j + 2
+	if e < n && r.tok(e) == "." && !r.doc.Tokens[e].SpaceBefore {
+		e++
+	}
+	return e >= n || !r.sameSent(j, e) || !r.nameLike(e) || !r.doc.Tokens[e].Cap
 }
 
 // countryRun reports whether the capitalised run from token k is a

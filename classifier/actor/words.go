@@ -405,11 +405,11 @@ var arabicParticles = set(`bin bint ibn abu`)
 var particles = set(`de da di del della der den van von du la le bin bint ibn al el abu dos das do`)
 
 // nameSuffixes are not surnames ("Martin Luther King Jr.").
-var nameSuffixes = set(`jr sr ii iii iv`)
+var nameSuffixes = set(`jr sr jnr snr ii iii iv`)
 
 // abbrevs are words written with a period that stay inside a name chunk
 // ("Mr.", "Gen.", "St."); single capital letters (initials) are handled apart.
-var abbrevs = set(`mr mrs ms dr gen adm sen rep gov lt col maj capt cmdr sgt st jr sr rev prof ft mt`)
+var abbrevs = set(`mr mrs ms dr gen adm sen rep gov lt col maj capt cmdr sgt st jr sr jnr snr rev prof ft mt`)
 
 // femaleTitles and maleTitles give a gender to a surname mention.
 var (
