@@ -546,7 +546,7 @@ func (r *run) cluster(req *requestIndex) {
 	fulls := sg.fulls[:0]
 	for c := range r.cands {
 		x := &r.cands[c]
-		if x.cluster < 0 && x.kind == "" && x.typ == Person && len(r.nameToks(c)) >= 2 {
+		if x.cluster < 0 && x.kind == "" && x.typ == Person && !x.office && len(r.nameToks(c)) >= 2 {
 			fulls = append(fulls, c)
 		}
 	}
@@ -683,8 +683,76 @@ func (r *run) cluster(req *requestIndex) {
 			r.merge(b, a)
 		}
 	}
+	r.officeAppositions()
 	r.mergeRequested(req)
 	r.links()
+}
+
+// officeAppositions joins an office named by its place to the person an
+// apposition names as its holder: "the Bishop of Wrexford, the Rt Rev
+// Alan Coverdale," and "Alan Coverdale, the Bishop of Wrexford,".
+func (r *run) officeAppositions() {
+	n := len(r.doc.Tokens)
+	ends := func(k int) bool { // the apposition ends at token k
+		return k >= n || r.low[k] == "," || r.low[k] == "." || !r.sameSent(k-1, k)
+	}
+	for c := range r.cands {
+		o := &r.cands[c]
+		if !o.office || o.cluster < 0 {
+			continue
+		}
+		// Right after it ("Mayor of Tarnby Ada Lunn") or after ", (the)
+		// <title>".
+		if p := r.candStartingAt(o.last); p >= 0 && p != c && r.cands[p].start == o.last && r.personHolder(p) {
+			r.merge(r.cands[p].cluster, o.cluster)
+			continue
+		}
+		if k := o.last; k < n && r.low[k] == "," {
+			k++
+			if k < n && r.low[k] == "the" {
+				k++
+			}
+			if p := r.candStartingAt(k); p >= 0 && p != c && r.personHolder(p) && ends(r.cands[p].last) {
+				r.merge(r.cands[p].cluster, o.cluster)
+				continue
+			}
+		}
+		// Before it: "Name, the".
+		k := o.start - 1
+		if k >= 0 && r.low[k] == "the" {
+			k--
+		}
+		if k >= 1 && r.low[k] == "," && ends(o.last) {
+			if p := r.owner[k-1]; p >= 0 && p != c && r.cands[p].last == k && r.personHolder(p) {
+				r.merge(r.cands[p].cluster, o.cluster)
+			}
+		}
+	}
+}
+
+// candStartingAt returns the cand whose mention, its titles and the
+// capitalised words before them included, starts at token k ("the Rt Rev
+// Alan Coverdale" from Rt), or -1.
+func (r *run) candStartingAt(k int) int {
+	for j := k; j < len(r.owner) && j < k+5; j++ {
+		if c := r.owner[j]; c >= 0 {
+			if r.cands[c].start >= k && r.cands[c].start <= j {
+				return c
+			}
+			return -1
+		}
+		if !r.doc.Tokens[j].Cap {
+			return -1
+		}
+	}
+	return -1
+}
+
+// personHolder reports whether cand p is a person's name that can hold an
+// office: a person, no office itself, clustered.
+func (r *run) personHolder(p int) bool {
+	x := &r.cands[p]
+	return !x.office && x.cluster >= 0 && x.kind == "" && r.clusters[r.find(x.cluster)].typ == Person
 }
 
 // aliasBranches finds a gazetteer organisation's alias of two or more

@@ -27,6 +27,7 @@ type cand struct {
 	group       string // head noun of a descriptive group ("militias")
 	desc        string // "company" in a bare "the company" that may refer back to an organisation
 	groupName   string // "militias of Zawiya and Misurata"
+	office      bool   // a person named by an office of a place ("the Archbishop of Canterbury")
 	cluster     int
 }
 
@@ -1065,6 +1066,10 @@ func (r *run) chunkEndUncached(i int) int {
 				j++
 				continue
 			}
+			if w == "of" && seeTitles[r.low[j-1]] && r.isTitle(j-1) && !orgJoined {
+				j++ // "the Archbishop of Canterbury": see chunk's officeOf
+				continue
+			}
 			if (w == "of" || w == "for" || w == "on") && r.cls[j-1]&wOrgOf != 0 || w == "of" && orgJoined {
 				orgJoined = true
 				j++
@@ -1802,6 +1807,16 @@ func (r *run) chunk(i, j int) {
 	}
 	ts, ns := r.splitTitle(i, j)
 	if ns > ts && (r.low[ns] == "of" || r.low[ns] == "for") && !r.doc.Tokens[ns].Cap {
+		if e := r.officeOf(ts, ns, j); e > 0 {
+			// "the Archbishop of Canterbury", "the Mayor of London": a
+			// see or an office named by its place is its holder, no place;
+			// a name after it is the holder's ("Mayor of Tarnby Ada Lunn").
+			r.addCand(cand{first: ts, last: e, start: ts, typ: Person, office: true, ent: -1, req: -1})
+			if e < j {
+				r.addPerson(e, j, e, "")
+			}
+			return
+		}
 		// "Prime Minister of Norway": a title of a place, no one's name.
 		r.chunk(ns+1, j)
 		return
@@ -1882,6 +1897,9 @@ func (r *run) chunk(i, j int) {
 	if j-i == 1 && r.placeDemonym(i) {
 		return // Virginian, Californian
 	}
+	if j-i <= 2 && r.peerPlace(i) {
+		return // "Lord Smith of Finsbury": a peer's territorial designation, no actor
+	}
 	if j-i == 1 && r.dropSingle(i) {
 		return
 	}
@@ -1889,6 +1907,44 @@ func (r *run) chunk(i, j int) {
 		return // a lone initial, or a letter ending a sentence ("Google and X.")
 	}
 	r.addChunk(i, j, i, "")
+}
+
+// seeTitles are offices whose holder is named by a place: "the
+// Archbishop of Canterbury", "the Bishop of Durham", "the (Lord) Mayor of
+// London", "the Prince of Wales".
+var seeTitles = set(`archbishop bishop mayor prince princess dean provost`)
+
+// officeOf returns the end of an office named by a place when the title
+// run [ts, ns) before "of" at ns ends in a see title and one or two words
+// of a place follow, up to j or to a given name and a surname that end
+// the chunk ("Mayor of Tarnby Ada Lunn"); 0 when it is none.
+func (r *run) officeOf(ts, ns, j int) int {
+	if r.low[ns] != "of" || !seeTitles[strings.TrimSuffix(r.low[ns-1], ".")] || j-ns-1 < 1 || !r.nameLike(ns+1) || r.isGiven(r.low[ns+1]) {
+		return 0
+	}
+	if r.cls[j-1]&(wOrg|wPlaceKeyword|wOrgOf) != 0 {
+		return 0 // "the Prince of Wales Hospital", "Bishop of London Fund"
+	}
+	if j-ns-1 <= 2 {
+		return j
+	}
+	for g := ns + 2; g <= ns+3 && g+1 < j; g++ {
+		if r.isGiven(r.low[g]) && j-g <= 3 {
+			return g
+		}
+	}
+	return 0
+}
+
+// peerTitles open a peer's name before a territorial designation.
+var peerTitles = set(`lord lady baroness baron viscount viscountess`)
+
+// peerPlace reports whether the name at token i is the place of a peer's
+// title: a peer's title, one name word and "of" before it ("Lord Smith of
+// Finsbury", "Baroness Kettle of Ashby").
+func (r *run) peerPlace(i int) bool {
+	return i >= 3 && r.low[i-1] == "of" && !r.doc.Tokens[i-1].Cap && r.doc.Tokens[i-2].Cap && r.isWord(i-2) &&
+		peerTitles[r.low[i-3]] && r.doc.Tokens[i-3].Cap && r.sameSent(i-3, i)
 }
 
 // awardOrProduct reports whether the name i..j names an award, a virus or a

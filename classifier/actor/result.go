@@ -337,8 +337,8 @@ func (r *run) clusterName(cl *cluster, ms []int, req *requestIndex) (string, Typ
 		}
 		s := r.mentionSpan(c).In(r.text)
 		n := len(r.nameToks(c))
-		if x.last-x.first == 1 && r.isAllCaps(x.first) {
-			n = 0 // an acronym names the actor only when nothing longer does
+		if x.last-x.first == 1 && r.isAllCaps(x.first) || x.office {
+			n = 0 // an acronym or an office names the actor only when nothing else does
 		}
 		if n > bestN {
 			best, bestN = s, n

@@ -65,7 +65,7 @@ var diseaseNames = set(`ebola zika covid sars mers mpox monkeypox marburg lassa 
 
 // titles precede a person's name and are not part of it. Compared in lower
 // case, with any final period removed ("Gen." → "gen").
-var titles = set(`mr mrs ms miss mx dr prof professor sir dame lord lady
+var titles = set(`mr mrs ms miss mx dr prof professor sir dame lord lady baroness viscount viscountess
 	president vice presidents premier chancellor king queen prince princess crown emperor sultan emir sheikh
 	shaikh pope cardinal archbishop bishop rev reverend father sister imam ayatollah rabbi pastor
 	minister secretary spokesman spokeswoman spokesperson ambassador envoy governor gov mayor senator sen
@@ -413,8 +413,8 @@ var abbrevs = set(`mr mrs ms dr gen adm sen rep gov lt col maj capt cmdr sgt st 
 
 // femaleTitles and maleTitles give a gender to a surname mention.
 var (
-	femaleTitles = set(`mrs ms miss madam madame lady dame queen princess congresswoman spokeswoman chairwoman sister`)
-	maleTitles   = set(`mr sir lord king prince congressman assemblyman councilman spokesman chairman father`)
+	femaleTitles = set(`mrs ms miss madam madame lady dame baroness viscountess queen princess congresswoman spokeswoman chairwoman sister`)
+	maleTitles   = set(`mr sir lord viscount king prince congressman assemblyman councilman spokesman chairman father`)
 )
 
 // wclass is a set of the word classes above as bits. The lexicon maps each
