@@ -107,6 +107,8 @@ func (r *run) collectNamedWorks() {
 				if e := r.workRunEnd(k); e > k+1 {
 					r.addWorkKey(k, e) // "USS Tamberlane and HMS Kelby"
 				}
+			} else if s := r.versionedProduct(k); s >= 0 {
+				r.addWorkKey(s, k+1) // "QuillOS 9", "Orbis OS 12": a product's version
 			}
 			continue
 		}
@@ -141,6 +143,46 @@ func (r *run) collectNamedWorks() {
 			r.workBefore(k) // "the Quillon Slate tablet"
 		}
 	}
+}
+
+// versionUnits after a number make it an amount, no version ("paid
+// FedEx 2 million", "HuffPollster 4 points").
+var versionUnits = set(`million billion bn m per percent pct % points point pts percentage seats votes
+	goals runs games years months weeks days hours minutes times`)
+
+// versionedProduct returns where a product's name starts when token k
+// ends it and a version number follows: a word ending in OS ("QuillOS",
+// "Orbis OS") or with a brand's inner capital, then a number of one or two
+// digits (an OS's perhaps with a decimal part, "12.1"), that is no amount;
+// -1 when it is none.
+func (r *run) versionedProduct(k int) int {
+	n := len(r.doc.Tokens)
+	if k+1 >= n || r.doc.Tokens[k+1].Kind != segment.Number || !r.doc.Tokens[k+1].SpaceBefore || !r.sameSent(k, k+1) {
+		return -1
+	}
+	w := r.tok(k)
+	os := len(w) >= 2 && strings.HasSuffix(w, "OS") && (len(w) == 2 || w[len(w)-3] >= 'a' && w[len(w)-3] <= 'z')
+	if !os && !innerCapital(w) {
+		return -1
+	}
+	num, frac, _ := strings.Cut(r.tok(k+1), ".")
+	if len(num) == 0 || len(num) > 2 || strings.Trim(num, "0123456789") != "" || strings.Trim(frac, "0123456789") != "" {
+		return -1
+	}
+	if frac != "" && !os {
+		return -1 // "FiveThirtyEight 2.1": a brand's figure; an OS takes "12.1"
+	}
+	if k+2 < n && (versionUnits[r.low[k+2]] || r.tok(k+2) == "-") {
+		return -1
+	}
+	s := k
+	if len(w) == 2 {
+		if k == 0 || !r.isWord(k-1) || !r.doc.Tokens[k-1].Cap || !r.sameSent(k-1, k) {
+			return -1 // a lone "OS 9"
+		}
+		s = k - 1 // "Orbis OS 12"
+	}
+	return s
 }
 
 // stormKinds open the name of a storm, which is weather, no actor
