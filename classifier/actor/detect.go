@@ -1863,6 +1863,9 @@ func (r *run) chunk(i, j int) {
 	if r.awardOrProduct(i, j) {
 		return // "two Grammy awards", "the Lumatek Fold 2": awards and products, not actors
 	}
+	if j == i+1 && r.instrumentAfter(j) && !r.instrumentKeep(i) {
+		return // "Treasury yields rose": an instrument, also when the word names a body elsewhere
+	}
 	if r.namedWork(i, j) || r.productModel(i, j) || r.makerModel(i, j) {
 		return // "her album Glass Harbour", "the drug Veltrisa", "won the Golden Heron": works, products, prizes
 	}

@@ -109,6 +109,8 @@ func (r *run) collectNamedWorks() {
 				}
 			} else if s := r.versionedProduct(k); s >= 0 {
 				r.addWorkKey(s, k+1) // "QuillOS 9", "Orbis OS 12": a product's version
+			} else if indexHeads[r.low[k]] {
+				r.marketIndex(k)
 			}
 			continue
 		}
@@ -137,12 +139,73 @@ func (r *run) collectNamedWorks() {
 		case next && k+2 < n && r.low[k+1] == "the" && prizeMetals[r.low[k+2]] && prizeVerbs[w]:
 			r.addWorkRun(k+2, false) // "won the Golden Heron"
 		}
+		if prev && r.instrumentAfter(k) && !r.instrumentKeep(k-1) {
+			r.addWorkKey(k-1, k) // "Brent crude … Brent fell": a traded instrument, no actor
+		}
 		if prev && productAfter[w] || w == "went" && r.wentToWinner(k) {
 			r.workBefore(k)
 		} else if prev && deviceAfter[w] && k >= 2 && r.doc.Tokens[k-1].Cap && r.doc.Tokens[k-2].Cap && r.isWord(k-2) && r.sameSent(k-2, k) {
 			r.workBefore(k) // "the Quillon Slate tablet"
 		}
 	}
+}
+
+// indexHeads end the name of a market or statistical index: "the Dow
+// Jones Industrial Average", "the Nasdaq Composite", "the Consumer Price
+// Index".
+var indexHeads = set(`average composite index`)
+
+// marketIndex adds the name that index head k ends, one to four
+// capitalised words or numbers before it ("FTSE 100 Index"), as no actor,
+// and its first word alone ("the Dow", "the Nasdaq" after it), unless
+// that word is a given name or a gazetteer place.
+func (r *run) marketIndex(k int) {
+	s := k
+	for s > 0 && k-s < 4 && r.sameSent(s-1, k) && r.doc.Tokens[s-1].Cap && r.isWord(s-1) && r.cls[s-1]&wFunction == 0 ||
+		s > 1 && k-s < 4 && r.doc.Tokens[s-1].Kind == segment.Number && r.doc.Tokens[s-2].Cap && r.sameSent(s-2, k) {
+		s--
+	}
+	if s == k || r.isGiven(r.low[s]) || r.headlineTok(k) {
+		return
+	}
+	r.addWorkKey(s, k+1)
+	r.addWorkKey(k, k+1) // "FTSE 100 Index": the number cuts the chunk before the head
+	if _, hits := r.gazMatch(s); hits == nil || r.lx.entities[hits[0].ent].typ != Place {
+		r.addWorkKey(s, s+1)
+	}
+}
+
+// instrumentNouns after a capitalised word make it a traded instrument's
+// name ("Brent crude", "Bund futures", "Bond yields rose"); yields only
+// before a verb of movement (not "Ortega yields to pressure").
+var instrumentNouns = set(`crude futures yields`)
+var movementVerbs = set(`rose fell climbed jumped dropped slipped eased edged surged tumbled soared plunged hit
+	rise fall climb jump drop slip ease edge surge tumble soar plunge rises falls climbs jumps drops slips eases
+	are were have had remain remained stayed spiked spike`)
+
+// instrumentAfter reports whether lower-case token k is an instrument noun
+// after a one-word capitalised name ("Brent crude", not "West Texas
+// crude"), yields only before a verb of movement.
+func (r *run) instrumentAfter(k int) bool {
+	n := len(r.low)
+	if k < 1 || k+1 > n || r.doc.Tokens[k].Cap || !instrumentNouns[r.low[k]] || !r.isWord(k-1) || !r.doc.Tokens[k-1].Cap || !r.sameSent(k-1, k) {
+		return false
+	}
+	if k >= 2 && r.isWord(k-2) && r.doc.Tokens[k-2].Cap && r.sameSent(k-2, k) && r.cls[k-2]&wFunction == 0 {
+		return false
+	}
+	if r.low[k] == "yields" {
+		return k+1 < n && movementVerbs[r.low[k+1]]
+	}
+	return true
+}
+
+// instrumentKeep reports whether the word at i before an instrument noun
+// stays a name: a gazetteer place ("Iran crude"). A given name does not
+// ("Brent crude").
+func (r *run) instrumentKeep(i int) bool {
+	_, hits := r.gazMatch(i)
+	return hits != nil && r.lx.entities[hits[0].ent].typ == Place
 }
 
 // versionUnits after a number make it an amount, no version ("paid
