@@ -966,7 +966,12 @@ func (r *run) pluralPossOrg(i, j int) bool {
 	if len(w) <= 3 || w[len(w)-1] != 's' || r.cls[p]&wOrg != 0 || partyMembers[w] || r.cls[n]&wOrg == 0 || !r.lx.common.has(w) {
 		return false
 	}
-	if tok := r.tok(p); r.lx.proper.has(tok) || r.lx.proper.has(tok[:len(tok)-1]) || r.isGiven(tok[:len(tok)-1]) {
+	// A surname's plural ("the Williams' Union", "Ivo Sanders' Senate") is
+	// no such word; but a common word's plural after another word of the
+	// name that is no given name is, even when its singular is a surname
+	// too ("National Farmers' Union": Farmer).
+	if tok := r.tok(p); r.lx.proper.has(tok) || (r.lx.proper.has(tok[:len(tok)-1]) || r.isGiven(tok[:len(tok)-1])) &&
+		!(p > i && r.lx.common.has(w[:len(w)-1]) && !r.isGiven(tok[:len(tok)-1]) && !r.isGiven(r.low[i])) {
 		return false
 	}
 	for k := i; k < p; k++ {
