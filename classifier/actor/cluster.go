@@ -1739,7 +1739,18 @@ func (r *run) mergeAcronyms() {
 			continue
 		}
 		x := &r.cands[cl.cands[0]]
-		if x.last-x.first != 1 || !r.isAllCaps(x.first) {
+		if x.last-x.first != 1 {
+			continue
+		}
+		if !r.isAllCaps(x.first) {
+			// "Defra" for the Department for Environment, Food and Rural
+			// Affairs: an acronym written as a word, four letters or more,
+			// no given name and no title before it.
+			if w := r.tok(x.first); len(w) >= 4 && isASCII(w) && x.title == "" && !r.isGiven(r.low[x.first]) {
+				if o, ok := init[strings.ToUpper(w)]; ok && o != k && len(r.cands[r.clusters[o].cands[0]].title) == 0 {
+					r.merge(o, k)
+				}
+			}
 			continue
 		}
 		acr := strings.ReplaceAll(r.tok(x.first), ".", "")

@@ -1016,6 +1016,11 @@ func (r *run) chunkEndUncached(i int) int {
 		case r.commaSuffix(i, j):
 			j += 2 // "Marcus Ellery, Jr.": the suffix after a comma is the name's
 			continue
+		case orgJoined && r.tok(j) == "," && !t.SpaceBefore:
+			if e := r.commaList(j); e > j {
+				j = e // "Department for Environment, Food and Rural Affairs"
+				continue
+			}
 		case r.isPossTok(j) && j+1 < n && saintHeads[r.low[j+1]] && r.doc.Tokens[j+1].Cap && (j-i == 2 || j-i == 3 && r.tok(i+1) == ".") && saintWords[r.low[i]]:
 			j += 2 // "St Aldric's Hospital", "St. Brigid's Church": the saint's possessive is in the name
 			continue
@@ -1143,6 +1148,53 @@ func (r *run) chunkEndUncached(i int) int {
 		break
 	}
 	return j
+}
+
+// commaList returns the end of a list of capitalised common words that
+// goes on an organisation's complement from comma token j: ", Food and
+// Rural Affairs", ", Culture, Media and Sport" (at most four items, the
+// last after "and"); j when there is none, so "the Department of Justice,
+// Ortega and the FBI" stays apart.
+func (r *run) commaList(j int) int {
+	n := len(r.doc.Tokens)
+	k := j
+	for items := 0; items < 4; items++ {
+		if k >= n || r.tok(k) != "," || r.doc.Tokens[k].SpaceBefore {
+			return j
+		}
+		k++
+		e := k
+		for e < n && r.sameSent(j, e) && r.doc.Tokens[e].SpaceBefore && r.listWord(e) {
+			e++
+		}
+		if e == k || e >= n || !r.sameSent(j, e) {
+			return j
+		}
+		if r.low[e] == "and" && !r.doc.Tokens[e].Cap {
+			f := e + 1
+			for f < n && r.sameSent(j, f) && r.doc.Tokens[f].SpaceBefore && r.listWord(f) {
+				f++
+			}
+			if f == e+1 || f < n && r.sameSent(j, f) && r.nameLike(f) && r.doc.Tokens[f].SpaceBefore {
+				return j // none, or the run goes on into a name
+			}
+			return f
+		}
+		k = e
+	}
+	return j
+}
+
+// listWord reports whether token k is a capitalised common word that is
+// no given name, function, date or organisation word and opens no
+// gazetteer name: an item of commaList ("Media" is a place's name too,
+// but a common word; not "Treasury and Home Office", other bodies).
+func (r *run) listWord(k int) bool {
+	if !r.nameLike(k) || !r.lx.common.has(r.low[k]) || r.isGiven(r.low[k]) || r.cls[k]&(wFunction|wTime|wOrgOf) != 0 {
+		return false
+	}
+	_, hits := r.gazMatch(k)
+	return hits == nil
 }
 
 // commaSuffix reports whether token j is a comma between a name of two
