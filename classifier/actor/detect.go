@@ -1013,6 +1013,9 @@ func (r *run) chunkEndUncached(i int) int {
 		case r.nickname(j):
 			j += 3 // Marcia "Cia" Price
 			continue
+		case r.low[j] == "of" && !t.Cap && j == i+2 && r.low[i] == "our" && r.low[i+1] == "lady" && j+1 < n && r.nameLike(j+1) && r.doc.Tokens[j+1].SpaceBefore:
+			j++ // "Our Lady of Lourdes Hospital": a dedication opens the name
+			continue
 		case r.commaSuffix(i, j):
 			j += 2 // "Marcus Ellery, Jr.": the suffix after a comma is the name's
 			continue
@@ -1809,6 +1812,15 @@ func (r *run) chunk(i, j int) {
 	}
 	if j == i+1 && diseaseNames[strings.TrimSuffix(r.low[i], "-19")] {
 		return // "treated Ebola patients": a disease; "the Ebola Treatment Centre" is more than one word
+	}
+	if i0+3 < j && r.low[i0] == "our" && r.low[i0+1] == "lady" && r.low[i0+2] == "of" && r.doc.Tokens[i0].Cap {
+		// "Our Lady of Lourdes Hospital", "Our Lady of Mercy School": a
+		// body dedicated to the Virgin is one name; the dedication alone
+		// ("Our Lady of Lourdes") is no actor.
+		if r.cls[j-1]&(wOrg|wOrgOf|wPlaceKeyword) != 0 {
+			r.addCand(cand{first: i0, last: j, start: i0, typ: Organization, ent: -1, req: -1})
+		}
+		return
 	}
 	if i+3 < j && r.low[i] == "state" && r.low[i+1] == "of" && r.low[i+2] == "the" {
 		return // "State of the Union", "State of the Nation": a speech, not an actor
