@@ -1969,6 +1969,12 @@ func (r *run) chunk(i, j int) {
 	if j-i == 1 && r.placeDemonym(i) {
 		return // Virginian, Californian
 	}
+	if j-i == 1 && r.businessPossessive(i) {
+		// "Christie's said": a business whose name is a possessive; the
+		// 's is its name's.
+		r.addCand(cand{first: i, last: j + 1, start: i, typ: Organization, ent: -1, req: -1})
+		return
+	}
 	if j-i <= 2 && r.peerPlace(i) {
 		return // "Lord Smith of Finsbury": a peer's territorial designation, no actor
 	}
@@ -2053,7 +2059,56 @@ func (r *run) awardOrProduct(i, j int) bool {
 const (
 	factPathogenOnly uint8 = 1 << iota // onlyBeforePathogen
 	factAloneMid                       // aloneMidSentence
+	factSurname                        // afterNameWord
 )
+
+// afterNameWord reports whether the text writes word w right after a
+// capitalised word that is no function word, as a surname ("Chris
+// Christie"); memoised (wordFact).
+func (r *run) afterNameWord(w string) bool {
+	return r.wordFact(w, factSurname, func() bool {
+		for k := 1; k < len(r.low); k++ {
+			if r.low[k] == w && r.doc.Tokens[k-1].Cap && r.isWord(k-1) && r.sameSent(k-1, k) && r.cls[k-1]&wFunction == 0 {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// saleVerbs after a possessive name make it a business's ("Christie's sold").
+var saleVerbs = set(`sold sells sell auctioned auctions offered offers`)
+
+// shopPreps before a possessive name that possesses nothing make it a
+// business's ("at Christie's", "bought from Harrow's.").
+var shopPreps = set(`at from by with via`)
+
+// businessPossessive reports whether the one-word name at i with the
+// possessive 's at i+1 names a business called so ("Christie's",
+// "Harrow's"), not a person's possession: a speech or sale verb right
+// after it ("Christie's said", "Christie's sold"), or a shop preposition
+// before it and punctuation or a preposition after it ("sold at
+// Christie's for £2m"). Not a given name, a title, a gazetteer name, nor a
+// word the text writes as a surname ("Chris Christie").
+func (r *run) businessPossessive(i int) bool {
+	n := len(r.doc.Tokens)
+	j := i + 1
+	if j+1 >= n || !r.isPossTok(j) || !r.isWord(j+1) && r.doc.Tokens[j+1].Kind != segment.Punct || !r.sameSent(i, j+1) {
+		return false
+	}
+	a := r.low[j+1]
+	cue := r.cls[j+1]&wSpeech != 0 || saleVerbs[a]
+	if !cue && i > 0 && shopPreps[r.low[i-1]] && !r.doc.Tokens[i-1].Cap {
+		cue = a == "," || a == "." || a == ";" || a == ":" || a == "for" || a == "in" || a == "on" || a == "last" || a == "this"
+	}
+	if !cue || r.isGiven(r.low[i]) || r.isTitle(i) {
+		return false
+	}
+	if _, hits := r.gazMatch(i); hits != nil {
+		return false
+	}
+	return !r.afterNameWord(r.low[i])
+}
 
 // wordFact returns the fact bit about lower-case word w, computing it once
 // per call.
