@@ -2231,12 +2231,19 @@ func (r *run) lonelyCommonWord(i int) bool {
 	if r.speechFollows(i+1) || r.possAfter(i+1) {
 		return false
 	}
+	if legislatureWords[w] && i > 0 && r.low[i-1] == "the" {
+		return false // "passed the Legislature": a capitalised legislature is the one the story is about
+	}
 	if p := i - 1; p >= 1 && r.isWord(p) && !r.doc.Tokens[p].Cap && (companyNouns[r.low[p]] || mediaNouns[r.low[p]]) && !r.initial[i] &&
 		!strings.HasSuffix(w, "s") {
 		return false // "the streaming service Kestrel", "the band Free": the kind of body it is (not a plural, "Attorneys")
 	}
 	return true
 }
+
+// legislatureWords capitalised after "the" name a particular legislature
+// ("the Legislature", "the Assembly"), even once.
+var legislatureWords = set(`legislature assembly parliament senate`)
 
 // dropSingle reports whether a lone capitalised word is not worth a mention.
 func (r *run) dropSingle(i int) bool {

@@ -184,7 +184,7 @@ func init() { descPerson["chief executive"] = true } // two words: "the chief ex
 // bodyEnds are words of the names of public bodies, which "the company" does not
 // refer back to.
 var bodyEnds = set(`court department ministry office agency police service parliament government party
-	union association chamber federation league army assembly senate congress house institute
+	union association chamber federation league army assembly senate legislature congress house institute
 	foundation society commission committee authority council board trust school hospital
 	university college administration bureau council`)
 
@@ -265,7 +265,7 @@ var orgKeywords = set(`democrats republicans socialists conservatives liberals c
 	foundation society union league front movement organization organisation forces force guard guards
 	police service services office administration authority board bureau center centre network news
 	times post journal magazine herald tribune telegraph gazette press radio tv television airlines
-	airways motors fund trust club brigade brigades battalion regiment navy parliament assembly senate
+	airways motors fund trust club brigade brigades battalion regiment navy parliament assembly senate legislature
 	cabinet government church coalition alliance federation conference caucus chamber secretariat
 	mission embassy consulate tribunal reserve exchange industries holdings technologies labs media
 	studios records team academy hospital cartel militia council syndicate directorate command corps
