@@ -1746,8 +1746,16 @@ func (r *run) mergeAcronyms() {
 			// "Defra" for the Department for Environment, Food and Rural
 			// Affairs: an acronym written as a word, four letters or more,
 			// no given name and no title before it.
-			if w := r.tok(x.first); len(w) >= 4 && isASCII(w) && x.title == "" && !r.isGiven(r.low[x.first]) {
-				if o, ok := init[strings.ToUpper(w)]; ok && o != k && len(r.cands[r.clusters[o].cands[0]].title) == 0 {
+			if w := r.tok(x.first); len(init) > 0 && len(w) >= 4 && len(w) <= 16 && x.title == "" && isASCII(w) {
+				var ub [16]byte
+				for q := 0; q < len(w); q++ {
+					c := w[q]
+					if c >= 'a' && c <= 'z' {
+						c -= 'a' - 'A'
+					}
+					ub[q] = c
+				}
+				if o, ok := init[string(ub[:len(w)])]; ok && o != k && !r.isGiven(r.low[x.first]) && len(r.cands[r.clusters[o].cands[0]].title) == 0 {
 					r.merge(o, k)
 				}
 			}

@@ -2231,7 +2231,7 @@ func (r *run) lonelyCommonWord(i int) bool {
 	if r.speechFollows(i+1) || r.possAfter(i+1) {
 		return false
 	}
-	if legislatureWords[w] && i > 0 && r.low[i-1] == "the" {
+	if r.cls[i]&wOrg != 0 && i > 0 && r.low[i-1] == "the" && legislatureWords[w] {
 		return false // "passed the Legislature": a capitalised legislature is the one the story is about
 	}
 	if p := i - 1; p >= 1 && r.isWord(p) && !r.doc.Tokens[p].Cap && (companyNouns[r.low[p]] || mediaNouns[r.low[p]]) && !r.initial[i] &&

@@ -446,6 +446,7 @@ const (
 	wNameSuffix
 	wAbbrev
 	wNotName // the lexicon's adjectives that look like names (lexicon.notNames)
+	wMarket  // index heads and instrument nouns (indexHeads, instrumentNouns): a bit test before their rules
 
 	// Token properties, not word classes: the token's text is ASCII
 	// without capitals (its own lower-case key); it is written in capitals
@@ -468,6 +469,7 @@ var wordClassSets = []struct {
 	{locatives, wLocative}, {placeNouns, wPlaceNoun}, {speechVerbs, wSpeech}, {actorVerbs, wActorVerb},
 	{groupNouns, wGroupNoun}, {groupPlaceNouns, wGroupPlaceNoun}, {headNouns, wHead},
 	{particles, wParticle}, {nameSuffixes, wNameSuffix}, {abbrevs, wAbbrev},
+	{indexHeads, wMarket}, {instrumentNouns, wMarket},
 }
 
 // diseaseNouns after a name's possessive make it a disease named after a

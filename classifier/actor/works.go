@@ -109,7 +109,7 @@ func (r *run) collectNamedWorks() {
 				}
 			} else if s := r.versionedProduct(k); s >= 0 {
 				r.addWorkKey(s, k+1) // "QuillOS 9", "Orbis OS 12": a product's version
-			} else if indexHeads[r.low[k]] {
+			} else if r.cls[k]&wMarket != 0 && indexHeads[r.low[k]] {
 				r.marketIndex(k)
 			}
 			continue
@@ -188,7 +188,7 @@ var movementVerbs = set(`rose fell climbed jumped dropped slipped eased edged su
 // crude"), yields only before a verb of movement.
 func (r *run) instrumentAfter(k int) bool {
 	n := len(r.low)
-	if k < 1 || k+1 > n || r.doc.Tokens[k].Cap || !instrumentNouns[r.low[k]] || !r.isWord(k-1) || !r.doc.Tokens[k-1].Cap || !r.sameSent(k-1, k) {
+	if k < 1 || k+1 > n || r.cls[k]&wMarket == 0 || r.doc.Tokens[k].Cap || !instrumentNouns[r.low[k]] || !r.isWord(k-1) || !r.doc.Tokens[k-1].Cap || !r.sameSent(k-1, k) {
 		return false
 	}
 	if k >= 2 && r.isWord(k-2) && r.doc.Tokens[k-2].Cap && r.sameSent(k-2, k) && r.cls[k-2]&wFunction == 0 {
