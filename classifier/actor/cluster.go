@@ -18,6 +18,7 @@ type cluster struct {
 	cands  []int
 	full   []string // person: name tokens of the longest form, lower case
 	gender byte
+	suffix string // person: generational suffix of its names ("jr", "iii"), or ""
 	group  string
 	link   int // cluster index, or -1
 	affil  int // cluster index, or -1
@@ -545,7 +546,7 @@ func (r *run) cluster(req *requestIndex) {
 	fulls := sg.fulls[:0]
 	for c := range r.cands {
 		x := &r.cands[c]
-		if x.cluster < 0 && x.kind == "" && x.typ == Person && len(r.nameToks(c)) >= 2 {
+		if x.cluster < 0 && x.kind == "" && x.typ == Person && !x.office && len(r.nameToks(c)) >= 2 {
 			fulls = append(fulls, c)
 		}
 	}
@@ -566,15 +567,19 @@ func (r *run) cluster(req *requestIndex) {
 			g = r.givenGender(toks[0])
 		}
 		sk := surnameKey(toks[len(toks)-1])
+		sfx := r.genSuffix(c)
 		match := -1
 		for p := bySurname[sk].head - 1; p >= 0; p = next[p] - 1 {
-			if k := persons[p]; sameFullName(r.clusters[k].full, toks) && compatible(r.clusters[k].gender, g) {
+			// "Donald Trump Jr." is not "Donald Trump": a suffix names
+			// another generation.
+			if k := persons[p]; sameFullName(r.clusters[k].full, toks) && compatible(r.clusters[k].gender, g) && r.clusters[k].suffix == sfx {
 				match = k
 				break
 			}
 		}
 		if match < 0 {
 			match = r.newCluster(Person)
+			r.clusters[match].suffix = sfx
 			persons = append(persons, match)
 			next = append(next, 0)
 			bySurname[sk] = bySurname[sk].add(next, len(persons)-1)
@@ -590,6 +595,7 @@ func (r *run) cluster(req *requestIndex) {
 	}
 	clear(bySurname)
 	sg.fulls, sg.persons, sg.nextFull = fulls[:0], persons[:0], next[:0]
+	r.joinGenerations(persons)
 	r.singles(persons, byKey)
 
 	// Everything else by its normalised text; acronyms join their expansion.
@@ -677,8 +683,76 @@ func (r *run) cluster(req *requestIndex) {
 			r.merge(b, a)
 		}
 	}
+	r.officeAppositions()
 	r.mergeRequested(req)
 	r.links()
+}
+
+// officeAppositions joins an office named by its place to the person an
+// apposition names as its holder: "the Bishop of Wrexford, the Rt Rev
+// Alan Coverdale," and "Alan Coverdale, the Bishop of Wrexford,".
+func (r *run) officeAppositions() {
+	n := len(r.doc.Tokens)
+	ends := func(k int) bool { // the apposition ends at token k
+		return k >= n || r.low[k] == "," || r.low[k] == "." || !r.sameSent(k-1, k)
+	}
+	for c := range r.cands {
+		o := &r.cands[c]
+		if !o.office || o.cluster < 0 {
+			continue
+		}
+		// Right after it ("Mayor of Tarnby Ada Lunn") or after ", (the)
+		// <title>".
+		if p := r.candStartingAt(o.last); p >= 0 && p != c && r.cands[p].start == o.last && r.personHolder(p) {
+			r.merge(r.cands[p].cluster, o.cluster)
+			continue
+		}
+		if k := o.last; k < n && r.low[k] == "," {
+			k++
+			if k < n && r.low[k] == "the" {
+				k++
+			}
+			if p := r.candStartingAt(k); p >= 0 && p != c && r.personHolder(p) && ends(r.cands[p].last) {
+				r.merge(r.cands[p].cluster, o.cluster)
+				continue
+			}
+		}
+		// Before it: "Name, the".
+		k := o.start - 1
+		if k >= 0 && r.low[k] == "the" {
+			k--
+		}
+		if k >= 1 && r.low[k] == "," && ends(o.last) {
+			if p := r.owner[k-1]; p >= 0 && p != c && r.cands[p].last == k && r.personHolder(p) {
+				r.merge(r.cands[p].cluster, o.cluster)
+			}
+		}
+	}
+}
+
+// candStartingAt returns the cand whose mention, its titles and the
+// capitalised words before them included, starts at token k ("the Rt Rev
+// Alan Coverdale" from Rt), or -1.
+func (r *run) candStartingAt(k int) int {
+	for j := k; j < len(r.owner) && j < k+5; j++ {
+		if c := r.owner[j]; c >= 0 {
+			if r.cands[c].start >= k && r.cands[c].start <= j {
+				return c
+			}
+			return -1
+		}
+		if !r.doc.Tokens[j].Cap {
+			return -1
+		}
+	}
+	return -1
+}
+
+// personHolder reports whether cand p is a person's name that can hold an
+// office: a person, no office itself, clustered.
+func (r *run) personHolder(p int) bool {
+	x := &r.cands[p]
+	return !x.office && x.cluster >= 0 && x.kind == "" && r.clusters[r.find(x.cluster)].typ == Person
 }
 
 // aliasBranches finds a gazetteer organisation's alias of two or more
@@ -1067,10 +1141,15 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 		}
 		w := toks[0]
 		key := surnameKey(w)
+		if sfx := r.genSuffix(c); sfx != "" {
+			r.suffixedSingle(c, sfx, persons, byKey)
+			continue
+		}
 		sent := r.sent[x.first]
 		headline := r.isHeadline(sent)
 		own, hasOwn := byKey["sur:"+key]
 		best, bestN := -1, -1
+		sfxBest, sfxBestN := -1, -1 // the same among suffixed names ("Martin Luther King Jr.")
 		// The persons with this surname or this first name, in order.
 		sur, first := bySurname[key].head-1, byFirst[w].head-1 // -1: none (left)
 		for sur >= 0 || first >= 0 {
@@ -1104,9 +1183,21 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 					continue
 				}
 			}
+			if cl.suffix != "" {
+				if n := counts(k); n > sfxBestN {
+					sfxBest, sfxBestN = k, n
+				}
+				continue
+			}
 			if n := counts(k); n > bestN {
 				best, bestN = k, n
 			}
+		}
+		if best < 0 {
+			// A bare surname is the father's when the text names him,
+			// the son's when it names only the son ("King" after
+			// "Martin Luther King Jr.").
+			best, bestN = sfxBest, sfxBestN
 		}
 		if hasOwn && compatible(r.clusters[own].gender, x.gender) && counts(own) >= bestN {
 			best = own
@@ -1158,6 +1249,162 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 		}
 		r.assign(c, k)
 	}
+}
+
+// genSuffix returns the generational suffix that ends cand c's name
+// after a name word ("jr" for "Donald Trump Jr.", "Don Jr." and "Marcus
+// Ellery, Jr."; "iii"), Jnr and Snr as jr and sr, or "" for none.
+func (r *run) genSuffix(c int) string {
+	x := &r.cands[c]
+	k := x.last - 1
+	for k > x.first && !r.isWord(k) {
+		k--
+	}
+	if k <= x.first || r.clsDot[k]&wNameSuffix == 0 {
+		return ""
+	}
+	switch w := strings.TrimSuffix(r.low[k], "."); w {
+	case "jnr":
+		return "jr"
+	case "snr":
+		return "sr"
+	default:
+		return w
+	}
+}
+
+// joinGenerations merges a full name with a generational suffix into the
+// one person the text names the same without it ("William F. Buckley"
+// and "William F. Buckley, Jr."), unless the text shows two generations:
+// the name with another suffix ("Charles Elliott III" and "Charles
+// Elliott Jr."), a short form with the suffix ("Trump Jr.", "Don Jr."),
+// or a kinship noun next to the suffixed name ("his son Donald Trump
+// Jr."). The merged person keeps the suffix.
+func (r *run) joinGenerations(persons []int) {
+	var shorts []string // "jr:trump", "jr:don": one-word names with a suffix
+	scanned := false
+	for _, s := range persons {
+		S := r.clusters[s]
+		if S.suffix == "" || S.dead || len(S.full) < 2 {
+			continue
+		}
+		if !scanned {
+			scanned = true
+			for c := range r.cands {
+				if x := &r.cands[c]; x.cluster < 0 && x.kind == "" && (x.typ == Person || x.typ == "") {
+					if toks := r.nameToks(c); len(toks) == 1 {
+						if sfx := r.genSuffix(c); sfx != "" {
+							shorts = append(shorts, sfx+":"+toks[0])
+						}
+					}
+				}
+			}
+		}
+		u, two := -1, false
+		for _, k := range persons {
+			cl := r.clusters[k]
+			if k == s || cl.dead || !sameFullName(cl.full, S.full) || !compatible(cl.gender, S.gender) {
+				continue
+			}
+			if cl.suffix != "" {
+				two = true
+				break
+			}
+			if u >= 0 {
+				two = true // two fit: say nothing
+				break
+			}
+			u = k
+		}
+		if u < 0 || two {
+			continue
+		}
+		sur := S.full[len(S.full)-1]
+		for _, sh := range shorts {
+			if sfx, w, _ := strings.Cut(sh, ":"); sfx == S.suffix && (w == sur || len(w) >= 3 && strings.HasPrefix(S.full[0], w)) {
+				two = true
+				break
+			}
+		}
+		if two || r.kinNear(s) {
+			continue
+		}
+		r.merge(s, u)
+	}
+}
+
+// kinNouns next to a name say that its suffix tells a parent and a child
+// apart ("his son Donald Trump Jr.", "Ellery Jr., the senator's son").
+var kinNouns = set(`son sons father daughter grandson grandfather namesake dad`)
+
+// kinNear reports whether a kinship noun is one or two tokens before one
+// of cluster k's names, or in a comma-led apposition of up to six tokens
+// right after it.
+func (r *run) kinNear(k int) bool {
+	n := len(r.doc.Tokens)
+	for _, c := range r.clusters[k].cands {
+		x := &r.cands[c]
+		for i := x.start - 1; i >= 0 && i >= x.start-2 && r.sameSent(i, x.start); i-- {
+			if kinNouns[r.low[i]] {
+				return true
+			}
+		}
+		e := x.last
+		if e < n && r.low[e] == "." && !r.doc.Tokens[e].SpaceBefore {
+			e++
+		}
+		if e >= n || r.low[e] != "," {
+			continue
+		}
+		for i := e + 1; i < n && i <= e+6 && r.sameSent(e, i) && r.low[i] != "," && r.low[i] != "."; i++ {
+			if kinNouns[r.low[i]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// suffixedSingle resolves a one-word name with a generational suffix
+// ("Trump Jr.", "Don Jr."): the most-mentioned full name with that suffix
+// and its surname, its first name or a first name the word shortens
+// (Don → Donald); never a name without the suffix (the father), so with
+// none it is a person of its own.
+func (r *run) suffixedSingle(c int, sfx string, persons []int, byKey map[string]int) {
+	x := &r.cands[c]
+	toks := r.nameToks(c)
+	w := toks[0]
+	key := surnameKey(w)
+	best, bestN := -1, -1
+	for _, k := range persons {
+		cl := r.clusters[k]
+		if cl.dead || cl.suffix != sfx || len(cl.full) < 2 || !compatible(cl.gender, x.gender) {
+			continue
+		}
+		if surnameKey(cl.full[len(cl.full)-1]) != key && cl.full[0] != w &&
+			!(len(w) >= 3 && strings.HasPrefix(cl.full[0], w)) {
+			continue
+		}
+		if n := len(cl.cands); n > bestN {
+			best, bestN = k, n
+		}
+	}
+	x.typ = Person
+	if best < 0 {
+		own := "sfx:" + sfx + ":" + key
+		k, ok := byKey[own]
+		if !ok {
+			k = r.newCluster(Person)
+			r.clusters[k].suffix = sfx
+			r.clusters[k].full = toks
+			byKey[own] = k
+		}
+		best = k
+	}
+	if r.clusters[best].gender == 0 {
+		r.clusters[best].gender = x.gender
+	}
+	r.assign(c, best)
 }
 
 // altSurname returns a family name of the full name toks (lower case)
@@ -1492,7 +1739,26 @@ func (r *run) mergeAcronyms() {
 			continue
 		}
 		x := &r.cands[cl.cands[0]]
-		if x.last-x.first != 1 || !r.isAllCaps(x.first) {
+		if x.last-x.first != 1 {
+			continue
+		}
+		if !r.isAllCaps(x.first) {
+			// "Defra" for the Department for Environment, Food and Rural
+			// Affairs: an acronym written as a word, four letters or more,
+			// no given name and no title before it.
+			if w := r.tok(x.first); len(init) > 0 && len(w) >= 4 && len(w) <= 16 && x.title == "" && isASCII(w) {
+				var ub [16]byte
+				for q := 0; q < len(w); q++ {
+					c := w[q]
+					if c >= 'a' && c <= 'z' {
+						c -= 'a' - 'A'
+					}
+					ub[q] = c
+				}
+				if o, ok := init[string(ub[:len(w)])]; ok && o != k && !r.isGiven(r.low[x.first]) && len(r.cands[r.clusters[o].cands[0]].title) == 0 {
+					r.merge(o, k)
+				}
+			}
 			continue
 		}
 		acr := strings.ReplaceAll(r.tok(x.first), ".", "")

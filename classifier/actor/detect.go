@@ -27,6 +27,7 @@ type cand struct {
 	group       string // head noun of a descriptive group ("militias")
 	desc        string // "company" in a bare "the company" that may refer back to an organisation
 	groupName   string // "militias of Zawiya and Misurata"
+	office      bool   // a person named by an office of a place ("the Archbishop of Canterbury")
 	cluster     int
 }
 
@@ -965,7 +966,12 @@ func (r *run) pluralPossOrg(i, j int) bool {
 	if len(w) <= 3 || w[len(w)-1] != 's' || r.cls[p]&wOrg != 0 || partyMembers[w] || r.cls[n]&wOrg == 0 || !r.lx.common.has(w) {
 		return false
 	}
-	if tok := r.tok(p); r.lx.proper.has(tok) || r.lx.proper.has(tok[:len(tok)-1]) || r.isGiven(tok[:len(tok)-1]) {
+	// A surname's plural ("the Williams' Union", "Ivo Sanders' Senate") is
+	// no such word; but a common word's plural after another word of the
+	// name that is no given name is, even when its singular is a surname
+	// too ("National Farmers' Union": Farmer).
+	if tok := r.tok(p); r.lx.proper.has(tok) || (r.lx.proper.has(tok[:len(tok)-1]) || r.isGiven(tok[:len(tok)-1])) &&
+		!(p > i && r.lx.common.has(w[:len(w)-1]) && !r.isGiven(tok[:len(tok)-1]) && !r.isGiven(r.low[i])) {
 		return false
 	}
 	for k := i; k < p; k++ {
@@ -1007,6 +1013,17 @@ func (r *run) chunkEndUncached(i int) int {
 		case r.nickname(j):
 			j += 3 // Marcia "Cia" Price
 			continue
+		case r.low[j] == "of" && !t.Cap && j == i+2 && r.low[i] == "our" && r.low[i+1] == "lady" && j+1 < n && r.nameLike(j+1) && r.doc.Tokens[j+1].SpaceBefore:
+			j++ // "Our Lady of Lourdes Hospital": a dedication opens the name
+			continue
+		case r.commaSuffix(i, j):
+			j += 2 // "Marcus Ellery, Jr.": the suffix after a comma is the name's
+			continue
+		case orgJoined && r.tok(j) == "," && !t.SpaceBefore:
+			if e := r.commaList(j); e > j {
+				j = e // "Department for Environment, Food and Rural Affairs"
+				continue
+			}
 		case r.isPossTok(j) && j+1 < n && saintHeads[r.low[j+1]] && r.doc.Tokens[j+1].Cap && (j-i == 2 || j-i == 3 && r.tok(i+1) == ".") && saintWords[r.low[i]]:
 			j += 2 // "St Aldric's Hospital", "St. Brigid's Church": the saint's possessive is in the name
 			continue
@@ -1060,6 +1077,10 @@ func (r *run) chunkEndUncached(i int) int {
 			w := r.low[j]
 			if r.cls[j]&wParticle != 0 {
 				j++
+				continue
+			}
+			if w == "of" && seeTitles[r.low[j-1]] && r.isTitle(j-1) && !orgJoined {
+				j++ // "the Archbishop of Canterbury": see chunk's officeOf
 				continue
 			}
 			if (w == "of" || w == "for" || w == "on") && r.cls[j-1]&wOrgOf != 0 || w == "of" && orgJoined {
@@ -1130,6 +1151,70 @@ func (r *run) chunkEndUncached(i int) int {
 		break
 	}
 	return j
+}
+
+// commaList returns the end of a list of capitalised common words that
+// goes on an organisation's complement from comma token j: ", Food and
+// Rural Affairs", ", Culture, Media and Sport" (at most four items, the
+// last after "and"); j when there is none, so "the Department of Justice,
+// Ortega and the FBI" stays apart.
+func (r *run) commaList(j int) int {
+	n := len(r.doc.Tokens)
+	k := j
+	for items := 0; items < 4; items++ {
+		if k >= n || r.tok(k) != "," || r.doc.Tokens[k].SpaceBefore {
+			return j
+		}
+		k++
+		e := k
+		for e < n && r.sameSent(j, e) && r.doc.Tokens[e].SpaceBefore && r.listWord(e) {
+			e++
+		}
+		if e == k || e >= n || !r.sameSent(j, e) {
+			return j
+		}
+		if r.low[e] == "and" && !r.doc.Tokens[e].Cap {
+			f := e + 1
+			for f < n && r.sameSent(j, f) && r.doc.Tokens[f].SpaceBefore && r.listWord(f) {
+				f++
+			}
+			if f == e+1 || f < n && r.sameSent(j, f) && r.nameLike(f) && r.doc.Tokens[f].SpaceBefore {
+				return j // none, or the run goes on into a name
+			}
+			return f
+		}
+		k = e
+	}
+	return j
+}
+
+// listWord reports whether token k is a capitalised common word that is
+// no given name, function, date or organisation word and opens no
+// gazetteer name: an item of commaList ("Media" is a place's name too,
+// but a common word; not "Treasury and Home Office", other bodies).
+func (r *run) listWord(k int) bool {
+	if !r.nameLike(k) || !r.lx.common.has(r.low[k]) || r.isGiven(r.low[k]) || r.cls[k]&(wFunction|wTime|wOrgOf) != 0 {
+		return false
+	}
+	_, hits := r.gazMatch(k)
+	return hits == nil
+}
+
+// commaSuffix reports whether token j is a comma between a name of two
+// or more words from i and a generational suffix that ends it ("Marcus
+// Ellery, Jr." and "Ellery, III", not "Ellery, Jr. Tennis" nor a
+// one-word "Ellery, Jr.").
+func (r *run) commaSuffix(i, j int) bool {
+	n := len(r.doc.Tokens)
+	if j+1 >= n || j-i < 2 || r.tok(j) != "," || r.doc.Tokens[j].SpaceBefore || !r.isWord(j-1) || !r.doc.Tokens[j-1].Cap ||
+		r.clsDot[j+1]&wNameSuffix == 0 || !r.doc.Tokens[j+1].Cap || !r.doc.Tokens[j+1].SpaceBefore || r.clsDot[j-1]&wNameSuffix != 0 {
+		return false
+	}
+	e := j + 2
+	if e < n && r.tok(e) == "." && !r.doc.Tokens[e].SpaceBefore {
+		e++
+	}
+	return e >= n || !r.sameSent(j, e) || !r.nameLike(e) || !r.doc.Tokens[e].Cap
 }
 
 // countryRun reports whether the capitalised run from token k is a
@@ -1728,6 +1813,15 @@ func (r *run) chunk(i, j int) {
 	if j == i+1 && diseaseNames[strings.TrimSuffix(r.low[i], "-19")] {
 		return // "treated Ebola patients": a disease; "the Ebola Treatment Centre" is more than one word
 	}
+	if i0+3 < j && r.low[i0] == "our" && r.low[i0+1] == "lady" && r.low[i0+2] == "of" && r.doc.Tokens[i0].Cap {
+		// "Our Lady of Lourdes Hospital", "Our Lady of Mercy School": a
+		// body dedicated to the Virgin is one name; the dedication alone
+		// ("Our Lady of Lourdes") is no actor.
+		if r.cls[j-1]&(wOrg|wOrgOf|wPlaceKeyword) != 0 {
+			r.addCand(cand{first: i0, last: j, start: i0, typ: Organization, ent: -1, req: -1})
+		}
+		return
+	}
 	if i+3 < j && r.low[i] == "state" && r.low[i+1] == "of" && r.low[i+2] == "the" {
 		return // "State of the Union", "State of the Nation": a speech, not an actor
 	}
@@ -1782,6 +1876,16 @@ func (r *run) chunk(i, j int) {
 	}
 	ts, ns := r.splitTitle(i, j)
 	if ns > ts && (r.low[ns] == "of" || r.low[ns] == "for") && !r.doc.Tokens[ns].Cap {
+		if e := r.officeOf(ts, ns, j); e > 0 {
+			// "the Archbishop of Canterbury", "the Mayor of London": a
+			// see or an office named by its place is its holder, no place;
+			// a name after it is the holder's ("Mayor of Tarnby Ada Lunn").
+			r.addCand(cand{first: ts, last: e, start: ts, typ: Person, office: true, ent: -1, req: -1})
+			if e < j {
+				r.addPerson(e, j, e, "")
+			}
+			return
+		}
 		// "Prime Minister of Norway": a title of a place, no one's name.
 		r.chunk(ns+1, j)
 		return
@@ -1828,6 +1932,9 @@ func (r *run) chunk(i, j int) {
 	if r.awardOrProduct(i, j) {
 		return // "two Grammy awards", "the Lumatek Fold 2": awards and products, not actors
 	}
+	if j == i+1 && r.instrumentAfter(j) && !r.instrumentKeep(i) {
+		return // "Treasury yields rose": an instrument, also when the word names a body elsewhere
+	}
 	if r.namedWork(i, j) || r.productModel(i, j) || r.makerModel(i, j) {
 		return // "her album Glass Harbour", "the drug Veltrisa", "won the Golden Heron": works, products, prizes
 	}
@@ -1862,6 +1969,15 @@ func (r *run) chunk(i, j int) {
 	if j-i == 1 && r.placeDemonym(i) {
 		return // Virginian, Californian
 	}
+	if j-i == 1 && r.businessPossessive(i) {
+		// "Christie's said": a business whose name is a possessive; the
+		// 's is its name's.
+		r.addCand(cand{first: i, last: j + 1, start: i, typ: Organization, ent: -1, req: -1})
+		return
+	}
+	if j-i <= 2 && r.peerPlace(i) {
+		return // "Lord Smith of Finsbury": a peer's territorial designation, no actor
+	}
 	if j-i == 1 && r.dropSingle(i) {
 		return
 	}
@@ -1869,6 +1985,44 @@ func (r *run) chunk(i, j int) {
 		return // a lone initial, or a letter ending a sentence ("Google and X.")
 	}
 	r.addChunk(i, j, i, "")
+}
+
+// seeTitles are offices whose holder is named by a place: "the
+// Archbishop of Canterbury", "the Bishop of Durham", "the (Lord) Mayor of
+// London", "the Prince of Wales".
+var seeTitles = set(`archbishop bishop mayor prince princess dean provost`)
+
+// officeOf returns the end of an office named by a place when the title
+// run [ts, ns) before "of" at ns ends in a see title and one or two words
+// of a place follow, up to j or to a given name and a surname that end
+// the chunk ("Mayor of Tarnby Ada Lunn"); 0 when it is none.
+func (r *run) officeOf(ts, ns, j int) int {
+	if r.low[ns] != "of" || !seeTitles[strings.TrimSuffix(r.low[ns-1], ".")] || j-ns-1 < 1 || !r.nameLike(ns+1) || r.isGiven(r.low[ns+1]) {
+		return 0
+	}
+	if r.cls[j-1]&(wOrg|wPlaceKeyword|wOrgOf) != 0 {
+		return 0 // "the Prince of Wales Hospital", "Bishop of London Fund"
+	}
+	if j-ns-1 <= 2 {
+		return j
+	}
+	for g := ns + 2; g <= ns+3 && g+1 < j; g++ {
+		if r.isGiven(r.low[g]) && j-g <= 3 {
+			return g
+		}
+	}
+	return 0
+}
+
+// peerTitles open a peer's name before a territorial designation.
+var peerTitles = set(`lord lady baroness baron viscount viscountess`)
+
+// peerPlace reports whether the name at token i is the place of a peer's
+// title: a peer's title, one name word and "of" before it ("Lord Smith of
+// Finsbury", "Baroness Kettle of Ashby").
+func (r *run) peerPlace(i int) bool {
+	return i >= 3 && r.low[i-1] == "of" && !r.doc.Tokens[i-1].Cap && r.doc.Tokens[i-2].Cap && r.isWord(i-2) &&
+		peerTitles[r.low[i-3]] && r.doc.Tokens[i-3].Cap && r.sameSent(i-3, i)
 }
 
 // awardOrProduct reports whether the name i..j names an award, a virus or a
@@ -1905,7 +2059,56 @@ func (r *run) awardOrProduct(i, j int) bool {
 const (
 	factPathogenOnly uint8 = 1 << iota // onlyBeforePathogen
 	factAloneMid                       // aloneMidSentence
+	factSurname                        // afterNameWord
 )
+
+// afterNameWord reports whether the text writes word w right after a
+// capitalised word that is no function word, as a surname ("Chris
+// Christie"); memoised (wordFact).
+func (r *run) afterNameWord(w string) bool {
+	return r.wordFact(w, factSurname, func() bool {
+		for k := 1; k < len(r.low); k++ {
+			if r.low[k] == w && r.doc.Tokens[k-1].Cap && r.isWord(k-1) && r.sameSent(k-1, k) && r.cls[k-1]&wFunction == 0 {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// saleVerbs after a possessive name make it a business's ("Christie's sold").
+var saleVerbs = set(`sold sells sell auctioned auctions offered offers`)
+
+// shopPreps before a possessive name that possesses nothing make it a
+// business's ("at Christie's", "bought from Harrow's.").
+var shopPreps = set(`at from by with via`)
+
+// businessPossessive reports whether the one-word name at i with the
+// possessive 's at i+1 names a business called so ("Christie's",
+// "Harrow's"), not a person's possession: a speech or sale verb right
+// after it ("Christie's said", "Christie's sold"), or a shop preposition
+// before it and punctuation or a preposition after it ("sold at
+// Christie's for £2m"). Not a given name, a title, a gazetteer name, nor a
+// word the text writes as a surname ("Chris Christie").
+func (r *run) businessPossessive(i int) bool {
+	n := len(r.doc.Tokens)
+	j := i + 1
+	if j+1 >= n || !r.isPossTok(j) || !r.isWord(j+1) && r.doc.Tokens[j+1].Kind != segment.Punct || !r.sameSent(i, j+1) {
+		return false
+	}
+	a := r.low[j+1]
+	cue := r.cls[j+1]&wSpeech != 0 || saleVerbs[a]
+	if !cue && i > 0 && shopPreps[r.low[i-1]] && !r.doc.Tokens[i-1].Cap {
+		cue = a == "," || a == "." || a == ";" || a == ":" || a == "for" || a == "in" || a == "on" || a == "last" || a == "this"
+	}
+	if !cue || r.isGiven(r.low[i]) || r.isTitle(i) {
+		return false
+	}
+	if _, hits := r.gazMatch(i); hits != nil {
+		return false
+	}
+	return !r.afterNameWord(r.low[i])
+}
 
 // wordFact returns the fact bit about lower-case word w, computing it once
 // per call.
@@ -2028,12 +2231,19 @@ func (r *run) lonelyCommonWord(i int) bool {
 	if r.speechFollows(i+1) || r.possAfter(i+1) {
 		return false
 	}
+	if r.cls[i]&wOrg != 0 && i > 0 && r.low[i-1] == "the" && legislatureWords[w] {
+		return false // "passed the Legislature": a capitalised legislature is the one the story is about
+	}
 	if p := i - 1; p >= 1 && r.isWord(p) && !r.doc.Tokens[p].Cap && (companyNouns[r.low[p]] || mediaNouns[r.low[p]]) && !r.initial[i] &&
 		!strings.HasSuffix(w, "s") {
 		return false // "the streaming service Kestrel", "the band Free": the kind of body it is (not a plural, "Attorneys")
 	}
 	return true
 }
+
+// legislatureWords capitalised after "the" name a particular legislature
+// ("the Legislature", "the Assembly"), even once.
+var legislatureWords = set(`legislature assembly parliament senate`)
 
 // dropSingle reports whether a lone capitalised word is not worth a mention.
 func (r *run) dropSingle(i int) bool {

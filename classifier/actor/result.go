@@ -25,9 +25,17 @@ func (r *run) keepRequestedOnly() {
 }
 
 // mentionSpan is the span of cand c's name (titles and 's excluded).
+// An abbreviated generational suffix keeps its period, as the name is
+// written ("Don Jr.", "Donald Trump, Jr."); the period stays out of the
+// cand so that a sentence still ends after it.
 func (r *run) mentionSpan(c int) segment.Span {
 	x := &r.cands[c]
-	return r.span(x.first, x.last)
+	sp := r.span(x.first, x.last)
+	if k := x.last; k < len(r.doc.Tokens) && k-x.first >= 2 && r.cls[k-1]&wNameSuffix != 0 && r.cls[k-1]&wAbbrev != 0 &&
+		r.low[k] == "." && !r.doc.Tokens[k].SpaceBefore {
+		sp.End = r.doc.Tokens[k].End
+	}
+	return sp
 }
 
 // result builds the response: actors ordered by first mention, names,
@@ -329,8 +337,8 @@ func (r *run) clusterName(cl *cluster, ms []int, req *requestIndex) (string, Typ
 		}
 		s := r.mentionSpan(c).In(r.text)
 		n := len(r.nameToks(c))
-		if x.last-x.first == 1 && r.isAllCaps(x.first) {
-			n = 0 // an acronym names the actor only when nothing longer does
+		if x.last-x.first == 1 && r.isAllCaps(x.first) || x.office {
+			n = 0 // an acronym or an office names the actor only when nothing else does
 		}
 		if n > bestN {
 			best, bestN = s, n

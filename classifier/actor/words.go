@@ -65,7 +65,7 @@ var diseaseNames = set(`ebola zika covid sars mers mpox monkeypox marburg lassa 
 
 // titles precede a person's name and are not part of it. Compared in lower
 // case, with any final period removed ("Gen." → "gen").
-var titles = set(`mr mrs ms miss mx dr prof professor sir dame lord lady
+var titles = set(`mr mrs ms miss mx dr prof professor sir dame lord lady baroness viscount viscountess
 	president vice presidents premier chancellor king queen prince princess crown emperor sultan emir sheikh
 	shaikh pope cardinal archbishop bishop rev reverend father sister imam ayatollah rabbi pastor
 	minister secretary spokesman spokeswoman spokesperson ambassador envoy governor gov mayor senator sen
@@ -184,7 +184,7 @@ func init() { descPerson["chief executive"] = true } // two words: "the chief ex
 // bodyEnds are words of the names of public bodies, which "the company" does not
 // refer back to.
 var bodyEnds = set(`court department ministry office agency police service parliament government party
-	union association chamber federation league army assembly senate congress house institute
+	union association chamber federation league army assembly senate legislature congress house institute
 	foundation society commission committee authority council board trust school hospital
 	university college administration bureau council`)
 
@@ -265,7 +265,7 @@ var orgKeywords = set(`democrats republicans socialists conservatives liberals c
 	foundation society union league front movement organization organisation forces force guard guards
 	police service services office administration authority board bureau center centre network news
 	times post journal magazine herald tribune telegraph gazette press radio tv television airlines
-	airways motors fund trust club brigade brigades battalion regiment navy parliament assembly senate
+	airways motors fund trust club brigade brigades battalion regiment navy parliament assembly senate legislature
 	cabinet government church coalition alliance federation conference caucus chamber secretariat
 	mission embassy consulate tribunal reserve exchange industries holdings technologies labs media
 	studios records team academy hospital cartel militia council syndicate directorate command corps
@@ -405,16 +405,16 @@ var arabicParticles = set(`bin bint ibn abu`)
 var particles = set(`de da di del della der den van von du la le bin bint ibn al el abu dos das do`)
 
 // nameSuffixes are not surnames ("Martin Luther King Jr.").
-var nameSuffixes = set(`jr sr ii iii iv`)
+var nameSuffixes = set(`jr sr jnr snr ii iii iv`)
 
 // abbrevs are words written with a period that stay inside a name chunk
 // ("Mr.", "Gen.", "St."); single capital letters (initials) are handled apart.
-var abbrevs = set(`mr mrs ms dr gen adm sen rep gov lt col maj capt cmdr sgt st jr sr rev prof ft mt`)
+var abbrevs = set(`mr mrs ms dr gen adm sen rep gov lt col maj capt cmdr sgt st jr sr jnr snr rev prof ft mt`)
 
 // femaleTitles and maleTitles give a gender to a surname mention.
 var (
-	femaleTitles = set(`mrs ms miss madam madame lady dame queen princess congresswoman spokeswoman chairwoman sister`)
-	maleTitles   = set(`mr sir lord king prince congressman assemblyman councilman spokesman chairman father`)
+	femaleTitles = set(`mrs ms miss madam madame lady dame baroness viscountess queen princess congresswoman spokeswoman chairwoman sister`)
+	maleTitles   = set(`mr sir lord viscount king prince congressman assemblyman councilman spokesman chairman father`)
 )
 
 // wclass is a set of the word classes above as bits. The lexicon maps each
@@ -446,6 +446,7 @@ const (
 	wNameSuffix
 	wAbbrev
 	wNotName // the lexicon's adjectives that look like names (lexicon.notNames)
+	wMarket  // index heads and instrument nouns (indexHeads, instrumentNouns): a bit test before their rules
 
 	// Token properties, not word classes: the token's text is ASCII
 	// without capitals (its own lower-case key); it is written in capitals
@@ -468,6 +469,7 @@ var wordClassSets = []struct {
 	{locatives, wLocative}, {placeNouns, wPlaceNoun}, {speechVerbs, wSpeech}, {actorVerbs, wActorVerb},
 	{groupNouns, wGroupNoun}, {groupPlaceNouns, wGroupPlaceNoun}, {headNouns, wHead},
 	{particles, wParticle}, {nameSuffixes, wNameSuffix}, {abbrevs, wAbbrev},
+	{indexHeads, wMarket}, {instrumentNouns, wMarket},
 }
 
 // diseaseNouns after a name's possessive make it a disease named after a

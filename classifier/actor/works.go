@@ -107,6 +107,10 @@ func (r *run) collectNamedWorks() {
 				if e := r.workRunEnd(k); e > k+1 {
 					r.addWorkKey(k, e) // "USS Tamberlane and HMS Kelby"
 				}
+			} else if s := r.versionedProduct(k); s >= 0 {
+				r.addWorkKey(s, k+1) // "QuillOS 9", "Orbis OS 12": a product's version
+			} else if r.cls[k]&wMarket != 0 && indexHeads[r.low[k]] {
+				r.marketIndex(k)
 			}
 			continue
 		}
@@ -135,12 +139,113 @@ func (r *run) collectNamedWorks() {
 		case next && k+2 < n && r.low[k+1] == "the" && prizeMetals[r.low[k+2]] && prizeVerbs[w]:
 			r.addWorkRun(k+2, false) // "won the Golden Heron"
 		}
+		if prev && r.instrumentAfter(k) && !r.instrumentKeep(k-1) {
+			r.addWorkKey(k-1, k) // "Brent crude … Brent fell": a traded instrument, no actor
+		}
 		if prev && productAfter[w] || w == "went" && r.wentToWinner(k) {
 			r.workBefore(k)
 		} else if prev && deviceAfter[w] && k >= 2 && r.doc.Tokens[k-1].Cap && r.doc.Tokens[k-2].Cap && r.isWord(k-2) && r.sameSent(k-2, k) {
 			r.workBefore(k) // "the Quillon Slate tablet"
 		}
 	}
+}
+
+// indexHeads end the name of a market or statistical index: "the Dow
+// Jones Industrial Average", "the Nasdaq Composite", "the Consumer Price
+// Index".
+var indexHeads = set(`average composite index`)
+
+// marketIndex adds the name that index head k ends, one to four
+// capitalised words or numbers before it ("FTSE 100 Index"), as no actor,
+// and its first word alone ("the Dow", "the Nasdaq" after it), unless
+// that word is a given name or a gazetteer place.
+func (r *run) marketIndex(k int) {
+	s := k
+	for s > 0 && k-s < 4 && r.sameSent(s-1, k) && r.doc.Tokens[s-1].Cap && r.isWord(s-1) && r.cls[s-1]&wFunction == 0 ||
+		s > 1 && k-s < 4 && r.doc.Tokens[s-1].Kind == segment.Number && r.doc.Tokens[s-2].Cap && r.sameSent(s-2, k) {
+		s--
+	}
+	if s == k || r.isGiven(r.low[s]) || r.headlineTok(k) {
+		return
+	}
+	r.addWorkKey(s, k+1)
+	r.addWorkKey(k, k+1) // "FTSE 100 Index": the number cuts the chunk before the head
+	if _, hits := r.gazMatch(s); hits == nil || r.lx.entities[hits[0].ent].typ != Place {
+		r.addWorkKey(s, s+1)
+	}
+}
+
+// instrumentNouns after a capitalised word make it a traded instrument's
+// name ("Brent crude", "Bund futures", "Bond yields rose"); yields only
+// before a verb of movement (not "Ortega yields to pressure").
+var instrumentNouns = set(`crude futures yields`)
+var movementVerbs = set(`rose fell climbed jumped dropped slipped eased edged surged tumbled soared plunged hit
+	rise fall climb jump drop slip ease edge surge tumble soar plunge rises falls climbs jumps drops slips eases
+	are were have had remain remained stayed spiked spike`)
+
+// instrumentAfter reports whether lower-case token k is an instrument noun
+// after a one-word capitalised name ("Brent crude", not "West Texas
+// crude"), yields only before a verb of movement.
+func (r *run) instrumentAfter(k int) bool {
+	n := len(r.low)
+	if k < 1 || k+1 > n || r.cls[k]&wMarket == 0 || r.doc.Tokens[k].Cap || !instrumentNouns[r.low[k]] || !r.isWord(k-1) || !r.doc.Tokens[k-1].Cap || !r.sameSent(k-1, k) {
+		return false
+	}
+	if k >= 2 && r.isWord(k-2) && r.doc.Tokens[k-2].Cap && r.sameSent(k-2, k) && r.cls[k-2]&wFunction == 0 {
+		return false
+	}
+	if r.low[k] == "yields" {
+		return k+1 < n && movementVerbs[r.low[k+1]]
+	}
+	return true
+}
+
+// instrumentKeep reports whether the word at i before an instrument noun
+// stays a name: a gazetteer place ("Iran crude"). A given name does not
+// ("Brent crude").
+func (r *run) instrumentKeep(i int) bool {
+	_, hits := r.gazMatch(i)
+	return hits != nil && r.lx.entities[hits[0].ent].typ == Place
+}
+
+// versionUnits after a number make it an amount, no version ("paid
+// FedEx 2 million", "HuffPollster 4 points").
+var versionUnits = set(`million billion bn m per percent pct % points point pts percentage seats votes
+	goals runs games years months weeks days hours minutes times`)
+
+// versionedProduct returns where a product's name starts when token k
+// ends it and a version number follows: a word ending in OS ("QuillOS",
+// "Orbis OS") or with a brand's inner capital, then a number of one or two
+// digits (an OS's perhaps with a decimal part, "12.1"), that is no amount;
+// -1 when it is none.
+func (r *run) versionedProduct(k int) int {
+	n := len(r.doc.Tokens)
+	if k+1 >= n || r.doc.Tokens[k+1].Kind != segment.Number || !r.doc.Tokens[k+1].SpaceBefore || !r.sameSent(k, k+1) {
+		return -1
+	}
+	w := r.tok(k)
+	os := len(w) >= 2 && strings.HasSuffix(w, "OS") && (len(w) == 2 || w[len(w)-3] >= 'a' && w[len(w)-3] <= 'z')
+	if !os && !innerCapital(w) {
+		return -1
+	}
+	num, frac, _ := strings.Cut(r.tok(k+1), ".")
+	if len(num) == 0 || len(num) > 2 || strings.Trim(num, "0123456789") != "" || strings.Trim(frac, "0123456789") != "" {
+		return -1
+	}
+	if frac != "" && !os {
+		return -1 // "FiveThirtyEight 2.1": a brand's figure; an OS takes "12.1"
+	}
+	if k+2 < n && (versionUnits[r.low[k+2]] || r.tok(k+2) == "-") {
+		return -1
+	}
+	s := k
+	if len(w) == 2 {
+		if k == 0 || !r.isWord(k-1) || !r.doc.Tokens[k-1].Cap || !r.sameSent(k-1, k) {
+			return -1 // a lone "OS 9"
+		}
+		s = k - 1 // "Orbis OS 12"
+	}
+	return s
 }
 
 // stormKinds open the name of a storm, which is weather, no actor
