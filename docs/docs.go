@@ -756,7 +756,7 @@ const docTemplate = `{
             ],
             "properties": {
                 "aliases": {
-                    "description": "Other names that refer to the same actor. At most 100, each at most 200 bytes.",
+                    "description": "Other names that refer to the same actor. At most 100, each at most 200 characters.",
                     "type": "array",
                     "maxItems": 100,
                     "items": {
@@ -768,7 +768,7 @@ const docTemplate = `{
                     ]
                 },
                 "name": {
-                    "description": "Canonical name, as the response should show it.",
+                    "description": "Canonical name, as the response should show it. At most 200 characters.",
                     "type": "string",
                     "maxLength": 200,
                     "example": "Russia"

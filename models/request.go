@@ -36,9 +36,9 @@ type AnalyzeRequest struct {
 
 // RequestedActor is an actor the caller names.
 type RequestedActor struct {
-	// Canonical name, as the response should show it.
+	// Canonical name, as the response should show it. At most 200 characters.
 	Name string `json:"name" validate:"required,max=200" example:"Russia"`
-	// Other names that refer to the same actor. At most 100, each at most 200 bytes.
+	// Other names that refer to the same actor. At most 100, each at most 200 characters.
 	Aliases []string `json:"aliases,omitempty" validate:"max=100,dive,required,max=200" example:"Moscow,Kremlin"`
 	// Kind of actor; optional.
 	Type string `json:"type,omitempty" validate:"omitempty,oneof=person organization place group" enums:"person,organization,place,group" example:"place"`
