@@ -78,6 +78,7 @@ func TestBadRequests(t *testing.T) {
 		{name: "empty text", body: `{"text":""}`, status: 400, detail: "text: is required", field: "text"},
 		{name: "missing text", body: `{"id":"x"}`, status: 400, detail: "text: is required", field: "text"},
 		{name: "whitespace-only text", body: `{"text":" \n\t "}`, status: 400, detail: "at least one non-space character", field: "text"},
+		{name: "HTML with no text", body: `{"text":"<p> <b></b>&nbsp;</p><!-- draft -->","options":{"format":"html"}}`, status: 400, detail: "holds no text outside its HTML tags", field: "text"},
 		{name: "malformed json", body: `{"text": "a",}`, status: 400, detail: "not valid JSON at byte offset"},
 		{name: "truncated json", body: `{"text": "abc`, status: 400, detail: "truncated"},
 		{name: "two json values", body: `{"text":"a"}{"text":"b"}`, status: 400, detail: "more than one JSON value"},

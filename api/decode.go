@@ -14,6 +14,7 @@ import (
 
 	"github.com/go-playground/validator/v10"
 
+	"github.com/verbatim-news/verbatim/classifier/htmltext"
 	"github.com/verbatim-news/verbatim/models"
 )
 
@@ -330,6 +331,11 @@ func (d *Decoder) check(req *models.AnalyzeRequest) error {
 	}
 	if trimmed == "" && req.Text != "" {
 		fields = append(fields, models.FieldError{Field: "text", Message: "must contain at least one non-space character"})
+	} else if trimmed != "" && req.InputFormat() == models.FormatHTML && strings.TrimSpace(htmltext.Strip(trimmed).Text) == "" {
+		// "<p></p>" is as empty as "   " once its tags are stripped; an
+		// empty 200 would hide a CMS sending its template instead of the
+		// article.
+		fields = append(fields, models.FieldError{Field: "text", Message: `holds no text outside its HTML tags (options.format is "html")`})
 	}
 	fields = append(fields, checkActors(req.Actors)...)
 	if len(fields) == 0 {
