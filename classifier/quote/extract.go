@@ -537,7 +537,7 @@ func (x *run) unit(f, l, para int) {
 			continue
 		}
 		weak := cue == 0 && k+1 < l && x.lower(k+1) == "that" && x.has(k, clsWeakCue)
-		if (weak || cue > 0) && !(k > f && (x.has(k-1, clsDeterminers) && x.lower(k-1) != "that" && !(x.has(k-1, clsQuantityWords) && (x.has(k, clsRelVerbs) || x.quantitySubject(k, f))) && !x.objectHer(k, f) || x.lower(k-1) == "'s" || x.lower(k-1) == "’s" || !x.training && (x.modifiedNoun(k, f) || x.modifiedDocument(k, f)))) {
+		if (weak || cue > 0) && !(k > f && (x.has(k-1, clsDeterminers) && x.lower(k-1) != "that" && !(x.has(k-1, clsQuantityWords) && (x.has(k, clsRelVerbs) || x.quantitySubject(k, f))) && !x.objectHer(k, f) && !x.countOf(k, f) || x.lower(k-1) == "'s" || x.lower(k-1) == "’s" || !x.training && (x.modifiedNoun(k, f) || x.modifiedDocument(k, f)))) {
 			// ("One in five say", "Some said": a quantity is a subject, and
 			// say/said cannot be nouns.)
 			// A cue word after a determiner is a noun ("his claims"), and
