@@ -24,3 +24,48 @@ func TestCountDescriptions(t *testing.T) {
 		}
 	}
 }
+
+// TestAskedOpeners: a question put to the speaker before the attribution
+// ("Asked about fathers, Ortega replied, “…”", "…, and when pressed,
+// Ortega said, “…”") frames the quote and is no part of the speaker's
+// statement, which is the direct quote alone; the reported statement
+// before "and when pressed" ends there (round 35d).
+func TestAskedOpeners(t *testing.T) {
+	e := mustNew(t)
+	for _, tt := range []struct{ in, quote, speaker, before string }{
+		{`Asked about fathers, the 34-year-old replied, "It is meant to help the mother."`, "It is meant to help the mother.", "the 34-year-old", ""},
+		{`Pressed on the cost, Ortega said, "We will find the money."`, "We will find the money.", "Ortega", ""},
+		{`When questioned about the delay, the mayor replied, "Nobody told us."`, "Nobody told us.", "the mayor", ""},
+		{`Ramos said fathers would not qualify, and when pressed, Ortega replied, "It is meant to help mothers."`, "It is meant to help mothers.", "Ortega", "fathers would not qualify"},
+	} {
+		sts := mustExtract(t, e, tt.in)
+		found := false
+		for _, s := range sts {
+			switch {
+			case s.Span.In(tt.in) == tt.quote:
+				found = true
+				if s.Kind != Direct {
+					t.Errorf("%q: quote is %s, want direct", tt.in, s.Kind)
+				}
+				if s.Speaker == nil || s.Speaker.Name != tt.speaker {
+					t.Errorf("%q: quote's speaker %+v, want %q", tt.in, s.Speaker, tt.speaker)
+				}
+			case s.Kind == Mixed:
+				t.Errorf("%q: mixed statement %q", tt.in, s.Span.In(tt.in))
+			}
+		}
+		if !found {
+			t.Errorf("%q: no direct quote %q", tt.in, tt.quote)
+		}
+		if tt.before == "" {
+			continue
+		}
+		ok := false
+		for _, s := range sts {
+			ok = ok || s.Kind == Indirect && s.Span.In(tt.in) == tt.before
+		}
+		if !ok {
+			t.Errorf("%q: no reported statement %q", tt.in, tt.before)
+		}
+	}
+}
