@@ -69,3 +69,37 @@ func TestAskedOpeners(t *testing.T) {
 		}
 	}
 }
+
+// TestEpithetSpeakers: an epithet by age or by a count of children ("the
+// 34-year-old", "the 34-year-old mother of three") stands for the person
+// the story has just named, as a pronoun would, also as the source of a
+// quote inside reported speech, where it then stays the outer speaker's;
+// not for a person of another stated age, for someone an indefinite
+// article introduced by the same description, or for the outer speaker
+// when the inner verb's object is that speaker (round 35d).
+func TestEpithetSpeakers(t *testing.T) {
+	const lorne = "Ivana Lorne, the candidate's eldest daughter, noted the rule last week. "
+	checkSpeakers(t, []struct{ in, content, speaker, by string }{
+		{lorne + `She said fathers would not be eligible, and when pressed, the 34-year-old mother of three replied, "It is meant to help the mother."`,
+			"It is meant to help the mother.", "Ivana Lorne", "title"},
+		{"Ivana Lorne moved to Harwick in 2015 and opened a bakery on the harbour.\n\n\"It is meant to help the mother,\" the 34-year-old said.",
+			"It is meant to help the mother,", "Ivana Lorne", "title"},
+		{"Ivana Lorne, 34, moved to Harwick in 2015.\n\n\"It is meant to help the mother,\" the 34-year-old said.",
+			"It is meant to help the mother,", "Ivana Lorne", "title"},
+		{`Tomas Berg, 34, runs the ferry. Ivana Lorne said the 34-year-old had told her, "We will not sail."`,
+			"We will not sail.", "Tomas Berg", "title"},
+		{lorne + `She recalled that the 34-year-old mother of three had shouted, "Family comes first."`,
+			"Family comes first.", "Ivana Lorne", "pronoun"},
+		{lorne + `Her brother said the 34-year-old had told him, "It is meant to help the mother."`,
+			"It is meant to help the mother.", "Ivana Lorne", "title"},
+		// Guards: another age, an unnamed person introduced before, the
+		// verb's object, someone new.
+		{"Ivana Lorne, 41, moved to Harwick in 2015.\n\n\"It is meant to help the mother,\" the 34-year-old said.",
+			"It is meant to help the mother,", "the 34-year-old", "title"},
+		{`A 34-year-old teacher was arrested on Friday after Ivana Lorne called police. "I did nothing wrong," the 34-year-old said.`,
+			"I did nothing wrong,", "the 34-year-old", "title"},
+		{`Tomas Berg runs the ferry. Ivana Lorne said the 34-year-old had told her, "We will not sail."`,
+			"We will not sail.", "the 34-year-old", "title"},
+		{`The minister said the envoy had told him, "This is over."`, "This is over.", "the envoy", "title"},
+	})
+}
