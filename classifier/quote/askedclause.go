@@ -64,3 +64,42 @@ func (x *run) mainClauseAfter(k, e int) bool {
 	}
 	return !x.hasAny(j, clsPrepositions|clsDeterminers) && !objectStops[x.lower(j)]
 }
+
+// askedOpener returns the first token of a question put to the speaker
+// that frames the attribution after token pre, a comma ("Asked about
+// fathers, the 34-year-old replied, “…”", "…, and when pressed, the
+// mother replied, “…”", "Pressed on the cost, Ortega said …"): the
+// comma-delimited part before pre opens, after its clause's start (the
+// unit's first token, a comma or semicolon, and an optional and / but),
+// with asked / pressed / questioned …, after when / if / once or not. The
+// part is no content of the attribution after it (its words are the
+// question's, not the speaker's); -1 when there is none. Round 35d.
+func (x *run) askedOpener(pre, f int) int {
+	if pre <= f || !x.isComma(pre) {
+		return -1
+	}
+	s := pre - 1
+	for s > f && s > pre-24 && !x.isComma(s-1) && !x.is(s-1, ";") && !x.isDash(s-1) {
+		if x.inQ[s-1] >= 0 && x.quotes[x.inQ[s-1]].close == s-1 {
+			return -1
+		}
+		s--
+	}
+	if s > f && !x.isComma(s-1) && !x.is(s-1, ";") && !x.isDash(s-1) {
+		return -1
+	}
+	st := s
+	if w := x.lower(s); w == "and" || w == "but" {
+		s++
+	}
+	if w := x.lower(s); w == "when" || w == "if" || w == "once" {
+		s++
+	}
+	if s >= pre || x.inQ[s] >= 0 || !askedWords[x.lower(s)] {
+		return -1
+	}
+	return st
+}
+
+// askedWords put a question to someone.
+var askedWords = set(`asked pressed questioned quizzed challenged grilled`)

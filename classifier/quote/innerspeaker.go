@@ -37,7 +37,15 @@ func (x *run) innerQuoteSpeakers() {
 				continue
 			}
 			open := x.quotes[x.inQ[k]].open
-			sp := x.innerSource(open, cs, a.para, a.cue)
+			sp, obj := x.innerSource(open, cs, a.para, a.cue)
+			if r := x.epithetAntecedent(sp); r != nil && !(obj && sameName(r.Name, a.speaker.Name)) {
+				// "She said the 34-year-old mother of three had told
+				// reporters, “…”": an epithet names the person it stands
+				// for, here the outer speaker, who keeps the quote; not
+				// the outer speaker when the verb's object is ("Lorne
+				// said the 34-year-old had told her, “…”"). Round 35d.
+				sp = r
+			}
 			if sp == nil || sp.Name == a.speaker.Name {
 				continue
 			}
@@ -51,17 +59,18 @@ func (x *run) innerQuoteSpeakers() {
 
 // innerSource returns the source the text gives for the quote opening at
 // token open, looking back no further than the content start cs; nil
-// when there is none.
-func (x *run) innerSource(open, cs, para int, cue segment.Span) *Speaker {
+// when there is none. obj reports an object pronoun after the verb
+// ("told him, “…”").
+func (x *run) innerSource(open, cs, para int, cue segment.Span) (sp *Speaker, obj bool) {
 	k := open - 1
 	if k <= cs || x.toks[k].Kind != segment.Punct || !(x.is(k, ",") || x.is(k, ":") || x.isDash(k)) {
-		return nil
+		return nil, false
 	}
 	k--
 	if k > cs && x.toks[k].Kind == segment.Word && wordsNouns[x.lower(k)] && x.inQ[k] < 0 {
 		// "the envoy's words — “…”": the possessor.
 		if k-1 <= cs || !(x.is(k-1, "'s") || x.is(k-1, "’s")) {
-			return nil
+			return nil, false
 		}
 		e := k - 1
 		s := e
@@ -69,31 +78,32 @@ func (x *run) innerSource(open, cs, para int, cue segment.Span) *Speaker {
 			s--
 		}
 		if s == e {
-			return nil
+			return nil, false
 		}
-		return x.innerNamed(x.npSpeaker(s, e))
+		return x.innerNamed(x.npSpeaker(s, e)), false
 	}
 	if k > cs && objectPronouns[x.lower(k)] && x.inQ[k] < 0 {
+		obj = true
 		k-- // "told him, “…”"
 		if k > cs && (x.lower(k) == "at" || x.lower(k) == "to") {
 			k-- // "shouted at him, “…”"
 		}
 	}
 	if k <= cs || x.toks[k].Kind != segment.Word || x.inQ[k] >= 0 || !innerSpeechVerbs[x.lower(k)] {
-		return nil
+		return nil, false
 	}
 	v := k
 	if x.lower(v) == "say" && v-2 > cs && x.lower(v-1) == "to" && x.lower(v-2) == "used" {
 		v -= 2 // "used to say"
 	}
 	if beForms[x.lower(v-1)] && !strings.HasSuffix(x.lower(v), "ing") {
-		return nil // "Trump was asked, “…”": the words were put to him
+		return nil, false // "Trump was asked, “…”": the words were put to him
 	}
 	sp, st := x.leftSpeaker(x.skipAuxLeft(v-1, cs), cs, para)
 	if sp == nil || st < cs || st > cs && (x.has(st-1, clsPrepositions) || ofPreps[x.lower(st-1)]) {
 		// "a message to supporters saying, “…”", "on Facebook
 		// writing, “…”": the noun after a preposition is no subject.
-		return nil
+		return nil, false
 	}
 	if st == cs {
 		// The source opens the content: the outer cue's object. After a
@@ -105,10 +115,10 @@ func (x *run) innerSource(open, cs, para int, cue segment.Span) *Speaker {
 		c := x.doc.TokenAt(cue.Start)
 		if cs > 0 && (x.has(cs-1, clsPrepositions) || ofPreps[x.lower(cs-1)]) ||
 			strings.HasSuffix(x.lower(v), "ing") && x.skipAuxLeft(v-1, cs) == v-1 && (c < 0 || !hearingVerbs[x.lower(c)]) {
-			return nil
+			return nil, false
 		}
 	}
-	return x.innerNamed(sp)
+	return x.innerNamed(sp), obj
 }
 
 // hearingVerbs report what someone heard or remembers another say.

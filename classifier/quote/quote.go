@@ -91,7 +91,9 @@ type Speaker struct {
 	Span segment.Span `json:"span"`
 	// ResolvedBy says which rule found the speaker: "name" (a name next to
 	// the cue), "title" (a description, possibly matched to an earlier
-	// speaker with the same title), "pronoun" (a pronoun resolved to the most
+	// speaker with the same title, or an epithet by age or count of
+	// children, "the 34-year-old", to the person named before it that it
+	// stands for), "pronoun" (a pronoun resolved to the most
 	// recent named speaker; "it" to an institution's statement just before),
 	// "previous" (a quote paragraph with no cue continuing the previous
 	// speaker, or "the statement said" after the source that issued it,
@@ -249,6 +251,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.transcriptLabels()
 	x.wholeQuotes()
 	x.colonQuotes()
+	x.epithetSpeakers()
 	x.innerQuoteSpeakers()
 	// The statements' Fragments and Cue spans come from one allocation
 	// each, sized by a first count, instead of one (or two) per statement.

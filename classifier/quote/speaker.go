@@ -860,10 +860,18 @@ func (x *run) leftSpeaker(k, f, para int) (*Speaker, int) {
 	if s-1 >= f && x.lower(s-1) == "of" && !x.isCap(k) {
 		// "Several supporters of reform said": the head before "of".
 		if hs, _ := x.ofChainHead(k, f); hs >= 0 && hs < s {
-			if x.orgOfRole(s, k, f) {
-				// "A Department of Health spokeswoman said" (round 35a)
+			if x.orgOfRole(s, k, f) || x.classOfYear(s, k, f) {
+				// "A Department of Health spokeswoman said" (round 35a),
+				// "The Class of 2019 valedictorian said" (round 35d)
 				if d := x.description(hs, k+1); d != nil {
 					return d, hs
+				}
+			}
+			if s == k {
+				if csp := x.countSpeaker(hs, s-1, k); csp != nil {
+					// "The 34-year-old mother of three said": the count
+					// belongs to the description (round 35d).
+					return csp, hs
 				}
 			}
 			if hsp := x.npSpeaker(hs, s-1); hsp != nil {
@@ -986,6 +994,11 @@ func (x *run) rightSpeaker(s, l, para int) (*Speaker, int) {
 			e++
 		}
 		if e > j+1 && (e >= l || x.isComma(e) || x.toks[e].Kind == segment.Punct || x.restIsShort(e, l)) {
+			if e == j+2 {
+				if sp := x.countSpeaker(s, j, j+1); sp != nil {
+					return sp, e // "said the mother of three" (round 35d)
+				}
+			}
 			var sp *Speaker
 			if x.capRun(s, j) < j {
 				sp = x.npSpeaker(s, j) // the name before "of"
