@@ -1079,7 +1079,7 @@ func (r *run) chunkEndUncached(i int) int {
 				j++
 				continue
 			}
-			if w == "of" && seeTitles[r.low[j-1]] && r.isTitle(j-1) && !orgJoined {
+			if w == "of" && seeTitles[r.low[j-1]] && (r.isTitle(j-1) || peerSees[r.low[j-1]] && r.doc.Tokens[j-1].Cap) && !orgJoined {
 				j++ // "the Archbishop of Canterbury": see chunk's officeOf
 				continue
 			}
@@ -1875,6 +1875,9 @@ func (r *run) chunk(i, j int) {
 		}
 	}
 	ts, ns := r.splitTitle(i, j)
+	if ns == ts && j-i >= 3 && peerSees[r.low[i]] && r.doc.Tokens[i].Cap && r.low[i+1] == "of" {
+		ts, ns = i, i+1 // "the Duke of Harrowfield": a peer's title, no title word elsewhere (Duke University)
+	}
 	if ns > ts && (r.low[ns] == "of" || r.low[ns] == "for") && !r.doc.Tokens[ns].Cap {
 		if e := r.officeOf(ts, ns, j); e > 0 {
 			// "the Archbishop of Canterbury", "the Mayor of London": a
@@ -1990,7 +1993,11 @@ func (r *run) chunk(i, j int) {
 // seeTitles are offices whose holder is named by a place: "the
 // Archbishop of Canterbury", "the Bishop of Durham", "the (Lord) Mayor of
 // London", "the Prince of Wales".
-var seeTitles = set(`archbishop bishop mayor prince princess dean provost`)
+var seeTitles = set(`archbishop bishop mayor prince princess dean provost duke duchess earl countess marquess marchioness`)
+
+// peerSees are the seeTitles that are no title word alone ("Duke
+// University", "Earl Grey"): only "<Peer> of <Place>" is an office.
+var peerSees = set(`duke duchess earl countess marquess marchioness`)
 
 // officeOf returns the end of an office named by a place when the title
 // run [ts, ns) before "of" at ns ends in a see title and one or two words
