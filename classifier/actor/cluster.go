@@ -2374,6 +2374,9 @@ func (r *run) personDescription(x *cand) int {
 // personHasNoun reports whether person mention y carries noun w in its
 // title, right before its name or in an apposition after it.
 func (r *run) personHasNoun(y *cand, w string) bool {
+	if y.office && strings.TrimSuffix(r.low[y.first], ".") == w {
+		return true // "the Duke of Harrowfield … the Duke"
+	}
 	for f := range strings.FieldsSeq(y.title) {
 		if f = strings.TrimSuffix(f, "."); f == w || titleAbbrevs[f] == w {
 			return true // "Sen. Mike Lee" is a senator

@@ -1676,7 +1676,7 @@ func (r *run) detect() {
 // text has named (see linkDescription).
 func (r *run) descriptions() {
 	for i := 1; i < len(r.doc.Tokens); i++ {
-		if r.low[i-1] != "the" || !r.isWord(i) || r.doc.Tokens[i].Cap || r.owner[i] >= 0 || r.owner[i-1] >= 0 {
+		if r.low[i-1] != "the" || !r.isWord(i) || r.doc.Tokens[i].Cap && !r.titleDesc(i) || r.owner[i] >= 0 || r.owner[i-1] >= 0 {
 			continue
 		}
 		w, e := r.low[i], i+1
@@ -1697,6 +1697,18 @@ func (r *run) descriptions() {
 		}
 		r.addCand(cand{first: i, last: e, start: i, kind: KindNominal, ent: -1, req: -1, desc: w})
 	}
+}
+
+// titleDesc reports whether token i is a capitalised description noun
+// that is a title after "the", with no name after it: "the Governor
+// said" after "Governor Ana Ruiz", "the Duke" after "the Duke of
+// Harrowfield". Not in a title-case headline.
+func (r *run) titleDesc(i int) bool {
+	if i < 1 || r.low[i-1] != "the" || !r.doc.Tokens[i].Cap || !descPerson[r.low[i]] || r.headline[r.sent[i]] ||
+		!r.isTitle(i) && !peerSees[r.low[i]] {
+		return false
+	}
+	return i+1 >= len(r.doc.Tokens) || !r.doc.Tokens[i+1].Cap || !r.isWord(i+1) || !r.sameSent(i, i+1)
 }
 
 // eponym reports whether the one-word name at token i is a disease named
@@ -1797,6 +1809,9 @@ func (r *run) chunk(i, j int) {
 	}
 	if i >= j {
 		return
+	}
+	if r.titleDesc(i) && j == i+1 {
+		return // "the Duke said": a description (see descriptions)
 	}
 	// "the Liberal Democratic Party", "The Liberal Democrats": a label that
 	// is never an actor alone ("Liberal", "Conservative") is the first

@@ -177,7 +177,8 @@ var descBodyOne = set(`ministry department institute foundation agency brigade r
 // Marsh … the judge said", "Tomas Ekberg, a spokesman for … the
 // spokesman"); see personDescription.
 var descPerson = set(`judge defendant mayor senator spokesman spokeswoman spokesperson coach minister
-	director author chairman chairwoman governor prosecutor professor researcher`)
+	director author chairman chairwoman governor prosecutor professor researcher
+	pope cardinal archbishop bishop duke duchess earl countess marquess marchioness`)
 
 func init() { descPerson["chief executive"] = true } // two words: "the chief executive"
 
