@@ -2042,10 +2042,31 @@ var peerTitles = set(`lord lady baroness baron viscount viscountess`)
 // peerPlace reports whether the name at token i is the place of a peer's
 // title: a peer's title, one name word and "of" before it ("Lord Smith of
 // Finsbury", "Baroness Kettle of Ashby").
+//
+// A cleric's see after the name is the same ("Archbishop Tomas Wielgor
+// of Kraslow", "Bishop Alan Coverdale of Wrexford"): a see title, one or
+// two name words and "of".
 func (r *run) peerPlace(i int) bool {
-	return i >= 3 && r.low[i-1] == "of" && !r.doc.Tokens[i-1].Cap && r.doc.Tokens[i-2].Cap && r.isWord(i-2) &&
-		peerTitles[r.low[i-3]] && r.doc.Tokens[i-3].Cap && r.sameSent(i-3, i)
+	if i < 3 || r.low[i-1] != "of" || r.doc.Tokens[i-1].Cap || !r.doc.Tokens[i-2].Cap || !r.isWord(i-2) {
+		return false
+	}
+	if peerTitles[r.low[i-3]] && r.doc.Tokens[i-3].Cap && r.sameSent(i-3, i) {
+		return true
+	}
+	for t := i - 3; t >= i-4 && t >= 0; t-- {
+		if clericSees[r.low[t]] && r.doc.Tokens[t].Cap && r.sameSent(t, i) {
+			return true
+		}
+		if !r.doc.Tokens[t].Cap || !r.isWord(t) {
+			return false
+		}
+	}
+	return false
 }
+
+// clericSees are the titles of clergy named with their see after the
+// name: "Archbishop Tomas Wielgor of Kraslow".
+var clericSees = set(`archbishop bishop cardinal`)
 
 // awardOrProduct reports whether the name i..j names an award, a virus or a
 // product: a lower-case award or pathogen noun follows it ("won two Grammy awards",
