@@ -1918,8 +1918,8 @@ func (r *run) chunk(i, j int) {
 		return // "The Secretary of Defense, Karl Lindqvist": a title alone
 	}
 	if ns > ts { // a title with a name after it
-		if r.cls[j-1]&wOrg != 0 {
-			r.addChunk(i, j, i, "") // General Motors, Justice Department
+		if r.cls[j-1]&wOrg != 0 || r.cls[ns]&wOrg != 0 && ns+1 < j && r.low[ns+1] == "of" && !r.doc.Tokens[ns+1].Cap {
+			r.addChunk(i, j, i, "") // General Motors, Justice Department, General Synod of the Church of Tarnby
 			return
 		}
 		affil := -1

@@ -165,7 +165,7 @@ var descCompany = set(`company firm retailer bakery maker manufacturer carrier a
 	carmaker automaker chain brewery bank label publisher`)
 var descBody = set(`council board trust school hospital committee commission authority
 	university college club museum gallery festival library ministry department institute foundation
-	agency brigade regiment battalion band`)
+	agency brigade regiment battalion band synod diocese`)
 
 // descBodyOne are the descBody nouns that refer back only when one
 // organisation named before fits: "the institute" after the Kellaway
@@ -272,7 +272,7 @@ var orgKeywords = set(`democrats republicans socialists conservatives liberals c
 	studios records team academy hospital cartel militia council syndicate directorate command corps
 	guardians wire daily weekly review channel united rovers wanderers albion hotspur fc liga
 	bundesliga partners associates pharma pharmaceuticals therapeutics biotech laboratories pictures publishers
-	diocese archdiocese biologics logistics freight semiconductor semiconductors aerospace micro`)
+	diocese archdiocese synod biologics logistics freight semiconductor semiconductors aerospace micro`)
 
 // partyMembers are the orgKeywords that name a party by its members.
 var partyMembers = set(`democrats republicans socialists conservatives liberals communists nationalists
@@ -315,7 +315,7 @@ var orgOfKeywords = set(`ministry department bank university college institute c
 	organisation society secretary minister republic kingdom state states house museum school church
 	academy federal conference center centre institute alliance coalition campaign foundation fund
 	movement network partnership agency authority conservatory conservatoire library orchestra observatory
-	hospital friends journal diocese archdiocese`)
+	hospital friends journal diocese archdiocese synod`)
 
 // ofCountryHeads take "of" and a country inside a name ("Communist Party
 // of Vietnam", "Socialist Party of Serbia"), and government also a run of
