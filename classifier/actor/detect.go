@@ -1310,7 +1310,9 @@ func (r *run) joinedOn(i, j int) bool {
 	}
 	switch r.low[i+1] {
 	case "of", "for", "to", "on":
-		return r.cls[i]&(wOrgOf|wOrg) != 0
+		// Or an office of a place: "Mayor of Tarnby Ada Lunn said" at a
+		// sentence start (see officeOf).
+		return r.cls[i]&(wOrgOf|wOrg) != 0 || r.low[i+1] == "of" && seeTitles[r.low[i]]
 	}
 	return false
 }
