@@ -2167,7 +2167,7 @@ func (r *run) linkDescription(c int, l *descLinks) int {
 		if other >= 0 && yc.first < otherAt {
 			break
 		}
-		if k := r.find(yc.cluster); !skip(yc, k) && !r.bodyName(yc) {
+		if k := r.find(yc.cluster); !skip(yc, k) && !r.bodyName(yc) && !r.acronymOfBody(yc, k) {
 			other, otherAt = k, yc.first
 		}
 	}
@@ -2465,6 +2465,20 @@ func (r *run) nounStartsAt(k int, w string) bool {
 var titleAbbrevs = map[string]string{"sen": "senator", "sens": "senator", "senators": "senator",
 	"judges": "judge", "ministers": "minister", "gov": "governor", "govs": "governor", "governors": "governor",
 	"prof": "professor", "professors": "professor"}
+
+// acronymOfBody reports whether x is an acronym whose cluster k has a
+// public body's name: "the National Weavers Union … the NWU" is no firm.
+func (r *run) acronymOfBody(x *cand, k int) bool {
+	if x.last-x.first != 1 || !r.isAllCaps(x.first) {
+		return false
+	}
+	for _, c := range r.clusters[k].cands {
+		if y := &r.cands[c]; y != x && y.kind != KindNominal && r.bodyName(y) {
+			return true
+		}
+	}
+	return false
+}
 
 // bodyName reports whether x names no company: a word of its name is a
 // public body's word ("Dunmore Chamber of Commerce", "Office for Product
