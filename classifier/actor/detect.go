@@ -2397,7 +2397,8 @@ func (r *run) confirmedAcronym(i int) bool {
 	if r.speechFollows(i+1) || r.possAfter(i+1) || r.parenDefined(i) {
 		return true
 	}
-	if i > 0 && (r.low[i-1] == "the" || r.low[i-1] == "by") && r.isWord(i+1) && !r.doc.Tokens[i+1].Cap {
+	if i > 0 && (r.low[i-1] == "the" || r.low[i-1] == "by") && r.isWord(i+1) && !r.doc.Tokens[i+1].Cap &&
+		r.cls[i+1]&wActorVerb == 0 { // "the NAFTA deal", not "the NWU wants"
 		return false
 	}
 	return r.acronymDefined(r.tok(i))
