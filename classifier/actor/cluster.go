@@ -1150,6 +1150,10 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 		own, hasOwn := byKey["sur:"+key]
 		best, bestN := -1, -1
 		sfxBest, sfxBestN := -1, -1 // the same among suffixed names ("Martin Luther King Jr.")
+		// "the elder Dunmore", "the younger Dunmore": of two generations
+		// of one name, the oldest or the youngest.
+		gen := generationWord(r, x.first)
+		genBest, genRank, genTwo := -1, 0, false
 		// The persons with this surname or this first name, in order.
 		sur, first := bySurname[key].head-1, byFirst[w].head-1 // -1: none (left)
 		for sur >= 0 || first >= 0 {
@@ -1183,6 +1187,16 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 					continue
 				}
 			}
+			if gen != 0 {
+				if rk := suffixRank[cl.suffix]; genBest < 0 {
+					genBest, genRank = k, rk
+				} else if k != genBest {
+					genTwo = true
+					if gen*rk > gen*genRank {
+						genBest, genRank = k, rk
+					}
+				}
+			}
 			if cl.suffix != "" {
 				if n := counts(k); n > sfxBestN {
 					sfxBest, sfxBestN = k, n
@@ -1201,6 +1215,9 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 		}
 		if hasOwn && compatible(r.clusters[own].gender, x.gender) && counts(own) >= bestN {
 			best = own
+		}
+		if genTwo {
+			best = genBest
 		}
 		if best < 0 && !hasOwn {
 			// The other family name of a name that does not end in it:
@@ -1363,6 +1380,26 @@ func (r *run) kinNear(k int) bool {
 		}
 	}
 	return false
+}
+
+// suffixRank orders generational suffixes from the oldest: a name
+// without one is the oldest of its line ("Ronald Brevik … Ronald Brevik
+// Jr."), Sr. before Jr., Jr. before III.
+var suffixRank = map[string]int{"": -1, "sr": 0, "snr": 0, "jr": 1, "jnr": 1, "ii": 2, "iii": 3, "iv": 4}
+
+// generationWord returns 1 for "the younger" and -1 for "the elder"
+// right before token i, else 0.
+func generationWord(r *run, i int) int {
+	if i < 2 || r.low[i-2] != "the" {
+		return 0
+	}
+	switch r.low[i-1] {
+	case "younger":
+		return 1
+	case "elder":
+		return -1
+	}
+	return 0
 }
 
 // suffixedSingle resolves a one-word name with a generational suffix
