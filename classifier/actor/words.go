@@ -447,7 +447,7 @@ const (
 	wNameSuffix
 	wAbbrev
 	wNotName // the lexicon's adjectives that look like names (lexicon.notNames)
-	wMarket  // index heads and instrument nouns (indexHeads, instrumentNouns): a bit test before their rules
+	wMarket  // index heads, instrument nouns and index verbs (indexHeads, instrumentNouns, indexVerbs): a bit test before their rules
 
 	// Token properties, not word classes: the token's text is ASCII
 	// without capitals (its own lower-case key); it is written in capitals
@@ -470,7 +470,7 @@ var wordClassSets = []struct {
 	{locatives, wLocative}, {placeNouns, wPlaceNoun}, {speechVerbs, wSpeech}, {actorVerbs, wActorVerb},
 	{groupNouns, wGroupNoun}, {groupPlaceNouns, wGroupPlaceNoun}, {headNouns, wHead},
 	{particles, wParticle}, {nameSuffixes, wNameSuffix}, {abbrevs, wAbbrev},
-	{indexHeads, wMarket}, {instrumentNouns, wMarket},
+	{indexHeads, wMarket}, {instrumentNouns, wMarket}, {indexVerbs, wMarket},
 }
 
 // diseaseNouns after a name's possessive make it a disease named after a

@@ -136,7 +136,7 @@ func (r *run) collectNamedWorks() {
 				s++ // "the maker of the Ferro X"
 			}
 			r.addWorkRun(s, false) // "doses of Veltrisa", "the maker of Sunveil"
-		case prev && indexVerbs[w] && r.indexMove(k):
+		case prev && r.cls[k]&wMarket != 0 && indexVerbs[w] && r.indexMove(k):
 			// "the Nikkei 225 closed down 1.8%", "the Dax lost 0.9%": a market index
 		case next && k+2 < n && r.low[k+1] == "the" && prizeMetals[r.low[k+2]] && prizeVerbs[w]:
 			r.addWorkRun(k+2, false) // "won the Golden Heron"
