@@ -862,3 +862,30 @@ func TestConcurrent(t *testing.T) {
 func detectFileDoc(t *testing.T, d *Detector) (*segment.Document, Result) {
 	return detectFile(t, d, seedArticle, Input{DetectActors: true})
 }
+
+// TestLegislatureLinksState: "the Legislature" is the legislature of the
+// one US state the text names, and of none when it names two.
+func TestLegislatureLinksState(t *testing.T) {
+	d := mustNew(t)
+	for _, c := range []struct {
+		text, want string
+	}{
+		{"Governor Mara Quell met lawmakers in Tarnby. The bill passed the Legislature, Oregon officials said.", "Oregon"},
+		{"Oregon and Nevada officials met. The bill passed the Legislature, Ada Lunn said.", ""},
+	} {
+		_, res := detect(t, d, c.text, Input{DetectActors: true})
+		names := map[string]string{}
+		for _, a := range res.Actors {
+			names[a.ID] = a.Name
+		}
+		got, found := "", false
+		for _, a := range res.Actors {
+			if a.Name == "Legislature" {
+				got, found = names[a.LinkedID], true
+			}
+		}
+		if !found || got != c.want {
+			t.Errorf("%q: Legislature linked to %q (found %v), want %q", c.text, got, found, c.want)
+		}
+	}
+}

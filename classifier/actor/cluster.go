@@ -2038,6 +2038,7 @@ func (r *run) mergeRequested(x *requestIndex) {
 // Department spokeswoman").
 func (r *run) links() {
 	n := len(r.doc.Tokens)
+	state := -2 // the one US state named (onlyState), -2 until asked
 	for c := range r.cands {
 		x := &r.cands[c]
 		k := r.find(x.cluster)
@@ -2045,6 +2046,15 @@ func (r *run) links() {
 			continue
 		}
 		cl := r.clusters[k]
+		if cl.typ == Organization && cl.link < 0 && x.last == x.first+1 && r.low[x.first] == "legislature" && r.doc.Tokens[x.first].Cap {
+			// "the Legislature": the legislature of the one US state the text names.
+			if state == -2 {
+				state = r.onlyState()
+			}
+			if state >= 0 {
+				cl.link = state
+			}
+		}
 		if cl.typ == Organization && cl.link < 0 && x.last+1 < n && r.low[x.last] == "of" {
 			if o := r.candAt(x.last + 1); o >= 0 {
 				if ok := r.find(r.cands[o].cluster); ok >= 0 && ok != k && r.clusters[ok].typ == Person {
@@ -2067,6 +2077,24 @@ func (r *run) links() {
 			cl.affil = a
 		}
 	}
+}
+
+// onlyState returns the cluster of the one US state the text names, or
+// -1 when it names none or several.
+func (r *run) onlyState() int {
+	found := -1
+	for k := range r.clusters {
+		cl := r.clusters[k]
+		if cl.dead || cl.ent < 0 || cl.typ != Place || !strings.HasPrefix(r.lx.entities[cl.ent].id, "iso2:US-") {
+			continue
+		}
+		f := r.find(k)
+		if found >= 0 && f != found {
+			return -1
+		}
+		found = f
+	}
+	return found
 }
 
 // affiliationLeft looks for "<actor>('s) <role words> (,) <name>" ending
