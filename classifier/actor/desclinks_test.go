@@ -49,7 +49,7 @@ func (r *run) linkDescriptionWalk(c int) int {
 			if yc.first > headAt {
 				head, headAt = k, yc.first
 			}
-		case descCompany[x.desc] && !r.bodyName(yc):
+		case descCompany[x.desc] && !r.bodyName(yc) && !r.acronymOfBody(yc, k):
 			if yc.first > otherAt {
 				other, otherAt = k, yc.first
 			}
