@@ -2324,6 +2324,12 @@ func (l *descLinks) headsOf(r *run, desc string) []int {
 	for _, y := range l.orgs {
 		yc := &r.cands[y]
 		last := strings.TrimSuffix(r.low[yc.last-1], ".")
+		if desc == "central bank" {
+			if r.centralBankName(yc) {
+				l.buf = append(l.buf, y)
+			}
+			continue
+		}
 		if last == desc || len(last) == len(desc)+1 && last[len(desc)] == 's' && last[:len(desc)] == desc ||
 			r.descHeadsComplement(yc, desc) || r.descIntroduced(yc, desc) { // "University of Carrowmere … the university"
 			l.buf = append(l.buf, y)
@@ -2339,6 +2345,24 @@ func (l *descLinks) headsOf(r *run, desc string) []int {
 		l.buf = l.buf[:start]
 	}
 	return names
+}
+
+// centralBankName reports whether yc names a central bank: its name has
+// "Central Bank" or "Reserve Bank", or opens with "Bank of" ("Bank of
+// Ostravia") and is no gazetteer company.
+func (r *run) centralBankName(yc *cand) bool {
+	if yc.ent >= 0 && strings.HasPrefix(r.lx.entities[yc.ent].id, "org:co-") {
+		return false
+	}
+	if yc.last-yc.first >= 3 && r.low[yc.first] == "bank" && r.low[yc.first+1] == "of" {
+		return true
+	}
+	for k := yc.first + 1; k < yc.last; k++ {
+		if r.low[k] == "bank" && (r.low[k-1] == "central" || r.low[k-1] == "reserve") {
+			return true
+		}
+	}
+	return false
 }
 
 // descHeadsComplement reports whether the name of yc has desc before

@@ -1685,6 +1685,8 @@ func (r *run) descriptions() {
 		if w == "chief" && e < len(r.doc.Tokens) && r.low[e] == "executive" && !r.doc.Tokens[e].Cap && r.owner[e] < 0 &&
 			(e+1 >= len(r.doc.Tokens) || r.low[e+1] != "officer") {
 			w, e = "chief executive", e+1 // "the chief executive said"
+		} else if w == "central" && e < len(r.doc.Tokens) && r.low[e] == "bank" && !r.doc.Tokens[e].Cap && r.owner[e] < 0 {
+			w, e = "central bank", e+1 // "the central bank said"
 		}
 		if !descCompany[w] && !descBody[w] && !descPerson[w] {
 			continue

@@ -180,7 +180,11 @@ var descPerson = set(`judge defendant mayor senator spokesman spokeswoman spokes
 	director author chairman chairwoman governor prosecutor professor researcher
 	pope cardinal archbishop bishop duke duchess earl countess marquess marchioness`)
 
-func init() { descPerson["chief executive"] = true } // two words: "the chief executive"
+func init() {
+	descPerson["chief executive"] = true // two words: "the chief executive"
+	descBody["central bank"] = true      // "the central bank": see centralBankName
+	descBodyOne["central bank"] = true
+}
 
 // bodyEnds are words of the names of public bodies, which "the company" does not
 // refer back to.
