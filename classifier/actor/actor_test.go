@@ -96,6 +96,18 @@ func TestDetectDescriptions(t *testing.T) {
 		{"the governor: Gov. before a surname alone is a governor; a name right after the noun is no reference back",
 			"Ivo Brandt won in May. Gov. Brandt signed the bill. The governor said it was fair. Director Ada Lunn spoke. The director Orla Kennick spoke too.",
 			"Ivo Brandt[person]: Ivo Brandt, Brandt, ~governor | Ada Lunn[person]: Ada Lunn | Orla Kennick[person]: Orla Kennick"},
+		{"a capitalised title after the refers back to the one person named with it",
+			"Governor Mara Quell signed the bill. \"It keeps our promises,\" the Governor said. The Duke of Tarnby opened the ward, and the Duke said so. Ada Lunn spoke. Pope Linus XIV prayed, and the Pope blessed them.",
+			"Mara Quell[person]: Mara Quell, ~Governor | Duke of Tarnby[person]: Duke of Tarnby, ~Duke | Ada Lunn[person]: Ada Lunn | Linus XIV[person]: Linus XIV, ~Pope"},
+		{"a synod is a body, also after a title word that opens its name; the synod and the diocese refer back",
+			"The Synod of Bishops met in Halden. The synod will meet again, Ada Lunn said. The General Synod of the Church of Tarnby voted. The Diocese of Marrow agreed, and the diocese paid.",
+			"Synod of Bishops[organization]: Synod of Bishops, ~synod | Halden[place]: Halden | Ada Lunn[person]: Ada Lunn | General Synod of the Church of Tarnby[organization]: General Synod of the Church of Tarnby | Diocese of Marrow[organization]: Diocese of Marrow, ~diocese"},
+		{"the firm: not a body named by its acronym",
+			"The National Weavers Union met on Monday. The NWU said it wants more money. Ada Lunn founded the firm.",
+			"National Weavers Union[organization]: National Weavers Union, NWU | Ada Lunn[person]: Ada Lunn"},
+		{"the central bank: the one central bank named before, not the nearest firm nor a bank that is a firm",
+			"The Bank of Ostravia raised rates. Ada Lunn of Dunmore Capital said so, and the central bank said more. Tarnby Bank cut jobs, the central bank said.",
+			"Bank of Ostravia[organization]: Bank of Ostravia, ~central bank, ~central bank | Ada Lunn[person]: Ada Lunn | Dunmore Capital[organization]: Dunmore Capital | Tarnby Bank[organization]: Tarnby Bank"},
 		{"the senator: none when two people named before fit (Sen. is a senator)",
 			"Sen. Ivo Brandt met Senator Ada Lunn. The senator said little. Judge Mark Hale and Judge Sara Quinn heard the case. The judge said nothing.",
 			"Ivo Brandt[person]: Ivo Brandt | Ada Lunn[person]: Ada Lunn | Mark Hale[person]: Mark Hale | Sara Quinn[person]: Sara Quinn"},
@@ -133,24 +145,39 @@ func TestDetectCases(t *testing.T) {
 		{"a suffix after a comma is the name's, and with no sign of two generations the name without it is the same person",
 			"Guests met at the home of Walter P. Kestner. Years later Walter P. Kestner, Jr. wrote about it.",
 			"Walter P. Kestner[person]: Walter P. Kestner, Walter P. Kestner, Jr."},
+		{"the elder and the younger before a surname pick the oldest and the youngest of its generations",
+			"Ronald Brevik Sr. founded the shop. His son Ronald Brevik Jr. runs it and spoke often. Brevik Jr. said so. The elder Brevik, now 91, still visits. Piers Oakley built a mill. His son Piers Oakley Jr. sold it. The younger Oakley said so, and the elder Oakley agreed.",
+			"Ronald Brevik Sr.[person]: Ronald Brevik Sr., Brevik | Ronald Brevik Jr.[person]: Ronald Brevik Jr., Brevik Jr. | Piers Oakley[person]: Piers Oakley, Oakley | Piers Oakley Jr.[person]: Piers Oakley Jr., Oakley"},
 		{"two suffixes are two generations",
 			"Pastor Odell Varga III spoke. Varga said the church was full. His father, Odell Varga Jr., preached for decades. Ada Lunn thanked Piers Oakley Snr. and Oakley Jnr.",
 			"Odell Varga III[person]: Odell Varga III, Varga | Odell Varga Jr.[person]: Odell Varga Jr. | Ada Lunn[person]: Ada Lunn | Piers Oakley Snr.[person]: Piers Oakley Snr. | Oakley Jnr.[person]: Oakley Jnr."},
 		{"a see or office named by its place is its holder, not the place; a holder named beside it is that person",
 			"The Archbishop of Tarnby said the bill was wrong. The Bishop of Eastmoor agreed, and the Mayor of Halden said nothing. Ada Lunn met the Bishop of Wrexford, the Rt Rev Alan Coverdale, on Monday. Coverdale said little.",
 			"Archbishop of Tarnby[person]: Archbishop of Tarnby | Bishop of Eastmoor[person]: Bishop of Eastmoor | Mayor of Halden[person]: Mayor of Halden | Ada Lunn[person]: Ada Lunn | Alan Coverdale[person]: Bishop of Wrexford, Alan Coverdale, Coverdale"},
+		{"an office of a place opening a sentence keeps its title and place off the holder's name",
+			"Mayor of Tarnby Ada Lunn said the plan was good. Lunn said so again.",
+			"Ada Lunn[person]: Mayor of Tarnby, Ada Lunn, Lunn"},
 		{"a peer's territorial designation is no actor",
 			"Lord Pellew of Ashcombe, a former minister, disagreed. Lord Pellew said the plan was flawed, and Baroness Kettle of Marrow agreed.",
 			"Pellew[person]: Pellew, Pellew | Kettle[person]: Kettle"},
+		{"a cleric's see named after the cleric's name is no actor, nor a person",
+			"Archbishop Tomas Wielgor of Kraslow said the church would help. Bishop Alan Coverdale of Wrexford agreed, and Cardinal Brandt of Tarnby said so in Halden.",
+			"Tomas Wielgor[person]: Tomas Wielgor | Alan Coverdale[person]: Alan Coverdale | Brandt[person]: Brandt | Halden[place]: Halden"},
 		{"a product named by its version is no actor, nor its name alone; a brand's figure or amount stays",
 			"QuillOS 9 arrives on Monday, Ada Lunn said. Users of QuillOS 8.1 get it free, and Orbis OS 12 crashed. QuillOS crashed too. The poll put TallyHouse 4 points ahead.",
 			"Ada Lunn[person]: Ada Lunn | TallyHouse[organization]: TallyHouse"},
 		{"traded instruments and market indices are no actors, nor the instrument's or index's word alone later",
 			"Bond yields rose on Monday, Ada Lunn said. Marrow crude fell 2 per cent, and Marrow slipped again later. The Tarnby Composite Index gained, and the Tarnby closed higher. Ortega yields to no one.",
 			"Ada Lunn[person]: Ada Lunn | Ortega[person]: Ortega"},
+		{"a market index's day (the name, perhaps an index number, a verb of movement and a share) makes it no actor, nor its first word later; a score does not",
+			"The Tarvex 300 closed down 1.8%, Ada Lunn said, and the Morlin in Halden lost 0.9 per cent. The Tarvex rose later. Ashby Rovers lost 2-1, and Kelbrook Mining gained 3%.",
+			"Ada Lunn[person]: Ada Lunn | Halden[place]: Halden | Ashby Rovers[organization]: Ashby Rovers | Kelbrook Mining[organization]: Kelbrook Mining"},
 		{"a common plural's possessive inside a name stays in it, though its singular is a surname",
 			"The National Weavers' Union said prices were too low, and the NWU said it wants help.",
 			"National Weavers' Union[organization]: National Weavers' Union, NWU"},
+		{"an acronym after the and before an actor's verb is an actor when the text spells it out",
+			"The National Weavers Union met on Monday. The NWU wants more money, Ada Lunn said, and the NAFTA deal is dead.",
+			"National Weavers Union[organization]: National Weavers Union, NWU | Ada Lunn[person]: Ada Lunn"},
 		{"a list of common words after a comma goes on a department's complement, and its acronym written as a word joins it",
 			"The Department for Energy, Land and Fisheries said it would act. A Delf spokesman agreed, but the Ministry of Defence, Treasury and Home Office disagreed.",
 			"Department for Energy, Land and Fisheries[organization]: Department for Energy, Land and Fisheries, Delf | Ministry of Defence[organization]: Ministry of Defence | Treasury and Home Office[organization]: Treasury and Home Office"},
@@ -160,6 +187,9 @@ func TestDetectCases(t *testing.T) {
 		{"a business whose name is a possessive is an organisation; a person's possessive stays",
 			"The painting sold at Vantwell's for 2 million pounds. Vantwell's said the buyer was anonymous. Ada Lunn's lawyer spoke, and Lunn's said nothing.",
 			"Vantwell's[organization]: Vantwell's, Vantwell's | Ada Lunn[person]: Ada Lunn, Lunn"},
+		{"a peer named by a place (duke, earl, countess of X) is a person, not the place; the word alone is no title",
+			"The Duke of Tarnby opened the ward. The Earl of Eastmoor and the Countess of Halden attended. Duke University said it would help, and Ada Lunn agreed.",
+			"Duke of Tarnby[person]: Duke of Tarnby | Earl of Eastmoor[person]: Earl of Eastmoor | Countess of Halden[person]: Countess of Halden | Duke University[organization]: Duke University | Ada Lunn[person]: Ada Lunn"},
 		{"a capitalised Legislature after the is an actor even once",
 			"State lawmakers met on Monday. The bill passed the Legislature on Thursday, Ada Lunn said.",
 			"Legislature[organization]: Legislature | Ada Lunn[person]: Ada Lunn"},
@@ -834,4 +864,31 @@ func TestConcurrent(t *testing.T) {
 
 func detectFileDoc(t *testing.T, d *Detector) (*segment.Document, Result) {
 	return detectFile(t, d, seedArticle, Input{DetectActors: true})
+}
+
+// TestLegislatureLinksState: "the Legislature" is the legislature of the
+// one US state the text names, and of none when it names two.
+func TestLegislatureLinksState(t *testing.T) {
+	d := mustNew(t)
+	for _, c := range []struct {
+		text, want string
+	}{
+		{"Governor Mara Quell met lawmakers in Tarnby. The bill passed the Legislature, Oregon officials said.", "Oregon"},
+		{"Oregon and Nevada officials met. The bill passed the Legislature, Ada Lunn said.", ""},
+	} {
+		_, res := detect(t, d, c.text, Input{DetectActors: true})
+		names := map[string]string{}
+		for _, a := range res.Actors {
+			names[a.ID] = a.Name
+		}
+		got, found := "", false
+		for _, a := range res.Actors {
+			if a.Name == "Legislature" {
+				got, found = names[a.LinkedID], true
+			}
+		}
+		if !found || got != c.want {
+			t.Errorf("%q: Legislature linked to %q (found %v), want %q", c.text, got, found, c.want)
+		}
+	}
 }

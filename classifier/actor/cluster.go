@@ -1150,6 +1150,10 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 		own, hasOwn := byKey["sur:"+key]
 		best, bestN := -1, -1
 		sfxBest, sfxBestN := -1, -1 // the same among suffixed names ("Martin Luther King Jr.")
+		// "the elder Dunmore", "the younger Dunmore": of two generations
+		// of one name, the oldest or the youngest.
+		gen := generationWord(r, x.first)
+		genBest, genRank, genTwo := -1, 0, false
 		// The persons with this surname or this first name, in order.
 		sur, first := bySurname[key].head-1, byFirst[w].head-1 // -1: none (left)
 		for sur >= 0 || first >= 0 {
@@ -1183,6 +1187,16 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 					continue
 				}
 			}
+			if gen != 0 {
+				if rk := suffixRank[cl.suffix]; genBest < 0 {
+					genBest, genRank = k, rk
+				} else if k != genBest {
+					genTwo = true
+					if gen*rk > gen*genRank {
+						genBest, genRank = k, rk
+					}
+				}
+			}
 			if cl.suffix != "" {
 				if n := counts(k); n > sfxBestN {
 					sfxBest, sfxBestN = k, n
@@ -1201,6 +1215,9 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 		}
 		if hasOwn && compatible(r.clusters[own].gender, x.gender) && counts(own) >= bestN {
 			best = own
+		}
+		if genTwo {
+			best = genBest
 		}
 		if best < 0 && !hasOwn {
 			// The other family name of a name that does not end in it:
@@ -1363,6 +1380,26 @@ func (r *run) kinNear(k int) bool {
 		}
 	}
 	return false
+}
+
+// suffixRank orders generational suffixes from the oldest: a name
+// without one is the oldest of its line ("Ronald Brevik … Ronald Brevik
+// Jr."), Sr. before Jr., Jr. before III.
+var suffixRank = map[string]int{"": -1, "sr": 0, "snr": 0, "jr": 1, "jnr": 1, "ii": 2, "iii": 3, "iv": 4}
+
+// generationWord returns 1 for "the younger" and -1 for "the elder"
+// right before token i, else 0.
+func generationWord(r *run, i int) int {
+	if i < 2 || r.low[i-2] != "the" {
+		return 0
+	}
+	switch r.low[i-1] {
+	case "younger":
+		return 1
+	case "elder":
+		return -1
+	}
+	return 0
 }
 
 // suffixedSingle resolves a one-word name with a generational suffix
@@ -2001,6 +2038,7 @@ func (r *run) mergeRequested(x *requestIndex) {
 // Department spokeswoman").
 func (r *run) links() {
 	n := len(r.doc.Tokens)
+	state := -2 // the one US state named (onlyState), -2 until asked
 	for c := range r.cands {
 		x := &r.cands[c]
 		k := r.find(x.cluster)
@@ -2008,6 +2046,15 @@ func (r *run) links() {
 			continue
 		}
 		cl := r.clusters[k]
+		if cl.typ == Organization && cl.link < 0 && x.last == x.first+1 && r.low[x.first] == "legislature" && r.doc.Tokens[x.first].Cap {
+			// "the Legislature": the legislature of the one US state the text names.
+			if state == -2 {
+				state = r.onlyState()
+			}
+			if state >= 0 {
+				cl.link = state
+			}
+		}
 		if cl.typ == Organization && cl.link < 0 && x.last+1 < n && r.low[x.last] == "of" {
 			if o := r.candAt(x.last + 1); o >= 0 {
 				if ok := r.find(r.cands[o].cluster); ok >= 0 && ok != k && r.clusters[ok].typ == Person {
@@ -2030,6 +2077,24 @@ func (r *run) links() {
 			cl.affil = a
 		}
 	}
+}
+
+// onlyState returns the cluster of the one US state the text names, or
+// -1 when it names none or several.
+func (r *run) onlyState() int {
+	found := -1
+	for k := range r.clusters {
+		cl := r.clusters[k]
+		if cl.dead || cl.ent < 0 || cl.typ != Place || !strings.HasPrefix(r.lx.entities[cl.ent].id, "iso2:US-") {
+			continue
+		}
+		f := r.find(k)
+		if found >= 0 && f != found {
+			return -1
+		}
+		found = f
+	}
+	return found
 }
 
 // affiliationLeft looks for "<actor>('s) <role words> (,) <name>" ending
@@ -2167,7 +2232,7 @@ func (r *run) linkDescription(c int, l *descLinks) int {
 		if other >= 0 && yc.first < otherAt {
 			break
 		}
-		if k := r.find(yc.cluster); !skip(yc, k) && !r.bodyName(yc) {
+		if k := r.find(yc.cluster); !skip(yc, k) && !r.bodyName(yc) && !r.acronymOfBody(yc, k) {
 			other, otherAt = k, yc.first
 		}
 	}
@@ -2259,6 +2324,12 @@ func (l *descLinks) headsOf(r *run, desc string) []int {
 	for _, y := range l.orgs {
 		yc := &r.cands[y]
 		last := strings.TrimSuffix(r.low[yc.last-1], ".")
+		if desc == "central bank" {
+			if r.centralBankName(yc) {
+				l.buf = append(l.buf, y)
+			}
+			continue
+		}
 		if last == desc || len(last) == len(desc)+1 && last[len(desc)] == 's' && last[:len(desc)] == desc ||
 			r.descHeadsComplement(yc, desc) || r.descIntroduced(yc, desc) { // "University of Carrowmere … the university"
 			l.buf = append(l.buf, y)
@@ -2274,6 +2345,24 @@ func (l *descLinks) headsOf(r *run, desc string) []int {
 		l.buf = l.buf[:start]
 	}
 	return names
+}
+
+// centralBankName reports whether yc names a central bank: its name has
+// "Central Bank" or "Reserve Bank", or opens with "Bank of" ("Bank of
+// Ostravia") and is no gazetteer company.
+func (r *run) centralBankName(yc *cand) bool {
+	if yc.ent >= 0 && strings.HasPrefix(r.lx.entities[yc.ent].id, "org:co-") {
+		return false
+	}
+	if yc.last-yc.first >= 3 && r.low[yc.first] == "bank" && r.low[yc.first+1] == "of" {
+		return true
+	}
+	for k := yc.first + 1; k < yc.last; k++ {
+		if r.low[k] == "bank" && (r.low[k-1] == "central" || r.low[k-1] == "reserve") {
+			return true
+		}
+	}
+	return false
 }
 
 // descHeadsComplement reports whether the name of yc has desc before
@@ -2374,6 +2463,9 @@ func (r *run) personDescription(x *cand) int {
 // personHasNoun reports whether person mention y carries noun w in its
 // title, right before its name or in an apposition after it.
 func (r *run) personHasNoun(y *cand, w string) bool {
+	if y.office && strings.TrimSuffix(r.low[y.first], ".") == w {
+		return true // "the Duke of Harrowfield … the Duke"
+	}
 	for f := range strings.FieldsSeq(y.title) {
 		if f = strings.TrimSuffix(f, "."); f == w || titleAbbrevs[f] == w {
 			return true // "Sen. Mike Lee" is a senator
@@ -2462,6 +2554,20 @@ func (r *run) nounStartsAt(k int, w string) bool {
 var titleAbbrevs = map[string]string{"sen": "senator", "sens": "senator", "senators": "senator",
 	"judges": "judge", "ministers": "minister", "gov": "governor", "govs": "governor", "governors": "governor",
 	"prof": "professor", "professors": "professor"}
+
+// acronymOfBody reports whether x is an acronym whose cluster k has a
+// public body's name: "the National Weavers Union … the NWU" is no firm.
+func (r *run) acronymOfBody(x *cand, k int) bool {
+	if x.last-x.first != 1 || !r.isAllCaps(x.first) {
+		return false
+	}
+	for _, c := range r.clusters[k].cands {
+		if y := &r.cands[c]; y != x && y.kind != KindNominal && r.bodyName(y) {
+			return true
+		}
+	}
+	return false
+}
 
 // bodyName reports whether x names no company: a word of its name is a
 // public body's word ("Dunmore Chamber of Commerce", "Office for Product

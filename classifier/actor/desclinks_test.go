@@ -34,7 +34,14 @@ func (r *run) linkDescriptionWalk(c int) int {
 		if k < 0 || r.clusters[k].typ != Organization || k == mate && descCompany[x.desc] {
 			continue
 		}
-		if last := strings.TrimSuffix(r.low[yc.last-1], "."); last == x.desc || last == x.desc+"s" || r.descHeadsComplement(yc, x.desc) || r.descIntroduced(yc, x.desc) {
+		fits := func() bool {
+			if x.desc == "central bank" {
+				return r.centralBankName(yc)
+			}
+			last := strings.TrimSuffix(r.low[yc.last-1], ".")
+			return last == x.desc || last == x.desc+"s" || r.descHeadsComplement(yc, x.desc) || r.descIntroduced(yc, x.desc)
+		}()
+		if fits {
 			heads = append(heads, k) // every organisation that fits, skipped or not
 		}
 		if descCompany[x.desc] && r.staffAt(yc.first) && r.sameSent(yc.first, x.first) {
@@ -43,13 +50,12 @@ func (r *run) linkDescriptionWalk(c int) int {
 		if staff && !r.staffAt(yc.first) {
 			continue
 		}
-		last := strings.TrimSuffix(r.low[yc.last-1], ".")
 		switch {
-		case last == x.desc || last == x.desc+"s" || r.descHeadsComplement(yc, x.desc) || r.descIntroduced(yc, x.desc):
+		case fits:
 			if yc.first > headAt {
 				head, headAt = k, yc.first
 			}
-		case descCompany[x.desc] && !r.bodyName(yc):
+		case descCompany[x.desc] && !r.bodyName(yc) && !r.acronymOfBody(yc, k):
 			if yc.first > otherAt {
 				other, otherAt = k, yc.first
 			}

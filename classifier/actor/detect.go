@@ -1079,7 +1079,7 @@ func (r *run) chunkEndUncached(i int) int {
 				j++
 				continue
 			}
-			if w == "of" && seeTitles[r.low[j-1]] && r.isTitle(j-1) && !orgJoined {
+			if w == "of" && seeTitles[r.low[j-1]] && (r.isTitle(j-1) || peerSees[r.low[j-1]] && r.doc.Tokens[j-1].Cap) && !orgJoined {
 				j++ // "the Archbishop of Canterbury": see chunk's officeOf
 				continue
 			}
@@ -1310,7 +1310,9 @@ func (r *run) joinedOn(i, j int) bool {
 	}
 	switch r.low[i+1] {
 	case "of", "for", "to", "on":
-		return r.cls[i]&(wOrgOf|wOrg) != 0
+		// Or an office of a place: "Mayor of Tarnby Ada Lunn said" at a
+		// sentence start (see officeOf).
+		return r.cls[i]&(wOrgOf|wOrg) != 0 || r.low[i+1] == "of" && seeTitles[r.low[i]]
 	}
 	return false
 }
@@ -1676,13 +1678,15 @@ func (r *run) detect() {
 // text has named (see linkDescription).
 func (r *run) descriptions() {
 	for i := 1; i < len(r.doc.Tokens); i++ {
-		if r.low[i-1] != "the" || !r.isWord(i) || r.doc.Tokens[i].Cap || r.owner[i] >= 0 || r.owner[i-1] >= 0 {
+		if r.low[i-1] != "the" || !r.isWord(i) || r.doc.Tokens[i].Cap && !r.titleDesc(i) || r.owner[i] >= 0 || r.owner[i-1] >= 0 {
 			continue
 		}
 		w, e := r.low[i], i+1
 		if w == "chief" && e < len(r.doc.Tokens) && r.low[e] == "executive" && !r.doc.Tokens[e].Cap && r.owner[e] < 0 &&
 			(e+1 >= len(r.doc.Tokens) || r.low[e+1] != "officer") {
 			w, e = "chief executive", e+1 // "the chief executive said"
+		} else if w == "central" && e < len(r.doc.Tokens) && r.low[e] == "bank" && !r.doc.Tokens[e].Cap && r.owner[e] < 0 {
+			w, e = "central bank", e+1 // "the central bank said"
 		}
 		if !descCompany[w] && !descBody[w] && !descPerson[w] {
 			continue
@@ -1697,6 +1701,18 @@ func (r *run) descriptions() {
 		}
 		r.addCand(cand{first: i, last: e, start: i, kind: KindNominal, ent: -1, req: -1, desc: w})
 	}
+}
+
+// titleDesc reports whether token i is a capitalised description noun
+// that is a title after "the", with no name after it: "the Governor
+// said" after "Governor Ana Ruiz", "the Duke" after "the Duke of
+// Harrowfield". Not in a title-case headline.
+func (r *run) titleDesc(i int) bool {
+	if i < 1 || r.low[i-1] != "the" || !r.doc.Tokens[i].Cap || !descPerson[r.low[i]] || r.headline[r.sent[i]] ||
+		!r.isTitle(i) && !peerSees[r.low[i]] {
+		return false
+	}
+	return i+1 >= len(r.doc.Tokens) || !r.doc.Tokens[i+1].Cap || !r.isWord(i+1) || !r.sameSent(i, i+1)
 }
 
 // eponym reports whether the one-word name at token i is a disease named
@@ -1798,6 +1814,9 @@ func (r *run) chunk(i, j int) {
 	if i >= j {
 		return
 	}
+	if r.titleDesc(i) && j == i+1 {
+		return // "the Duke said": a description (see descriptions)
+	}
 	// "the Liberal Democratic Party", "The Liberal Democrats": a label that
 	// is never an actor alone ("Liberal", "Conservative") is the first
 	// word of an organisation's name when the rest is an organisation in
@@ -1875,6 +1894,9 @@ func (r *run) chunk(i, j int) {
 		}
 	}
 	ts, ns := r.splitTitle(i, j)
+	if ns == ts && j-i >= 3 && peerSees[r.low[i]] && r.doc.Tokens[i].Cap && r.low[i+1] == "of" {
+		ts, ns = i, i+1 // "the Duke of Harrowfield": a peer's title, no title word elsewhere (Duke University)
+	}
 	if ns > ts && (r.low[ns] == "of" || r.low[ns] == "for") && !r.doc.Tokens[ns].Cap {
 		if e := r.officeOf(ts, ns, j); e > 0 {
 			// "the Archbishop of Canterbury", "the Mayor of London": a
@@ -1900,8 +1922,8 @@ func (r *run) chunk(i, j int) {
 		return // "The Secretary of Defense, Karl Lindqvist": a title alone
 	}
 	if ns > ts { // a title with a name after it
-		if r.cls[j-1]&wOrg != 0 {
-			r.addChunk(i, j, i, "") // General Motors, Justice Department
+		if r.cls[j-1]&wOrg != 0 || r.cls[ns]&wOrg != 0 && ns+1 < j && r.low[ns+1] == "of" && !r.doc.Tokens[ns+1].Cap {
+			r.addChunk(i, j, i, "") // General Motors, Justice Department, General Synod of the Church of Tarnby
 			return
 		}
 		affil := -1
@@ -1990,7 +2012,11 @@ func (r *run) chunk(i, j int) {
 // seeTitles are offices whose holder is named by a place: "the
 // Archbishop of Canterbury", "the Bishop of Durham", "the (Lord) Mayor of
 // London", "the Prince of Wales".
-var seeTitles = set(`archbishop bishop mayor prince princess dean provost`)
+var seeTitles = set(`archbishop bishop mayor prince princess dean provost duke duchess earl countess marquess marchioness`)
+
+// peerSees are the seeTitles that are no title word alone ("Duke
+// University", "Earl Grey"): only "<Peer> of <Place>" is an office.
+var peerSees = set(`duke duchess earl countess marquess marchioness`)
 
 // officeOf returns the end of an office named by a place when the title
 // run [ts, ns) before "of" at ns ends in a see title and one or two words
@@ -2020,10 +2046,31 @@ var peerTitles = set(`lord lady baroness baron viscount viscountess`)
 // peerPlace reports whether the name at token i is the place of a peer's
 // title: a peer's title, one name word and "of" before it ("Lord Smith of
 // Finsbury", "Baroness Kettle of Ashby").
+//
+// A cleric's see after the name is the same ("Archbishop Tomas Wielgor
+// of Kraslow", "Bishop Alan Coverdale of Wrexford"): a see title, one or
+// two name words and "of".
 func (r *run) peerPlace(i int) bool {
-	return i >= 3 && r.low[i-1] == "of" && !r.doc.Tokens[i-1].Cap && r.doc.Tokens[i-2].Cap && r.isWord(i-2) &&
-		peerTitles[r.low[i-3]] && r.doc.Tokens[i-3].Cap && r.sameSent(i-3, i)
+	if i < 3 || r.low[i-1] != "of" || r.doc.Tokens[i-1].Cap || !r.doc.Tokens[i-2].Cap || !r.isWord(i-2) {
+		return false
+	}
+	if peerTitles[r.low[i-3]] && r.doc.Tokens[i-3].Cap && r.sameSent(i-3, i) {
+		return true
+	}
+	for t := i - 3; t >= i-4 && t >= 0; t-- {
+		if clericSees[r.low[t]] && r.doc.Tokens[t].Cap && r.sameSent(t, i) {
+			return true
+		}
+		if !r.doc.Tokens[t].Cap || !r.isWord(t) {
+			return false
+		}
+	}
+	return false
 }
+
+// clericSees are the titles of clergy named with their see after the
+// name: "Archbishop Tomas Wielgor of Kraslow".
+var clericSees = set(`archbishop bishop cardinal`)
 
 // awardOrProduct reports whether the name i..j names an award, a virus or a
 // product: a lower-case award or pathogen noun follows it ("won two Grammy awards",
@@ -2352,7 +2399,8 @@ func (r *run) confirmedAcronym(i int) bool {
 	if r.speechFollows(i+1) || r.possAfter(i+1) || r.parenDefined(i) {
 		return true
 	}
-	if i > 0 && (r.low[i-1] == "the" || r.low[i-1] == "by") && r.isWord(i+1) && !r.doc.Tokens[i+1].Cap {
+	if i > 0 && (r.low[i-1] == "the" || r.low[i-1] == "by") && r.isWord(i+1) && !r.doc.Tokens[i+1].Cap &&
+		r.cls[i+1]&wActorVerb == 0 { // "the NAFTA deal", not "the NWU wants"
 		return false
 	}
 	return r.acronymDefined(r.tok(i))

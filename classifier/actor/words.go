@@ -165,7 +165,7 @@ var descCompany = set(`company firm retailer bakery maker manufacturer carrier a
 	carmaker automaker chain brewery bank label publisher`)
 var descBody = set(`council board trust school hospital committee commission authority
 	university college club museum gallery festival library ministry department institute foundation
-	agency brigade regiment battalion band`)
+	agency brigade regiment battalion band synod diocese`)
 
 // descBodyOne are the descBody nouns that refer back only when one
 // organisation named before fits: "the institute" after the Kellaway
@@ -177,9 +177,14 @@ var descBodyOne = set(`ministry department institute foundation agency brigade r
 // Marsh … the judge said", "Tomas Ekberg, a spokesman for … the
 // spokesman"); see personDescription.
 var descPerson = set(`judge defendant mayor senator spokesman spokeswoman spokesperson coach minister
-	director author chairman chairwoman governor prosecutor professor researcher`)
+	director author chairman chairwoman governor prosecutor professor researcher
+	pope cardinal archbishop bishop duke duchess earl countess marquess marchioness`)
 
-func init() { descPerson["chief executive"] = true } // two words: "the chief executive"
+func init() {
+	descPerson["chief executive"] = true // two words: "the chief executive"
+	descBody["central bank"] = true      // "the central bank": see centralBankName
+	descBodyOne["central bank"] = true
+}
 
 // bodyEnds are words of the names of public bodies, which "the company" does not
 // refer back to.
@@ -271,7 +276,7 @@ var orgKeywords = set(`democrats republicans socialists conservatives liberals c
 	studios records team academy hospital cartel militia council syndicate directorate command corps
 	guardians wire daily weekly review channel united rovers wanderers albion hotspur fc liga
 	bundesliga partners associates pharma pharmaceuticals therapeutics biotech laboratories pictures publishers
-	diocese archdiocese biologics logistics freight semiconductor semiconductors aerospace micro`)
+	diocese archdiocese synod biologics logistics freight semiconductor semiconductors aerospace micro`)
 
 // partyMembers are the orgKeywords that name a party by its members.
 var partyMembers = set(`democrats republicans socialists conservatives liberals communists nationalists
@@ -314,7 +319,7 @@ var orgOfKeywords = set(`ministry department bank university college institute c
 	organisation society secretary minister republic kingdom state states house museum school church
 	academy federal conference center centre institute alliance coalition campaign foundation fund
 	movement network partnership agency authority conservatory conservatoire library orchestra observatory
-	hospital friends journal diocese archdiocese`)
+	hospital friends journal diocese archdiocese synod`)
 
 // ofCountryHeads take "of" and a country inside a name ("Communist Party
 // of Vietnam", "Socialist Party of Serbia"), and government also a run of
@@ -446,7 +451,7 @@ const (
 	wNameSuffix
 	wAbbrev
 	wNotName // the lexicon's adjectives that look like names (lexicon.notNames)
-	wMarket  // index heads and instrument nouns (indexHeads, instrumentNouns): a bit test before their rules
+	wMarket  // index heads, instrument nouns and index verbs (indexHeads, instrumentNouns, indexVerbs): a bit test before their rules
 
 	// Token properties, not word classes: the token's text is ASCII
 	// without capitals (its own lower-case key); it is written in capitals
@@ -469,7 +474,7 @@ var wordClassSets = []struct {
 	{locatives, wLocative}, {placeNouns, wPlaceNoun}, {speechVerbs, wSpeech}, {actorVerbs, wActorVerb},
 	{groupNouns, wGroupNoun}, {groupPlaceNouns, wGroupPlaceNoun}, {headNouns, wHead},
 	{particles, wParticle}, {nameSuffixes, wNameSuffix}, {abbrevs, wAbbrev},
-	{indexHeads, wMarket}, {instrumentNouns, wMarket},
+	{indexHeads, wMarket}, {instrumentNouns, wMarket}, {indexVerbs, wMarket},
 }
 
 // diseaseNouns after a name's possessive make it a disease named after a

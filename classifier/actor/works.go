@@ -136,6 +136,8 @@ func (r *run) collectNamedWorks() {
 				s++ // "the maker of the Ferro X"
 			}
 			r.addWorkRun(s, false) // "doses of Veltrisa", "the maker of Sunveil"
+		case prev && r.cls[k]&wMarket != 0 && indexVerbs[w] && r.indexMove(k):
+			// "the Nikkei 225 closed down 1.8%", "the Dax lost 0.9%": a market index
 		case next && k+2 < n && r.low[k+1] == "the" && prizeMetals[r.low[k+2]] && prizeVerbs[w]:
 			r.addWorkRun(k+2, false) // "won the Golden Heron"
 		}
@@ -173,6 +175,54 @@ func (r *run) marketIndex(k int) {
 	if _, hits := r.gazMatch(s); hits == nil || r.lx.entities[hits[0].ent].typ != Place {
 		r.addWorkKey(s, s+1)
 	}
+}
+
+// indexVerbs tell a market index's day: "the Dax lost 0.9%".
+var indexVerbs = set(`rose fell climbed jumped dropped slipped eased edged surged tumbled soared plunged
+	closed ended finished opened lost gained added shed`)
+
+// indexMove reports whether verb k tells a market index's move and marks
+// the index as no actor: "the", one or two capitalised words and an index
+// number ("the Nikkei 225", "the Hang Seng", "the Dax"), perhaps "in
+// <Place>", then the verb, perhaps down, up, higher, lower or by, and a
+// share of itself: a number with %, per cent, percent or points after it
+// (not a score: "the Rovers lost 2-1"). Its first word alone is no actor
+// either ("the Nikkei" after it), unless a gazetteer place.
+func (r *run) indexMove(k int) bool {
+	n := len(r.doc.Tokens)
+	toks := r.doc.Tokens
+	e := k + 1
+	if e < n && (r.low[e] == "down" || r.low[e] == "up" || r.low[e] == "higher" || r.low[e] == "lower" || r.low[e] == "by") {
+		e++
+	}
+	if e+1 >= n || toks[e].Kind != segment.Number || !r.sameSent(k, e+1) {
+		return false
+	}
+	if u := r.low[e+1]; u != "%" && u != "percent" && u != "points" && !(u == "per" && e+2 < n && r.low[e+2] == "cent") {
+		return false
+	}
+	b := k // the index's name ends before b
+	if b >= 3 && r.low[b-2] == "in" && toks[b-1].Cap && r.isWord(b-1) && !toks[b-2].Cap {
+		b -= 2 // "the Dax in Frankfurt lost"
+	}
+	end := b
+	if b >= 2 && toks[b-1].Kind == segment.Number && len(r.tok(b-1)) <= 3 && toks[b-1].SpaceBefore {
+		end = b - 1 // "the Nikkei 225"
+	}
+	s := end
+	for s > 0 && end-s < 2 && toks[s-1].Cap && r.isWord(s-1) && r.cls[s-1]&wFunction == 0 && r.sameSent(s-1, k) {
+		s--
+	}
+	if s == end || s == 0 || r.low[s-1] != "the" || r.isGiven(r.low[s]) || r.headlineTok(k) {
+		return false
+	}
+	r.addWorkKey(s, end)
+	if end-s > 1 {
+		if _, hits := r.gazMatch(s); hits == nil || r.lx.entities[hits[0].ent].typ != Place {
+			r.addWorkKey(s, s+1)
+		}
+	}
+	return true
 }
 
 // instrumentNouns after a capitalised word make it a traded instrument's
