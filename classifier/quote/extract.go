@@ -18,10 +18,10 @@ type att struct {
 	// to X, B"; frags then holds A), the token where B starts; 0 otherwise.
 	resume   int
 	partials []segment.Span
-	// partSpk is, when set, the speaker of each partial that the content
-	// names as its own (see innerQuoteSpeakers); nil entries are the
-	// statement's speaker.
-	partSpk []*Speaker
+	// partSrc is, when set, the source of each partial that the content
+	// names as its own (see innerQuoteSpeakers); entries with a nil
+	// speaker are the statement's speaker and cue.
+	partSrc []innerSrc
 	cue     segment.Span
 	hasCue  bool
 	speaker *Speaker

@@ -23,7 +23,7 @@ import (
 func (x *run) innerQuoteSpeakers() {
 	for i := range x.atts {
 		a := &x.atts[i]
-		a.partSpk = nil
+		a.partSrc = nil
 		if a.kind != Mixed || a.speaker == nil || len(a.frags) == 0 || len(a.partials) == 0 {
 			continue
 		}
@@ -37,7 +37,7 @@ func (x *run) innerQuoteSpeakers() {
 				continue
 			}
 			open := x.quotes[x.inQ[k]].open
-			sp, obj := x.innerSource(open, cs, a.para, a.cue)
+			sp, cue, obj := x.innerSource(open, cs, a.para, a.cue)
 			if r := x.epithetAntecedent(sp); r != nil && !(obj && sameName(r.Name, a.speaker.Name)) {
 				// "She said the 34-year-old mother of three had told
 				// reporters, “…”": an epithet names the person it stands
@@ -49,28 +49,38 @@ func (x *run) innerQuoteSpeakers() {
 			if sp == nil || sp.Name == a.speaker.Name {
 				continue
 			}
-			if a.partSpk == nil {
-				a.partSpk = make([]*Speaker, len(a.partials))
+			if a.partSrc == nil {
+				a.partSrc = make([]innerSrc, len(a.partials))
 			}
-			a.partSpk[j] = sp
+			a.partSrc[j] = innerSrc{speaker: sp, cue: cue}
 		}
 	}
 }
 
+// innerSrc is the source of a partial quote inside reported speech: its
+// speaker and the verb that reports it ("told" in "Ortega had told him,
+// “…”"), which is the partial's cue instead of the outer "said"; cue is
+// nil for a possessor's words ("the envoy's words — “…”"), where no verb
+// reports them.
+type innerSrc struct {
+	speaker *Speaker
+	cue     *segment.Span
+}
+
 // innerSource returns the source the text gives for the quote opening at
-// token open, looking back no further than the content start cs; nil
-// when there is none. obj reports an object pronoun after the verb
-// ("told him, “…”").
-func (x *run) innerSource(open, cs, para int, cue segment.Span) (sp *Speaker, obj bool) {
+// token open, looking back no further than the content start cs, and the
+// inner verb's span; nil when there is none. obj reports an object
+// pronoun after the verb ("told him, “…”").
+func (x *run) innerSource(open, cs, para int, cue segment.Span) (sp *Speaker, verb *segment.Span, obj bool) {
 	k := open - 1
 	if k <= cs || x.toks[k].Kind != segment.Punct || !(x.is(k, ",") || x.is(k, ":") || x.isDash(k)) {
-		return nil, false
+		return nil, nil, false
 	}
 	k--
 	if k > cs && x.toks[k].Kind == segment.Word && wordsNouns[x.lower(k)] && x.inQ[k] < 0 {
 		// "the envoy's words — “…”": the possessor.
 		if k-1 <= cs || !(x.is(k-1, "'s") || x.is(k-1, "’s")) {
-			return nil, false
+			return nil, nil, false
 		}
 		e := k - 1
 		s := e
@@ -78,9 +88,9 @@ func (x *run) innerSource(open, cs, para int, cue segment.Span) (sp *Speaker, ob
 			s--
 		}
 		if s == e {
-			return nil, false
+			return nil, nil, false
 		}
-		return x.innerNamed(x.npSpeaker(s, e)), false
+		return x.innerNamed(x.npSpeaker(s, e)), nil, false
 	}
 	if k > cs && objectPronouns[x.lower(k)] && x.inQ[k] < 0 {
 		obj = true
@@ -90,20 +100,20 @@ func (x *run) innerSource(open, cs, para int, cue segment.Span) (sp *Speaker, ob
 		}
 	}
 	if k <= cs || x.toks[k].Kind != segment.Word || x.inQ[k] >= 0 || !innerSpeechVerbs[x.lower(k)] {
-		return nil, false
+		return nil, nil, false
 	}
 	v := k
 	if x.lower(v) == "say" && v-2 > cs && x.lower(v-1) == "to" && x.lower(v-2) == "used" {
 		v -= 2 // "used to say"
 	}
 	if beForms[x.lower(v-1)] && !strings.HasSuffix(x.lower(v), "ing") {
-		return nil, false // "Trump was asked, “…”": the words were put to him
+		return nil, nil, false // "Trump was asked, “…”": the words were put to him
 	}
 	sp, st := x.leftSpeaker(x.skipAuxLeft(v-1, cs), cs, para)
 	if sp == nil || st < cs || st > cs && (x.has(st-1, clsPrepositions) || ofPreps[x.lower(st-1)]) {
 		// "a message to supporters saying, “…”", "on Facebook
 		// writing, “…”": the noun after a preposition is no subject.
-		return nil, false
+		return nil, nil, false
 	}
 	if st == cs {
 		// The source opens the content: the outer cue's object. After a
@@ -115,10 +125,14 @@ func (x *run) innerSource(open, cs, para int, cue segment.Span) (sp *Speaker, ob
 		c := x.doc.TokenAt(cue.Start)
 		if cs > 0 && (x.has(cs-1, clsPrepositions) || ofPreps[x.lower(cs-1)]) ||
 			strings.HasSuffix(x.lower(v), "ing") && x.skipAuxLeft(v-1, cs) == v-1 && (c < 0 || !hearingVerbs[x.lower(c)]) {
-			return nil, false
+			return nil, nil, false
 		}
 	}
-	return x.innerNamed(sp), obj
+	sp = x.innerNamed(sp)
+	if sp == nil {
+		return nil, nil, false
+	}
+	return sp, &segment.Span{Start: x.toks[v].Start, End: x.toks[k].End}, obj
 }
 
 // hearingVerbs report what someone heard or remembers another say.

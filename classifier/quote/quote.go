@@ -301,14 +301,19 @@ func (x *run) statements(opt Options) []Statement {
 			// A reported statement's quoted pieces are still quotes of the speaker.
 			if a.kind == Mixed {
 				for j, p := range a.partials {
-					items = append(items, item{st: Statement{Span: p, Fragments: fragsOf(p), Kind: Partial, Cue: cueOf(a), Speaker: a.partSpeaker(j), Parent: -1}})
+					if j < len(a.partSrc) && a.partSrc[j].speaker != nil {
+						src := a.partSrc[j]
+						items = append(items, item{st: Statement{Span: p, Fragments: fragsOf(p), Kind: Partial, Cue: src.cue, Speaker: src.speaker, Parent: -1}})
+						continue
+					}
+					items = append(items, item{st: Statement{Span: p, Fragments: fragsOf(p), Kind: Partial, Cue: cueOf(a), Speaker: a.speaker, Parent: -1}})
 				}
 			}
 			continue
 		}
 		it := item{st: Statement{Span: a.hull(), Fragments: fragsOf(a.frags...), Kind: a.kind, Cue: cueOf(a), Speaker: a.speaker, Parent: -1}}
 		if a.kind == Mixed {
-			it.child, it.childSpk = a.partials, a.partSpk
+			it.child, it.childSrc = a.partials, a.partSrc
 		}
 		items = append(items, it)
 	}
@@ -325,11 +330,11 @@ func (x *run) statements(opt Options) []Statement {
 		if len(it.child) > 0 {
 			parent := len(out) - 1
 			for j, p := range it.child {
-				sp := it.st.Speaker
-				if j < len(it.childSpk) && it.childSpk[j] != nil {
-					sp = it.childSpk[j]
+				sp, cue := it.st.Speaker, it.st.Cue
+				if j < len(it.childSrc) && it.childSrc[j].speaker != nil {
+					sp, cue = it.childSrc[j].speaker, it.childSrc[j].cue
 				}
-				out = append(out, Statement{Span: p, Fragments: fragsOf(p), Kind: Partial, Cue: it.st.Cue, Speaker: sp, Parent: parent})
+				out = append(out, Statement{Span: p, Fragments: fragsOf(p), Kind: Partial, Cue: cue, Speaker: sp, Parent: parent})
 			}
 		}
 	}
@@ -370,15 +375,7 @@ func (x *run) statements(opt Options) []Statement {
 type item struct {
 	st       Statement
 	child    []segment.Span
-	childSpk []*Speaker // see att.partSpk
-}
-
-// partSpeaker is the speaker of the statement's partial j (see partSpk).
-func (a *att) partSpeaker(j int) *Speaker {
-	if j < len(a.partSpk) && a.partSpk[j] != nil {
-		return a.partSpk[j]
-	}
-	return a.speaker
+	childSrc []innerSrc // see att.partSrc
 }
 
 // rulesVersion names the generation of the extraction rules; bump it when

@@ -26,15 +26,15 @@ func TestNamedSubjects(t *testing.T) {
 // (round 35b).
 func TestInnerQuoteSpeakers(t *testing.T) {
 	e := mustNew(t)
-	for _, tt := range []struct{ in, outer, quote, outerSpk, quoteSpk string }{
-		{`Lindqvist said Ortega had told him, "We will not sign."`, `Ortega had told him, "We will not sign."`, "We will not sign.", "Lindqvist", "Ortega"},
-		{`Ramos recalled her mother saying: "Never trust a banker."`, `her mother saying: "Never trust a banker."`, "Never trust a banker.", "Ramos", "her mother"},
-		{`The minister said the envoy's words — "this is over" — had shocked him.`, `the envoy's words — "this is over" — had shocked him`, "this is over", "The minister", "the envoy"},
-		{`Berg wrote that a guard had shouted at him, "Move along."`, `that a guard had shouted at him, "Move along."`, "Move along.", "Berg", "a guard"},
-		{`The senator said the protesters were chanting, "Shame on you."`, `the protesters were chanting, "Shame on you."`, "Shame on you.", "The senator", "the protesters"},
+	for _, tt := range []struct{ in, outer, quote, outerSpk, quoteSpk, quoteCue string }{
+		{`Lindqvist said Ortega had told him, "We will not sign."`, `Ortega had told him, "We will not sign."`, "We will not sign.", "Lindqvist", "Ortega", "told"},
+		{`Ramos recalled her mother saying: "Never trust a banker."`, `her mother saying: "Never trust a banker."`, "Never trust a banker.", "Ramos", "her mother", "saying"},
+		{`The minister said the envoy's words — "this is over" — had shocked him.`, `the envoy's words — "this is over" — had shocked him`, "this is over", "The minister", "the envoy", ""},
+		{`Berg wrote that a guard had shouted at him, "Move along."`, `that a guard had shouted at him, "Move along."`, "Move along.", "Berg", "a guard", "shouted"},
+		{`The senator said the protesters were chanting, "Shame on you."`, `the protesters were chanting, "Shame on you."`, "Shame on you.", "The senator", "the protesters", "chanting"},
 		// Guards: the sender's own words, words put to someone.
-		{`Lindqvist emailed supporters saying: "The fight goes on."`, `supporters saying: "The fight goes on."`, "The fight goes on.", "Lindqvist", "Lindqvist"},
-		{`Ortega said Lindqvist was asked, "Will you resign?"`, `Lindqvist was asked, "Will you resign?"`, "Will you resign?", "Ortega", "Ortega"},
+		{`Lindqvist emailed supporters saying: "The fight goes on."`, `supporters saying: "The fight goes on."`, "The fight goes on.", "Lindqvist", "Lindqvist", "emailed"},
+		{`Ortega said Lindqvist was asked, "Will you resign?"`, `Lindqvist was asked, "Will you resign?"`, "Will you resign?", "Ortega", "Ortega", "said"},
 	} {
 		sts := mustExtract(t, e, tt.in)
 		seen := 0
@@ -49,6 +49,15 @@ func TestInnerQuoteSpeakers(t *testing.T) {
 				seen++
 				if s.Speaker == nil || s.Speaker.Name != tt.quoteSpk {
 					t.Errorf("%q: quote's speaker %+v, want %q", tt.in, s.Speaker, tt.quoteSpk)
+				}
+				// The quote's cue is the verb that reports it ("told"),
+				// not the outer "said"; a possessor's words have none.
+				cue := ""
+				if s.Cue != nil {
+					cue = s.Cue.In(tt.in)
+				}
+				if cue != tt.quoteCue {
+					t.Errorf("%q: quote's cue %q, want %q", tt.in, cue, tt.quoteCue)
 				}
 			}
 		}
