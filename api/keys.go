@@ -18,6 +18,9 @@ const (
 	keysActor
 )
 
+// maxObjectKeys is the most keys any of these objects takes.
+const maxObjectKeys = 5
+
 var objectKeys = [...][]string{
 	keysRequest: {"id", "title", "text", "actors", "options"},
 	keysOptions: {"offsets", "detect_actors", "include_reported", "format"},
@@ -124,7 +127,7 @@ func (s *keyScanner) object(kind keyObject, idx int) error {
 		return nil
 	}
 	s.i++
-	var seen [5]string // no object takes more keys, and a repeat stops the scan
+	var seen [maxObjectKeys]string // a repeat stops the scan, so no more are seen
 	nseen := 0
 	for {
 		s.ws()
