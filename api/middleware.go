@@ -140,6 +140,19 @@ func newLimiter(n int, wait time.Duration, m *metrics) *limiter {
 	return &limiter{slots: make(chan struct{}, n), batch: make(chan struct{}, max(1, n-1)), wait: wait, m: m}
 }
 
+// busy and batchBusy say why a request got no slot; they are built only
+// then, off the path of a request that finds one.
+func (l *limiter) busy() string {
+	return fmt.Sprintf("all %d analysis slots are busy; retry after 1 second", cap(l.slots))
+}
+
+func (l *limiter) batchBusy() string {
+	if cap(l.batch) == cap(l.slots) { // a single slot: nothing can be kept
+		return "the only analysis slot is busy; retry after 1 second"
+	}
+	return fmt.Sprintf("all %d analysis slots batches may use are busy (of %d, one is kept for single requests to /v1/analyze); retry after 1 second", cap(l.batch), cap(l.slots))
+}
+
 // handler takes a slot for a single request.
 func (l *limiter) handler() gin.HandlerFunc { return l.handle(false) }
 
@@ -149,7 +162,7 @@ func (l *limiter) batchHandler() gin.HandlerFunc { return l.handle(true) }
 func (l *limiter) handle(batch bool) gin.HandlerFunc {
 	return func(c *gin.Context) {
 		var t *time.Timer // started on the first wait; bounds both waits
-		acquire := func(ch chan struct{}, busy string) bool {
+		acquire := func(ch chan struct{}, busy func() string) bool {
 			select {
 			case ch <- struct{}{}:
 				return true
@@ -164,7 +177,7 @@ func (l *limiter) handle(batch bool) gin.HandlerFunc {
 			case <-t.C:
 				l.m.rejected.WithLabelValues("overloaded").Inc()
 				c.Header("Retry-After", "1")
-				abortProblem(c, probOverloaded, busy)
+				abortProblem(c, probOverloaded, busy())
 			case <-c.Request.Context().Done():
 				c.Abort()
 			}
@@ -176,16 +189,12 @@ func (l *limiter) handle(batch bool) gin.HandlerFunc {
 			}
 		}()
 		if batch {
-			busy := fmt.Sprintf("all %d analysis slots batches may use are busy (of %d, one is kept for single requests to /v1/analyze); retry after 1 second", cap(l.batch), cap(l.slots))
-			if cap(l.batch) == cap(l.slots) { // a single slot: nothing can be kept
-				busy = "the only analysis slot is busy; retry after 1 second"
-			}
-			if !acquire(l.batch, busy) {
+			if !acquire(l.batch, l.batchBusy) {
 				return
 			}
 			defer func() { <-l.batch }()
 		}
-		if !acquire(l.slots, fmt.Sprintf("all %d analysis slots are busy; retry after 1 second", cap(l.slots))) {
+		if !acquire(l.slots, l.busy) {
 			return
 		}
 		l.m.inflight.Inc()
