@@ -45,7 +45,7 @@ func (x *run) markInfo(i int) (double bool, n int, opener, closer bool) {
 	case '“', '‟':
 		// German „…“ closes with “; some texts open with ”: trust the
 		// spacing when it is unambiguous.
-		if !spaceBefore && spaceAfter {
+		if !spaceBefore && (spaceAfter || x.closesBefore(next)) {
 			return true, n, false, true
 		}
 		return true, n, true, false
@@ -69,6 +69,21 @@ func (x *run) markInfo(i int) (double bool, n int, opener, closer bool) {
 		return false, n, op, !spaceBefore
 	}
 	return false, n, false, false
+}
+
+// closesBefore reports whether token next, right after a “ that touches
+// the word before it, is punctuation that follows a quote's end (a comma,
+// period, colon …: „We will survive“, said Ebner). A German „…“ closes with
+// “, and an opening “ is never followed by such a mark, so the “ closes.
+func (x *run) closesBefore(next int) bool {
+	if next >= len(x.toks) || x.toks[next].Kind != segment.Punct {
+		return false
+	}
+	switch x.text[x.toks[next].Start:x.toks[next].End] {
+	case ",", ".", ";", ":", "!", "?", ")", "]", "…":
+		return true
+	}
+	return false
 }
 
 // apostrophe reports whether token i is a straight apostrophe quote mark
