@@ -45,3 +45,20 @@ func TestLowHighMarks(t *testing.T) {
 		{"The firm said that „every legal requirement has been met“.", "every legal requirement has been met", Partial, "The firm"},
 	})
 }
+
+// TestCommaOutsideRelative: a quote whose comma stands outside the closing
+// mark (British and European style) and an inverted attribution whose
+// source a relative clause describes ("“…”, said X, who …") is the
+// speaker's direct quote; the relative clause was taken for the second
+// half of a split content (round 35e).
+func TestCommaOutsideRelative(t *testing.T) {
+	checkKinds(t, []struct {
+		in, content string
+		kind        Kind
+		speaker     string
+	}{
+		{`"The cellar has outlived two wars", said Konrad Ebner, who runs the brewery.`, "The cellar has outlived two wars", Direct, "Konrad Ebner"},
+		{"“The cellar has outlived two wars”, said Konrad Ebner, 58, who runs the brewery.", "The cellar has outlived two wars", Direct, "Konrad Ebner"},
+		{"‘The cellar has outlived two wars’, said Konrad Ebner, whose family founded it.", "The cellar has outlived two wars", Direct, "Konrad Ebner"},
+	})
+}
