@@ -62,3 +62,19 @@ func TestCommaOutsideRelative(t *testing.T) {
 		{"‘The cellar has outlived two wars’, said Konrad Ebner, whose family founded it.", "The cellar has outlived two wars", Direct, "Konrad Ebner"},
 	})
 }
+
+// TestSingleOuterQuotes: in British style a single quote holds a double
+// one (‘They kept saying “…”, but …’); the double opening mark had ended
+// the single quote, and the second half of the speaker's words went to a
+// misread source (round 35e).
+func TestSingleOuterQuotes(t *testing.T) {
+	in := "'We rang them every week,' said Priya, 41, who lives on the Elmfield estate. 'They kept saying “someone will come on Monday”, but nobody ever came.'"
+	checkKinds(t, []struct {
+		in, content string
+		kind        Kind
+		speaker     string
+	}{
+		{in, "We rang them every week,' said Priya, 41, who lives on the Elmfield estate. 'They kept saying “someone will come on Monday”, but nobody ever came.", Direct, "Priya"},
+		{"‘The tenants told us “nothing works”, and they were right,’ the ombudsman said.", "The tenants told us “nothing works”, and they were right,", Direct, "the ombudsman"},
+	})
+}
