@@ -78,3 +78,20 @@ func TestSingleOuterQuotes(t *testing.T) {
 		{"‘The tenants told us “nothing works”, and they were right,’ the ombudsman said.", "The tenants told us “nothing works”, and they were right,", Direct, "the ombudsman"},
 	})
 }
+
+// TestPrepObjectCue: a participle after the object of a preposition that
+// opens the sentence ("In a statement read to the court by an officer, …")
+// describes that object; it is no statement of its own (round 35e).
+func TestPrepObjectCue(t *testing.T) {
+	e := mustNew(t)
+	for _, in := range []string{
+		`In a victim impact statement read to the court by a police officer, the widow, Amelia Thorne, said: "My life stopped that day."`,
+		`In a statement read to the court, Ortega said he was sorry.`,
+	} {
+		for _, s := range mustExtract(t, e, in) {
+			if s.Cue != nil && s.Cue.In(in) != "said" {
+				t.Errorf("%q: statement %q with cue %q", in, s.Span.In(in), s.Cue.In(in))
+			}
+		}
+	}
+}
