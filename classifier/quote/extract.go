@@ -2180,7 +2180,7 @@ func (x *run) content(a att, cd cand, w string, sp *Speaker, k, rEnd, f, l, lo, 
 	if wide && tellVerbs[w] && !strings.HasPrefix(w, "wr") && tail > next && tail < l && x.isComma(tail) {
 		cm = tail
 	}
-	split := pre >= lo && pre >= f && x.isComma(pre) && cm < l && x.isComma(cm) && (x.clauseFollows(cm+1, l) || x.wordsFollow(cm+1, l) || wide && x.shortPredicate(cm+1, l)) && !x.participleOpens(cm+1, l)
+	split := pre >= lo && pre >= f && x.isComma(pre) && cm < l && x.isComma(cm) && (x.clauseFollows(cm+1, l) || x.wordsFollow(cm+1, l) || wide && x.shortPredicate(cm+1, l)) && !x.participleOpens(cm+1, l) && !(wide && x.relativeOnSource(pre, cm+1, l))
 	// A question put to the speaker right before the complex ("Asked
 	// about fathers, Ortega replied, “…”", "…, and when pressed, Ortega
 	// said, …") is no content either, also when lo falls inside it (round

@@ -45,7 +45,7 @@ func (x *run) markInfo(i int) (double bool, n int, opener, closer bool) {
 	case '“', '‟':
 		// German „…“ closes with “; some texts open with ”: trust the
 		// spacing when it is unambiguous.
-		if !spaceBefore && spaceAfter {
+		if !spaceBefore && (spaceAfter || x.closesBefore(next)) {
 			return true, n, false, true
 		}
 		return true, n, true, false
@@ -69,6 +69,47 @@ func (x *run) markInfo(i int) (double bool, n int, opener, closer bool) {
 		return false, n, op, !spaceBefore
 	}
 	return false, n, false, false
+}
+
+// singleClosesAfter reports whether a closing single quote mark (’ or ',
+// touching the word before it and followed by a space, punctuation or the
+// paragraph's end) follows token from before token last, after the double
+// quote opened inside the single one has closed: an open single quote then
+// holds the double one (round 35e). Every double mark up to it must close
+// the one before it (an even count), so an apostrophe read as an opener
+// does not swallow a paragraph's double quotes.
+func (x *run) singleClosesAfter(from, last int) bool {
+	doubles := 1
+	for k := from; k < last; k++ {
+		if x.toks[k].Kind != segment.Quote {
+			continue
+		}
+		double, n, _, cl := x.markInfo(k)
+		if double {
+			doubles++
+			k += n - 1
+			continue
+		}
+		if cl && doubles%2 == 0 && !x.toks[k].SpaceBefore && (k+1 >= last || x.toks[k+1].SpaceBefore || x.toks[k+1].Kind == segment.Punct) {
+			return true
+		}
+	}
+	return false
+}
+
+// closesBefore reports whether token next, right after a “ that touches
+// the word before it, is punctuation that follows a quote's end (a comma,
+// period, colon …: „We will survive“, said Ebner). A German „…“ closes with
+// “, and an opening “ is never followed by such a mark, so the “ closes.
+func (x *run) closesBefore(next int) bool {
+	if next >= len(x.toks) || x.toks[next].Kind != segment.Punct {
+		return false
+	}
+	switch x.text[x.toks[next].Start:x.toks[next].End] {
+	case ",", ".", ";", ":", "!", "?", ")", "]", "…":
+		return true
+	}
+	return false
 }
 
 // apostrophe reports whether token i is a straight apostrophe quote mark
@@ -138,6 +179,12 @@ func (x *run) pairQuotes() {
 				continue
 			}
 			double, n, op, cl := x.markInfo(i)
+			if double && sOpen >= 0 && dOpen < 0 && x.singleClosesAfter(i+n, last) {
+				// British style: ‘… “inner” …’ nests the double quote
+				// inside the single one, which a later mark closes.
+				i += n - 1
+				continue
+			}
 			if double {
 				switch {
 				case dOpen >= 0 && i != dOpen && (cl || !op):

@@ -232,6 +232,9 @@ func (x *run) orgNames() {
 			continue
 		}
 		ns, ne := x.orgStart(s, f), e
+		if ns == s {
+			ns = x.andOrgStart(s, e, f)
+		}
 		if c < s {
 			ne = x.orgEnd(e, l, f)
 		} else {
