@@ -247,6 +247,9 @@ func (r *run) classify(c int) Type {
 	if x.title == "" && !r.isGiven(toks[0]) && r.countryCue(x) {
 		return Place // "neighbouring Ostland", "Ostland's defence ministry"
 	}
+	if x.possessive && x.title == "" && !r.isGiven(toks[0]) && r.oneWordElsewhere(c) {
+		return "" // "Arsenal's manager": singles reads the other mentions' type
+	}
 	if r.isGiven(toks[0]) && !r.weakGiven(toks[0]) || x.title != "" || x.possessive {
 		return Person
 	}
@@ -1245,7 +1248,14 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 		}
 		if x.typ == "" {
 			x.typ = Person
-			if votes[key] == placeVote {
+			if x.possessive {
+				// "Arsenal's manager" after "beating Arsenal 2-1": a
+				// possessive word with no person cue that the text makes
+				// an organisation is that organisation.
+				if !hasOwn && votes[key]&personVote == 0 && r.oneWordOrg(r.tok(x.first)) {
+					x.typ = Organization
+				}
+			} else if votes[key] == placeVote {
 				x.typ = Place
 			}
 			r.cands[c].typ = x.typ
@@ -1266,6 +1276,29 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 		}
 		r.assign(c, k)
 	}
+}
+
+// oneWordOrg reports whether some candidate named by the one word w,
+// spelt the same, is an organisation.
+func (r *run) oneWordOrg(w string) bool {
+	for c := range r.cands {
+		if y := &r.cands[c]; y.typ == Organization && y.last-y.first == 1 && y.kind == "" && r.tok(y.first) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// oneWordElsewhere reports whether the text names cand c's one word
+// again, not as a possessive.
+func (r *run) oneWordElsewhere(c int) bool {
+	w := r.low[r.cands[c].first]
+	for d := range r.cands {
+		if y := &r.cands[d]; d != c && !y.possessive && y.last-y.first == 1 && r.low[y.first] == w {
+			return true
+		}
+	}
+	return false
 }
 
 // genSuffix returns the generational suffix that ends cand c's name
