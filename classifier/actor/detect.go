@@ -2307,8 +2307,43 @@ func (r *run) dropSingle(i int) bool {
 	if strings.HasSuffix(w, "esque") {
 		return true // Reaganesque
 	}
+	if r.derivedDemonym(i, w) {
+		return true // "Doravian commanders" in a text that names Doravia
+	}
 	if r.isAllCaps(i) && !r.confirmedAcronym(i) {
 		return true
+	}
+	return false
+}
+
+// derivedDemonym reports whether lone token i, lower-cased w, is the
+// adjective of a place the text names by a capitalised word p: before a
+// lower-case word, no given name, and w is p with -n, -an, -ian, -ese or
+// -i, or p less its last letter with -ian, -an or -ese ("Doravian
+// commanders" after Doravia, "Karesian officials" after Karesh,
+// "Ostlandese troops" after Ostland). The gazetteer's demonyms never get
+// here.
+func (r *run) derivedDemonym(i int, w string) bool {
+	if len(w) < 6 || !(strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "i")) {
+		return false
+	}
+	k := i + 1
+	if k >= len(r.doc.Tokens) || !r.isWord(k) || r.doc.Tokens[k].Cap || !r.sameSent(i, k) || r.isGiven(w) {
+		return false
+	}
+	for m, t := range r.doc.Tokens {
+		p := r.low[m]
+		if m == i || !t.Cap || len(p) < 4 || len(p) >= len(w) || p[:3] != w[:3] || !r.isWord(m) {
+			continue
+		}
+		rest := w[len(p):]
+		if w[:len(p)] == p && (rest == "n" || rest == "an" || rest == "ian" || rest == "ese" || rest == "i") {
+			return true
+		}
+		rest = w[len(p)-1:]
+		if w[:len(p)-1] == p[:len(p)-1] && (rest == "ian" || rest == "an" || rest == "ese") {
+			return true
+		}
 	}
 	return false
 }
