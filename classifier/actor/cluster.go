@@ -223,6 +223,9 @@ func (r *run) classify(c int) Type {
 			}
 			return Organization
 		}
+		if len(toks) == 2 && x.title == "" && venueSurnames[last] && x.start > 0 && x.start == x.first && r.low[x.start-1] == "the" && !r.doc.Tokens[x.start-1].Cap {
+			return Organization // "two nights at the Corran Hall": a venue; a person's name takes no "the"
+		}
 		if len(toks) <= 3 {
 			return Person
 		}
@@ -270,6 +273,10 @@ func (r *run) classify(c int) Type {
 	}
 	return "" // decided by singles, after full names had their chance
 }
+
+// venueSurnames end a venue's name and are surnames too: "the Corran
+// Hall", "the Brisby Playhouse".
+var venueSurnames = set(`hall playhouse lodge`)
 
 // roleBefore reports whether the name starting at token i follows a
 // lower-case role a person holds, right before it or before a comma:
