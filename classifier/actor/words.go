@@ -201,11 +201,11 @@ var descCompounds = set(`tax taxes members member meeting meetings chamber estat
 
 // firmSuffixes end a two-word company name whose first word alone goes
 // on to name it: "Carrowfield Group … Carrowfield", "Patriot Coal …
-// Patriot".
+// Patriot"; a festival's too ("Larkfield Festival … play Larkfield").
 var firmSuffixes = set(`group holdings plc ltd inc corp corporation industries coal energy motors airways
 	foods brands stores retail securities mining minerals pharma pharmaceuticals therapeutics biotech
 	laboratories labs records pictures studios systems technologies biologics freight logistics trains railways
-	airlines semiconductor semiconductors aerospace micro bank`)
+	airlines semiconductor semiconductors aerospace micro bank festival`)
 
 // saintWords and saintHeads make "St Aldric's Hospital" one name: a
 // saint's possessive before the kind of place named after the saint.
