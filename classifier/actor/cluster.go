@@ -1286,26 +1286,32 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 }
 
 // oneWordOrg reports whether some candidate named by the one word w,
-// spelt the same, is an organisation.
+// spelt the same, is an organisation. Read after classification; the set
+// is built at the first question.
 func (r *run) oneWordOrg(w string) bool {
-	for c := range r.cands {
-		if y := &r.cands[c]; y.typ == Organization && y.last-y.first == 1 && y.kind == "" && r.tok(y.first) == w {
-			return true
+	if r.oneWordOrgs == nil {
+		r.oneWordOrgs = map[string]bool{}
+		for c := range r.cands {
+			if y := &r.cands[c]; y.typ == Organization && y.last-y.first == 1 && y.kind == "" {
+				r.oneWordOrgs[r.tok(y.first)] = true
+			}
 		}
 	}
-	return false
+	return r.oneWordOrgs[w]
 }
 
-// oneWordElsewhere reports whether the text names cand c's one word
-// again, not as a possessive.
+// oneWordElsewhere reports whether the text names possessive cand c's one
+// word again, not as a possessive. The set is built at the first question.
 func (r *run) oneWordElsewhere(c int) bool {
-	w := r.low[r.cands[c].first]
-	for d := range r.cands {
-		if y := &r.cands[d]; d != c && !y.possessive && y.last-y.first == 1 && r.low[y.first] == w {
-			return true
+	if r.oneWordPlain == nil {
+		r.oneWordPlain = map[string]bool{}
+		for d := range r.cands {
+			if y := &r.cands[d]; !y.possessive && y.last-y.first == 1 {
+				r.oneWordPlain[r.low[y.first]] = true
+			}
 		}
 	}
-	return false
+	return r.oneWordPlain[r.low[r.cands[c].first]]
 }
 
 // genSuffix returns the generational suffix that ends cand c's name
