@@ -223,6 +223,9 @@ func (r *run) classify(c int) Type {
 			}
 			return Organization
 		}
+		if len(toks) == 2 && x.title == "" && venueSurnames[last] && x.start > 0 && x.start == x.first && r.low[x.start-1] == "the" && !r.doc.Tokens[x.start-1].Cap {
+			return Organization // "two nights at the Corran Hall": a venue; a person's name takes no "the"
+		}
 		if len(toks) <= 3 {
 			return Person
 		}
@@ -247,6 +250,9 @@ func (r *run) classify(c int) Type {
 	if x.title == "" && !r.isGiven(toks[0]) && r.countryCue(x) {
 		return Place // "neighbouring Ostland", "Ostland's defence ministry"
 	}
+	if x.possessive && x.title == "" && !r.isGiven(toks[0]) && r.oneWordElsewhere(c) {
+		return "" // "Arsenal's manager": singles reads the other mentions' type
+	}
 	if r.isGiven(toks[0]) && !r.weakGiven(toks[0]) || x.title != "" || x.possessive {
 		return Person
 	}
@@ -267,6 +273,10 @@ func (r *run) classify(c int) Type {
 	}
 	return "" // decided by singles, after full names had their chance
 }
+
+// venueSurnames end a venue's name and are surnames too: "the Corran
+// Hall", "the Brisby Playhouse".
+var venueSurnames = set(`hall playhouse lodge`)
 
 // roleBefore reports whether the name starting at token i follows a
 // lower-case role a person holds, right before it or before a comma:
@@ -1245,7 +1255,14 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 		}
 		if x.typ == "" {
 			x.typ = Person
-			if votes[key] == placeVote {
+			if x.possessive {
+				// "Arsenal's manager" after "beating Arsenal 2-1": a
+				// possessive word with no person cue that the text makes
+				// an organisation is that organisation.
+				if !hasOwn && votes[key]&personVote == 0 && r.oneWordOrg(r.tok(x.first)) {
+					x.typ = Organization
+				}
+			} else if votes[key] == placeVote {
 				x.typ = Place
 			}
 			r.cands[c].typ = x.typ
@@ -1266,6 +1283,35 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 		}
 		r.assign(c, k)
 	}
+}
+
+// oneWordOrg reports whether some candidate named by the one word w,
+// spelt the same, is an organisation. Read after classification; the set
+// is built at the first question.
+func (r *run) oneWordOrg(w string) bool {
+	if r.oneWordOrgs == nil {
+		r.oneWordOrgs = map[string]bool{}
+		for c := range r.cands {
+			if y := &r.cands[c]; y.typ == Organization && y.last-y.first == 1 && y.kind == "" {
+				r.oneWordOrgs[r.tok(y.first)] = true
+			}
+		}
+	}
+	return r.oneWordOrgs[w]
+}
+
+// oneWordElsewhere reports whether the text names possessive cand c's one
+// word again, not as a possessive. The set is built at the first question.
+func (r *run) oneWordElsewhere(c int) bool {
+	if r.oneWordPlain == nil {
+		r.oneWordPlain = map[string]bool{}
+		for d := range r.cands {
+			if y := &r.cands[d]; !y.possessive && y.last-y.first == 1 {
+				r.oneWordPlain[r.low[y.first]] = true
+			}
+		}
+	}
+	return r.oneWordPlain[r.low[r.cands[c].first]]
 }
 
 // genSuffix returns the generational suffix that ends cand c's name

@@ -53,6 +53,8 @@ type run struct {
 	initialsBuilt bool
 	parenAcr      map[string]bool // acronyms in parentheses right after an actor's name so far (see parenDefined), nil when none
 	nameMemo      []uint8         // nameLike per token: 0 unknown, 1 yes, 2 no
+	oneWordPlain  map[string]bool // one-word cands' lower-case words, not possessive (oneWordElsewhere), nil until built
+	oneWordOrgs   map[string]bool // one-word organisation cands' words as written (oneWordOrg), nil until built
 	// caps holds, per lower-case word written capitalised, the counts
 	// packed as capsMid and capsNamed say (see newRun): one table for all
 	// three, and each occurrence adds to them in one probe.
@@ -2307,8 +2309,46 @@ func (r *run) dropSingle(i int) bool {
 	if strings.HasSuffix(w, "esque") {
 		return true // Reaganesque
 	}
+	if r.derivedDemonym(i, w) {
+		return true // "Doravian commanders" in a text that names Doravia
+	}
 	if r.isAllCaps(i) && !r.confirmedAcronym(i) {
 		return true
+	}
+	return false
+}
+
+// derivedDemonym reports whether lone token i, lower-cased w, is the
+// adjective of a place the text names by a capitalised word p: before a
+// lower-case word, no given name, and w is p with -n, -an, -ian, -ese or
+// -i, or p less a last a, e, o, y or h with -ian, -an or -ese ("Doravian
+// commanders" after Doravia, "Karesian officials" after Karesh,
+// "Ostlandese troops" after Ostland). The gazetteer's demonyms never get
+// here.
+func (r *run) derivedDemonym(i int, w string) bool {
+	if len(w) < 6 || !(strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "i")) {
+		return false
+	}
+	k := i + 1
+	if k >= len(r.doc.Tokens) || !r.isWord(k) || r.doc.Tokens[k].Cap || !r.sameSent(i, k) || r.isGiven(w) {
+		return false
+	}
+	capitalised := func(p string) bool { return len(p) >= 4 && r.caps.get(p)&capsCount > 0 }
+	for _, sfx := range [...]string{"n", "an", "ian", "ese", "i"} {
+		if strings.HasSuffix(w, sfx) && capitalised(w[:len(w)-len(sfx)]) {
+			return true
+		}
+	}
+	for _, sfx := range [...]string{"ian", "an", "ese"} {
+		if !strings.HasSuffix(w, sfx) {
+			continue
+		}
+		stem := w[:len(w)-len(sfx)]
+		for _, last := range [...]string{"a", "e", "o", "y", "h"} {
+			if capitalised(stem + last) {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -201,11 +201,11 @@ var descCompounds = set(`tax taxes members member meeting meetings chamber estat
 
 // firmSuffixes end a two-word company name whose first word alone goes
 // on to name it: "Carrowfield Group … Carrowfield", "Patriot Coal …
-// Patriot".
+// Patriot"; a festival's too ("Larkfield Festival … play Larkfield").
 var firmSuffixes = set(`group holdings plc ltd inc corp corporation industries coal energy motors airways
 	foods brands stores retail securities mining minerals pharma pharmaceuticals therapeutics biotech
 	laboratories labs records pictures studios systems technologies biologics freight logistics trains railways
-	airlines semiconductor semiconductors aerospace micro bank`)
+	airlines semiconductor semiconductors aerospace micro bank festival`)
 
 // saintWords and saintHeads make "St Aldric's Hospital" one name: a
 // saint's possessive before the kind of place named after the saint.
@@ -319,7 +319,7 @@ var orgOfKeywords = set(`ministry department bank university college institute c
 	organisation society secretary minister republic kingdom state states house museum school church
 	academy federal conference center centre institute alliance coalition campaign foundation fund
 	movement network partnership agency authority conservatory conservatoire library orchestra observatory
-	hospital friends journal diocese archdiocese synod`)
+	hospital friends journal diocese archdiocese synod front`)
 
 // ofCountryHeads take "of" and a country inside a name ("Communist Party
 // of Vietnam", "Socialist Party of Serbia"), and government also a run of

@@ -195,11 +195,13 @@ func (r *run) indexMove(k int) bool {
 	if e < n && (r.low[e] == "down" || r.low[e] == "up" || r.low[e] == "higher" || r.low[e] == "lower" || r.low[e] == "by") {
 		e++
 	}
-	if e+1 >= n || toks[e].Kind != segment.Number || !r.sameSent(k, e+1) {
-		return false
-	}
-	if u := r.low[e+1]; u != "%" && u != "percent" && u != "points" && !(u == "per" && e+2 < n && r.low[e+2] == "cent") {
-		return false
+	if !r.tradeSession(e) {
+		if e+1 >= n || toks[e].Kind != segment.Number || !r.sameSent(k, e+1) {
+			return false
+		}
+		if u := r.low[e+1]; u != "%" && u != "percent" && u != "points" && !(u == "per" && e+2 < n && r.low[e+2] == "cent") {
+			return false
+		}
 	}
 	b := k // the index's name ends before b
 	if b >= 3 && r.low[b-2] == "in" && toks[b-1].Cap && r.isWord(b-1) && !toks[b-2].Cap {
@@ -224,6 +226,26 @@ func (r *run) indexMove(k int) bool {
 	}
 	return true
 }
+
+// tradeSession reports whether a trading session starts at token e, in
+// place of a share after an index's verb: "in early trade", "in
+// afternoon trading", "at the open", "at the close" ("the Hang Seng
+// slipped in early trade").
+func (r *run) tradeSession(e int) bool {
+	n := len(r.low)
+	if e+2 >= n || r.doc.Tokens[e].Cap || r.doc.Tokens[e+1].Cap || !r.sameSent(e, e+2) {
+		return false
+	}
+	switch r.low[e] {
+	case "in":
+		return sessionTimes[r.low[e+1]] && (r.low[e+2] == "trade" || r.low[e+2] == "trading" || r.low[e+2] == "deals")
+	case "at":
+		return r.low[e+1] == "the" && (r.low[e+2] == "open" || r.low[e+2] == "close" || r.low[e+2] == "opening" || r.low[e+2] == "closing")
+	}
+	return false
+}
+
+var sessionTimes = set(`early late morning afternoon midday lunchtime evening overnight thin light heavy choppy volatile`)
 
 // instrumentNouns after a capitalised word make it a traded instrument's
 // name ("Brent crude", "Bund futures", "Bond yields rose"); yields only
