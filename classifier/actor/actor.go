@@ -183,8 +183,13 @@ func New() (*Detector, error) {
 // and organisation ones ("the agency", "the institute") as nominal mentions
 // of the one earlier actor they fit; prizes, works, drugs, diseases named
 // after people, named storms, ships and devices no actors; journals and
-// dioceses as organisations; sport teams by their nicknames).
-const rulesVersion = "rules-8"
+// dioceses as organisations; sport teams by their nicknames); rules-9:
+// rounds a36-a38: Jr./Sr. suffixes and their short forms, offices named by
+// a place ("the Archbishop of X", peers), product versions, market
+// indices and instruments, organisation names with commas, possessives and
+// "for the", titles linking back ("the Governor"), place adjectives,
+// venues and festivals).
+const rulesVersion = "rules-9"
 
 // Version identifies the rules and the embedded data, for response metadata.
 func (d *Detector) Version() string { return d.version }
