@@ -890,6 +890,10 @@ func (x *run) leftSpeaker(k, f, para int) (*Speaker, int) {
 			}
 		}
 	}
+	if tsp, ts, ok := x.timedSubject(s, k, f); ok {
+		// "Drivers stuck on the road since 7am told": not the time (round 35g).
+		return tsp, ts
+	}
 	sp := x.npSpeaker(s, k+1)
 	if sp == nil && !(s == k && x.pronounAt(k)) {
 		// Not a source ("the Sunday morning shows", "the seat"): the cue
