@@ -15,3 +15,17 @@ func TestTimedSubject(t *testing.T) {
 		{"Residents trapped in their homes until noon said the water had risen fast.", "the water had risen fast", Indirect, "Residents"},
 	})
 }
+
+// TestCountedName: after an inverted cue, a count description before a
+// name ("said father of three Omar Haddad") gives the name, not the head
+// noun before "of" (round 35g).
+func TestCountedName(t *testing.T) {
+	checkKinds(t, []struct {
+		in, content string
+		kind        Kind
+		speaker     string
+	}{
+		{`"We were never consulted," said father of three Omar Haddad.`, "We were never consulted,", Direct, "Omar Haddad"},
+		{`"The bus has stopped coming," said mother of four Elena Sousa.`, "The bus has stopped coming,", Direct, "Elena Sousa"},
+	})
+}

@@ -1003,6 +1003,9 @@ func (x *run) rightSpeaker(s, l, para int) (*Speaker, int) {
 					return sp, e // "said the mother of three" (round 35d)
 				}
 			}
+			if sp := x.countedName(s, j, e); sp != nil {
+				return sp, e // "said mother of two Priya Nandi" (round 35g)
+			}
 			var sp *Speaker
 			if x.capRun(s, j) < j {
 				sp = x.npSpeaker(s, j) // the name before "of"
