@@ -29,3 +29,17 @@ func TestCountedName(t *testing.T) {
 		{`"The bus has stopped coming," said mother of four Elena Sousa.`, "The bus has stopped coming,", Direct, "Elena Sousa"},
 	})
 }
+
+// TestKinNameNoComma: a sentence opening "His son Erik …" is about the
+// son, not the possessor; a he in the next quote's attribution stands
+// for the son (round 35g). Only the apposition with commas was known.
+func TestKinNameNoComma(t *testing.T) {
+	checkKinds(t, []struct {
+		in, content string
+		kind        Kind
+		speaker     string
+	}{
+		{"Anders Holm, 52, died on Sunday.\n\nHis brother Nils said the family was in shock. \"He never missed a birthday,\" he said.", "He never missed a birthday,", Direct, "Nils"},
+		{"Carla Mendes, 61, died on Friday.\n\nHer daughter Sofia said the nurses had been kind. \"She loved this town,\" she said.", "She loved this town,", Direct, "Sofia"},
+	})
+}
