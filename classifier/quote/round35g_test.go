@@ -43,3 +43,18 @@ func TestKinNameNoComma(t *testing.T) {
 		{"Carla Mendes, 61, died on Friday.\n\nHer daughter Sofia said the nurses had been kind. \"She loved this town,\" she said.", "She loved this town,", Direct, "Sofia"},
 	})
 }
+
+// TestNominalStopsAtVerbThat: the object of a nominal cue ends before a
+// cue verb and its "that" ("Supporters of the levy counter that …"): the
+// verb is the cue and its clause the content (round 35g); the nominal's
+// content ran on over the verb.
+func TestNominalStopsAtVerbThat(t *testing.T) {
+	checkKinds(t, []struct {
+		in, content string
+		kind        Kind
+		speaker     string
+	}{
+		{"Supporters of a levy counter that the roads need the money.", "that the roads need the money", Indirect, "Supporters"},
+		{"Supporters of the ban counter that waiting is too risky.", "that waiting is too risky", Indirect, "Supporters"},
+	})
+}
