@@ -58,3 +58,17 @@ func TestNominalStopsAtVerbThat(t *testing.T) {
 		{"Supporters of the ban counter that waiting is too risky.", "that waiting is too risky", Indirect, "Supporters"},
 	})
 }
+
+// TestTwoBodiesSpeaker: two named bodies joined by "and" as the subject
+// are one coordinated speaker ("The Liberal Party and Farmers Union
+// said"), not the second body alone (round 35g).
+func TestTwoBodiesSpeaker(t *testing.T) {
+	checkKinds(t, []struct {
+		in, content string
+		kind        Kind
+		speaker     string
+	}{
+		{"The Liberal Party and Farmers Union said they would oppose the levy.", "they would oppose the levy", Indirect, "Liberal Party and Farmers Union"},
+		{"The Dock Workers Union and the Harbour Authority said talks would resume.", "talks would resume", Indirect, "Dock Workers Union and the Harbour Authority"},
+	})
+}
