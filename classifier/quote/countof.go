@@ -74,3 +74,25 @@ func (x *run) classOfYear(s, k, f int) bool {
 	}
 	return x.toks[k].Kind == segment.Word && !x.isCap(k) && x.inQ[k] < 0
 }
+
+// countedName: a count description and the name it comes before, after
+// an inverted cue ("said mother of two Priya Nandi", "said father of
+// three Omar Haddad"): the name is the source and the description its
+// nominal, not the head noun before "of". The "of" is at j and the noun
+// phrase after it ends at e. Round 35g; at extraction only (speaker
+// picking).
+func (x *run) countedName(s, j, e int) *Speaker {
+	n := j + 1
+	if x.training || e < n+2 || !x.countWord(n) || !x.countHead(j-1) {
+		return nil
+	}
+	if ns := x.capRun(n+1, e); ns != n+1 {
+		return nil
+	}
+	sp := x.npSpeaker(n+1, e)
+	if sp == nil || sp.ResolvedBy != "name" {
+		return nil
+	}
+	sp.Nominal = x.span(s, n+1).In(x.text)
+	return sp
+}

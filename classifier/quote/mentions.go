@@ -533,12 +533,20 @@ func (x *run) possessorOfApposed(j, si, k int, male bool) bool {
 		!x.hasAny(t, clsFiniteVerbs|clsAux|clsPrepositions|clsClauseWords|clsDeterminers) {
 		t++
 	}
-	if t == j+1 || t+1 >= last || t+1 >= k || !x.isComma(t) {
+	n := t + 1
+	if t < last && t < k && !x.isComma(t) && x.isCap(t) && x.kinOrPerson(t-1) {
+		// "His son Erik, 19, said …", "Her sister Ana said …": a kin or
+		// person noun and the name right after it, no comma (round 35g).
+		n = t
+	} else if t == j+1 || t+1 >= last || t+1 >= k || !x.isComma(t) {
+		return false
+	}
+	if t == j+1 {
 		return false
 	}
 	for i := x.mFrom[si]; i < x.mTo[si]; i++ {
 		m := &x.mentions[i]
-		if int(m.ts) != t+1 && int(m.s) != t+1 {
+		if int(m.ts) != n && int(m.s) != n {
 			continue
 		}
 		g, ok := x.mentionGender(m, k)
@@ -1055,4 +1063,15 @@ func (x *run) quotedSentence(si int) bool {
 		}
 	}
 	return true
+}
+
+// kinOrPerson reports whether the lower-case word at k is a kin or
+// person noun ("son", "sister", "neighbour"), the head a name can follow
+// with no comma ("His son Erik").
+func (x *run) kinOrPerson(k int) bool {
+	if k < 0 || x.toks[k].Kind != segment.Word || x.toks[k].Cap {
+		return false
+	}
+	w := x.lower(k)
+	return femaleKin[w] || maleKin[w] || parentNouns[w] || personHead(w)
 }

@@ -235,6 +235,9 @@ func (x *run) orgNames() {
 		if ns == s {
 			ns = x.andOrgStart(s, e, f)
 		}
+		if ns == s && c >= e {
+			ns = x.andOrgPair(s, e, f)
+		}
 		if c < s {
 			ne = x.orgEnd(e, l, f)
 		} else {

@@ -890,6 +890,10 @@ func (x *run) leftSpeaker(k, f, para int) (*Speaker, int) {
 			}
 		}
 	}
+	if tsp, ts, ok := x.timedSubject(s, k, f); ok {
+		// "Drivers stuck on the road since 7am told": not the time (round 35g).
+		return tsp, ts
+	}
 	sp := x.npSpeaker(s, k+1)
 	if sp == nil && !(s == k && x.pronounAt(k)) {
 		// Not a source ("the Sunday morning shows", "the seat"): the cue
@@ -998,6 +1002,9 @@ func (x *run) rightSpeaker(s, l, para int) (*Speaker, int) {
 				if sp := x.countSpeaker(s, j, j+1); sp != nil {
 					return sp, e // "said the mother of three" (round 35d)
 				}
+			}
+			if sp := x.countedName(s, j, e); sp != nil {
+				return sp, e // "said mother of two Priya Nandi" (round 35g)
 			}
 			var sp *Speaker
 			if x.capRun(s, j) < j {
