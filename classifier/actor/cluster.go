@@ -1259,8 +1259,15 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 				// "Arsenal's manager" after "beating Arsenal 2-1": a
 				// possessive word with no person cue that the text makes
 				// an organisation is that organisation.
-				if !hasOwn && votes[key]&personVote == 0 && r.oneWordOrg(r.tok(x.first)) {
-					x.typ = Organization
+				if !hasOwn && votes[key]&personVote == 0 {
+					switch r.oneWordType(r.tok(x.first)) {
+					case oneOrg:
+						x.typ = Organization
+					case onePlace:
+						// "Karesh's president" after "the
+						// neighbouring country of Karesh".
+						x.typ = Place
+					}
 				}
 			} else if votes[key] == placeVote {
 				x.typ = Place
@@ -1285,19 +1292,37 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 	}
 }
 
-// oneWordOrg reports whether some candidate named by the one word w,
-// spelt the same, is an organisation. Read after classification; the set
-// is built at the first question.
-func (r *run) oneWordOrg(w string) bool {
+// One-word types for oneWordType, as bits.
+const (
+	oneOrg   = 1
+	onePlace = 2
+)
+
+// oneWordType reports whether some candidate named by the one word w,
+// spelt the same, is an organisation (oneOrg) or else, with none an
+// organisation, a place (onePlace), or 0. Read after classification; the
+// set is built at the first question.
+func (r *run) oneWordType(w string) byte {
 	if r.oneWordOrgs == nil {
-		r.oneWordOrgs = map[string]bool{}
+		r.oneWordOrgs = map[string]byte{}
 		for c := range r.cands {
-			if y := &r.cands[c]; y.typ == Organization && y.last-y.first == 1 && y.kind == "" {
-				r.oneWordOrgs[r.tok(y.first)] = true
+			y := &r.cands[c]
+			if y.last-y.first != 1 || y.kind != "" {
+				continue
+			}
+			switch y.typ {
+			case Organization:
+				r.oneWordOrgs[r.tok(y.first)] |= oneOrg
+			case Place:
+				r.oneWordOrgs[r.tok(y.first)] |= onePlace
 			}
 		}
 	}
-	return r.oneWordOrgs[w]
+	b := r.oneWordOrgs[w]
+	if b&oneOrg != 0 {
+		return oneOrg
+	}
+	return b
 }
 
 // oneWordElsewhere reports whether the text names possessive cand c's one

@@ -54,7 +54,7 @@ type run struct {
 	parenAcr      map[string]bool // acronyms in parentheses right after an actor's name so far (see parenDefined), nil when none
 	nameMemo      []uint8         // nameLike per token: 0 unknown, 1 yes, 2 no
 	oneWordPlain  map[string]bool // one-word cands' lower-case words, not possessive (oneWordElsewhere), nil until built
-	oneWordOrgs   map[string]bool // one-word organisation cands' words as written (oneWordOrg), nil until built
+	oneWordOrgs   map[string]byte // one-word organisation and place cands' words as written (oneWordType), nil until built
 	// caps holds, per lower-case word written capitalised, the counts
 	// packed as capsMid and capsNamed say (see newRun): one table for all
 	// three, and each occurrence adds to them in one probe.
