@@ -238,6 +238,9 @@ func (r *run) classify(c int) Type {
 	if innerCapital(r.tok(x.first)) {
 		return Organization // WikiLeaks, YouTube, PolitiFact
 	}
+	if w := r.tok(x.first); lowerBrand(w) && !r.lx.common.has(strings.ToLower(w[brandHead(w):])) {
+		return Organization // bioRxiv, medRxiv, arXiv: a server's name, not diGenova
+	}
 	if p := x.first - 2; p >= 0 && x.title == "" && r.low[p+1] == "of" && r.doc.Tokens[p].Cap && raceOfHeads[r.low[p]] {
 		return Place // "the Tour of Corvia": a race named after the land it crosses
 	}
@@ -424,6 +427,33 @@ func innerCapital(s string) bool {
 		return false
 	}
 	return innerCapitalRunes(s)
+}
+
+// nameParticles are the lower-case heads of surnames written with an
+// inner capital (diGenova, deGrasse, vanDyke, McX has a capital head).
+var nameParticles = set(`d da de del della der di du el la le van von den ten ter al bin ibn ben mac`)
+
+// lowerBrand reports whether a word written lower-case first has two or
+// more lower-case ASCII letters, then a capital, as servers and brands do
+// (bioRxiv, arXiv, medRxiv), where the head is no surname particle
+// (diGenova, deGrasse), the word has no hyphen or apostrophe and the part
+// from the capital has three letters or more ("thatU.S." is two words
+// run together); the caller also rules out a common word there ("tipsWhy").
+func lowerBrand(s string) bool {
+	k := brandHead(s)
+	if k < 2 || len(s)-k < 3 || s[k]-'A' >= 26 || strings.ContainsAny(s, "-'’.") {
+		return false
+	}
+	return !nameParticles[s[:k]]
+}
+
+// brandHead returns the length of s's lower-case ASCII head.
+func brandHead(s string) int {
+	k := 0
+	for k < len(s) && s[k]-'a' < 26 {
+		k++
+	}
+	return k
 }
 
 // innerCapitalRunes is innerCapital for any text, rune by rune (the
