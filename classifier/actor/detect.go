@@ -1705,6 +1705,21 @@ func (r *run) descriptions() {
 	}
 }
 
+// crownProsecution reports whether token i is a capitalised "Crown"
+// after "the" that acts or owns: a speech verb or possessive after it, or
+// "for the" before it ("counsel for the Crown"). In a court story that is
+// the prosecution, an organisation; "the Crown Prince" has a name after
+// it and "the crown" is lower case.
+func (r *run) crownProsecution(i int) bool {
+	if r.low[i] != "crown" || !r.doc.Tokens[i].Cap || i < 1 || r.low[i-1] != "the" || r.headline[r.sent[i]] {
+		return false
+	}
+	if r.speechFollows(i+1) || r.possAfter(i+1) {
+		return true
+	}
+	return i >= 2 && r.low[i-2] == "for" && (i+1 >= len(r.doc.Tokens) || !r.doc.Tokens[i+1].Cap || !r.isWord(i+1))
+}
+
 // titleDesc reports whether token i is a capitalised description noun
 // that is a title after "the", with no name after it: "the Governor
 // said" after "Governor Ana Ruiz", "the Duke" after "the Duke of
@@ -1815,6 +1830,10 @@ func (r *run) chunk(i, j int) {
 	}
 	if i >= j {
 		return
+	}
+	if j == i+1 && r.crownProsecution(i) {
+		r.addCand(cand{first: i, last: j, start: i, typ: Organization, ent: -1, req: -1})
+		return // "The Crown said", "the Crown's case", "counsel for the Crown"
 	}
 	if r.titleDesc(i) && j == i+1 {
 		return // "the Duke said": a description (see descriptions)
