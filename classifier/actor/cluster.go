@@ -247,7 +247,7 @@ func (r *run) classify(c int) Type {
 	if x.title == "" && !x.possessive && r.hometownAfterAge(x.first) {
 		return Place // "Liam Fenwick, 22, of Carden Road, Millbrook": where he lives
 	}
-	if x.title == "" && !r.isGiven(toks[0]) && r.scoreSide(x) {
+	if x.title == "" && (!r.isGiven(toks[0]) || r.clubOpponent(x)) && r.scoreSide(x) {
 		return Organization // "Tallberg beat Ramsey 3-1": both sides of a score are teams
 	}
 	if x.title == "" && !r.isGiven(toks[0]) && r.countryCue(x) {
@@ -938,6 +938,44 @@ func (r *run) scoreSide(x *cand) bool {
 		}
 	}
 	return false
+}
+
+// clubOpponent reports whether a given name x is a club by its match:
+// the other side of the verb is a capitalised word that is no given name
+// or title, and the score after it is a goal count, both sides under six
+// (a set of tennis has a six or seven): "Chelsea beat Liverpool 2-1"
+// makes Chelsea a club, "Serena beat Venus 6-4" leaves Serena a person.
+func (r *run) clubOpponent(x *cand) bool {
+	o := -1
+	if n := x.last; n+1 < len(r.low) && r.isWord(n) && clubPlayVerbs[r.low[n]] {
+		o = n + 1
+	} else if p := x.first - 1; p >= 1 && r.isWord(p) && clubPlayVerbs[r.low[p]] {
+		o = p - 1
+	}
+	if o < 0 || !r.isWord(o) || !r.doc.Tokens[o].Cap || !r.sameSent(o, x.first) || r.isGiven(r.low[o]) || r.isTitle(o) || r.cls[o]&wFunction != 0 {
+		return false
+	}
+	s := r.sent[x.first]
+	for k := x.last; k < len(r.low) && r.sent[k] == s && k < x.last+8; k++ {
+		if r.isScore(k) {
+			if t := r.tok(k); strings.Contains(t, "-") {
+				return goalCount(t)
+			}
+			return goalCount(r.tok(k)) && goalCount(r.tok(k+2)) // "2", "-", "1" (isScore)
+		}
+	}
+	return false
+}
+
+// goalCount reports whether a score token ("2-1", or "2" of "2 - 1") has
+// only numbers under six.
+func goalCount(t string) bool {
+	for _, p := range strings.Split(t, "-") {
+		if len(p) != 1 || p[0] < '0' || p[0] > '5' {
+			return false
+		}
+	}
+	return true
 }
 
 // isScore reports whether token k is a match score: "3-1", "0-0" as one
