@@ -153,6 +153,9 @@ func (r *run) classify(c int) Type {
 	if len(toks) == 2 && townClubSuffixes[last] && r.clubByPlay(x) {
 		return Organization // "drew 0-0 with Harlow Town", "beat Eastfield City"
 	}
+	if x.last-x.first == 3 && shopHeads[last] && r.isPossTok(x.first+1) {
+		return Organization // "Molly's Bakery": a shop named by its owner (chunkEnd)
+	}
 	lastCls := r.lx.classOf(last)
 	if lastCls&wOrg != 0 {
 		return Organization

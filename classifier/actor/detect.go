@@ -1029,6 +1029,9 @@ func (r *run) chunkEndUncached(i int) int {
 		case r.isPossTok(j) && j+1 < n && saintHeads[r.low[j+1]] && r.doc.Tokens[j+1].Cap && (j-i == 2 || j-i == 3 && r.tok(i+1) == ".") && saintWords[r.low[i]]:
 			j += 2 // "St Aldric's Hospital", "St. Brigid's Church": the saint's possessive is in the name
 			continue
+		case j == i+1 && r.isPossTok(j) && j+1 < n && shopHeads[r.low[j+1]] && r.doc.Tokens[j+1].Cap && r.sameSent(i, j+1) && !r.isTitle(i):
+			j += 2 // "Molly's Bakery", "Dunn's Garage": a shop named by its owner's possessive is one name
+			continue
 		case r.low[j] == "'" && !t.SpaceBefore && r.pluralPossOrg(i, j):
 			j += 2 // "Eastford Magistrates' Court", "the Lowland Farmers' Union": a plural's possessive inside the name
 			continue

@@ -210,7 +210,13 @@ var firmSuffixes = set(`group holdings plc ltd inc corp corporation industries c
 // saintWords and saintHeads make "St Aldric's Hospital" one name: a
 // saint's possessive before the kind of place named after the saint.
 var saintWords = set(`st st. saint`)
+
 var saintHeads = set(`hospital church cathedral college school abbey infirmary chapel academy priory`)
+
+// shopHeads after a one-word possessive name a shop or small business
+// by its owner ("Molly's Bakery", "Dunn's Garage").
+var shopHeads = set(`bakery bakers butchers butcher cafe café diner deli delicatessen kitchen garage salon barbers
+	bistro tavern grill emporium florist florists tearoom tearooms creamery pantry brewery`)
 
 // descDefining after a description noun say which one it is, so it
 // does not refer back: "the maker of Oreo cookies", "the company behind
