@@ -710,6 +710,8 @@ func TestAffiliation(t *testing.T) {
 	d := mustNew(t)
 	cases := []struct{ text, person, org string }{
 		{"Kremlin spokesman Dmitry Peskov said no.", "Dmitry Peskov", "Russia"},
+		{"The Velmar Health Agency director-general, Dr Amara Keto, said the wave had peaked.", "Amara Keto", "Velmar Health Agency"},
+		{"The Velmar Health Agency director-general, Amara Keto, said the wave had peaked.", "Amara Keto", "Velmar Health Agency"},
 		{"Haftar's spokesman, Ahmed al-Mesmari, said no.", "Ahmed al-Mesmari", "Haftar"},
 		{"Jen Psaki, a State Department spokeswoman, said no.", "Jen Psaki", "United States Department of State"},
 		{"Fox News host Megyn Kelly said no.", "Megyn Kelly", "Fox News"},

@@ -91,7 +91,7 @@ var roleNouns = set(`spokesman spokeswoman spokesperson spokespeople secretary m
 	adviser advisor aide envoy ambassador representative chief head leader president director commander
 	general chairman chairwoman chair lawyer attorney prosecutor strategist host anchor reporter
 	correspondent editor columnist analyst economist researcher negotiator deputy manager ceo founder
-	member members lawmaker senator governor mayor premier general-secretary secretary-general
+	member members lawmaker senator governor mayor premier general-secretary secretary-general director-general
 	press`)
 
 // personRoles, lower case right before a full name (or before a comma
@@ -102,7 +102,7 @@ var personRoles = set(`spokesman spokeswoman spokesperson secretary minister off
 	envoy ambassador representative chief head leader president director commander chairman chairwoman
 	lawyer attorney prosecutor strategist host anchor reporter correspondent editor columnist analyst
 	economist researcher negotiator deputy manager founder lawmaker senator governor mayor premier
-	coach captain striker forward midfielder goalkeeper defender winger critic composer`)
+	coach captain striker forward midfielder goalkeeper defender winger critic composer director-general`)
 
 // staffNouns before "at" make the name after it an employer, an
 // organisation: "analysts at Nomura", "engineers at Tesla".
