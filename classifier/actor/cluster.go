@@ -238,6 +238,9 @@ func (r *run) classify(c int) Type {
 	if r.isAllCaps(x.first) {
 		return Organization
 	}
+	if x.title == "" && !x.possessive && r.journalFrame(x.first) {
+		return Organization // "published in Quorvia", "the journal Quorvia", "The Lancet reported"
+	}
 	if innerCapital(r.tok(x.first)) {
 		return Organization // WikiLeaks, YouTube, PolitiFact
 	}
@@ -939,6 +942,31 @@ func (r *run) scoreSide(x *cand) bool {
 		if r.isScore(k) {
 			return true
 		}
+	}
+	return false
+}
+
+// journalWords before "in" make the name after it a journal: "a paper
+// in Nature", "published in Quorvia".
+var journalWords = set(`published paper papers study studies article articles letter report reported review commentary editorial preprint`)
+
+// journalFrame reports whether the one word at i is a journal by the
+// words around it: "published in X", "a paper/study in X", "the journal
+// X", "X journal", or "The X reported/published" with the article
+// capitalised as a masthead's is ("The Lancet reported").
+func (r *run) journalFrame(i int) bool {
+	n := len(r.low)
+	if i >= 2 && r.low[i-1] == "in" && journalWords[r.low[i-2]] && !r.doc.Tokens[i-2].Cap {
+		return true
+	}
+	if i >= 1 && (r.low[i-1] == "journal" || r.low[i-1] == "journals") && !r.doc.Tokens[i-1].Cap {
+		return true
+	}
+	if i+1 < n && r.low[i+1] == "journal" && !r.doc.Tokens[i+1].Cap && r.sameSent(i, i+1) {
+		return true
+	}
+	if i >= 1 && r.tok(i-1) == "The" && i+1 < n && (r.low[i+1] == "reported" || r.low[i+1] == "published") && r.sameSent(i, i+1) {
+		return true // "The Lancet reported": a masthead's capital The
 	}
 	return false
 }
