@@ -253,6 +253,9 @@ func (r *run) classify(c int) Type {
 	if x.title == "" && !x.possessive && r.hometownAfterAge(x.first) {
 		return Place // "Liam Fenwick, 22, of Carden Road, Millbrook": where he lives
 	}
+	if x.title == "" && !x.possessive && !r.isGiven(toks[0]) && r.fixtureSide(x) {
+		return Organization // "Tallvik face Brenmoor in the league", "drew with Brenmoor"
+	}
 	if x.title == "" && (!r.isGiven(toks[0]) || r.clubOpponent(x)) && r.scoreSide(x) {
 		return Organization // "Tallberg beat Ramsey 3-1": both sides of a score are teams
 	}
@@ -967,6 +970,40 @@ func (r *run) journalFrame(i int) bool {
 	}
 	if i >= 1 && r.tok(i-1) == "The" && i+1 < n && (r.low[i+1] == "reported" || r.low[i+1] == "published") && r.sameSent(i, i+1) {
 		return true // "The Lancet reported": a masthead's capital The
+	}
+	return false
+}
+
+// fixtureVerbs meet an opponent in a match; with no score they need a
+// league word in the sentence ("face Brenmoor in the league"), which a
+// debate or a trial does not have.
+var fixtureVerbs = set(`face faces facing play plays host hosts`)
+
+// drawVerbs before "with" draw a match.
+var drawVerbs = set(`drew draw draws`)
+
+// leagueWords make a fixture verb's sentence a match's.
+var leagueWords = set(`league cup derby fixture fixtures match kick-off premiership championship relegation`)
+
+// fixtureSide reports whether one-word candidate x is a side of a
+// fixture: after "drew/draw with", or beside a fixture verb in a sentence
+// with a league word.
+func (r *run) fixtureSide(x *cand) bool {
+	if x.last-x.first != 1 {
+		return false
+	}
+	p, n := x.first-1, x.last
+	if p >= 1 && r.low[p] == "with" && drawVerbs[r.low[p-1]] || n+1 < len(r.low) && drawVerbs[r.low[n]] && r.low[n+1] == "with" && r.sameSent(x.first, n+1) {
+		return true // "drew with Brenmoor", "Tallvik drew with"
+	}
+	if !(p >= 0 && r.isWord(p) && fixtureVerbs[r.low[p]] || n < len(r.low) && r.isWord(n) && fixtureVerbs[r.low[n]] && r.sameSent(x.first, n)) {
+		return false
+	}
+	s := r.sent[x.first]
+	for k := x.first + 1; k < len(r.low) && r.sent[k] == s && k < x.last+12; k++ {
+		if leagueWords[r.low[k]] && !r.doc.Tokens[k].Cap {
+			return true
+		}
 	}
 	return false
 }
