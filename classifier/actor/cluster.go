@@ -153,6 +153,9 @@ func (r *run) classify(c int) Type {
 	if len(toks) == 2 && townClubSuffixes[last] && r.clubByPlay(x) {
 		return Organization // "drew 0-0 with Harlow Town", "beat Eastfield City"
 	}
+	if x.last-x.first == 3 && shopHeads[last] && r.isPossTok(x.first+1) {
+		return Organization // "Molly's Bakery": a shop named by its owner (chunkEnd)
+	}
 	lastCls := r.lx.classOf(last)
 	if lastCls&wOrg != 0 {
 		return Organization
@@ -235,8 +238,14 @@ func (r *run) classify(c int) Type {
 	if r.isAllCaps(x.first) {
 		return Organization
 	}
+	if x.title == "" && !x.possessive && r.journalFrame(x.first) {
+		return Organization // "published in Quorvia", "the journal Quorvia", "The Lancet reported"
+	}
 	if innerCapital(r.tok(x.first)) {
 		return Organization // WikiLeaks, YouTube, PolitiFact
+	}
+	if w := r.tok(x.first); lowerBrand(w) && !r.lx.common.has(strings.ToLower(w[brandHead(w):])) {
+		return Organization // bioRxiv, medRxiv, arXiv: a server's name, not diGenova
 	}
 	if p := x.first - 2; p >= 0 && x.title == "" && r.low[p+1] == "of" && r.doc.Tokens[p].Cap && raceOfHeads[r.low[p]] {
 		return Place // "the Tour of Corvia": a race named after the land it crosses
@@ -244,7 +253,10 @@ func (r *run) classify(c int) Type {
 	if x.title == "" && !x.possessive && r.hometownAfterAge(x.first) {
 		return Place // "Liam Fenwick, 22, of Carden Road, Millbrook": where he lives
 	}
-	if x.title == "" && !r.isGiven(toks[0]) && r.scoreSide(x) {
+	if x.title == "" && !x.possessive && !r.isGiven(toks[0]) && r.fixtureSide(x) {
+		return Organization // "Tallvik face Brenmoor in the league", "drew with Brenmoor"
+	}
+	if x.title == "" && (!r.isGiven(toks[0]) || r.clubOpponent(x)) && r.scoreSide(x) {
 		return Organization // "Tallberg beat Ramsey 3-1": both sides of a score are teams
 	}
 	if x.title == "" && !r.isGiven(toks[0]) && r.countryCue(x) {
@@ -424,6 +436,33 @@ func innerCapital(s string) bool {
 		return false
 	}
 	return innerCapitalRunes(s)
+}
+
+// nameParticles are the lower-case heads of surnames written with an
+// inner capital (diGenova, deGrasse, vanDyke, McX has a capital head).
+var nameParticles = set(`d da de del della der di du el la le van von den ten ter al bin ibn ben mac`)
+
+// lowerBrand reports whether a word written lower-case first has two or
+// more lower-case ASCII letters, then a capital, as servers and brands do
+// (bioRxiv, arXiv, medRxiv), where the head is no surname particle
+// (diGenova, deGrasse), the word has no hyphen or apostrophe and the part
+// from the capital has three letters or more ("thatU.S." is two words
+// run together); the caller also rules out a common word there ("tipsWhy").
+func lowerBrand(s string) bool {
+	k := brandHead(s)
+	if k < 2 || len(s)-k < 3 || s[k]-'A' >= 26 || strings.ContainsAny(s, "-'’.") {
+		return false
+	}
+	return !nameParticles[s[:k]]
+}
+
+// brandHead returns the length of s's lower-case ASCII head.
+func brandHead(s string) int {
+	k := 0
+	for k < len(s) && s[k]-'a' < 26 {
+		k++
+	}
+	return k
 }
 
 // innerCapitalRunes is innerCapital for any text, rune by rune (the
@@ -910,6 +949,103 @@ func (r *run) scoreSide(x *cand) bool {
 	return false
 }
 
+// journalWords before "in" make the name after it a journal: "a paper
+// in Nature", "published in Quorvia".
+var journalWords = set(`published paper papers study studies article articles letter report reported review commentary editorial preprint`)
+
+// journalFrame reports whether the one word at i is a journal by the
+// words around it: "published in X", "a paper/study in X", "the journal
+// X", "X journal", or "The X reported/published" with the article
+// capitalised as a masthead's is ("The Lancet reported").
+func (r *run) journalFrame(i int) bool {
+	n := len(r.low)
+	if i >= 2 && r.low[i-1] == "in" && journalWords[r.low[i-2]] && !r.doc.Tokens[i-2].Cap {
+		return true
+	}
+	if i >= 1 && (r.low[i-1] == "journal" || r.low[i-1] == "journals") && !r.doc.Tokens[i-1].Cap {
+		return true
+	}
+	if i+1 < n && r.low[i+1] == "journal" && !r.doc.Tokens[i+1].Cap && r.sameSent(i, i+1) {
+		return true
+	}
+	if i >= 1 && r.tok(i-1) == "The" && i+1 < n && (r.low[i+1] == "reported" || r.low[i+1] == "published") && r.sameSent(i, i+1) {
+		return true // "The Lancet reported": a masthead's capital The
+	}
+	return false
+}
+
+// fixtureVerbs meet an opponent in a match; with no score they need a
+// league word in the sentence ("face Brenmoor in the league"), which a
+// debate or a trial does not have.
+var fixtureVerbs = set(`face faces facing play plays host hosts`)
+
+// drawVerbs before "with" draw a match.
+var drawVerbs = set(`drew draw draws`)
+
+// leagueWords make a fixture verb's sentence a match's.
+var leagueWords = set(`league cup derby fixture fixtures match kick-off premiership championship relegation`)
+
+// fixtureSide reports whether one-word candidate x is a side of a
+// fixture: after "drew/draw with", or beside a fixture verb in a sentence
+// with a league word.
+func (r *run) fixtureSide(x *cand) bool {
+	if x.last-x.first != 1 {
+		return false
+	}
+	p, n := x.first-1, x.last
+	if p >= 1 && r.low[p] == "with" && drawVerbs[r.low[p-1]] || n+1 < len(r.low) && drawVerbs[r.low[n]] && r.low[n+1] == "with" && r.sameSent(x.first, n+1) {
+		return true // "drew with Brenmoor", "Tallvik drew with"
+	}
+	if !(p >= 0 && r.isWord(p) && fixtureVerbs[r.low[p]] || n < len(r.low) && r.isWord(n) && fixtureVerbs[r.low[n]] && r.sameSent(x.first, n)) {
+		return false
+	}
+	s := r.sent[x.first]
+	for k := x.first + 1; k < len(r.low) && r.sent[k] == s && k < x.last+12; k++ {
+		if leagueWords[r.low[k]] && !r.doc.Tokens[k].Cap {
+			return true
+		}
+	}
+	return false
+}
+
+// clubOpponent reports whether a given name x is a club by its match:
+// the other side of the verb is a capitalised word that is no given name
+// or title, and the score after it is a goal count, both sides under six
+// (a set of tennis has a six or seven): "Chelsea beat Liverpool 2-1"
+// makes Chelsea a club, "Serena beat Venus 6-4" leaves Serena a person.
+func (r *run) clubOpponent(x *cand) bool {
+	o := -1
+	if n := x.last; n+1 < len(r.low) && r.isWord(n) && clubPlayVerbs[r.low[n]] {
+		o = n + 1
+	} else if p := x.first - 1; p >= 1 && r.isWord(p) && clubPlayVerbs[r.low[p]] {
+		o = p - 1
+	}
+	if o < 0 || !r.isWord(o) || !r.doc.Tokens[o].Cap || !r.sameSent(o, x.first) || r.isGiven(r.low[o]) || r.isTitle(o) || r.cls[o]&wFunction != 0 {
+		return false
+	}
+	s := r.sent[x.first]
+	for k := x.last; k < len(r.low) && r.sent[k] == s && k < x.last+8; k++ {
+		if r.isScore(k) {
+			if t := r.tok(k); strings.Contains(t, "-") {
+				return goalCount(t)
+			}
+			return goalCount(r.tok(k)) && goalCount(r.tok(k+2)) // "2", "-", "1" (isScore)
+		}
+	}
+	return false
+}
+
+// goalCount reports whether a score token ("2-1", or "2" of "2 - 1") has
+// only numbers under six.
+func goalCount(t string) bool {
+	for _, p := range strings.Split(t, "-") {
+		if len(p) != 1 || p[0] < '0' || p[0] > '5' {
+			return false
+		}
+	}
+	return true
+}
+
 // isScore reports whether token k is a match score: "3-1", "0-0" as one
 // token or as a number, a hyphen and a number.
 func (r *run) isScore(k int) bool {
@@ -1259,8 +1395,15 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 				// "Arsenal's manager" after "beating Arsenal 2-1": a
 				// possessive word with no person cue that the text makes
 				// an organisation is that organisation.
-				if !hasOwn && votes[key]&personVote == 0 && r.oneWordOrg(r.tok(x.first)) {
-					x.typ = Organization
+				if !hasOwn && votes[key]&personVote == 0 {
+					switch r.oneWordType(r.tok(x.first)) {
+					case oneOrg:
+						x.typ = Organization
+					case onePlace:
+						// "Karesh's president" after "the
+						// neighbouring country of Karesh".
+						x.typ = Place
+					}
 				}
 			} else if votes[key] == placeVote {
 				x.typ = Place
@@ -1285,19 +1428,37 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 	}
 }
 
-// oneWordOrg reports whether some candidate named by the one word w,
-// spelt the same, is an organisation. Read after classification; the set
-// is built at the first question.
-func (r *run) oneWordOrg(w string) bool {
+// One-word types for oneWordType, as bits.
+const (
+	oneOrg   = 1
+	onePlace = 2
+)
+
+// oneWordType reports whether some candidate named by the one word w,
+// spelt the same, is an organisation (oneOrg) or else, with none an
+// organisation, a place (onePlace), or 0. Read after classification; the
+// set is built at the first question.
+func (r *run) oneWordType(w string) byte {
 	if r.oneWordOrgs == nil {
-		r.oneWordOrgs = map[string]bool{}
+		r.oneWordOrgs = map[string]byte{}
 		for c := range r.cands {
-			if y := &r.cands[c]; y.typ == Organization && y.last-y.first == 1 && y.kind == "" {
-				r.oneWordOrgs[r.tok(y.first)] = true
+			y := &r.cands[c]
+			if y.last-y.first != 1 || y.kind != "" {
+				continue
+			}
+			switch y.typ {
+			case Organization:
+				r.oneWordOrgs[r.tok(y.first)] |= oneOrg
+			case Place:
+				r.oneWordOrgs[r.tok(y.first)] |= onePlace
 			}
 		}
 	}
-	return r.oneWordOrgs[w]
+	b := r.oneWordOrgs[w]
+	if b&oneOrg != 0 {
+		return oneOrg
+	}
+	return b
 }
 
 // oneWordElsewhere reports whether the text names possessive cand c's one

@@ -54,7 +54,7 @@ type run struct {
 	parenAcr      map[string]bool // acronyms in parentheses right after an actor's name so far (see parenDefined), nil when none
 	nameMemo      []uint8         // nameLike per token: 0 unknown, 1 yes, 2 no
 	oneWordPlain  map[string]bool // one-word cands' lower-case words, not possessive (oneWordElsewhere), nil until built
-	oneWordOrgs   map[string]bool // one-word organisation cands' words as written (oneWordOrg), nil until built
+	oneWordOrgs   map[string]byte // one-word organisation and place cands' words as written (oneWordType), nil until built
 	// caps holds, per lower-case word written capitalised, the counts
 	// packed as capsMid and capsNamed say (see newRun): one table for all
 	// three, and each occurrence adds to them in one probe.
@@ -1029,6 +1029,9 @@ func (r *run) chunkEndUncached(i int) int {
 		case r.isPossTok(j) && j+1 < n && saintHeads[r.low[j+1]] && r.doc.Tokens[j+1].Cap && (j-i == 2 || j-i == 3 && r.tok(i+1) == ".") && saintWords[r.low[i]]:
 			j += 2 // "St Aldric's Hospital", "St. Brigid's Church": the saint's possessive is in the name
 			continue
+		case j == i+1 && r.isPossTok(j) && j+1 < n && shopHeads[r.low[j+1]] && r.doc.Tokens[j+1].Cap && r.sameSent(i, j+1) && !r.isTitle(i):
+			j += 2 // "Molly's Bakery", "Dunn's Garage": a shop named by its owner's possessive is one name
+			continue
 		case r.low[j] == "'" && !t.SpaceBefore && r.pluralPossOrg(i, j):
 			j += 2 // "Eastford Magistrates' Court", "the Lowland Farmers' Union": a plural's possessive inside the name
 			continue
@@ -1705,6 +1708,21 @@ func (r *run) descriptions() {
 	}
 }
 
+// crownProsecution reports whether token i is a capitalised "Crown"
+// after "the" that acts or owns: a speech verb or possessive after it, or
+// "for the" before it ("counsel for the Crown"). In a court story that is
+// the prosecution, an organisation; "the Crown Prince" has a name after
+// it and "the crown" is lower case.
+func (r *run) crownProsecution(i int) bool {
+	if r.low[i] != "crown" || !r.doc.Tokens[i].Cap || i < 1 || r.low[i-1] != "the" || r.headline[r.sent[i]] {
+		return false
+	}
+	if r.speechFollows(i+1) || r.possAfter(i+1) {
+		return true
+	}
+	return i >= 2 && r.low[i-2] == "for" && (i+1 >= len(r.doc.Tokens) || !r.doc.Tokens[i+1].Cap || !r.isWord(i+1))
+}
+
 // titleDesc reports whether token i is a capitalised description noun
 // that is a title after "the", with no name after it: "the Governor
 // said" after "Governor Ana Ruiz", "the Duke" after "the Duke of
@@ -1815,6 +1833,10 @@ func (r *run) chunk(i, j int) {
 	}
 	if i >= j {
 		return
+	}
+	if j == i+1 && r.crownProsecution(i) {
+		r.addCand(cand{first: i, last: j, start: i, typ: Organization, ent: -1, req: -1})
+		return // "The Crown said", "the Crown's case", "counsel for the Crown"
 	}
 	if r.titleDesc(i) && j == i+1 {
 		return // "the Duke said": a description (see descriptions)

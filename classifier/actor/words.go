@@ -91,7 +91,7 @@ var roleNouns = set(`spokesman spokeswoman spokesperson spokespeople secretary m
 	adviser advisor aide envoy ambassador representative chief head leader president director commander
 	general chairman chairwoman chair lawyer attorney prosecutor strategist host anchor reporter
 	correspondent editor columnist analyst economist researcher negotiator deputy manager ceo founder
-	member members lawmaker senator governor mayor premier general-secretary secretary-general
+	member members lawmaker senator governor mayor premier general-secretary secretary-general director-general
 	press`)
 
 // personRoles, lower case right before a full name (or before a comma
@@ -102,7 +102,7 @@ var personRoles = set(`spokesman spokeswoman spokesperson secretary minister off
 	envoy ambassador representative chief head leader president director commander chairman chairwoman
 	lawyer attorney prosecutor strategist host anchor reporter correspondent editor columnist analyst
 	economist researcher negotiator deputy manager founder lawmaker senator governor mayor premier
-	coach captain striker forward midfielder goalkeeper defender winger critic composer`)
+	coach captain striker forward midfielder goalkeeper defender winger critic composer director-general`)
 
 // staffNouns before "at" make the name after it an employer, an
 // organisation: "analysts at Nomura", "engineers at Tesla".
@@ -210,7 +210,13 @@ var firmSuffixes = set(`group holdings plc ltd inc corp corporation industries c
 // saintWords and saintHeads make "St Aldric's Hospital" one name: a
 // saint's possessive before the kind of place named after the saint.
 var saintWords = set(`st st. saint`)
+
 var saintHeads = set(`hospital church cathedral college school abbey infirmary chapel academy priory`)
+
+// shopHeads after a one-word possessive name a shop or small business
+// by its owner ("Molly's Bakery", "Dunn's Garage").
+var shopHeads = set(`bakery bakers butchers butcher cafe café diner deli delicatessen kitchen garage salon barbers
+	bistro tavern grill emporium florist florists tearoom tearooms creamery pantry brewery`)
 
 // descDefining after a description noun say which one it is, so it
 // does not refer back: "the maker of Oreo cookies", "the company behind
