@@ -184,11 +184,12 @@ func New() (*Detector, error) {
 // of the one earlier actor they fit; prizes, works, drugs, diseases named
 // after people, named storms, ships and devices no actors; journals and
 // dioceses as organisations; sport teams by their nicknames); rules-9:
-// rounds a36-a38: Jr./Sr. suffixes and their short forms, offices named by
+// rounds a36-a39: Jr./Sr. suffixes and their short forms, offices named by
 // a place ("the Archbishop of X", peers), product versions, market
 // indices and instruments, organisation names with commas, possessives and
 // "for the", titles linking back ("the Governor"), place adjectives,
-// venues and festivals).
+// venues and festivals, journals and preprint servers by their frame, the
+// Crown, clubs by score and fixture, shops named after people).
 const rulesVersion = "rules-9"
 
 // Version identifies the rules and the embedded data, for response metadata.
