@@ -1554,20 +1554,29 @@ func checkSpeakers(t *testing.T, cases []struct{ in, content, speaker, by string
 	t.Helper()
 	e := mustNew(t)
 	for _, tt := range cases {
-		found := false
-		for _, s := range mustExtract(t, e, tt.in) {
-			if s.Span.In(tt.in) != tt.content {
-				continue
-			}
-			found = true
+		for _, s := range statementsWith(t, e, tt.in, tt.content) {
 			if s.Speaker == nil || s.Speaker.Name != tt.speaker || s.Speaker.ResolvedBy != tt.by {
 				t.Errorf("%q: speaker %+v, want %q by %s", tt.in, s.Speaker, tt.speaker, tt.by)
 			}
 		}
-		if !found {
-			t.Errorf("%q: no statement %q", tt.in, tt.content)
+	}
+}
+
+// statementsWith extracts in with e and returns its statements whose text
+// is content, reporting an error when there is none, so that a check over
+// them cannot pass by finding nothing.
+func statementsWith(t *testing.T, e *Extractor, in, content string) []Statement {
+	t.Helper()
+	var with []Statement
+	for _, s := range mustExtract(t, e, in) {
+		if s.Span.In(in) == content {
+			with = append(with, s)
 		}
 	}
+	if len(with) == 0 {
+		t.Errorf("%q: no statement %q", in, content)
+	}
+	return with
 }
 
 // checkContentSpeakers checks each case on the rules' parse (no model).

@@ -2,31 +2,27 @@ package quote
 
 import "testing"
 
-// checkKinds finds each case's statement by its text and checks its kind
-// and speaker.
-func checkKinds(t *testing.T, cases []struct {
+// kindSpeaker is a text, the content of a statement in it, and the kind
+// and speaker that statement must have.
+type kindSpeaker struct {
 	in, content string
 	kind        Kind
 	speaker     string
-}) {
+}
+
+// checkKinds finds each case's statement by its text and checks its kind
+// and speaker.
+func checkKinds(t *testing.T, cases []kindSpeaker) {
 	t.Helper()
 	e := mustNew(t)
 	for _, tt := range cases {
-		found := false
-		for _, s := range mustExtract(t, e, tt.in) {
-			if s.Span.In(tt.in) != tt.content {
-				continue
-			}
-			found = true
+		for _, s := range statementsWith(t, e, tt.in, tt.content) {
 			if s.Kind != tt.kind {
 				t.Errorf("%q: %q is %s, want %s", tt.in, tt.content, s.Kind, tt.kind)
 			}
 			if s.Speaker == nil || s.Speaker.Name != tt.speaker {
 				t.Errorf("%q: speaker %+v, want %q", tt.in, s.Speaker, tt.speaker)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no statement %q", tt.in, tt.content)
 		}
 	}
 }
@@ -35,11 +31,7 @@ func checkKinds(t *testing.T, cases []struct {
 // or period follows the mark with no space (round 35e); “ was read as an
 // opening mark there and the quote was lost.
 func TestLowHighMarks(t *testing.T) {
-	checkKinds(t, []struct {
-		in, content string
-		kind        Kind
-		speaker     string
-	}{
+	checkKinds(t, []kindSpeaker{
 		{"„We will outlast the landlord“, said Konrad Ebner.", "We will outlast the landlord", Direct, "Konrad Ebner"},
 		{"Konrad Ebner spoke to the Gazette. „This is not over“, he said.", "This is not over", Direct, "Konrad Ebner"},
 		{"The firm said that „every legal requirement has been met“.", "every legal requirement has been met", Partial, "The firm"},
@@ -52,11 +44,7 @@ func TestLowHighMarks(t *testing.T) {
 // speaker's direct quote; the relative clause was taken for the second
 // half of a split content (round 35e).
 func TestCommaOutsideRelative(t *testing.T) {
-	checkKinds(t, []struct {
-		in, content string
-		kind        Kind
-		speaker     string
-	}{
+	checkKinds(t, []kindSpeaker{
 		{`"The cellar has outlived two wars", said Konrad Ebner, who runs the brewery.`, "The cellar has outlived two wars", Direct, "Konrad Ebner"},
 		{"“The cellar has outlived two wars”, said Konrad Ebner, 58, who runs the brewery.", "The cellar has outlived two wars", Direct, "Konrad Ebner"},
 		{"‘The cellar has outlived two wars’, said Konrad Ebner, whose family founded it.", "The cellar has outlived two wars", Direct, "Konrad Ebner"},
@@ -69,11 +57,7 @@ func TestCommaOutsideRelative(t *testing.T) {
 // misread source (round 35e).
 func TestSingleOuterQuotes(t *testing.T) {
 	in := "'We rang them every week,' said Priya, 41, who lives on the Elmfield estate. 'They kept saying “someone will come on Monday”, but nobody ever came.'"
-	checkKinds(t, []struct {
-		in, content string
-		kind        Kind
-		speaker     string
-	}{
+	checkKinds(t, []kindSpeaker{
 		{in, "We rang them every week,' said Priya, 41, who lives on the Elmfield estate. 'They kept saying “someone will come on Monday”, but nobody ever came.", Direct, "Priya"},
 		{"‘The tenants told us “nothing works”, and they were right,’ the ombudsman said.", "The tenants told us “nothing works”, and they were right,", Direct, "the ombudsman"},
 	})
