@@ -87,20 +87,25 @@ func checkUTF8(b []byte) error {
 	return &httpError{kind: probInvalidUTF8, detail: fmt.Sprintf("request body is not valid UTF-8: invalid byte 0x%02X at byte offset %d; send the text as UTF-8", b[off], off)}
 }
 
+// trimBOM drops a byte order mark before the JSON (Windows editors and
+// PowerShell write one): it is not JSON, but RFC 8259 §8.1 lets a parser
+// ignore it, where encoding/json would report "invalid character 'ï'".
+// bom is its length, which error offsets add back so that they still count
+// the client's bytes.
+func trimBOM(b []byte) (rest []byte, bom int) {
+	if bytes.HasPrefix(b, []byte("\xef\xbb\xbf")) {
+		return b[3:], 3
+	}
+	return b, 0
+}
+
 // DecodeJSON parses one JSON request object strictly and validates it.
 func (d *Decoder) DecodeJSON(b []byte) (models.AnalyzeRequest, error) {
 	var req models.AnalyzeRequest
 	if err := checkUTF8(b); err != nil {
 		return req, err
 	}
-	// A byte order mark before the object (Windows editors and PowerShell
-	// write one) is not JSON, but RFC 8259 §8.1 lets a parser ignore it;
-	// encoding/json would report "invalid character 'ï'".
-	// Offsets in errors still count the client's bytes, BOM included.
-	bom := 0
-	if bytes.HasPrefix(b, []byte("\xef\xbb\xbf")) {
-		b, bom = b[3:], 3
-	}
+	b, bom := trimBOM(b)
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&req); err != nil {
@@ -133,10 +138,7 @@ func (d *Decoder) DecodeActors(b []byte) ([]models.RequestedActor, error) {
 	if err := checkUTF8(b); err != nil {
 		return nil, err
 	}
-	bom := 0
-	if bytes.HasPrefix(b, []byte("\xef\xbb\xbf")) {
-		b, bom = b[3:], 3
-	}
+	b, bom := trimBOM(b)
 	const want = `; it must hold one JSON array such as [{"name": "Russia", "aliases": ["Moscow"]}]`
 	if len(bytes.TrimSpace(b)) == 0 {
 		return nil, &httpError{kind: probMalformed, detail: "the actors file is empty" + want}
