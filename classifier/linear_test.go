@@ -54,6 +54,13 @@ func worstCases(seed string) map[string]func(n int) models.AnalyzeRequest {
 			}
 			return models.AnalyzeRequest{Text: b.String()[:n]}
 		},
+		"interview transcript": func(n int) models.AnalyzeRequest {
+			// Unlabelled answers under "Q:" lines: the interview rules
+			// once searched the whole text again for every line.
+			intro := "Tomas Lindqvist coaches the Harbour Rovers. He spoke to the Gazette before the final.\n\n"
+			unit := "Q: Why did the spring go so badly?\n\nInjuries, mostly. I think we lost three defenders in a month.\n\n"
+			return models.AnalyzeRequest{Text: (intro + strings.Repeat(unit, n/len(unit)+1))[:n]}
+		},
 		"html markup": func(n int) models.AnalyzeRequest {
 			unit := `<p class="x">Peskov said: <b>"Moscow is not helping Haftar"</b>, <a href="/y">adding</a> &amp; more.</p>`
 			return models.AnalyzeRequest{Text: strings.Repeat(unit, n/len(unit)+1)[:n], Options: &models.Options{Format: models.FormatHTML}}

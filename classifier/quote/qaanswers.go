@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/verbatim-news/verbatim/classifier/segment"
@@ -89,9 +91,25 @@ func (x *run) unlabelledAnswers() {
 	if !x.unlabelledQA() || !x.interviewIntro() {
 		return
 	}
-	n := len(x.atts)
+	// The paragraphs the statements found so far touch, marked once: an
+	// answer paragraph holding one gets no statement of its own.
+	paras := x.doc.Paragraphs
+	held := make([]bool, len(paras))
+	for j := range x.atts {
+		for _, f := range x.atts[j].frags {
+			p, _ := slices.BinarySearchFunc(paras, f.Start, func(ps segment.Span, at int) int { return cmp.Compare(ps.End, at+1) })
+			for ; p < len(paras) && paras[p].Start < f.End; p++ {
+				held[p] = held[p] || f.Overlaps(paras[p])
+			}
+		}
+	}
+	// The interviewee is the same for every answer paragraph after the
+	// first question (interviewee looks no further than that), so it is
+	// found once per cut-off, not once per paragraph.
+	var who *Speaker
+	whoAt := -1
 	answering := false
-	for para, ps := range x.doc.Paragraphs {
+	for para, ps := range paras {
 		if ps.End <= x.qaFirst {
 			continue
 		}
@@ -106,13 +124,7 @@ func (x *run) unlabelledAnswers() {
 			answering = false
 			continue
 		}
-		held := false
-		for j := 0; j < n && !held; j++ {
-			for _, f := range x.atts[j].frags {
-				held = held || f.Overlaps(ps)
-			}
-		}
-		if held {
+		if held[para] {
 			continue
 		}
 		s := x.doc.TokenAt(ps.Start)
@@ -123,11 +135,14 @@ func (x *run) unlabelledAnswers() {
 		if s < 0 || x.toks[s].Start != ps.Start || e <= s {
 			continue
 		}
-		sp := x.interviewee(ps.Start)
-		if sp == nil {
+		if at := min(x.qaFirst, ps.Start); at != whoAt {
+			who, whoAt = x.interviewee(ps.Start), at
+		}
+		if who == nil {
 			return
 		}
-		a := att{para: para, speaker: sp, xs: s, xe: s, cs: s, ce: e}
+		sp := *who // each statement its own speaker, as later passes may replace it
+		a := att{para: para, speaker: &sp, xs: s, xe: s, cs: s, ce: e}
 		if x.finish(&a, e) {
 			x.atts = append(x.atts, a)
 		}

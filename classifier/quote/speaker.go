@@ -2428,6 +2428,8 @@ func (x *run) interviewPronouns() {
 	}
 	var labels []int // text offsets of the line starts with a Q:/A: label
 	var roles []byte // 'Q' or 'A' for each
+	// Asked once, not per line: it searches the whole text.
+	unlabelled := x.qaBold || x.unlabelledQA()
 	for i := x.qaFirst; i < len(x.text)-2; i++ {
 		if i > 0 && x.text[i-1] != '\n' {
 			continue
@@ -2438,7 +2440,7 @@ func (x *run) interviewPronouns() {
 		} else if x.qaBold && strings.HasPrefix(x.text[i:], "**") {
 			labels = append(labels, i)
 			roles = append(roles, 'Q')
-		} else if (x.qaBold || x.unlabelledQA()) && c != '\n' {
+		} else if unlabelled && c != '\n' {
 			labels = append(labels, i) // an answer paragraph with no label (round 35b: also under "Q:")
 			roles = append(roles, 'A')
 		}
