@@ -300,7 +300,7 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 			Text:      srcText(s.Span),
 			Span:      span(s.Span),
 			Kind:      string(s.Kind),
-			Sentiment: toSentiment(&blk, p.sentiment.Combine(parts...)),
+			Sentiment: toSentiment(&blk, p.sentiment.CombineInto(blk.sentimentEv[:], parts...)),
 			Stances:   []models.Stance{},
 		}
 		if n := len(s.Fragments); n > 1 {
@@ -407,6 +407,13 @@ type blocks struct {
 	stanceMentions []stance.Mention // scratch: a sentence's mentions for stance.Relations
 	evidence       []models.Evidence
 	stances        []models.Stance
+	// Scratch for the models' evidence lists (CombineInto, ScoreInto), which
+	// toSentiment and stanceEvidence copy into the evidence block at once:
+	// without them every statement and stance allocated its list twice.
+	// The sizes are the models' caps on evidence items; a smaller cap would
+	// only cost an allocation, never a wrong result.
+	sentimentEv [6]sentiment.Evidence
+	stanceEv    [5]stance.Evidence
 }
 
 // carve returns an empty slice with room for n elements, cut from the
@@ -587,7 +594,7 @@ func (p *Pipeline) stances(blk *blocks, text string, doc *segment.Document, s qu
 		}
 		a := actors[in[i].actor]
 		blk.others = others
-		r := p.stance.Score(w.In(text), rel(in[i].span), others...)
+		r := p.stance.ScoreInto(blk.stanceEv[:], w.In(text), rel(in[i].span), others...)
 		conf := r.Confidence
 		if onlyPronouns(in[i:j]) {
 			// The stance is toward the actor only if the pronoun is theirs.
