@@ -233,6 +233,11 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 	}
 	pronouns := pronounMentions(p.quotes, stmts, speakerActor, ares.Actors, idx)
 	idx = idx.with(pronouns)
+	// The mentions of one statement piece or sentence are a few: scratch
+	// made once at a size that holds them, where growing from empty cost
+	// several allocations per article (it still grows past that).
+	blk.mentions = make([]indexedMention, 0, min(len(idx), 32))
+	blk.stanceMentions = make([]stance.Mention, 0, min(len(idx), 32))
 	pronounsOf := map[int][]indexedMention{} // by actor, in text order
 	for _, m := range pronouns {
 		pronounsOf[m.actor] = append(pronounsOf[m.actor], m)
@@ -870,12 +875,13 @@ func nonNil(s []string) []string {
 	return s
 }
 
+// pow10[d] is 10^d, exactly the product of d tens that round once computed
+// per call (every power here is exact in float64).
+var pow10 = [...]float64{1, 10, 100, 1e3, 1e4, 1e5, 1e6}
+
 // round keeps JSON short and stable across platforms.
 func round(x float64, digits int) float64 {
-	p := 1.0
-	for range digits {
-		p *= 10
-	}
+	p := pow10[digits]
 	if x < 0 {
 		return -float64(int64(-x*p+0.5)) / p
 	}
