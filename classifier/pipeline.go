@@ -188,6 +188,7 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 		in.Requested = append(in.Requested, actor.Requested{Name: a.Name, Aliases: a.Aliases, Type: actor.Type(a.Type)})
 	}
 	speakerIdx := make([]int, len(stmts)) // index into in.Speakers, or -1
+	in.Speakers = make([]actor.Speaker, 0, len(stmts))
 	for i, s := range stmts {
 		speakerIdx[i] = -1
 		// An unresolved source ("I", "it", "that") names no one, so it is
@@ -232,6 +233,11 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 	}
 	pronouns := pronounMentions(p.quotes, stmts, speakerActor, ares.Actors, idx)
 	idx = idx.with(pronouns)
+	// The mentions of one statement piece or sentence are a few: scratch
+	// made once at a size that holds them, where growing from empty cost
+	// several allocations per article (it still grows past that).
+	blk.mentions = make([]indexedMention, 0, min(len(idx), 32))
+	blk.stanceMentions = make([]stance.Mention, 0, min(len(idx), 32))
 	pronounsOf := map[int][]indexedMention{} // by actor, in text order
 	for _, m := range pronouns {
 		pronounsOf[m.actor] = append(pronounsOf[m.actor], m)
@@ -267,8 +273,9 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 	// A statement's cue, speaker and speaker span are pointers, and its
 	// fragments a slice, in the output: they are cut from one block each
 	// (sized exactly, so the pointers stay valid), not allocated one by one.
-	nCue, nSpeaker, nSpan := 0, 0, 0
+	nCue, nSpeaker, nSpan, nPiece := 0, 0, 0, 0
 	for _, s := range stmts {
+		nPiece += len(contentPieces(s))
 		if s.Cue != nil {
 			nCue++
 		}
@@ -283,6 +290,7 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 	cues := make([]models.Cue, 0, nCue)
 	speakers := make([]models.Speaker, 0, nSpeaker)
 	spans := make([]models.Span, 0, nSpan)
+	sums.covered = make([]segment.Span, 0, nPiece) // at most every piece, so it never grows
 	for i, s := range stmts {
 		if i%64 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -300,7 +308,7 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 			Text:      srcText(s.Span),
 			Span:      span(s.Span),
 			Kind:      string(s.Kind),
-			Sentiment: toSentiment(&blk, p.sentiment.Combine(parts...)),
+			Sentiment: toSentiment(&blk, p.sentiment.CombineInto(blk.sentimentEv[:], parts...)),
 			Stances:   []models.Stance{},
 		}
 		if n := len(s.Fragments); n > 1 {
@@ -407,6 +415,13 @@ type blocks struct {
 	stanceMentions []stance.Mention // scratch: a sentence's mentions for stance.Relations
 	evidence       []models.Evidence
 	stances        []models.Stance
+	// Scratch for the models' evidence lists (CombineInto, ScoreInto), which
+	// toSentiment and stanceEvidence copy into the evidence block at once:
+	// without them every statement and stance allocated its list twice.
+	// The sizes are the models' caps on evidence items; a smaller cap would
+	// only cost an allocation, never a wrong result.
+	sentimentEv [6]sentiment.Evidence
+	stanceEv    [5]stance.Evidence
 }
 
 // carve returns an empty slice with room for n elements, cut from the
@@ -587,7 +602,7 @@ func (p *Pipeline) stances(blk *blocks, text string, doc *segment.Document, s qu
 		}
 		a := actors[in[i].actor]
 		blk.others = others
-		r := p.stance.Score(w.In(text), rel(in[i].span), others...)
+		r := p.stance.ScoreInto(blk.stanceEv[:], w.In(text), rel(in[i].span), others...)
 		conf := r.Confidence
 		if onlyPronouns(in[i:j]) {
 			// The stance is toward the actor only if the pronoun is theirs.
@@ -609,29 +624,49 @@ func (p *Pipeline) relations(blk *blocks, text string, doc *segment.Document, st
 	for i := range actors {
 		byID[actors[i].ID] = &actors[i]
 	}
+	// The quote relations are aggregated in aggs, in order of first
+	// appearance, and their statement IDs collected as (agg, ID) entries
+	// and cut from one block at the end: one allocation each where every
+	// pair allocated its aggregate and grew its own ID list. A statement
+	// adds at most two pairs per stance, which bounds both lists.
 	type key struct{ src, dst string }
 	type agg struct {
+		key   key
 		sum   float64
 		n     int
-		stmts []string
+		nIDs  int    // statement IDs, counted in entries
+		last  string // the last ID added
+		start int    // where the IDs start in the block
 	}
-	quoteRel := map[key]*agg{}
-	var order []key
+	type entry struct {
+		agg int
+		sid string
+	}
+	bound := 0
+	for _, st := range ms {
+		bound += 2 * len(st.Stances)
+	}
+	quoteRel := map[key]int{} // index into aggs
+	aggs := make([]agg, 0, bound)
+	entries := make([]entry, 0, bound)
 	add := func(src, dst string, score float64, sid string) {
 		if src == "" || dst == "" || src == dst {
 			return
 		}
 		k := key{src, dst}
-		a := quoteRel[k]
-		if a == nil {
-			a = &agg{}
-			quoteRel[k] = a
-			order = append(order, k)
+		i, ok := quoteRel[k]
+		if !ok {
+			i = len(aggs)
+			quoteRel[k] = i
+			aggs = append(aggs, agg{key: k})
 		}
+		a := &aggs[i]
 		a.sum += score
 		a.n++
-		if len(a.stmts) == 0 || a.stmts[len(a.stmts)-1] != sid {
-			a.stmts = append(a.stmts, sid)
+		if a.nIDs == 0 || a.last != sid {
+			a.nIDs++
+			a.last = sid
+			entries = append(entries, entry{i, sid})
 		}
 	}
 	for _, st := range ms {
@@ -646,12 +681,23 @@ func (p *Pipeline) relations(blk *blocks, text string, doc *segment.Document, st
 			}
 		}
 	}
-	out := make([]models.Relation, 0, len(order))
-	for _, k := range order {
-		a := quoteRel[k]
+	ids := make([]string, len(entries))
+	at := 0
+	for i := range aggs {
+		aggs[i].start, at = at, at+aggs[i].nIDs
+		aggs[i].nIDs = 0 // refilled below
+	}
+	for _, e := range entries {
+		a := &aggs[e.agg]
+		ids[a.start+a.nIDs] = e.sid
+		a.nIDs++
+	}
+	out := make([]models.Relation, 0, len(aggs))
+	for _, a := range aggs {
+		k := a.key
 		score := a.sum / float64(a.n)
 		out = append(out, models.Relation{SpeakerID: k.src, Speaker: byID[k.src].Name, TargetID: k.dst, Target: byID[k.dst].Name,
-			Label: stanceLabel(score), Score: round(score, 4), StatementIDs: a.stmts, Source: "quote"})
+			Label: stanceLabel(score), Score: round(score, 4), StatementIDs: ids[a.start : a.start+a.nIDs : a.start+a.nIDs], Source: "quote"})
 	}
 
 	// Relations between actors inside one sentence: the author's framing
@@ -829,12 +875,13 @@ func nonNil(s []string) []string {
 	return s
 }
 
+// pow10[d] is 10^d, exactly the product of d tens that round once computed
+// per call (every power here is exact in float64).
+var pow10 = [...]float64{1, 10, 100, 1e3, 1e4, 1e5, 1e6}
+
 // round keeps JSON short and stable across platforms.
 func round(x float64, digits int) float64 {
-	p := 1.0
-	for range digits {
-		p *= 10
-	}
+	p := pow10[digits]
 	if x < 0 {
 		return -float64(int64(-x*p+0.5)) / p
 	}

@@ -212,3 +212,35 @@ func newsCompound(v *Vader, text string) float64 {
 	s := newVScratch()
 	return v.finish(v.prepare(text, s), s, true).Compound
 }
+
+// TestCombineIntoIsCombine: CombineInto must give exactly Combine's result,
+// with the evidence in the caller's buffer when it fits, and without
+// allocating then.
+func TestCombineIntoIsCombine(t *testing.T) {
+	m := mustLoad(t)
+	texts := append(allTexts(t), "", "not bad", "😀 great")
+	var buf [maxEvidence]Evidence
+	for i, s := range texts {
+		parts := []Part{m.Part(s)}
+		if i > 0 {
+			parts = append(parts, m.Part(texts[i-1]))
+		}
+		for n := 1; n <= len(parts); n++ {
+			want := m.Combine(parts[:n]...)
+			got := m.CombineInto(buf[:], parts[:n]...)
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Fatalf("CombineInto of %d parts of %q != Combine (-want +got):\n%s", n, s, diff)
+			}
+			if len(got.Evidence) > 0 && &got.Evidence[0] != &buf[0] {
+				t.Fatalf("CombineInto(%q) did not build the evidence in buf", s)
+			}
+			if small := m.CombineInto(buf[:0], parts[:n]...); !cmp.Equal(want, small) {
+				t.Fatalf("CombineInto with no room (%q) != Combine", s)
+			}
+		}
+	}
+	parts := []Part{m.Part("The plan is a disaster."), m.Part("Officials praised the brave rescuers.")}
+	if a := testing.AllocsPerRun(100, func() { m.CombineInto(buf[:], parts...) }); a != 0 {
+		t.Errorf("CombineInto allocates %.0f times, want 0", a)
+	}
+}

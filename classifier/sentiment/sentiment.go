@@ -326,7 +326,7 @@ func (m *Model) result(x *[nEnsemble]float64) Result {
 // Sentence scores one sentence (or a short snippet).
 func (m *Model) Sentence(text string) Result {
 	p := m.Part(text)
-	return m.partResult(&p)
+	return m.partResult(&p, nil)
 }
 
 // Part is the sentiment work for one sentence, kept so that sentences can be
@@ -387,6 +387,16 @@ func (p *Part) Weight() int { return int(p.w) }
 // texts carry no weight. Combine is independent of the order of parts
 // except for floating-point rounding and ties between evidence weights.
 func (m *Model) Combine(parts ...Part) Result {
+	return m.CombineInto(nil, parts...)
+}
+
+// CombineInto is Combine with the result's evidence built in buf's storage
+// when it has room for it (at most 6 items), so that it allocates nothing:
+// the caller that copies the evidence out at once (the pipeline, once per
+// statement) reuses one buf for all its calls. r.Evidence then aliases buf
+// and is overwritten by the next call with the same buf; with a buf too
+// small (or nil) the evidence is allocated, as in Combine.
+func (m *Model) CombineInto(buf []Evidence, parts ...Part) Result {
 	var total float64
 	n, last := 0, -1
 	for i := range parts {
@@ -401,9 +411,9 @@ func (m *Model) Combine(parts ...Part) Result {
 		return Result{Label: Neutral}
 	case n == 0:
 		// Only empty texts: they all score alike.
-		return m.partResult(&parts[0])
+		return m.partResult(&parts[0], buf)
 	case n == 1:
-		return m.partResult(&parts[last])
+		return m.partResult(&parts[last], buf)
 	}
 	var c combiner
 	c.best.items = &c.ev
@@ -412,7 +422,7 @@ func (m *Model) Combine(parts ...Part) Result {
 			c.add(&parts[i], int32(i))
 		}
 	}
-	return m.combined(&c, func(e partEv) string { return parts[e.src].text[e.start:e.end] })
+	return m.combined(&c, buf, func(e partEv) string { return parts[e.src].text[e.start:e.end] })
 }
 
 // Sum is Combine for parts whose texts are all substrings of one text,
@@ -455,12 +465,12 @@ func (s *Sum) Result() Result {
 	case !s.firstSet:
 		return Result{Label: Neutral}
 	case s.c.n == 0:
-		return s.m.partResult(&s.first)
+		return s.m.partResult(&s.first, nil)
 	case s.c.n == 1:
-		return s.m.partResult(&s.one)
+		return s.m.partResult(&s.one, nil)
 	}
 	text := s.text
-	return s.m.combined(&s.c, func(e partEv) string { return text[int(e.src)+int(e.start) : int(e.src)+int(e.end)] })
+	return s.m.combined(&s.c, nil, func(e partEv) string { return text[int(e.src)+int(e.start) : int(e.src)+int(e.end)] })
 }
 
 // combiner is Combine's work on two or more non-empty parts, added in
@@ -488,21 +498,23 @@ func (c *combiner) add(p *Part, src int32) {
 	}
 }
 
-// combined is the result of the parts added to c.
-func (m *Model) combined(c *combiner, textOf func(partEv) string) Result {
+// combined is the result of the parts added to c; its evidence is built in
+// buf when buf has room (see CombineInto).
+func (m *Model) combined(c *combiner, buf []Evidence, textOf func(partEv) string) Result {
 	avg := c.avg
 	for k := range avg {
 		avg[k] /= c.total
 	}
 	r := m.result(&avg)
-	r.Evidence = evidenceOf(c.best.items[:c.best.n], 1/c.total, textOf)
+	r.Evidence = evidenceOf(buf, c.best.items[:c.best.n], 1/c.total, textOf)
 	return r
 }
 
-// partResult is the Sentence result of one part.
-func (m *Model) partResult(p *Part) Result {
+// partResult is the Sentence result of one part; its evidence is built in
+// buf when buf has room (see CombineInto).
+func (m *Model) partResult(p *Part, buf []Evidence) Result {
 	r := m.result(&p.x)
-	r.Evidence = evidenceOf(p.ev[:p.nev], 1, func(e partEv) string { return p.text[e.start:e.end] })
+	r.Evidence = evidenceOf(buf, p.ev[:p.nev], 1, func(e partEv) string { return p.text[e.start:e.end] })
 	return r
 }
 
@@ -543,8 +555,9 @@ func (t *topK) insert(e partEv) {
 // evidenceOf returns the items (at most evCand, strongest first) scaled,
 // with items of the same text merged (a word's naive-Bayes and VADER parts,
 // repeated words). Merging only among the evCand strongest items can only
-// miss tiny contributions. It allocates only the result.
-func evidenceOf(items []partEv, scale float64, textOf func(partEv) string) []Evidence {
+// miss tiny contributions. The result is buf[:k] when buf has room for it,
+// else it is allocated (exactly k long, as it always was).
+func evidenceOf(buf []Evidence, items []partEv, scale float64, textOf func(partEv) string) []Evidence {
 	// Merge duplicates into their first (strongest) occurrence.
 	type item struct {
 		text string
@@ -578,7 +591,12 @@ func evidenceOf(items []partEv, scale float64, textOf func(partEv) string) []Evi
 	if k == 0 {
 		return nil
 	}
-	res := make([]Evidence, k)
+	var res []Evidence
+	if cap(buf) >= k {
+		res = buf[:k]
+	} else {
+		res = make([]Evidence, k)
+	}
 	for i := range res {
 		res[i] = Evidence{Text: out[i].text, Weight: round4(out[i].w * scale)}
 	}
@@ -623,9 +641,9 @@ func (m *Model) DocumentOf(text string, doc *segment.Document) Result {
 	case 0:
 		return m.Sentence(text)
 	case 1:
-		return m.partResult(&first)
+		return m.partResult(&first, nil)
 	}
-	return m.combined(&c, func(e partEv) string { return text[int(e.src)+int(e.start) : int(e.src)+int(e.end)] })
+	return m.combined(&c, nil, func(e partEv) string { return text[int(e.src)+int(e.start) : int(e.src)+int(e.end)] })
 }
 
 // Word returns the valence of a single word in [-1,1]: how far the ensemble

@@ -82,9 +82,10 @@ type scratch struct {
 	info  []wordInfo
 	feats []feat
 	ev    []evTok
-	tokW  []float32 // evidence weight per token of the primary target
-	near  []int32   // per sentence token: distance to the nearest other name
-	touch uint64    // sink of logits' prefetching loads, so they are not dropped
+	tokW  []float32    // evidence weight per token of the primary target
+	near  []int32      // per sentence token: distance to the nearest other name
+	touch uint64       // sink of logits' prefetching loads, so they are not dropped
+	ms    []tokMention // Relations' mentions of the sentence, reused per call
 
 	// The last tokenised window: callers score several targets of one
 	// statement in a row, so its tokens are reused when text and window

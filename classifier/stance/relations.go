@@ -62,7 +62,7 @@ func (m *Model) Relations(text string, sentence Span, mentions []Mention) []Rela
 	defer m.pool.Put(sc)
 	m.window(sc, text, sentence.Start, sentence.End)
 	toks := sc.toks
-	var ms []tokMention
+	ms := sc.ms[:0]
 	for _, mn := range mentions {
 		s := clampSpan(text, mn.Span)
 		if s.Start < sentence.Start || s.End > sentence.End || s.Start >= s.End {
@@ -82,6 +82,7 @@ func (m *Model) Relations(text string, sentence Span, mentions []Mention) []Rela
 		}
 		ms = append(ms, tokMention{id: mn.ActorID, ts: ts, te: te})
 	}
+	sc.ms = ms
 	if len(ms) < 2 {
 		return nil
 	}

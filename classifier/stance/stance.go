@@ -148,6 +148,16 @@ const maxEvidence = 5
 // non-rune-boundary spans are clamped, never a panic, and a target that is
 // empty after clamping gets Neutral with zero confidence.
 func (m *Model) Score(text string, target Span, others ...Span) Result {
+	return m.ScoreInto(nil, text, target, others...)
+}
+
+// ScoreInto is Score with the result's evidence built in buf's storage when
+// it has room for it (at most 5 items), so that it allocates nothing: the
+// caller that copies the evidence out at once (the pipeline, once per
+// statement and actor) reuses one buf for all its calls. r.Evidence then
+// aliases buf and is overwritten by the next call with the same buf; with a
+// buf too small (or nil) the evidence is allocated, as in Score.
+func (m *Model) ScoreInto(buf []Evidence, text string, target Span, others ...Span) Result {
 	if t := clampSpan(text, target); t.Start >= t.End {
 		// No target text: nothing to take a stance toward.
 		return Result{Label: Neutral}
@@ -180,7 +190,7 @@ func (m *Model) Score(text string, target Span, others ...Span) Result {
 			sc.ev = append(sc.ev, evTok{start: t.start, end: t.end, w: w})
 		}
 	}
-	return m.result(sc, text, z, merge)
+	return m.result(sc, text, z, merge, buf)
 }
 
 func (m *Model) biasOf(c int) float64 {
@@ -260,7 +270,9 @@ func softmax(z [nClass]float64) [nClass]float64 {
 	return p
 }
 
-func (m *Model) result(sc *scratch, text string, z [nClass]float64, merge bool) Result {
+// result turns the class scores and sc.ev into a Result; its evidence is
+// built in buf when buf has room (see ScoreInto).
+func (m *Model) result(sc *scratch, text string, z [nClass]float64, merge bool, buf []Evidence) Result {
 	p := softmax(z)
 	best := 0
 	for c := 1; c < nClass; c++ {
@@ -305,7 +317,11 @@ func (m *Model) result(sc *scratch, text string, z [nClass]float64, merge bool) 
 		top[j] = e
 	}
 	if n > 0 {
-		r.Evidence = make([]Evidence, n)
+		if cap(buf) >= n {
+			r.Evidence = buf[:n]
+		} else {
+			r.Evidence = make([]Evidence, n)
+		}
 		for i := 0; i < n; i++ {
 			r.Evidence[i] = Evidence{Text: text[top[i].start:top[i].end], Weight: round3(float64(top[i].w))}
 		}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -91,6 +92,30 @@ func TestScoreResult(t *testing.T) {
 	}
 	if r := m.Score(text, spanOf(t, text, "Haftar")); r.Label != Against {
 		t.Errorf("Haftar (agent of an attack): %s, want against", r.Label)
+	}
+}
+
+// TestScoreIntoIsScore: ScoreInto must give exactly Score's result, with
+// the evidence in the caller's buffer when it fits.
+func TestScoreIntoIsScore(t *testing.T) {
+	m := mustLoad(t)
+	rows := mustRows(t, "newsmtsc_dev.jsonl")
+	var buf [maxEvidence]Evidence
+	for _, row := range rows {
+		others := []Span{{Start: 0, End: 3}, row.Target}
+		for _, o := range [][]Span{nil, others} {
+			want := m.Score(row.Text, row.Target, o...)
+			got := m.ScoreInto(buf[:], row.Text, row.Target, o...)
+			if !reflect.DeepEqual(want, got) {
+				t.Fatalf("ScoreInto(%q) = %+v, Score = %+v", row.Text, got, want)
+			}
+			if len(got.Evidence) > 0 && &got.Evidence[0] != &buf[0] {
+				t.Fatalf("ScoreInto(%q) did not build the evidence in buf", row.Text)
+			}
+			if small := m.ScoreInto(buf[:0], row.Text, row.Target, o...); !reflect.DeepEqual(want, small) {
+				t.Fatalf("ScoreInto with no room (%q) != Score", row.Text)
+			}
+		}
 	}
 }
 
