@@ -10,6 +10,7 @@ import (
 	"io"
 	"net/http"
 	"runtime/debug"
+	"strings"
 	"sync"
 	"time"
 
@@ -177,6 +178,7 @@ func analyzeLine(ctx context.Context, an Analyzer, dec *Decoder, line int, body 
 	}()
 	fail := func(id string, err error) []byte {
 		p := problemOf(err, "")
+		p.Detail = lineDetail(line, p.Detail)
 		if errors.Is(err, context.DeadlineExceeded) {
 			p = probTimeout.problem(fmt.Sprintf("line %d did not finish within %s", line, timeout), "")
 		}
@@ -193,7 +195,7 @@ func analyzeLine(ctx context.Context, an Analyzer, dec *Decoder, line int, body 
 		if errors.As(err, &he) && he.kind == probMalformed && (he.fields == nil || he.fields[0].Field == "(root)") {
 			// Most often an object spread over lines (pretty-printed JSON,
 			// or Swagger UI's "Try it out" example): say what a line must be.
-			he = &httpError{kind: he.kind, fields: he.fields, detail: fmt.Sprintf("line %d: %s; each line of a batch must hold one whole JSON object (NDJSON: no line breaks inside an object)", line, he.detail)}
+			he = &httpError{kind: he.kind, fields: he.fields, detail: he.detail + "; each line of a batch must hold one whole JSON object (NDJSON: no line breaks inside an object)"}
 			if t := bytes.TrimLeft(body, " \t\xef\xbb\xbf"); len(t) > 0 && t[0] == '[' {
 				he.detail = fmt.Sprintf("line %d is a JSON array; a batch takes one JSON object per line (NDJSON), not an array of them: put each request on its own line", line)
 			}
@@ -215,6 +217,22 @@ func analyzeLine(ctx context.Context, an Analyzer, dec *Decoder, line int, body 
 		return fail(req.ID, fmt.Errorf("encode analysis: %w", err))
 	}
 	return append(b, '\n')
+}
+
+// lineDetail makes a problem's detail name its batch line. The decoder
+// speaks of a single request ("request body is not valid UTF-8 …",
+// "… holds more than one JSON value; … use /v1/analyze:batch for many"),
+// which told a batch client neither which line failed nor anything true.
+func lineDetail(line int, detail string) string {
+	name := fmt.Sprintf("line %d", line)
+	if strings.HasPrefix(detail, name+" ") || strings.HasPrefix(detail, name+":") {
+		return detail
+	}
+	detail = strings.Replace(detail, " (use /v1/analyze:batch for many)", "; put each object on a line of its own", 1)
+	if rest, ok := strings.CutPrefix(detail, "request body "); ok {
+		detail = "the line " + rest
+	}
+	return name + ": " + detail
 }
 
 // batch handles the "POST /v1/analyze:batch" route.
