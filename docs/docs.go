@@ -205,7 +205,7 @@ const docTemplate = `{
                         "BearerAuth": []
                     }
                 ],
-                "description": "Send NDJSON: one AnalyzeRequest object per line. The answer streams NDJSON in the same order: one Analysis per line, or a BatchError object ` + "`" + `{\"line\",\"id\",\"error\"}` + "`" + ` for a line that failed — a bad line never aborts the batch.\nEach object must sit on one line: pretty-printed JSON spread over lines gets one error per line; put each request on a single line before sending. The example value below is a batch of two lines that can be sent as it is.\nInput size is unbounded; each line is capped like a single request and memory stays bounded. Lines are analysed in parallel on all cores.\nBlank lines are skipped; a batch with no request line at all (an empty body, or blank lines only) is a 400, not an empty 200.\nBatches never take the last analysis slot nor more than three quarters of the server's text budget, so single requests to /v1/analyze are served while batches stream; a batch that finds every slot batches may use busy gets a 503 with Retry-After, and a line that finds the batch share full gets an overloaded error line.",
+                "description": "Send NDJSON: one AnalyzeRequest object per line. The answer streams NDJSON in the same order: one Analysis per line, or a BatchError object ` + "`" + `{\"line\",\"id\",\"error\"}` + "`" + ` for a line that failed — a bad line never aborts the batch.\nEach object must sit on one line: pretty-printed JSON spread over lines gets one error per line; put each request on a single line before sending. The example value below is a batch of two lines that can be sent as it is.\nInput size is unbounded; each line is capped like a single request and memory stays bounded. Lines are analysed in parallel on all cores.\nBlank lines are skipped; a batch with no request line at all (an empty body, or blank lines only) is a 400, not an empty 200.\nBatches never take the last analysis slot nor more than three quarters of the server's text budget, so single requests to /v1/analyze are served while batches stream; a batch that finds every slot batches may use busy gets a 503 with Retry-After, and a line that finds the batch share full gets an overloaded error line whose ` + "`" + `error` + "`" + ` carries ` + "`" + `retry_after` + "`" + `, the seconds to wait before sending that line again (a streamed answer cannot send a Retry-After header for one line): ` + "`" + `{\"line\": 7, \"id\": \"a7\", \"error\": {\"type\": \"/problems/overloaded\", \"status\": 503, …, \"retry_after\": 1}}` + "`" + `.",
                 "consumes": [
                     "application/x-ndjson"
                 ],
@@ -231,7 +231,7 @@ const docTemplate = `{
                 ],
                 "responses": {
                     "200": {
-                        "description": "one Analysis (or BatchError) per line",
+                        "description": "one Analysis (or BatchError, whose error has retry_after in seconds when the line was overloaded) per line",
                         "schema": {
                             "$ref": "#/definitions/models.Analysis"
                         }
