@@ -168,3 +168,55 @@ func TestDocsSayUnitsAndRanges(t *testing.T) {
 		}
 	}
 }
+
+// TestSwaggerPlainTextExample: Swagger UI offers the analyze operation's
+// JSON example whatever content type is picked (Swagger 2.0 has one body
+// schema per operation), so "Try it out" with text/plain sent the JSON
+// request as the article and got an analysis of its source. That body is
+// now a 415 saying what to send, the parameter's description says to
+// replace the example, and a real article that merely starts with a brace
+// is still analysed.
+func TestSwaggerPlainTextExample(t *testing.T) {
+	b, err := os.ReadFile("../docs/swagger.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc map[string]any
+	if err := json.Unmarshal(b, &doc); err != nil {
+		t.Fatal(err)
+	}
+	op := doc["paths"].(map[string]any)["/v1/analyze"].(map[string]any)["post"].(map[string]any)
+	var body, desc string
+	for _, prm := range op["parameters"].([]any) {
+		prm := prm.(map[string]any)
+		if prm["in"] == "body" {
+			bb, _ := json.MarshalIndent(swaggerUISample(doc, prm["schema"].(map[string]any)), "", "  ")
+			body, desc = string(bb), prm["description"].(string)
+		}
+	}
+	if !strings.Contains(desc, "text/plain") {
+		t.Errorf("the body parameter's description does not say what to send as text/plain: %q", desc)
+	}
+	srv := MustNewServer(t, api.Config{}, &fakeAnalyzer{})
+	post := func(body string) (int, string, string) {
+		resp, err := http.Post(srv.URL+"/v1/analyze", "text/plain; charset=utf-8", strings.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		out, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, resp.Header.Get("Content-Type"), string(out)
+	}
+	if code, ct, out := post(body); code != http.StatusUnsupportedMediaType || ct != api.ProblemContentType || !strings.Contains(out, "application/json") {
+		t.Errorf("the JSON example sent as text/plain answered %d %s %s; want a 415 problem saying to send it as application/json", code, ct, out)
+	}
+	for _, article := range []string{
+		"{Updated 10:40} \"We will vote against the bill,\" Senator Berg said.",
+		`{"headline": "not a request"}`,
+		"\"We won,\" she said. {\"text\": \"x\"}",
+	} {
+		if code, _, out := post(article); code != http.StatusOK {
+			t.Errorf("article %q answered %d %s, want 200", article, code, out)
+		}
+	}
+}

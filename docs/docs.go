@@ -125,7 +125,7 @@ const docTemplate = `{
                 "operationId": "analyze",
                 "parameters": [
                     {
-                        "description": "The article and options",
+                        "description": "The article and options, as JSON. With text/plain, replace this JSON example with the bare article itself: a JSON request object sent as text/plain is refused (415)",
                         "name": "request",
                         "in": "body",
                         "required": true,
@@ -166,7 +166,7 @@ const docTemplate = `{
                         }
                     },
                     "415": {
-                        "description": "content type is not application/json or text/plain, or the body is compressed (Content-Encoding) (application/problem+json)",
+                        "description": "content type is not application/json or text/plain, a text/plain body is a JSON request object, or the body is compressed (Content-Encoding) (application/problem+json)",
                         "schema": {
                             "$ref": "#/definitions/models.Problem"
                         }
