@@ -94,6 +94,16 @@ answered but some failed (their output lines carry "line" and "error").`)
 		if ferr := w.Flush(); err == nil && ferr != nil {
 			err = fmt.Errorf("write output: %w", ferr)
 		}
+		if err == nil && n == 0 {
+			// An export that wrote nothing, or the wrong file, ran "0 lines
+			// analysed" with exit status 0, which a script took for
+			// success; the server answers such a batch with a 400.
+			name := *jsonl
+			if name == "-" {
+				name = "stdin"
+			}
+			return fmt.Errorf("%s holds no request lines (it is empty or only blank lines); give one JSON object per line, such as {\"text\": \"...\"}", name)
+		}
 		if cw.errors == 0 {
 			fmt.Fprintf(e.stderr, "verbatim: %s analysed\n", lines(n))
 		} else {

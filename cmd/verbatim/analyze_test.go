@@ -175,3 +175,20 @@ func TestAnalyzeFileErrorsNameTheInput(t *testing.T) {
 		t.Errorf("empty stdin: err %v", err)
 	}
 }
+
+// TestAnalyzeJSONLEmptyInput: an empty input (an export that wrote
+// nothing, the wrong file) ran "0 lines analysed" and exited 0, which a
+// script took for success; the server's batch answers it with a 400. It is
+// now a failure (exit 1) that says the input holds no request lines.
+func TestAnalyzeJSONLEmptyInput(t *testing.T) {
+	for _, in := range []string{"", "\n\r\n  \n"} {
+		var out, errb bytes.Buffer
+		err := run(context.Background(), []string{"analyze", "--jsonl", "-"}, strings.NewReader(in), &out, &errb, noEnv)
+		if exitCode(err) != 1 || err == nil || !strings.Contains(err.Error(), "stdin holds no request lines") {
+			t.Errorf("input %q: err %v (exit %d), want exit 1 saying stdin holds no request lines", in, err, exitCode(err))
+		}
+		if out.Len() != 0 {
+			t.Errorf("input %q: output %q, want none", in, out.String())
+		}
+	}
+}
