@@ -327,12 +327,14 @@ const docTemplate = `{
                     "example": "a3"
                 },
                 "mentions": {
+                    "description": "The places the text names or refers to the actor, with spans in the unit meta.offsets names.",
                     "type": "array",
                     "items": {
                         "$ref": "#/definitions/models.Mention"
                     }
                 },
                 "name": {
+                    "description": "Canonical name: the request's name for a requested actor, the name verbatim settled on for a detected one.",
                     "type": "string",
                     "example": "Russia"
                 },
@@ -351,6 +353,7 @@ const docTemplate = `{
                     "example": "detected"
                 },
                 "type": {
+                    "description": "Kind of actor.",
                     "type": "string",
                     "enum": [
                         "person",
@@ -474,6 +477,7 @@ const docTemplate = `{
                     "$ref": "#/definitions/models.Span"
                 },
                 "text": {
+                    "description": "The cue as it appears in the text, at span.",
                     "type": "string",
                     "example": "replied"
                 }
@@ -540,6 +544,7 @@ const docTemplate = `{
                     "example": "options.offsets"
                 },
                 "message": {
+                    "description": "What the field must be.",
                     "type": "string",
                     "example": "must be one of: codepoint utf8 utf16"
                 }
@@ -549,6 +554,7 @@ const docTemplate = `{
             "type": "object",
             "properties": {
                 "status": {
+                    "description": "ok (GET /healthz: the process is up) or ready (GET /readyz: models loaded, not draining).",
                     "type": "string",
                     "example": "ok"
                 }
@@ -695,6 +701,7 @@ const docTemplate = `{
                     }
                 },
                 "label": {
+                    "description": "Stance of the speaker toward the target: against, neutral or favor.",
                     "type": "string",
                     "enum": [
                         "against",
@@ -719,6 +726,7 @@ const docTemplate = `{
                     "example": "quote"
                 },
                 "speaker": {
+                    "description": "The name of the actor speaker_id names, for readability.",
                     "type": "string",
                     "example": "Russia"
                 },
@@ -739,10 +747,12 @@ const docTemplate = `{
                     ]
                 },
                 "target": {
+                    "description": "The name of the actor target_id names, for readability.",
                     "type": "string",
                     "example": "Khalifa Haftar"
                 },
                 "target_id": {
+                    "description": "The actor the stance is toward.",
                     "type": "string",
                     "example": "a3"
                 }
@@ -802,6 +812,7 @@ const docTemplate = `{
                     }
                 },
                 "label": {
+                    "description": "Sentiment class: negative, neutral or positive; confidence says how likely it is right.",
                     "type": "string",
                     "enum": [
                         "negative",
@@ -882,6 +893,7 @@ const docTemplate = `{
                     "example": "Khalifa Haftar"
                 },
                 "actor_id": {
+                    "description": "The actor the stance is toward: the id of one of the response's actors.",
                     "type": "string",
                     "example": "a3"
                 },
@@ -898,6 +910,7 @@ const docTemplate = `{
                     }
                 },
                 "label": {
+                    "description": "Stance of the statement toward the actor: against, neutral or favor.",
                     "type": "string",
                     "enum": [
                         "against",
@@ -1019,20 +1032,24 @@ const docTemplate = `{
             "type": "object",
             "properties": {
                 "commit": {
+                    "description": "The source commit the binary was built from, or \"unknown\".",
                     "type": "string",
                     "example": "cc72bb6"
                 },
                 "go_version": {
+                    "description": "The Go release that built the binary.",
                     "type": "string",
                     "example": "go1.26.8"
                 },
                 "models": {
+                    "description": "Version of each embedded model, by pipeline stage (quote, actor, sentiment, stance).",
                     "type": "object",
                     "additionalProperties": {
                         "type": "string"
                     }
                 },
                 "version": {
+                    "description": "verbatim's version.",
                     "type": "string",
                     "example": "0.1.0"
                 }
@@ -1051,6 +1068,7 @@ const docTemplate = `{
                     "example": "language"
                 },
                 "message": {
+                    "description": "The remark, for a person to read.",
                     "type": "string",
                     "example": "text looks like German (de), not English; results are unreliable"
                 }
