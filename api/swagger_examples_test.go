@@ -249,3 +249,29 @@ func TestDocsDescribeEveryField(t *testing.T) {
 		}
 	}
 }
+
+// TestDocsRequestIDOnEveryAnalysis: both analysis operations echo
+// X-Request-ID, and both document it; the batch operation did not.
+func TestDocsRequestIDOnEveryAnalysis(t *testing.T) {
+	b, err := os.ReadFile("../docs/swagger.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Paths map[string]map[string]struct {
+			Parameters []struct{ Name, In string } `json:"parameters"`
+		} `json:"paths"`
+	}
+	if err := json.Unmarshal(b, &doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{"/v1/analyze", "/v1/analyze:batch"} {
+		found := false
+		for _, p := range doc.Paths[path]["post"].Parameters {
+			found = found || p.In == "header" && p.Name == api.HeaderRequestID
+		}
+		if !found {
+			t.Errorf("POST %s does not document the %s header", path, api.HeaderRequestID)
+		}
+	}
+}

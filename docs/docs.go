@@ -227,6 +227,12 @@ const docTemplate = `{
                             "type": "string",
                             "example": "{\"id\": \"a1\", \"text\": \"Peskov replied: \\\"No, Moscow is not taking part in any way.\\\"\"}\n{\"id\": \"a2\", \"text\": \"\\\"We will vote against the bill,\\\" Senator Berg said.\", \"options\": {\"offsets\": \"utf16\"}}\n"
                         }
+                    },
+                    {
+                        "type": "string",
+                        "description": "Request id to echo (1–128 of A-Z a-z 0-9 . _ : -); generated when absent. Error lines carry no instance: their line number names them",
+                        "name": "X-Request-ID",
+                        "in": "header"
                     }
                 ],
                 "responses": {
