@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"mime"
 	"net/http"
 	"strconv"
 	"strings"
@@ -81,7 +82,7 @@ func (h *handlers) analyze(c *gin.Context) {
 	}
 	req, err := decode(body)
 	if err != nil {
-		h.fail(c, err)
+		h.fail(c, charsetHint(c.Request, err))
 		return
 	}
 	c.Set(ctxTextBytes, len(req.Text))
@@ -134,6 +135,23 @@ func isJSONRequest(b []byte) bool {
 	}
 	_, ok := probe["text"]
 	return ok
+}
+
+// charsetHint adds to an invalid-UTF-8 error the charset the Content-Type
+// declares, when it is not UTF-8: a client whose library sends
+// "text/plain; charset=ISO-8859-1" (Apache HttpClient's default) and
+// encodes to it was told only of an invalid byte at some offset.
+func charsetHint(r *http.Request, err error) error {
+	var he *httpError
+	if !errors.As(err, &he) || he.kind.slug != probInvalidUTF8.slug {
+		return err
+	}
+	_, params, perr := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	cs := strings.ToLower(strings.TrimSpace(params["charset"]))
+	if perr != nil || cs == "" || cs == "utf-8" || cs == "utf8" {
+		return err
+	}
+	return &httpError{kind: he.kind, fields: he.fields, detail: he.detail + "; the Content-Type declares charset=" + params["charset"] + ", but verbatim reads UTF-8 only: encode the body as UTF-8 and declare charset=utf-8"}
 }
 
 // refuseEncoding answers 415 to a compressed body (Content-Encoding other
