@@ -198,7 +198,7 @@ func analyzeLine(ctx context.Context, an Analyzer, dec *Decoder, line int, body 
 	id = req.ID
 	if err != nil {
 		var he *httpError
-		if errors.As(err, &he) && he.kind == probMalformed && (he.fields == nil || he.fields[0].Field == "(root)") {
+		if errors.As(err, &he) && he.kind == probMalformed && (he.fields == nil || he.fields[0].Field == "(root)") && !strings.Contains(he.detail, "more than one JSON value") {
 			// Most often an object spread over lines (pretty-printed JSON,
 			// or Swagger UI's "Try it out" example): say what a line must be.
 			he = &httpError{kind: he.kind, fields: he.fields, detail: he.detail + "; each line of a batch must hold one whole JSON object (NDJSON: no line breaks inside an object)"}
@@ -252,7 +252,7 @@ func lineDetail(line int, detail string) string {
 	if strings.HasPrefix(detail, name+" ") || strings.HasPrefix(detail, name+":") {
 		return detail
 	}
-	detail = strings.Replace(detail, " (use /v1/analyze:batch for many)", "; put each object on a line of its own", 1)
+	detail = strings.Replace(detail, "; send exactly one object (use /v1/analyze:batch for many)", "; put each object on a line of its own", 1)
 	if rest, ok := strings.CutPrefix(detail, "request body "); ok {
 		detail = "the line " + rest
 	}

@@ -317,7 +317,7 @@ func TestBatchLineErrorsNameTheLine(t *testing.T) {
 				t.Errorf("line %d: detail %q does not contain %q", be.Line, be.Error.Detail, sub)
 			}
 		}
-		for _, bad := range []string{"request body", "/v1/analyze:batch"} {
+		for _, bad := range []string{"request body", "/v1/analyze:batch", "send exactly one object"} {
 			if strings.Contains(be.Error.Detail, bad) {
 				t.Errorf("line %d: detail %q says %q", be.Line, be.Error.Detail, bad)
 			}
