@@ -43,7 +43,7 @@ type handlers struct {
 //	@Success		200				{object}	models.Analysis
 //	@Failure		400				{object}	models.Problem	"malformed JSON, unknown field (names are case-sensitive), a field given twice, a query parameter (options go in the body), invalid UTF-8 or a field breaking a rule (application/problem+json)"
 //	@Failure		401				{object}	models.Problem	"the server requires an API key and the request has none or a wrong one (application/problem+json)"
-//	@Failure		413				{object}	models.Problem	"body or text over the limit (application/problem+json)"
+//	@Failure		413				{object}	models.Problem	"body over the server's --max-body (default 2 MiB) or text over its --max-text (default 1 MiB after trimming white space) (application/problem+json)"
 //	@Failure		415				{object}	models.Problem	"content type is not application/json or text/plain, a text/plain body is a JSON request object, or the body is compressed (Content-Encoding) (application/problem+json)"
 //	@Failure		429				{object}	models.Problem	"over the rate limit of this key or address; see Retry-After (application/problem+json)"
 //	@Failure		500				{object}	models.Problem	"internal error (application/problem+json)"

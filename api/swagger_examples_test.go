@@ -275,3 +275,27 @@ func TestDocsRequestIDOnEveryAnalysis(t *testing.T) {
 		}
 	}
 }
+
+// TestDocsSayTheLimits: the 413 of /v1/analyze said "over the limit"
+// without saying which; a plug-in developer reading Swagger could not size
+// a request without the README.
+func TestDocsSayTheLimits(t *testing.T) {
+	b, err := os.ReadFile("../docs/swagger.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Paths map[string]map[string]struct {
+			Responses map[string]struct{ Description string } `json:"responses"`
+		} `json:"paths"`
+	}
+	if err := json.Unmarshal(b, &doc); err != nil {
+		t.Fatal(err)
+	}
+	d := doc.Paths["/v1/analyze"]["post"].Responses["413"].Description
+	for _, want := range []string{"2 MiB", "1 MiB"} {
+		if !strings.Contains(d, want) {
+			t.Errorf("the 413 of /v1/analyze does not say %s: %q", want, d)
+		}
+	}
+}

@@ -160,7 +160,7 @@ const docTemplate = `{
                         }
                     },
                     "413": {
-                        "description": "body or text over the limit (application/problem+json)",
+                        "description": "body over the server's --max-body (default 2 MiB) or text over its --max-text (default 1 MiB after trimming white space) (application/problem+json)",
                         "schema": {
                             "$ref": "#/definitions/models.Problem"
                         }
