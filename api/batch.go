@@ -253,6 +253,7 @@ func lineDetail(line int, detail string) string {
 		return detail
 	}
 	detail = strings.Replace(detail, "; send exactly one object (use /v1/analyze:batch for many)", "; put each object on a line of its own", 1)
+	detail = strings.Replace(detail, ", or send it bare as text/plain", "", 1) // not in a batch
 	if rest, ok := strings.CutPrefix(detail, "request body "); ok {
 		detail = "the line " + rest
 	}

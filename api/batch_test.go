@@ -286,8 +286,10 @@ func TestBatchLineErrorsNameTheLine(t *testing.T) {
 		"\xff{\"text\":\"x\"}\n" +
 		"{\"text\":\"a\"}{\"text\":\"b\"}\r\n" +
 		"\r\n" +
-		"{\"text\":\"a\",\"options\":{\"offsets\":\"bad\"}}\r\n"
+		"{\"text\":\"a\",\"options\":{\"offsets\":\"bad\"}}\r\n" +
+		"\"a bare article\"\n"
 	want := map[int][]string{
+		7: {"line 7: ", "JSON string", `{"text": "..."}`},
 		2: {"line 2: ", "text: must contain"},
 		3: {"line 3: ", "not valid UTF-8"},
 		4: {"line 4: ", "more than one JSON value", "put each object on a line of its own"},
@@ -295,8 +297,8 @@ func TestBatchLineErrorsNameTheLine(t *testing.T) {
 	}
 	var out strings.Builder
 	n, err := api.StreamBatch(context.Background(), echoAnalyzer{}, api.NewDecoder(1000), strings.NewReader(input), &out, api.BatchOptions{Workers: 2})
-	if err != nil || n != 5 {
-		t.Fatalf("answered %d lines (err %v), want 5: %s", n, err, out.String())
+	if err != nil || n != 6 {
+		t.Fatalf("answered %d lines (err %v), want 6: %s", n, err, out.String())
 	}
 	for _, l := range strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n") {
 		var be models.BatchError
@@ -317,7 +319,7 @@ func TestBatchLineErrorsNameTheLine(t *testing.T) {
 				t.Errorf("line %d: detail %q does not contain %q", be.Line, be.Error.Detail, sub)
 			}
 		}
-		for _, bad := range []string{"request body", "/v1/analyze:batch", "send exactly one object"} {
+		for _, bad := range []string{"request body", "/v1/analyze:batch", "send exactly one object", "text/plain"} {
 			if strings.Contains(be.Error.Detail, bad) {
 				t.Errorf("line %d: detail %q says %q", be.Line, be.Error.Detail, bad)
 			}

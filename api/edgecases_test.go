@@ -117,3 +117,19 @@ func TestDeclaredCharsetNamedInUTF8Error(t *testing.T) {
 		t.Errorf("ASCII body declared iso-8859-1: %d %s, want 200", code, out)
 	}
 }
+
+// TestJSONStringBodySaysHowToWrapIt: an article sent JSON-encoded
+// (JSON.stringify(text), what a plug-in tries first) was told "field (root)
+// must be a JSON object, not string"; the 400 now says how to send it.
+func TestJSONStringBodySaysHowToWrapIt(t *testing.T) {
+	srv := MustNewServer(t, api.Config{}, &fakeAnalyzer{})
+	resp, err := http.Post(srv.URL+"/v1/analyze", "application/json", strings.NewReader(`"\"We won,\" she said."`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode != http.StatusBadRequest || !strings.Contains(string(b), `{\"text\": \"...\"}`) || !strings.Contains(string(b), "text/plain") {
+		t.Errorf("got %d %s; want a 400 saying to send {\"text\": ...} or text/plain", resp.StatusCode, b)
+	}
+}
