@@ -273,7 +273,7 @@ func lineDetail(line int, detail string) string {
 //	@Accept			application/x-ndjson
 //	@Produce		application/x-ndjson
 //	@Param			request	body		string					true	"One AnalyzeRequest object per line (NDJSON); see the AnalyzeRequest model for the fields"	SchemaExample({"id": "a1", "text": "Peskov replied: \"No, Moscow is not taking part in any way.\""}\n{"id": "a2", "text": "\"We will vote against the bill,\" Senator Berg said.", "options": {"offsets": "utf16"}}\n)
-//	@Param			X-Request-ID	header		string					false	"Request id to echo (1–128 of A-Z a-z 0-9 . _ : -); generated when absent. Error lines carry no instance: their line number names them"
+//	@Param			X-Request-ID	header		string					false	"Request id to echo (1–128 of A-Z a-z 0-9 . _ : -); one is generated when it is absent, and replaces one of any other form (the X-Request-ID response header says which). Error lines carry no instance: their line number names them"
 //	@Success		200		{object}	models.Analysis			"one Analysis (or BatchError, whose error has retry_after in seconds when the line was overloaded) per line"
 //	@Failure		400		{object}	models.Problem			"the batch is empty (no body, or blank lines only), or the URL has a query parameter (options go in each line) (application/problem+json)"
 //	@Failure		401		{object}	models.Problem			"the server requires an API key and the request has none or a wrong one (application/problem+json)"

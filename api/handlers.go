@@ -39,7 +39,7 @@ type handlers struct {
 //	@Accept			plain
 //	@Produce		json
 //	@Param			request			body		models.AnalyzeRequest	true	"The article and options, as JSON. With text/plain, replace this JSON example with the bare article itself: a JSON request object sent as text/plain is refused (415)"
-//	@Param			X-Request-ID	header		string					false	"Request id to echo (1–128 of A-Z a-z 0-9 . _ : -); generated when absent"
+//	@Param			X-Request-ID	header		string					false	"Request id to echo (1–128 of A-Z a-z 0-9 . _ : -); one is generated when it is absent, and replaces one of any other form (the X-Request-ID response header says which)"
 //	@Success		200				{object}	models.Analysis
 //	@Failure		400				{object}	models.Problem	"malformed JSON, unknown field (names are case-sensitive), a field given twice, a query parameter (options go in the body), invalid UTF-8 or a field breaking a rule (application/problem+json)"
 //	@Failure		401				{object}	models.Problem	"the server requires an API key and the request has none or a wrong one (application/problem+json)"

@@ -259,7 +259,7 @@ func TestDocsRequestIDOnEveryAnalysis(t *testing.T) {
 	}
 	var doc struct {
 		Paths map[string]map[string]struct {
-			Parameters []struct{ Name, In string } `json:"parameters"`
+			Parameters []struct{ Name, In, Description string } `json:"parameters"`
 		} `json:"paths"`
 	}
 	if err := json.Unmarshal(b, &doc); err != nil {
@@ -268,7 +268,14 @@ func TestDocsRequestIDOnEveryAnalysis(t *testing.T) {
 	for _, path := range []string{"/v1/analyze", "/v1/analyze:batch"} {
 		found := false
 		for _, p := range doc.Paths[path]["post"].Parameters {
-			found = found || p.In == "header" && p.Name == api.HeaderRequestID
+			if p.In == "header" && p.Name == api.HeaderRequestID {
+				found = true
+				// An id of another form ("wp/123") is replaced without a
+				// word; the description said only "generated when absent".
+				if !strings.Contains(p.Description, "replaces one of any other form") {
+					t.Errorf("POST %s: %s description does not say an id of another form is replaced: %q", path, p.Name, p.Description)
+				}
+			}
 		}
 		if !found {
 			t.Errorf("POST %s does not document the %s header", path, api.HeaderRequestID)

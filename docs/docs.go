@@ -135,7 +135,7 @@ const docTemplate = `{
                     },
                     {
                         "type": "string",
-                        "description": "Request id to echo (1–128 of A-Z a-z 0-9 . _ : -); generated when absent",
+                        "description": "Request id to echo (1–128 of A-Z a-z 0-9 . _ : -); one is generated when it is absent, and replaces one of any other form (the X-Request-ID response header says which)",
                         "name": "X-Request-ID",
                         "in": "header"
                     }
@@ -230,7 +230,7 @@ const docTemplate = `{
                     },
                     {
                         "type": "string",
-                        "description": "Request id to echo (1–128 of A-Z a-z 0-9 . _ : -); generated when absent. Error lines carry no instance: their line number names them",
+                        "description": "Request id to echo (1–128 of A-Z a-z 0-9 . _ : -); one is generated when it is absent, and replaces one of any other form (the X-Request-ID response header says which). Error lines carry no instance: their line number names them",
                         "name": "X-Request-ID",
                         "in": "header"
                     }
