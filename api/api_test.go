@@ -396,3 +396,61 @@ func TestTextBudget(t *testing.T) {
 		t.Fatalf("text over the whole budget, server idle: got %d %s, want 200", resp.StatusCode, body)
 	}
 }
+
+// TestBatchOverloadedLineSaysWhenToRetry: a batch line refused because the
+// batch share of the text budget is full carries retry_after (seconds) in
+// its problem, as the single endpoint's 503 carries Retry-After; other
+// failed lines carry none.
+func TestBatchOverloadedLineSaysWhenToRetry(t *testing.T) {
+	release := make(chan struct{})
+	started := make(chan struct{}, 1)
+	srv := MustNewServer(t, api.Config{MaxInFlightText: 100, QueueWait: 50 * time.Millisecond}, &fakeAnalyzer{AnalyzeFn: func(ctx context.Context, req models.AnalyzeRequest) (models.Analysis, error) {
+		if strings.HasPrefix(req.Text, "hold") {
+			started <- struct{}{}
+			<-release
+		}
+		return models.Analysis{Statements: []models.Statement{}}, nil
+	}})
+	held := make(chan struct{})
+	go func() {
+		defer close(held)
+		resp, err := http.Post(srv.URL+"/v1/analyze", "application/json", strings.NewReader(`{"text":"hold`+strings.Repeat("x", 76)+`"}`))
+		if err == nil {
+			resp.Body.Close()
+		}
+	}()
+	<-started
+	defer func() { close(release); <-held }()
+
+	resp, err := http.Post(srv.URL+"/v1/analyze:batch", "application/x-ndjson", strings.NewReader(
+		`{"id":"big","text":"`+strings.Repeat("a", 30)+`"}`+"\n"+`{"id":"blank","text":" "}`+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	type lineAnswer struct {
+		Line  int `json:"line"`
+		Error struct {
+			Type       string `json:"type"`
+			RetryAfter *int   `json:"retry_after"`
+		} `json:"error"`
+	}
+	var got []lineAnswer
+	for _, l := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		var one lineAnswer
+		if err := json.Unmarshal([]byte(l), &one); err != nil {
+			t.Fatalf("answer line %q: %v", l, err)
+		}
+		got = append(got, one)
+	}
+	if len(got) != 2 || got[0].Error.Type != "/problems/overloaded" || got[1].Error.Type != "/problems/validation" {
+		t.Fatalf("answer %s: want line 1 overloaded and line 2 a validation error", b)
+	}
+	if ra := got[0].Error.RetryAfter; ra == nil || *ra < 1 {
+		t.Errorf("overloaded line 1 has no retry_after of at least 1 second: %s", b)
+	}
+	if got[1].Error.RetryAfter != nil {
+		t.Errorf("invalid line 2 has a retry_after: %s", b)
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"io"
 	"net/http"
 	"runtime/debug"
+	"strings"
 	"sync"
 	"time"
 
@@ -171,16 +172,23 @@ func analyzeLine(ctx context.Context, an Analyzer, dec *Decoder, line int, body 
 				onPanic(line, r, debug.Stack())
 			}
 			p := probInternal.problem(fmt.Sprintf("line %d: internal error while analysing it; it has been logged, please report it with the line", line), "")
-			b, _ := json.Marshal(models.BatchError{Line: line, ID: id, Error: p})
+			b, _ := json.Marshal(lineError{Line: line, ID: id, Error: lineProblem{Problem: p}})
 			out = append(b, '\n')
 		}
 	}()
 	fail := func(id string, err error) []byte {
 		p := problemOf(err, "")
+		p.Detail = lineDetail(line, p.Detail)
 		if errors.Is(err, context.DeadlineExceeded) {
 			p = probTimeout.problem(fmt.Sprintf("line %d did not finish within %s", line, timeout), "")
 		}
-		b, _ := json.Marshal(models.BatchError{Line: line, ID: id, Error: p})
+		le := lineError{Line: line, ID: id, Error: lineProblem{Problem: p}}
+		if isOverloaded(err) {
+			// The single endpoint's 503 says when to retry in Retry-After;
+			// a header cannot be sent mid-stream, so the line says it.
+			le.Error.RetryAfter = 1
+		}
+		b, _ := json.Marshal(le)
 		return append(b, '\n')
 	}
 	if readErr != nil {
@@ -190,10 +198,10 @@ func analyzeLine(ctx context.Context, an Analyzer, dec *Decoder, line int, body 
 	id = req.ID
 	if err != nil {
 		var he *httpError
-		if errors.As(err, &he) && he.kind == probMalformed && (he.fields == nil || he.fields[0].Field == "(root)") {
+		if errors.As(err, &he) && he.kind == probMalformed && (he.fields == nil || he.fields[0].Field == "(root)") && !strings.Contains(he.detail, "more than one JSON value") {
 			// Most often an object spread over lines (pretty-printed JSON,
 			// or Swagger UI's "Try it out" example): say what a line must be.
-			he = &httpError{kind: he.kind, fields: he.fields, detail: fmt.Sprintf("line %d: %s; each line of a batch must hold one whole JSON object (NDJSON: no line breaks inside an object)", line, he.detail)}
+			he = &httpError{kind: he.kind, fields: he.fields, detail: he.detail + "; each line of a batch must hold one whole JSON object (NDJSON: no line breaks inside an object)"}
 			if t := bytes.TrimLeft(body, " \t\xef\xbb\xbf"); len(t) > 0 && t[0] == '[' {
 				he.detail = fmt.Sprintf("line %d is a JSON array; a batch takes one JSON object per line (NDJSON), not an array of them: put each request on its own line", line)
 			}
@@ -217,6 +225,41 @@ func analyzeLine(ctx context.Context, an Analyzer, dec *Decoder, line int, body 
 	return append(b, '\n')
 }
 
+// lineError is the line a batch writes for an input line that failed:
+// models.BatchError, whose problem may also carry a retry hint.
+type lineError struct {
+	Line  int         `json:"line"`
+	ID    string      `json:"id,omitempty"`
+	Error lineProblem `json:"error"`
+}
+
+// lineProblem is a batch line's problem. RetryAfter (retry_after, in
+// seconds) is set when the line was refused for want of capacity
+// (/problems/overloaded) and may be sent again then: it stands in for the
+// Retry-After header of a 503 from /v1/analyze, which a streamed answer
+// cannot send for one line.
+type lineProblem struct {
+	models.Problem
+	RetryAfter int `json:"retry_after,omitempty"`
+}
+
+// lineDetail makes a problem's detail name its batch line. The decoder
+// speaks of a single request ("request body is not valid UTF-8 …",
+// "… holds more than one JSON value; … use /v1/analyze:batch for many"),
+// which told a batch client neither which line failed nor anything true.
+func lineDetail(line int, detail string) string {
+	name := fmt.Sprintf("line %d", line)
+	if strings.HasPrefix(detail, name+" ") || strings.HasPrefix(detail, name+":") {
+		return detail
+	}
+	detail = strings.Replace(detail, "; send exactly one object (use /v1/analyze:batch for many)", "; put each object on a line of its own", 1)
+	detail = strings.Replace(detail, ", or send it bare as text/plain", "", 1) // not in a batch
+	if rest, ok := strings.CutPrefix(detail, "request body "); ok {
+		detail = "the line " + rest
+	}
+	return name + ": " + detail
+}
+
 // batch handles the "POST /v1/analyze:batch" route.
 //
 //	@Summary		Analyse many articles, streaming
@@ -224,13 +267,14 @@ func analyzeLine(ctx context.Context, an Analyzer, dec *Decoder, line int, body 
 //	@Description	Each object must sit on one line: pretty-printed JSON spread over lines gets one error per line; put each request on a single line before sending. The example value below is a batch of two lines that can be sent as it is.
 //	@Description	Input size is unbounded; each line is capped like a single request and memory stays bounded. Lines are analysed in parallel on all cores.
 //	@Description	Blank lines are skipped; a batch with no request line at all (an empty body, or blank lines only) is a 400, not an empty 200.
-//	@Description	Batches never take the last analysis slot nor more than three quarters of the server's text budget, so single requests to /v1/analyze are served while batches stream; a batch that finds every slot batches may use busy gets a 503 with Retry-After, and a line that finds the batch share full gets an overloaded error line.
+//	@Description	Batches never take the last analysis slot nor more than three quarters of the server's text budget, so single requests to /v1/analyze are served while batches stream; a batch that finds every slot batches may use busy gets a 503 with Retry-After, and a line that finds the batch share full gets an overloaded error line whose `error` carries `retry_after`, the seconds to wait before sending that line again (a streamed answer cannot send a Retry-After header for one line): `{"line": 7, "id": "a7", "error": {"type": "/problems/overloaded", "status": 503, …, "retry_after": 1}}`.
 //	@Tags			analysis
 //	@ID				analyzeBatch
 //	@Accept			application/x-ndjson
 //	@Produce		application/x-ndjson
 //	@Param			request	body		string					true	"One AnalyzeRequest object per line (NDJSON); see the AnalyzeRequest model for the fields"	SchemaExample({"id": "a1", "text": "Peskov replied: \"No, Moscow is not taking part in any way.\""}\n{"id": "a2", "text": "\"We will vote against the bill,\" Senator Berg said.", "options": {"offsets": "utf16"}}\n)
-//	@Success		200		{object}	models.Analysis			"one Analysis (or BatchError) per line"
+//	@Param			X-Request-ID	header		string					false	"Request id to echo (1–128 of A-Z a-z 0-9 . _ : -); one is generated when it is absent, and replaces one of any other form (the X-Request-ID response header says which). Error lines carry no instance: their line number names them"
+//	@Success		200		{object}	models.Analysis			"one Analysis (or BatchError, whose error has retry_after in seconds when the line was overloaded) per line"
 //	@Failure		400		{object}	models.Problem			"the batch is empty (no body, or blank lines only), or the URL has a query parameter (options go in each line) (application/problem+json)"
 //	@Failure		401		{object}	models.Problem			"the server requires an API key and the request has none or a wrong one (application/problem+json)"
 //	@Failure		415		{object}	models.Problem			"content type is not application/x-ndjson, application/jsonl or application/json, or the body is compressed (Content-Encoding) (application/problem+json)"

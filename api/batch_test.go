@@ -274,3 +274,58 @@ func TestBatchLineErrorsSayWhatALineIs(t *testing.T) {
 		})
 	}
 }
+
+// TestBatchLineErrorsNameTheLine: every error line's detail names its
+// line, not the "request body" of a single request, and does not send a
+// batch client to /v1/analyze:batch. A line with invalid UTF-8 was told
+// "request body is not valid UTF-8", a validation error named no line, and
+// two objects on one line were told to use the batch endpoint they were in.
+func TestBatchLineErrorsNameTheLine(t *testing.T) {
+	input := "{\"text\":\"ok\"}\n" +
+		"{\"text\":\"  \"}\n" +
+		"\xff{\"text\":\"x\"}\n" +
+		"{\"text\":\"a\"}{\"text\":\"b\"}\r\n" +
+		"\r\n" +
+		"{\"text\":\"a\",\"options\":{\"offsets\":\"bad\"}}\r\n" +
+		"\"a bare article\"\n"
+	want := map[int][]string{
+		7: {"line 7: ", "JSON string", `{"text": "..."}`},
+		2: {"line 2: ", "text: must contain"},
+		3: {"line 3: ", "not valid UTF-8"},
+		4: {"line 4: ", "more than one JSON value", "put each object on a line of its own"},
+		6: {"line 6: ", "options.offsets"},
+	}
+	var out strings.Builder
+	n, err := api.StreamBatch(context.Background(), echoAnalyzer{}, api.NewDecoder(1000), strings.NewReader(input), &out, api.BatchOptions{Workers: 2})
+	if err != nil || n != 6 {
+		t.Fatalf("answered %d lines (err %v), want 6: %s", n, err, out.String())
+	}
+	for _, l := range strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n") {
+		var be models.BatchError
+		if err := json.Unmarshal([]byte(l), &be); err != nil {
+			t.Fatal(err)
+		}
+		if be.Line == 0 {
+			continue // an analysis
+		}
+		subs, ok := want[be.Line]
+		if !ok {
+			t.Errorf("line %d failed: %s", be.Line, l)
+			continue
+		}
+		delete(want, be.Line)
+		for _, sub := range subs {
+			if !strings.Contains(be.Error.Detail, sub) {
+				t.Errorf("line %d: detail %q does not contain %q", be.Line, be.Error.Detail, sub)
+			}
+		}
+		for _, bad := range []string{"request body", "/v1/analyze:batch", "send exactly one object", "text/plain"} {
+			if strings.Contains(be.Error.Detail, bad) {
+				t.Errorf("line %d: detail %q says %q", be.Line, be.Error.Detail, bad)
+			}
+		}
+	}
+	for line := range want {
+		t.Errorf("line %d got no error line", line)
+	}
+}

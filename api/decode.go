@@ -208,6 +208,11 @@ func jsonError(err error, skipped int) error {
 				return &httpError{kind: probMalformed, detail: "request body is a JSON array, but it must be a JSON object such as {\"text\": \"...\"}; for many articles, use /v1/analyze:batch with one object per line",
 					fields: []models.FieldError{{Field: field, Message: "must be a JSON object"}}}
 			}
+			if typ.Value == "string" {
+				// Most often the article itself, JSON-encoded (JSON.stringify(text)).
+				return &httpError{kind: probMalformed, detail: "request body is a JSON string, but it must be a JSON object: send the article as {\"text\": \"...\"}, or send it bare as text/plain",
+					fields: []models.FieldError{{Field: field, Message: "must be a JSON object"}}}
+			}
 		}
 		return &httpError{kind: probMalformed, detail: fmt.Sprintf("field %s must be a JSON %s, not %s", field, jsonKind(typ.Type), typ.Value),
 			fields: []models.FieldError{{Field: field, Message: "must be a JSON " + jsonKind(typ.Type)}}}

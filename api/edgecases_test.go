@@ -83,3 +83,53 @@ func TestClientEmptyBatchIsNoWork(t *testing.T) {
 		t.Errorf("empty batch: %v, want nil", err)
 	}
 }
+
+// TestDeclaredCharsetNamedInUTF8Error: a body encoded in the charset its
+// Content-Type declares (ISO-8859-1 is Apache HttpClient's default for
+// text/plain) got only "invalid byte 0xE9 at byte offset 3"; the 400 now
+// names the declared charset and says verbatim reads UTF-8 only. A body
+// that is valid UTF-8 is analysed whatever charset it declares.
+func TestDeclaredCharsetNamedInUTF8Error(t *testing.T) {
+	srv := MustNewServer(t, api.Config{}, &fakeAnalyzer{})
+	post := func(ct, body string) (int, string) {
+		resp, err := http.Post(srv.URL+"/v1/analyze", ct, strings.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	for _, tc := range []struct{ ct, body string }{
+		{"text/plain; charset=ISO-8859-1", "Caf\xe9 owner said it was over."},
+		{"application/json; charset=windows-1252", "{\"text\":\"Caf\xe9\"}"},
+	} {
+		code, out := post(tc.ct, tc.body)
+		cs := strings.SplitAfter(tc.ct, "charset=")[1]
+		if code != http.StatusBadRequest || !strings.Contains(out, "charset="+cs) || !strings.Contains(out, "UTF-8 only") {
+			t.Errorf("%s: %d %s; want a 400 naming charset=%s", tc.ct, code, out, cs)
+		}
+	}
+	if code, out := post("text/plain; charset=utf-8", "Caf\xe9"); code != http.StatusBadRequest || strings.Contains(out, "declares") {
+		t.Errorf("charset=utf-8: %d %s; want the plain invalid-UTF-8 400", code, out)
+	}
+	if code, out := post("text/plain; charset=iso-8859-1", "Cafe owner said it was over."); code != http.StatusOK {
+		t.Errorf("ASCII body declared iso-8859-1: %d %s, want 200", code, out)
+	}
+}
+
+// TestJSONStringBodySaysHowToWrapIt: an article sent JSON-encoded
+// (JSON.stringify(text), what a plug-in tries first) was told "field (root)
+// must be a JSON object, not string"; the 400 now says how to send it.
+func TestJSONStringBodySaysHowToWrapIt(t *testing.T) {
+	srv := MustNewServer(t, api.Config{}, &fakeAnalyzer{})
+	resp, err := http.Post(srv.URL+"/v1/analyze", "application/json", strings.NewReader(`"\"We won,\" she said."`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode != http.StatusBadRequest || !strings.Contains(string(b), `{\"text\": \"...\"}`) || !strings.Contains(string(b), "text/plain") {
+		t.Errorf("got %d %s; want a 400 saying to send {\"text\": ...} or text/plain", resp.StatusCode, b)
+	}
+}

@@ -1,9 +1,12 @@
 package api
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"mime"
 	"net/http"
 	"strconv"
 	"strings"
@@ -35,13 +38,13 @@ type handlers struct {
 //	@Accept			json
 //	@Accept			plain
 //	@Produce		json
-//	@Param			request			body		models.AnalyzeRequest	true	"The article and options"
-//	@Param			X-Request-ID	header		string					false	"Request id to echo (1–128 of A-Z a-z 0-9 . _ : -); generated when absent"
+//	@Param			request			body		models.AnalyzeRequest	true	"The article and options, as JSON. With text/plain, replace this JSON example with the bare article itself: a JSON request object sent as text/plain is refused (415)"
+//	@Param			X-Request-ID	header		string					false	"Request id to echo (1–128 of A-Z a-z 0-9 . _ : -); one is generated when it is absent, and replaces one of any other form (the X-Request-ID response header says which)"
 //	@Success		200				{object}	models.Analysis
 //	@Failure		400				{object}	models.Problem	"malformed JSON, unknown field (names are case-sensitive), a field given twice, a query parameter (options go in the body), invalid UTF-8 or a field breaking a rule (application/problem+json)"
 //	@Failure		401				{object}	models.Problem	"the server requires an API key and the request has none or a wrong one (application/problem+json)"
-//	@Failure		413				{object}	models.Problem	"body or text over the limit (application/problem+json)"
-//	@Failure		415				{object}	models.Problem	"content type is not application/json or text/plain, or the body is compressed (Content-Encoding) (application/problem+json)"
+//	@Failure		413				{object}	models.Problem	"body over the server's --max-body (default 2 MiB) or text over its --max-text (default 1 MiB after trimming white space) (application/problem+json)"
+//	@Failure		415				{object}	models.Problem	"content type is not application/json or text/plain, a text/plain body is a JSON request object, or the body is compressed (Content-Encoding) (application/problem+json)"
 //	@Failure		429				{object}	models.Problem	"over the rate limit of this key or address; see Retry-After (application/problem+json)"
 //	@Failure		500				{object}	models.Problem	"internal error (application/problem+json)"
 //	@Failure		503				{object}	models.Problem	"all analysis slots busy, or the texts under analysis fill the text budget; see Retry-After (application/problem+json)"
@@ -54,7 +57,7 @@ func (h *handlers) analyze(c *gin.Context) {
 	case "application/json", "":
 		decode = h.dec.DecodeJSON
 	case "text/plain":
-		decode = h.dec.DecodeText
+		decode = h.decodePlain
 	default:
 		if strings.HasSuffix(mt, "+json") {
 			decode = h.dec.DecodeJSON
@@ -79,7 +82,7 @@ func (h *handlers) analyze(c *gin.Context) {
 	}
 	req, err := decode(body)
 	if err != nil {
-		h.fail(c, err)
+		h.fail(c, charsetHint(c.Request, err))
 		return
 	}
 	c.Set(ctxTextBytes, len(req.Text))
@@ -103,6 +106,52 @@ func (h *handlers) analyze(c *gin.Context) {
 		return
 	}
 	c.Data(http.StatusOK, "application/json; charset=utf-8", *buf)
+}
+
+// decodePlain decodes a text/plain article, refusing a body that is a JSON
+// request object. Swagger UI offers the operation's one JSON example
+// whichever content type is picked (Swagger 2.0 has one body schema per
+// operation), so "Try it out" with text/plain sent {"text": "…"} as the
+// article and got an analysis of the JSON source, braces, keys and all,
+// with spans into it; a client with the wrong Content-Type got the same.
+func (h *handlers) decodePlain(b []byte) (models.AnalyzeRequest, error) {
+	if isJSONRequest(b) {
+		return models.AnalyzeRequest{}, &httpError{kind: probMediaType, detail: `the text/plain body is a JSON request object ({"text": …}), which would be analysed as an article, braces and keys included; send it as application/json, or send only the article itself as text/plain`}
+	}
+	return h.dec.DecodeText(b)
+}
+
+// isJSONRequest reports whether b (after a BOM and white space) is a JSON
+// object with a "text" member: a request, not an article.
+func isJSONRequest(b []byte) bool {
+	b, _ = trimBOM(b)
+	b = bytes.TrimSpace(b)
+	if len(b) < 2 || b[0] != '{' || b[len(b)-1] != '}' {
+		return false
+	}
+	var probe map[string]json.RawMessage
+	if json.Unmarshal(b, &probe) != nil {
+		return false
+	}
+	_, ok := probe["text"]
+	return ok
+}
+
+// charsetHint adds to an invalid-UTF-8 error the charset the Content-Type
+// declares, when it is not UTF-8: a client whose library sends
+// "text/plain; charset=ISO-8859-1" (Apache HttpClient's default) and
+// encodes to it was told only of an invalid byte at some offset.
+func charsetHint(r *http.Request, err error) error {
+	var he *httpError
+	if !errors.As(err, &he) || he.kind.slug != probInvalidUTF8.slug {
+		return err
+	}
+	_, params, perr := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	cs := strings.ToLower(strings.TrimSpace(params["charset"]))
+	if perr != nil || cs == "" || cs == "utf-8" || cs == "utf8" {
+		return err
+	}
+	return &httpError{kind: he.kind, fields: he.fields, detail: he.detail + "; the Content-Type declares charset=" + params["charset"] + ", but verbatim reads UTF-8 only: encode the body as UTF-8 and declare charset=utf-8"}
 }
 
 // refuseEncoding answers 415 to a compressed body (Content-Encoding other

@@ -168,3 +168,141 @@ func TestDocsSayUnitsAndRanges(t *testing.T) {
 		}
 	}
 }
+
+// TestSwaggerPlainTextExample: Swagger UI offers the analyze operation's
+// JSON example whatever content type is picked (Swagger 2.0 has one body
+// schema per operation), so "Try it out" with text/plain sent the JSON
+// request as the article and got an analysis of its source. That body is
+// now a 415 saying what to send, the parameter's description says to
+// replace the example, and a real article that merely starts with a brace
+// is still analysed.
+func TestSwaggerPlainTextExample(t *testing.T) {
+	b, err := os.ReadFile("../docs/swagger.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc map[string]any
+	if err := json.Unmarshal(b, &doc); err != nil {
+		t.Fatal(err)
+	}
+	op := doc["paths"].(map[string]any)["/v1/analyze"].(map[string]any)["post"].(map[string]any)
+	var body, desc string
+	for _, prm := range op["parameters"].([]any) {
+		prm := prm.(map[string]any)
+		if prm["in"] == "body" {
+			bb, _ := json.MarshalIndent(swaggerUISample(doc, prm["schema"].(map[string]any)), "", "  ")
+			body, desc = string(bb), prm["description"].(string)
+		}
+	}
+	if !strings.Contains(desc, "text/plain") {
+		t.Errorf("the body parameter's description does not say what to send as text/plain: %q", desc)
+	}
+	srv := MustNewServer(t, api.Config{}, &fakeAnalyzer{})
+	post := func(body string) (int, string, string) {
+		resp, err := http.Post(srv.URL+"/v1/analyze", "text/plain; charset=utf-8", strings.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		out, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, resp.Header.Get("Content-Type"), string(out)
+	}
+	if code, ct, out := post(body); code != http.StatusUnsupportedMediaType || ct != api.ProblemContentType || !strings.Contains(out, "application/json") {
+		t.Errorf("the JSON example sent as text/plain answered %d %s %s; want a 415 problem saying to send it as application/json", code, ct, out)
+	}
+	for _, article := range []string{
+		"{Updated 10:40} \"We will vote against the bill,\" Senator Berg said.",
+		`{"headline": "not a request"}`,
+		"\"We won,\" she said. {\"text\": \"x\"}",
+	} {
+		if code, _, out := post(article); code != http.StatusOK {
+			t.Errorf("article %q answered %d %s, want 200", article, code, out)
+		}
+	}
+}
+
+// TestDocsDescribeEveryField: every field of every model in the spec has a
+// description, which Swagger UI shows beside it. Actor.name, Stance.label,
+// Relation.target and a dozen more had none, so a desk editor reading the
+// model could not tell what a relation's label was a stance of.
+func TestDocsDescribeEveryField(t *testing.T) {
+	b, err := os.ReadFile("../docs/swagger.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Definitions map[string]struct {
+			Properties map[string]map[string]any `json:"properties"`
+		} `json:"definitions"`
+	}
+	if err := json.Unmarshal(b, &doc); err != nil {
+		t.Fatal(err)
+	}
+	for name, def := range doc.Definitions {
+		for prop, p := range def.Properties {
+			if _, ref := p["$ref"]; ref {
+				continue // described by its own definition
+			}
+			if d, _ := p["description"].(string); strings.TrimSpace(d) == "" {
+				t.Errorf("%s.%s has no description", name, prop)
+			}
+		}
+	}
+}
+
+// TestDocsRequestIDOnEveryAnalysis: both analysis operations echo
+// X-Request-ID, and both document it; the batch operation did not.
+func TestDocsRequestIDOnEveryAnalysis(t *testing.T) {
+	b, err := os.ReadFile("../docs/swagger.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Paths map[string]map[string]struct {
+			Parameters []struct{ Name, In, Description string } `json:"parameters"`
+		} `json:"paths"`
+	}
+	if err := json.Unmarshal(b, &doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{"/v1/analyze", "/v1/analyze:batch"} {
+		found := false
+		for _, p := range doc.Paths[path]["post"].Parameters {
+			if p.In == "header" && p.Name == api.HeaderRequestID {
+				found = true
+				// An id of another form ("wp/123") is replaced without a
+				// word; the description said only "generated when absent".
+				if !strings.Contains(p.Description, "replaces one of any other form") {
+					t.Errorf("POST %s: %s description does not say an id of another form is replaced: %q", path, p.Name, p.Description)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("POST %s does not document the %s header", path, api.HeaderRequestID)
+		}
+	}
+}
+
+// TestDocsSayTheLimits: the 413 of /v1/analyze said "over the limit"
+// without saying which; a plug-in developer reading Swagger could not size
+// a request without the README.
+func TestDocsSayTheLimits(t *testing.T) {
+	b, err := os.ReadFile("../docs/swagger.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Paths map[string]map[string]struct {
+			Responses map[string]struct{ Description string } `json:"responses"`
+		} `json:"paths"`
+	}
+	if err := json.Unmarshal(b, &doc); err != nil {
+		t.Fatal(err)
+	}
+	d := doc.Paths["/v1/analyze"]["post"].Responses["413"].Description
+	for _, want := range []string{"2 MiB", "1 MiB"} {
+		if !strings.Contains(d, want) {
+			t.Errorf("the 413 of /v1/analyze does not say %s: %q", want, d)
+		}
+	}
+}

@@ -125,7 +125,7 @@ const docTemplate = `{
                 "operationId": "analyze",
                 "parameters": [
                     {
-                        "description": "The article and options",
+                        "description": "The article and options, as JSON. With text/plain, replace this JSON example with the bare article itself: a JSON request object sent as text/plain is refused (415)",
                         "name": "request",
                         "in": "body",
                         "required": true,
@@ -135,7 +135,7 @@ const docTemplate = `{
                     },
                     {
                         "type": "string",
-                        "description": "Request id to echo (1–128 of A-Z a-z 0-9 . _ : -); generated when absent",
+                        "description": "Request id to echo (1–128 of A-Z a-z 0-9 . _ : -); one is generated when it is absent, and replaces one of any other form (the X-Request-ID response header says which)",
                         "name": "X-Request-ID",
                         "in": "header"
                     }
@@ -160,13 +160,13 @@ const docTemplate = `{
                         }
                     },
                     "413": {
-                        "description": "body or text over the limit (application/problem+json)",
+                        "description": "body over the server's --max-body (default 2 MiB) or text over its --max-text (default 1 MiB after trimming white space) (application/problem+json)",
                         "schema": {
                             "$ref": "#/definitions/models.Problem"
                         }
                     },
                     "415": {
-                        "description": "content type is not application/json or text/plain, or the body is compressed (Content-Encoding) (application/problem+json)",
+                        "description": "content type is not application/json or text/plain, a text/plain body is a JSON request object, or the body is compressed (Content-Encoding) (application/problem+json)",
                         "schema": {
                             "$ref": "#/definitions/models.Problem"
                         }
@@ -205,7 +205,7 @@ const docTemplate = `{
                         "BearerAuth": []
                     }
                 ],
-                "description": "Send NDJSON: one AnalyzeRequest object per line. The answer streams NDJSON in the same order: one Analysis per line, or a BatchError object ` + "`" + `{\"line\",\"id\",\"error\"}` + "`" + ` for a line that failed — a bad line never aborts the batch.\nEach object must sit on one line: pretty-printed JSON spread over lines gets one error per line; put each request on a single line before sending. The example value below is a batch of two lines that can be sent as it is.\nInput size is unbounded; each line is capped like a single request and memory stays bounded. Lines are analysed in parallel on all cores.\nBlank lines are skipped; a batch with no request line at all (an empty body, or blank lines only) is a 400, not an empty 200.\nBatches never take the last analysis slot nor more than three quarters of the server's text budget, so single requests to /v1/analyze are served while batches stream; a batch that finds every slot batches may use busy gets a 503 with Retry-After, and a line that finds the batch share full gets an overloaded error line.",
+                "description": "Send NDJSON: one AnalyzeRequest object per line. The answer streams NDJSON in the same order: one Analysis per line, or a BatchError object ` + "`" + `{\"line\",\"id\",\"error\"}` + "`" + ` for a line that failed — a bad line never aborts the batch.\nEach object must sit on one line: pretty-printed JSON spread over lines gets one error per line; put each request on a single line before sending. The example value below is a batch of two lines that can be sent as it is.\nInput size is unbounded; each line is capped like a single request and memory stays bounded. Lines are analysed in parallel on all cores.\nBlank lines are skipped; a batch with no request line at all (an empty body, or blank lines only) is a 400, not an empty 200.\nBatches never take the last analysis slot nor more than three quarters of the server's text budget, so single requests to /v1/analyze are served while batches stream; a batch that finds every slot batches may use busy gets a 503 with Retry-After, and a line that finds the batch share full gets an overloaded error line whose ` + "`" + `error` + "`" + ` carries ` + "`" + `retry_after` + "`" + `, the seconds to wait before sending that line again (a streamed answer cannot send a Retry-After header for one line): ` + "`" + `{\"line\": 7, \"id\": \"a7\", \"error\": {\"type\": \"/problems/overloaded\", \"status\": 503, …, \"retry_after\": 1}}` + "`" + `.",
                 "consumes": [
                     "application/x-ndjson"
                 ],
@@ -227,11 +227,17 @@ const docTemplate = `{
                             "type": "string",
                             "example": "{\"id\": \"a1\", \"text\": \"Peskov replied: \\\"No, Moscow is not taking part in any way.\\\"\"}\n{\"id\": \"a2\", \"text\": \"\\\"We will vote against the bill,\\\" Senator Berg said.\", \"options\": {\"offsets\": \"utf16\"}}\n"
                         }
+                    },
+                    {
+                        "type": "string",
+                        "description": "Request id to echo (1–128 of A-Z a-z 0-9 . _ : -); one is generated when it is absent, and replaces one of any other form (the X-Request-ID response header says which). Error lines carry no instance: their line number names them",
+                        "name": "X-Request-ID",
+                        "in": "header"
                     }
                 ],
                 "responses": {
                     "200": {
-                        "description": "one Analysis (or BatchError) per line",
+                        "description": "one Analysis (or BatchError, whose error has retry_after in seconds when the line was overloaded) per line",
                         "schema": {
                             "$ref": "#/definitions/models.Analysis"
                         }
@@ -327,12 +333,14 @@ const docTemplate = `{
                     "example": "a3"
                 },
                 "mentions": {
+                    "description": "The places the text names or refers to the actor, with spans in the unit meta.offsets names.",
                     "type": "array",
                     "items": {
                         "$ref": "#/definitions/models.Mention"
                     }
                 },
                 "name": {
+                    "description": "Canonical name: the request's name for a requested actor, the name verbatim settled on for a detected one.",
                     "type": "string",
                     "example": "Russia"
                 },
@@ -351,6 +359,7 @@ const docTemplate = `{
                     "example": "detected"
                 },
                 "type": {
+                    "description": "Kind of actor.",
                     "type": "string",
                     "enum": [
                         "person",
@@ -474,6 +483,7 @@ const docTemplate = `{
                     "$ref": "#/definitions/models.Span"
                 },
                 "text": {
+                    "description": "The cue as it appears in the text, at span.",
                     "type": "string",
                     "example": "replied"
                 }
@@ -540,6 +550,7 @@ const docTemplate = `{
                     "example": "options.offsets"
                 },
                 "message": {
+                    "description": "What the field must be.",
                     "type": "string",
                     "example": "must be one of: codepoint utf8 utf16"
                 }
@@ -549,6 +560,7 @@ const docTemplate = `{
             "type": "object",
             "properties": {
                 "status": {
+                    "description": "ok (GET /healthz: the process is up) or ready (GET /readyz: models loaded, not draining).",
                     "type": "string",
                     "example": "ok"
                 }
@@ -695,6 +707,7 @@ const docTemplate = `{
                     }
                 },
                 "label": {
+                    "description": "Stance of the speaker toward the target: against, neutral or favor.",
                     "type": "string",
                     "enum": [
                         "against",
@@ -719,6 +732,7 @@ const docTemplate = `{
                     "example": "quote"
                 },
                 "speaker": {
+                    "description": "The name of the actor speaker_id names, for readability.",
                     "type": "string",
                     "example": "Russia"
                 },
@@ -739,10 +753,12 @@ const docTemplate = `{
                     ]
                 },
                 "target": {
+                    "description": "The name of the actor target_id names, for readability.",
                     "type": "string",
                     "example": "Khalifa Haftar"
                 },
                 "target_id": {
+                    "description": "The actor the stance is toward.",
                     "type": "string",
                     "example": "a3"
                 }
@@ -802,6 +818,7 @@ const docTemplate = `{
                     }
                 },
                 "label": {
+                    "description": "Sentiment class: negative, neutral or positive; confidence says how likely it is right.",
                     "type": "string",
                     "enum": [
                         "negative",
@@ -882,6 +899,7 @@ const docTemplate = `{
                     "example": "Khalifa Haftar"
                 },
                 "actor_id": {
+                    "description": "The actor the stance is toward: the id of one of the response's actors.",
                     "type": "string",
                     "example": "a3"
                 },
@@ -898,6 +916,7 @@ const docTemplate = `{
                     }
                 },
                 "label": {
+                    "description": "Stance of the statement toward the actor: against, neutral or favor.",
                     "type": "string",
                     "enum": [
                         "against",
@@ -1019,20 +1038,24 @@ const docTemplate = `{
             "type": "object",
             "properties": {
                 "commit": {
+                    "description": "The source commit the binary was built from, or \"unknown\".",
                     "type": "string",
                     "example": "cc72bb6"
                 },
                 "go_version": {
+                    "description": "The Go release that built the binary.",
                     "type": "string",
                     "example": "go1.26.8"
                 },
                 "models": {
+                    "description": "Version of each embedded model, by pipeline stage (quote, actor, sentiment, stance).",
                     "type": "object",
                     "additionalProperties": {
                         "type": "string"
                     }
                 },
                 "version": {
+                    "description": "verbatim's version.",
                     "type": "string",
                     "example": "0.1.0"
                 }
@@ -1051,6 +1074,7 @@ const docTemplate = `{
                     "example": "language"
                 },
                 "message": {
+                    "description": "The remark, for a person to read.",
                     "type": "string",
                     "example": "text looks like German (de), not English; results are unreliable"
                 }

@@ -77,6 +77,7 @@ type Statement struct {
 
 // Cue is the speech verb or phrase of a statement.
 type Cue struct {
+	// The cue as it appears in the text, at span.
 	Text string `json:"text" example:"replied"`
 	Span Span   `json:"span"`
 }
@@ -114,7 +115,8 @@ type Evidence struct {
 type Sentiment struct {
 	// -1 (most negative) .. 1 (most positive).
 	Score float64 `json:"score" example:"-0.35"`
-	Label string  `json:"label" enums:"negative,neutral,positive" example:"negative"`
+	// Sentiment class: negative, neutral or positive; confidence says how likely it is right.
+	Label string `json:"label" enums:"negative,neutral,positive" example:"negative"`
 	// Calibrated probability that the label is right, 0..1.
 	Confidence float64 `json:"confidence" example:"0.71"`
 	// The words that moved the score most.
@@ -123,9 +125,11 @@ type Sentiment struct {
 
 // Stance of one statement toward one actor.
 type Stance struct {
+	// The actor the stance is toward: the id of one of the response's actors.
 	ActorID string `json:"actor_id" example:"a3"`
 	// The actor's name, for readability.
 	Actor string `json:"actor" example:"Khalifa Haftar"`
+	// Stance of the statement toward the actor: against, neutral or favor.
 	Label string `json:"label" enums:"against,neutral,favor" example:"against"`
 	// -1 (against) .. 1 (favor).
 	Score float64 `json:"score" example:"-0.6"`
@@ -151,11 +155,14 @@ type Mention struct {
 // Actor is a person, organisation, place or group the article talks about.
 type Actor struct {
 	// Identifier within this response: a1, a2, …
-	ID   string `json:"id" example:"a1"`
+	ID string `json:"id" example:"a1"`
+	// Canonical name: the request's name for a requested actor, the name verbatim settled on for a detected one.
 	Name string `json:"name" example:"Russia"`
+	// Kind of actor.
 	Type string `json:"type" enums:"person,organization,place,group" example:"place"`
 	// Other names the text uses for the actor.
-	Aliases  []string  `json:"aliases" example:"Moscow,Kremlin"`
+	Aliases []string `json:"aliases" example:"Moscow,Kremlin"`
+	// The places the text names or refers to the actor, with spans in the unit meta.offsets names.
 	Mentions []Mention `json:"mentions"`
 	// Share of attention, 0..1, weighted by position and by being a speaker or target.
 	Salience float64 `json:"salience" example:"0.21"`
@@ -171,10 +178,14 @@ type Actor struct {
 type Relation struct {
 	// The speaker (or the speaker's affiliation) or, for narrative relations, the acting actor.
 	SpeakerID string `json:"speaker_id" example:"a1"`
-	Speaker   string `json:"speaker" example:"Russia"`
-	TargetID  string `json:"target_id" example:"a3"`
-	Target    string `json:"target" example:"Khalifa Haftar"`
-	Label     string `json:"label" enums:"against,neutral,favor" example:"against"`
+	// The name of the actor speaker_id names, for readability.
+	Speaker string `json:"speaker" example:"Russia"`
+	// The actor the stance is toward.
+	TargetID string `json:"target_id" example:"a3"`
+	// The name of the actor target_id names, for readability.
+	Target string `json:"target" example:"Khalifa Haftar"`
+	// Stance of the speaker toward the target: against, neutral or favor.
+	Label string `json:"label" enums:"against,neutral,favor" example:"against"`
 	// Mean stance score, -1..1.
 	Score float64 `json:"score" example:"-0.4"`
 	// Statements the relation rests on; empty for narrative relations.
@@ -215,7 +226,8 @@ type Stats struct {
 type Warning struct {
 	// What the remark is about: "language" (the text does not look like English) or "html"
 	// (the text looks like HTML but was analysed as plain text).
-	Code    string `json:"code" enums:"language,html" example:"language"`
+	Code string `json:"code" enums:"language,html" example:"language"`
+	// The remark, for a person to read.
 	Message string `json:"message" example:"text looks like German (de), not English; results are unreliable"`
 }
 

@@ -20,21 +20,27 @@ type Problem struct {
 // FieldError names one invalid field.
 type FieldError struct {
 	// JSON path of the field, e.g. actors[3].type.
-	Field   string `json:"field" example:"options.offsets"`
+	Field string `json:"field" example:"options.offsets"`
+	// What the field must be.
 	Message string `json:"message" example:"must be one of: codepoint utf8 utf16"`
 }
 
 // Health is the body of /healthz and /readyz.
 type Health struct {
+	// ok (GET /healthz: the process is up) or ready (GET /readyz: models loaded, not draining).
 	Status string `json:"status" example:"ok"`
 }
 
 // VersionInfo is the body of GET /version.
 type VersionInfo struct {
-	Version   string            `json:"version" example:"0.1.0"`
-	Commit    string            `json:"commit" example:"cc72bb6"`
-	GoVersion string            `json:"go_version" example:"go1.26.8"`
-	Models    map[string]string `json:"models"`
+	// verbatim's version.
+	Version string `json:"version" example:"0.1.0"`
+	// The source commit the binary was built from, or "unknown".
+	Commit string `json:"commit" example:"cc72bb6"`
+	// The Go release that built the binary.
+	GoVersion string `json:"go_version" example:"go1.26.8"`
+	// Version of each embedded model, by pipeline stage (quote, actor, sentiment, stance).
+	Models map[string]string `json:"models"`
 }
 
 // BatchError is the line a batch writes in place of an analysis when one input line fails.

@@ -158,6 +158,11 @@ type BatchResult struct {
 	Index    int
 	Analysis *models.Analysis
 	Error    *models.BatchError
+	// RetryAfter, for a line the server refused for want of capacity
+	// (Error.Error.Type "/problems/overloaded"), is how long to wait before
+	// sending that request again: the line's error.retry_after, since a
+	// streamed answer cannot carry a Retry-After header per line.
+	RetryAfter time.Duration
 }
 
 // AnalyzeBatch streams reqs to the server as NDJSON and calls fn for each
@@ -237,6 +242,11 @@ func decodeBatchLine(i int, raw json.RawMessage) (BatchResult, error) {
 		Line  *int            `json:"line"`
 		Error json.RawMessage `json:"error"`
 	}
+	var hint struct {
+		Error struct {
+			RetryAfter float64 `json:"retry_after"`
+		} `json:"error"`
+	}
 	if err := json.Unmarshal(raw, &probe); err != nil {
 		return BatchResult{}, fmt.Errorf("verbatim: batch answer %d is not a JSON object: %w", i+1, err)
 	}
@@ -245,7 +255,9 @@ func decodeBatchLine(i int, raw json.RawMessage) (BatchResult, error) {
 		if err := json.Unmarshal(raw, &be); err != nil {
 			return BatchResult{}, fmt.Errorf("verbatim: decode batch error %d: %w", i+1, err)
 		}
-		return BatchResult{Index: i, Error: &be}, nil
+		_ = json.Unmarshal(raw, &hint) // only a hint: a malformed one is no hint
+		ra := time.Duration(max(0, min(hint.Error.RetryAfter, 3600)) * float64(time.Second))
+		return BatchResult{Index: i, Error: &be, RetryAfter: ra}, nil
 	}
 	var a models.Analysis
 	if err := json.Unmarshal(raw, &a); err != nil {

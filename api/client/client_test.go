@@ -358,3 +358,22 @@ func TestAgainstRealRouter(t *testing.T) {
 		t.Fatalf("batch: %+v", res)
 	}
 }
+
+// TestBatchLineRetryAfter: an overloaded batch line's error.retry_after
+// reaches the caller as BatchResult.RetryAfter; other lines have none.
+func TestBatchLineRetryAfter(t *testing.T) {
+	over := `{"line":1,"id":"a","error":{"type":"/problems/overloaded","title":"Server is busy","status":503,"detail":"line 1: busy","retry_after":2}}`
+	bad := `{"line":2,"id":"b","error":{"type":"/problems/validation","title":"Request is not valid","status":400,"detail":"line 2: text"}}`
+	for _, tc := range []struct {
+		raw  string
+		want time.Duration
+	}{{over, 2 * time.Second}, {bad, 0}} {
+		r, err := decodeBatchLine(0, json.RawMessage(tc.raw))
+		if err != nil || r.Error == nil {
+			t.Fatalf("%s: %+v, %v", tc.raw, r, err)
+		}
+		if r.RetryAfter != tc.want {
+			t.Errorf("%s: RetryAfter %v, want %v", tc.raw, r.RetryAfter, tc.want)
+		}
+	}
+}

@@ -12,6 +12,8 @@ import (
 	"os"
 	"runtime"
 	"strings"
+	"sync/atomic"
+	"time"
 
 	"github.com/verbatim-news/verbatim/api"
 	"github.com/verbatim-news/verbatim/classifier"
@@ -32,12 +34,14 @@ func runAnalyze(ctx context.Context, e env, args []string) error {
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "parallel analyses with --jsonl")
 	maxText := fs.Int("max-text", 1<<20, "largest text in bytes after trimming")
 	maxBody := fs.Int("max-body", 2<<20, "largest input line in bytes with --jsonl, as serve's --max-body caps a batch line")
+	progress := fs.Duration("progress", 10*time.Second, "with --jsonl, print the lines answered so far on stderr every `INTERVAL` (0: only the summary at the end)")
 	setUsage(fs, `usage: verbatim analyze [flags] FILE|-          one article (plain text, or HTML with --format html) to indented JSON
        verbatim analyze [flags] --jsonl FILE|-  one request object per line in, one analysis per line out, in order
 
 Analyses without a server. With --jsonl each line carries its own options (the flags that describe
 one article, such as --offsets, are refused), and a line that fails gets an output line {"line","id","error"}
-instead of stopping the run; the summary on stderr counts them. Exit status: 0 done (with --jsonl:
+instead of stopping the run; the summary on stderr counts them, and every --progress interval a
+line on stderr says how many lines are answered so far. Exit status: 0 done (with --jsonl:
 every line analysed), 1 failure, 2 a mistake in the command line, 3 with --jsonl: every line was
 answered but some failed (their output lines carry "line" and "error").`)
 	pos, err := parseFlags(e, fs, args)
@@ -53,6 +57,8 @@ answered but some failed (their output lines carry "line" and "error").`)
 		return usageErrorf("analyze", "bad --max-text %d: want a positive number of bytes", *maxText)
 	case *maxBody <= 0:
 		return usageErrorf("analyze", "bad --max-body %d: want a positive number of bytes", *maxBody)
+	case *progress < 0:
+		return usageErrorf("analyze", "bad --progress %s: want a positive interval, or 0 for none", *progress)
 	}
 	dec := api.NewDecoder(*maxText)
 	p, err := classifier.New(classifier.WithVersion(version))
@@ -87,26 +93,58 @@ answered but some failed (their output lines carry "line" and "error").`)
 		defer closeIn()
 		w := bufio.NewWriterSize(e.stdout, 64<<10)
 		cw := &errorCounter{w: w}
+		// An archive of many thousand articles ran for minutes with nothing
+		// on stderr until the summary, which looked like a hang.
+		stopProgress := func() {}
+		if *progress > 0 {
+			done, stopped := make(chan struct{}), make(chan struct{})
+			go func() {
+				defer close(stopped)
+				t := time.NewTicker(*progress)
+				defer t.Stop()
+				for {
+					select {
+					case <-done:
+						return
+					case <-t.C:
+						fmt.Fprintf(e.stderr, "verbatim: %s answered so far, %d failed\n", lines(int(cw.lines.Load())), cw.errors.Load())
+					}
+				}
+			}()
+			stopProgress = func() { close(done); <-stopped }
+		}
 		n, err := api.StreamBatch(ctx, p, dec, in, cw, api.BatchOptions{Workers: *workers, MaxLineBytes: *maxBody,
 			OnPanic: func(line int, v any, stack []byte) {
 				fmt.Fprintf(e.stderr, "verbatim: line %d: panic (the line got an error line; please report it): %v\n%s", line, v, stack)
 			}})
+		stopProgress()
 		if ferr := w.Flush(); err == nil && ferr != nil {
 			err = fmt.Errorf("write output: %w", ferr)
 		}
-		if cw.errors == 0 {
+		if err == nil && n == 0 {
+			// An export that wrote nothing, or the wrong file, ran "0 lines
+			// analysed" with exit status 0, which a script took for
+			// success; the server answers such a batch with a 400.
+			name := *jsonl
+			if name == "-" {
+				name = "stdin"
+			}
+			return fmt.Errorf("%s holds no request lines (it is empty or only blank lines); give one JSON object per line, such as {\"text\": \"...\"}", name)
+		}
+		failed := int(cw.errors.Load())
+		if failed == 0 {
 			fmt.Fprintf(e.stderr, "verbatim: %s analysed\n", lines(n))
 		} else {
-			fmt.Fprintf(e.stderr, "verbatim: %s answered: %d analysed, %d failed (their output lines carry \"line\" and \"error\")\n", lines(n), n-cw.errors, cw.errors)
+			fmt.Fprintf(e.stderr, "verbatim: %s answered: %d analysed, %d failed (their output lines carry \"line\" and \"error\")\n", lines(n), n-failed, failed)
 		}
 		if errors.Is(err, context.Canceled) && ctx.Err() != nil {
 			// Ctrl-C or SIGTERM: say so rather than "context canceled".
 			return fmt.Errorf("interrupted after %s answered; each output line written is whole, so a rerun can resume after the last of them", lines(n))
 		}
-		if err == nil && cw.errors > 0 {
+		if err == nil && failed > 0 {
 			// Every line was answered, but a script reading only the exit
 			// status took a run with failed lines for a clean one (exit 0).
-			return linesFailed{failed: cw.errors, total: n}
+			return linesFailed{failed: failed, total: n}
 		}
 		return err
 	}
@@ -184,14 +222,17 @@ func (e linesFailed) Error() string {
 // errorCounter passes StreamBatch's output through and counts the error
 // lines: StreamBatch writes each answer line in one Write, an Analysis
 // starting {"id": and a BatchError {"line":.
+// It also counts all lines, for --progress, which reads both counts from
+// its own goroutine.
 type errorCounter struct {
-	w      io.Writer
-	errors int
+	w             io.Writer
+	lines, errors atomic.Int64
 }
 
 func (c *errorCounter) Write(p []byte) (int, error) {
+	c.lines.Add(1)
 	if bytes.HasPrefix(p, []byte(`{"line":`)) {
-		c.errors++
+		c.errors.Add(1)
 	}
 	return c.w.Write(p)
 }

@@ -3,10 +3,14 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
+	"time"
 )
 
 // analyze --jsonl caps a line as the server caps a batch line (--max-body,
@@ -173,5 +177,69 @@ func TestAnalyzeFileErrorsNameTheInput(t *testing.T) {
 	var out, errb bytes.Buffer
 	if err := run(context.Background(), []string{"analyze", "-"}, strings.NewReader(""), &out, &errb, noEnv); err == nil || !strings.Contains(err.Error(), "stdin holds no text") {
 		t.Errorf("empty stdin: err %v", err)
+	}
+}
+
+// TestAnalyzeJSONLEmptyInput: an empty input (an export that wrote
+// nothing, the wrong file) ran "0 lines analysed" and exited 0, which a
+// script took for success; the server's batch answers it with a 400. It is
+// now a failure (exit 1) that says the input holds no request lines.
+func TestAnalyzeJSONLEmptyInput(t *testing.T) {
+	for _, in := range []string{"", "\n\r\n  \n"} {
+		var out, errb bytes.Buffer
+		err := run(context.Background(), []string{"analyze", "--jsonl", "-"}, strings.NewReader(in), &out, &errb, noEnv)
+		if exitCode(err) != 1 || err == nil || !strings.Contains(err.Error(), "stdin holds no request lines") {
+			t.Errorf("input %q: err %v (exit %d), want exit 1 saying stdin holds no request lines", in, err, exitCode(err))
+		}
+		if out.Len() != 0 {
+			t.Errorf("input %q: output %q, want none", in, out.String())
+		}
+	}
+}
+
+// slowLines yields its lines one at a time with a pause before each, as a
+// long archive run does.
+type slowLines struct {
+	lines []string
+	pause time.Duration
+}
+
+func (r *slowLines) Read(p []byte) (int, error) {
+	if len(r.lines) == 0 {
+		return 0, io.EOF
+	}
+	time.Sleep(r.pause)
+	n := copy(p, r.lines[0])
+	r.lines[0] = r.lines[0][n:]
+	if r.lines[0] == "" {
+		r.lines = r.lines[1:]
+	}
+	return n, nil
+}
+
+// TestAnalyzeJSONLProgress: a long --jsonl run printed nothing on stderr
+// until its summary, which looked like a hang; every --progress interval
+// it now says how many lines are answered so far.
+func TestAnalyzeJSONLProgress(t *testing.T) {
+	in := &slowLines{pause: 30 * time.Millisecond}
+	for i := range 6 {
+		in.lines = append(in.lines, fmt.Sprintf(`{"id":"a%d","text":"Berg said so."}`+"\n", i))
+	}
+	in.lines = append(in.lines, "{}\n")
+	var out, errb bytes.Buffer
+	err := run(context.Background(), []string{"analyze", "--jsonl", "-", "--progress", "10ms"}, in, &out, &errb, noEnv)
+	if exitCode(err) != 3 {
+		t.Fatalf("err %v (exit %d), want 3 (one line failed)", err, exitCode(err))
+	}
+	if !regexp.MustCompile(`verbatim: \d+ lines? answered so far, [01] failed\n`).MatchString(errb.String()) {
+		t.Errorf("stderr %q has no progress line", errb.String())
+	}
+	if !strings.HasSuffix(errb.String(), "verbatim: 7 lines answered: 6 analysed, 1 failed (their output lines carry \"line\" and \"error\")\n") {
+		t.Errorf("stderr %q does not end with the summary", errb.String())
+	}
+
+	err = run(context.Background(), []string{"analyze", "--jsonl", "-", "--progress", "-1s"}, strings.NewReader(""), &out, &errb, noEnv)
+	if exitCode(err) != 2 || !strings.Contains(err.Error(), "bad --progress -1s") {
+		t.Errorf("--progress -1s: err %v (exit %d), want a usage error", err, exitCode(err))
 	}
 }
