@@ -269,6 +269,9 @@ func (r *run) classify(c int) Type {
 		return Person
 	}
 	if r.speechFollows(x.last) && !(r.placeCue(x) && !r.isGiven(toks[0])) {
+		if !r.isGiven(toks[0]) && r.oneWordPlainN(r.low[x.first]) > 1 {
+			return "" // "Quorvia said" after "published in Quorvia": singles reads the other mentions' type
+		}
 		return Person // "Lunn said"; not "farmers in Dongola said"
 	}
 	if p := x.start - 1; p >= 0 && r.low[p] == "the" {
@@ -1407,6 +1410,12 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 				}
 			} else if votes[key] == placeVote {
 				x.typ = Place
+			} else if !hasOwn && bySurname[key].head == 0 && !r.isGiven(w) && r.speechFollows(x.last) && r.oneWordType(r.tok(x.first)) == oneOrg {
+				// "Quorvia said" after "published in Quorvia", "Brenmoor
+				// said" after "face Brenmoor in the league": the
+				// organisation speaks (not "Trump urges" beside Donald
+				// Trump and "the Trump foundation").
+				x.typ = Organization
 			}
 			r.cands[c].typ = x.typ
 		}
@@ -1443,8 +1452,8 @@ func (r *run) oneWordType(w string) byte {
 		r.oneWordOrgs = map[string]byte{}
 		for c := range r.cands {
 			y := &r.cands[c]
-			if y.last-y.first != 1 || y.kind != "" {
-				continue
+			if y.last-y.first != 1 || y.kind != "" || y.inner {
+				continue // "Trump" in "Trump administration" is there only to be linked to
 			}
 			switch y.typ {
 			case Organization:
@@ -1464,15 +1473,24 @@ func (r *run) oneWordType(w string) byte {
 // oneWordElsewhere reports whether the text names possessive cand c's one
 // word again, not as a possessive. The set is built at the first question.
 func (r *run) oneWordElsewhere(c int) bool {
+	return r.oneWordPlainN(r.low[r.cands[c].first]) > 0
+}
+
+// oneWordPlainN returns how many one-word cands, not possessive, name the
+// lower-case word w (0, 1, or 2 for two or more). The counts are built at
+// the first question.
+func (r *run) oneWordPlainN(w string) uint8 {
 	if r.oneWordPlain == nil {
-		r.oneWordPlain = map[string]bool{}
+		r.oneWordPlain = map[string]uint8{}
 		for d := range r.cands {
 			if y := &r.cands[d]; !y.possessive && y.last-y.first == 1 {
-				r.oneWordPlain[r.low[y.first]] = true
+				if n := r.oneWordPlain[r.low[y.first]]; n < 2 {
+					r.oneWordPlain[r.low[y.first]] = n + 1
+				}
 			}
 		}
 	}
-	return r.oneWordPlain[r.low[r.cands[c].first]]
+	return r.oneWordPlain[w]
 }
 
 // genSuffix returns the generational suffix that ends cand c's name
