@@ -939,17 +939,33 @@ func (r *run) hometownAfterAge(i int) bool {
 // sentence with a score ("Tallberg beat Ramsey 3-1"). "Okafor scored in
 // the 3-1 win" has no such verb next to the name.
 func (r *run) scoreSide(x *cand) bool {
-	n, p := x.last, x.first-1
+	n, p := r.afterApposition(x.last), x.first-1
 	if !(n < len(r.low) && r.isWord(n) && clubPlayVerbs[r.low[n]] || p >= 0 && r.isWord(p) && clubPlayVerbs[r.low[p]]) {
 		return false
 	}
 	s := r.sent[x.first]
-	for k := x.last; k < len(r.low) && r.sent[k] == s && k < x.last+8; k++ {
+	for k := n; k < len(r.low) && r.sent[k] == s && k < n+8; k++ {
 		if r.isScore(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// afterApposition returns the token after a short apposition that starts
+// at token n with a comma and ends with one in the same sentence
+// ("Tallvik, known as the Blues, beat": the token of "beat"), or n when
+// none does.
+func (r *run) afterApposition(n int) int {
+	if n >= len(r.low) || r.tok(n) != "," {
+		return n
+	}
+	for k := n + 2; k < len(r.low) && k <= n+7 && r.sameSent(n, k); k++ {
+		if r.tok(k) == "," {
+			return k + 1
+		}
+	}
+	return n
 }
 
 // journalWords before "in" make the name after it a journal: "a paper
@@ -1418,6 +1434,13 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 				x.typ = Organization
 			}
 			r.cands[c].typ = x.typ
+		}
+		if x.typ == Person && !hasOwn && x.title == "" && bySurname[key].head == 0 && r.isGiven(w) && !r.speechFollows(x.last) && r.oneWordType(r.tok(x.first)) == oneOrg {
+			// "Chelsea fans" after "Chelsea beat Liverpool 2-1": a
+			// given name the text makes a club, with no person cue and
+			// no person of that name, is the club.
+			x.typ = Organization
+			continue
 		}
 		if x.typ != Person {
 			continue
