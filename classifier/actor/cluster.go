@@ -668,6 +668,7 @@ func (r *run) cluster(req *requestIndex) {
 	r.mergeAcronyms()
 	r.mergeOrgHeads()
 	r.mergeOrgShort()
+	r.mergeNicknames()
 
 	// Groups, head-noun organisations and nominal mentions.
 	for c := range r.cands {
@@ -950,6 +951,38 @@ func (r *run) scoreSide(x *cand) bool {
 		}
 	}
 	return false
+}
+
+// nicknameVerbs before "as" or alone name a nickname: "known as the
+// Blues", "nicknamed the Gunners".
+var nicknameVerbs = set(`known nicknamed dubbed`)
+
+// mergeNicknames joins a name in an apposition that gives an
+// organisation's nickname to that organisation: "Tallvik, known as the
+// Blues," makes the Blues (and their later mentions) Tallvik. Without
+// such an apposition a nickname stays its own actor.
+func (r *run) mergeNicknames() {
+	for c := range r.cands {
+		y := &r.cands[c]
+		i := y.start
+		if y.cluster < 0 || y.kind != "" && y.kind != KindName || i < 4 || r.low[i-1] != "the" {
+			continue
+		}
+		j := i - 2
+		if r.low[j] == "as" && r.low[j-1] == "known" {
+			j--
+		}
+		if !nicknameVerbs[r.low[j]] || r.tok(j-1) != "," || !r.sameSent(j-1, i) {
+			continue
+		}
+		o := r.owner[j-2]
+		if o < 0 || r.cands[o].last != j-1 || r.cands[o].cluster < 0 {
+			continue
+		}
+		if a := r.find(r.cands[o].cluster); a >= 0 && r.clusters[a].typ == Organization && r.clusters[a].req < 0 {
+			r.merge(a, y.cluster)
+		}
+	}
 }
 
 // afterApposition returns the token after a short apposition that starts
