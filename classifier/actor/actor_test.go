@@ -948,3 +948,29 @@ func TestLegislatureLinksState(t *testing.T) {
 		}
 	}
 }
+
+func TestPossessiveLinksState(t *testing.T) {
+	d := mustNew(t)
+	for _, c := range []struct {
+		text, org, want string
+	}{
+		{"Fighting broke out in the neighbouring country of Velmora. Velmora's Ministry of Defence said its troops held the line.", "Ministry of Defence", "Velmora"},
+		{"Fighting broke out in the neighbouring country of Velmora. Velmora's Tarnco Group said its mines were shut.", "Tarnco Group", ""},
+		{"Fighting broke out in the neighbouring country of Velmora. Velmora's U.S. Army base was shut, Ada Lunn said.", "U.S. Army", ""},
+	} {
+		_, res := detect(t, d, c.text, Input{DetectActors: true})
+		names := map[string]string{}
+		for _, a := range res.Actors {
+			names[a.ID] = a.Name
+		}
+		got, found := "", false
+		for _, a := range res.Actors {
+			if a.Name == c.org {
+				got, found = names[a.LinkedID], true
+			}
+		}
+		if !found || got != c.want {
+			t.Errorf("%q: %s linked to %q (found %v), want %q; %v", c.text, c.org, got, found, c.want, names)
+		}
+	}
+}

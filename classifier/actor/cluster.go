@@ -2336,6 +2336,15 @@ func (r *run) links() {
 				cl.link = state
 			}
 		}
+		if cl.typ == Organization && cl.link < 0 && x.start >= 2 && r.isPossTok(x.start-1) && r.publicBodyName(c) {
+			// "Karesh's Ministry of Defence": a state's public body
+			// belongs to the state (not "Ostland's Tarnco Group").
+			if o := r.owner[x.start-2]; o >= 0 && r.cands[o].last == x.start-1 {
+				if ok := r.find(r.cands[o].cluster); ok >= 0 && ok != k && r.clusters[ok].typ == Place {
+					cl.link = ok
+				}
+			}
+		}
 		if cl.typ == Organization && cl.link < 0 && x.last+1 < n && r.low[x.last] == "of" {
 			if o := r.candAt(x.last + 1); o >= 0 {
 				if ok := r.find(r.cands[o].cluster); ok >= 0 && ok != k && r.clusters[ok].typ == Person {
@@ -2358,6 +2367,27 @@ func (r *run) links() {
 			cl.affil = a
 		}
 	}
+}
+
+// publicBodyWords name a state's public bodies inside a capitalised
+// name: "Ministry of Defence", "Department of Health", "National Police".
+// Not a senate or assembly: "New York's U.S. Senate seats".
+var publicBodyWords = set(`ministry ministries department army navy police parliament embassy coastguard government cabinet agency council`)
+
+// publicBodyName reports whether cand c's name has a public body's word
+// and does not start with a place of its own ("U.S. Department of
+// State" is no body of the place before it).
+func (r *run) publicBodyName(c int) bool {
+	x := &r.cands[c]
+	if e, hits := r.gazMatch(x.first); e > x.first && len(hits) > 0 && r.lx.entities[hits[0].ent].typ == Place {
+		return false
+	}
+	for _, t := range r.nameToks(c) {
+		if publicBodyWords[t] {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyState returns the cluster of the one US state the text names, or
