@@ -48,6 +48,9 @@ func TestDetectDescriptions(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"a person named after a title of a body and a comma holds that title, so \"the Governor\" later is that person",
+			"The Reserve Bank of Velmora raised rates on Monday. The Governor of the central bank, Maria Oyelaran, said prices were too high. The Governor said more rises may come.",
+			"Reserve Bank of Velmora[organization]: Reserve Bank of Velmora, ~central bank | Maria Oyelaran[person]: Maria Oyelaran, ~Governor"},
 		{"the council, the board: a description refers back to the organisation whose name ends in it",
 			"The Tarnby Borough Council met on Monday. The council voted to cut the council tax, Ada Lunn said.",
 			"Tarnby Borough Council[organization]: Tarnby Borough Council, ~council | Ada Lunn[person]: Ada Lunn"},
@@ -736,6 +739,7 @@ func TestAffiliation(t *testing.T) {
 		{"Haftar's spokesman, Ahmed al-Mesmari, said no.", "Ahmed al-Mesmari", "Haftar"},
 		{"Jen Psaki, a State Department spokeswoman, said no.", "Jen Psaki", "United States Department of State"},
 		{"Fox News host Megyn Kelly said no.", "Megyn Kelly", "Fox News"},
+		{"The Reserve Bank of Velmora raised rates on Monday. The Governor of the central bank, Maria Oyelaran, said prices were too high.", "Maria Oyelaran", "Reserve Bank of Velmora"},
 	}
 	for _, c := range cases {
 		doc, res := detect(t, d, c.text, Input{DetectActors: true})

@@ -2415,6 +2415,9 @@ func (r *run) affiliationLeft(s int) int {
 	if k >= 0 && r.tok(k) == "," {
 		k--
 	}
+	if a := r.roleOfBody(k, s); a >= 0 {
+		return a
+	}
 	roles := 0
 	for k >= 0 && r.isWord(k) && !r.doc.Tokens[k].Cap && roles < 3 && (r.cls[k]&wRole != 0 || roles > 0 && r.low[k] == "press") {
 		roles++
@@ -2434,6 +2437,33 @@ func (r *run) affiliationLeft(s int) int {
 		return -1
 	}
 	return r.find(r.cands[o].cluster)
+}
+
+// roleOfBody returns the organisation in "<role or title> of (the)
+// <organisation>, <person>" whose organisation ends at token k, just
+// before the comma before the person at s ("The Governor of the central
+// bank, Maria Oyelaran", "the head of the Tarnby Institute, Ada Lunn"),
+// or -1.
+func (r *run) roleOfBody(k, s int) int {
+	if k < 0 || s < 1 || r.tok(s-1) != "," {
+		return -1
+	}
+	o := r.owner[k]
+	if o < 0 || r.cands[o].last != k+1 {
+		return -1
+	}
+	j := r.cands[o].start - 1
+	if j >= 0 && r.low[j] == "the" {
+		j--
+	}
+	if j < 1 || r.low[j] != "of" || !r.sameSent(j-1, s) || !(r.cls[j-1]&wRole != 0 || r.clsDot[j-1]&wTitle != 0) {
+		return -1
+	}
+	a := r.find(r.cands[o].cluster)
+	if a < 0 || r.clusters[a].typ != Organization {
+		return -1
+	}
+	return a
 }
 
 // affiliationRight looks for "<name>, a/the (former) <actor> <role>".
@@ -2793,6 +2823,18 @@ func (r *run) personHasNoun(y *cand, w string) bool {
 	n := len(r.doc.Tokens)
 	if b := y.start - 1; b >= 0 && (r.nounEndsAt(b, w) || r.tok(b) == "," && b > 0 && r.nounEndsAt(b-1, w)) {
 		return true
+	}
+	if b := y.start - 1; b >= 1 && r.tok(b) == "," {
+		// "The Governor of the central bank, Maria Oyelaran"
+		if o := r.owner[b-1]; o >= 0 && r.cands[o].last == b {
+			j := r.cands[o].start - 1
+			if j >= 0 && r.low[j] == "the" {
+				j--
+			}
+			if j >= 1 && r.low[j] == "of" && r.nounEndsAt(j-1, w) {
+				return true
+			}
+		}
 	}
 	k := y.last
 	if k >= n || r.tok(k) != "," {
