@@ -1833,6 +1833,9 @@ func (r *run) singleType(c int) Type {
 	if r.placeCue(x) || r.goesToOrComesFrom(x.start) {
 		return Place // "near Guwahati and Dibrugarh", "Tyre and Nabatieh", "sent staff to Malakal"
 	}
+	if r.streetFrame(p) {
+		return Place // "the shop on Kirkgate", "traffic along Harrowgate": a street
+	}
 	if p >= 1 && r.low[p] == "of" && r.cls[p-1]&(wPlaceNoun|wGroupPlaceNoun) != 0 {
 		return Place // "the city of al-Aziziya"
 	}
@@ -1840,6 +1843,26 @@ func (r *run) singleType(c int) Type {
 		return Place // "Harlow mayor backs tram plan", "Kelby school board voted"
 	}
 	return Person
+}
+
+// premisesNouns before "on" make the name after it a street: "a shop on
+// Kirkgate", "homes on Harrowgate", "lives on Kirkgate".
+var premisesNouns = set(`shop shops store stores cafe cafes café cafés pub pubs bar bars restaurant restaurants house houses home homes flat flats office offices building buildings premises hotel hotels bakery church school salon garage traffic roadworks lives live living`)
+
+// streetFrame reports whether the lower-case word at p, right before a
+// one-word name, makes the name a street: "along", or "on" after a
+// premises noun ("the shop on Kirkgate"; not "an attack on Lunn").
+func (r *run) streetFrame(p int) bool {
+	if p < 0 || !r.isWord(p) || r.doc.Tokens[p].Cap {
+		return false
+	}
+	switch r.low[p] {
+	case "along":
+		return true
+	case "on":
+		return p >= 1 && r.isWord(p-1) && !r.doc.Tokens[p-1].Cap && premisesNouns[r.low[p-1]] && r.sameSent(p-1, p)
+	}
+	return false
 }
 
 // stateBodies after a name's possessive (and perhaps one lower-case
