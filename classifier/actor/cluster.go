@@ -972,7 +972,7 @@ func (r *run) mergeNicknames() {
 		if r.low[j] == "as" && r.low[j-1] == "known" {
 			j--
 		}
-		if !nicknameVerbs[r.low[j]] || r.tok(j-1) != "," || !r.sameSent(j-1, i) {
+		if j < 2 || !nicknameVerbs[r.low[j]] || r.tok(j-1) != "," || !r.sameSent(j-1, i) {
 			continue
 		}
 		o := r.owner[j-2]
