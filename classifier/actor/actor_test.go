@@ -48,6 +48,9 @@ func TestDetectDescriptions(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"a person named after a title of a body and a comma holds that title, so \"the Governor\" later is that person",
+			"The Reserve Bank of Velmora raised rates on Monday. The Governor of the central bank, Maria Oyelaran, said prices were too high. The Governor said more rises may come.",
+			"Reserve Bank of Velmora[organization]: Reserve Bank of Velmora, ~central bank | Maria Oyelaran[person]: Maria Oyelaran, ~Governor"},
 		{"the council, the board: a description refers back to the organisation whose name ends in it",
 			"The Tarnby Borough Council met on Monday. The council voted to cut the council tax, Ada Lunn said.",
 			"Tarnby Borough Council[organization]: Tarnby Borough Council, ~council | Ada Lunn[person]: Ada Lunn"},
@@ -178,6 +181,21 @@ func TestDetectCases(t *testing.T) {
 		{"the sides of a fixture (face in a league, drew with) are clubs; facing a rival in a debate is not",
 			"Ada Lunn said Tallvik face Brenmoor in the league on Sunday. Ostrova drew with Kelbray on Saturday. Senator Vell will face Quarrie in the debate.",
 			"Ada Lunn[person]: Ada Lunn | Tallvik[organization]: Tallvik | Brenmoor[organization]: Brenmoor | Ostrova[organization]: Ostrova | Kelbray[organization]: Kelbray | Vell[person]: Vell | Quarrie[person]: Quarrie"},
+		{"a word a frame makes an organisation keeps that type when it speaks",
+			"The findings were published in Quorvia on Monday. Quorvia said the paper was sound. Tallvik face Brenmoor in the league on Sunday, and Brenmoor said the pitch was poor.",
+			"Quorvia[organization]: Quorvia, Quorvia | Tallvik[organization]: Tallvik | Brenmoor[organization]: Brenmoor, Brenmoor"},
+		{"a given name the text makes a club is the club at its other mentions",
+			"Sophia beat Tallvik 2-1 on Saturday. Sophia fans sang for an hour, Ada Lunn said.",
+			"Sophia[organization]: Sophia, Sophia | Tallvik[organization]: Tallvik | Ada Lunn[person]: Ada Lunn"},
+		{"a side of a score with an apposition between it and the verb is a club",
+			"Tallvik, the league leaders, beat Brenmoor 2-1 on Saturday, Ada Lunn said.",
+			"Tallvik[organization]: Tallvik | Brenmoor[organization]: Brenmoor | Ada Lunn[person]: Ada Lunn"},
+		{"a nickname in an apposition to a club joins it, and its later mentions too",
+			"Tallvik, known as the Blues, beat Brenmoor 2-1 on Saturday. The Blues said the win was deserved, Ada Lunn said.",
+			"Tallvik[organization]: Tallvik, Blues, Blues | Brenmoor[organization]: Brenmoor | Ada Lunn[person]: Ada Lunn"},
+		{"a street after on, along or in is a place, not a person",
+			"The shop on Kirkgate will close, Ada Lunn said. A cafe in Brennock Street and a pub along Tarvie Lane stayed open, and traffic along Harrowgate was slow. An attack on Kelstrom angered voters.",
+			"Kirkgate[place]: Kirkgate | Ada Lunn[person]: Ada Lunn | Brennock Street[place]: Brennock Street | Tarvie Lane[place]: Tarvie Lane | Harrowgate[place]: Harrowgate | Kelstrom[person]: Kelstrom"},
 		{"the adjective of a place the text names is no actor",
 			"Fighting in Doravia went on, and shells fell in Karesh. Karesian officials accuse Doravian commanders of sheltering the rebels, Ada Lunn said.",
 			"Doravia[place]: Doravia | Karesh[place]: Karesh | Ada Lunn[person]: Ada Lunn"},
@@ -724,6 +742,7 @@ func TestAffiliation(t *testing.T) {
 		{"Haftar's spokesman, Ahmed al-Mesmari, said no.", "Ahmed al-Mesmari", "Haftar"},
 		{"Jen Psaki, a State Department spokeswoman, said no.", "Jen Psaki", "United States Department of State"},
 		{"Fox News host Megyn Kelly said no.", "Megyn Kelly", "Fox News"},
+		{"The Reserve Bank of Velmora raised rates on Monday. The Governor of the central bank, Maria Oyelaran, said prices were too high.", "Maria Oyelaran", "Reserve Bank of Velmora"},
 	}
 	for _, c := range cases {
 		doc, res := detect(t, d, c.text, Input{DetectActors: true})
@@ -933,6 +952,32 @@ func TestLegislatureLinksState(t *testing.T) {
 		}
 		if !found || got != c.want {
 			t.Errorf("%q: Legislature linked to %q (found %v), want %q", c.text, got, found, c.want)
+		}
+	}
+}
+
+func TestPossessiveLinksState(t *testing.T) {
+	d := mustNew(t)
+	for _, c := range []struct {
+		text, org, want string
+	}{
+		{"Fighting broke out in the neighbouring country of Velmora. Velmora's Ministry of Defence said its troops held the line.", "Ministry of Defence", "Velmora"},
+		{"Fighting broke out in the neighbouring country of Velmora. Velmora's Tarnco Group said its mines were shut.", "Tarnco Group", ""},
+		{"Fighting broke out in the neighbouring country of Velmora. Velmora's U.S. Army base was shut, Ada Lunn said.", "U.S. Army", ""},
+	} {
+		_, res := detect(t, d, c.text, Input{DetectActors: true})
+		names := map[string]string{}
+		for _, a := range res.Actors {
+			names[a.ID] = a.Name
+		}
+		got, found := "", false
+		for _, a := range res.Actors {
+			if a.Name == c.org {
+				got, found = names[a.LinkedID], true
+			}
+		}
+		if !found || got != c.want {
+			t.Errorf("%q: %s linked to %q (found %v), want %q; %v", c.text, c.org, got, found, c.want, names)
 		}
 	}
 }

@@ -269,6 +269,9 @@ func (r *run) classify(c int) Type {
 		return Person
 	}
 	if r.speechFollows(x.last) && !(r.placeCue(x) && !r.isGiven(toks[0])) {
+		if !r.isGiven(toks[0]) && r.oneWordPlainN(r.low[x.first]) > 1 {
+			return "" // "Quorvia said" after "published in Quorvia": singles reads the other mentions' type
+		}
 		return Person // "Lunn said"; not "farmers in Dongola said"
 	}
 	if p := x.start - 1; p >= 0 && r.low[p] == "the" {
@@ -665,6 +668,7 @@ func (r *run) cluster(req *requestIndex) {
 	r.mergeAcronyms()
 	r.mergeOrgHeads()
 	r.mergeOrgShort()
+	r.mergeNicknames()
 
 	// Groups, head-noun organisations and nominal mentions.
 	for c := range r.cands {
@@ -936,17 +940,65 @@ func (r *run) hometownAfterAge(i int) bool {
 // sentence with a score ("Tallberg beat Ramsey 3-1"). "Okafor scored in
 // the 3-1 win" has no such verb next to the name.
 func (r *run) scoreSide(x *cand) bool {
-	n, p := x.last, x.first-1
+	n, p := r.afterApposition(x.last), x.first-1
 	if !(n < len(r.low) && r.isWord(n) && clubPlayVerbs[r.low[n]] || p >= 0 && r.isWord(p) && clubPlayVerbs[r.low[p]]) {
 		return false
 	}
 	s := r.sent[x.first]
-	for k := x.last; k < len(r.low) && r.sent[k] == s && k < x.last+8; k++ {
+	for k := n; k < len(r.low) && r.sent[k] == s && k < n+8; k++ {
 		if r.isScore(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// nicknameVerbs before "as" or alone name a nickname: "known as the
+// Blues", "nicknamed the Gunners".
+var nicknameVerbs = set(`known nicknamed dubbed`)
+
+// mergeNicknames joins a name in an apposition that gives an
+// organisation's nickname to that organisation: "Tallvik, known as the
+// Blues," makes the Blues (and their later mentions) Tallvik. Without
+// such an apposition a nickname stays its own actor.
+func (r *run) mergeNicknames() {
+	for c := range r.cands {
+		y := &r.cands[c]
+		i := y.start
+		if y.cluster < 0 || y.kind != "" && y.kind != KindName || i < 4 || r.low[i-1] != "the" {
+			continue
+		}
+		j := i - 2
+		if r.low[j] == "as" && r.low[j-1] == "known" {
+			j--
+		}
+		if j < 2 || !nicknameVerbs[r.low[j]] || r.tok(j-1) != "," || !r.sameSent(j-1, i) {
+			continue
+		}
+		o := r.owner[j-2]
+		if o < 0 || r.cands[o].last != j-1 || r.cands[o].cluster < 0 {
+			continue
+		}
+		if a := r.find(r.cands[o].cluster); a >= 0 && r.clusters[a].typ == Organization && r.clusters[a].req < 0 {
+			r.merge(a, y.cluster)
+		}
+	}
+}
+
+// afterApposition returns the token after a short apposition that starts
+// at token n with a comma and ends with one in the same sentence
+// ("Tallvik, known as the Blues, beat": the token of "beat"), or n when
+// none does.
+func (r *run) afterApposition(n int) int {
+	if n >= len(r.low) || r.tok(n) != "," {
+		return n
+	}
+	for k := n + 2; k < len(r.low) && k <= n+7 && r.sameSent(n, k); k++ {
+		if r.tok(k) == "," {
+			return k + 1
+		}
+	}
+	return n
 }
 
 // journalWords before "in" make the name after it a journal: "a paper
@@ -1407,8 +1459,21 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 				}
 			} else if votes[key] == placeVote {
 				x.typ = Place
+			} else if !hasOwn && bySurname[key].head == 0 && !r.isGiven(w) && r.speechFollows(x.last) && r.oneWordType(r.tok(x.first)) == oneOrg {
+				// "Quorvia said" after "published in Quorvia", "Brenmoor
+				// said" after "face Brenmoor in the league": the
+				// organisation speaks (not "Trump urges" beside Donald
+				// Trump and "the Trump foundation").
+				x.typ = Organization
 			}
 			r.cands[c].typ = x.typ
+		}
+		if x.typ == Person && !hasOwn && x.title == "" && bySurname[key].head == 0 && r.isGiven(w) && !r.speechFollows(x.last) && r.oneWordType(r.tok(x.first)) == oneOrg {
+			// "Chelsea fans" after "Chelsea beat Liverpool 2-1": a
+			// given name the text makes a club, with no person cue and
+			// no person of that name, is the club.
+			x.typ = Organization
+			continue
 		}
 		if x.typ != Person {
 			continue
@@ -1443,8 +1508,8 @@ func (r *run) oneWordType(w string) byte {
 		r.oneWordOrgs = map[string]byte{}
 		for c := range r.cands {
 			y := &r.cands[c]
-			if y.last-y.first != 1 || y.kind != "" {
-				continue
+			if y.last-y.first != 1 || y.kind != "" || y.inner {
+				continue // "Trump" in "Trump administration" is there only to be linked to
 			}
 			switch y.typ {
 			case Organization:
@@ -1464,15 +1529,24 @@ func (r *run) oneWordType(w string) byte {
 // oneWordElsewhere reports whether the text names possessive cand c's one
 // word again, not as a possessive. The set is built at the first question.
 func (r *run) oneWordElsewhere(c int) bool {
+	return r.oneWordPlainN(r.low[r.cands[c].first]) > 0
+}
+
+// oneWordPlainN returns how many one-word cands, not possessive, name the
+// lower-case word w (0, 1, or 2 for two or more). The counts are built at
+// the first question.
+func (r *run) oneWordPlainN(w string) uint8 {
 	if r.oneWordPlain == nil {
-		r.oneWordPlain = map[string]bool{}
+		r.oneWordPlain = map[string]uint8{}
 		for d := range r.cands {
 			if y := &r.cands[d]; !y.possessive && y.last-y.first == 1 {
-				r.oneWordPlain[r.low[y.first]] = true
+				if n := r.oneWordPlain[r.low[y.first]]; n < 2 {
+					r.oneWordPlain[r.low[y.first]] = n + 1
+				}
 			}
 		}
 	}
-	return r.oneWordPlain[r.low[r.cands[c].first]]
+	return r.oneWordPlain[w]
 }
 
 // genSuffix returns the generational suffix that ends cand c's name
@@ -1759,6 +1833,9 @@ func (r *run) singleType(c int) Type {
 	if r.placeCue(x) || r.goesToOrComesFrom(x.start) {
 		return Place // "near Guwahati and Dibrugarh", "Tyre and Nabatieh", "sent staff to Malakal"
 	}
+	if r.streetFrame(p) {
+		return Place // "the shop on Kirkgate", "traffic along Harrowgate": a street
+	}
 	if p >= 1 && r.low[p] == "of" && r.cls[p-1]&(wPlaceNoun|wGroupPlaceNoun) != 0 {
 		return Place // "the city of al-Aziziya"
 	}
@@ -1766,6 +1843,26 @@ func (r *run) singleType(c int) Type {
 		return Place // "Harlow mayor backs tram plan", "Kelby school board voted"
 	}
 	return Person
+}
+
+// premisesNouns before "on" make the name after it a street: "a shop on
+// Kirkgate", "homes on Harrowgate", "lives on Kirkgate".
+var premisesNouns = set(`shop shops store stores cafe cafes café cafés pub pubs bar bars restaurant restaurants house houses home homes flat flats office offices building buildings premises hotel hotels bakery church school salon garage traffic roadworks lives live living`)
+
+// streetFrame reports whether the lower-case word at p, right before a
+// one-word name, makes the name a street: "along", or "on" after a
+// premises noun ("the shop on Kirkgate"; not "an attack on Lunn").
+func (r *run) streetFrame(p int) bool {
+	if p < 0 || !r.isWord(p) || r.doc.Tokens[p].Cap {
+		return false
+	}
+	switch r.low[p] {
+	case "along":
+		return true
+	case "on":
+		return p >= 1 && r.isWord(p-1) && !r.doc.Tokens[p-1].Cap && premisesNouns[r.low[p-1]] && r.sameSent(p-1, p)
+	}
+	return false
 }
 
 // stateBodies after a name's possessive (and perhaps one lower-case
@@ -2262,6 +2359,15 @@ func (r *run) links() {
 				cl.link = state
 			}
 		}
+		if cl.typ == Organization && cl.link < 0 && x.start >= 2 && r.isPossTok(x.start-1) && r.publicBodyName(c) {
+			// "Karesh's Ministry of Defence": a state's public body
+			// belongs to the state (not "Ostland's Tarnco Group").
+			if o := r.owner[x.start-2]; o >= 0 && r.cands[o].last == x.start-1 {
+				if ok := r.find(r.cands[o].cluster); ok >= 0 && ok != k && r.clusters[ok].typ == Place {
+					cl.link = ok
+				}
+			}
+		}
 		if cl.typ == Organization && cl.link < 0 && x.last+1 < n && r.low[x.last] == "of" {
 			if o := r.candAt(x.last + 1); o >= 0 {
 				if ok := r.find(r.cands[o].cluster); ok >= 0 && ok != k && r.clusters[ok].typ == Person {
@@ -2284,6 +2390,27 @@ func (r *run) links() {
 			cl.affil = a
 		}
 	}
+}
+
+// publicBodyWords name a state's public bodies inside a capitalised
+// name: "Ministry of Defence", "Department of Health", "National Police".
+// Not a senate or assembly: "New York's U.S. Senate seats".
+var publicBodyWords = set(`ministry ministries department army navy police parliament embassy coastguard government cabinet agency council`)
+
+// publicBodyName reports whether cand c's name has a public body's word
+// and does not start with a place of its own ("U.S. Department of
+// State" is no body of the place before it).
+func (r *run) publicBodyName(c int) bool {
+	x := &r.cands[c]
+	if e, hits := r.gazMatch(x.first); e > x.first && len(hits) > 0 && r.lx.entities[hits[0].ent].typ == Place {
+		return false
+	}
+	for _, t := range r.nameToks(c) {
+		if publicBodyWords[t] {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyState returns the cluster of the one US state the text names, or
@@ -2311,6 +2438,9 @@ func (r *run) affiliationLeft(s int) int {
 	if k >= 0 && r.tok(k) == "," {
 		k--
 	}
+	if a := r.roleOfBody(k, s); a >= 0 {
+		return a
+	}
 	roles := 0
 	for k >= 0 && r.isWord(k) && !r.doc.Tokens[k].Cap && roles < 3 && (r.cls[k]&wRole != 0 || roles > 0 && r.low[k] == "press") {
 		roles++
@@ -2330,6 +2460,33 @@ func (r *run) affiliationLeft(s int) int {
 		return -1
 	}
 	return r.find(r.cands[o].cluster)
+}
+
+// roleOfBody returns the organisation in "<role or title> of (the)
+// <organisation>, <person>" whose organisation ends at token k, just
+// before the comma before the person at s ("The Governor of the central
+// bank, Maria Oyelaran", "the head of the Tarnby Institute, Ada Lunn"),
+// or -1.
+func (r *run) roleOfBody(k, s int) int {
+	if k < 0 || s < 1 || r.tok(s-1) != "," {
+		return -1
+	}
+	o := r.owner[k]
+	if o < 0 || r.cands[o].last != k+1 {
+		return -1
+	}
+	j := r.cands[o].start - 1
+	if j >= 0 && r.low[j] == "the" {
+		j--
+	}
+	if j < 1 || r.low[j] != "of" || !r.sameSent(j-1, s) || !(r.cls[j-1]&wRole != 0 || r.clsDot[j-1]&wTitle != 0) {
+		return -1
+	}
+	a := r.find(r.cands[o].cluster)
+	if a < 0 || r.clusters[a].typ != Organization {
+		return -1
+	}
+	return a
 }
 
 // affiliationRight looks for "<name>, a/the (former) <actor> <role>".
@@ -2689,6 +2846,18 @@ func (r *run) personHasNoun(y *cand, w string) bool {
 	n := len(r.doc.Tokens)
 	if b := y.start - 1; b >= 0 && (r.nounEndsAt(b, w) || r.tok(b) == "," && b > 0 && r.nounEndsAt(b-1, w)) {
 		return true
+	}
+	if b := y.start - 1; b >= 1 && r.tok(b) == "," {
+		// "The Governor of the central bank, Maria Oyelaran"
+		if o := r.owner[b-1]; o >= 0 && r.cands[o].last == b {
+			j := r.cands[o].start - 1
+			if j >= 0 && r.low[j] == "the" {
+				j--
+			}
+			if j >= 1 && r.low[j] == "of" && r.nounEndsAt(j-1, w) {
+				return true
+			}
+		}
 	}
 	k := y.last
 	if k >= n || r.tok(k) != "," {

@@ -51,10 +51,10 @@ type run struct {
 	initialSet    map[string]bool // initials of the capitalised runs (pooled, empty until built), those over seven bytes
 	initialShort  map[uint64]bool // the others, by packShort: no string to allocate or hash
 	initialsBuilt bool
-	parenAcr      map[string]bool // acronyms in parentheses right after an actor's name so far (see parenDefined), nil when none
-	nameMemo      []uint8         // nameLike per token: 0 unknown, 1 yes, 2 no
-	oneWordPlain  map[string]bool // one-word cands' lower-case words, not possessive (oneWordElsewhere), nil until built
-	oneWordOrgs   map[string]byte // one-word organisation and place cands' words as written (oneWordType), nil until built
+	parenAcr      map[string]bool  // acronyms in parentheses right after an actor's name so far (see parenDefined), nil when none
+	nameMemo      []uint8          // nameLike per token: 0 unknown, 1 yes, 2 no
+	oneWordPlain  map[string]uint8 // one-word cands' lower-case words, not possessive, counted to 2 (oneWordPlainN), nil until built
+	oneWordOrgs   map[string]byte  // one-word organisation and place cands' words as written (oneWordType), nil until built
 	// caps holds, per lower-case word written capitalised, the counts
 	// packed as capsMid and capsNamed say (see newRun): one table for all
 	// three, and each occurrence adds to them in one probe.

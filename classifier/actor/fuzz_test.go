@@ -27,6 +27,7 @@ func FuzzDetect(f *testing.F) {
 		"“Mandela: Long Walk to Freedom,” @realDonaldTrump (R-Ga.) pic.twitter.com/A4vIpUCX8R",
 		"militias of the western cities of Zawiya and , and",
 		"The The The of of and Mr. . . 's 's",
+		", known as the Blues said.", // a nickname's apposition with no name before its comma
 		"\xff\xfe Mr.\u00a0Peskov’s “Kremlin” —",
 		"",
 	} {
