@@ -1,0 +1,14 @@
+package quote
+
+import "testing"
+
+// TestOpeningParticiple: a sentence opening with an -ing participle and
+// its object ("Opening the debate, the minister, Ana Ruiz, said …") names
+// no one, even when the word has a learned gender; a later she stands
+// for the named speaker (round 36b).
+func TestOpeningParticiple(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{"Opening the debate, the shadow minister, Helen Ortega, said the plan was wrong.\n\n\"These are not just shops,\" she told the chamber.", "These are not just shops,", Direct, "Helen Ortega"},
+		{"Opening the session, the committee chair, Greta Lindqvist, said the vote would wait.\n\n\"We need more time,\" she told reporters.", "We need more time,", Direct, "Greta Lindqvist"},
+	})
+}
