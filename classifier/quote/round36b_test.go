@@ -12,3 +12,13 @@ func TestOpeningParticiple(t *testing.T) {
 		{"Opening the session, the committee chair, Greta Lindqvist, said the vote would wait.\n\n\"We need more time,\" she told reporters.", "We need more time,", Direct, "Greta Lindqvist"},
 	})
 }
+
+// TestFirmAmpersand: a firm's name runs over its ampersand ("Harrow &
+// Lane said", "Her publisher, Harrow & Lane, said"); it gave the last
+// word alone or no speaker at all (round 36b).
+func TestFirmAmpersand(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{"Her publisher, Harrow & Lane, said she died peacefully at home.", "she died peacefully at home", Indirect, "Harrow & Lane"},
+		{"Ortega & Lindqvist said the merger would go ahead.", "the merger would go ahead", Indirect, "Ortega & Lindqvist"},
+	})
+}
