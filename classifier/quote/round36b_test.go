@@ -22,3 +22,13 @@ func TestFirmAmpersand(t *testing.T) {
 		{"Ortega & Lindqvist said the merger would go ahead.", "the merger would go ahead", Indirect, "Ortega & Lindqvist"},
 	})
 }
+
+// TestBareForceWord: a bare lower-case "police said" is the force, not an
+// officer named earlier whose description holds the word only inside a
+// name ("Inspector Ana Ruiz, of Northfield Police, said"); round 36b.
+func TestBareForceWord(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{"Inspector Ana Ruiz, of Northfield Police, said the driver did not stop.\n\nA man from Brackwell was arrested and released on bail, police said.", "A man from Brackwell was arrested and released on bail", Indirect, "police"},
+		{"Sergeant Tom Ekdahl, of Halden Police, said the road was closed.\n\nTwo women were later arrested, police said.", "Two women were later arrested", Indirect, "police"},
+	})
+}

@@ -509,7 +509,7 @@ func (x *run) description(s, e int) *Speaker {
 		if sp == nil || sp.Nominal == "" || sp.ResolvedBy != "name" {
 			continue
 		}
-		if nom := sp.Nominal; lowerFieldsHas(nom, head) && (x.training || lowerFieldsHas(roleWords(nom), head)) {
+		if nom := sp.Nominal; lowerFieldsHas(nom, head) && (x.training || lowerFieldsHas(roleWords(nom), head) && !x.bareNameWord(s, e, nom, head)) {
 			return &Speaker{Name: sp.Name, Span: x.span(s, e), ResolvedBy: "title", Confidence: linkedDescriptionConfidence, Nominal: text}
 		}
 	}
@@ -520,6 +520,22 @@ func (x *run) description(s, e int) *Speaker {
 		return &Speaker{Name: text, Span: x.span(s, e), ResolvedBy: "title", Confidence: weakConfidence, Nominal: text, weak: true}
 	}
 	return &Speaker{Name: text, Span: x.span(s, e), ResolvedBy: "title", Confidence: descriptionConfidence, Nominal: text}
+}
+
+// bareNameWord reports whether the description [s, e) is one bare
+// lower-case word ("police said") that the nominal nom holds only
+// capitalised, inside a name ("Detective Sergeant …, of Northfield
+// Police"): the force spoke, not the officer from it (round 36b).
+func (x *run) bareNameWord(s, e int, nom, head string) bool {
+	if e-s != 1 || x.toks[s].Cap {
+		return false
+	}
+	for _, f := range strings.Fields(nom) {
+		if strings.Trim(f, ",.;:") == head {
+			return false
+		}
+	}
+	return true
 }
 
 // roleNouns are person nouns of roles that a story uses for someone it
