@@ -156,6 +156,12 @@ func (x *run) addMention(s, e, si int) {
 		// neighborhood": a place or an organisation, not a person.
 		return
 	}
+	if !titled && s == x.doc.Sentences[si].First && e-ns == 1 && x.ingBeforeDeterminer(ns) {
+		// "Opening the debate, …", "Closing his speech, …": a clause
+		// whose subject comes later, even when the word once ended a
+		// name in training and so has a learned gender (round 36b).
+		return
+	}
 	if !titled && !gk {
 		// No title and no learned gender: a person already named in the
 		// text ("Trump" after "Donald Trump"), or a two- or three-word name
@@ -277,6 +283,21 @@ func (x *run) participleOpener(k int) bool {
 	}
 	return x.toks[k+1].Kind == segment.Word && !x.toks[k+1].Cap && openerPreps[x.lower(k+1)]
 }
+
+// ingBeforeDeterminer reports whether the capitalised word at token k is
+// an -ing participle whose object opens with a lower-case determiner or
+// possessive ("Opening the debate", "Closing his speech").
+func (x *run) ingBeforeDeterminer(k int) bool {
+	w := x.lower(k)
+	if len(w) < 6 || !strings.HasSuffix(w, "ing") || k+1 >= len(x.toks) {
+		return false
+	}
+	n := x.toks[k+1]
+	return n.Kind == segment.Word && !n.Cap && openerObjects[x.lower(k+1)]
+}
+
+// openerObjects open the object of a sentence-opening participle.
+var openerObjects = set(`the a an his her their its this that these those our my`)
 
 // openerPreps follow a participle that opens a sentence.
 var openerPreps = set(`into by from to with on at in through out up down for after before across

@@ -17,6 +17,9 @@ func (x *run) npWord(k int) bool {
 	if x.inQ[k] >= 0 {
 		return false
 	}
+	if x.firmAmpersand(k) {
+		return true // "Harrow & Lane said" (round 36b)
+	}
 	switch t.Kind {
 	case segment.Word:
 		w := x.lower(k)
@@ -47,6 +50,16 @@ func (x *run) npWord(k int) bool {
 		return x.toks[k-1].Len() <= 4 && k+1 < len(x.toks) && x.toks[k+1].Cap
 	}
 	return false
+}
+
+// firmAmpersand reports whether token k is the ampersand of a firm's name
+// between two capitalised words ("Harrow & Lane", "Marks & Spencer").
+func (x *run) firmAmpersand(k int) bool {
+	if x.training || !x.is(k, "&") || k == 0 || k+1 >= len(x.toks) {
+		return false
+	}
+	p, n := x.toks[k-1], x.toks[k+1]
+	return p.Kind == segment.Word && p.Cap && n.Kind == segment.Word && n.Cap && x.inQ[k-1] < 0 && x.inQ[k+1] < 0
 }
 
 // pluralPossessive reports whether token k is the apostrophe of a plural
@@ -108,6 +121,10 @@ func (x *run) capRun(s, e int) (ns int) {
 		}
 		if ns < e && ns-2 >= s && x.toks[ns-1].Kind == segment.Quote && x.pluralPossessive(ns-1) && x.isCap(ns-2) && x.isCap(ns) {
 			ns-- // "The National Teachers' Union": the name runs over the apostrophe (round 34a)
+			continue
+		}
+		if ns < e && ns-2 >= s && x.firmAmpersand(ns-1) {
+			ns-- // "Harrow & Lane": a firm's name runs over its ampersand (round 36b)
 			continue
 		}
 		if w := x.lower(ns - 1); (w == "al" || w == "bin" || w == "de" || w == "van" || w == "von" || w == "da" || w == "di" || w == "del" || w == "la" || w == "le") && ns < e {
@@ -492,7 +509,7 @@ func (x *run) description(s, e int) *Speaker {
 		if sp == nil || sp.Nominal == "" || sp.ResolvedBy != "name" {
 			continue
 		}
-		if nom := sp.Nominal; lowerFieldsHas(nom, head) && (x.training || lowerFieldsHas(roleWords(nom), head)) {
+		if nom := sp.Nominal; lowerFieldsHas(nom, head) && (x.training || lowerFieldsHas(roleWords(nom), head) && !x.bareNameWord(s, e, nom, head)) {
 			return &Speaker{Name: sp.Name, Span: x.span(s, e), ResolvedBy: "title", Confidence: linkedDescriptionConfidence, Nominal: text}
 		}
 	}
@@ -503,6 +520,22 @@ func (x *run) description(s, e int) *Speaker {
 		return &Speaker{Name: text, Span: x.span(s, e), ResolvedBy: "title", Confidence: weakConfidence, Nominal: text, weak: true}
 	}
 	return &Speaker{Name: text, Span: x.span(s, e), ResolvedBy: "title", Confidence: descriptionConfidence, Nominal: text}
+}
+
+// bareNameWord reports whether the description [s, e) is one bare
+// lower-case word ("police said") that the nominal nom holds only
+// capitalised, inside a name ("Detective Sergeant …, of Northfield
+// Police"): the force spoke, not the officer from it (round 36b).
+func (x *run) bareNameWord(s, e int, nom, head string) bool {
+	if e-s != 1 || x.toks[s].Cap {
+		return false
+	}
+	for _, f := range strings.Fields(nom) {
+		if strings.Trim(f, ",.;:") == head {
+			return false
+		}
+	}
+	return true
 }
 
 // roleNouns are person nouns of roles that a story uses for someone it
