@@ -139,6 +139,9 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"a councillor is a title: not part of the name in apposition or mid-sentence",
+			"The Mayor of Tarnby, Councillor Ade Okoro, spoke first. Later the vote went to Cllr Nessa Quarrie, who said no.",
+			"Ade Okoro[person]: Mayor of Tarnby, Ade Okoro | Nessa Quarrie[person]: Nessa Quarrie"},
 		{"a generational suffix names another person than the name without it, and its short forms join it",
 			"Ronald Brevik said the deal was fine. His son Ronald Brevik Jr. met the lawyer. Brevik Jr. said the meeting was short. Brevik said he knew nothing. Ron Jr. denied it.",
 			"Ronald Brevik[person]: Ronald Brevik, Brevik | Ronald Brevik Jr.[person]: Ronald Brevik Jr., Brevik Jr., Ron Jr."},

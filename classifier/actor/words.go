@@ -70,6 +70,7 @@ var titles = set(`mr mrs ms miss mx dr prof professor sir dame lord lady barones
 	shaikh pope cardinal archbishop bishop rev reverend father sister imam ayatollah rabbi pastor
 	minister secretary spokesman spokeswoman spokesperson ambassador envoy governor gov mayor senator sen
 	representative rep congressman congresswoman assemblyman assemblywoman assemblymember councilman councilwoman
+	councillor councilor cllr
 	lawmaker speaker leader chairman chairwoman chair
 	general gen lieutenant lt colonel col major maj captain capt commander cmdr admiral adm rear sergeant
 	sgt marshal field brigadier corporal private officer chief deputy acting former late judge justice
