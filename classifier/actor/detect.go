@@ -1999,7 +1999,7 @@ func (r *run) chunk(i, j int) {
 		r.addPerson(ge, j, ge, "")
 		return
 	}
-	if j-i >= 3 && demonymNouns[r.low[i]] && r.cls[j-1]&wOrg == 0 && !r.isTitle(i+1) && r.nameLike(i+1) {
+	if j-i >= 3 && (demonymNouns[r.low[i]] || r.countryAdjective(r.low[i]) && r.adjectivePerson(i+1, j)) && r.cls[j-1]&wOrg == 0 && !r.isTitle(i+1) && r.nameLike(i+1) {
 		// "Dane Mikkel Holm", "Frenchman Luc Perrin": a people noun is
 		// never a given name's partner, whatever the names after it.
 		if ge, hits := r.gazMatch(i); ge == i+1 && hits != nil && hits[0].kind == aliasDemonym {
@@ -2334,6 +2334,9 @@ func (r *run) dropSingle(i int) bool {
 	if r.derivedDemonym(i, w) {
 		return true // "Doravian commanders" in a text that names Doravia
 	}
+	if k := i + 1; k < len(r.doc.Tokens) && r.isWord(k) && !r.doc.Tokens[k].Cap && r.sameSent(i, k) && r.countryAdjective(w) {
+		return true // "under a Panamanian flag": a country's adjective the gazetteer does not list
+	}
 	if r.isAllCaps(i) && !r.confirmedAcronym(i) {
 		return true
 	}
@@ -2368,6 +2371,49 @@ func (r *run) derivedDemonym(i int, w string) bool {
 		stem := w[:len(w)-len(sfx)]
 		for _, last := range [...]string{"a", "e", "o", "y", "h"} {
 			if capitalised(stem + last) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// adjectivePerson reports whether [i, j) after a country's adjective is
+// a person's name: a given name first, or two words that are no common
+// words ("Slovenian Matej Kovac").
+func (r *run) adjectivePerson(i, j int) bool {
+	return r.isGiven(r.low[i]) || j-i == 2 && !r.lx.common.has(r.low[i]) && !r.lx.common.has(r.low[i+1])
+}
+
+// countryAdjective reports whether lower-cased w is the adjective of a
+// gazetteer country that the gazetteer lists no demonym for: the country's
+// name with -n, -an, -ian or -nian, or less a last a, e, o or y with -ian
+// or -an ("Slovenian", "Panamanian"). A word that is itself a name in the
+// gazetteer or a given name is none.
+func (r *run) countryAdjective(w string) bool {
+	if len(w) < 6 || !strings.HasSuffix(w, "an") || r.isGiven(w) || len(r.lx.byKey[w]) > 0 {
+		return false
+	}
+	country := func(stem string) bool {
+		for _, h := range r.lx.byKey[stem] {
+			if e := &r.lx.entities[h.ent]; e.typ == Place && h.kind != aliasDemonym && strings.HasPrefix(e.id, "iso:") {
+				return true
+			}
+		}
+		return false
+	}
+	for _, sfx := range [...]string{"n", "an", "ian", "nian"} {
+		if stem := w[:len(w)-len(sfx)]; len(stem) >= 4 && country(stem) {
+			return true
+		}
+	}
+	for _, sfx := range [...]string{"ian", "an"} {
+		if !strings.HasSuffix(w, sfx) {
+			continue
+		}
+		stem := w[:len(w)-len(sfx)]
+		for _, last := range [...]string{"a", "e", "o", "y"} {
+			if len(stem)+1 >= 4 && country(stem+last) {
 				return true
 			}
 		}
