@@ -1877,6 +1877,12 @@ func (r *run) chunk(i, j int) {
 		return
 	}
 	if k := r.labelOpensOrg(i0, i, j); k >= 0 {
+		if ge, hits := r.gazMatch(k); ge == j && hits != nil {
+			// "The African Union's envoy" at a sentence start: the
+			// gazetteer's body, as "the African Union" is mid-sentence.
+			r.addGaz(k, ge, k, hits, "")
+			return
+		}
 		r.addCand(cand{first: k, last: j, start: k, typ: Organization, ent: -1, req: -1})
 		return
 	}
