@@ -192,7 +192,7 @@ func init() {
 var bodyEnds = set(`court department ministry office agency police service parliament government party
 	union association chamber federation league army assembly senate legislature congress house institute
 	foundation society commission committee authority council board trust school hospital
-	university college administration bureau council`)
+	university college administration bureau council treasury exchequer inspectorate`)
 
 // descCompounds after a description noun make it a modifier: "the council
 // tax", "the company secretary".
@@ -283,7 +283,7 @@ var orgKeywords = set(`democrats republicans socialists conservatives liberals c
 	studios records team academy hospital cartel militia council syndicate directorate command corps
 	guardians wire daily weekly review channel united rovers wanderers albion hotspur fc liga
 	bundesliga partners associates pharma pharmaceuticals therapeutics biotech laboratories pictures publishers
-	diocese archdiocese synod biologics logistics freight semiconductor semiconductors aerospace micro`)
+	inspectorate treasury exchequer diocese archdiocese synod biologics logistics freight semiconductor semiconductors aerospace micro`)
 
 // partyMembers are the orgKeywords that name a party by its members.
 var partyMembers = set(`democrats republicans socialists conservatives liberals communists nationalists
