@@ -1865,6 +1865,9 @@ func (r *run) chunk(i, j int) {
 		}
 		return
 	}
+	if i+1 < j && raceOfHeads[r.low[i]] && r.doc.Tokens[i].Cap && (i+2 < j && raceParticle(r.low[i+1]) || elidedDe(r.low[i+1])) {
+		return // "the Tour de Velmar", "the Giro d'Arlesia": a race, not a person
+	}
 	if i+3 < j && r.low[i] == "state" && r.low[i+1] == "of" && r.low[i+2] == "the" {
 		return // "State of the Union", "State of the Nation": a speech, not an actor
 	}
@@ -2389,6 +2392,23 @@ func (r *run) derivedDemonym(i int, w string) bool {
 // words ("Slovenian Matej Kovac").
 func (r *run) adjectivePerson(i, j int) bool {
 	return r.isGiven(r.low[i]) || j-i == 2 && !r.lx.common.has(r.low[i]) && !r.lx.common.has(r.low[i+1])
+}
+
+// raceParticle reports whether lower-cased w joins a race's head to the
+// land it crosses in French, Italian or Spanish: de, du, des, di, del,
+// della, d' ("Tour de Velmar", "Giro d'Arlesia").
+func raceParticle(w string) bool {
+	switch w {
+	case "de", "du", "des", "di", "del", "della", "d'", "d’":
+		return true
+	}
+	return false
+}
+
+// elidedDe reports whether lower-cased token w is an elided d' joined to a
+// name: "d'arlesia".
+func elidedDe(w string) bool {
+	return len(w) > 3 && (strings.HasPrefix(w, "d'") || strings.HasPrefix(w, "d’") && len(w) > 5)
 }
 
 // countryAdjective reports whether lower-cased w is the adjective of a
