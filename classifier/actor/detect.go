@@ -2534,10 +2534,20 @@ func (r *run) confirmedAcronym(i int) bool {
 		return true
 	}
 	if i > 0 && (r.low[i-1] == "the" || r.low[i-1] == "by") && r.isWord(i+1) && !r.doc.Tokens[i+1].Cap &&
-		r.cls[i+1]&wActorVerb == 0 { // "the NAFTA deal", not "the NWU wants"
+		r.cls[i+1]&wActorVerb == 0 && !r.lowerRoleAt(i+1) { // "the NAFTA deal", not "the NWU wants" nor "the RCN general secretary"
 		return false
 	}
 	return r.acronymDefined(r.tok(i))
+}
+
+// lowerRoleAt reports whether a lower-case role noun starts at token k,
+// perhaps behind one lower-case title word: "secretary", "general
+// secretary", "chief executive".
+func (r *run) lowerRoleAt(k int) bool {
+	if k < len(r.doc.Tokens) && r.cls[k]&wTitle != 0 && k+1 < len(r.doc.Tokens) && r.isWord(k+1) && !r.doc.Tokens[k+1].Cap && r.sameSent(k, k+1) {
+		k++
+	}
+	return k < len(r.doc.Tokens) && r.cls[k]&wRole != 0
 }
 
 // parenDefined reports whether acronym token i is written in parentheses
