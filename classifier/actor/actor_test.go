@@ -151,7 +151,7 @@ func TestDetectCases(t *testing.T) {
 		{"treasury, exchequer and inspectorate are a public body's words: an organisation, and no firm for the company to mean",
 			"Ada Lunn met Brenmoor officials. The Treasury said the plan was fine. The firm will appeal to the Planning Inspectorate.",
 			"Ada Lunn[person]: Ada Lunn | Brenmoor[person]: Brenmoor | Treasury[organization]: Treasury | Planning Inspectorate[organization]: Planning Inspectorate"},
-		{"a river or loch opens a place's name, as a lake does",
+		{"a river after the and a loch open a place's name, as a lake does",
 			"The River Calder burst its banks near Loch Tarn, Ada Lunn said.",
 			"River Calder[place]: River Calder | Loch Tarn[place]: Loch Tarn | Ada Lunn[person]: Ada Lunn"},
 		{"a race named by Tour, Giro or Vuelta and a French, Italian or Spanish particle is no person",

@@ -147,9 +147,9 @@ var travellerNouns = set(`visitors tourists pilgrims refugees migrants traveller
 	evacuees residents families delegates arrivals flights trains`)
 
 // placeHeads open names of places: "Fort Hood", "Mount Kellby", "Lake
-// Orta", "Loch Tarn", "the River Calder", "Port Selden", "San Jose", "Camp Halder" (an organisation word at the end still
+// Orta", "Loch Tarn", "Port Selden", "San Jose", "Camp Halder" (an organisation word at the end still
 // wins: "Fort Worth Police", "Port Authority").
-var placeHeads = set(`fort mount mt lake loch river cape port san camp`)
+var placeHeads = set(`fort mount mt lake loch cape port san camp`)
 
 // companyNouns name a kind of company or body right before its name:
 // "the shipping company Norsk Linje", "the carmaker Volvo", "the rights
