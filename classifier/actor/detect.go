@@ -2415,36 +2415,10 @@ func elidedDe(w string) bool {
 // gazetteer country that the gazetteer lists no demonym for: the country's
 // name with -n, -an, -ian or -nian, or less a last a, e, o or y with -ian
 // or -an ("Slovenian", "Panamanian"). A word that is itself a name in the
-// gazetteer or a given name is none.
+// gazetteer or a given name is none. The forms are built once with the
+// lexicon (buildCountryAdj).
 func (r *run) countryAdjective(w string) bool {
-	if len(w) < 6 || !strings.HasSuffix(w, "an") || r.isGiven(w) || len(r.lx.byKey[w]) > 0 {
-		return false
-	}
-	country := func(stem string) bool {
-		for _, h := range r.lx.byKey[stem] {
-			if e := &r.lx.entities[h.ent]; e.typ == Place && h.kind != aliasDemonym && strings.HasPrefix(e.id, "iso:") {
-				return true
-			}
-		}
-		return false
-	}
-	for _, sfx := range [...]string{"n", "an", "ian", "nian"} {
-		if stem := w[:len(w)-len(sfx)]; len(stem) >= 4 && country(stem) {
-			return true
-		}
-	}
-	for _, sfx := range [...]string{"ian", "an"} {
-		if !strings.HasSuffix(w, sfx) {
-			continue
-		}
-		stem := w[:len(w)-len(sfx)]
-		for _, last := range [...]string{"a", "e", "o", "y"} {
-			if len(stem)+1 >= 4 && country(stem+last) {
-				return true
-			}
-		}
-	}
-	return false
+	return r.lx.countryAdj[w] && !r.isGiven(w)
 }
 
 // bodyCompound reports whether lone token i, lower-cased w, where
