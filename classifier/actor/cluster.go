@@ -181,6 +181,12 @@ func (r *run) classify(c int) Type {
 	if len(toks) > 1 && len(toks) <= 3 && r.roleBefore(x.first) {
 		return Person // "Its chairman, Colin Reeve", "the winger Leo Park"
 	}
+	if len(toks) > 1 && x.title == "" && r.low[x.first] == "team" && !r.isGiven(r.low[x.first+1]) {
+		return Organization // "Team Veloro", "Team Sky": a sports team
+	}
+	if len(toks) > 1 && x.title == "" && r.low[x.first] == "river" && x.first > 0 && r.low[x.first-1] == "the" {
+		return Place // "the River Calder"; not the club River Plate, written without "the"
+	}
 	if len(toks) > 1 && (lastCls&wPlaceKeyword != 0 || placeHeads[r.low[x.first]] && x.title == "") {
 		return Place // "Oak Creek"; "Fort Hood", "Mount Kellby"
 	}

@@ -1865,6 +1865,9 @@ func (r *run) chunk(i, j int) {
 		}
 		return
 	}
+	if i+1 < j && raceOfHeads[r.low[i]] && r.doc.Tokens[i].Cap && (i+2 < j && raceParticle(r.low[i+1]) || elidedDe(r.low[i+1])) {
+		return // "the Tour de Velmar", "the Giro d'Arlesia": a race, not a person
+	}
 	if i+3 < j && r.low[i] == "state" && r.low[i+1] == "of" && r.low[i+2] == "the" {
 		return // "State of the Union", "State of the Nation": a speech, not an actor
 	}
@@ -1877,6 +1880,12 @@ func (r *run) chunk(i, j int) {
 		return
 	}
 	if k := r.labelOpensOrg(i0, i, j); k >= 0 {
+		if ge, hits := r.gazMatch(k); ge == j && hits != nil {
+			// "The African Union's envoy" at a sentence start: the
+			// gazetteer's body, as "the African Union" is mid-sentence.
+			r.addGaz(k, ge, k, hits, "")
+			return
+		}
 		r.addCand(cand{first: k, last: j, start: k, typ: Organization, ent: -1, req: -1})
 		return
 	}
@@ -1999,7 +2008,7 @@ func (r *run) chunk(i, j int) {
 		r.addPerson(ge, j, ge, "")
 		return
 	}
-	if j-i >= 3 && demonymNouns[r.low[i]] && r.cls[j-1]&wOrg == 0 && !r.isTitle(i+1) && r.nameLike(i+1) {
+	if j-i >= 3 && (demonymNouns[r.low[i]] || r.countryAdjective(r.low[i]) && r.adjectivePerson(i+1, j)) && r.cls[j-1]&wOrg == 0 && !r.isTitle(i+1) && r.nameLike(i+1) {
 		// "Dane Mikkel Holm", "Frenchman Luc Perrin": a people noun is
 		// never a given name's partner, whatever the names after it.
 		if ge, hits := r.gazMatch(i); ge == i+1 && hits != nil && hits[0].kind == aliasDemonym {
@@ -2334,6 +2343,9 @@ func (r *run) dropSingle(i int) bool {
 	if r.derivedDemonym(i, w) {
 		return true // "Doravian commanders" in a text that names Doravia
 	}
+	if k := i + 1; k < len(r.doc.Tokens) && r.isWord(k) && !r.doc.Tokens[k].Cap && r.sameSent(i, k) && r.countryAdjective(w) {
+		return true // "under a Panamanian flag": a country's adjective the gazetteer does not list
+	}
 	if r.isAllCaps(i) && !r.confirmedAcronym(i) {
 		return true
 	}
@@ -2373,6 +2385,40 @@ func (r *run) derivedDemonym(i int, w string) bool {
 		}
 	}
 	return false
+}
+
+// adjectivePerson reports whether [i, j) after a country's adjective is
+// a person's name: a given name first, or two words that are no common
+// words ("Slovenian Matej Kovac").
+func (r *run) adjectivePerson(i, j int) bool {
+	return r.isGiven(r.low[i]) || j-i == 2 && !r.lx.common.has(r.low[i]) && !r.lx.common.has(r.low[i+1])
+}
+
+// raceParticle reports whether lower-cased w joins a race's head to the
+// land it crosses in French, Italian or Spanish: de, du, des, di, del,
+// della, d' ("Tour de Velmar", "Giro d'Arlesia").
+func raceParticle(w string) bool {
+	switch w {
+	case "de", "du", "des", "di", "del", "della", "d'", "d’":
+		return true
+	}
+	return false
+}
+
+// elidedDe reports whether lower-cased token w is an elided d' joined to a
+// name: "d'arlesia".
+func elidedDe(w string) bool {
+	return len(w) > 3 && (strings.HasPrefix(w, "d'") || strings.HasPrefix(w, "d’") && len(w) > 5)
+}
+
+// countryAdjective reports whether lower-cased w is the adjective of a
+// gazetteer country that the gazetteer lists no demonym for: the country's
+// name with -n, -an, -ian or -nian, or less a last a, e, o or y with -ian
+// or -an ("Slovenian", "Panamanian"). A word that is itself a name in the
+// gazetteer or a given name is none. The forms are built once with the
+// lexicon (buildCountryAdj).
+func (r *run) countryAdjective(w string) bool {
+	return r.lx.countryAdj[w] && !r.isGiven(w)
 }
 
 // bodyCompound reports whether lone token i, lower-cased w, where
@@ -2462,10 +2508,20 @@ func (r *run) confirmedAcronym(i int) bool {
 		return true
 	}
 	if i > 0 && (r.low[i-1] == "the" || r.low[i-1] == "by") && r.isWord(i+1) && !r.doc.Tokens[i+1].Cap &&
-		r.cls[i+1]&wActorVerb == 0 { // "the NAFTA deal", not "the NWU wants"
+		r.cls[i+1]&wActorVerb == 0 && !r.lowerRoleAt(i+1) { // "the NAFTA deal", not "the NWU wants" nor "the RCN general secretary"
 		return false
 	}
 	return r.acronymDefined(r.tok(i))
+}
+
+// lowerRoleAt reports whether a lower-case role noun starts at token k,
+// perhaps behind one lower-case title word: "secretary", "general
+// secretary", "chief executive".
+func (r *run) lowerRoleAt(k int) bool {
+	if k < len(r.doc.Tokens) && r.cls[k]&wTitle != 0 && k+1 < len(r.doc.Tokens) && r.isWord(k+1) && !r.doc.Tokens[k+1].Cap && r.sameSent(k, k+1) {
+		k++
+	}
+	return k < len(r.doc.Tokens) && r.cls[k]&wRole != 0
 }
 
 // parenDefined reports whether acronym token i is written in parentheses

@@ -52,8 +52,11 @@ type lexicon struct {
 	// per-token questions skip upper-casing into a new key.
 	givenLow classTable
 	notNames map[string]bool // lower-case adjectives that look like names (Jewish, Sunni)
-	common   wordList        // lower-case English words (SCOWL)
-	proper   wordList        // capitalised SCOWL entries (names, places)
+	// countryAdj holds the adjective forms of the gazetteer's countries
+	// that the gazetteer lists no demonym for (see countryAdjective).
+	countryAdj map[string]bool
+	common     wordList // lower-case English words (SCOWL)
+	proper     wordList // capitalised SCOWL entries (names, places)
 	// classes maps a lower-case word to its word classes (wordClassSets
 	// and notNames); classFirst holds the first bytes of its keys, so most
 	// tokens (punctuation, numbers, most words) skip the lookup.
@@ -315,6 +318,7 @@ func loadLexicon(gaz, words string) (*lexicon, error) {
 			return nil, fmt.Errorf("actor: gazetteer line %d: malformed %q", n+1, line)
 		}
 	}
+	lx.buildCountryAdj()
 	// Prefixes let n-gram lookups stop as soon as no longer entry can match.
 	lx.grams = make(map[string]gram, 2*len(lx.byKey))
 	for k, hs := range lx.byKey {
@@ -578,4 +582,40 @@ func appendLowerKey(dst []byte, s string) []byte {
 func normKey(s string) string {
 	k, _ := aliasKey(s)
 	return k
+}
+
+// buildCountryAdj fills countryAdj: for each country (iso: place) key of
+// four letters or more, the key with -n, -an, -ian, -nian, and the key
+// less a last a, e, o or y with -ian or -an ("slovenian", "panamanian"),
+// less the forms that are a gazetteer key themselves.
+func (lx *lexicon) buildCountryAdj() {
+	lx.countryAdj = map[string]bool{}
+	add := func(w string) {
+		if len(w) >= 6 && len(lx.byKey[w]) == 0 {
+			lx.countryAdj[w] = true
+		}
+	}
+	for k, hs := range lx.byKey {
+		if len(k) < 4 || strings.Contains(k, " ") {
+			continue
+		}
+		country := false
+		for _, h := range hs {
+			if e := &lx.entities[h.ent]; e.typ == Place && h.kind != aliasDemonym && strings.HasPrefix(e.id, "iso:") {
+				country = true
+				break
+			}
+		}
+		if !country {
+			continue
+		}
+		for _, sfx := range [...]string{"n", "an", "ian", "nian"} {
+			add(k + sfx)
+		}
+		switch k[len(k)-1] {
+		case 'a', 'e', 'o', 'y':
+			add(k[:len(k)-1] + "ian")
+			add(k[:len(k)-1] + "an")
+		}
+	}
 }

@@ -70,6 +70,7 @@ var titles = set(`mr mrs ms miss mx dr prof professor sir dame lord lady barones
 	shaikh pope cardinal archbishop bishop rev reverend father sister imam ayatollah rabbi pastor
 	minister secretary spokesman spokeswoman spokesperson ambassador envoy governor gov mayor senator sen
 	representative rep congressman congresswoman assemblyman assemblywoman assemblymember councilman councilwoman
+	councillor councilor cllr
 	lawmaker speaker leader chairman chairwoman chair
 	general gen lieutenant lt colonel col major maj captain capt commander cmdr admiral adm rear sergeant
 	sgt marshal field brigadier corporal private officer chief deputy acting former late judge justice
@@ -146,9 +147,9 @@ var travellerNouns = set(`visitors tourists pilgrims refugees migrants traveller
 	evacuees residents families delegates arrivals flights trains`)
 
 // placeHeads open names of places: "Fort Hood", "Mount Kellby", "Lake
-// Orta", "Port Selden", "San Jose", "Camp Halder" (an organisation word at the end still
+// Orta", "Loch Tarn", "Port Selden", "San Jose", "Camp Halder" (an organisation word at the end still
 // wins: "Fort Worth Police", "Port Authority").
-var placeHeads = set(`fort mount mt lake cape port san camp`)
+var placeHeads = set(`fort mount mt lake loch cape port san camp`)
 
 // companyNouns name a kind of company or body right before its name:
 // "the shipping company Norsk Linje", "the carmaker Volvo", "the rights
@@ -191,7 +192,7 @@ func init() {
 var bodyEnds = set(`court department ministry office agency police service parliament government party
 	union association chamber federation league army assembly senate legislature congress house institute
 	foundation society commission committee authority council board trust school hospital
-	university college administration bureau council`)
+	university college administration bureau council treasury exchequer inspectorate`)
 
 // descCompounds after a description noun make it a modifier: "the council
 // tax", "the company secretary".
@@ -282,7 +283,7 @@ var orgKeywords = set(`democrats republicans socialists conservatives liberals c
 	studios records team academy hospital cartel militia council syndicate directorate command corps
 	guardians wire daily weekly review channel united rovers wanderers albion hotspur fc liga
 	bundesliga partners associates pharma pharmaceuticals therapeutics biotech laboratories pictures publishers
-	diocese archdiocese synod biologics logistics freight semiconductor semiconductors aerospace micro`)
+	inspectorate treasury exchequer diocese archdiocese synod biologics logistics freight semiconductor semiconductors aerospace micro`)
 
 // partyMembers are the orgKeywords that name a party by its members.
 var partyMembers = set(`democrats republicans socialists conservatives liberals communists nationalists
