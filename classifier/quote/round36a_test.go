@@ -45,3 +45,27 @@ func TestJointSpeakerMembers(t *testing.T) {
 		t.Errorf("speaker %q members %q, want Ortega and Lindqvist, [Ortega Lindqvist]", sp.Name, got)
 	}
 }
+
+// TestHeadlineNounIng: a headline opening with a noun compound whose head
+// is an -ing cue ("Amber warning as …", "Flood warning for …") is no
+// statement by the modifier (round 36a).
+func TestHeadlineNounIng(t *testing.T) {
+	e, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"Amber warning as storm heads for coast\n\nThe weather office said winds could reach 80mph.",
+		"Met Office warning as storm heads for coast\n\nThe weather office said winds could reach 80mph.",
+	} {
+		sts, err := e.Extract(context.Background(), segment.Segment(text), Options{IncludeReported: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range sts {
+			if s.Cue != nil && s.Cue.In(text) == "warning" {
+				t.Errorf("%q: statement %q by %+v", text, s.Span.In(text), s.Speaker)
+			}
+		}
+	}
+}
