@@ -239,6 +239,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.dropTailAddressees()
 	x.documentCues()
 	x.trimTails()
+	x.quoteTailActs()
 	x.askedClauseEnds()
 	x.questionObjects()
 	x.parentheticalCues()

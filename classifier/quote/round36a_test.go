@@ -69,3 +69,14 @@ func TestHeadlineNounIng(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteTailActs: a participle clause of the source's next act after
+// the content's last quote ("… before launching into …") is narration,
+// no content (round 36a); a speech act there stays (the gold's
+// convention).
+func TestQuoteTailActs(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{`Ramos told the crowd it was "the best night of my whole career" before launching into a long encore.`, `it was "the best night of my whole career"`, Mixed, "Ramos"},
+		{`Ortega told the hall the plan was "a disgrace to this city" before heading out into the rain.`, `the plan was "a disgrace to this city"`, Mixed, "Ortega"},
+	})
+}
