@@ -56,10 +56,50 @@ func (x *run) headlinePassives() {
 			if se >= 0 && se+1 == c && x.headlinePassiveCue(c) {
 				continue
 			}
+			if x.headlineNounIng(&a, c) {
+				continue
+			}
 		}
 		kept = append(kept, a)
 	}
 	x.atts = kept
+}
+
+// nounIngPreps open what follows a noun compound with an -ing head in a
+// headline ("Flood warning for Marwick", "Amber warning as storm heads
+// for coast"), where a cue's reported clause would open with that, of,
+// to or a subject.
+var nounIngPreps = set(`as for over amid after in on across from while with`)
+
+// headlineNounIng reports whether a's cue stands in a headline as the
+// -ing head of a noun compound whose modifier was read as the source
+// (round 36a): "Amber warning as storm heads for coast" was a statement
+// by Amber. The source opens the headline and the cue, an -ing form,
+// follows it; the content opens with a preposition or subordinator
+// (nounIngPreps), which is never what a warning or briefing says: a
+// compound's complement ("Flood warning for Marwick", "Met Office
+// warning as …"), whoever the modifier names (Amber is also a given
+// name). Content opening with that / of / to or a clause stays
+// ("Ortega warning of strikes"). Only plain reported speech: a headline
+// with a quote keeps its statement.
+func (x *run) headlineNounIng(a *att, c int) bool {
+	if a.kind != Indirect || a.speaker.ResolvedBy != "name" || len(a.frags) == 0 || c < 1 {
+		return false
+	}
+	si := x.doc.SentenceAt(a.cue.Start)
+	if si < 0 {
+		return false
+	}
+	s := x.doc.Sentences[si].First
+	if s >= c || x.toks[s].Start != a.speaker.Span.Start || x.toks[c-1].End != a.speaker.Span.End || !x.isCap(s) {
+		return false
+	}
+	w := x.lower(c)
+	if !strings.HasSuffix(w, "ing") || len(w) < 6 || x.inQ[c] >= 0 {
+		return false
+	}
+	k := x.doc.TokenAt(a.frags[0].Start)
+	return k == c+1 && nounIngPreps[x.lower(k)]
 }
 
 // headlineCue returns the token of a's cue when a has a speaker with a

@@ -235,8 +235,9 @@ func (x *run) orgNames() {
 		if ns == s {
 			ns = x.andOrgStart(s, e, f)
 		}
+		var members [][2]int
 		if ns == s && c >= e {
-			ns = x.andOrgPair(s, e, f)
+			ns, members = x.andPair(s, e, f)
 		}
 		if c < s {
 			ne = x.orgEnd(e, l, f)
@@ -251,6 +252,14 @@ func (x *run) orgNames() {
 				n.Span = x.span(ns, ne)
 			}
 			nsp = &n
+			if members != nil {
+				n.Members = make([]segment.Span, len(members))
+				for k, m := range members {
+					n.Members[k] = x.span(m[0], m[1])
+				}
+				members[len(members)-1][1] = ne
+				n.Members[len(n.Members)-1] = x.span(members[len(members)-1][0], ne)
+			}
 			if d := x.describedBefore(ns, ne, f); d != nil {
 				// "A spokesman for the Department of Justice said"
 				nsp = d

@@ -108,6 +108,11 @@ type Speaker struct {
 	// Nominal is title or affiliation text next to the name, e.g.
 	// "Kremlin spokesman".
 	Nominal string `json:"nominal,omitempty"`
+	// Members are the conjuncts' mentions of a coordinated source ("Ortega
+	// and Lindqvist said": Ortega, Lindqvist; Span covers them all), in
+	// text order; nil for a single source. Such a speaker is no one of
+	// them alone.
+	Members []segment.Span `json:"members,omitempty"`
 	// ante is the named mention a pronoun speaker was resolved to, when it
 	// was resolved to one (see Reference).
 	ante segment.Span
@@ -234,6 +239,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.dropTailAddressees()
 	x.documentCues()
 	x.trimTails()
+	x.quoteTailActs()
 	x.askedClauseEnds()
 	x.questionObjects()
 	x.parentheticalCues()
