@@ -13,7 +13,11 @@ var afterQuoteLinks = set(`before after`)
 // participle is no strong cue ("launching", "heading"; not "citing",
 // "telling", "discussing": the gold keeps such clauses in the content, 7
 // of 8 in train, most of them speech acts), the quote is the
-// content's last and the clause runs to the content's end. After the
+// content's last and the clause runs to the content's end, and no
+// participle stands in the content before the quote ("no different from
+// Lindqvist calling the plan “A” before becoming its defender": the
+// clause may be that participle's subject's next act, still reported).
+// After the
 // model, like trimTails: predictions are scored as proposed.
 func (x *run) quoteTailActs() {
 	for i := range x.atts {
@@ -47,7 +51,7 @@ func (x *run) quoteTailActs() {
 					break
 				}
 			}
-			if quoted {
+			if quoted || x.participleBefore(a.cs, k) {
 				break
 			}
 			last.End = x.toks[k].End
@@ -55,4 +59,18 @@ func (x *run) quoteTailActs() {
 			break
 		}
 	}
+}
+
+// participleBefore reports whether an unquoted lower-case -ing word stands
+// among tokens [s, k).
+func (x *run) participleBefore(s, k int) bool {
+	for m := s; m < k; m++ {
+		if x.inQ[m] >= 0 || x.toks[m].Cap {
+			continue
+		}
+		if w := x.lower(m); len(w) >= 5 && strings.HasSuffix(w, "ing") {
+			return true
+		}
+	}
+	return false
 }

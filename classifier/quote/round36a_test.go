@@ -78,5 +78,8 @@ func TestQuoteTailActs(t *testing.T) {
 	checkKinds(t, []kindSpeaker{
 		{`Ramos told the crowd it was "the best night of my whole career" before launching into a long encore.`, `it was "the best night of my whole career"`, Mixed, "Ramos"},
 		{`Ortega told the hall the plan was "a disgrace to this city" before heading out into the rain.`, `the plan was "a disgrace to this city"`, Mixed, "Ortega"},
+		// The clause after the quote may belong to a participle inside the
+		// content, whose subject is someone else: it stays.
+		{`Ortega said it was no different from Lindqvist calling the plan "a fraud on the public" before becoming its loudest defender.`, `it was no different from Lindqvist calling the plan "a fraud on the public" before becoming its loudest defender`, Mixed, "Ortega"},
 	})
 }
