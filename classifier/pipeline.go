@@ -195,6 +195,15 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 		// no actor and carries no relation.
 		if s.Speaker != nil && s.Speaker.ResolvedBy != "unresolved" {
 			speakerIdx[i] = len(in.Speakers)
+			if ms := s.Speaker.Members; len(ms) > 0 {
+				// A joint source: each member is a speaker of its own
+				// (in.Speakers[speakerIdx[i]:][:len(ms)]), so that each
+				// links to its own actor, not the pair to its first name.
+				for _, m := range ms {
+					in.Speakers = append(in.Speakers, actor.Speaker{Name: src[m.Start:m.End], Span: m, Nominal: s.Speaker.Nominal})
+				}
+				continue
+			}
 			in.Speakers = append(in.Speakers, actor.Speaker{Name: s.Speaker.Name, Span: s.Speaker.Span, Nominal: s.Speaker.Nominal})
 		}
 	}
@@ -225,8 +234,25 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 	// of statements that stand for them; relations take both as their
 	// participants.
 	idx := newMentionIndex(ares.Actors)
+	// joint[i] says statement i has a joint source whose members are
+	// different actors; members that all link to one actor are that
+	// actor's name ("United States Citizenship and Immigration Services"),
+	// a single speaker.
+	joint := make([]bool, len(stmts))
+	for i, s := range stmts {
+		k := speakerIdx[i]
+		if k < 0 || s.Speaker.Members == nil || k+len(s.Speaker.Members) > len(ares.SpeakerActor) {
+			continue
+		}
+		first := ares.SpeakerActor[k]
+		for _, a := range ares.SpeakerActor[k+1 : k+len(s.Speaker.Members)] {
+			if a != first || a < 0 {
+				joint[i] = true
+			}
+		}
+	}
 	speakerActor := func(i int) int {
-		if k := speakerIdx[i]; k >= 0 && k < len(ares.SpeakerActor) {
+		if k := speakerIdx[i]; k >= 0 && k < len(ares.SpeakerActor) && !joint[i] {
 			return ares.SpeakerActor[k]
 		}
 		return -1
@@ -332,8 +358,17 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 				spans = append(spans, span(s.Speaker.Span))
 				sp.Span = &spans[len(spans)-1]
 			}
-			if k := speakerIdx[i]; k >= 0 && k < len(ares.SpeakerActor) && ares.SpeakerActor[k] >= 0 {
-				sp.ActorID = ares.Actors[ares.SpeakerActor[k]].ID
+			if a := speakerActor(i); a >= 0 {
+				sp.ActorID = ares.Actors[a].ID
+			}
+			if ms := s.Speaker.Members; joint[i] {
+				sp.Members = make([]models.SpeakerMember, len(ms))
+				for j, m := range ms {
+					sp.Members[j] = models.SpeakerMember{Name: srcText(m), Span: span(m)}
+					if k := speakerIdx[i] + j; k < len(ares.SpeakerActor) && ares.SpeakerActor[k] >= 0 {
+						sp.Members[j].ActorID = ares.Actors[ares.SpeakerActor[k]].ID
+					}
+				}
 			}
 			ms.Speaker = sp
 		}
@@ -628,7 +663,8 @@ func (p *Pipeline) relations(blk *blocks, text string, doc *segment.Document, st
 	// appearance, and their statement IDs collected as (agg, ID) entries
 	// and cut from one block at the end: one allocation each where every
 	// pair allocated its aggregate and grew its own ID list. A statement
-	// adds at most two pairs per stance, which bounds both lists.
+	// adds at most two pairs per stance, and one per member of a joint
+	// source, which bounds both lists.
 	type key struct{ src, dst string }
 	type agg struct {
 		key   key
@@ -644,7 +680,11 @@ func (p *Pipeline) relations(blk *blocks, text string, doc *segment.Document, st
 	}
 	bound := 0
 	for _, st := range ms {
-		bound += 2 * len(st.Stances)
+		n := 2
+		if st.Speaker != nil {
+			n += len(st.Speaker.Members)
+		}
+		bound += n * len(st.Stances)
 	}
 	quoteRel := map[key]int{} // index into aggs
 	aggs := make([]agg, 0, bound)
@@ -670,14 +710,27 @@ func (p *Pipeline) relations(blk *blocks, text string, doc *segment.Document, st
 		}
 	}
 	for _, st := range ms {
-		if st.Speaker == nil || st.Speaker.ActorID == "" || st.Kind == models.KindPartial {
+		if st.Speaker == nil || st.Kind == models.KindPartial {
 			continue // a partial quote's stance is already counted in its mixed parent
 		}
-		speaker := byID[st.Speaker.ActorID]
-		for _, s := range st.Stances {
-			add(speaker.ID, s.ActorID, s.Score, st.ID)
-			if speaker.AffiliationID != "" {
-				add(speaker.AffiliationID, s.ActorID, s.Score, st.ID)
+		if st.Speaker.ActorID != "" {
+			speaker := byID[st.Speaker.ActorID]
+			for _, s := range st.Stances {
+				add(speaker.ID, s.ActorID, s.Score, st.ID)
+				if speaker.AffiliationID != "" {
+					add(speaker.AffiliationID, s.ActorID, s.Score, st.ID)
+				}
+			}
+		}
+		// A joint statement is every member's: each is credited as a
+		// speaker is (not their affiliations: two members of one body
+		// would count the statement twice for it).
+		for _, m := range st.Speaker.Members {
+			if m.ActorID == "" {
+				continue
+			}
+			for _, s := range st.Stances {
+				add(m.ActorID, s.ActorID, s.Score, st.ID)
 			}
 		}
 	}

@@ -118,6 +118,17 @@ func checkAnalysis(t *testing.T, text, unit string, a models.Analysis) {
 				t.Errorf("statement %s speaker actor %q not in actors", s.ID, s.Speaker.ActorID)
 			}
 			inRange("speaker.confidence", s.Speaker.Confidence, 0, 1)
+			if len(s.Speaker.Members) > 0 && s.Speaker.ActorID != "" {
+				t.Errorf("statement %s: joint speaker %q has an actor of its own", s.ID, s.Speaker.Name)
+			}
+			for _, m := range s.Speaker.Members {
+				if got, err := slice(text, unit, m.Span); err != nil || got != m.Name {
+					t.Errorf("statement %s speaker member %+v: text %q, err %v", s.ID, m, got, err)
+				}
+				if m.ActorID != "" && !actorIDs[m.ActorID] {
+					t.Errorf("statement %s speaker member actor %q not in actors", s.ID, m.ActorID)
+				}
+			}
 		}
 		inRange("sentiment.score", s.Sentiment.Score, -1, 1)
 		inRange("sentiment.confidence", s.Sentiment.Confidence, 0, 1)
@@ -306,6 +317,65 @@ func TestUnresolvedSpeakerIsNoActor(t *testing.T) {
 	}
 	if len(a.Relations) != 0 {
 		t.Errorf("relations %+v from unresolved speakers, want none", a.Relations)
+	}
+}
+
+// TestJointSpeaker: a statement two sources make together names both, is
+// no one member's alone (no actor_id of its own), links each member to
+// its actor, and credits every member in the relations.
+func TestJointSpeaker(t *testing.T) {
+	p := MustPipeline(t)
+	for _, tc := range []struct {
+		text    string
+		members []string
+		target  string
+	}{
+		{"Ortega and Lindqvist said the talks with Karl Voss had failed.", []string{"Ortega", "Lindqvist"}, "Karl Voss"},
+		{"Last week the Labour Party and Green Party said the budget would hurt Mayor Ana Gil.", []string{"Labour Party", "Green Party"}, "Ana Gil"},
+		{"Last week Harrow Science and Technology Council said the grants would end.", []string{"Harrow Science and Technology Council"}, ""},
+		{"The Marwick Chamber of Trade and Industry said the rates were too high.", []string{"Marwick Chamber of Trade and Industry"}, ""},
+	} {
+		a, err := p.Analyze(context.Background(), models.AnalyzeRequest{Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkAnalysis(t, tc.text, models.OffsetsCodepoint, a)
+		if len(a.Statements) == 0 || a.Statements[0].Speaker == nil {
+			t.Fatalf("%q: no statement with a speaker: %+v", tc.text, a.Statements)
+		}
+		sp := a.Statements[0].Speaker
+		name := map[string]string{}
+		for _, ac := range a.Actors {
+			name[ac.ID] = ac.Name
+		}
+		var got []string
+		for _, m := range sp.Members {
+			if m.ActorID == "" {
+				t.Errorf("%q: member %q links no actor", tc.text, m.Name)
+			}
+			got = append(got, name[m.ActorID])
+		}
+		if len(tc.members) > 1 && (!slices.Equal(got, tc.members) || sp.ActorID != "") {
+			t.Errorf("%q: speaker %q actor %q, members' actors %q, want no actor and members %q", tc.text, sp.Name, sp.ActorID, got, tc.members)
+		}
+		if len(tc.members) == 1 {
+			// One body whose name holds "and": a single speaker.
+			if sp.ActorID == "" || name[sp.ActorID] != tc.members[0] || sp.Members != nil {
+				t.Errorf("%q: speaker %+v, want the one actor %q and no members", tc.text, *sp, tc.members[0])
+			}
+			continue
+		}
+		credited := map[string]bool{}
+		for _, r := range a.Relations {
+			if r.Target == tc.target && r.Source == "quote" {
+				credited[r.Speaker] = true
+			}
+		}
+		for _, m := range tc.members {
+			if !credited[m] {
+				t.Errorf("%q: no quote relation from %s to %s: %+v", tc.text, m, tc.target, a.Relations)
+			}
+		}
 	}
 }
 

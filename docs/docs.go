@@ -862,6 +862,13 @@ const docTemplate = `{
                     "type": "number",
                     "example": 0.95
                 },
+                "members": {
+                    "description": "The sources of a joint statement (\"Ortega and Lindqvist said\", \"the Labour Party and\nGreen Party said\"), each with its own mention and actor, in text order; absent for one\nsource. A joint speaker's name is the whole coordination and it has no actor_id of its\nown: the statement is no one member's alone, and relations credit every member.",
+                    "type": "array",
+                    "items": {
+                        "$ref": "#/definitions/models.SpeakerMember"
+                    }
+                },
                 "name": {
                     "description": "Shortest full name of the speaker.",
                     "type": "string",
@@ -882,6 +889,29 @@ const docTemplate = `{
                 },
                 "span": {
                     "description": "The mention the attribution rests on (a name, title, pronoun…), when in the text.",
+                    "allOf": [
+                        {
+                            "$ref": "#/definitions/models.Span"
+                        }
+                    ]
+                }
+            }
+        },
+        "models.SpeakerMember": {
+            "type": "object",
+            "properties": {
+                "actor_id": {
+                    "description": "The actor the member is, when known.",
+                    "type": "string",
+                    "example": "a3"
+                },
+                "name": {
+                    "description": "The member's name as written in the coordination.",
+                    "type": "string",
+                    "example": "Ortega"
+                },
+                "span": {
+                    "description": "The member's mention in the text.",
                     "allOf": [
                         {
                             "$ref": "#/definitions/models.Span"

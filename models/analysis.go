@@ -90,6 +90,11 @@ type Speaker struct {
 	ActorID string `json:"actor_id,omitempty" example:"a2"`
 	// The mention the attribution rests on (a name, title, pronoun…), when in the text.
 	Span *Span `json:"span,omitempty"`
+	// The sources of a joint statement ("Ortega and Lindqvist said", "the Labour Party and
+	// Green Party said"), each with its own mention and actor, in text order; absent for one
+	// source. A joint speaker's name is the whole coordination and it has no actor_id of its
+	// own: the statement is no one member's alone, and relations credit every member.
+	Members []SpeakerMember `json:"members,omitempty"`
 	// Rule that found the speaker: name (named next to the cue), title (a role noun such as
 	// "the spokesman"), pronoun (he/she/they resolved to a recent speaker, it to an institution's
 	// statement just before), previous (a quote paragraph continuing the previous speaker, or "the
@@ -99,6 +104,16 @@ type Speaker struct {
 	ResolvedBy string `json:"resolved_by" enums:"name,title,pronoun,previous,according_to,unresolved" example:"name"`
 	// Confidence in the attribution, 0..1.
 	Confidence float64 `json:"confidence" example:"0.95"`
+}
+
+// SpeakerMember is one source of a joint statement.
+type SpeakerMember struct {
+	// The member's name as written in the coordination.
+	Name string `json:"name" example:"Ortega"`
+	// The actor the member is, when known.
+	ActorID string `json:"actor_id,omitempty" example:"a3"`
+	// The member's mention in the text.
+	Span Span `json:"span"`
 }
 
 // Evidence is a word or phrase that moved a score, with its signed weight.

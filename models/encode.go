@@ -108,6 +108,10 @@ func (e *encoder) statement(s *Statement) {
 			e.b = append(e.b, `,"span":`...)
 			e.span(sp.Span)
 		}
+		if len(sp.Members) > 0 {
+			e.b = append(e.b, `,"members":`...)
+			list(e, sp.Members, e.member)
+		}
 		e.b = append(e.b, `,"resolved_by":`...)
 		e.str(sp.ResolvedBy)
 		e.b = append(e.b, `,"confidence":`...)
@@ -118,6 +122,18 @@ func (e *encoder) statement(s *Statement) {
 	e.sentiment(&s.Sentiment)
 	e.b = append(e.b, `,"stances":`...)
 	list(e, s.Stances, e.stance)
+	e.b = append(e.b, '}')
+}
+
+func (e *encoder) member(m *SpeakerMember) {
+	e.b = append(e.b, `{"name":`...)
+	e.str(m.Name)
+	if m.ActorID != "" {
+		e.b = append(e.b, `,"actor_id":`...)
+		e.str(m.ActorID)
+	}
+	e.b = append(e.b, `,"span":`...)
+	e.span(&m.Span)
 	e.b = append(e.b, '}')
 }
 
