@@ -1457,7 +1457,7 @@ func (x *run) clauseResumes(p, a *att) int {
 // relative clause ("Ortega, a lawyer who argued the ruling was flawed,
 // will appeal": appositionBefore).
 func (x *run) relativeEnd(a *att) {
-	if !a.openEnd || a.speaker == nil || a.xs < 1 || a.xs >= len(x.toks) || !(x.lower(a.xs) == "who" && x.isComma(a.xs-1) || x.relPronoun(a.xs) && x.appositionBefore(a.xs)) {
+	if !a.openEnd || (a.speaker == nil || a.xs < 1 || a.xs >= len(x.toks) || !(x.lower(a.xs) == "who" && x.isComma(a.xs-1) || x.relPronoun(a.xs) && x.appositionBefore(a.xs))) && !x.commaWhoCue(a) {
 		return
 	}
 	end := a.ce
@@ -1470,7 +1470,7 @@ func (x *run) relativeEnd(a *att) {
 		if !x.isComma(j) || x.inQ[j] >= 0 {
 			continue
 		}
-		if n := j + 1; x.toks[n].Kind == segment.Word && x.inQ[n] < 0 && (x.has(n, clsFiniteVerbs) && !x.modalName(n) || strings.HasSuffix(x.lower(n), "n't")) {
+		if n := j + 1; x.toks[n].Kind == segment.Word && x.inQ[n] < 0 && (x.has(n, clsFiniteVerbs) && !x.modalName(n) || strings.HasSuffix(x.lower(n), "n't") || !x.training && x.pastMainVerb(n, end)) {
 			a.ce = min(a.ce, j)
 			if a.cutAt > 0 {
 				a.fullCe = j
@@ -1478,6 +1478,48 @@ func (x *run) relativeEnd(a *att) {
 		}
 		return
 	}
+}
+
+// commaWhoCue reports whether a's cue (past auxiliaries and adverbs)
+// follows a "who" set off by a comma, whatever source was read for it
+// ("Varga, 44, who denies …": the age kept the antecedent from being
+// read before the model). At extraction only (round 37a).
+func (x *run) commaWhoCue(a *att) bool {
+	if x.training || !a.hasCue || a.kind == Direct {
+		return false
+	}
+	c := x.doc.TokenAt(a.cue.Start)
+	if c < 2 || c >= len(x.toks) {
+		return false
+	}
+	k := x.skipAuxLeft(c-1, 0)
+	return k >= 1 && k < c && x.toks[k].Kind == segment.Word && x.lower(k) == "who" && x.inQ[k] < 0 && x.isComma(k-1)
+}
+
+// pastMainVerb reports whether token n, right after the comma that would
+// close a relative clause, is the main clause's verb in the past ("Varga,
+// who denies murdering his partner, heard closing speeches"): a
+// lower-case irregular past or -ed form with an object or adverbial after
+// it, not a reduced passive or participle of the content ("who said the
+// plan, backed by Ortega, was flawed", "…, released Monday, was") nor
+// before a further comma. At extraction only (round 37a).
+func (x *run) pastMainVerb(n, end int) bool {
+	if n+1 >= end || x.toks[n].Cap {
+		return false
+	}
+	w := x.lower(n)
+	if !irregularPast[w] && !(strings.HasSuffix(w, "ed") && len(w) > 4) {
+		return false
+	}
+	if nx := n + 1; x.toks[nx].Kind != segment.Word || x.inQ[nx] >= 0 || x.has(nx, clsPrepositions) || x.has(nx, clsTimeWords) || x.toks[nx].Cap {
+		return false
+	}
+	for k := n + 1; k < end && k <= n+4; k++ {
+		if x.toks[k].Kind == segment.Punct {
+			return false
+		}
+	}
+	return true
 }
 
 // clausePronoun reports whether token k, before j, is a subject pronoun
