@@ -1217,6 +1217,9 @@ func (x *run) nominal(a att, cd cand, f, l, lo, para int) (att, bool) {
 		return true
 	}
 	switch {
+	case !x.training && x.prepPossessor(cd.c, open) && found(x.leftSpeaker(cd.c-2, f, para)):
+		// "MPs clashed over the government's plans to close …": the
+		// plans are the government's, not the subject's (round 37a).
 	case open < cd.c && x.toks[open].Kind == segment.Word && relPronouns[x.lower(open)] && open-2 >= f && x.isComma(open-1):
 		// "Kunin, who has been critical of": the relative pronoun's antecedent.
 		found(x.leftSpeaker(open-2, f, para))
@@ -1254,6 +1257,40 @@ func (x *run) nominal(a att, cd cand, f, l, lo, para int) (att, bool) {
 	a.cs, a.ce = s, e
 	a.nominal = true
 	return a, true
+}
+
+// prepPossessor reports whether the nominal cue at c has a possessor
+// ending in 's right before it that is the object of a preposition after
+// the clause's verb ("MPs clashed over the government's plans"), so the
+// noun is the possessor's, not the clause subject's: the possessor is one
+// to four words, capitalised or after "the", with no verb or punctuation,
+// and the preposition follows a verb after the clause opening. At
+// extraction only (round 37a).
+func (x *run) prepPossessor(c, open int) bool {
+	if c-2 <= open || c >= len(x.toks) {
+		return false
+	}
+	if w := x.lower(c - 1); w != "'s" && w != "’s" {
+		return false
+	}
+	for p := c - 2; p > open && p >= c-6; p-- {
+		if x.toks[p].Kind != segment.Word || x.inQ[p] >= 0 {
+			return false
+		}
+		if !x.has(p, clsPrepositions) {
+			continue
+		}
+		if p == c-2 || x.lower(p) == "of" {
+			return false
+		}
+		for v := p - 1; v >= open; v-- {
+			if x.verbAt(v) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // verbAt reports whether token k looks like a verb opening a predicate

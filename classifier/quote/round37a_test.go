@@ -12,3 +12,13 @@ func TestRelativeAfterAge(t *testing.T) {
 		{"The trial entered its third week.\n\nRamos, 29, who says she was never at the house, faced questions from the prosecution.", "she was never at the house", Indirect, "Ramos"},
 	})
 }
+
+// TestPrepositionPossessor: a noun cue whose possessor is a preposition's
+// object after the clause's verb ("MPs clashed over the government's
+// plans to close …") is the possessor's, not the clause subject's; the
+// MPs were made to plan the closures (round 37a).
+func TestPrepositionPossessor(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{"MPs clashed over the government's plans to close rural post offices on Tuesday.", "to close rural post offices on Tuesday", Indirect, "the government"},
+	})
+}
