@@ -1,6 +1,9 @@
 package quote
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestRelativeAfterAge: a relative clause after a name and an age
 // ("Lindqvist, 51, who insists …, heard …") ends at the comma before the
@@ -21,4 +24,22 @@ func TestPrepositionPossessor(t *testing.T) {
 	checkKinds(t, []kindSpeaker{
 		{"MPs clashed over the government's plans to close rural post offices on Tuesday.", "to close rural post offices on Tuesday", Indirect, "the government"},
 	})
+}
+
+// noStatementFrom checks that no statement of in (embedded model) has the
+// cue word cue and a content starting with content.
+func noStatementFrom(t *testing.T, in, cue, content string) {
+	t.Helper()
+	for _, s := range mustExtract(t, mustNew(t), in) {
+		if s.Cue != nil && s.Cue.In(in) == cue && strings.HasPrefix(s.Span.In(in), content) {
+			t.Errorf("%q: statement %q with cue %q", in, s.Span.In(in), cue)
+		}
+	}
+}
+
+// TestGenericWho: the verb of a "who" clause after anyone / everyone
+// picks out the people a sentence is about; it is no statement of
+// "Anyone" (round 37a).
+func TestGenericWho(t *testing.T) {
+	noStatementFrom(t, "Lindqvist will not cave. Anyone who knows the mayor knows that.", "knows", "the mayor")
 }
