@@ -43,3 +43,11 @@ func noStatementFrom(t *testing.T, in, cue, content string) {
 func TestGenericWho(t *testing.T) {
 	noStatementFrom(t, "Lindqvist will not cave. Anyone who knows the mayor knows that.", "knows", "the mayor")
 }
+
+// TestReferenceNumber: "…, quoting incident 442" in a police appeal is the
+// reference a caller should give, no statement of "Anyone with
+// information" (round 37a).
+func TestReferenceNumber(t *testing.T) {
+	noStatementFrom(t, "Police in Northfield appealed for witnesses.\n\nAnyone who saw the collision or has dashcam footage should call 101, quoting incident 442 of 12 March.", "quoting", "incident 442")
+	noStatementFrom(t, "Anyone with information should contact Halden Police, quoting crime number 17/2291.", "quoting", "crime number")
+}
