@@ -1217,6 +1217,9 @@ func (x *run) nominal(a att, cd cand, f, l, lo, para int) (att, bool) {
 		return true
 	}
 	switch {
+	case !x.training && x.prepPossessor(cd.c, open) && found(x.leftSpeaker(cd.c-2, f, para)):
+		// "MPs clashed over the government's plans to close …": the
+		// plans are the government's, not the subject's (round 37a).
 	case open < cd.c && x.toks[open].Kind == segment.Word && relPronouns[x.lower(open)] && open-2 >= f && x.isComma(open-1):
 		// "Kunin, who has been critical of": the relative pronoun's antecedent.
 		found(x.leftSpeaker(open-2, f, para))
@@ -1254,6 +1257,40 @@ func (x *run) nominal(a att, cd cand, f, l, lo, para int) (att, bool) {
 	a.cs, a.ce = s, e
 	a.nominal = true
 	return a, true
+}
+
+// prepPossessor reports whether the nominal cue at c has a possessor
+// ending in 's right before it that is the object of a preposition after
+// the clause's verb ("MPs clashed over the government's plans"), so the
+// noun is the possessor's, not the clause subject's: the possessor is one
+// to four words, capitalised or after "the", with no verb or punctuation,
+// and the preposition follows a verb after the clause opening. At
+// extraction only (round 37a).
+func (x *run) prepPossessor(c, open int) bool {
+	if c-2 <= open || c >= len(x.toks) {
+		return false
+	}
+	if w := x.lower(c - 1); w != "'s" && w != "’s" {
+		return false
+	}
+	for p := c - 2; p > open && p >= c-6; p-- {
+		if x.toks[p].Kind != segment.Word || x.inQ[p] >= 0 {
+			return false
+		}
+		if !x.has(p, clsPrepositions) {
+			continue
+		}
+		if p == c-2 || x.lower(p) == "of" {
+			return false
+		}
+		for v := p - 1; v >= open; v-- {
+			if x.verbAt(v) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // verbAt reports whether token k looks like a verb opening a predicate
@@ -1457,7 +1494,7 @@ func (x *run) clauseResumes(p, a *att) int {
 // relative clause ("Ortega, a lawyer who argued the ruling was flawed,
 // will appeal": appositionBefore).
 func (x *run) relativeEnd(a *att) {
-	if !a.openEnd || a.speaker == nil || a.xs < 1 || a.xs >= len(x.toks) || !(x.lower(a.xs) == "who" && x.isComma(a.xs-1) || x.relPronoun(a.xs) && x.appositionBefore(a.xs)) {
+	if !a.openEnd || (a.speaker == nil || a.xs < 1 || a.xs >= len(x.toks) || !(x.lower(a.xs) == "who" && x.isComma(a.xs-1) || x.relPronoun(a.xs) && x.appositionBefore(a.xs))) && !x.commaWhoCue(a) {
 		return
 	}
 	end := a.ce
@@ -1470,7 +1507,7 @@ func (x *run) relativeEnd(a *att) {
 		if !x.isComma(j) || x.inQ[j] >= 0 {
 			continue
 		}
-		if n := j + 1; x.toks[n].Kind == segment.Word && x.inQ[n] < 0 && (x.has(n, clsFiniteVerbs) && !x.modalName(n) || strings.HasSuffix(x.lower(n), "n't")) {
+		if n := j + 1; x.toks[n].Kind == segment.Word && x.inQ[n] < 0 && (x.has(n, clsFiniteVerbs) && !x.modalName(n) || strings.HasSuffix(x.lower(n), "n't") || !x.training && x.pastMainVerb(n, end)) {
 			a.ce = min(a.ce, j)
 			if a.cutAt > 0 {
 				a.fullCe = j
@@ -1478,6 +1515,48 @@ func (x *run) relativeEnd(a *att) {
 		}
 		return
 	}
+}
+
+// commaWhoCue reports whether a's cue (past auxiliaries and adverbs)
+// follows a "who" set off by a comma, whatever source was read for it
+// ("Varga, 44, who denies …": the age kept the antecedent from being
+// read before the model). At extraction only (round 37a).
+func (x *run) commaWhoCue(a *att) bool {
+	if x.training || !a.hasCue || a.kind == Direct {
+		return false
+	}
+	c := x.doc.TokenAt(a.cue.Start)
+	if c < 2 || c >= len(x.toks) {
+		return false
+	}
+	k := x.skipAuxLeft(c-1, 0)
+	return k >= 1 && k < c && x.toks[k].Kind == segment.Word && x.lower(k) == "who" && x.inQ[k] < 0 && x.isComma(k-1)
+}
+
+// pastMainVerb reports whether token n, right after the comma that would
+// close a relative clause, is the main clause's verb in the past ("Varga,
+// who denies murdering his partner, heard closing speeches"): a
+// lower-case irregular past or -ed form with an object or adverbial after
+// it, not a reduced passive or participle of the content ("who said the
+// plan, backed by Ortega, was flawed", "…, released Monday, was") nor
+// before a further comma. At extraction only (round 37a).
+func (x *run) pastMainVerb(n, end int) bool {
+	if n+1 >= end || x.toks[n].Cap {
+		return false
+	}
+	w := x.lower(n)
+	if !irregularPast[w] && !(strings.HasSuffix(w, "ed") && len(w) > 4) {
+		return false
+	}
+	if nx := n + 1; x.toks[nx].Kind != segment.Word || x.inQ[nx] >= 0 || x.has(nx, clsPrepositions) || x.has(nx, clsTimeWords) || x.toks[nx].Cap {
+		return false
+	}
+	for k := n + 1; k < end && k <= n+4; k++ {
+		if x.toks[k].Kind == segment.Punct {
+			return false
+		}
+	}
+	return true
 }
 
 // clausePronoun reports whether token k, before j, is a subject pronoun
