@@ -965,7 +965,11 @@ func (x *run) subjectDescription(si, lim int, male bool) (*Speaker, int) {
 		f++
 		inverted = true
 	}
-	if f >= lim || f >= st.Last || x.lower(f) != "the" || x.inQ[f] >= 0 {
+	if f >= lim || f >= st.Last || x.inQ[f] >= 0 {
+		return nil, -1
+	}
+	indef := indefiniteGendered(x.lower(f))
+	if x.lower(f) != "the" && !indef {
 		return nil, -1
 	}
 	for j := f + 1; j < lim && j < st.Last && j <= f+4; j++ {
@@ -976,6 +980,9 @@ func (x *run) subjectDescription(si, lim int, male bool) (*Speaker, int) {
 		g, gendered := genderNouns[w]
 		if !gendered && !(personHead(w) && singularNoun(w) == w) && !roleNouns[w] {
 			continue
+		}
+		if indef && !gendered {
+			return nil, -1
 		}
 		if gendered && g != male {
 			return nil, -1
@@ -1007,6 +1014,14 @@ func (x *run) subjectDescription(si, lim int, male bool) (*Speaker, int) {
 	}
 	return nil, -1
 }
+
+// indefiniteGendered reports whether w opens an indefinite description
+// that subjectDescription takes as a pronoun's antecedent when its head
+// noun gives the pronoun's gender ("A spokeswoman for Brock said …. "…,"
+// she said." is the spokeswoman, not Brock; round 37b). An indefinite
+// with an ungendered head ("A senator said …") is not taken: "a" brings
+// in a new person, and nothing ties the pronoun to it.
+func indefiniteGendered(w string) bool { return w == "a" || w == "an" }
 
 // genderNouns are person nouns that give a gender (true: male).
 var genderNouns = map[string]bool{
