@@ -419,6 +419,16 @@ func (x *run) chainAntecedent(k int, male bool, depth int, skip uint32) *Speaker
 				break
 			}
 		}
+		if inv < 0 && pr >= 0 && skip == 0 {
+			// "Asked whether she would run again, Marchetti paused.": a
+			// he/she inside the opening participle clause points ahead
+			// to the main clause's subject, so that subject stands for
+			// the chain, not what the pronoun would look back to (round
+			// 37b).
+			if i := x.openerMainMention(s, k, male); i >= 0 && pr < int(x.mentions[i].ts) {
+				inv, pr = int(i), -1
+			}
+		}
 		// A definite description opening the sentence as its subject ("The
 		// senator spoke …") comes before any name after it.
 		var desc *Speaker

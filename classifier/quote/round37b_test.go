@@ -12,3 +12,15 @@ func TestIndefiniteGenderedSubject(t *testing.T) {
 		{"A spokesman for the Gazette said the paper would appeal. \"We stand by the story,\" he said.", "We stand by the story,", Direct, "A spokesman"},
 	})
 }
+
+// TestOpenerPronounAhead: a he/she inside an opening participle clause
+// ("Asked whether she would …, Ortega pauses.") points ahead to the main
+// clause's subject; a she in the next sentence stands for that subject,
+// not for a person named before whom the opener's she looked back to
+// (round 37b).
+func TestOpenerPronounAhead(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{"Delia Ortega has acted for thirty years.\n\nHer co-star, Felix Amadi, remembers the shoot differently.\n\nAsked whether she would direct again, Ortega pauses.\n\n\"Ask me in ten years,\" she says.", "Ask me in ten years,", Direct, "Ortega"},
+		{"Greta Lindqvist wrote the script.\n\nHer agent, Noel Brandt, called it a risk.\n\nPressed on whether she regretted it, Lindqvist laughed.\n\n\"Not for a second,\" she said.", "Not for a second,", Direct, "Lindqvist"},
+	})
+}
