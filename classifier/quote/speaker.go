@@ -1516,6 +1516,9 @@ func (x *run) institutionSubject(k int) string {
 			n++ // "Inc."
 		}
 	}
+	if n == j && j > f {
+		return x.institutionDescription(f, k)
+	}
 	if n == j || n >= k || x.isComma(n) {
 		return ""
 	}
@@ -1527,6 +1530,24 @@ func (x *run) institutionSubject(k int) string {
 		return ""
 	}
 	return strings.TrimSuffix(x.span(j, n).In(x.text), ".")
+}
+
+// institutionDescription is institutionSubject for a lower-case
+// description after the sentence's opening "The" (token f): up to four
+// lower-case words and possessives ("The governor's office also got a
+// figure wrong, when it said …", "The city council …") whose last word,
+// before the clause's verb, is an institution noun; the description with
+// its "The", or "" (round 37b).
+func (x *run) institutionDescription(f, k int) string {
+	n := f + 1
+	for n < k && n-f <= 5 && x.toks[n].Kind == segment.Word && x.inQ[n] < 0 && !x.isCap(n) &&
+		(x.possessiveAt(n) || !x.hasAny(n, clsPrepositions|clsAux|clsFiniteVerbs|clsClauseWords|clsDeterminers|clsPersonPronouns) && !x.pronounAt(n) && !x.verbAt(n)) {
+		n++
+	}
+	if n == f+1 || n >= k || x.isComma(n) || x.possessiveAt(n-1) || !institutionNouns[singularNoun(x.lower(n-1))] {
+		return ""
+	}
+	return x.span(f, n).In(x.text)
 }
 
 // itConfidence is the confidence of "it" resolved to an institution's
