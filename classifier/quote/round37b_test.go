@@ -36,3 +36,14 @@ func TestItInstitutionDescription(t *testing.T) {
 		{"The city council was wrong in May, when it said that the bridge would reopen.", "that the bridge would reopen", Indirect, "The city council"},
 	})
 }
+
+// TestPutItQuote: "put it" with an addressee, time or medium before a
+// colon or comma and a quote that ends the sentence is a direct
+// statement, the quote alone; the words after "it" had made it mixed
+// (round 37b).
+func TestPutItQuote(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{"As one ferry worker put it to me last week: \"Nobody waits two hours for a boat.\"", "Nobody waits two hours for a boat.", Direct, "one ferry worker"},
+		{"As Ortega put it in a letter to members, \"We are not going anywhere.\"", "We are not going anywhere.", Direct, "Ortega"},
+	})
+}
