@@ -47,3 +47,14 @@ func TestPutItQuote(t *testing.T) {
 		{"As Ortega put it in a letter to members, \"We are not going anywhere.\"", "We are not going anywhere.", Direct, "Ortega"},
 	})
 }
+
+// TestCollectiveOfSpeaker: a collective or quantity head keeps its
+// of-phrase in the source's name ("A group of island states wants …"
+// named "A group"); other heads before "of" stay alone ("Several
+// supporters of reform") (round 37b).
+func TestCollectiveOfSpeaker(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{"A group of island states wants a fund of at least 300 billion dollars a year.", "a fund of at least 300 billion dollars a year", Indirect, "A group of island states"},
+		{"A handful of growers said the frost had ruined the harvest.", "the frost had ruined the harvest", Indirect, "A handful of growers"},
+	})
+}

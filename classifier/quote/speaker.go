@@ -287,6 +287,11 @@ func (x *run) placedInstitution(s, ns, e int) *Speaker {
 	return &Speaker{Name: x.span(hs, h+1).In(x.text), Span: x.span(hs, h+1), ResolvedBy: "name", Confidence: 0.9, Nominal: x.span(s, e).In(x.text)}
 }
 
+// collectiveOf are collective and quantity heads whose of-phrase names
+// who they are ("a group of rabbis", "a number of teachers").
+var collectiveOf = set(`group number handful majority minority couple dozen dozens hundreds thousands
+	coalition band bunch host`)
+
 // placedBuildings are institutions named after the building they work
 // from, placed like the bodies of institutionNouns ("St. Aldric's
 // Hospital in [Marwick] said", "The Royal Infirmary in [Marwick]
@@ -909,6 +914,14 @@ func (x *run) leftSpeaker(k, f, para int) (*Speaker, int) {
 			}
 			if hsp := x.npSpeaker(hs, s-1); hsp != nil {
 				hsp.Span = x.span(hs, k+1)
+				if hsp.ResolvedBy == "title" && s-2 >= hs && collectiveOf[x.lower(s-2)] {
+					// "A group of island states wants", "A handful of
+					// growers said": a collective's members are named by
+					// its of-phrase, which the gold keeps in the source
+					// (round 37b).
+					hsp.Name = x.span(hs, k+1).In(x.text)
+					hsp.Nominal = hsp.Name
+				}
 				return hsp, hs
 			}
 		}
