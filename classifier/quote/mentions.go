@@ -419,6 +419,16 @@ func (x *run) chainAntecedent(k int, male bool, depth int, skip uint32) *Speaker
 				break
 			}
 		}
+		if inv < 0 && pr >= 0 && skip == 0 {
+			// "Asked whether she would run again, Marchetti paused.": a
+			// he/she inside the opening participle clause points ahead
+			// to the main clause's subject, so that subject stands for
+			// the chain, not what the pronoun would look back to (round
+			// 37b).
+			if i := x.openerMainMention(s, k, male); i >= 0 && pr < int(x.mentions[i].ts) {
+				inv, pr = int(i), -1
+			}
+		}
 		// A definite description opening the sentence as its subject ("The
 		// senator spoke …") comes before any name after it.
 		var desc *Speaker
@@ -965,7 +975,11 @@ func (x *run) subjectDescription(si, lim int, male bool) (*Speaker, int) {
 		f++
 		inverted = true
 	}
-	if f >= lim || f >= st.Last || x.lower(f) != "the" || x.inQ[f] >= 0 {
+	if f >= lim || f >= st.Last || x.inQ[f] >= 0 {
+		return nil, -1
+	}
+	indef := indefiniteGendered(x.lower(f))
+	if x.lower(f) != "the" && !indef {
 		return nil, -1
 	}
 	for j := f + 1; j < lim && j < st.Last && j <= f+4; j++ {
@@ -976,6 +990,9 @@ func (x *run) subjectDescription(si, lim int, male bool) (*Speaker, int) {
 		g, gendered := genderNouns[w]
 		if !gendered && !(personHead(w) && singularNoun(w) == w) && !roleNouns[w] {
 			continue
+		}
+		if indef && !gendered {
+			return nil, -1
 		}
 		if gendered && g != male {
 			return nil, -1
@@ -1007,6 +1024,14 @@ func (x *run) subjectDescription(si, lim int, male bool) (*Speaker, int) {
 	}
 	return nil, -1
 }
+
+// indefiniteGendered reports whether w opens an indefinite description
+// that subjectDescription takes as a pronoun's antecedent when its head
+// noun gives the pronoun's gender ("A spokeswoman for Brock said …. "…,"
+// she said." is the spokeswoman, not Brock; round 37b). An indefinite
+// with an ungendered head ("A senator said …") is not taken: "a" brings
+// in a new person, and nothing ties the pronoun to it.
+func indefiniteGendered(w string) bool { return w == "a" || w == "an" }
 
 // genderNouns are person nouns that give a gender (true: male).
 var genderNouns = map[string]bool{

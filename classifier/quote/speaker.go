@@ -287,6 +287,11 @@ func (x *run) placedInstitution(s, ns, e int) *Speaker {
 	return &Speaker{Name: x.span(hs, h+1).In(x.text), Span: x.span(hs, h+1), ResolvedBy: "name", Confidence: 0.9, Nominal: x.span(s, e).In(x.text)}
 }
 
+// collectiveOf are collective and quantity heads whose of-phrase names
+// who they are ("a group of rabbis", "a number of teachers").
+var collectiveOf = set(`group number handful majority minority couple dozen dozens hundreds thousands
+	coalition band bunch host`)
+
 // placedBuildings are institutions named after the building they work
 // from, placed like the bodies of institutionNouns ("St. Aldric's
 // Hospital in [Marwick] said", "The Royal Infirmary in [Marwick]
@@ -909,6 +914,14 @@ func (x *run) leftSpeaker(k, f, para int) (*Speaker, int) {
 			}
 			if hsp := x.npSpeaker(hs, s-1); hsp != nil {
 				hsp.Span = x.span(hs, k+1)
+				if hsp.ResolvedBy == "title" && s-2 >= hs && collectiveOf[x.lower(s-2)] {
+					// "A group of island states wants", "A handful of
+					// growers said": a collective's members are named by
+					// its of-phrase, which the gold keeps in the source
+					// (round 37b).
+					hsp.Name = x.span(hs, k+1).In(x.text)
+					hsp.Nominal = hsp.Name
+				}
 				return hsp, hs
 			}
 		}
@@ -1516,6 +1529,9 @@ func (x *run) institutionSubject(k int) string {
 			n++ // "Inc."
 		}
 	}
+	if n == j && j > f {
+		return x.institutionDescription(f, k)
+	}
 	if n == j || n >= k || x.isComma(n) {
 		return ""
 	}
@@ -1527,6 +1543,24 @@ func (x *run) institutionSubject(k int) string {
 		return ""
 	}
 	return strings.TrimSuffix(x.span(j, n).In(x.text), ".")
+}
+
+// institutionDescription is institutionSubject for a lower-case
+// description after the sentence's opening "The" (token f): up to four
+// lower-case words and possessives ("The governor's office also got a
+// figure wrong, when it said …", "The city council …") whose last word,
+// before the clause's verb, is an institution noun; the description with
+// its "The", or "" (round 37b).
+func (x *run) institutionDescription(f, k int) string {
+	n := f + 1
+	for n < k && n-f <= 5 && x.toks[n].Kind == segment.Word && x.inQ[n] < 0 && !x.isCap(n) &&
+		(x.possessiveAt(n) || !x.hasAny(n, clsPrepositions|clsAux|clsFiniteVerbs|clsClauseWords|clsDeterminers|clsPersonPronouns) && !x.pronounAt(n) && !x.verbAt(n)) {
+		n++
+	}
+	if n == f+1 || n >= k || x.isComma(n) || x.possessiveAt(n-1) || !institutionNouns[singularNoun(x.lower(n-1))] {
+		return ""
+	}
+	return x.span(f, n).In(x.text)
 }
 
 // itConfidence is the confidence of "it" resolved to an institution's
