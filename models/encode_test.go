@@ -178,8 +178,8 @@ func TestFloatFastPath(t *testing.T) {
 	check := func(f float64, wantFast bool) {
 		t.Helper()
 		var e encoder
-		e.float(f)
-		if got, want := string(e.b), jsonFloat(t, f); got != want {
+		got := e.float(nil, f)
+		if got, want := string(got), jsonFloat(t, f); got != want {
 			t.Fatalf("%v (bits %#x): got %s, want %s", f, math.Float64bits(f), got, want)
 		}
 		if _, fast := appendTenThousandths(nil, f); fast != wantFast {
@@ -201,8 +201,8 @@ func TestFloatFastPath(t *testing.T) {
 	}
 	for _, f := range trickyFloats {
 		var e encoder
-		e.float(f)
-		if got, want := string(e.b), jsonFloat(t, f); got != want {
+		got := e.float(nil, f)
+		if got, want := string(got), jsonFloat(t, f); got != want {
 			t.Errorf("%v: got %s, want %s", f, got, want)
 		}
 	}
