@@ -106,6 +106,13 @@ func (d *Decoder) DecodeJSON(b []byte) (models.AnalyzeRequest, error) {
 		return req, err
 	}
 	b, bom := trimBOM(b)
+	if simple, ok := decodeSimple(b); ok {
+		// The same checks as below, on the same value.
+		if err := checkKeys(b, bom); err != nil {
+			return simple, err
+		}
+		return simple, d.check(&simple)
+	}
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&req); err != nil {
