@@ -1,6 +1,7 @@
 package api
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -140,8 +141,26 @@ func (p *simpleParser) str() (string, bool) {
 
 // escaped finishes a string that opened at start and holds an escape at p.i.
 func (p *simpleParser) escaped(start int) (string, bool) {
+	// The value is at most as long as its source up to the closing quote
+	// (escapes only shrink it), so one allocation holds it.
+	end := p.i
+	for {
+		k := bytes.IndexByte(p.b[end:], '"')
+		if k < 0 {
+			return "", false
+		}
+		end += k
+		n := 0
+		for q := end - 1; q >= start && p.b[q] == '\\'; q-- {
+			n++
+		}
+		if n%2 == 0 {
+			break
+		}
+		end++
+	}
 	var sb strings.Builder
-	sb.Grow(p.i - start + 64) // hint only; escapes shrink the text
+	sb.Grow(end - start)
 	sb.Write(p.b[start:p.i])
 	for p.i < len(p.b) {
 		c := p.b[p.i]
