@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"testing"
 )
 
@@ -230,4 +231,17 @@ func FuzzAppendJSONFloat(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestAppendInt(t *testing.T) {
+	for n := -20; n <= 120000; n++ {
+		if got, want := string(appendInt([]byte("x"), n)), "x"+strconv.Itoa(n); got != want {
+			t.Fatalf("appendInt(%d) = %s, want %s", n, got, want)
+		}
+	}
+	for _, n := range []int{math.MaxInt, math.MinInt, 1e9, -1e9} {
+		if got, want := string(appendInt(nil, n)), strconv.Itoa(n); got != want {
+			t.Fatalf("appendInt(%d) = %s, want %s", n, got, want)
+		}
+	}
 }
