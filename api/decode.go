@@ -57,8 +57,34 @@ func mediaType(r *http.Request) string {
 }
 
 // readBody reads the whole body, mapping an over-limit body to 413.
-func readBody(r io.Reader) ([]byte, error) {
-	b, err := io.ReadAll(r)
+//
+// sizeHint, the body's Content-Length when the client sent one (0 when
+// not), sizes the buffer so that it is allocated once rather than grown
+// from 512 bytes by doubling (two copies and twice the memory for a 5 KB
+// article); the caller caps it, the header being only the client's word.
+func readBody(r io.Reader, sizeHint int64) ([]byte, error) {
+	var b []byte
+	var err error
+	if sizeHint > 0 {
+		// One byte more, so that the read that meets EOF needs no growth.
+		b = make([]byte, 0, sizeHint+1)
+		for {
+			var n int
+			n, err = r.Read(b[len(b):cap(b)])
+			b = b[:len(b)+n]
+			if err != nil {
+				if err == io.EOF {
+					err = nil
+				}
+				break
+			}
+			if len(b) == cap(b) {
+				b = append(b, 0)[:len(b)] // longer than announced: grow as io.ReadAll does
+			}
+		}
+	} else {
+		b, err = io.ReadAll(r)
+	}
 	if err != nil {
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
@@ -106,6 +132,13 @@ func (d *Decoder) DecodeJSON(b []byte) (models.AnalyzeRequest, error) {
 		return req, err
 	}
 	b, bom := trimBOM(b)
+	if simple, ok := decodeSimple(b); ok {
+		// The same checks as below, on the same value.
+		if err := checkKeys(b, bom); err != nil {
+			return simple, err
+		}
+		return simple, d.check(&simple)
+	}
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&req); err != nil {

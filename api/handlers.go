@@ -75,7 +75,8 @@ func (h *handlers) analyze(c *gin.Context) {
 	if h.refuseEncoding(c) {
 		return
 	}
-	body, err := readBody(c.Request.Body)
+	// ContentLength is -1 when unknown; over the limit, bodyLimit's reader fails the read.
+	body, err := readBody(c.Request.Body, min(c.Request.ContentLength, h.cfg.MaxBodyBytes))
 	if err != nil {
 		h.fail(c, err)
 		return

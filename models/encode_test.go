@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"testing"
 )
 
@@ -160,4 +161,87 @@ func BenchmarkEncode(b *testing.B) {
 			}
 		}
 	})
+}
+
+// jsonFloat is encoding/json's encoding of f.
+func jsonFloat(t testing.TB, f float64) string {
+	b, err := json.Marshal(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// TestFloatFastPath compares the encoder's floats with encoding/json's on
+// every four-place decimal in [-2, 2] and on random ones up to the fast
+// path's bound, where the fast path must also be the one taken.
+func TestFloatFastPath(t *testing.T) {
+	check := func(f float64, wantFast bool) {
+		t.Helper()
+		var e encoder
+		got := e.float(nil, f)
+		if got, want := string(got), jsonFloat(t, f); got != want {
+			t.Fatalf("%v (bits %#x): got %s, want %s", f, math.Float64bits(f), got, want)
+		}
+		if _, fast := appendTenThousandths(nil, f); fast != wantFast {
+			t.Fatalf("%v: fast path taken = %v, want %v", f, fast, wantFast)
+		}
+	}
+	for m := -20000; m <= 20000; m++ {
+		check(float64(m)/1e4, m != 0)
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 200000 {
+		m := r.Int64N(2e13) - 1e13 // |m/1e4| < 1e9
+		check(float64(m)/1e4, m != 0)
+		// Near misses: neighbours of a four-place value are not.
+		f := float64(m) / 1e4
+		check(math.Nextafter(f, math.Inf(1)), false)
+		check(math.Nextafter(f, math.Inf(-1)), false)
+		check(r.NormFloat64(), false)
+	}
+	for _, f := range trickyFloats {
+		var e encoder
+		got := e.float(nil, f)
+		if got, want := string(got), jsonFloat(t, f); got != want {
+			t.Errorf("%v: got %s, want %s", f, got, want)
+		}
+	}
+}
+
+// FuzzAppendJSONFloat compares every float field's encoding with
+// json.Marshal's, for arbitrary bits and for four-place decimals.
+func FuzzAppendJSONFloat(f *testing.F) {
+	for _, x := range trickyFloats {
+		f.Add(math.Float64bits(x), int64(0))
+	}
+	f.Add(uint64(0), int64(-4142))
+	f.Add(uint64(0), int64(99999999999999))
+	f.Fuzz(func(t *testing.T, bits uint64, m int64) {
+		for _, x := range []float64{math.Float64frombits(bits), float64(m) / 1e4} {
+			a := Analysis{Document: DocumentSummary{Sentiment: Sentiment{Score: x, Confidence: -x,
+				Evidence: []Evidence{{Text: "<&>\u2028\xff", Weight: x}}}}}
+			want, werr := json.Marshal(&a)
+			got, gerr := a.AppendJSON(nil)
+			if (werr == nil) != (gerr == nil) {
+				t.Fatalf("%v: errors differ: %v vs %v", x, gerr, werr)
+			}
+			if werr == nil && !bytes.Equal(got, want) {
+				t.Fatalf("%v: got %s, want %s", x, got, want)
+			}
+		}
+	})
+}
+
+func TestAppendInt(t *testing.T) {
+	for n := -20; n <= 120000; n++ {
+		if got, want := string(appendInt([]byte("x"), n)), "x"+strconv.Itoa(n); got != want {
+			t.Fatalf("appendInt(%d) = %s, want %s", n, got, want)
+		}
+	}
+	for _, n := range []int{math.MaxInt, math.MinInt, 1e9, -1e9} {
+		if got, want := string(appendInt(nil, n)), strconv.Itoa(n); got != want {
+			t.Fatalf("appendInt(%d) = %s, want %s", n, got, want)
+		}
+	}
 }
