@@ -1,0 +1,58 @@
+package quote
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/verbatim-news/verbatim/classifier/segment"
+)
+
+// jointCase is a statement (by its cue's text and content) whose speaker
+// is a joint source: its Name and its members' texts.
+type jointCase struct {
+	in, cue, content, name string
+	members                []string
+}
+
+func checkJoint(t *testing.T, cases []jointCase) {
+	t.Helper()
+	e := mustNew(t)
+	for _, tt := range cases {
+		sts, err := e.Extract(context.Background(), segment.Segment(tt.in), Options{IncludeReported: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, s := range sts {
+			if s.Cue == nil || s.Cue.In(tt.in) != tt.cue || s.Span.In(tt.in) != tt.content {
+				continue
+			}
+			found = true
+			var got []string
+			if s.Speaker != nil {
+				for _, m := range s.Speaker.Members {
+					got = append(got, m.In(tt.in))
+				}
+			}
+			if s.Speaker == nil || s.Speaker.Name != tt.name || !slices.Equal(got, tt.members) {
+				t.Errorf("%q: %q by %+v (members %q), want %q %q", tt.in, tt.content, s.Speaker, got, tt.name, tt.members)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no statement %q with cue %q", tt.in, tt.content, tt.cue)
+		}
+	}
+}
+
+// TestJointSecondCue: a second cue coordinated with a joint source's
+// cue keeps the joint source and its members (round 37c); it inherited
+// the first conjunct alone. The gold's content of "blamed X for Y" is
+// "X for Y".
+func TestJointSecondCue(t *testing.T) {
+	pair := []string{"Ortega", "Lindqvist"}
+	checkJoint(t, []jointCase{
+		{"Ortega and Lindqvist said the talks had failed and blamed Karl Voss for the collapse.", "blamed", "Karl Voss for the collapse", "Ortega and Lindqvist", pair},
+		{"Ortega and Lindqvist said the talks had failed and blamed Karl Voss for the collapse.", "said", "the talks had failed", "Ortega and Lindqvist", pair},
+	})
+}
