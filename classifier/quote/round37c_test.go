@@ -56,3 +56,21 @@ func TestJointSecondCue(t *testing.T) {
 		{"Ortega and Lindqvist said the talks had failed and blamed Karl Voss for the collapse.", "said", "the talks had failed", "Ortega and Lindqvist", pair},
 	})
 }
+
+// TestJointReference: a later "they", "the two men" or "both" takes up
+// the joint source before it, Name and Members (round 37c); "they" took
+// the leftmost plural noun ("the talks") and the others stayed bare
+// descriptions. A plural source named in between keeps "they".
+func TestJointReference(t *testing.T) {
+	pair := []string{"Ortega", "Lindqvist"}
+	text := "Ortega and Lindqvist said the talks had failed. They said the deal was dead. The two men said the port would close. Both said they would resign."
+	checkJoint(t, []jointCase{
+		{text, "said", "the deal was dead", "Ortega and Lindqvist", pair},
+		{text, "said", "the port would close", "Ortega and Lindqvist", pair},
+		{text, "said", "they would resign", "Ortega and Lindqvist", pair},
+		{`Ortega and Lindqvist said the talks had failed. "It is over," they said.`, "said", "It is over,", "Ortega and Lindqvist", pair},
+	})
+	checkKinds(t, []kindSpeaker{
+		{"Ortega and Lindqvist said the talks had failed.\n\nOfficials in Rome said the port would stay open. They said the ships would sail.", "the ships would sail", Indirect, "Officials"},
+	})
+}
