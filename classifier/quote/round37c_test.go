@@ -74,3 +74,17 @@ func TestJointReference(t *testing.T) {
 		{"Ortega and Lindqvist said the talks had failed.\n\nOfficials in Rome said the port would stay open. They said the ships would sail.", "the ships would sail", Indirect, "Officials"},
 	})
 }
+
+// TestJointGroupLead: a capitalised plural noun opening a list of names
+// is the group's, no part of the first member; the joint name keeps it,
+// as the gold marks such sources whole (round 37c). A first name or
+// surname ending in -s stays.
+func TestJointGroupLead(t *testing.T) {
+	checkJoint(t, []jointCase{
+		{"Celebrities Julianne Moore, Kerry Washington and Amy Schumer said the law was unfair.", "said", "the law was unfair",
+			"Celebrities Julianne Moore, Kerry Washington and Amy Schumer", []string{"Julianne Moore", "Kerry Washington", "Amy Schumer"}},
+		{"Democrats Ana Ruiz and Tom Vale said the bill would pass.", "said", "the bill would pass", "Democrats Ana Ruiz and Tom Vale", []string{"Ana Ruiz", "Tom Vale"}},
+		{"Charles Ortega and Nadia Ramos said the port was sold.", "said", "the port was sold", "Charles Ortega and Nadia Ramos", []string{"Charles Ortega", "Nadia Ramos"}},
+		{"Sanders Ortega and Williams Ramos said the port was sold.", "said", "the port was sold", "Sanders Ortega and Williams Ramos", []string{"Sanders Ortega", "Williams Ramos"}},
+	})
+}
