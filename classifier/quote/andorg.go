@@ -119,10 +119,10 @@ func (x *run) andPair(s, e, f int) (int, [][2]int) {
 		return s, nil
 	}
 	if m := &members[len(members)-1]; m[1]-m[0] >= 2 && x.groupLead(m[0]) {
-		// "Celebrities Julianne Moore, Kerry Washington and Amy Schumer
+		// "Celebrities Ines Ortega, Kerstin Lindqvist and Nadia Ramos
 		// said": the plural noun opening the list is the group's, no part
 		// of the first name; the joint name keeps it, as the gold marks
-		// the source ("Professors … and …", "Democrats …, … and …").
+		// such a source whole (round 37c).
 		m[0]++
 	}
 	slices.Reverse(members)

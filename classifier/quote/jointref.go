@@ -13,8 +13,8 @@ var jointRefs = set(`both both-men both-women two-men two-women the-two-men the-
 // source before it ("Ortega and Lindqvist said …. They said …"): Name and
 // Members as the coordination's, the mention and how it was reached its
 // own (round 37c). PolNeAR resolves such a "they" to the whole
-// coordination (`Mr. Rubio and Mr. Cruz`, `Cruz and Trump`: 18 of
-// train's 299 they-like sources), where pluralAntecedent took the
+// coordination (18 of train's 299 they-like sources name a pair of
+// names), where pluralAntecedent took the
 // leftmost plural noun ("the talks" inside the pair's own content). Only
 // when the statement before is by the joint source, in the same or the
 // previous paragraph at most three sentences back, and no plural source

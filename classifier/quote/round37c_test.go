@@ -81,8 +81,8 @@ func TestJointReference(t *testing.T) {
 // surname ending in -s stays.
 func TestJointGroupLead(t *testing.T) {
 	checkJoint(t, []jointCase{
-		{"Celebrities Julianne Moore, Kerry Washington and Amy Schumer said the law was unfair.", "said", "the law was unfair",
-			"Celebrities Julianne Moore, Kerry Washington and Amy Schumer", []string{"Julianne Moore", "Kerry Washington", "Amy Schumer"}},
+		{"Celebrities Ines Ortega, Kerstin Lindqvist and Nadia Ramos said the law was unfair.", "said", "the law was unfair",
+			"Celebrities Ines Ortega, Kerstin Lindqvist and Nadia Ramos", []string{"Ines Ortega", "Kerstin Lindqvist", "Nadia Ramos"}},
 		{"Democrats Ana Ruiz and Tom Vale said the bill would pass.", "said", "the bill would pass", "Democrats Ana Ruiz and Tom Vale", []string{"Ana Ruiz", "Tom Vale"}},
 		{"Charles Ortega and Nadia Ramos said the port was sold.", "said", "the port was sold", "Charles Ortega and Nadia Ramos", []string{"Charles Ortega", "Nadia Ramos"}},
 		{"Sanders Ortega and Williams Ramos said the port was sold.", "said", "the port was sold", "Sanders Ortega and Williams Ramos", []string{"Sanders Ortega", "Williams Ramos"}},
