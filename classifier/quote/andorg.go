@@ -118,9 +118,45 @@ func (x *run) andPair(s, e, f int) (int, [][2]int) {
 	if start < 0 {
 		return s, nil
 	}
+	if m := &members[len(members)-1]; m[1]-m[0] >= 2 && x.groupLead(m[0]) {
+		// "Celebrities Ines Ortega, Kerstin Lindqvist and Nadia Ramos
+		// said": the plural noun opening the list is the group's, no part
+		// of the first name; the joint name keeps it, as the gold marks
+		// such a source whole (round 37c).
+		m[0]++
+	}
 	slices.Reverse(members)
 	return start, members
 }
+
+// groupLead reports whether token k is a capitalised plural common noun
+// that heads a list of names ("Celebrities", "Democrats", "Senators"):
+// a plural title, group noun or party member, or a plural with a common
+// noun's ending (-ies, -ers, -ors, -ists, -ians) that is no known first
+// name. Learned genders and source heads also hold surnames ("Sanders",
+// "Williams"), so neither decides alone.
+func (x *run) groupLead(k int) bool {
+	w := x.lower(k)
+	if !plural(w) {
+		return false
+	}
+	if sg := singularNoun(w); sg != w && (titles[sg] || groupNouns[sg] || partyMembers[sg]) {
+		return true
+	}
+	if x.knownGender(k) {
+		return false
+	}
+	for _, suf := range [...]string{"ies", "ers", "ors", "ists", "ians"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// partyMembers name a party's members before their names ("Democrats
+// Ana Ruiz and Tom Vale").
+var partyMembers = set(`democrat republican conservative liberal socialist independent`)
 
 // titleTok reports whether token k is a title word before a name or the
 // point after one ("Mr.", "Sen .").

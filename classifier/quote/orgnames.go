@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"slices"
+
 	"github.com/verbatim-news/verbatim/classifier/segment"
 )
 
@@ -309,8 +311,28 @@ func (x *run) orgNames() {
 				x.atts[i].speaker = &n
 				break
 			}
+			if m := x.jointMember(&x.atts[i], fx.sp); m != nil {
+				x.atts[i].speaker = m
+				break
+			}
 		}
 	}
+}
+
+// jointMember returns the joint speaker j for statement a when a's
+// speaker is the mention of one of j's members and a's cue follows the
+// coordination: a coordinated second cue ("Ortega and Lindqvist said …
+// and blamed …", ", adding …") inherited the first conjunct alone, but
+// its source is the pair, as the gold marks it (round 37c). How the
+// mention was reached stays. Otherwise nil.
+func (x *run) jointMember(a *att, j *Speaker) *Speaker {
+	sp := a.speaker
+	if len(j.Members) < 2 || !a.hasCue || a.cue.Start < j.Span.End || !slices.Contains(j.Members, sp.Span) {
+		return nil
+	}
+	n := *j
+	n.ResolvedBy, n.Confidence = sp.ResolvedBy, sp.Confidence
+	return &n
 }
 
 // personBeforeOf returns the source before "of" when the name starting at

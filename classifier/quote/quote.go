@@ -233,6 +233,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.openingSubjects()
 	x.appositionNames()
 	x.orgNames()
+	x.jointReferences()
 	x.objectParticiples()
 	x.namedSubjects()
 	x.tailCues()
