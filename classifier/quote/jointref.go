@@ -62,6 +62,12 @@ func (x *run) jointReferences() {
 		n := *j
 		n.Members = slices.Clone(j.Members)
 		n.Span, n.ResolvedBy, n.Confidence = sp.Span, sp.ResolvedBy, sp.Confidence
+		if n.ResolvedBy == "unresolved" {
+			// Now resolved: "unresolved" promises a name that is the
+			// pronoun as written and no actor, as "they" resolved to a
+			// group's statement before it is a pronoun speaker.
+			n.ResolvedBy, n.Confidence = "pronoun", itConfidence
+		}
 		a.speaker = &n
 	}
 }

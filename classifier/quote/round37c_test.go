@@ -37,6 +37,9 @@ func checkJoint(t *testing.T, cases []jointCase) {
 			}
 			if s.Speaker == nil || s.Speaker.Name != tt.name || !slices.Equal(got, tt.members) {
 				t.Errorf("%q: %q by %+v (members %q), want %q %q", tt.in, tt.content, s.Speaker, got, tt.name, tt.members)
+			} else if s.Speaker.ResolvedBy == "unresolved" {
+				// An unresolved source is the pronoun as written, no one.
+				t.Errorf("%q: %q by %+v: resolved to a joint source, yet \"unresolved\"", tt.in, tt.content, s.Speaker)
 			}
 		}
 		if !found {
@@ -69,6 +72,8 @@ func TestJointReference(t *testing.T) {
 		{text, "said", "the port would close", "Ortega and Lindqvist", pair},
 		{text, "said", "they would resign", "Ortega and Lindqvist", pair},
 		{`Ortega and Lindqvist said the talks had failed. "It is over," they said.`, "said", "It is over,", "Ortega and Lindqvist", pair},
+		{"Ortega and Lindqvist said it was over. They said the deal was dead.", "said", "the deal was dead", "Ortega and Lindqvist", pair},
+		{"Ortega and Lindqvist said it was over.\n\nThey added that the port would close.", "added", "that the port would close", "Ortega and Lindqvist", pair},
 	})
 	checkKinds(t, []kindSpeaker{
 		{"Ortega and Lindqvist said the talks had failed.\n\nOfficials in Rome said the port would stay open. They said the ships would sail.", "the ships would sail", Indirect, "Officials"},
