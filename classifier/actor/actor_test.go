@@ -142,6 +142,9 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"with after a border noun and a disaster's hyphenated participle make a one-word name a place",
+			"Troops massed on the border with Doravia, Ada Lunn said. She then visited flood-hit Tarnby and talks with Kelstrom went on.",
+			"Doravia[place]: Doravia | Ada Lunn[person]: Ada Lunn | Tarnby[place]: Tarnby | Kelstrom[person]: Kelstrom"},
 		{"a councillor is a title: not part of the name in apposition or mid-sentence",
 			"The Mayor of Tarnby, Councillor Ade Okoro, spoke first. Later the vote went to Cllr Nessa Quarrie, who said no.",
 			"Ade Okoro[person]: Mayor of Tarnby, Ade Okoro | Nessa Quarrie[person]: Nessa Quarrie"},

@@ -1842,6 +1842,9 @@ func (r *run) singleType(c int) Type {
 	if r.streetFrame(p) {
 		return Place // "the shop on Kirkgate", "traffic along Harrowgate": a street
 	}
+	if r.placeFrame(p) {
+		return Place // "the border with Doravia", "flood-hit Tarnby"
+	}
 	if p >= 1 && r.low[p] == "of" && r.cls[p-1]&(wPlaceNoun|wGroupPlaceNoun) != 0 {
 		return Place // "the city of al-Aziziya"
 	}
@@ -1867,6 +1870,36 @@ func (r *run) streetFrame(p int) bool {
 		return true
 	case "on":
 		return p >= 1 && r.isWord(p-1) && !r.doc.Tokens[p-1].Cap && premisesNouns[r.low[p-1]] && r.sameSent(p-1, p)
+	}
+	return false
+}
+
+// borderNouns before "with" make the name after it a country's or a
+// region's: "the border with Doravia", "its frontier with Karesh".
+var borderNouns = set(`border borders frontier frontiers boundary`)
+
+// disasterHit are the last parts of a hyphenated word that says a
+// disaster struck the name after it: "flood-hit Tarnby", "war-torn
+// Karesh", "quake-stricken Velmar", "storm-battered Halden".
+var disasterHit = set(`hit torn stricken ravaged battered struck affected`)
+
+// placeFrame reports whether the lower-case word at p, right before a
+// one-word name, makes the name a place: "with" after a border noun
+// ("the border with Doravia"; not "talks with Lunn"), or a hyphenated
+// word ending in a disaster's participle ("flood-hit Tarnby").
+func (r *run) placeFrame(p int) bool {
+	if p < 0 || !r.isWord(p) || r.doc.Tokens[p].Cap {
+		return false
+	}
+	w := r.low[p]
+	if w == "with" {
+		return p >= 1 && r.isWord(p-1) && !r.doc.Tokens[p-1].Cap && borderNouns[r.low[p-1]] && r.sameSent(p-1, p)
+	}
+	if h := lastHyphen(w); h > 0 {
+		if w[h] != '-' {
+			h += 2 // the non-breaking hyphen's three bytes
+		}
+		return h+1 < len(w) && disasterHit[w[h+1:]]
 	}
 	return false
 }
