@@ -142,6 +142,9 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"a body named after a country: an acronym no gazetteer entry, or a common word in an actor's frame, before it",
+			"NHS Scotland said the strike would hurt patients. Historic England objected, and the plan was opposed by Sport Wales, which funds it. Ada Lunn lives in Northern Ireland.",
+			"NHS Scotland[organization]: NHS Scotland | Historic England[organization]: Historic England | Sport Wales[organization]: Sport Wales | Ada Lunn[person]: Ada Lunn | Northern Ireland[place]: Northern Ireland"},
 		{"with after a border noun and a disaster's hyphenated participle make a one-word name a place",
 			"Troops massed on the border with Doravia, Ada Lunn said. She then visited flood-hit Tarnby and talks with Kelstrom went on.",
 			"Doravia[place]: Doravia | Ada Lunn[person]: Ada Lunn | Tarnby[place]: Tarnby | Kelstrom[person]: Kelstrom"},
