@@ -772,6 +772,11 @@ func TestAffiliation(t *testing.T) {
 		{"Haftar's spokesman, Ahmed al-Mesmari, said no.", "Ahmed al-Mesmari", "Haftar"},
 		{"Jen Psaki, a State Department spokeswoman, said no.", "Jen Psaki", "United States Department of State"},
 		{"Fox News host Megyn Kelly said no.", "Megyn Kelly", "Fox News"},
+		{"China sent a delegation. Its envoy, Li Wen, said the talks went well.", "Li Wen", "China"},
+		{"Tarnco Learning, which owns StudyPal, said it would appeal. Its chief executive, Ivo Brandt, said so.", "Ivo Brandt", "Tarnco Learning"},
+		{"Councillor Sue Ashby of the Green Party said no.", "Sue Ashby", "Green Party"},
+		{"The Velmar Trust cut beds. The trust's chief executive, Dr Felix Amara, said it was needed.", "Felix Amara", "Velmar Trust"},
+		{"The leader of Calderdale Council, Jane Scullion, said the plan was fine.", "Jane Scullion", "Calderdale Council"},
 		{"The Reserve Bank of Velmora raised rates on Monday. The Governor of the central bank, Maria Oyelaran, said prices were too high.", "Maria Oyelaran", "Reserve Bank of Velmora"},
 	}
 	for _, c := range cases {

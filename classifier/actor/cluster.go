@@ -2481,12 +2481,15 @@ func (r *run) affiliationLeft(s int) int {
 		return a
 	}
 	roles := 0
-	for k >= 0 && r.isWord(k) && !r.doc.Tokens[k].Cap && roles < 3 && (r.cls[k]&wRole != 0 || roles > 0 && r.low[k] == "press") {
+	for k >= 0 && r.isWord(k) && !r.doc.Tokens[k].Cap && roles < 3 && (r.cls[k]&wRole != 0 || roles > 0 && r.low[k] == "press" || roles == 0 && roleHeads[r.low[k]]) {
 		roles++
 		k--
 	}
 	if roles == 0 || k < 0 || !r.sameSent(k, s) {
 		return -1
+	}
+	if r.low[k] == "its" && r.isWord(k) {
+		return r.itsBody(k) // "Its envoy, Li Wen": the body or country just named
 	}
 	if r.isPossTok(k) {
 		k--
@@ -2499,6 +2502,47 @@ func (r *run) affiliationLeft(s int) int {
 		return -1
 	}
 	return r.find(r.cands[o].cluster)
+}
+
+// roleHeads end a role's name after a role word, though they are no
+// role alone: "chief executive", "chief operating officer".
+var roleHeads = set(`executive executives officer`)
+
+// itsBody returns the organisation or place "its" at token k refers to,
+// or -1: looking back no more than 40 tokens into its sentence and the
+// one before, the sentence of the nearest one named before it, and in
+// that sentence the first named, its subject ("Brightpath, which owns
+// StudyBuddy, said it would appeal. Its chief executive, …" is
+// Brightpath's; "Karesh sent a delegation. Its envoy, Li Wen, …"); none
+// when a person is named nearer.
+func (r *run) itsBody(k int) int {
+	lo := k - 40
+	if lo < 0 {
+		lo = 0
+	}
+	best, bestSent := -1, -1
+	for p := k - 1; p >= lo && r.sent[p] >= r.sent[k]-1; p-- {
+		if bestSent >= 0 && r.sent[p] != bestSent {
+			break
+		}
+		o := r.owner[p]
+		if o < 0 || r.cands[o].kind == KindNominal && r.cands[o].desc == "" {
+			continue
+		}
+		a := r.find(r.cands[o].cluster)
+		if a < 0 {
+			continue
+		}
+		switch r.clusters[a].typ {
+		case Organization, Place:
+			best, bestSent = a, r.sent[p]
+		case Person:
+			if bestSent < 0 {
+				return -1
+			}
+		}
+	}
+	return best
 }
 
 // roleOfBody returns the organisation in "<role or title> of (the)
@@ -2528,10 +2572,24 @@ func (r *run) roleOfBody(k, s int) int {
 	return a
 }
 
-// affiliationRight looks for "<name>, a/the (former) <actor> <role>".
+// affiliationRight looks for "<name>, a/the (former) <actor> <role>",
+// and "<name> of (the) <organisation>" ("Councillor Sue Ashby of the
+// Green Party").
 func (r *run) affiliationRight(e int) int {
 	n := len(r.doc.Tokens)
 	k := e
+	if k+1 < n && r.low[k] == "of" && r.isWord(k) {
+		k++
+		if k+1 < n && r.low[k] == "the" {
+			k++
+		}
+		if o := r.candAt(k); o >= 0 && r.cands[o].start == k && r.sameSent(e, k) {
+			if a := r.find(r.cands[o].cluster); a >= 0 && r.clusters[a].typ == Organization {
+				return a
+			}
+		}
+		return -1
+	}
 	if k >= n || r.tok(k) != "," {
 		return -1
 	}
