@@ -142,6 +142,9 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"a speaking one-word name joins the company a possessive with a company noun makes it, and a given name the club a score makes it; with nothing it stays a person",
+			"Tallvik's board met on Monday. Tallvik said the coach would stay. Sophia beat Brenmoor 2-1. Sophia said the win was deserved. Kelstrom said no.",
+			"Tallvik[organization]: Tallvik, Tallvik | Sophia[organization]: Sophia, Sophia | Brenmoor[organization]: Brenmoor | Kelstrom[person]: Kelstrom"},
 		{"a body named after a country: an acronym no gazetteer entry, or a common word in an actor's frame, before it",
 			"NHS Scotland said the strike would hurt patients. Historic England objected, and the plan was opposed by Sport Wales, which funds it. Ada Lunn lives in Northern Ireland.",
 			"NHS Scotland[organization]: NHS Scotland | Historic England[organization]: Historic England | Sport Wales[organization]: Sport Wales | Ada Lunn[person]: Ada Lunn | Northern Ireland[place]: Northern Ireland"},

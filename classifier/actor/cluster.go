@@ -268,8 +268,14 @@ func (r *run) classify(c int) Type {
 	if x.title == "" && !r.isGiven(toks[0]) && r.countryCue(x) {
 		return Place // "neighbouring Ostland", "Ostland's defence ministry"
 	}
+	if x.possessive && x.title == "" && !r.isGiven(toks[0]) && x.last-x.first == 1 && r.corporatePossessive(x.last) {
+		return Organization // "Tallvik's board", "Maersk's shareholders": a company's
+	}
 	if x.possessive && x.title == "" && !r.isGiven(toks[0]) && r.oneWordElsewhere(c) {
 		return "" // "Arsenal's manager": singles reads the other mentions' type
+	}
+	if x.title == "" && !x.possessive && x.last-x.first == 1 && r.isGiven(toks[0]) && r.speechFollows(x.last) && r.oneWordPlainN(r.low[x.first]) > 1 {
+		return "" // "Chelsea said" after "Chelsea beat Tallvik 2-1": singles reads the other mentions' type
 	}
 	if r.isGiven(toks[0]) && !r.weakGiven(toks[0]) || x.title != "" || x.possessive {
 		return Person
@@ -1465,7 +1471,7 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 				}
 			} else if votes[key] == placeVote {
 				x.typ = Place
-			} else if !hasOwn && bySurname[key].head == 0 && !r.isGiven(w) && r.speechFollows(x.last) && r.oneWordType(r.tok(x.first)) == oneOrg {
+			} else if !hasOwn && bySurname[key].head == 0 && r.speechFollows(x.last) && r.oneWordType(r.tok(x.first)) == oneOrg && (!r.isGiven(w) || x.title == "") {
 				// "Quorvia said" after "published in Quorvia", "Brenmoor
 				// said" after "face Brenmoor in the league": the
 				// organisation speaks (not "Trump urges" beside Donald
@@ -1532,6 +1538,26 @@ func (r *run) oneWordType(w string) byte {
 	return b
 }
 
+// corporateNouns after a one-word name's possessive are a company's:
+// "Tallvik's board", "Maersk's shareholders" (not "Lunn's staff").
+var corporateNouns = set(`board shareholders shares shareholder investors profits profit revenue revenues turnover
+	headquarters subsidiary subsidiaries factory factories plant plants workforce employees stores branches fleet`)
+
+// corporatePossessive reports whether a company noun, perhaps after one
+// lower-case word, follows the possessive token at k in its sentence:
+// "Tallvik's board", "Maersk's annual profits".
+func (r *run) corporatePossessive(k int) bool {
+	if k >= len(r.low) || !r.isPossTok(k) {
+		return false
+	}
+	for n, j := 0, k+1; n < 2 && j < len(r.low) && r.isWord(j) && !r.doc.Tokens[j].Cap && r.sameSent(k, j); n, j = n+1, j+1 {
+		if corporateNouns[r.low[j]] {
+			return true
+		}
+	}
+	return false
+}
+
 // oneWordElsewhere reports whether the text names possessive cand c's one
 // word again, not as a possessive. The set is built at the first question.
 func (r *run) oneWordElsewhere(c int) bool {
@@ -1545,7 +1571,7 @@ func (r *run) oneWordPlainN(w string) uint8 {
 	if r.oneWordPlain == nil {
 		r.oneWordPlain = map[string]uint8{}
 		for d := range r.cands {
-			if y := &r.cands[d]; !y.possessive && y.last-y.first == 1 {
+			if y := &r.cands[d]; y.last-y.first == 1 && (!y.possessive || r.corporatePossessive(y.last)) {
 				if n := r.oneWordPlain[r.low[y.first]]; n < 2 {
 					r.oneWordPlain[r.low[y.first]] = n + 1
 				}
