@@ -142,6 +142,9 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"a stage name joins the name its bearer was born with, given in an apposition after it",
+			"Kaya, born Kayleigh Osei, won the prize. Zedra, whose real name is Tom Brevik, lost. Osei thanked her mother. Ada Lunn, born in Tarnby, presented it.",
+			"Kayleigh Osei[person]: Kaya, Kayleigh Osei, Osei | Tom Brevik[person]: Zedra, Tom Brevik | Ada Lunn[person]: Ada Lunn | Tarnby[place]: Tarnby"},
 		{"a speaking one-word name joins the company a possessive with a company noun makes it, and a given name the club a score makes it; with nothing it stays a person",
 			"Tallvik's board met on Monday. Tallvik said the coach would stay. Sophia beat Brenmoor 2-1. Sophia said the win was deserved. Kelstrom said no.",
 			"Tallvik[organization]: Tallvik, Tallvik | Sophia[organization]: Sophia, Sophia | Brenmoor[organization]: Brenmoor | Kelstrom[person]: Kelstrom"},

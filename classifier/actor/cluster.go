@@ -681,6 +681,7 @@ func (r *run) cluster(req *requestIndex) {
 	r.mergeOrgHeads()
 	r.mergeOrgShort()
 	r.mergeNicknames()
+	r.mergeBirthNames()
 
 	// Groups, head-noun organisations and nominal mentions.
 	for c := range r.cands {
@@ -993,6 +994,41 @@ func (r *run) mergeNicknames() {
 		}
 		if a := r.find(r.cands[o].cluster); a >= 0 && r.clusters[a].typ == Organization && r.clusters[a].req < 0 {
 			r.merge(a, y.cluster)
+		}
+	}
+}
+
+// mergeBirthNames joins a stage name to the name its bearer was born
+// with, given in an apposition right after it: "Kaya, born Kayleigh
+// Osei," "Kaya (born Kayleigh Osei)", "Kaya, whose real name is Kayleigh
+// Osei,". Both must be people and the birth name two words or more
+// ("born Tarnby" is no name; "born in Tarnby" no apposition).
+func (r *run) mergeBirthNames() {
+	for c := range r.cands {
+		y := &r.cands[c]
+		i := y.start
+		if y.cluster < 0 || y.kind != "" && y.kind != KindName || y.last-y.first < 2 || i < 3 {
+			continue
+		}
+		j := i - 1 // the trigger's last word
+		switch {
+		case r.low[j] == "born" || r.low[j] == "née" || r.low[j] == "nee":
+			j--
+		case r.low[j] == "is" && i >= 6 && r.low[j-1] == "name" && (r.low[j-2] == "real" || r.low[j-2] == "birth") && r.low[j-3] == "whose":
+			j -= 4
+		default:
+			continue
+		}
+		if j < 1 || r.tok(j) != "," && r.tok(j) != "(" || !r.sameSent(j, i) {
+			continue
+		}
+		o := r.owner[j-1]
+		if o < 0 || r.cands[o].last != j || r.cands[o].cluster < 0 {
+			continue
+		}
+		a, b := r.find(r.cands[o].cluster), r.find(y.cluster)
+		if a >= 0 && b >= 0 && a != b && r.clusters[a].typ == Person && r.clusters[b].typ == Person && r.clusters[a].req < 0 && r.clusters[b].req < 0 {
+			r.merge(a, b)
 		}
 	}
 }
