@@ -142,6 +142,18 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"a stage name joins the name its bearer was born with, given in an apposition after it",
+			"Kaya, born Kayleigh Osei, won the prize. Zedra, whose real name is Tom Brevik, lost. Osei thanked her mother. Ada Lunn, born in Tarnby, presented it.",
+			"Kayleigh Osei[person]: Kaya, Kayleigh Osei, Osei | Tom Brevik[person]: Zedra, Tom Brevik | Ada Lunn[person]: Ada Lunn | Tarnby[place]: Tarnby"},
+		{"a speaking one-word name joins the company a possessive with a company noun makes it, and a given name the club a score makes it; with nothing it stays a person",
+			"Tallvik's board met on Monday. Tallvik said the coach would stay. Sophia beat Brenmoor 2-1. Sophia said the win was deserved. Kelstrom said no.",
+			"Tallvik[organization]: Tallvik, Tallvik | Sophia[organization]: Sophia, Sophia | Brenmoor[organization]: Brenmoor | Kelstrom[person]: Kelstrom"},
+		{"a body named after a country: an acronym no gazetteer entry, or a common word in an actor's frame, before it",
+			"NHS Scotland said the strike would hurt patients. Historic England objected, and the plan was opposed by Sport Wales, which funds it. Ada Lunn lives in Northern Ireland.",
+			"NHS Scotland[organization]: NHS Scotland | Historic England[organization]: Historic England | Sport Wales[organization]: Sport Wales | Ada Lunn[person]: Ada Lunn | Northern Ireland[place]: Northern Ireland"},
+		{"with after a border noun and a disaster's hyphenated participle make a one-word name a place",
+			"Troops massed on the border with Doravia, Ada Lunn said. She then visited flood-hit Tarnby and talks with Kelstrom went on.",
+			"Doravia[place]: Doravia | Ada Lunn[person]: Ada Lunn | Tarnby[place]: Tarnby | Kelstrom[person]: Kelstrom"},
 		{"a councillor is a title: not part of the name in apposition or mid-sentence",
 			"The Mayor of Tarnby, Councillor Ade Okoro, spoke first. Later the vote went to Cllr Nessa Quarrie, who said no.",
 			"Ade Okoro[person]: Mayor of Tarnby, Ade Okoro | Nessa Quarrie[person]: Nessa Quarrie"},
@@ -766,6 +778,11 @@ func TestAffiliation(t *testing.T) {
 		{"Haftar's spokesman, Ahmed al-Mesmari, said no.", "Ahmed al-Mesmari", "Haftar"},
 		{"Jen Psaki, a State Department spokeswoman, said no.", "Jen Psaki", "United States Department of State"},
 		{"Fox News host Megyn Kelly said no.", "Megyn Kelly", "Fox News"},
+		{"China sent a delegation. Its envoy, Li Wen, said the talks went well.", "Li Wen", "China"},
+		{"Tarnco Learning, which owns StudyPal, said it would appeal. Its chief executive, Ivo Brandt, said so.", "Ivo Brandt", "Tarnco Learning"},
+		{"Councillor Sue Ashby of the Green Party said no.", "Sue Ashby", "Green Party"},
+		{"The Velmar Trust cut beds. The trust's chief executive, Dr Felix Amara, said it was needed.", "Felix Amara", "Velmar Trust"},
+		{"The leader of Calderdale Council, Jane Scullion, said the plan was fine.", "Jane Scullion", "Calderdale Council"},
 		{"The Reserve Bank of Velmora raised rates on Monday. The Governor of the central bank, Maria Oyelaran, said prices were too high.", "Maria Oyelaran", "Reserve Bank of Velmora"},
 	}
 	for _, c := range cases {

@@ -268,8 +268,14 @@ func (r *run) classify(c int) Type {
 	if x.title == "" && !r.isGiven(toks[0]) && r.countryCue(x) {
 		return Place // "neighbouring Ostland", "Ostland's defence ministry"
 	}
+	if x.possessive && x.title == "" && !r.isGiven(toks[0]) && x.last-x.first == 1 && r.corporatePossessive(x.last) {
+		return Organization // "Tallvik's board", "Maersk's shareholders": a company's
+	}
 	if x.possessive && x.title == "" && !r.isGiven(toks[0]) && r.oneWordElsewhere(c) {
 		return "" // "Arsenal's manager": singles reads the other mentions' type
+	}
+	if x.title == "" && !x.possessive && x.last-x.first == 1 && r.isGiven(toks[0]) && r.speechFollows(x.last) && r.oneWordPlainN(r.low[x.first]) > 1 {
+		return "" // "Chelsea said" after "Chelsea beat Tallvik 2-1": singles reads the other mentions' type
 	}
 	if r.isGiven(toks[0]) && !r.weakGiven(toks[0]) || x.title != "" || x.possessive {
 		return Person
@@ -675,6 +681,7 @@ func (r *run) cluster(req *requestIndex) {
 	r.mergeOrgHeads()
 	r.mergeOrgShort()
 	r.mergeNicknames()
+	r.mergeBirthNames()
 
 	// Groups, head-noun organisations and nominal mentions.
 	for c := range r.cands {
@@ -987,6 +994,41 @@ func (r *run) mergeNicknames() {
 		}
 		if a := r.find(r.cands[o].cluster); a >= 0 && r.clusters[a].typ == Organization && r.clusters[a].req < 0 {
 			r.merge(a, y.cluster)
+		}
+	}
+}
+
+// mergeBirthNames joins a stage name to the name its bearer was born
+// with, given in an apposition right after it: "Kaya, born Kayleigh
+// Osei," "Kaya (born Kayleigh Osei)", "Kaya, whose real name is Kayleigh
+// Osei,". Both must be people and the birth name two words or more
+// ("born Tarnby" is no name; "born in Tarnby" no apposition).
+func (r *run) mergeBirthNames() {
+	for c := range r.cands {
+		y := &r.cands[c]
+		i := y.start
+		if y.cluster < 0 || y.kind != "" && y.kind != KindName || y.last-y.first < 2 || i < 3 {
+			continue
+		}
+		j := i - 1 // the trigger's last word
+		switch {
+		case r.low[j] == "born" || r.low[j] == "née" || r.low[j] == "nee":
+			j--
+		case r.low[j] == "is" && i >= 6 && r.low[j-1] == "name" && (r.low[j-2] == "real" || r.low[j-2] == "birth") && r.low[j-3] == "whose":
+			j -= 4
+		default:
+			continue
+		}
+		if j < 1 || r.tok(j) != "," && r.tok(j) != "(" || !r.sameSent(j, i) {
+			continue
+		}
+		o := r.owner[j-1]
+		if o < 0 || r.cands[o].last != j || r.cands[o].cluster < 0 {
+			continue
+		}
+		a, b := r.find(r.cands[o].cluster), r.find(y.cluster)
+		if a >= 0 && b >= 0 && a != b && r.clusters[a].typ == Person && r.clusters[b].typ == Person && r.clusters[a].req < 0 && r.clusters[b].req < 0 {
+			r.merge(a, b)
 		}
 	}
 }
@@ -1465,7 +1507,7 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 				}
 			} else if votes[key] == placeVote {
 				x.typ = Place
-			} else if !hasOwn && bySurname[key].head == 0 && !r.isGiven(w) && r.speechFollows(x.last) && r.oneWordType(r.tok(x.first)) == oneOrg {
+			} else if !hasOwn && bySurname[key].head == 0 && r.speechFollows(x.last) && r.oneWordType(r.tok(x.first)) == oneOrg && (!r.isGiven(w) || x.title == "") {
 				// "Quorvia said" after "published in Quorvia", "Brenmoor
 				// said" after "face Brenmoor in the league": the
 				// organisation speaks (not "Trump urges" beside Donald
@@ -1532,6 +1574,26 @@ func (r *run) oneWordType(w string) byte {
 	return b
 }
 
+// corporateNouns after a one-word name's possessive are a company's:
+// "Tallvik's board", "Maersk's shareholders" (not "Lunn's staff").
+var corporateNouns = set(`board shareholders shares shareholder investors profits profit revenue revenues turnover
+	headquarters subsidiary subsidiaries factory factories plant plants workforce employees stores branches fleet`)
+
+// corporatePossessive reports whether a company noun, perhaps after one
+// lower-case word, follows the possessive token at k in its sentence:
+// "Tallvik's board", "Maersk's annual profits".
+func (r *run) corporatePossessive(k int) bool {
+	if k >= len(r.low) || !r.isPossTok(k) {
+		return false
+	}
+	for n, j := 0, k+1; n < 2 && j < len(r.low) && r.isWord(j) && !r.doc.Tokens[j].Cap && r.sameSent(k, j); n, j = n+1, j+1 {
+		if corporateNouns[r.low[j]] {
+			return true
+		}
+	}
+	return false
+}
+
 // oneWordElsewhere reports whether the text names possessive cand c's one
 // word again, not as a possessive. The set is built at the first question.
 func (r *run) oneWordElsewhere(c int) bool {
@@ -1545,7 +1607,7 @@ func (r *run) oneWordPlainN(w string) uint8 {
 	if r.oneWordPlain == nil {
 		r.oneWordPlain = map[string]uint8{}
 		for d := range r.cands {
-			if y := &r.cands[d]; !y.possessive && y.last-y.first == 1 {
+			if y := &r.cands[d]; y.last-y.first == 1 && (!y.possessive || r.corporatePossessive(y.last)) {
 				if n := r.oneWordPlain[r.low[y.first]]; n < 2 {
 					r.oneWordPlain[r.low[y.first]] = n + 1
 				}
@@ -1842,6 +1904,9 @@ func (r *run) singleType(c int) Type {
 	if r.streetFrame(p) {
 		return Place // "the shop on Kirkgate", "traffic along Harrowgate": a street
 	}
+	if r.placeFrame(p) {
+		return Place // "the border with Doravia", "flood-hit Tarnby"
+	}
 	if p >= 1 && r.low[p] == "of" && r.cls[p-1]&(wPlaceNoun|wGroupPlaceNoun) != 0 {
 		return Place // "the city of al-Aziziya"
 	}
@@ -1867,6 +1932,36 @@ func (r *run) streetFrame(p int) bool {
 		return true
 	case "on":
 		return p >= 1 && r.isWord(p-1) && !r.doc.Tokens[p-1].Cap && premisesNouns[r.low[p-1]] && r.sameSent(p-1, p)
+	}
+	return false
+}
+
+// borderNouns before "with" make the name after it a country's or a
+// region's: "the border with Doravia", "its frontier with Karesh".
+var borderNouns = set(`border borders frontier frontiers boundary`)
+
+// disasterHit are the last parts of a hyphenated word that says a
+// disaster struck the name after it: "flood-hit Tarnby", "war-torn
+// Karesh", "quake-stricken Velmar", "storm-battered Halden".
+var disasterHit = set(`hit torn stricken ravaged battered struck affected`)
+
+// placeFrame reports whether the lower-case word at p, right before a
+// one-word name, makes the name a place: "with" after a border noun
+// ("the border with Doravia"; not "talks with Lunn"), or a hyphenated
+// word ending in a disaster's participle ("flood-hit Tarnby").
+func (r *run) placeFrame(p int) bool {
+	if p < 0 || !r.isWord(p) || r.doc.Tokens[p].Cap {
+		return false
+	}
+	w := r.low[p]
+	if w == "with" {
+		return p >= 1 && r.isWord(p-1) && !r.doc.Tokens[p-1].Cap && borderNouns[r.low[p-1]] && r.sameSent(p-1, p)
+	}
+	if h := lastHyphen(w); h > 0 {
+		if w[h] != '-' {
+			h += 2 // the non-breaking hyphen's three bytes
+		}
+		return h+1 < len(w) && disasterHit[w[h+1:]]
 	}
 	return false
 }
@@ -2448,12 +2543,15 @@ func (r *run) affiliationLeft(s int) int {
 		return a
 	}
 	roles := 0
-	for k >= 0 && r.isWord(k) && !r.doc.Tokens[k].Cap && roles < 3 && (r.cls[k]&wRole != 0 || roles > 0 && r.low[k] == "press") {
+	for k >= 0 && r.isWord(k) && !r.doc.Tokens[k].Cap && roles < 3 && (r.cls[k]&wRole != 0 || roles > 0 && r.low[k] == "press" || roles == 0 && roleHeads[r.low[k]]) {
 		roles++
 		k--
 	}
 	if roles == 0 || k < 0 || !r.sameSent(k, s) {
 		return -1
+	}
+	if r.low[k] == "its" && r.isWord(k) {
+		return r.itsBody(k) // "Its envoy, Li Wen": the body or country just named
 	}
 	if r.isPossTok(k) {
 		k--
@@ -2466,6 +2564,47 @@ func (r *run) affiliationLeft(s int) int {
 		return -1
 	}
 	return r.find(r.cands[o].cluster)
+}
+
+// roleHeads end a role's name after a role word, though they are no
+// role alone: "chief executive", "chief operating officer".
+var roleHeads = set(`executive executives officer`)
+
+// itsBody returns the organisation or place "its" at token k refers to,
+// or -1: looking back no more than 40 tokens into its sentence and the
+// one before, the sentence of the nearest one named before it, and in
+// that sentence the first named, its subject ("Brightpath, which owns
+// StudyBuddy, said it would appeal. Its chief executive, …" is
+// Brightpath's; "Karesh sent a delegation. Its envoy, Li Wen, …"); none
+// when a person is named nearer.
+func (r *run) itsBody(k int) int {
+	lo := k - 40
+	if lo < 0 {
+		lo = 0
+	}
+	best, bestSent := -1, -1
+	for p := k - 1; p >= lo && r.sent[p] >= r.sent[k]-1; p-- {
+		if bestSent >= 0 && r.sent[p] != bestSent {
+			break
+		}
+		o := r.owner[p]
+		if o < 0 || r.cands[o].kind == KindNominal && r.cands[o].desc == "" {
+			continue
+		}
+		a := r.find(r.cands[o].cluster)
+		if a < 0 {
+			continue
+		}
+		switch r.clusters[a].typ {
+		case Organization, Place:
+			best, bestSent = a, r.sent[p]
+		case Person:
+			if bestSent < 0 {
+				return -1
+			}
+		}
+	}
+	return best
 }
 
 // roleOfBody returns the organisation in "<role or title> of (the)
@@ -2495,10 +2634,24 @@ func (r *run) roleOfBody(k, s int) int {
 	return a
 }
 
-// affiliationRight looks for "<name>, a/the (former) <actor> <role>".
+// affiliationRight looks for "<name>, a/the (former) <actor> <role>",
+// and "<name> of (the) <organisation>" ("Councillor Sue Ashby of the
+// Green Party").
 func (r *run) affiliationRight(e int) int {
 	n := len(r.doc.Tokens)
 	k := e
+	if k+1 < n && r.low[k] == "of" && r.isWord(k) {
+		k++
+		if k+1 < n && r.low[k] == "the" {
+			k++
+		}
+		if o := r.candAt(k); o >= 0 && r.cands[o].start == k && r.sameSent(e, k) {
+			if a := r.find(r.cands[o].cluster); a >= 0 && r.clusters[a].typ == Organization {
+				return a
+			}
+		}
+		return -1
+	}
 	if k >= n || r.tok(k) != "," {
 		return -1
 	}

@@ -1713,6 +1713,86 @@ func (r *run) descriptions() {
 // "for the" before it ("counsel for the Crown"). In a court story that is
 // the prosecution, an organisation; "the Crown Prince" has a name after
 // it and "the crown" is lower case.
+// placeModifiers before a country's name keep it the place: a part of
+// it, a time of it or a kind of it ("Northern England", "Modern
+// Britain", "rural Wales"), not a body named after it.
+var placeModifiers = set(`north south east west northern southern eastern western central greater upper lower
+	old new little middle rural urban inner outer mainland modern medieval ancient coastal metropolitan
+	provincial continental occupied free whole united independent deep industrial merry global imperial
+	colonial contemporary postwar downtown today tomorrow yesterday meanwhile now then still also even only`)
+
+// bodyOfPlace reports where a two-word name that is a body named after a
+// country or a region of one starts (or -1): an acronym that names no
+// entry of the gazetteer before it ("NHS England"), or a capitalised
+// common word that acts as an actor with it ("Historic England objected",
+// "Sport England said", "Visit Britain's chief"): no given name ("Jack
+// England"), title, or word for a part, a time or a kind of the place
+// ("Northern England", "Modern Britain"), and not after a locative ("in
+// Historic England" keeps the place). i0 is the chunk's first token; a
+// "the" may open it.
+func (r *run) bodyOfPlace(i0, j int) int {
+	k := i0
+	if k < j && r.low[k] == "the" {
+		k++
+	}
+	if j != k+2 || !r.isWord(k) || !r.doc.Tokens[k].Cap || !r.isWord(k+1) || !r.doc.Tokens[k+1].SpaceBefore {
+		return -1
+	}
+	if e, hits := r.gazMatch(k + 1); e != j || !r.countryOrRegion(hits) {
+		return -1
+	}
+	if e, _ := r.gazMatch(k); e == j {
+		return -1 // "New England", "Northern Ireland": the gazetteer's own name
+	}
+	w := r.low[k]
+	if r.isAllCaps(k) && len(w) >= 2 && len(w) <= 5 {
+		if r.cls[k]&wFunction != 0 || r.isAllCaps(k+1) {
+			return -1 // "IN BRAZIL", "WHERE JAPAN": a headline in capitals
+		}
+		if e, _ := r.gazMatch(k); e > k {
+			return -1 // "US Virginia", "EU Turkey talks", "RT America": the gazetteer's acronym stays its own
+		}
+		return k
+	}
+	if !r.lx.common.has(w) || placeModifiers[w] || firstHyphen(w) >= 0 || strings.HasSuffix(w, "ly") ||
+		r.cls[k]&(wFunction|wTime|wTitle|wNotName|wSpeech|wActorVerb) != 0 || r.isGiven(w) {
+		return -1
+	}
+	if r.bodyFrame(k, j) {
+		return k
+	}
+	return -1
+}
+
+// bodyFrame reports whether the name from k to j acts as an actor: a
+// verb or a possessive after it, "by" before it, or ", which/who" after
+// it ("opposed by Historic England", "Sport England, which funds").
+func (r *run) bodyFrame(k, j int) bool {
+	if r.actsAsActor(k, j) {
+		return true
+	}
+	if p := k - 1; p >= 0 && r.low[p] == "the" {
+		k = p
+	}
+	if p := k - 1; p >= 0 && r.isWord(p) && r.low[p] == "by" && r.sameSent(p, k) {
+		return true
+	}
+	return j+1 < len(r.low) && r.tok(j) == "," && (r.low[j+1] == "which" || r.low[j+1] == "who") && r.sameSent(k, j+1)
+}
+
+// countryOrRegion reports whether hits name a country, a country's
+// first-level region (England, Scotland) or a curated place, not a
+// demonym nor a WordNet town.
+func (r *run) countryOrRegion(hits []gazHit) bool {
+	for _, h := range hits {
+		e := &r.lx.entities[h.ent]
+		if e.typ == Place && h.kind != aliasDemonym && (strings.HasPrefix(e.id, "iso:") || strings.HasPrefix(e.id, "iso2:") || strings.HasPrefix(e.id, "place:")) {
+			return true
+		}
+	}
+	return false
+}
+
 func (r *run) crownProsecution(i int) bool {
 	if r.low[i] != "crown" || !r.doc.Tokens[i].Cap || i < 1 || r.low[i-1] != "the" || r.headline[r.sent[i]] {
 		return false
@@ -1826,6 +1906,10 @@ func isDash(s string) bool { return s == "-" || s == "—" || s == "–" || s ==
 // leading plain words, splits off a title and decides what is left.
 func (r *run) chunk(i, j int) {
 	i0 := i
+	if k := r.bodyOfPlace(i0, j); k >= 0 {
+		r.addCand(cand{first: k, last: j, start: k, typ: Organization, ent: -1, req: -1})
+		return // "NHS England said", "Historic England objected": a body, not a person nor the place
+	}
 	// (A plain word that chunkEnd joined to more words through a lower-case
 	// "of/for/to" heads an organisation's name: "The Agency for …".)
 	for i < j && (r.plainWord(i) && !r.joinedOn(i, j) || !r.nameLike(i) && !r.ordinalName(i)) {

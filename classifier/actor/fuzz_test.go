@@ -27,7 +27,11 @@ func FuzzDetect(f *testing.F) {
 		"“Mandela: Long Walk to Freedom,” @realDonaldTrump (R-Ga.) pic.twitter.com/A4vIpUCX8R",
 		"militias of the western cities of Zawiya and , and",
 		"The The The of of and Mr. . . 's 's",
-		", known as the Blues said.", // a nickname's apposition with no name before its comma
+		", known as the Blues said.",                              // a nickname's apposition with no name before its comma
+		", born Kayleigh Osei, won.",                              // a birth name's apposition with no name before its comma
+		"whose real name is Tom Brevik. Its envoy, Li Wen, said.", // a42 triggers at a text's start
+		"with Doravia. flood-hit Tarnby. NHS England said. Tallvik's board",
+		"Ivo Brandt of", // "of" at a text's end
 		"\xff\xfe Mr.\u00a0Peskov’s “Kremlin” —",
 		"",
 	} {
