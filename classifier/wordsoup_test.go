@@ -14,7 +14,9 @@ package classifier_test
 // Short texts (1–15 tokens) dominate: index bugs live at the start and end of
 // the text. Reproducible: text i depends only on -soupseed and i.
 //
-//	go test ./classifier -run WordSoup -soup 200000 -soupseed 7 -v
+//	go test ./classifier -run 'WordSoup$' -soup 200000 -soupseed 7 -v
+//
+// VERBATIM_SOUP_JSONL=file.jsonl adds that corpus's paragraphs to the windows.
 
 import (
 	"context"
@@ -196,6 +198,38 @@ func soupSentences(tb testing.TB) []string {
 				}
 				return true
 			})
+		}
+	}
+	// and the paragraphs of the real articles, for the shapes news text has
+	arts, _ := filepath.Glob(filepath.Join("..", "testdata", "articles", "*.txt"))
+	for _, fn := range arts {
+		b, err := os.ReadFile(fn)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for _, para := range strings.Split(string(b), "\n") {
+			if utf8.ValidString(para) && len(strings.Fields(para)) >= 3 {
+				seen[para] = true
+			}
+		}
+	}
+	// VERBATIM_SOUP_JSONL names a file of {"text": …} lines (an analyze
+	// --jsonl input) whose paragraphs join them, for long runs
+	if fn := os.Getenv("VERBATIM_SOUP_JSONL"); fn != "" {
+		b, err := os.ReadFile(fn)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			var doc struct{ Text string }
+			if json.Unmarshal([]byte(line), &doc) != nil {
+				continue
+			}
+			for _, para := range strings.Split(doc.Text, "\n") {
+				if utf8.ValidString(para) && len(strings.Fields(para)) >= 3 {
+					seen[para] = true
+				}
+			}
 		}
 	}
 	out := make([]string, 0, len(seen))
