@@ -189,8 +189,13 @@ func New() (*Detector, error) {
 // indices and instruments, organisation names with commas, possessives and
 // "for the", titles linking back ("the Governor"), place adjectives,
 // venues and festivals, journals and preprint servers by their frame, the
-// Crown, clubs by score and fixture, shops named after people).
-const rulesVersion = "rules-9"
+// Crown, clubs by score and fixture, shops named after people); rules-10:
+// rounds a40-a42: a frame-made organisation keeps its type when it speaks,
+// nicknames in apposition, a place's public bodies and a body's role
+// before a person linked, streets and border/disaster frames as places,
+// country adjectives, races, Team X, bodies named after a country ("NHS
+// England"), "Its envoy" affiliations, stage names joined to birth names).
+const rulesVersion = "rules-10"
 
 // Version identifies the rules and the embedded data, for response metadata.
 func (d *Detector) Version() string { return d.version }
