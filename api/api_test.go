@@ -338,13 +338,7 @@ func TestProblemDocs(t *testing.T) {
 func TestTextBudget(t *testing.T) {
 	release := make(chan struct{})
 	started := make(chan struct{}, 1)
-	srv := MustNewServer(t, api.Config{MaxInFlightText: 100, QueueWait: 50 * time.Millisecond}, &fakeAnalyzer{AnalyzeFn: func(ctx context.Context, req models.AnalyzeRequest) (models.Analysis, error) {
-		if strings.HasPrefix(req.Text, "hold") {
-			started <- struct{}{}
-			<-release
-		}
-		return models.Analysis{Statements: []models.Statement{}}, nil
-	}})
+	srv := MustNewServer(t, api.Config{MaxInFlightText: 100, QueueWait: 50 * time.Millisecond}, holdingAnalyzer(started, release))
 	post := func(path, body string) (*http.Response, string) {
 		t.Helper()
 		resp, err := http.Post(srv.URL+path, "application/json", strings.NewReader(body))
@@ -404,13 +398,7 @@ func TestTextBudget(t *testing.T) {
 func TestBatchOverloadedLineSaysWhenToRetry(t *testing.T) {
 	release := make(chan struct{})
 	started := make(chan struct{}, 1)
-	srv := MustNewServer(t, api.Config{MaxInFlightText: 100, QueueWait: 50 * time.Millisecond}, &fakeAnalyzer{AnalyzeFn: func(ctx context.Context, req models.AnalyzeRequest) (models.Analysis, error) {
-		if strings.HasPrefix(req.Text, "hold") {
-			started <- struct{}{}
-			<-release
-		}
-		return models.Analysis{Statements: []models.Statement{}}, nil
-	}})
+	srv := MustNewServer(t, api.Config{MaxInFlightText: 100, QueueWait: 50 * time.Millisecond}, holdingAnalyzer(started, release))
 	held := make(chan struct{})
 	go func() {
 		defer close(held)
