@@ -1,0 +1,15 @@
+package quote
+
+import "testing"
+
+// TestDotLabelTranscript: an interview whose lines open with "Q." and
+// "A." is a transcript like one with "Q:" and "A:": an answer's "I" is
+// the interviewee named in the introduction, and a question's subject
+// does not take the label into its name; a single line opening with an
+// initial is no transcript (round 38).
+func TestDotLabelTranscript(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{"The harbour master, Delia Ortega, spoke to the Gazette about the new quay.\n\nQ. Is the port big enough?\n\nA. I think that it is big enough for now.\n\nQ. What comes next?\n\nA. I believe the ferries will double by 2030.", "the ferries will double by 2030", Indirect, "Delia Ortega"},
+		{"The conductor Anton Lindqvist spoke to the Gazette before the tour.\n\nQ. Critics say the programme is too long.\n\nA. Some do.\n\nQ. Will you change it?\n\nA. No.", "the programme is too long", Indirect, "Critics"},
+	})
+}
