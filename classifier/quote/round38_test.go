@@ -13,3 +13,25 @@ func TestDotLabelTranscript(t *testing.T) {
 		{"The conductor Anton Lindqvist spoke to the Gazette before the tour.\n\nQ. Critics say the programme is too long.\n\nA. Some do.\n\nQ. Will you change it?\n\nA. No.", "the programme is too long", Indirect, "Critics"},
 	})
 }
+
+// TestTitleSubject: a short quote with no cue that opens its sentence and
+// is the subject of a present verb right after its closing mark is a
+// title, no statement; a quote said, with its comma inside, stays (round
+// 38).
+func TestTitleSubject(t *testing.T) {
+	e := mustNew(t)
+	for _, text := range []string{
+		"The cast was superb.\n\n\"A Summer in Tallberg\" runs until 9 May.",
+		"Ortega directs.\n\n\"The Light in the Harbour\" opens at the Lyric on Friday.",
+		"The band played well.\n\n\"Songs for a Long Winter\" is out now.",
+	} {
+		for _, st := range mustExtract(t, e, text) {
+			if c := st.Span.In(text); c == "A Summer in Tallberg" || c == "The Light in the Harbour" || c == "Songs for a Long Winter" {
+				t.Errorf("%q: the title %q is a statement", text, c)
+			}
+		}
+	}
+	checkKinds(t, []kindSpeaker{
+		{"Ortega spoke first. \"We will reopen,\" she says.", "We will reopen,", Direct, "Ortega"},
+	})
+}
