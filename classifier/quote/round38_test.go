@@ -35,3 +35,24 @@ func TestTitleSubject(t *testing.T) {
 		{"Ortega spoke first. \"We will reopen,\" she says.", "We will reopen,", Direct, "Ortega"},
 	})
 }
+
+// TestGenreLabelSeenDoing: a genre label's colon opening a line ("Review:
+// …") names no speaker, and a passive "seen" + -ing verb ("was last seen
+// leaving …") is a sighting, no statement; "seen as" stays (round 38).
+func TestGenreLabelSeenDoing(t *testing.T) {
+	e := mustNew(t)
+	for _, text := range []string{
+		"Review: \"A Summer in Tallberg\" at the Lyric\n\nThe play is long.",
+		"Opinion: \"A Harbour for Everyone\" at the Lyric\n\nThe play is long.",
+		"Mira Holm was last seen leaving a bar in Tallberg at 23:30 on Friday.",
+		"Tomas Berg was last seen leaving his flat in Norvik at 07:15 on Tuesday.",
+		"Anna Lind was last seen wearing a red coat in Tallberg on Saturday.",
+	} {
+		for _, st := range mustExtract(t, e, text) {
+			t.Errorf("%q: %q (cue %v) is a statement", text, st.Span.In(text), st.Cue)
+		}
+	}
+	checkKinds(t, []kindSpeaker{
+		{"Ortega said the vote was seen as a betrayal by many members.", "the vote was seen as a betrayal by many members", Indirect, "Ortega"},
+	})
+}
