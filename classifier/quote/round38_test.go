@@ -56,3 +56,13 @@ func TestGenreLabelSeenDoing(t *testing.T) {
 		{"Ortega said the vote was seen as a betrayal by many members.", "the vote was seen as a betrayal by many members", Indirect, "Ortega"},
 	})
 }
+
+// TestUnknownFirstNameGender: a full name whose first name has no learned
+// gender ("Gwen Harris") takes none from its surname's learned share, so
+// a she after it is not passed on to a man quoted before (round 38).
+func TestUnknownFirstNameGender(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{"Coach Martin Cole admitted his side had slipped. \"We were poor,\" Cole said.\n\nGwen Harris arrived late. \"Our scrum was outstanding,\" she says.", "Our scrum was outstanding,", Direct, "Gwen Harris"},
+		{"Coach Martin Cole admitted his side had slipped. \"We were poor,\" Cole said.\n\nCity head coach Gwen Harris praised her forwards. \"Our scrum was outstanding,\" she says.", "Our scrum was outstanding,", Direct, "Gwen Harris"},
+	})
+}
