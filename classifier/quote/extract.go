@@ -152,6 +152,9 @@ type run struct {
 	// qaBold is set when qaFirst is a bold question's line ("**What
 	// went wrong?**"), whose answers carry no "A:" label (round 33b).
 	qaBold bool
+	// qaDot is set when the transcript's labels are "Q." and "A." lines
+	// (round 38, see dotQuestion).
+	qaDot bool
 	// skipTo is the byte offset before which units were already taken as
 	// the content of a cue introducing a paragraph.
 	skipTo int

@@ -625,7 +625,7 @@ func (x *run) filter() {
 	}
 	kept := x.atts[:0]
 	for i := range x.atts {
-		if (x.score(&x.atts[i]) >= x.e.cues.margin+x.e.cues.offsets[kindIndex(x.atts[i].kind)] || x.parentheticalKeep(&x.atts[i])) && !x.measuredObject(&x.atts[i]) && !x.anonymityRequest(&x.atts[i]) && !x.coordinatedContent(&x.atts[i]) && !x.movedPassive(&x.atts[i]) && !x.prepObjectCue(&x.atts[i]) && !x.aspectualTo(&x.atts[i]) && !x.soundVerb(&x.atts[i]) && !x.postureVerb(&x.atts[i]) && !x.askedQuestion(&x.atts[i]) && !x.genericWho(&x.atts[i]) && !x.referenceNumber(&x.atts[i]) {
+		if (x.score(&x.atts[i]) >= x.e.cues.margin+x.e.cues.offsets[kindIndex(x.atts[i].kind)] || x.parentheticalKeep(&x.atts[i])) && !x.measuredObject(&x.atts[i]) && !x.anonymityRequest(&x.atts[i]) && !x.coordinatedContent(&x.atts[i]) && !x.movedPassive(&x.atts[i]) && !x.prepObjectCue(&x.atts[i]) && !x.aspectualTo(&x.atts[i]) && !x.soundVerb(&x.atts[i]) && !x.postureVerb(&x.atts[i]) && !x.askedQuestion(&x.atts[i]) && !x.genericWho(&x.atts[i]) && !x.referenceNumber(&x.atts[i]) && !x.titleSubject(&x.atts[i]) && !x.genreLabel(&x.atts[i]) && !x.seenDoing(&x.atts[i]) {
 			kept = append(kept, x.atts[i])
 		}
 	}

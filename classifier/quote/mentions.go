@@ -740,6 +740,11 @@ func (x *run) mentionGender(m *mention, k int) (float32, bool) {
 	if g, ok := sexShare(sex); ok {
 		return float32(g), true
 	}
+	if m.known && m.e-m.s >= 2 && !x.firstNameKnown(int(m.s)) && x.isCap(int(m.s)) && m.ts == m.s {
+		// "Gwen Harris": a first name with no learned gender; the
+		// surname's learned share is some other Harris's (round 38).
+		return 0, false
+	}
 	return m.male, m.known
 }
 

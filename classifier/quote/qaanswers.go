@@ -24,6 +24,15 @@ func (x *run) unlabelledQA() bool {
 	if !x.interview() {
 		return false
 	}
+	if x.qaDot {
+		// Dotted labels: unlabelled when no line opens with "A.".
+		for i := x.qaFirst; i < len(x.text); i++ {
+			if (i == 0 || x.text[i-1] == '\n') && dotLabel(x.text, i, 'A') {
+				return false
+			}
+		}
+		return x.interviewIntro()
+	}
 	return x.qaBold || !strings.HasPrefix(x.text, "A:") && !strings.Contains(x.text, "\nA:") && x.interviewIntro()
 }
 
@@ -52,7 +61,7 @@ func (x *run) questionPara(ps segment.Span) bool {
 	if x.qaBold {
 		return strings.HasPrefix(p, "**")
 	}
-	return strings.HasPrefix(p, "Q:")
+	return strings.HasPrefix(p, "Q:") || x.qaDot && dotLabel(p, 0, 'Q')
 }
 
 // askedQuestion reports, in a transcript with bold questions, a

@@ -220,6 +220,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.relativeClauseSubjects()
 	x.documentSources()
 	x.contractedPronouns()
+	x.dotLabelNames()
 	x.interviewPronouns()
 	x.interviewAnswers()
 	x.unlabelledAnswers()

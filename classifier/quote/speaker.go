@@ -2443,9 +2443,11 @@ func (x *run) interview() bool {
 			x.qaFirst = i + 1
 		} else if i := x.boldQuestion(); i > 0 {
 			x.qaFirst, x.qaBold = i, true
+		} else if i := dotQuestion(x.text); i >= 0 {
+			x.qaFirst, x.qaDot = i, true
 		}
 	}
-	return x.qaFirst >= 0 && (x.qaFirst > 0 || strings.HasPrefix(x.text, "Q:"))
+	return x.qaFirst >= 0 && (x.qaFirst > 0 || strings.HasPrefix(x.text, "Q:") || x.qaDot)
 }
 
 // interviewee is the person an interview transcript's answers belong to:
@@ -2501,10 +2503,10 @@ func (x *run) interviewPronouns() {
 		if i > 0 && x.text[i-1] != '\n' {
 			continue
 		}
-		if c := x.text[i]; (c == 'Q' || c == 'A') && x.text[i+1] == ':' {
+		if c := x.qaLabelAt(i); c != 0 {
 			labels = append(labels, i)
 			roles = append(roles, c)
-		} else if x.qaBold && strings.HasPrefix(x.text[i:], "**") {
+		} else if c := x.text[i]; x.qaBold && strings.HasPrefix(x.text[i:], "**") {
 			labels = append(labels, i)
 			roles = append(roles, 'Q')
 		} else if unlabelled && c != '\n' {
