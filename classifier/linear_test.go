@@ -61,6 +61,12 @@ func worstCases(seed string) map[string]func(n int) models.AnalyzeRequest {
 			unit := "Q: Why did the spring go so badly?\n\nInjuries, mostly. I think we lost three defenders in a month.\n\n"
 			return models.AnalyzeRequest{Text: (intro + strings.Repeat(unit, n/len(unit)+1))[:n]}
 		},
+		"dotted interview from the first line": func(n int) models.AnalyzeRequest {
+			// "Q." labels from the text's first byte: interview() took its
+			// offset 0 for "not looked yet" and searched again per statement.
+			unit := "Q. Why did the spring go so badly?\n\nA. Injuries, mostly. I said \"we lost three defenders\" and Ortega told me he agreed.\n\n"
+			return models.AnalyzeRequest{Text: strings.Repeat(unit, n/len(unit)+1)[:n]}
+		},
 		"html markup": func(n int) models.AnalyzeRequest {
 			unit := `<p class="x">Peskov said: <b>"Moscow is not helping Haftar"</b>, <a href="/y">adding</a> &amp; more.</p>`
 			return models.AnalyzeRequest{Text: strings.Repeat(unit, n/len(unit)+1)[:n], Options: &models.Options{Format: models.FormatHTML}}

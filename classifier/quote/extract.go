@@ -146,9 +146,10 @@ type run struct {
 	// unitSubject is the name opening the current unit, if any.
 	unitSubject *Speaker
 	// qaFirst is the text offset of the first line opening with a "Q:"
-	// label (an interview transcript), -1 when there is none, 0 before
-	// interview looked (see interview).
-	qaFirst int
+	// label (an interview transcript), -1 when there is none (see
+	// interview, which sets qaLooked once it has looked).
+	qaFirst  int
+	qaLooked bool
 	// qaBold is set when qaFirst is a bold question's line ("**What
 	// went wrong?**"), whose answers carry no "A:" label (round 33b).
 	qaBold bool
