@@ -1602,10 +1602,13 @@ func (r *run) oneWordElsewhere(c int) bool {
 
 // oneWordPlainN returns how many one-word cands, not possessive, name the
 // lower-case word w (0, 1, or 2 for two or more). The counts are built at
-// the first question.
+// the first question, in the map pooled in the scratch (no map per call).
 func (r *run) oneWordPlainN(w string) uint8 {
-	if r.oneWordPlain == nil {
-		r.oneWordPlain = map[string]uint8{}
+	if !r.oneWordBuilt {
+		r.oneWordBuilt = true
+		if r.oneWordPlain == nil {
+			r.oneWordPlain = map[string]uint8{}
+		}
 		for d := range r.cands {
 			if y := &r.cands[d]; y.last-y.first == 1 && (!y.possessive || r.corporatePossessive(y.last)) {
 				if n := r.oneWordPlain[r.low[y.first]]; n < 2 {
