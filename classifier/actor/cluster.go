@@ -2222,8 +2222,9 @@ func (r *run) mergeAcronyms() {
 // as do gazetteer and requested actors and a party's members
 // ("Republicans" is not "South Carolina Republicans").
 func (r *run) mergeOrgHeads() {
-	type head struct{ k, first int }
-	var heads map[string]head
+	// heads is the map pooled in the scratch (empty: release clears it),
+	// not a new map per call; it is made once, at the first head.
+	heads := r.orgHeads
 	for k, cl := range r.clusters {
 		if cl.dead || cl.typ != Organization || cl.req >= 0 {
 			continue
@@ -2238,20 +2239,21 @@ func (r *run) mergeOrgHeads() {
 					continue
 				}
 				if heads == nil {
-					heads = map[string]head{}
+					heads = map[string]orgHead{}
+					r.orgHeads = heads
 				}
 				switch o, ok := heads[r.low[h]]; {
 				case !ok:
-					heads[r.low[h]] = head{k, x.first}
+					heads[r.low[h]] = orgHead{k, x.first}
 				case o.k != k:
-					heads[r.low[h]] = head{-1, 0} // two organisations of that kind
+					heads[r.low[h]] = orgHead{-1, 0} // two organisations of that kind
 				case x.first < o.first:
-					heads[r.low[h]] = head{k, x.first}
+					heads[r.low[h]] = orgHead{k, x.first}
 				}
 			}
 		}
 	}
-	if heads == nil {
+	if len(heads) == 0 {
 		return
 	}
 	for k, cl := range r.clusters {
@@ -2283,6 +2285,11 @@ func (r *run) mergeOrgHeads() {
 		}
 	}
 }
+
+// orgHead is mergeOrgHeads's entry for an organisation keyword: the
+// cluster k of the one organisation whose name opens or ends with it (-1
+// for two or more) and the first token of that name's first mention.
+type orgHead struct{ k, first int }
 
 // shortenedBodies end names that the text may shorten by leaving them off.
 var shortenedBodies = set(`school hospital college academy university infirmary`)
