@@ -1602,10 +1602,13 @@ func (r *run) oneWordElsewhere(c int) bool {
 
 // oneWordPlainN returns how many one-word cands, not possessive, name the
 // lower-case word w (0, 1, or 2 for two or more). The counts are built at
-// the first question.
+// the first question, in the map pooled in the scratch (no map per call).
 func (r *run) oneWordPlainN(w string) uint8 {
-	if r.oneWordPlain == nil {
-		r.oneWordPlain = map[string]uint8{}
+	if !r.oneWordBuilt {
+		r.oneWordBuilt = true
+		if r.oneWordPlain == nil {
+			r.oneWordPlain = map[string]uint8{}
+		}
 		for d := range r.cands {
 			if y := &r.cands[d]; y.last-y.first == 1 && (!y.possessive || r.corporatePossessive(y.last)) {
 				if n := r.oneWordPlain[r.low[y.first]]; n < 2 {
@@ -2219,8 +2222,9 @@ func (r *run) mergeAcronyms() {
 // as do gazetteer and requested actors and a party's members
 // ("Republicans" is not "South Carolina Republicans").
 func (r *run) mergeOrgHeads() {
-	type head struct{ k, first int }
-	var heads map[string]head
+	// heads is the map pooled in the scratch (empty: release clears it),
+	// not a new map per call; it is made once, at the first head.
+	heads := r.orgHeads
 	for k, cl := range r.clusters {
 		if cl.dead || cl.typ != Organization || cl.req >= 0 {
 			continue
@@ -2235,20 +2239,21 @@ func (r *run) mergeOrgHeads() {
 					continue
 				}
 				if heads == nil {
-					heads = map[string]head{}
+					heads = map[string]orgHead{}
+					r.orgHeads = heads
 				}
 				switch o, ok := heads[r.low[h]]; {
 				case !ok:
-					heads[r.low[h]] = head{k, x.first}
+					heads[r.low[h]] = orgHead{k, x.first}
 				case o.k != k:
-					heads[r.low[h]] = head{-1, 0} // two organisations of that kind
+					heads[r.low[h]] = orgHead{-1, 0} // two organisations of that kind
 				case x.first < o.first:
-					heads[r.low[h]] = head{k, x.first}
+					heads[r.low[h]] = orgHead{k, x.first}
 				}
 			}
 		}
 	}
-	if heads == nil {
+	if len(heads) == 0 {
 		return
 	}
 	for k, cl := range r.clusters {
@@ -2280,6 +2285,11 @@ func (r *run) mergeOrgHeads() {
 		}
 	}
 }
+
+// orgHead is mergeOrgHeads's entry for an organisation keyword: the
+// cluster k of the one organisation whose name opens or ends with it (-1
+// for two or more) and the first token of that name's first mention.
+type orgHead struct{ k, first int }
 
 // shortenedBodies end names that the text may shorten by leaving them off.
 var shortenedBodies = set(`school hospital college academy university infirmary`)

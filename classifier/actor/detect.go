@@ -53,8 +53,10 @@ type run struct {
 	initialsBuilt bool
 	parenAcr      map[string]bool  // acronyms in parentheses right after an actor's name so far (see parenDefined), nil when none
 	nameMemo      []uint8          // nameLike per token: 0 unknown, 1 yes, 2 no
-	oneWordPlain  map[string]uint8 // one-word cands' lower-case words, not possessive, counted to 2 (oneWordPlainN), nil until built
-	oneWordOrgs   map[string]byte  // one-word organisation and place cands' words as written (oneWordType), nil until built
+	oneWordPlain  map[string]uint8 // one-word cands' lower-case words, not possessive, counted to 2 (oneWordPlainN; pooled, empty until built)
+	oneWordBuilt  bool
+	orgHeads      map[string]orgHead // mergeOrgHeads's heads (pooled, empty until it runs), nil until first needed
+	oneWordOrgs   map[string]byte    // one-word organisation and place cands' words as written (oneWordType), nil until built
 	// caps holds, per lower-case word written capitalised, the counts
 	// packed as capsMid and capsNamed say (see newRun): one table for all
 	// three, and each occurrence adds to them in one probe.
@@ -122,6 +124,8 @@ type scratch struct {
 	initials    map[string]bool
 	initShort   map[uint64]bool
 	surnames    map[string]bool
+	oneWord     map[string]uint8
+	orgHeads    map[string]orgHead
 	spk         speakerIndex
 	sg          singlesScratch
 }
@@ -171,6 +175,10 @@ func (sc *scratch) release(r *run) {
 	clear(sc.initShort)
 	sc.surnames = r.surnameSet
 	clear(sc.surnames)
+	sc.oneWord = r.oneWordPlain
+	clear(sc.oneWord)
+	sc.orgHeads = r.orgHeads
+	clear(sc.orgHeads)
 	sc.byKey, sc.entKey = r.byKey, r.entKey
 	clear(sc.byKey)
 	clear(sc.entKey)
@@ -200,7 +208,7 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 	r := &run{lx: lx, doc: doc, text: doc.Text, low: sc.low, cls: sc.cls[:n:n], clsDot: sc.cls[n:], sent: ints[:n:n], owner: ints[n : 2*n : 2*n], nextOwned: ints[2*n:],
 		chunkMemo: sc.memoInts[:n:n], gazMemo: sc.memoInts[n:], gazHits: sc.gazHits, gazSet: sc.gazSet[:0],
 		initial: bools[:n:n], paraStart: bools[n : 2*n : 2*n], headline: bools[2*n:],
-		caps: &sc.caps, initialSet: sc.initials, initialShort: sc.initShort, surnameSet: sc.surnames, byKey: sc.byKey, entKey: sc.entKey, nameMemo: sc.memo,
+		caps: &sc.caps, initialSet: sc.initials, initialShort: sc.initShort, surnameSet: sc.surnames, oneWordPlain: sc.oneWord, orgHeads: sc.orgHeads, byKey: sc.byKey, entKey: sc.entKey, nameMemo: sc.memo,
 		cands: sc.cands[:0], clusters: sc.clusters[:0], slab: sc.slab[:0], candSlab: sc.candSlab[:0], keyBuf: sc.keyBuf[:0], ints2: sc.ints2[:0], pending: sc.pending[:0], spk: &sc.spk, sg: &sc.sg,
 		lowBuf: sc.lowBuf[:0], built: sc.built[:0], builtOrder: sc.builtOrder[:0], mentionPool: sc.mentionPool[:0], actorIndex: sc.actorIndex[:0],
 		toksMemo: sc.toksMemo[:0], toksDone: sc.toksDone[:0], toksSlab: sc.toksSlab[:0]}

@@ -459,6 +459,7 @@ const (
 	wAbbrev
 	wNotName // the lexicon's adjectives that look like names (lexicon.notNames)
 	wMarket  // index heads, instrument nouns and index verbs (indexHeads, instrumentNouns, indexVerbs): a bit test before their rules
+	wWork    // the cue words of collectNamedWorks (workCueSets): most tokens skip its map lookups with one bit test
 
 	// Token properties, not word classes: the token's text is ASCII
 	// without capitals (its own lower-case key); it is written in capitals
@@ -482,6 +483,8 @@ var wordClassSets = []struct {
 	{groupNouns, wGroupNoun}, {groupPlaceNouns, wGroupPlaceNoun}, {headNouns, wHead},
 	{particles, wParticle}, {nameSuffixes, wNameSuffix}, {abbrevs, wAbbrev},
 	{indexHeads, wMarket}, {instrumentNouns, wMarket}, {indexVerbs, wMarket},
+	{workNouns, wWork}, {productNouns, wWork}, {namingVerbs, wWork}, {workMakerNouns, wWork},
+	{prizeVerbs, wWork}, {productAfter, wWork}, {deviceAfter, wWork}, {stormKinds, wWork}, {shipPrefixes, wWork},
 }
 
 // diseaseNouns after a name's possessive make it a disease named after a

@@ -75,6 +75,11 @@ var deviceAfter = set(`tablet tablets laptop laptops phone phones smartphone sma
 var prizeVerbs = set(`won win wins winning awarded scooped collected receive received receives`)
 var prizeMetals = set(`golden silver bronze crystal platinum diamond`)
 
+// workMakerNouns before "of" and a name make it a work's ("doses of
+// Veltrisa", "the maker of Sunveil"); collectNamedWorks tests them by
+// name, the set only gives them the wWork bit.
+var workMakerNouns = set(`doses dose maker makers`)
+
 // workVerbsAfter right after a title make its words a relative clause's
 // subject ("the film Brandt directed"), not a title.
 var workVerbsAfter = set(`directed wrote written made produced released published said says`)
@@ -100,10 +105,13 @@ func (r *run) collectNamedWorks() {
 		// Every cue is a lower-case word next to a capitalised one, "of",
 		// "the" or "to": test those before asking the word lists; but a
 		// storm's kind opens its name ("Hurricane Idris").
+		// The wWork bit says the word is in one of the cue sets below
+		// (wordClassSets), so the others skip their map lookups.
+		work := r.cls[k]&wWork != 0
 		if toks[k].Cap {
-			if stormKinds[r.low[k]] {
+			if work && stormKinds[r.low[k]] {
 				r.namedStorm(k, &weather)
-			} else if shipPrefixes[r.low[k]] && r.isAllCaps(k) && !r.headlineTok(k) {
+			} else if work && shipPrefixes[r.low[k]] && r.isAllCaps(k) && !r.headlineTok(k) {
 				if e := r.workRunEnd(k); e > k+1 {
 					r.addWorkKey(k, e) // "USS Tamberlane and HMS Kelby"
 				}
@@ -120,6 +128,9 @@ func (r *run) collectNamedWorks() {
 			continue
 		}
 		w := r.low[k]
+		if !work && r.cls[k]&wMarket == 0 && w != "went" {
+			continue // no case below, instrumentAfter (wMarket) nor workBefore can fire
+		}
 		switch {
 		case next && (workNouns[w] || productNouns[w]) && k > 0 && (workDeterminers[r.low[k-1]] ||
 			k > 1 && workModifiers[r.low[k-1]] && !toks[k-1].Cap && workDeterminers[r.low[k-2]]):
