@@ -200,7 +200,7 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 				// (in.Speakers[speakerIdx[i]:][:len(ms)]), so that each
 				// links to its own actor, not the pair to its first name.
 				for _, m := range ms {
-					in.Speakers = append(in.Speakers, actor.Speaker{Name: src[m.Start:m.End], Span: m, Nominal: s.Speaker.Nominal})
+					in.Speakers = append(in.Speakers, actor.Speaker{Name: text[m.Start:m.End], Span: m, Nominal: s.Speaker.Nominal})
 				}
 				continue
 			}

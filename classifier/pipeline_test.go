@@ -329,13 +329,19 @@ func TestJointSpeaker(t *testing.T) {
 		text    string
 		members []string
 		target  string
+		html    bool
 	}{
-		{"Ortega and Lindqvist said the talks with Karl Voss had failed.", []string{"Ortega", "Lindqvist"}, "Karl Voss"},
-		{"Last week the Labour Party and Green Party said the budget would hurt Mayor Ana Gil.", []string{"Labour Party", "Green Party"}, "Ana Gil"},
-		{"Last week Harrow Science and Technology Council said the grants would end.", []string{"Harrow Science and Technology Council"}, ""},
-		{"The Marwick Chamber of Trade and Industry said the rates were too high.", []string{"Marwick Chamber of Trade and Industry"}, ""},
+		{"Ortega and Lindqvist said the talks with Karl Voss had failed.", []string{"Ortega", "Lindqvist"}, "Karl Voss", false},
+		{"Last week the Labour Party and Green Party said the budget would hurt Mayor Ana Gil.", []string{"Labour Party", "Green Party"}, "Ana Gil", false},
+		{`<div class="intro"><p>A <b>long</b> introduction &amp; its markup.</p></div><p><b>Ortega</b> and <i>Lindqvist</i> said the talks with Karl Voss had failed.</p>`, []string{"Ortega", "Lindqvist"}, "Karl Voss", true},
+		{"Last week Harrow Science and Technology Council said the grants would end.", []string{"Harrow Science and Technology Council"}, "", false},
+		{"The Marwick Chamber of Trade and Industry said the rates were too high.", []string{"Marwick Chamber of Trade and Industry"}, "", false},
 	} {
-		a, err := p.Analyze(context.Background(), models.AnalyzeRequest{Text: tc.text})
+		req := models.AnalyzeRequest{Text: tc.text}
+		if tc.html {
+			req.Options = &models.Options{Format: models.FormatHTML}
+		}
+		a, err := p.Analyze(context.Background(), req)
 		if err != nil {
 			t.Fatal(err)
 		}
