@@ -973,39 +973,28 @@ func detectFileDoc(t *testing.T, d *Detector) (*segment.Document, Result) {
 // TestLegislatureLinksState: "the Legislature" is the legislature of the
 // one US state the text names, and of none when it names two.
 func TestLegislatureLinksState(t *testing.T) {
-	d := mustNew(t)
-	for _, c := range []struct {
-		text, want string
-	}{
-		{"Governor Mara Quell met lawmakers in Tarnby. The bill passed the Legislature, Oregon officials said.", "Oregon"},
-		{"Oregon and Nevada officials met. The bill passed the Legislature, Ada Lunn said.", ""},
-	} {
-		_, res := detect(t, d, c.text, Input{DetectActors: true})
-		names := map[string]string{}
-		for _, a := range res.Actors {
-			names[a.ID] = a.Name
-		}
-		got, found := "", false
-		for _, a := range res.Actors {
-			if a.Name == "Legislature" {
-				got, found = names[a.LinkedID], true
-			}
-		}
-		if !found || got != c.want {
-			t.Errorf("%q: Legislature linked to %q (found %v), want %q", c.text, got, found, c.want)
-		}
-	}
+	checkLinkedTo(t, []linkCase{
+		{"Governor Mara Quell met lawmakers in Tarnby. The bill passed the Legislature, Oregon officials said.", "Legislature", "Oregon"},
+		{"Oregon and Nevada officials met. The bill passed the Legislature, Ada Lunn said.", "Legislature", ""},
+	})
 }
 
 func TestPossessiveLinksState(t *testing.T) {
-	d := mustNew(t)
-	for _, c := range []struct {
-		text, org, want string
-	}{
+	checkLinkedTo(t, []linkCase{
 		{"Fighting broke out in the neighbouring country of Velmora. Velmora's Ministry of Defence said its troops held the line.", "Ministry of Defence", "Velmora"},
 		{"Fighting broke out in the neighbouring country of Velmora. Velmora's Tarnco Group said its mines were shut.", "Tarnco Group", ""},
 		{"Fighting broke out in the neighbouring country of Velmora. Velmora's U.S. Army base was shut, Ada Lunn said.", "U.S. Army", ""},
-	} {
+	})
+}
+
+// linkCase: in text, the actor named org is linked (LinkedID) to the
+// actor named want, or to none when want is "".
+type linkCase struct{ text, org, want string }
+
+func checkLinkedTo(t *testing.T, cases []linkCase) {
+	t.Helper()
+	d := mustNew(t)
+	for _, c := range cases {
 		_, res := detect(t, d, c.text, Input{DetectActors: true})
 		names := map[string]string{}
 		for _, a := range res.Actors {
