@@ -1545,12 +1545,13 @@ func TestOrgNames(t *testing.T) {
 }
 
 // contentSpeaker is a sentence, the content of a statement in it, and the
-// speaker (and how it was resolved) the rules' parse must give it.
+// speaker (and how it was resolved) it must have: on the rules' parse
+// (checkContentSpeakers) or with the embedded model (checkSpeakers).
 type contentSpeaker struct{ in, content, speaker, by string }
 
 // checkSpeakers extracts each case with the embedded model and checks that the statement whose
 // content is content has the speaker and resolved_by given.
-func checkSpeakers(t *testing.T, cases []struct{ in, content, speaker, by string }) {
+func checkSpeakers(t *testing.T, cases []contentSpeaker) {
 	t.Helper()
 	e := mustNew(t)
 	for _, tt := range cases {

@@ -6,7 +6,7 @@ import "testing"
 // institution or place where the person works or lives is the source, not
 // the place (round 32b).
 func TestPlacedPersonHead(t *testing.T) {
-	checkSpeakers(t, []struct{ in, content, speaker, by string }{
+	checkSpeakers(t, []contentSpeaker{
 		{"Researchers at the University of Tallberg found that the drug worked.", "that the drug worked", "Researchers", "title"},
 		{"Scientists at the university said the vaccine was safe.", "the vaccine was safe", "Scientists", "title"},
 		{"Residents at the shelter in Pine Ridge said the exit was chaotic.", "the exit was chaotic", "Residents", "title"},
@@ -20,7 +20,7 @@ func TestPlacedPersonHead(t *testing.T) {
 // say / told heads the subject ("Privacy advocates said"), it is not a
 // verb whose content opens with "said" (round 32b).
 func TestPluralNounBeforeSpeechVerb(t *testing.T) {
-	checkSpeakers(t, []struct{ in, content, speaker, by string }{
+	checkSpeakers(t, []contentSpeaker{
 		{"Privacy advocates said they welcomed the move.", "they welcomed the move", "Privacy advocates", "title"},
 		{"Consumer advocates say the price is too high.", "the price is too high", "Consumer advocates", "title"},
 		{"Tenant advocates told the Gazette that rents had doubled.", "that rents had doubled", "Tenant advocates", "title"},
@@ -31,7 +31,7 @@ func TestPluralNounBeforeSpeechVerb(t *testing.T) {
 // (forecasters, advocates, campaigners, and British -iser spellings) is a
 // description, not a name (round 32b).
 func TestAgentPluralDescriptions(t *testing.T) {
-	checkSpeakers(t, []struct{ in, content, speaker, by string }{
+	checkSpeakers(t, []contentSpeaker{
 		{"Forecasters said the storm would weaken overnight.", "the storm would weaken overnight", "Forecasters", "title"},
 		{"Organisers say the march will go ahead.", "the march will go ahead", "Organisers", "title"},
 		{"Campaigners said the ruling was a disgrace.", "the ruling was a disgrace", "Campaigners", "title"},
@@ -67,7 +67,7 @@ func TestQuoteTailIndefiniteSource(t *testing.T) {
 // not a plural noun inside it (round 32b).
 func TestClauseFinalTheyOutsideContent(t *testing.T) {
 	const in = "The researchers cautioned that the study was small. Patients in the later stages of the illness may simply sleep more, they noted."
-	checkSpeakers(t, []struct{ in, content, speaker, by string }{
+	checkSpeakers(t, []contentSpeaker{
 		{in, "Patients in the later stages of the illness may simply sleep more", "The researchers", "pronoun"},
 	})
 }
@@ -79,7 +79,7 @@ func TestClauseFinalTheyOutsideContent(t *testing.T) {
 func TestPronounAfterOpeningParticiple(t *testing.T) {
 	const in = "Hawks manager Gustav Moreau would not blame the referee.\n\nAsked about the penalty appeal, when Hawks striker Leo Almeida went down in the box, Moreau smiled.\n\n\"I'll leave it to you to judge,\" he said."
 	const in2 = "Pressed on the sale of Jonas Kruger to Valdera, Annika Lund shrugged. \"Ask the board,\" she said."
-	checkSpeakers(t, []struct{ in, content, speaker, by string }{
+	checkSpeakers(t, []contentSpeaker{
 		{in, "I'll leave it to you to judge,", "Moreau", "pronoun"},
 		{in2, "Ask the board,", "Annika Lund", "pronoun"},
 	})
@@ -89,7 +89,7 @@ func TestPronounAfterOpeningParticiple(t *testing.T) {
 // noun the source heads of train do not know is the whole phrase, not the
 // quantity alone (round 32b).
 func TestInvertedQuantityNoun(t *testing.T) {
-	checkSpeakers(t, []struct{ in, content, speaker, by string }{
+	checkSpeakers(t, []contentSpeaker{
 		{`"The shops are closed," said one trader.`, "The shops are closed,", "one trader", "title"},
 		{`"The shops are closed," said one trader, who lives near the port.`, "The shops are closed,", "one trader", "title"},
 		{`"We had no warning," said one fisherman, who would give only his first name.`, "We had no warning,", "one fisherman", "title"},

@@ -9,7 +9,7 @@ import "testing"
 // about ("nothing in the polls that suggests …": still the pronoun
 // itself, unresolved); round 32c.
 func TestRelativeAntecedentAfterPreposition(t *testing.T) {
-	checkSpeakers(t, []struct{ in, content, speaker, by string }{
+	checkSpeakers(t, []contentSpeaker{
 		{"Over dinner at the harbour, Ortega led the donors through a report that predicted a narrow win for the mayor in the spring.",
 			"a narrow win for the mayor in the spring", "a report", "title"},
 		{"There is nothing in the polls that suggests the mayor could lose the spring vote.",

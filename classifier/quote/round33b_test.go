@@ -28,7 +28,7 @@ func TestAnonymityRequest(t *testing.T) {
 // postmodifier before a ", who …," insertion is the source, not the
 // preposition's object or no one (round 33b).
 func TestWhoInsertedHead(t *testing.T) {
-	checkSpeakers(t, []struct{ in, content, speaker, by string }{
+	checkSpeakers(t, []contentSpeaker{
 		{"A person familiar with the matter, who was not authorized to speak publicly, said the port had held early discussions with a rival.", "the port had held early discussions with a rival", "A person", "title"},
 		{"Two people briefed on the plan, who spoke on condition of anonymity, said the deal was close.", "the deal was close", "Two people", "title"},
 		{"A diplomat in Karvash, who was not authorized to speak, said the ferry would be sold.", "the ferry would be sold", "A diplomat", "title"},
@@ -38,7 +38,7 @@ func TestWhoInsertedHead(t *testing.T) {
 // TestFamilySource: "family" ends in -ly but is a noun heading the
 // source, not an adverb between the source and its cue (round 33b).
 func TestFamilySource(t *testing.T) {
-	checkSpeakers(t, []struct{ in, content, speaker, by string }{
+	checkSpeakers(t, []contentSpeaker{
 		{"Lindqvist's family said they were heartbroken.", "they were heartbroken", "Lindqvist's family", "title"},
 		{"The family said the boy was kind.", "the boy was kind", "The family", "title"},
 		{"Her family said the boy was kind.", "the boy was kind", "Her family", "title"},
@@ -106,7 +106,7 @@ func TestRelativeGaps(t *testing.T) {
 // Ingrid,") is a person with that noun's gender, the antecedent of the
 // she after it (round 33b).
 func TestKinApposition(t *testing.T) {
-	checkSpeakers(t, []struct{ in, content, speaker, by string }{
+	checkSpeakers(t, []contentSpeaker{
 		{"Tomas Berg is mending a net. His wife, Ingrid, is blunter. She thinks the council is trying to empty the island.", "the council is trying to empty the island", "Ingrid", "pronoun"},
 		{"Tomas Berg is mending a net. His daughter Maria is blunter. She thinks the council is trying to empty the island.", "the council is trying to empty the island", "Maria", "pronoun"},
 	})
@@ -160,7 +160,7 @@ func TestBoldQuestionInterview(t *testing.T) {
 	in := "Lucia Ferrante opened her first restaurant at 24. She spoke to the Gazette in Porto Vale.\n\n" +
 		"**Your second restaurant closed after a year. What went wrong?**\n\n" +
 		"Everything. I was arrogant. But I learned that a restaurant is not about the chef."
-	checkSpeakers(t, []struct{ in, content, speaker, by string }{
+	checkSpeakers(t, []contentSpeaker{
 		{in, "that a restaurant is not about the chef", "Lucia Ferrante", "pronoun"},
 	})
 }

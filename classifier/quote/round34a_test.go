@@ -49,7 +49,7 @@ func TestAspectualTo(t *testing.T) {
 // possessive's apostrophe ("The National Teachers' Union"), not from the
 // word after it (round 34a).
 func TestPluralPossessiveName(t *testing.T) {
-	checkSpeakers(t, []struct{ in, content, speaker, by string }{
+	checkSpeakers(t, []contentSpeaker{
 		{"The National Teachers' Union warned that the picture hid deep inequalities.", "that the picture hid deep inequalities", "National Teachers' Union", "name"},
 		{"The Farmers' Union said grain prices were too low.", "grain prices were too low", "Farmers' Union", "name"},
 	})

@@ -9,7 +9,7 @@ import (
 // of anonymity is no cue; the statement of the verb after the clause
 // keeps its speaker and content (round 35a).
 func TestPassiveNaming(t *testing.T) {
-	checkSpeakers(t, []struct{ in, content, speaker, by string }{
+	checkSpeakers(t, []contentSpeaker{
 		{"One patient's daughter, who did not want to be named, said her father had waited all night.", "her father had waited all night", "One patient's daughter", "title"},
 		{"A porter, who did not want to be identified, said the lifts were broken.", "the lifts were broken", "A porter", "title"},
 	})
@@ -19,7 +19,7 @@ func TestPassiveNaming(t *testing.T) {
 // "of" ("A Department of Health spokeswoman") is a description, not the
 // word before "of" (round 35a).
 func TestOrgOfRole(t *testing.T) {
-	checkSpeakers(t, []struct{ in, content, speaker, by string }{
+	checkSpeakers(t, []contentSpeaker{
 		{"A Department of Health spokeswoman said the wards had been given more money.", "the wards had been given more money", "A Department of Health spokeswoman", "title"},
 		{"A Ministry of Transport official said the bridge would reopen.", "the bridge would reopen", "A Ministry of Transport official", "title"},
 	})
@@ -29,7 +29,7 @@ func TestOrgOfRole(t *testing.T) {
 // town spoke, not the town; a building's name crosses a possessive and
 // an abbreviation's point (round 35a).
 func TestPlacedBuilding(t *testing.T) {
-	checkSpeakers(t, []struct{ in, content, speaker, by string }{
+	checkSpeakers(t, []contentSpeaker{
 		{"The Royal Infirmary in Tallberg said its beds were full.", "its beds were full", "Royal Infirmary", "name"},
 		{"St. Aldric's Hospital in Tallberg said its beds were full.", "its beds were full", "St. Aldric's Hospital", "name"},
 		{"Russia's Foreign Ministry in Moscow said the talks were over.", "the talks were over", "Foreign Ministry", "name"},
@@ -94,7 +94,7 @@ func TestPostureVerb(t *testing.T) {
 // a two-word name ("Singer Aoife Brennan") is the name's title, not part
 // of the name (round 35a).
 func TestOpeningRole(t *testing.T) {
-	checkSpeakers(t, []struct{ in, content, speaker, by string }{
+	checkSpeakers(t, []contentSpeaker{
 		{"Singer Mira Holt told the crowd it was the best night of the tour.", "it was the best night of the tour", "Mira Holt", "name"},
 		{"Forecaster Tomas Brenner said the rain would clear by noon.", "the rain would clear by noon", "Tomas Brenner", "name"},
 	})
@@ -104,7 +104,7 @@ func TestOpeningRole(t *testing.T) {
 // clause ("The weather, she admitted, had tested …") keeps its statement
 // whatever the verb's statistics (round 35a).
 func TestParentheticalKeep(t *testing.T) {
-	checkSpeakers(t, []struct{ in, content, speaker, by string }{
+	checkSpeakers(t, []contentSpeaker{
 		{"Festival director Anna Ruiz said sales were strong. The weather, she admitted, had tested the drainage.", "The weather, she admitted, had tested the drainage", "Anna Ruiz", "pronoun"},
 		{"The ferry, Lindqvist admitted, had been late all summer.", "The ferry, Lindqvist admitted, had been late all summer", "Lindqvist", "name"},
 	})
@@ -115,7 +115,7 @@ func TestParentheticalKeep(t *testing.T) {
 // clause from its pronoun; the earlier content no longer takes it
 // (round 35a).
 func TestRelativeParenthetical(t *testing.T) {
-	checkSpeakers(t, []struct{ in, content, speaker, by string }{
+	checkSpeakers(t, []contentSpeaker{
 		{"The pianist Kofi Lund played for an hour. He dedicated the song to his aunt, who, he said, had taught him to sing.", "who, he said, had taught him to sing", "Kofi Lund", "pronoun"},
 	})
 }

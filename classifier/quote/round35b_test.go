@@ -7,7 +7,7 @@ import "testing"
 // itself …") speaks under that name, through the cue after it; the
 // authority that named it and the bare noun are no speakers (round 35b).
 func TestNamedSubjects(t *testing.T) {
-	checkSpeakers(t, []struct{ in, content, speaker, by string }{
+	checkSpeakers(t, []contentSpeaker{
 		{"A woman prosecutors named as Ana Ruiz told the court she had never seen the money.", "she had never seen the money", "Ana Ruiz", "name"},
 		{"A man police identified as Tomas Berg can be heard saying, \"Get out of the car.\"", "Get out of the car.", "Tomas Berg", "name"},
 		{"A group calling itself the Northern Front claimed responsibility, saying the attack was revenge for the arrests.", "the attack was revenge for the arrests", "Northern Front", "name"},
@@ -74,7 +74,7 @@ func TestInnerQuoteSpeakers(t *testing.T) {
 // introduction names no interview, stay the writer's (round 35b).
 func TestUnlabelledAnswers(t *testing.T) {
 	intro := "Tomas Lindqvist has coached the Harbour Rovers for nine seasons. He spoke to the Gazette before the final.\n\n"
-	checkSpeakers(t, []struct{ in, content, speaker, by string }{
+	checkSpeakers(t, []contentSpeaker{
 		{intro + "**Do you think the side is ready for Saturday?**\n\nMore than last year. The young players have grown up.",
 			"More than last year. The young players have grown up", "Tomas Lindqvist", "previous"},
 		{intro + "Q: Why did the spring go so badly?\n\nInjuries, mostly. We lost three defenders in a month.\n\nQ: And the cup?\n\nA cup is a lottery. Ask anybody.",

@@ -7,7 +7,7 @@ import "testing"
 // count, which is no noun the count determines, and the whole
 // description is the speaker's name (round 35d).
 func TestCountDescriptions(t *testing.T) {
-	checkSpeakers(t, []struct{ in, content, speaker, by string }{
+	checkSpeakers(t, []contentSpeaker{
 		{`The mother of three replied, "It is meant to help families."`, "It is meant to help families.", "The mother of three", "title"},
 		{`The 34-year-old mother of three replied, "It is meant to help families."`, "It is meant to help families.", "The 34-year-old mother of three", "title"},
 		{`A grandmother of five told reporters, "The bus stop is too far."`, "The bus stop is too far.", "A grandmother of five", "title"},
@@ -79,7 +79,7 @@ func TestAskedOpeners(t *testing.T) {
 // when the inner verb's object is that speaker (round 35d).
 func TestEpithetSpeakers(t *testing.T) {
 	const lorne = "Ivana Lorne, the candidate's eldest daughter, noted the rule last week. "
-	checkSpeakers(t, []struct{ in, content, speaker, by string }{
+	checkSpeakers(t, []contentSpeaker{
 		{lorne + `She said fathers would not be eligible, and when pressed, the 34-year-old mother of three replied, "It is meant to help the mother."`,
 			"It is meant to help the mother.", "Ivana Lorne", "title"},
 		{"Ivana Lorne moved to Harwick in 2015 and opened a bakery on the harbour.\n\n\"It is meant to help the mother,\" the 34-year-old said.",

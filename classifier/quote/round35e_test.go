@@ -85,7 +85,7 @@ func TestPrepObjectCue(t *testing.T) {
 // Rail and Transit Workers' Union said" was "Transit Workers' Union");
 // an acronym before "and" is a body of its own (round 35e).
 func TestAndOrgNames(t *testing.T) {
-	checkSpeakers(t, []struct{ in, content, speaker, by string }{
+	checkSpeakers(t, []contentSpeaker{
 		{`The Rail and Transit Workers' Union said members had been left with no choice.`, "members had been left with no choice", "Rail and Transit Workers' Union", "name"},
 		{`The Harbour and Ferry Workers Association said the timetable was unsafe.`, "the timetable was unsafe", "Harbour and Ferry Workers Association", "name"},
 	})
