@@ -40,14 +40,7 @@ func BenchmarkAnalyzeHTTP(b *testing.B) {
 			var respBytes int
 			for b.Loop() {
 				t0 := time.Now()
-				req := httptest.NewRequest(http.MethodPost, "/v1/analyze", bytes.NewReader(body))
-				req.Header.Set("Content-Type", "application/json")
-				w := httptest.NewRecorder()
-				h.ServeHTTP(w, req)
-				if w.Code != http.StatusOK {
-					b.Fatalf("status %d: %s", w.Code, w.Body)
-				}
-				respBytes = w.Body.Len()
+				respBytes = serveAnalyze(b, h, body)
 				t1 := time.Now()
 				b.StopTimer()
 				if _, err := pipe.Analyze(context.Background(), models.AnalyzeRequest{Text: string(text)}); err != nil {
@@ -62,6 +55,19 @@ func BenchmarkAnalyzeHTTP(b *testing.B) {
 			b.ReportMetric(100*float64(apiTime-pipeTime)/float64(pipeTime), "overhead_%")
 		})
 	}
+}
+
+// serveAnalyze posts the JSON body to h's /v1/analyze, fails the
+// benchmark unless it answers 200, and returns the response's length.
+func serveAnalyze(b *testing.B, h http.Handler, body []byte) int {
+	req := httptest.NewRequest(http.MethodPost, "/v1/analyze", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, req)
+	if w.Code != http.StatusOK {
+		b.Fatalf("status %d: %s", w.Code, w.Body)
+	}
+	return w.Body.Len()
 }
 
 // cannedAnalyzer answers every request with one precomputed analysis, so
@@ -98,13 +104,7 @@ func BenchmarkHTTPLayer(b *testing.B) {
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()
 			for b.Loop() {
-				req := httptest.NewRequest(http.MethodPost, "/v1/analyze", bytes.NewReader(body))
-				req.Header.Set("Content-Type", "application/json")
-				w := httptest.NewRecorder()
-				h.ServeHTTP(w, req)
-				if w.Code != http.StatusOK {
-					b.Fatalf("status %d: %s", w.Code, w.Body)
-				}
+				serveAnalyze(b, h, body)
 			}
 		})
 	}
