@@ -20,14 +20,8 @@ import (
 // so sending it as-is answered 200 with one error line per line of the
 // example; it is now an NDJSON string of two requests.
 func TestSwaggerExamplesSucceed(t *testing.T) {
-	b, err := os.ReadFile("../docs/swagger.json")
-	if err != nil {
-		t.Fatal(err)
-	}
 	var doc map[string]any
-	if err := json.Unmarshal(b, &doc); err != nil {
-		t.Fatal(err)
-	}
+	readSwagger(t, &doc)
 	p, err := classifier.New()
 	if err != nil {
 		t.Fatal(err)
@@ -138,10 +132,6 @@ func swaggerUISample(doc map[string]any, s map[string]any) any {
 // confidence and the document stats had no description, so a client could
 // not tell code points from bytes or a weight's scale.
 func TestDocsSayUnitsAndRanges(t *testing.T) {
-	b, err := os.ReadFile("../docs/swagger.json")
-	if err != nil {
-		t.Fatal(err)
-	}
 	var doc struct {
 		Definitions map[string]struct {
 			Properties map[string]struct {
@@ -150,9 +140,7 @@ func TestDocsSayUnitsAndRanges(t *testing.T) {
 			} `json:"properties"`
 		} `json:"definitions"`
 	}
-	if err := json.Unmarshal(b, &doc); err != nil {
-		t.Fatal(err)
-	}
+	readSwagger(t, &doc)
 	for name, def := range doc.Definitions {
 		for prop, p := range def.Properties {
 			if (p.Type == "number" || p.Type == "integer") && strings.TrimSpace(p.Description) == "" {
@@ -177,14 +165,8 @@ func TestDocsSayUnitsAndRanges(t *testing.T) {
 // replace the example, and a real article that merely starts with a brace
 // is still analysed.
 func TestSwaggerPlainTextExample(t *testing.T) {
-	b, err := os.ReadFile("../docs/swagger.json")
-	if err != nil {
-		t.Fatal(err)
-	}
 	var doc map[string]any
-	if err := json.Unmarshal(b, &doc); err != nil {
-		t.Fatal(err)
-	}
+	readSwagger(t, &doc)
 	op := doc["paths"].(map[string]any)["/v1/analyze"].(map[string]any)["post"].(map[string]any)
 	var body, desc string
 	for _, prm := range op["parameters"].([]any) {
@@ -226,18 +208,12 @@ func TestSwaggerPlainTextExample(t *testing.T) {
 // Relation.target and a dozen more had none, so a desk editor reading the
 // model could not tell what a relation's label was a stance of.
 func TestDocsDescribeEveryField(t *testing.T) {
-	b, err := os.ReadFile("../docs/swagger.json")
-	if err != nil {
-		t.Fatal(err)
-	}
 	var doc struct {
 		Definitions map[string]struct {
 			Properties map[string]map[string]any `json:"properties"`
 		} `json:"definitions"`
 	}
-	if err := json.Unmarshal(b, &doc); err != nil {
-		t.Fatal(err)
-	}
+	readSwagger(t, &doc)
 	for name, def := range doc.Definitions {
 		for prop, p := range def.Properties {
 			if _, ref := p["$ref"]; ref {
@@ -253,18 +229,12 @@ func TestDocsDescribeEveryField(t *testing.T) {
 // TestDocsRequestIDOnEveryAnalysis: both analysis operations echo
 // X-Request-ID, and both document it; the batch operation did not.
 func TestDocsRequestIDOnEveryAnalysis(t *testing.T) {
-	b, err := os.ReadFile("../docs/swagger.json")
-	if err != nil {
-		t.Fatal(err)
-	}
 	var doc struct {
 		Paths map[string]map[string]struct {
 			Parameters []struct{ Name, In, Description string } `json:"parameters"`
 		} `json:"paths"`
 	}
-	if err := json.Unmarshal(b, &doc); err != nil {
-		t.Fatal(err)
-	}
+	readSwagger(t, &doc)
 	for _, path := range []string{"/v1/analyze", "/v1/analyze:batch"} {
 		found := false
 		for _, p := range doc.Paths[path]["post"].Parameters {
@@ -287,22 +257,28 @@ func TestDocsRequestIDOnEveryAnalysis(t *testing.T) {
 // without saying which; a plug-in developer reading Swagger could not size
 // a request without the README.
 func TestDocsSayTheLimits(t *testing.T) {
-	b, err := os.ReadFile("../docs/swagger.json")
-	if err != nil {
-		t.Fatal(err)
-	}
 	var doc struct {
 		Paths map[string]map[string]struct {
 			Responses map[string]struct{ Description string } `json:"responses"`
 		} `json:"paths"`
 	}
-	if err := json.Unmarshal(b, &doc); err != nil {
-		t.Fatal(err)
-	}
+	readSwagger(t, &doc)
 	d := doc.Paths["/v1/analyze"]["post"].Responses["413"].Description
 	for _, want := range []string{"2 MiB", "1 MiB"} {
 		if !strings.Contains(d, want) {
 			t.Errorf("the 413 of /v1/analyze does not say %s: %q", want, d)
 		}
+	}
+}
+
+// readSwagger decodes the generated docs/swagger.json into doc.
+func readSwagger(t *testing.T, doc any) {
+	t.Helper()
+	b, err := os.ReadFile("../docs/swagger.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, doc); err != nil {
+		t.Fatal(err)
 	}
 }
