@@ -38,22 +38,29 @@ var objectKeys = [...][]string{
 // escapes, and skips string contents with IndexByte, so it costs little
 // beside the decoding itself.
 func checkKeys(b []byte, skipped int) error {
-	s := keyScanner{b: b, skipped: skipped}
+	s := keyScanner{jsonCursor: jsonCursor{b: b}, skipped: skipped}
 	s.ws()
 	return s.object(keysRequest, 0)
 }
 
 type keyScanner struct {
-	b       []byte
-	i       int
+	jsonCursor
 	skipped int
 }
 
-func (s *keyScanner) ws() {
-	for s.i < len(s.b) {
-		switch s.b[s.i] {
+// jsonCursor is a position in a JSON text, shared by the key check and
+// decodeSimple's one-pass reader.
+type jsonCursor struct {
+	b []byte
+	i int
+}
+
+// ws skips JSON white space.
+func (c *jsonCursor) ws() {
+	for c.i < len(c.b) {
+		switch c.b[c.i] {
 		case ' ', '\t', '\r', '\n':
-			s.i++
+			c.i++
 		default:
 			return
 		}
