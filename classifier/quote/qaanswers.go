@@ -26,12 +26,7 @@ func (x *run) unlabelledQA() bool {
 	}
 	if x.qaDot {
 		// Dotted labels: unlabelled when no line opens with "A.".
-		for i := x.qaFirst; i < len(x.text); i++ {
-			if (i == 0 || x.text[i-1] == '\n') && dotLabel(x.text, i, 'A') {
-				return false
-			}
-		}
-		return x.interviewIntro()
+		return nextDotLabel(x.text, x.qaFirst, 'A') < 0 && x.interviewIntro()
 	}
 	return x.qaBold || !strings.HasPrefix(x.text, "A:") && !strings.Contains(x.text, "\nA:") && x.interviewIntro()
 }

@@ -20,21 +20,25 @@ func dotLabel(text string, i int, c byte) bool {
 // dotQuestion returns the offset of the first "Q." line of a text with
 // at least two, -1 when there are fewer.
 func dotQuestion(text string) int {
-	first, n := -1, 0
-	for i := 0; i < len(text); i++ {
-		if (i == 0 || text[i-1] == '\n') && dotLabel(text, i, 'Q') {
-			if first < 0 {
-				first = i
-			}
-			if n++; n >= 2 {
-				return first
-			}
+	first := nextDotLabel(text, 0, 'Q')
+	if first < 0 || nextDotLabel(text, first+1, 'Q') < 0 {
+		return -1
+	}
+	return first
+}
+
+// nextDotLabel returns the offset of the first line starting at or after
+// offset from that opens with label c (see dotLabel), -1 when none does.
+func nextDotLabel(text string, from int, c byte) int {
+	for i := from; i < len(text); i++ {
+		if (i == 0 || text[i-1] == '\n') && dotLabel(text, i, c) {
+			return i
 		}
-		if j := strings.IndexByte(text[i:], '\n'); j >= 0 {
-			i += j
-		} else {
+		j := strings.IndexByte(text[i:], '\n')
+		if j < 0 {
 			break
 		}
+		i += j
 	}
 	return -1
 }
