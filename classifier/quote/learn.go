@@ -625,12 +625,31 @@ func (x *run) filter() {
 	}
 	kept := x.atts[:0]
 	for i := range x.atts {
-		if (x.score(&x.atts[i]) >= x.e.cues.margin+x.e.cues.offsets[kindIndex(x.atts[i].kind)] || x.parentheticalKeep(&x.atts[i])) && !x.measuredObject(&x.atts[i]) && !x.anonymityRequest(&x.atts[i]) && !x.coordinatedContent(&x.atts[i]) && !x.movedPassive(&x.atts[i]) && !x.prepObjectCue(&x.atts[i]) && !x.aspectualTo(&x.atts[i]) && !x.soundVerb(&x.atts[i]) && !x.postureVerb(&x.atts[i]) && !x.askedQuestion(&x.atts[i]) && !x.genericWho(&x.atts[i]) && !x.referenceNumber(&x.atts[i]) && !x.titleSubject(&x.atts[i]) && !x.genreLabel(&x.atts[i]) && !x.seenDoing(&x.atts[i]) {
-			kept = append(kept, x.atts[i])
+		a := &x.atts[i]
+		if (x.score(a) >= x.e.cues.margin+x.e.cues.offsets[kindIndex(a.kind)] || x.parentheticalKeep(a)) && !x.notStatement(a) {
+			kept = append(kept, *a)
 		}
 	}
 	x.atts = kept
 	x.restoreCuts()
+}
+
+// notStatements are the shapes filter drops whatever the model's score,
+// each a round's rule (see its doc), asked in this order.
+var notStatements = [...]func(*run, *att) bool{
+	(*run).measuredObject, (*run).anonymityRequest, (*run).coordinatedContent, (*run).movedPassive,
+	(*run).prepObjectCue, (*run).aspectualTo, (*run).soundVerb, (*run).postureVerb, (*run).askedQuestion,
+	(*run).genericWho, (*run).referenceNumber, (*run).titleSubject, (*run).genreLabel, (*run).seenDoing,
+}
+
+// notStatement reports whether a has one of the notStatements shapes.
+func (x *run) notStatement(a *att) bool {
+	for _, drop := range notStatements {
+		if drop(x, a) {
+			return true
+		}
+	}
+	return false
 }
 
 // holdingVerbs take a sum, a share of the vote or a lead as their object:
