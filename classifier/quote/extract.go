@@ -3971,6 +3971,13 @@ func (x *run) leftovers() {
 				continue
 			}
 		}
+		if sp, st := x.leadInApposed(q.open-1, q.open, para); sp != nil {
+			// "Tenant Samir Haddad, 58:" (round 39a).
+			k := q.open - 1
+			added = append(added, att{kind: Direct, frags: append([]segment.Span(nil), q.pieces...), speaker: sp, para: para, hasCue: true,
+				cue: x.toks[k].Span, xs: st, xe: k + 1})
+			continue
+		}
 		a := att{kind: Direct, frags: append([]segment.Span(nil), q.pieces...), para: para}
 		if sp := x.dashSpeaker(q.close + 1); sp != nil {
 			// "“…” ― Veronica Cruz": a signature after a dash.
