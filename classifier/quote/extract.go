@@ -3985,6 +3985,12 @@ func (x *run) leftovers() {
 			added = append(added, a)
 			continue
 		}
+		if sp := x.dashDescribed(q.close + 1); !x.training && sp != nil {
+			// "“…” — Ferry user Tobias Renn" (round 39a).
+			a.speaker = sp
+			added = append(added, a)
+			continue
+		}
 		if sp, c, ok := x.tailSource(q); ok {
 			// "“A,” the Florida senator and Republican presidential
 			// candidate said": the quote has an attribution of its own

@@ -14,3 +14,13 @@ func TestLeadInApposed(t *testing.T) {
 		{"The hall was full. Mira Castell, 64: \"We were never asked about the plan at all.\"", "We were never asked about the plan at all.", Direct, "Mira Castell"},
 	})
 }
+
+// TestDashDescribed: a signature after a dash that has a lower-case
+// description before the name, or an apposition after it, names the
+// speaker; the quote took the previous signature's name (round 39a).
+func TestDashDescribed(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{"\"The pier is the biggest change in fifty years.\" — Commissioner Ada Lunn\n\n\"We were promised a consultation and got a slideshow.\" — Ferry user Tobias Renn", "We were promised a consultation and got a slideshow.", Direct, "Tobias Renn"},
+		{"\"The pier is the biggest change in fifty years.\" — Commissioner Ada Lunn\n\n\"The new pier will be open to everyone at last.\" — Ilse Kaur, 58, a harbour pilot", "The new pier will be open to everyone at last.", Direct, "Ilse Kaur"},
+	})
+}
