@@ -24,3 +24,24 @@ func TestDashDescribed(t *testing.T) {
 		{"\"The pier is the biggest change in fifty years.\" — Commissioner Ada Lunn\n\n\"The new pier will be open to everyone at last.\" — Ilse Kaur, 58, a harbour pilot", "The new pier will be open to everyone at last.", Direct, "Ilse Kaur"},
 	})
 }
+
+// TestApposedContent: a description set before its own source's name,
+// with the name between commas and the cue after it ("His deputy, Anna
+// Berg, conceded …"), is no reported content; the content after a cue
+// stays (round 39a).
+func TestApposedContent(t *testing.T) {
+	e := mustNew(t)
+	for _, text := range []string{
+		"Ortega spoke first.\nHer rival, Prime Minister Dag Holm, conceded shortly after 2 a.m.",
+		"Ortega spoke first. His deputy, Minister Anna Berg, conceded on Friday night.",
+	} {
+		for _, st := range mustExtract(t, e, text) {
+			if c := st.Span.In(text); c == "Her rival" || c == "His deputy" {
+				t.Errorf("%q: the apposition %q is a statement", text, c)
+			}
+		}
+	}
+	checkKinds(t, []kindSpeaker{
+		{"Ortega spoke first. Her rival, Dag Holm, said the count was fair.", "the count was fair", Indirect, "Dag Holm"},
+	})
+}
