@@ -156,6 +156,9 @@ type run struct {
 	// qaDot is set when the transcript's labels are "Q." and "A." lines
 	// (round 38, see dotQuestion).
 	qaDot bool
+	// qaDash is set, with qaBold, when the questions are dashed lines
+	// (round 39a, see dashQuestion).
+	qaDash bool
 	// skipTo is the byte offset before which units were already taken as
 	// the content of a cue introducing a paragraph.
 	skipTo int

@@ -45,3 +45,16 @@ func TestApposedContent(t *testing.T) {
 		{"Ortega spoke first. Her rival, Dag Holm, said the count was fair.", "the count was fair", Indirect, "Dag Holm"},
 	})
 }
+
+// TestDashDialogue: an interview set as dialogue, each turn a line
+// opening with a dash and the questions ending in a question mark, is a
+// transcript like one under bold questions: an answer's "I" is the
+// interviewee named in the introduction, and an answer holding no
+// statement becomes the interviewee's, without its dash (round 39a).
+func TestDashDialogue(t *testing.T) {
+	text := "The founder of Nimbly, Mira Castell, spoke to the Gazette about growth.\n\n— You cut 300 jobs in January. Why?\n\n— We grew too fast, and I said so to every team.\n\n— Will there be more cuts?\n\n— No. We are hiring engineers again."
+	checkKinds(t, []kindSpeaker{
+		{text, "so to every team", Indirect, "Mira Castell"},
+		{text, "No. We are hiring engineers again", Indirect, "Mira Castell"},
+	})
+}
