@@ -58,3 +58,23 @@ func TestDashDialogue(t *testing.T) {
 		{text, "No. We are hiring engineers again", Indirect, "Mira Castell"},
 	})
 }
+
+// TestVoicePlace: a verb of raising the voice followed by a phrase of
+// place ("shouted from the gallery") is no statement of the place; a
+// quote before the verb stays direct (round 39a).
+func TestVoicePlace(t *testing.T) {
+	e := mustNew(t)
+	for _, text := range []string{
+		"Ortega opened the meeting. Several parents shouted from the public gallery before Ortega called a ten-minute recess.",
+		"Ortega opened the meeting. Dozens of tenants jeered from the back of the hall as Lindqvist rose to speak.",
+	} {
+		for _, st := range mustExtract(t, e, text) {
+			if c := st.Span.In(text); len(c) > 5 && c[:5] == "from " {
+				t.Errorf("%q: the place %q is a statement", text, c)
+			}
+		}
+	}
+	checkKinds(t, []kindSpeaker{
+		{"Ortega opened the meeting. \"Shame on you,\" the parents shouted from the gallery.", "Shame on you,", Direct, "the parents"},
+	})
+}
