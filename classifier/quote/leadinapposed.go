@@ -45,9 +45,30 @@ func (x *run) leadInApposed(k, open, para int) (*Speaker, int) {
 	if c <= st || c+1 >= k || c-st > maxLeadIn {
 		return nil, -1
 	}
+	// The clause opens with the name, or with "from" ("And from
+	// tenant …"), not with a phrase of time or place ("In Marwick, the
+	// mood was grim:").
+	f := st
+	if f < c && (x.lower(f) == "and" || x.lower(f) == "but" || x.lower(f) == "then") {
+		f++
+	}
+	if w := x.lower(f); leadInPreps[w] || x.toks[f].Kind != segment.Word {
+		return nil, -1
+	}
 	switch t := x.toks[c+1]; {
 	case t.Kind == segment.Number:
 	case t.Kind == segment.Word && appositionOpeners[x.lower(c+1)]:
+		// A description, not a clause ("Ortega, the lesson was clear:"):
+		// no auxiliary before a relative pronoun.
+		for j := c + 1; j < k; j++ {
+			w := x.lower(j)
+			if w == "who" || w == "whose" || x.isComma(j) {
+				break
+			}
+			if leadInAux[w] {
+				return nil, -1
+			}
+		}
 	default:
 		return nil, -1
 	}
@@ -67,3 +88,11 @@ var appositionOpeners = map[string]bool{
 	"a": true, "an": true, "the": true, "who": true, "whose": true,
 	"his": true, "her": true, "their": true, "its": true, "one": true,
 }
+
+// leadInPreps open a phrase of time or place before a clause's subject.
+var leadInPreps = set(`in on at for with by after before during since until over under about among across into of to
+	as despite like unlike within without outside inside near behind beyond through throughout`)
+
+// leadInAux make an apposition a clause.
+var leadInAux = set(`is was were are be been has had have will would can could shall should may might must do does did
+	said says told seemed seems looked looks felt feels became`)

@@ -13,6 +13,18 @@ func TestLeadInApposed(t *testing.T) {
 		{"The trust met on Friday.\n\nAnd from Oskar Lindqvist, a ferry pilot:\n\"The new pier is too short for the winter boats.\"", "The new pier is too short for the winter boats.", Direct, "Oskar Lindqvist"},
 		{"The hall was full. Mira Castell, 64: \"We were never asked about the plan at all.\"", "We were never asked about the plan at all.", Direct, "Mira Castell"},
 	})
+	e := mustNew(t)
+	for _, text := range []string{
+		"Ortega spoke. In Marwick, the mood was grim: \"We have lost everything we had here.\"",
+		"The town met.\n\nIn January, 40 families lost their homes:\n\n\"We have lost everything we had here.\"",
+		"Ortega, the mood was grim: \"We have lost everything we had here.\"",
+	} {
+		for _, st := range mustExtract(t, e, text) {
+			if st.Speaker != nil && (st.Speaker.Name == "Marwick" || st.Speaker.Name == "January" || st.Speaker.Name == "Ortega") {
+				t.Errorf("%q: a phrase of time or place or a clause gave the speaker %q", text, st.Speaker.Name)
+			}
+		}
+	}
 }
 
 // TestDashDescribed: a signature after a dash that has a lower-case
