@@ -62,13 +62,18 @@ func (x *run) dashDescribed(k int) *Speaker {
 		if ns >= end || end-ns < 2 || ns == s {
 			return nil
 		}
+		// At most three words of description, none a function word or
+		// verb ("— That was how the crowd greeted Ines Ortega").
 		low := false
 		for j := s; j < ns; j++ {
 			if !x.isCap(j) {
 				low = true
 			}
+			if dashDescStops[x.lower(j)] {
+				return nil
+			}
 		}
-		if !low {
+		if !low || ns-s > 3 {
 			return nil
 		}
 		return &Speaker{Name: x.span(ns, end).In(x.text), Span: x.span(ns, end), ResolvedBy: "name", Confidence: 0.9}
@@ -94,3 +99,7 @@ func (x *run) dashDescribed(k int) *Speaker {
 	}
 	return &Speaker{Name: x.span(ns, comma).In(x.text), Span: x.span(ns, comma), ResolvedBy: "name", Confidence: 0.9}
 }
+
+// dashDescStops are no part of a description before a signature's name.
+var dashDescStops = set(`the a an this that these those how what when where why who which was is were are be been has had have
+	will would can could did does do of from to by with for at in on and but or as than said says told greeted met thanked`)

@@ -35,6 +35,13 @@ func TestDashDescribed(t *testing.T) {
 		{"\"The pier is the biggest change in fifty years.\" — Commissioner Ada Lunn\n\n\"We were promised a consultation and got a slideshow.\" — Ferry user Tobias Renn", "We were promised a consultation and got a slideshow.", Direct, "Tobias Renn"},
 		{"\"The pier is the biggest change in fifty years.\" — Commissioner Ada Lunn\n\n\"The new pier will be open to everyone at last.\" — Ilse Kaur, 58, a harbour pilot", "The new pier will be open to everyone at last.", Direct, "Ilse Kaur"},
 	})
+	e := mustNew(t)
+	text := "Ortega spoke.\n\n\"We were promised a consultation and got a slideshow.\" — That was how the crowd greeted Ines Ortega."
+	for _, st := range mustExtract(t, e, text) {
+		if st.Speaker != nil && st.Speaker.Name == "Ines Ortega" {
+			t.Errorf("%q: the object of a sentence after the dash is the speaker", text)
+		}
+	}
 }
 
 // TestApposedContent: a description set before its own source's name,
