@@ -156,6 +156,9 @@ type run struct {
 	// qaDot is set when the transcript's labels are "Q." and "A." lines
 	// (round 38, see dotQuestion).
 	qaDot bool
+	// qaDash is set, with qaBold, when the questions are dashed lines
+	// (round 39a, see dashQuestion).
+	qaDash bool
 	// skipTo is the byte offset before which units were already taken as
 	// the content of a cue introducing a paragraph.
 	skipTo int
@@ -3971,9 +3974,22 @@ func (x *run) leftovers() {
 				continue
 			}
 		}
+		if sp, st := x.leadInApposed(q.open-1, q.open, para); sp != nil {
+			// "Tenant Samir Haddad, 58:" (round 39a).
+			k := q.open - 1
+			added = append(added, att{kind: Direct, frags: append([]segment.Span(nil), q.pieces...), speaker: sp, para: para, hasCue: true,
+				cue: x.toks[k].Span, xs: st, xe: k + 1})
+			continue
+		}
 		a := att{kind: Direct, frags: append([]segment.Span(nil), q.pieces...), para: para}
 		if sp := x.dashSpeaker(q.close + 1); sp != nil {
 			// "“…” ― Veronica Cruz": a signature after a dash.
+			a.speaker = sp
+			added = append(added, a)
+			continue
+		}
+		if sp := x.dashDescribed(q.close + 1); !x.training && sp != nil {
+			// "“…” — Ferry user Tobias Renn" (round 39a).
 			a.speaker = sp
 			added = append(added, a)
 			continue

@@ -53,6 +53,9 @@ var interviewWords = []string{"interview", "spoke to", "spoke with", "talked to"
 // label ("Q:") or, under bold questions, is bold.
 func (x *run) questionPara(ps segment.Span) bool {
 	p := x.text[ps.Start:ps.End]
+	if x.qaDash {
+		return dashQuestionLine(p, 0)
+	}
 	if x.qaBold {
 		return strings.HasPrefix(p, "**")
 	}
@@ -138,6 +141,12 @@ func (x *run) unlabelledAnswers() {
 		}
 		if s < 0 || x.toks[s].Start != ps.Start || e <= s {
 			continue
+		}
+		if x.qaDash && x.isDash(s) {
+			s++ // the turn's dash is no part of the answer (round 39a)
+			if s >= e {
+				continue
+			}
 		}
 		if at := min(x.qaFirst, ps.Start); at != whoAt {
 			who, whoAt = x.interviewee(ps.Start), at

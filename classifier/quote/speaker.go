@@ -2450,6 +2450,8 @@ func (x *run) interview() bool {
 			x.qaFirst, x.qaBold = i, true
 		} else if i := dotQuestion(x.text); i >= 0 {
 			x.qaFirst, x.qaDot = i, true
+		} else if i := dashQuestion(x.text); i > 0 {
+			x.qaFirst, x.qaBold, x.qaDash = i, true, true // round 39a
 		}
 	}
 	return x.qaFirst >= 0 && (x.qaFirst > 0 || strings.HasPrefix(x.text, "Q:") || x.qaDot)
@@ -2511,7 +2513,7 @@ func (x *run) interviewPronouns() {
 		if c := x.qaLabelAt(i); c != 0 {
 			labels = append(labels, i)
 			roles = append(roles, c)
-		} else if c := x.text[i]; x.qaBold && strings.HasPrefix(x.text[i:], "**") {
+		} else if c := x.text[i]; x.qaBold && (x.qaDash && dashQuestionLine(x.text, i) || !x.qaDash && strings.HasPrefix(x.text[i:], "**")) {
 			labels = append(labels, i)
 			roles = append(roles, 'Q')
 		} else if unlabelled && c != '\n' {

@@ -1,0 +1,98 @@
+package quote
+
+import "github.com/verbatim-news/verbatim/classifier/segment"
+
+// leadInApposed reads the speaker of a quote after a colon whose clause
+// names the speaker and then describes them in an apposition: an age, a
+// description or a relative clause after a comma ("Tenant Samir Haddad,
+// 58: “…”", "From tenant Samir Haddad, who has lived there for years:"
+// and the quote in the next paragraph). leftSpeaker reads only the words
+// right before the colon, which here are the apposition's, so the quote
+// had no speaker. The name before the first comma is the speaker when the
+// colon ends its paragraph (a lead-in line, as leadIn, but longer, since
+// the apposition may run on) or the quote follows it in the same
+// paragraph, and the apposition opens with a number, a determiner, a
+// possessive or who / whose (round 39a). Returns the speaker and the
+// clause start, or nil.
+func (x *run) leadInApposed(k, open, para int) (*Speaker, int) {
+	if k < 1 || open < 0 || open >= len(x.toks) || !x.is(k, ":") || x.inQ[k] >= 0 {
+		return nil, -1
+	}
+	cp := x.paraOf(k)
+	switch {
+	case cp == para:
+	case cp == para-1 && x.toks[open].Start == x.doc.Paragraphs[para].Start:
+		if k-x.paraFirst(cp) > maxLeadInApposed {
+			return nil, -1
+		}
+	default:
+		return nil, -1
+	}
+	st := x.sentStart(k)
+	if cp != para {
+		st = x.paraFirst(cp)
+	}
+	c := -1
+	for j := st; j < k; j++ {
+		if x.inQ[j] >= 0 || x.toks[j].Kind == segment.Quote {
+			return nil, -1
+		}
+		if x.isComma(j) {
+			c = j
+			break
+		}
+	}
+	if c <= st || c+1 >= k || c-st > maxLeadIn {
+		return nil, -1
+	}
+	// The clause opens with the name, or with "from" ("And from
+	// tenant …"), not with a phrase of time or place ("In Marwick, the
+	// mood was grim:").
+	f := st
+	if f < c && (x.lower(f) == "and" || x.lower(f) == "but" || x.lower(f) == "then") {
+		f++
+	}
+	if w := x.lower(f); leadInPreps[w] || x.toks[f].Kind != segment.Word {
+		return nil, -1
+	}
+	switch t := x.toks[c+1]; {
+	case t.Kind == segment.Number:
+	case t.Kind == segment.Word && appositionOpeners[x.lower(c+1)]:
+		// A description, not a clause ("Ortega, the lesson was clear:"):
+		// no auxiliary before a relative pronoun.
+		for j := c + 1; j < k; j++ {
+			w := x.lower(j)
+			if w == "who" || w == "whose" || x.isComma(j) {
+				break
+			}
+			if leadInAux[w] {
+				return nil, -1
+			}
+		}
+	default:
+		return nil, -1
+	}
+	sp, s := x.leftSpeaker(c-1, st, para)
+	if sp == nil || sp.ResolvedBy != "name" {
+		return nil, -1
+	}
+	return sp, s
+}
+
+// maxLeadInApposed bounds a lead-in paragraph whose name has an
+// apposition.
+const maxLeadInApposed = 30
+
+// appositionOpeners open an apposition after a name.
+var appositionOpeners = map[string]bool{
+	"a": true, "an": true, "the": true, "who": true, "whose": true,
+	"his": true, "her": true, "their": true, "its": true, "one": true,
+}
+
+// leadInPreps open a phrase of time or place before a clause's subject.
+var leadInPreps = set(`in on at for with by after before during since until over under about among across into of to
+	as despite like unlike within without outside inside near behind beyond through throughout`)
+
+// leadInAux make an apposition a clause.
+var leadInAux = set(`is was were are be been has had have will would can could shall should may might must do does did
+	said says told seemed seems looked looks felt feels became`)
