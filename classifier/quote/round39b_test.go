@@ -1,0 +1,26 @@
+package quote
+
+import "testing"
+
+// TestMeasuredChange: a verb of raising or cutting whose object is
+// followed by the size of the change ("to 4%", "by a quarter point") is
+// a decision, no statement; a raised concern with a that-clause stays
+// (round 39b).
+func TestMeasuredChange(t *testing.T) {
+	e := mustNew(t)
+	for _, text := range []string{
+		"Tallberg's central bank raised its main lending rate by a quarter point to 3.75% on Monday, its highest level since 2009.",
+		"The Norvik central bank raised its main interest rate by a quarter point to 4.5% on Tuesday, the highest level in a decade.",
+		"The Gazette's parent company cut its dividend by 20% to 1.2 kroner a share on Thursday, the first cut in a decade.",
+	} {
+		for _, st := range mustExtract(t, e, text) {
+			t.Errorf("%q: %q (cue %v) is a statement", text, st.Span.In(text), st.Cue)
+		}
+	}
+	for _, text := range []string{"raised", "raised to", "The bank raised its rate by a", "Ramos cut it by 4", "Ramos cut it to $", "by a quarter", "Ramos raised it to 4"} {
+		mustExtract(t, e, text) // no panic at the text's edges
+	}
+	checkKinds(t, []kindSpeaker{
+		{"Ortega raised concerns that the rate would go to 4% by the spring.", "concerns that the rate would go to 4% by the spring", Indirect, "Ortega"},
+	})
+}
