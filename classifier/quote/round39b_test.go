@@ -24,3 +24,24 @@ func TestMeasuredChange(t *testing.T) {
 		{"Ortega raised concerns that the rate would go to 4% by the spring.", "concerns that the rate would go to 4% by the spring", Indirect, "Ortega"},
 	})
 }
+
+// TestIndefiniteAgent: a passive whose content would be only an
+// indefinite agent ("was struck by a car") is an event, no statement of
+// its subject; an agent with an of-phrase (a state of mind) stays out of
+// the rule (round 39b).
+func TestIndefiniteAgent(t *testing.T) {
+	e := mustNew(t)
+	for _, text := range []string{
+		"The man, 61, was struck by a car on the High Street on Friday.",
+		"Police said a cyclist was struck by a dark-coloured van in Tallberg. The cyclist, 34, was struck by a van near the station.",
+	} {
+		for _, st := range mustExtract(t, e, text) {
+			if st.Cue != nil && st.Cue.In(text) == "struck" {
+				t.Errorf("%q: %q (cue struck) is a statement", text, st.Span.In(text))
+			}
+		}
+	}
+	for _, text := range []string{"struck by a", "was struck by a", "Ortega was struck by an", "by a car", "was struck by"} {
+		mustExtract(t, e, text) // no panic at the text's edges
+	}
+}
