@@ -1,6 +1,10 @@
 package quote
 
-import "github.com/verbatim-news/verbatim/classifier/segment"
+import (
+	"strings"
+
+	"github.com/verbatim-news/verbatim/classifier/segment"
+)
 
 // measuredChange reports reported content that is a changed amount: a
 // verb of raising or cutting, its object and the size of the change,
@@ -98,3 +102,64 @@ func (x *run) indefiniteAgent(a *att) bool {
 }
 
 var agentBe = set(`was were is are be been being`)
+
+// adjectiveOpeners gives no source to a noun cue that opens its sentence
+// after one capitalised modifier: "Fresh worries about interest rates
+// weighed on the market" was a statement of `Fresh`, as if `worries`
+// were its verb (round 39b). The noun phrase (modifier, plural noun cue,
+// its preposition and object) is the subject of a verb after the object
+// (a finite verb, an irregular past, or an -ed/-s word before a
+// preposition or determiner: `weighed on`, `are`, `fell`), so nobody
+// worries in the sentence: the statement stays, with no speaker, as the
+// gold marks such noun attitudes (`New focus on …` has no source). Only a
+// lone word opening the sentence with no learned gender that was not
+// named before, so "Ramos worries about …" stays Ramos's. After the
+// model, on the speaker only.
+func (x *run) adjectiveOpeners() {
+	for i := range x.atts {
+		a := &x.atts[i]
+		sp := a.speaker
+		if sp == nil || !a.hasCue || a.kind == Direct || sp.ResolvedBy != "name" {
+			continue
+		}
+		c := x.doc.TokenAt(a.cue.Start)
+		p := c - 1
+		if c < 1 || c+2 >= len(x.toks) || x.toks[p].Start != sp.Span.Start || x.toks[p].End != sp.Span.End {
+			continue
+		}
+		cw := x.lower(c)
+		if !x.toks[p].Cap || !x.opensSentence(p) || x.knownGender(p) || x.has(p, clsTitles) {
+			continue
+		}
+		if x.toks[c].Kind != segment.Word || x.toks[c].Cap || !strings.HasSuffix(cw, "s") || strings.HasSuffix(cw, "ss") || cw == "says" || !nounCuePreps[x.lower(c+1)] {
+			continue
+		}
+		if x.verbAfterObject(c+2, min(len(x.toks), c+11)) {
+			a.speaker = nil
+		}
+	}
+}
+
+// verbAfterObject reports whether a verb follows a short noun phrase
+// starting at token s, before token e: the phrase before it is the
+// verb's subject's tail ("… about interest rates [weighed] on").
+func (x *run) verbAfterObject(s, e int) bool {
+	for k := s + 1; k < e; k++ {
+		w := x.lower(k)
+		if x.toks[k].Kind != segment.Word || x.inQ[k] >= 0 || changeStops[w] || x.has(k, clsSubordinators) {
+			return false
+		}
+		if x.toks[k].Cap {
+			continue
+		}
+		if finiteVerbs[w] || irregularPast[w] {
+			return true
+		}
+		if (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) && k+1 < e && x.toks[k+1].Kind == segment.Word && x.hasAny(k+1, clsPrepositions|clsDeterminers) {
+			return true
+		}
+	}
+	return false
+}
+
+var nounCuePreps = set(`about over on of for against with at in`)

@@ -230,6 +230,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.capitalTitleSources()
 	x.gapSubjects()
 	x.nounCueSources()
+	x.adjectiveOpeners()
 	x.coordinatedSubjects()
 	x.openingSubjects()
 	x.appositionNames()

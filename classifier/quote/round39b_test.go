@@ -45,3 +45,28 @@ func TestIndefiniteAgent(t *testing.T) {
 		mustExtract(t, e, text) // no panic at the text's edges
 	}
 }
+
+// TestAdjectiveOpener: a capitalised modifier opening the sentence before
+// a plural noun cue whose phrase is the subject of a later verb ("Fresh
+// worries about … weighed on …") is no speaker; a name before the verb
+// "worries" with no verb after its object stays the speaker (round 39b).
+func TestAdjectiveOpener(t *testing.T) {
+	e := mustNew(t)
+	for _, text := range []string{
+		"Fresh worries about interest rates weighed on the market.",
+		"Shares in Lindqvist Holdings fell on Monday. Fresh worries about the budget weighed on the bank's shares.",
+		"Renewed worries about the harbour plan dominated the meeting in Tallberg.",
+	} {
+		for _, st := range mustExtract(t, e, text) {
+			if st.Speaker != nil && (st.Speaker.Name == "Fresh" || st.Speaker.Name == "Renewed") {
+				t.Errorf("%q: %q has the speaker %q", text, st.Span.In(text), st.Speaker.Name)
+			}
+		}
+	}
+	for _, text := range []string{"Fresh worries about", "Fresh worries", "worries about", "Fresh worries about rates", "Fresh worries about rates weighed"} {
+		mustExtract(t, e, text) // no panic at the text's edges
+	}
+	checkKinds(t, []kindSpeaker{
+		{"Ramos worries about the budget.", "the budget", Indirect, "Ramos"},
+	})
+}
