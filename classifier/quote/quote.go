@@ -224,6 +224,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.interviewPronouns()
 	x.interviewAnswers()
 	x.unlabelledAnswers()
+	x.askedAnswers()
 	x.openerNames()
 	x.openerDescriptions()
 	x.demonymSources()

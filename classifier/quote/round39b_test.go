@@ -70,3 +70,18 @@ func TestAdjectiveOpener(t *testing.T) {
 		{"Ramos worries about the budget.", "the budget", Indirect, "Ramos"},
 	})
 }
+
+// TestAskedAnswer: an answer after a host's indirect question goes to the
+// person asked, whom the question's she stands for, not to the host; a
+// plain "she said" after a statement that asks nothing stays with the
+// leftmost name (round 39b).
+func TestAskedAnswer(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{"On this week's episode of The Long Table, host Ben Achterberg talks to the novelist Ines Ortega about her new book.\n\nAchterberg asked whether she would go back to Tallberg, where she grew up.\n\n\"In a heartbeat,\" she said.", "In a heartbeat,", Direct, "Ines Ortega"},
+		{"Marta Voss met Ines Ortega in Tallberg.\n\nVoss said she would go back to the harbour.\n\n\"In a heartbeat,\" she said.", "In a heartbeat,", Direct, "Voss"},
+	})
+	e := mustNew(t)
+	for _, text := range []string{"asked whether she", "Ortega asked whether she would. \"Yes,\" she said.", "asked", "\"Yes,\" she said."} {
+		mustExtract(t, e, text) // no panic at the text's edges
+	}
+}
