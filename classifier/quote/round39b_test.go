@@ -85,3 +85,17 @@ func TestAskedAnswer(t *testing.T) {
 		mustExtract(t, e, text) // no panic at the text's edges
 	}
 }
+
+// TestPaidTribute: a tribute paid with a partial quote ("paid tribute to
+// a "kind and funny" man") is the subject's mixed statement, cue
+// `tribute to`, the quote its partial (round 39b).
+func TestPaidTribute(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{"Ortega paid tribute to a \"kind and funny\" man.", "a \"kind and funny\" man", Mixed, "Ortega"},
+		{"Mourners in Tallberg paid tribute to a \"gentle and generous\" teacher.", "gentle and generous", Partial, "Mourners"},
+	})
+	e := mustNew(t)
+	for _, text := range []string{"paid tribute to", "paid tribute to \"a", "Ortega paid tribute to \"kind\"", "paid", "tribute to \"kind and funny\""} {
+		mustExtract(t, e, text) // no panic at the text's edges
+	}
+}
