@@ -1213,7 +1213,8 @@ func (x *run) nominal(a att, cd cand, f, l, lo, para int) (att, bool) {
 		open++
 	}
 	j := open
-	for j < cd.c && j-open < maxNP && x.inQ[j] < 0 && !(j > open && x.verbAt(j)) {
+	quoted := x.quoteIn(s, e)
+	for j < cd.c && j-open < maxNP && x.inQ[j] < 0 && !(j > open && x.nominalVerbAt(j, quoted)) {
 		j++
 	}
 	found := func(sp *Speaker, st int) bool {
@@ -1233,7 +1234,7 @@ func (x *run) nominal(a att, cd cand, f, l, lo, para int) (att, bool) {
 	case open < cd.c && x.has(open, clsPersonPronouns):
 		// "He needs to keep sharing the message of": a pronoun subject, whatever the verb.
 		found(x.leftSpeaker(open, open, para))
-	case j > open && (j < cd.c && x.verbAt(j) || j == cd.c && !x.has(j-1, clsDeterminers)) && found(x.leftSpeaker(x.skipAuxLeft(j-1, open), open, para)):
+	case j > open && (j < cd.c && x.nominalVerbAt(j, quoted) || j == cd.c && !x.has(j-1, clsDeterminers)) && found(x.leftSpeaker(x.skipAuxLeft(j-1, open), open, para)):
 		// "Schlafly had been a strong supporter of", "Clinton avoided all mention of"
 	case x.e.cues.head[x.lower(cd.c)] >= minHeadCount:
 		// "supporters of [the law]", "a critic of": the noun names the source.

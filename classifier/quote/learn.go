@@ -640,7 +640,7 @@ var notStatements = [...]func(*run, *att) bool{
 	(*run).measuredObject, (*run).anonymityRequest, (*run).coordinatedContent, (*run).movedPassive,
 	(*run).prepObjectCue, (*run).aspectualTo, (*run).soundVerb, (*run).postureVerb, (*run).askedQuestion,
 	(*run).genericWho, (*run).referenceNumber, (*run).titleSubject, (*run).genreLabel, (*run).seenDoing,
-	(*run).apposedContent, (*run).voicePlace,
+	(*run).apposedContent, (*run).voicePlace, (*run).measuredChange, (*run).indefiniteAgent,
 }
 
 // notStatement reports whether a has one of the notStatements shapes.
