@@ -86,6 +86,10 @@ func readBody(r io.Reader, sizeHint int64) ([]byte, error) {
 		b, err = io.ReadAll(r)
 	}
 	if err != nil {
+		var he *httpError
+		if errors.As(err, &he) { // from gunzip: a broken stream, or too much once decompressed
+			return nil, he
+		}
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
 			return nil, &httpError{kind: probTooLarge, detail: fmt.Sprintf("request body is over the %d-byte limit; send a shorter article", mbe.Limit)}
