@@ -3,6 +3,7 @@ package api
 import (
 	"bufio"
 	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"errors"
@@ -276,6 +277,7 @@ func lineDetail(line int, detail string) string {
 //	@Description	Each object must sit on one line: pretty-printed JSON spread over lines gets one error per line; put each request on a single line before sending. The example value below is a batch of two lines that can be sent as it is.
 //	@Description	Input size is unbounded; each line is capped like a single request and memory stays bounded. Lines are analysed in parallel on all cores.
 //	@Description	The body may be gzip-compressed (`Content-Encoding: gzip`); each line is capped once decompressed. If the stream turns out corrupt or truncated, the lines before the break are answered, then an error line names the line where it broke.
+//	@Description	With `Accept-Encoding: gzip` the answer streams gzip-compressed (`Content-Encoding: gzip`, `Vary: Accept-Encoding`), flushed after every line as the plain answer is, so each result still arrives as soon as it is ready.
 //	@Description	Blank lines are skipped; a batch with no request line at all (an empty body, or blank lines only) is a 400, not an empty 200.
 //	@Description	Batches never take the last analysis slot nor more than three quarters of the server's text budget, so single requests to /v1/analyze are served while batches stream; a batch that finds every slot batches may use busy gets a 503 with Retry-After, and a line that finds the batch share full gets an overloaded error line whose `error` carries `retry_after`, the seconds to wait before sending that line again (a streamed answer cannot send a Retry-After header for one line): `{"line": 7, "id": "a7", "error": {"type": "/problems/overloaded", "status": 503, …, "retry_after": 1}}`.
 //	@Tags			analysis
@@ -332,17 +334,33 @@ func (h *handlers) batch(c *gin.Context) {
 	_ = rc.EnableFullDuplex()
 	c.Header("Content-Type", "application/x-ndjson")
 	c.Header("Connection", "close")
-	c.Status(http.StatusOK)
+	c.Header("Vary", "Accept-Encoding")
 	flusher, _ := c.Writer.(http.Flusher)
-	n, err := StreamBatch(c.Request.Context(), h.batchAn, h.dec, body, idleWriter{idle}, BatchOptions{
+	var out io.Writer = idleWriter{idle}
+	// An archive's answer is mostly repeated keys and the articles' words:
+	// gzip when the client takes it, flushed with every line so that it
+	// still sees each answer as it comes.
+	var zw *gzip.Writer
+	if acceptsGzip(c.Request.Header.Values("Accept-Encoding")) {
+		c.Header("Content-Encoding", "gzip")
+		zw = getGzipWriter(out)
+		defer putGzipWriter(zw)
+		out = zw
+	}
+	c.Status(http.StatusOK)
+	flush := func() {
+		if zw != nil {
+			_ = zw.Flush() // an error sticks: the next line's Write returns it
+		}
+		if flusher != nil {
+			flusher.Flush()
+		}
+	}
+	n, err := StreamBatch(c.Request.Context(), h.batchAn, h.dec, body, out, BatchOptions{
 		Workers:      h.cfg.BatchWorkers,
 		MaxLineBytes: int(h.cfg.MaxBodyBytes),
 		LineTimeout:  h.cfg.Timeout,
-		Flush: func() {
-			if flusher != nil {
-				flusher.Flush()
-			}
-		},
+		Flush:        flush,
 		OnPanic: func(line int, v any, stack []byte) {
 			h.m.panics.Inc()
 			h.cfg.Logger.Error("panic", "request_id", c.GetString(ctxRequestID), "line", line, "panic", fmt.Sprint(v), "stack", string(stack))
@@ -353,6 +371,12 @@ func (h *handlers) batch(c *gin.Context) {
 	// deadline outlives it.
 	_ = rc.SetReadDeadline(time.Now().Add(h.cfg.BatchIdle))
 	_ = rc.SetWriteDeadline(time.Now().Add(h.cfg.BatchIdle))
+	if zw != nil {
+		if cerr := zw.Close(); cerr != nil && err == nil {
+			err = fmt.Errorf("finish gzip answer: %w", cerr)
+		}
+		flush()
+	}
 	if err != nil {
 		// Headers are gone; all we can do is log and stop.
 		_ = c.Error(fmt.Errorf("batch stopped after %d lines: %w", n, err))

@@ -8,6 +8,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/gin-gonic/gin"
 )
@@ -154,4 +155,50 @@ func (g *gunzip) problem(err error) error {
 		what = "cannot be decompressed: " + err.Error()
 	}
 	return &httpError{kind: probMalformed, detail: g.say.subject + " " + what + "; " + g.say.fix}
+}
+
+// acceptsGzip reports whether an Accept-Encoding takes gzip: gzip or
+// x-gzip with a q-value above 0, or * (any coding) when gzip is not
+// refused by name (RFC 9110 §12.5.3).
+func acceptsGzip(values []string) bool {
+	star := false
+	for _, v := range values {
+		for part := range strings.SplitSeq(v, ",") {
+			name, params, _ := strings.Cut(part, ";")
+			name = strings.TrimSpace(name)
+			q := 1.0
+			for p := range strings.SplitSeq(params, ";") {
+				k, val, ok := strings.Cut(p, "=")
+				if ok && strings.EqualFold(strings.TrimSpace(k), "q") {
+					if f, err := strconv.ParseFloat(strings.TrimSpace(val), 64); err == nil {
+						q = f
+					}
+				}
+			}
+			switch {
+			case strings.EqualFold(name, "gzip") || strings.EqualFold(name, "x-gzip"):
+				return q > 0
+			case name == "*":
+				star = q > 0
+			}
+		}
+	}
+	return star
+}
+
+// gzipWriters recycles batch answers' compressors: each holds some
+// hundreds of kilobytes of deflate state.
+var gzipWriters sync.Pool
+
+func getGzipWriter(w io.Writer) *gzip.Writer {
+	if zw, ok := gzipWriters.Get().(*gzip.Writer); ok {
+		zw.Reset(w)
+		return zw
+	}
+	return gzip.NewWriter(w)
+}
+
+func putGzipWriter(zw *gzip.Writer) {
+	zw.Reset(io.Discard) // drop the connection
+	gzipWriters.Put(zw)
 }

@@ -209,3 +209,114 @@ func TestGzipBatchBomb(t *testing.T) {
 		t.Fatalf("answer = %.500q", got)
 	}
 }
+
+// TestGzipBatchAnswer: with Accept-Encoding: gzip the batch answer is
+// gzip (and says so, with Vary), and decompresses to the very lines of the
+// plain answer; without it, or with gzip refused, the answer is plain.
+func TestGzipBatchAnswer(t *testing.T) {
+	srv := MustNewServer(t, api.Config{}, echoAnalyzer{})
+	var in strings.Builder
+	for i := 1; i <= 300; i++ {
+		if i%50 == 0 {
+			in.WriteString("{not json\n")
+			continue
+		}
+		fmt.Fprintf(&in, "{\"id\":\"%d\",\"text\":\"Article %d: %s\"}\n", i, i, strings.Repeat("words ", i))
+	}
+	_, plain := postEncoded(t, srv.URL+"/v1/analyze:batch", "application/x-ndjson", "", "", []byte(in.String()))
+	if n := strings.Count(string(plain), "\n"); n != 300 {
+		t.Fatalf("plain answer has %d lines, want 300", n)
+	}
+	for _, tc := range []struct {
+		ae, ce string // request's Content-Encoding too: a gzip body may get a gzip answer
+		gzip   bool
+	}{
+		{ae: "gzip", gzip: true},
+		{ae: "gzip, deflate, br", gzip: true},
+		{ae: "br;q=1.0, gzip;q=0.5", gzip: true},
+		{ae: "x-gzip", gzip: true},
+		{ae: "*", gzip: true},
+		{ae: "gzip", ce: "gzip", gzip: true},
+		{ae: "identity"},
+		{ae: "gzip;q=0"},
+		{ae: "*, gzip;q=0"},
+		{ae: "br"},
+		{ae: "", ce: "gzip"},
+	} {
+		t.Run(tc.ae+"/"+tc.ce, func(t *testing.T) {
+			body := []byte(in.String())
+			if tc.ce == "gzip" {
+				body = gz(t, in.String())
+			}
+			resp, got := postEncoded(t, srv.URL+"/v1/analyze:batch", "application/x-ndjson", tc.ce, tc.ae, body)
+			if resp.StatusCode != 200 {
+				t.Fatalf("status = %d: %s", resp.StatusCode, got)
+			}
+			if v := resp.Header.Get("Vary"); v != "Accept-Encoding" {
+				t.Errorf("Vary = %q, want Accept-Encoding", v)
+			}
+			if ce := resp.Header.Get("Content-Encoding"); (ce == "gzip") != tc.gzip {
+				t.Fatalf("Content-Encoding = %q, want gzip: %v", ce, tc.gzip)
+			}
+			if tc.gzip {
+				zr, err := gzip.NewReader(bytes.NewReader(got))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got, err = io.ReadAll(zr); err != nil { // checks the CRC-32 and length at the end
+					t.Fatal(err)
+				}
+			}
+			if !bytes.Equal(got, plain) {
+				t.Errorf("answer differs from the plain one:\n%.300s\nwant\n%.300s", got, plain)
+			}
+		})
+	}
+}
+
+// TestGzipBatchAnswerStreams: a gzip answer is flushed line by line, so a
+// client reads the answer to line 1 before it sends line 2.
+func TestGzipBatchAnswerStreams(t *testing.T) {
+	srv := MustNewServer(t, api.Config{}, echoAnalyzer{})
+	pr, pw := io.Pipe()
+	req, _ := http.NewRequest("POST", srv.URL+"/v1/analyze:batch", pr)
+	req.Header.Set("Content-Type", "application/x-ndjson")
+	req.Header.Set("Accept-Encoding", "gzip")
+	go func() { _, _ = io.WriteString(pw, "{\"id\":\"1\",\"text\":\"one\"}\n") }()
+	resp, err := (&http.Client{Transport: &http.Transport{DisableCompression: true}}).Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	if resp.Header.Get("Content-Encoding") != "gzip" {
+		t.Fatalf("Content-Encoding = %q", resp.Header.Get("Content-Encoding"))
+	}
+	zr, err := gzip.NewReader(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	br := bufio.NewReader(zr)
+	first, err := br.ReadString('\n')
+	if err != nil || !strings.HasPrefix(first, `{"id":"1"`) {
+		t.Fatalf("first line = %q, %v", first, err)
+	}
+	_, _ = io.WriteString(pw, "{\"id\":\"2\",\"text\":\"two\"}\n")
+	pw.Close()
+	second, err := br.ReadString('\n')
+	if err != nil || !strings.HasPrefix(second, `{"id":"2"`) {
+		t.Fatalf("second line = %q, %v", second, err)
+	}
+	if rest, err := io.ReadAll(br); err != nil || len(rest) > 0 {
+		t.Fatalf("after the last line: %q, %v", rest, err)
+	}
+}
+
+// TestSingleAnswerNotCompressed: /v1/analyze answers stay plain even when
+// the client takes gzip, as every Go client says it does.
+func TestSingleAnswerNotCompressed(t *testing.T) {
+	srv := MustNewServer(t, api.Config{}, echoAnalyzer{})
+	resp, body := postEncoded(t, srv.URL+"/v1/analyze", "application/json", "", "gzip", []byte(`{"text":"x"}`))
+	if resp.StatusCode != 200 || resp.Header.Get("Content-Encoding") != "" || !json.Valid(body) {
+		t.Fatalf("status %d, Content-Encoding %q, body %.100q", resp.StatusCode, resp.Header.Get("Content-Encoding"), body)
+	}
+}
