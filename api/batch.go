@@ -204,7 +204,7 @@ func analyzeLine(ctx context.Context, an Analyzer, dec *Decoder, line int, body 
 	if readErr != nil {
 		return fail("", readErr)
 	}
-	req, err := dec.DecodeJSON(body)
+	req, err := dec.decodeJSON(body, lineCtx)
 	id = req.ID
 	if err != nil {
 		var he *httpError
@@ -253,19 +253,13 @@ type lineProblem struct {
 	RetryAfter int `json:"retry_after,omitempty"`
 }
 
-// lineDetail makes a problem's detail name its batch line. The decoder
-// speaks of a single request ("request body is not valid UTF-8 …",
-// "… holds more than one JSON value; … use /v1/analyze:batch for many"),
-// which told a batch client neither which line failed nor anything true.
+// lineDetail makes a problem's detail name its batch line, unless it
+// already starts with it. The decoder speaks of "the line" (lineCtx), with
+// a batch's hints; the line number is said here.
 func lineDetail(line int, detail string) string {
 	name := fmt.Sprintf("line %d", line)
 	if strings.HasPrefix(detail, name+" ") || strings.HasPrefix(detail, name+":") {
 		return detail
-	}
-	detail = strings.Replace(detail, "; send exactly one object (use /v1/analyze:batch for many)", "; put each object on a line of its own", 1)
-	detail = strings.Replace(detail, ", or send it bare as text/plain", "", 1) // not in a batch
-	if rest, ok := strings.CutPrefix(detail, "request body "); ok {
-		detail = "the line " + rest
 	}
 	return name + ": " + detail
 }
