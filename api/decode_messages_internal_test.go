@@ -6,59 +6,6 @@ import (
 	"testing"
 )
 
-var decodeMessageInputs = []string{
-	``,
-	`   `,
-	`{"text": "abc`,
-	`{"text": "a",}`,
-	`{"text":"a"}{"text":"b"}`,
-	`{"text":"a"}}`,
-	`{"text":"a"} garbage that goes on and on`,
-	"\xef\xbb\xbf\xef\xbb\xbf{\"text\":\"a\"}",
-	`["text"]`,
-	`[{"text":"a"},{"text":"b"}]`,
-	`"He said \"no\"."`,
-	`5`,
-	`null`,
-	`{"text":5}`,
-	`{"text":"a","txet":"b"}`,
-	`{"text":"a","Text":"b"}`,
-	`{"text":"a","text":"b"}`,
-	`{"text":"a","options":{"offset":"utf8"}}`,
-	`{"text":"a","options":{"Offsets":"utf8"}}`,
-	`{"text":"a","actors":[{"name":"A"},{"name":"B","alias":["C"]}]}`,
-	`{"text":"a","offsets":"utf8","options":{}}`,
-	`{"text":"a","actors":[{"name":"A"},{"name":"B","type":5}]}`,
-	`{"text":"a","actors":[{"name":"A","aliases":[5]}]}`,
-	`{"text":"a","options":{"detect_actors":"yes"}}`,
-	"{\"text\":\"caf\xe9 au lait\"}",
-	`{"text":"a","options":{"offsets":"bytes"}}`,
-	`{"text":""}`,
-	`{"text":" "}`,
-	`{"text":"a","actors":[{"name":"Russia"},{"name":" russia"}]}`,
-	`{"text":"` + "\x00" + `"}`,
-}
-
-var actorMessageInputs = []string{
-	``,
-	"\xef\xbb\xbf",
-	`[{"name":"A"}`,
-	`[{"name":"A"},]`,
-	`[{"name":"A"}] []`,
-	`null`,
-	`{"name":"A"}`,
-	`"A"`,
-	`[{"name":"A","alias":["B"]}]`,
-	`[{"name":"A","Aliases":["B"]}]`,
-	`[{"name":"A","name":"B"}]`,
-	`[{"name":"A"},{"name":"B","type":5}]`,
-	`[{"name":"A","aliases":[5]}]`,
-	"[{\"name\":\"caf\xe9\"}]",
-	`[{"name":" "}]`,
-	`[{"name":"A"},{"name":"a"}]`,
-	`[{"name":"A","type":"animal"}]`,
-}
-
 // decodeMessages pins every message the decoder builds, as a single
 // request (json), as analyze --actors reads a file (actors) and as a batch
 // line (line, the whole answer line): the decoder is told which of these it
