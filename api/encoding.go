@@ -187,7 +187,10 @@ func acceptsGzip(values []string) bool {
 }
 
 // gzipWriters recycles batch answers' compressors: each holds some
-// hundreds of kilobytes of deflate state.
+// hundreds of kilobytes of deflate state. They compress at BestSpeed: on
+// 400 articles (13.7 MB of answer) the default level took the batch from
+// 0.45 to 0.85 s of wall time on loopback for 2.34 MB, BestSpeed to
+// 0.55 s for 3.07 MB, still 4.4 times smaller.
 var gzipWriters sync.Pool
 
 func getGzipWriter(w io.Writer) *gzip.Writer {
@@ -195,7 +198,8 @@ func getGzipWriter(w io.Writer) *gzip.Writer {
 		zw.Reset(w)
 		return zw
 	}
-	return gzip.NewWriter(w)
+	zw, _ := gzip.NewWriterLevel(w, gzip.BestSpeed)
+	return zw
 }
 
 func putGzipWriter(zw *gzip.Writer) {
