@@ -116,8 +116,10 @@ func TestBadRequests(t *testing.T) {
 		{name: "wrong content type", contentType: "text/html", body: `<p>hi</p>`, status: 415, detail: `"text/html" is not supported`},
 		{name: "NDJSON to the single route", contentType: "application/x-ndjson", body: `{"text":"a"}` + "\n", status: 415, detail: "NDJSON, one article per line, goes to /v1/analyze:batch"},
 		{name: "form content type", contentType: "application/x-www-form-urlencoded", body: `text=hi`, status: 415},
-		{name: "gzip body", encoding: "gzip", body: "\x1f\x8b\x08\x00\x00\x00\x00\x00", status: 415, detail: `Content-Encoding "gzip" is not supported`},
-		{name: "gzip batch", path: "/v1/analyze:batch", contentType: "application/x-ndjson", encoding: "gzip", body: "\x1f\x8b\x08\x00", status: 415, detail: `Content-Encoding "gzip" is not supported`},
+		{name: "truncated gzip body", encoding: "gzip", body: "\x1f\x8b\x08\x00\x00\x00\x00\x00", status: 400, detail: "the gzip-compressed body ends before its gzip stream does (truncated?)"},
+		{name: "truncated gzip batch", path: "/v1/analyze:batch", contentType: "application/x-ndjson", encoding: "gzip", body: "\x1f\x8b\x08\x00", status: 400, detail: "the gzip-compressed body ends before its gzip stream does (truncated?)"},
+		{name: "brotli body", encoding: "br", body: "\x0b\x02\x80", status: 415, detail: `Content-Encoding "br" is not supported; send the body gzip-compressed (Content-Encoding: gzip) or uncompressed`},
+		{name: "deflate batch", path: "/v1/analyze:batch", contentType: "application/x-ndjson", encoding: "deflate", body: "x\x9c", status: 415, detail: `Content-Encoding "deflate" is not supported; send the body gzip-compressed`},
 		// ?offsets=utf16 was ignored: code-point spans came back without a word.
 		{name: "query parameter", path: "/v1/analyze?offsets=utf16", contentType: "text/plain", body: "Berg said \"no\".", status: 400, detail: `query parameter "offsets" is not read: send options in the JSON body`, field: "query.offsets"},
 		{name: "query parameter on a batch", path: "/v1/analyze:batch?format=html", contentType: "application/x-ndjson", body: `{"text":"a"}` + "\n", status: 400, detail: `query parameter "format" is not read`, field: "query.format"},

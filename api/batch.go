@@ -3,6 +3,7 @@ package api
 import (
 	"bufio"
 	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"errors"
@@ -76,9 +77,18 @@ func StreamBatch(ctx context.Context, an Analyzer, dec *Decoder, r io.Reader, w 
 		br := bufio.NewReaderSize(r, 64<<10)
 		for n := 1; ; n++ {
 			body, tooLong, err := readLine(br, opt.MaxLineBytes)
-			if len(bytes.TrimSpace(body)) > 0 || tooLong {
+			// A problem reading (a gzip stream corrupt or truncated in this
+			// line) is the line's answer, after those of the lines before.
+			var broken *httpError
+			if err != nil && !errors.As(err, &broken) {
+				broken = nil
+			}
+			if len(bytes.TrimSpace(body)) > 0 || tooLong || broken != nil {
 				j := &job{line: n, body: body, out: make(chan []byte, 1)}
-				if tooLong {
+				switch {
+				case broken != nil:
+					j.body, j.err = nil, broken
+				case tooLong:
 					j.body, j.err = nil, &httpError{kind: probTooLarge, detail: fmt.Sprintf("line %d is over the %d-byte line limit; split the article", n, opt.MaxLineBytes)}
 				}
 				select {
@@ -194,7 +204,7 @@ func analyzeLine(ctx context.Context, an Analyzer, dec *Decoder, line int, body 
 	if readErr != nil {
 		return fail("", readErr)
 	}
-	req, err := dec.DecodeJSON(body)
+	req, err := dec.decodeJSON(body, lineCtx)
 	id = req.ID
 	if err != nil {
 		var he *httpError
@@ -243,19 +253,13 @@ type lineProblem struct {
 	RetryAfter int `json:"retry_after,omitempty"`
 }
 
-// lineDetail makes a problem's detail name its batch line. The decoder
-// speaks of a single request ("request body is not valid UTF-8 …",
-// "… holds more than one JSON value; … use /v1/analyze:batch for many"),
-// which told a batch client neither which line failed nor anything true.
+// lineDetail makes a problem's detail name its batch line, unless it
+// already starts with it. The decoder speaks of "the line" (lineCtx), with
+// a batch's hints; the line number is said here.
 func lineDetail(line int, detail string) string {
 	name := fmt.Sprintf("line %d", line)
 	if strings.HasPrefix(detail, name+" ") || strings.HasPrefix(detail, name+":") {
 		return detail
-	}
-	detail = strings.Replace(detail, "; send exactly one object (use /v1/analyze:batch for many)", "; put each object on a line of its own", 1)
-	detail = strings.Replace(detail, ", or send it bare as text/plain", "", 1) // not in a batch
-	if rest, ok := strings.CutPrefix(detail, "request body "); ok {
-		detail = "the line " + rest
 	}
 	return name + ": " + detail
 }
@@ -266,6 +270,8 @@ func lineDetail(line int, detail string) string {
 //	@Description	Send NDJSON: one AnalyzeRequest object per line. The answer streams NDJSON in the same order: one Analysis per line, or a BatchError object `{"line","id","error"}` for a line that failed — a bad line never aborts the batch.
 //	@Description	Each object must sit on one line: pretty-printed JSON spread over lines gets one error per line; put each request on a single line before sending. The example value below is a batch of two lines that can be sent as it is.
 //	@Description	Input size is unbounded; each line is capped like a single request and memory stays bounded. Lines are analysed in parallel on all cores.
+//	@Description	The body may be gzip-compressed (`Content-Encoding: gzip`); each line is capped once decompressed. If the stream turns out corrupt or truncated, the lines before the break are answered, then an error line names the line where it broke.
+//	@Description	With `Accept-Encoding: gzip` the answer streams gzip-compressed (`Content-Encoding: gzip`, `Vary: Accept-Encoding`), flushed after every line as the plain answer is, so each result still arrives as soon as it is ready.
 //	@Description	Blank lines are skipped; a batch with no request line at all (an empty body, or blank lines only) is a 400, not an empty 200.
 //	@Description	Batches never take the last analysis slot nor more than three quarters of the server's text budget, so single requests to /v1/analyze are served while batches stream; a batch that finds every slot batches may use busy gets a 503 with Retry-After, and a line that finds the batch share full gets an overloaded error line whose `error` carries `retry_after`, the seconds to wait before sending that line again (a streamed answer cannot send a Retry-After header for one line): `{"line": 7, "id": "a7", "error": {"type": "/problems/overloaded", "status": 503, …, "retry_after": 1}}`.
 //	@Tags			analysis
@@ -275,9 +281,9 @@ func lineDetail(line int, detail string) string {
 //	@Param			request	body		string					true	"One AnalyzeRequest object per line (NDJSON); see the AnalyzeRequest model for the fields"	SchemaExample({"id": "a1", "text": "Peskov replied: \"No, Moscow is not taking part in any way.\""}\n{"id": "a2", "text": "\"We will vote against the bill,\" Senator Berg said.", "options": {"offsets": "utf16"}}\n)
 //	@Param			X-Request-ID	header		string					false	"Request id to echo (1–128 of A-Z a-z 0-9 . _ : -); one is generated when it is absent, and replaces one of any other form (the X-Request-ID response header says which). Error lines carry no instance: their line number names them"
 //	@Success		200		{object}	models.Analysis			"one Analysis (or BatchError, whose error has retry_after in seconds when the line was overloaded) per line"
-//	@Failure		400		{object}	models.Problem			"the batch is empty (no body, or blank lines only), or the URL has a query parameter (options go in each line) (application/problem+json)"
+//	@Failure		400		{object}	models.Problem			"the batch is empty (no body, or blank lines only), the URL has a query parameter (options go in each line), or a gzip body is not gzip or breaks before its first line ends (application/problem+json)"
 //	@Failure		401		{object}	models.Problem			"the server requires an API key and the request has none or a wrong one (application/problem+json)"
-//	@Failure		415		{object}	models.Problem			"content type is not application/x-ndjson, application/jsonl or application/json, or the body is compressed (Content-Encoding) (application/problem+json)"
+//	@Failure		415		{object}	models.Problem			"content type is not application/x-ndjson, application/jsonl or application/json, or the body is compressed other than with gzip (Content-Encoding: br, deflate, compress or several codings; gzip and identity are accepted) (application/problem+json)"
 //	@Failure		429		{object}	models.Problem			"over the rate limit of this key or address; see Retry-After (application/problem+json)"
 //	@Failure		500		{object}	models.Problem			"internal error before the first answer line (application/problem+json); after it, a failing line gets an error line"
 //	@Failure		503		{object}	models.Problem			"every analysis slot batches may use is busy (one is kept for single requests); see Retry-After (application/problem+json)"
@@ -291,9 +297,6 @@ func (h *handlers) batch(c *gin.Context) {
 		abortProblem(c, probMediaType, "content type "+quoteOrNone(mt)+" is not supported here; send application/x-ndjson with one JSON request per line")
 		return
 	}
-	if h.refuseEncoding(c) {
-		return
-	}
 	// A batch may stream for longer than the server's per-request read and
 	// write timeouts; each line has its own deadline instead, and every read
 	// and write must make progress within BatchIdle (idleConn), or a client
@@ -302,12 +305,22 @@ func (h *handlers) batch(c *gin.Context) {
 	_ = rc.SetReadDeadline(time.Time{})
 	_ = rc.SetWriteDeadline(time.Time{})
 	idle := &idleConn{rc: rc, idle: h.cfg.BatchIdle, r: c.Request.Body, w: c.Writer}
+	// Lines are capped once decompressed (MaxLineBytes), as they are plain.
+	in, ok := h.requestBody(c, idleReader{idle}, 0)
+	if !ok {
+		return
+	}
 	// An empty batch (no body, or blank lines only: an export that wrote
 	// nothing, the wrong file) would be a 200 with no lines, which reads as
 	// success; say so before the status is sent. Leading blank lines are
 	// peeked, not consumed, so line numbers still count them.
-	body := bufio.NewReaderSize(idleReader{idle}, 64<<10)
-	if blankBatch(body) {
+	body := bufio.NewReaderSize(in, 64<<10)
+	blank, err := blankBatch(body)
+	if err != nil { // a gzip stream broken before its first line
+		writeProblem(c, problemFor(c, err))
+		return
+	}
+	if blank {
 		abortProblem(c, probMalformed, "batch is empty: the body holds no request lines; send one JSON object per line (NDJSON), such as {\"text\": \"...\"}")
 		return
 	}
@@ -315,17 +328,33 @@ func (h *handlers) batch(c *gin.Context) {
 	_ = rc.EnableFullDuplex()
 	c.Header("Content-Type", "application/x-ndjson")
 	c.Header("Connection", "close")
-	c.Status(http.StatusOK)
+	c.Header("Vary", "Accept-Encoding")
 	flusher, _ := c.Writer.(http.Flusher)
-	n, err := StreamBatch(c.Request.Context(), h.batchAn, h.dec, body, idleWriter{idle}, BatchOptions{
+	var out io.Writer = idleWriter{idle}
+	// An archive's answer is mostly repeated keys and the articles' words:
+	// gzip when the client takes it, flushed with every line so that it
+	// still sees each answer as it comes.
+	var zw *gzip.Writer
+	if acceptsGzip(c.Request.Header.Values("Accept-Encoding")) {
+		c.Header("Content-Encoding", "gzip")
+		zw = getGzipWriter(out)
+		defer putGzipWriter(zw)
+		out = zw
+	}
+	c.Status(http.StatusOK)
+	flush := func() {
+		if zw != nil {
+			_ = zw.Flush() // an error sticks: the next line's Write returns it
+		}
+		if flusher != nil {
+			flusher.Flush()
+		}
+	}
+	n, err := StreamBatch(c.Request.Context(), h.batchAn, h.dec, body, out, BatchOptions{
 		Workers:      h.cfg.BatchWorkers,
 		MaxLineBytes: int(h.cfg.MaxBodyBytes),
 		LineTimeout:  h.cfg.Timeout,
-		Flush: func() {
-			if flusher != nil {
-				flusher.Flush()
-			}
-		},
+		Flush:        flush,
 		OnPanic: func(line int, v any, stack []byte) {
 			h.m.panics.Inc()
 			h.cfg.Logger.Error("panic", "request_id", c.GetString(ctxRequestID), "line", line, "panic", fmt.Sprint(v), "stack", string(stack))
@@ -336,6 +365,12 @@ func (h *handlers) batch(c *gin.Context) {
 	// deadline outlives it.
 	_ = rc.SetReadDeadline(time.Now().Add(h.cfg.BatchIdle))
 	_ = rc.SetWriteDeadline(time.Now().Add(h.cfg.BatchIdle))
+	if zw != nil {
+		if cerr := zw.Close(); cerr != nil && err == nil {
+			err = fmt.Errorf("finish gzip answer: %w", cerr)
+		}
+		flush()
+	}
 	if err != nil {
 		// Headers are gone; all we can do is log and stop.
 		_ = c.Error(fmt.Errorf("batch stopped after %d lines: %w", n, err))
@@ -344,8 +379,10 @@ func (h *handlers) batch(c *gin.Context) {
 
 // blankBatch reports whether the body ends before its first byte that is
 // not JSON white space. It only peeks, and gives up (false) after a
-// buffer's worth of blank lines or on a read error, which StreamBatch reports.
-func blankBatch(br *bufio.Reader) bool {
+// buffer's worth of blank lines or on a read error, which StreamBatch
+// reports; a problem (a gzip stream that is broken before the first line
+// ends) it returns, to be answered before the status is sent.
+func blankBatch(br *bufio.Reader) (bool, error) {
 	for n := 1; n <= br.Size(); n++ {
 		p, err := br.Peek(n)
 		if len(p) == n {
@@ -353,11 +390,15 @@ func blankBatch(br *bufio.Reader) bool {
 			case ' ', '\t', '\r', '\n':
 				continue
 			}
-			return false
+			return false, nil
 		}
-		return errors.Is(err, io.EOF)
+		var he *httpError
+		if errors.As(err, &he) {
+			return false, he
+		}
+		return errors.Is(err, io.EOF), nil
 	}
-	return false
+	return false, nil
 }
 
 // idleConn pushes the connection's read or write deadline BatchIdle ahead

@@ -86,6 +86,10 @@ func readBody(r io.Reader, sizeHint int64) ([]byte, error) {
 		b, err = io.ReadAll(r)
 	}
 	if err != nil {
+		var he *httpError
+		if errors.As(err, &he) { // from gunzip: a broken stream, or too much once decompressed
+			return nil, he
+		}
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
 			return nil, &httpError{kind: probTooLarge, detail: fmt.Sprintf("request body is over the %d-byte limit; send a shorter article", mbe.Limit)}
@@ -95,10 +99,31 @@ func readBody(r io.Reader, sizeHint int64) ([]byte, error) {
 	return b, nil
 }
 
+// decodeCtx tells the decoder what it decodes, so that its messages name
+// it and give the hints that fit, built right the first time: a single
+// request's body, a batch line (where "use /v1/analyze:batch" is no advice
+// and text/plain is not taken) or analyze --actors' file.
+type decodeCtx struct {
+	// subject starts the messages about the bytes as a whole: "request
+	// body is empty", "the line is not valid JSON at byte offset 3".
+	subject string
+	// oneObject is the advice for a body holding more than one object.
+	oneObject string
+	// orPlain follows "send the article as {"text": "..."}" when the
+	// article itself came JSON-encoded: text/plain, where it is taken.
+	orPlain string
+}
+
+var (
+	requestCtx = &decodeCtx{subject: "request body", oneObject: "send exactly one object (use /v1/analyze:batch for many)", orPlain: ", or send it bare as text/plain"}
+	lineCtx    = &decodeCtx{subject: "the line", oneObject: "put each object on a line of its own"}
+	actorsCtx  = &decodeCtx{subject: "the actors file"}
+)
+
 // checkUTF8 rejects bodies that are not UTF-8, naming the first bad byte.
 // encoding/json would silently turn such bytes into U+FFFD, and every span
 // verbatim returns would then index a text the client never sent.
-func checkUTF8(b []byte) error {
+func (dc *decodeCtx) checkUTF8(b []byte) error {
 	if utf8.Valid(b) {
 		return nil
 	}
@@ -110,7 +135,7 @@ func checkUTF8(b []byte) error {
 		}
 		off += n
 	}
-	return &httpError{kind: probInvalidUTF8, detail: fmt.Sprintf("request body is not valid UTF-8: invalid byte 0x%02X at byte offset %d; send the text as UTF-8", b[off], off)}
+	return &httpError{kind: probInvalidUTF8, detail: fmt.Sprintf("%s is not valid UTF-8: invalid byte 0x%02X at byte offset %d; send the text as UTF-8", dc.subject, b[off], off)}
 }
 
 // trimBOM drops a byte order mark before the JSON (Windows editors and
@@ -127,8 +152,13 @@ func trimBOM(b []byte) (rest []byte, bom int) {
 
 // DecodeJSON parses one JSON request object strictly and validates it.
 func (d *Decoder) DecodeJSON(b []byte) (models.AnalyzeRequest, error) {
+	return d.decodeJSON(b, requestCtx)
+}
+
+// decodeJSON is DecodeJSON for the subject dc names.
+func (d *Decoder) decodeJSON(b []byte, dc *decodeCtx) (models.AnalyzeRequest, error) {
 	var req models.AnalyzeRequest
-	if err := checkUTF8(b); err != nil {
+	if err := dc.checkUTF8(b); err != nil {
 		return req, err
 	}
 	b, bom := trimBOM(b)
@@ -142,19 +172,19 @@ func (d *Decoder) DecodeJSON(b []byte) (models.AnalyzeRequest, error) {
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&req); err != nil {
-		return req, locateUnknown(b, jsonError(err, bom))
+		return req, locateUnknown(b, dc.jsonError(b, err, bom))
 	}
 	// dec.More reports false before a stray '}' or ']', so look at the bytes
 	// left instead: only JSON white space may follow the object.
 	if rest := bytes.TrimLeft(b[dec.InputOffset():], " \t\r\n"); len(rest) > 0 {
 		if rest[0] == '{' {
-			return req, &httpError{kind: probMalformed, detail: "request body holds more than one JSON value; send exactly one object (use /v1/analyze:batch for many)"}
+			return req, &httpError{kind: probMalformed, detail: dc.subject + " holds more than one JSON value; " + dc.oneObject}
 		}
 		show := rest
 		if len(show) > 20 {
 			show = show[:20]
 		}
-		return req, &httpError{kind: probMalformed, detail: fmt.Sprintf("request body continues after the JSON object at byte offset %d with %q; send exactly one object and nothing after it", bom+len(b)-len(rest), show)}
+		return req, &httpError{kind: probMalformed, detail: fmt.Sprintf("%s continues after the JSON object at byte offset %d with %q; send exactly one object and nothing after it", dc.subject, bom+len(b)-len(rest), show)}
 	}
 	if err := checkKeys(b, bom); err != nil {
 		return req, err
@@ -168,7 +198,9 @@ func (d *Decoder) DecodeJSON(b []byte) (models.AnalyzeRequest, error) {
 // (actors[1].alias), where json.Unmarshal ignored a misspelt "alias" and
 // took "Aliases" as "aliases". Byte offsets in errors index b.
 func (d *Decoder) DecodeActors(b []byte) ([]models.RequestedActor, error) {
-	if err := checkUTF8(b); err != nil {
+	// Invalid UTF-8 has always been reported of the "request body" here,
+	// not of the actors file; TestDecodeMessagesByteIdentical pins it.
+	if err := requestCtx.checkUTF8(b); err != nil {
 		return nil, err
 	}
 	b, bom := trimBOM(b)
@@ -191,11 +223,7 @@ func (d *Decoder) DecodeActors(b []byte) ([]models.RequestedActor, error) {
 			// It stumbled on the closing brace added above.
 			err = io.ErrUnexpectedEOF
 		}
-		err = locateUnknown(w, jsonError(err, bom-len(prefix)))
-		if he, ok := err.(*httpError); ok {
-			he.detail = strings.Replace(he.detail, "request body", "the actors file", 1)
-		}
-		return nil, err
+		return nil, locateUnknown(w, actorsCtx.jsonError(w, err, bom-len(prefix)))
 	}
 	if rest := bytes.TrimSpace(w[dec.InputOffset():]); len(rest) > 0 {
 		return nil, &httpError{kind: probMalformed, detail: "the actors file continues after its JSON array" + want}
@@ -212,41 +240,43 @@ func (d *Decoder) DecodeActors(b []byte) ([]models.RequestedActor, error) {
 
 // DecodeText wraps a text/plain body as a request with default options.
 func (d *Decoder) DecodeText(b []byte) (models.AnalyzeRequest, error) {
-	if err := checkUTF8(b); err != nil {
+	if err := requestCtx.checkUTF8(b); err != nil {
 		return models.AnalyzeRequest{}, err
 	}
 	req := models.AnalyzeRequest{Text: string(b)}
 	return req, d.check(&req)
 }
 
-// jsonError turns an encoding/json error into a problem a person can act on.
-// skipped is the number of bytes cut from the body before decoding (a BOM),
-// added back to byte offsets so they index the body the client sent.
-func jsonError(err error, skipped int) error {
+// jsonError turns an encoding/json error from decoding b into a problem a
+// person can act on. skipped is the number of bytes cut from the body
+// before decoding (a BOM), added back to byte offsets so they index the
+// body the client sent.
+func (dc *decodeCtx) jsonError(b []byte, err error, skipped int) error {
 	var syn *json.SyntaxError
 	var typ *json.UnmarshalTypeError
 	switch {
 	case errors.Is(err, io.EOF):
-		return &httpError{kind: probMalformed, detail: "request body is empty; send a JSON object such as {\"text\": \"...\"}"}
+		return &httpError{kind: probMalformed, detail: dc.subject + " is empty; send a JSON object such as {\"text\": \"...\"}"}
 	case errors.Is(err, io.ErrUnexpectedEOF):
-		return &httpError{kind: probMalformed, detail: "request body ends in the middle of a JSON value (truncated?); send the complete object"}
+		return &httpError{kind: probMalformed, detail: dc.subject + " ends in the middle of a JSON value (truncated?); send the complete object"}
 	case errors.As(err, &syn):
-		return &httpError{kind: probMalformed, detail: fmt.Sprintf("request body is not valid JSON at byte offset %d: %s", int(syn.Offset)+skipped, syn.Error())}
+		return &httpError{kind: probMalformed, detail: fmt.Sprintf("%s is not valid JSON at byte offset %d: %s", dc.subject, int(syn.Offset)+skipped, syn.Error())}
 	case errors.As(err, &typ):
 		field := typ.Field
 		if field == "" {
 			field = "(root)"
 			if typ.Value == "array" {
 				// Most often many requests sent in one array.
-				return &httpError{kind: probMalformed, detail: "request body is a JSON array, but it must be a JSON object such as {\"text\": \"...\"}; for many articles, use /v1/analyze:batch with one object per line",
+				return &httpError{kind: probMalformed, detail: dc.subject + " is a JSON array, but it must be a JSON object such as {\"text\": \"...\"}; for many articles, use /v1/analyze:batch with one object per line",
 					fields: []models.FieldError{{Field: field, Message: "must be a JSON object"}}}
 			}
 			if typ.Value == "string" {
 				// Most often the article itself, JSON-encoded (JSON.stringify(text)).
-				return &httpError{kind: probMalformed, detail: "request body is a JSON string, but it must be a JSON object: send the article as {\"text\": \"...\"}, or send it bare as text/plain",
+				return &httpError{kind: probMalformed, detail: dc.subject + " is a JSON string, but it must be a JSON object: send the article as {\"text\": \"...\"}" + dc.orPlain,
 					fields: []models.FieldError{{Field: field, Message: "must be a JSON object"}}}
 			}
 		}
+		field = actorPath(b, field)
 		return &httpError{kind: probMalformed, detail: fmt.Sprintf("field %s must be a JSON %s, not %s", field, jsonKind(typ.Type), typ.Value),
 			fields: []models.FieldError{{Field: field, Message: "must be a JSON " + jsonKind(typ.Type)}}}
 	case strings.HasPrefix(err.Error(), "json: unknown field "):
@@ -254,7 +284,7 @@ func jsonError(err error, skipped int) error {
 		return &httpError{kind: probMalformed, detail: fmt.Sprintf("unknown field %q; the request takes %s (see /swagger/index.html)", name, requestFields),
 			fields: []models.FieldError{{Field: name, Message: "unknown field"}}}
 	default:
-		return &httpError{kind: probMalformed, detail: "request body is not valid JSON: " + err.Error()}
+		return &httpError{kind: probMalformed, detail: dc.subject + " is not valid JSON: " + err.Error()}
 	}
 }
 
@@ -265,11 +295,38 @@ var (
 	actorFields   = "name, aliases and type"
 )
 
+// actorPath gives a wrong type inside an actor the actor's index:
+// encoding/json names the field actors.type, not which actor it is in. It
+// returns field as it is when the field is not in an actor, or when b does
+// not tell which.
+func actorPath(b []byte, field string) string {
+	rest, ok := strings.CutPrefix(field, "actors.")
+	if !ok {
+		return field
+	}
+	var top map[string]json.RawMessage
+	if json.Unmarshal(b, &top) != nil {
+		return field
+	}
+	for k, v := range top {
+		var actors []json.RawMessage
+		if !strings.EqualFold(k, "actors") || json.Unmarshal(v, &actors) != nil {
+			continue
+		}
+		for i, a := range actors {
+			var ra models.RequestedActor
+			if json.Unmarshal(a, &ra) != nil {
+				return fmt.Sprintf("actors[%d].%s", i, rest)
+			}
+		}
+	}
+	return field
+}
+
 // locateUnknown rewrites an unknown-field error for a field nested in
 // options or in an actor, which encoding/json reports without its path:
 // {"options":{"offset":"utf8"}} was told the request takes "id, title, text,
-// actors and options". A wrong type inside an actor gets the actor's index
-// (actors[1].type, not actors.type). Other errors pass through.
+// actors and options". Other errors pass through.
 func locateUnknown(b []byte, err error) error {
 	var he *httpError
 	if !errors.As(err, &he) || len(he.fields) != 1 {
@@ -277,24 +334,6 @@ func locateUnknown(b []byte, err error) error {
 	}
 	var top map[string]json.RawMessage
 	if json.Unmarshal(b, &top) != nil {
-		return err
-	}
-	if rest, ok := strings.CutPrefix(he.fields[0].Field, "actors."); ok && he.fields[0].Message != "unknown field" {
-		// A wrong type in an actor: encoding/json says "actors.type", not which actor.
-		for k, v := range top {
-			var actors []json.RawMessage
-			if !strings.EqualFold(k, "actors") || json.Unmarshal(v, &actors) != nil {
-				continue
-			}
-			for i, a := range actors {
-				var ra models.RequestedActor
-				if json.Unmarshal(a, &ra) != nil {
-					path := fmt.Sprintf("actors[%d].%s", i, rest)
-					return &httpError{kind: he.kind, detail: strings.Replace(he.detail, "field "+he.fields[0].Field+" ", "field "+path+" ", 1),
-						fields: []models.FieldError{{Field: path, Message: he.fields[0].Message}}}
-				}
-			}
-		}
 		return err
 	}
 	if he.fields[0].Message != "unknown field" {

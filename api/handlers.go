@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"mime"
 	"net/http"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -33,6 +32,7 @@ type handlers struct {
 //	@Summary		Analyse an article
 //	@Description	Finds the statements in `text`, their speakers, sentiment and stance toward the actors, and returns them with spans in the requested unit.
 //	@Description	Send JSON, or a bare article as text/plain (analysed with default options).
+//	@Description	The body may be gzip-compressed (`Content-Encoding: gzip`); the size limits apply to it decompressed. The answer is never compressed.
 //	@Tags			analysis
 //	@ID				analyze
 //	@Accept			json
@@ -41,10 +41,10 @@ type handlers struct {
 //	@Param			request			body		models.AnalyzeRequest	true	"The article and options, as JSON. With text/plain, replace this JSON example with the bare article itself: a JSON request object sent as text/plain is refused (415)"
 //	@Param			X-Request-ID	header		string					false	"Request id to echo (1–128 of A-Z a-z 0-9 . _ : -); one is generated when it is absent, and replaces one of any other form (the X-Request-ID response header says which)"
 //	@Success		200				{object}	models.Analysis
-//	@Failure		400				{object}	models.Problem	"malformed JSON, unknown field (names are case-sensitive), a field given twice, a query parameter (options go in the body), invalid UTF-8 or a field breaking a rule (application/problem+json)"
+//	@Failure		400				{object}	models.Problem	"malformed JSON, unknown field (names are case-sensitive), a field given twice, a query parameter (options go in the body), invalid UTF-8, a field breaking a rule, or a gzip body that is corrupt, truncated or not gzip (application/problem+json)"
 //	@Failure		401				{object}	models.Problem	"the server requires an API key and the request has none or a wrong one (application/problem+json)"
-//	@Failure		413				{object}	models.Problem	"body over the server's --max-body (default 2 MiB) or text over its --max-text (default 1 MiB after trimming white space) (application/problem+json)"
-//	@Failure		415				{object}	models.Problem	"content type is not application/json or text/plain, a text/plain body is a JSON request object, or the body is compressed (Content-Encoding) (application/problem+json)"
+//	@Failure		413				{object}	models.Problem	"body over the server's --max-body (default 2 MiB; a gzip body once decompressed) or text over its --max-text (default 1 MiB after trimming white space) (application/problem+json)"
+//	@Failure		415				{object}	models.Problem	"content type is not application/json or text/plain, a text/plain body is a JSON request object, or the body is compressed other than with gzip (Content-Encoding: br, deflate, compress or several codings; gzip and identity are accepted, as the Accept-Encoding header of the answer says) (application/problem+json)"
 //	@Failure		429				{object}	models.Problem	"over the rate limit of this key or address; see Retry-After (application/problem+json)"
 //	@Failure		500				{object}	models.Problem	"internal error (application/problem+json)"
 //	@Failure		503				{object}	models.Problem	"all analysis slots busy, or the texts under analysis fill the text budget; see Retry-After (application/problem+json)"
@@ -72,11 +72,17 @@ func (h *handlers) analyze(c *gin.Context) {
 		abortProblem(c, probMediaType, detail)
 		return
 	}
-	if h.refuseEncoding(c) {
+	r, ok := h.requestBody(c, c.Request.Body, h.cfg.MaxBodyBytes)
+	if !ok {
 		return
 	}
-	// ContentLength is -1 when unknown; over the limit, bodyLimit's reader fails the read.
-	body, err := readBody(c.Request.Body, min(c.Request.ContentLength, h.cfg.MaxBodyBytes))
+	// ContentLength is -1 when unknown; over the limit, bodyLimit's reader
+	// fails the read. A gzip body's is its compressed size: no hint then.
+	hint := min(c.Request.ContentLength, h.cfg.MaxBodyBytes)
+	if r != c.Request.Body {
+		hint = 0
+	}
+	body, err := readBody(r, hint)
 	if err != nil {
 		h.fail(c, err)
 		return
@@ -153,20 +159,6 @@ func charsetHint(r *http.Request, err error) error {
 		return err
 	}
 	return &httpError{kind: he.kind, fields: he.fields, detail: he.detail + "; the Content-Type declares charset=" + params["charset"] + ", but verbatim reads UTF-8 only: encode the body as UTF-8 and declare charset=utf-8"}
-}
-
-// refuseEncoding answers 415 to a compressed body (Content-Encoding other
-// than identity), which would otherwise be read as text and reported as
-// invalid UTF-8 or malformed JSON. It reports whether it answered.
-func (h *handlers) refuseEncoding(c *gin.Context) bool {
-	ce := strings.TrimSpace(c.GetHeader("Content-Encoding"))
-	if ce == "" || strings.EqualFold(ce, "identity") {
-		return false
-	}
-	h.m.rejected.WithLabelValues("media_type").Inc()
-	c.Header("Accept-Encoding", "identity")
-	abortProblem(c, probMediaType, "Content-Encoding "+strconv.Quote(ce)+" is not supported; send the body uncompressed")
-	return true
 }
 
 func quoteOrNone(mt string) string {

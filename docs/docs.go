@@ -110,7 +110,7 @@ const docTemplate = `{
                         "BearerAuth": []
                     }
                 ],
-                "description": "Finds the statements in ` + "`" + `text` + "`" + `, their speakers, sentiment and stance toward the actors, and returns them with spans in the requested unit.\nSend JSON, or a bare article as text/plain (analysed with default options).",
+                "description": "Finds the statements in ` + "`" + `text` + "`" + `, their speakers, sentiment and stance toward the actors, and returns them with spans in the requested unit.\nSend JSON, or a bare article as text/plain (analysed with default options).\nThe body may be gzip-compressed (` + "`" + `Content-Encoding: gzip` + "`" + `); the size limits apply to it decompressed. The answer is never compressed.",
                 "consumes": [
                     "application/json",
                     "text/plain"
@@ -148,7 +148,7 @@ const docTemplate = `{
                         }
                     },
                     "400": {
-                        "description": "malformed JSON, unknown field (names are case-sensitive), a field given twice, a query parameter (options go in the body), invalid UTF-8 or a field breaking a rule (application/problem+json)",
+                        "description": "malformed JSON, unknown field (names are case-sensitive), a field given twice, a query parameter (options go in the body), invalid UTF-8, a field breaking a rule, or a gzip body that is corrupt, truncated or not gzip (application/problem+json)",
                         "schema": {
                             "$ref": "#/definitions/models.Problem"
                         }
@@ -160,13 +160,13 @@ const docTemplate = `{
                         }
                     },
                     "413": {
-                        "description": "body over the server's --max-body (default 2 MiB) or text over its --max-text (default 1 MiB after trimming white space) (application/problem+json)",
+                        "description": "body over the server's --max-body (default 2 MiB; a gzip body once decompressed) or text over its --max-text (default 1 MiB after trimming white space) (application/problem+json)",
                         "schema": {
                             "$ref": "#/definitions/models.Problem"
                         }
                     },
                     "415": {
-                        "description": "content type is not application/json or text/plain, a text/plain body is a JSON request object, or the body is compressed (Content-Encoding) (application/problem+json)",
+                        "description": "content type is not application/json or text/plain, a text/plain body is a JSON request object, or the body is compressed other than with gzip (Content-Encoding: br, deflate, compress or several codings; gzip and identity are accepted, as the Accept-Encoding header of the answer says) (application/problem+json)",
                         "schema": {
                             "$ref": "#/definitions/models.Problem"
                         }
@@ -205,7 +205,7 @@ const docTemplate = `{
                         "BearerAuth": []
                     }
                 ],
-                "description": "Send NDJSON: one AnalyzeRequest object per line. The answer streams NDJSON in the same order: one Analysis per line, or a BatchError object ` + "`" + `{\"line\",\"id\",\"error\"}` + "`" + ` for a line that failed — a bad line never aborts the batch.\nEach object must sit on one line: pretty-printed JSON spread over lines gets one error per line; put each request on a single line before sending. The example value below is a batch of two lines that can be sent as it is.\nInput size is unbounded; each line is capped like a single request and memory stays bounded. Lines are analysed in parallel on all cores.\nBlank lines are skipped; a batch with no request line at all (an empty body, or blank lines only) is a 400, not an empty 200.\nBatches never take the last analysis slot nor more than three quarters of the server's text budget, so single requests to /v1/analyze are served while batches stream; a batch that finds every slot batches may use busy gets a 503 with Retry-After, and a line that finds the batch share full gets an overloaded error line whose ` + "`" + `error` + "`" + ` carries ` + "`" + `retry_after` + "`" + `, the seconds to wait before sending that line again (a streamed answer cannot send a Retry-After header for one line): ` + "`" + `{\"line\": 7, \"id\": \"a7\", \"error\": {\"type\": \"/problems/overloaded\", \"status\": 503, …, \"retry_after\": 1}}` + "`" + `.",
+                "description": "Send NDJSON: one AnalyzeRequest object per line. The answer streams NDJSON in the same order: one Analysis per line, or a BatchError object ` + "`" + `{\"line\",\"id\",\"error\"}` + "`" + ` for a line that failed — a bad line never aborts the batch.\nEach object must sit on one line: pretty-printed JSON spread over lines gets one error per line; put each request on a single line before sending. The example value below is a batch of two lines that can be sent as it is.\nInput size is unbounded; each line is capped like a single request and memory stays bounded. Lines are analysed in parallel on all cores.\nThe body may be gzip-compressed (` + "`" + `Content-Encoding: gzip` + "`" + `); each line is capped once decompressed. If the stream turns out corrupt or truncated, the lines before the break are answered, then an error line names the line where it broke.\nWith ` + "`" + `Accept-Encoding: gzip` + "`" + ` the answer streams gzip-compressed (` + "`" + `Content-Encoding: gzip` + "`" + `, ` + "`" + `Vary: Accept-Encoding` + "`" + `), flushed after every line as the plain answer is, so each result still arrives as soon as it is ready.\nBlank lines are skipped; a batch with no request line at all (an empty body, or blank lines only) is a 400, not an empty 200.\nBatches never take the last analysis slot nor more than three quarters of the server's text budget, so single requests to /v1/analyze are served while batches stream; a batch that finds every slot batches may use busy gets a 503 with Retry-After, and a line that finds the batch share full gets an overloaded error line whose ` + "`" + `error` + "`" + ` carries ` + "`" + `retry_after` + "`" + `, the seconds to wait before sending that line again (a streamed answer cannot send a Retry-After header for one line): ` + "`" + `{\"line\": 7, \"id\": \"a7\", \"error\": {\"type\": \"/problems/overloaded\", \"status\": 503, …, \"retry_after\": 1}}` + "`" + `.",
                 "consumes": [
                     "application/x-ndjson"
                 ],
@@ -243,7 +243,7 @@ const docTemplate = `{
                         }
                     },
                     "400": {
-                        "description": "the batch is empty (no body, or blank lines only), or the URL has a query parameter (options go in each line) (application/problem+json)",
+                        "description": "the batch is empty (no body, or blank lines only), the URL has a query parameter (options go in each line), or a gzip body is not gzip or breaks before its first line ends (application/problem+json)",
                         "schema": {
                             "$ref": "#/definitions/models.Problem"
                         }
@@ -255,7 +255,7 @@ const docTemplate = `{
                         }
                     },
                     "415": {
-                        "description": "content type is not application/x-ndjson, application/jsonl or application/json, or the body is compressed (Content-Encoding) (application/problem+json)",
+                        "description": "content type is not application/x-ndjson, application/jsonl or application/json, or the body is compressed other than with gzip (Content-Encoding: br, deflate, compress or several codings; gzip and identity are accepted) (application/problem+json)",
                         "schema": {
                             "$ref": "#/definitions/models.Problem"
                         }

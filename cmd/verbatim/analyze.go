@@ -43,7 +43,9 @@ one article, such as --offsets, are refused), and a line that fails gets an outp
 instead of stopping the run; the summary on stderr counts them, and every --progress interval a
 line on stderr says how many lines are answered so far. Exit status: 0 done (with --jsonl:
 every line analysed), 1 failure, 2 a mistake in the command line, 3 with --jsonl: every line was
-answered but some failed (their output lines carry "line" and "error").`)
+answered but some failed (their output lines carry "line" and "error"). A gzip-compressed
+--jsonl input (FILE.gz, or gzip piped to stdin) is decompressed as it is read, known by its
+first bytes rather than its name.`)
 	pos, err := parseFlags(e, fs, args)
 	if err != nil {
 		return err
@@ -91,6 +93,7 @@ answered but some failed (their output lines carry "line" and "error").`)
 			return err
 		}
 		defer closeIn()
+		in = gunzipIfGzip(in)
 		w := bufio.NewWriterSize(e.stdout, 64<<10)
 		cw := &errorCounter{w: w}
 		// An archive of many thousand articles ran for minutes with nothing
@@ -251,6 +254,19 @@ func openInput(e env, name string) (io.Reader, func(), error) {
 		return nil, nil, fmt.Errorf("%s is a directory; give a file, or - to read stdin", name)
 	}
 	return f, func() { f.Close() }, nil
+}
+
+// gunzipIfGzip decompresses r when it starts with gzip's magic bytes
+// (1f 8b), whatever the file is called: an archive exported as
+// articles.jsonl.gz, piped from curl or renamed. A stream broken midway
+// gets, after the lines before it, an error line and exit status 1.
+// No JSON request line can start with 1f 8b, which is not UTF-8.
+func gunzipIfGzip(r io.Reader) io.Reader {
+	br := bufio.NewReaderSize(r, 64<<10)
+	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
+		return api.NewGunzipReader(br)
+	}
+	return br
 }
 
 // lines is "1 line" or "N lines", for the --jsonl summaries.
