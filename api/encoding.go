@@ -154,7 +154,7 @@ func (g *gunzip) problem(err error) error {
 	default:
 		what = "cannot be decompressed: " + err.Error()
 	}
-	return &httpError{kind: probMalformed, detail: g.say.subject + " " + what + "; " + g.say.fix}
+	return &httpError{kind: probEncoding, detail: g.say.subject + " " + what + "; " + g.say.fix}
 }
 
 // acceptsGzip reports whether an Accept-Encoding takes gzip: gzip or

@@ -33,7 +33,7 @@ func FuzzGunzip(f *testing.F) {
 		}
 		if err != nil {
 			var he *httpError
-			if !errors.As(err, &he) || (he.kind != probMalformed && he.kind != probTooLarge) {
+			if !errors.As(err, &he) || (he.kind != probEncoding && he.kind != probTooLarge) {
 				t.Fatalf("error %v is not a problem", err)
 			}
 			return

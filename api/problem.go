@@ -27,6 +27,7 @@ type problemKind struct {
 // occurrence (RFC 9457 §3.1.3); details say what happened this time.
 var (
 	probMalformed   = problemKind{"malformed-json", "Request body is not valid JSON", http.StatusBadRequest, "The body could not be parsed as the JSON object the endpoint expects. The detail names the byte offset or the field with the wrong type; unknown fields are rejected so typos do not pass silently."}
+	probEncoding    = problemKind{"bad-content-encoding", "Request body cannot be decompressed", http.StatusBadRequest, "The body was sent with Content-Encoding: gzip but is no whole gzip stream: not gzip data, corrupt, or cut short. The detail says which (in a batch, on the line where the stream broke; the lines before it were answered). Compress the whole body with gzip, or send it uncompressed without Content-Encoding."}
 	probValidation  = problemKind{"validation", "Request is not valid", http.StatusBadRequest, "The body parsed but a field breaks a rule. `errors` lists each field (as a JSON path) and what it must be."}
 	probInvalidUTF8 = problemKind{"invalid-utf8", "Request body is not valid UTF-8", http.StatusBadRequest, "Text must be UTF-8. The detail gives the byte offset of the first invalid byte; re-encode the text (for example from Windows-1252) and retry."}
 	probTooLarge    = problemKind{"too-large", "Request is too large", http.StatusRequestEntityTooLarge, "The body or the text is over the server's limit (by default 1 MiB of text after trimming, 2 MiB of body). Split the article or raise --max-text/--max-body on the server."}
@@ -41,7 +42,7 @@ var (
 
 var problemKinds = func() map[string]problemKind {
 	m := map[string]problemKind{}
-	for _, k := range []problemKind{probMalformed, probValidation, probInvalidUTF8, probTooLarge, probMediaType, probNotFound, probMethod, probTimeout, probOverloaded, probUnavailable, probInternal} {
+	for _, k := range []problemKind{probMalformed, probEncoding, probValidation, probInvalidUTF8, probTooLarge, probMediaType, probNotFound, probMethod, probTimeout, probOverloaded, probUnavailable, probInternal} {
 		m[k.slug] = k
 	}
 	return m
