@@ -198,9 +198,7 @@ func (d *Decoder) decodeJSON(b []byte, dc *decodeCtx) (models.AnalyzeRequest, er
 // (actors[1].alias), where json.Unmarshal ignored a misspelt "alias" and
 // took "Aliases" as "aliases". Byte offsets in errors index b.
 func (d *Decoder) DecodeActors(b []byte) ([]models.RequestedActor, error) {
-	// Invalid UTF-8 has always been reported of the "request body" here,
-	// not of the actors file; TestDecodeMessagesByteIdentical pins it.
-	if err := requestCtx.checkUTF8(b); err != nil {
+	if err := actorsCtx.checkUTF8(b); err != nil {
 		return nil, err
 	}
 	b, bom := trimBOM(b)

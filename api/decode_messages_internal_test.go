@@ -54,7 +54,7 @@ var decodeMessages = []struct{ mode, in, want string }{
 	{"actors", "[{\"name\":\"A\",\"name\":\"B\"}]", "400 /problems/malformed-json field actors[0].name is given twice (again at byte offset 13); give each field once [{actors[0].name given more than once}]"},
 	{"actors", "[{\"name\":\"A\"},{\"name\":\"B\",\"type\":5}]", "400 /problems/malformed-json field actors[1].type must be a JSON string, not number [{actors[1].type must be a JSON string}]"},
 	{"actors", "[{\"name\":\"A\",\"aliases\":[5]}]", "400 /problems/malformed-json field actors[0].aliases must be a JSON string, not number [{actors[0].aliases must be a JSON string}]"},
-	{"actors", "[{\"name\":\"caf\xe9\"}]", "400 /problems/invalid-utf8 request body is not valid UTF-8: invalid byte 0xE9 at byte offset 13; send the text as UTF-8 []"},
+	{"actors", "[{\"name\":\"caf\xe9\"}]", "400 /problems/invalid-utf8 the actors file is not valid UTF-8: invalid byte 0xE9 at byte offset 13; send the text as UTF-8 []"},
 	{"actors", "[{\"name\":\" \"}]", "400 /problems/validation actors[0].name: must contain at least one non-space character [{actors[0].name must contain at least one non-space character}]"},
 	{"actors", "[{\"name\":\"A\"},{\"name\":\"a\"}]", "400 /problems/validation actors[1].name: repeats actors[0].name; give each actor once, with its other names as aliases [{actors[1].name repeats actors[0].name; give each actor once, with its other names as aliases}]"},
 	{"actors", "[{\"name\":\"A\",\"type\":\"animal\"}]", "400 /problems/validation actors[0].type: must be one of: person organization place group, not \"animal\" [{actors[0].type must be one of: person organization place group, not \"animal\"}]"},
