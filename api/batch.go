@@ -337,8 +337,8 @@ func (h *handlers) batch(c *gin.Context) {
 	var zw *gzip.Writer
 	if acceptsGzip(c.Request.Header.Values("Accept-Encoding")) {
 		c.Header("Content-Encoding", "gzip")
-		zw = getGzipWriter(out)
-		defer putGzipWriter(zw)
+		zw = h.gzipWriter(out)
+		defer h.putGzipWriter(zw)
 		out = zw
 	}
 	c.Status(http.StatusOK)

@@ -25,6 +25,8 @@ type handlers struct {
 	m       *metrics
 	// bufs recycles the buffers analyses are encoded into (*[]byte).
 	bufs sync.Pool
+	// gzw recycles the compressors of gzip batch answers (*gzip.Writer).
+	gzw sync.Pool
 }
 
 // analyze handles the "POST /v1/analyze" route.
