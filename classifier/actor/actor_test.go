@@ -142,6 +142,9 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"a body the gazetteer knows by its acronym, before a country and in an actor's frame, is an organisation, and so is the same name elsewhere",
+			"A reporter for AFP Norway asked Ada Lunn. AFP Norway said the report was fair.",
+			"AFP Norway[organization]: AFP Norway, AFP Norway | Ada Lunn[person]: Ada Lunn"},
 		{"a stage name joins the name its bearer was born with, given in an apposition after it",
 			"Kaya, born Kayleigh Osei, won the prize. Zedra, whose real name is Tom Brevik, lost. Osei thanked her mother. Ada Lunn, born in Tarnby, presented it.",
 			"Kayleigh Osei[person]: Kaya, Kayleigh Osei, Osei | Tom Brevik[person]: Zedra, Tom Brevik | Ada Lunn[person]: Ada Lunn | Tarnby[place]: Tarnby"},

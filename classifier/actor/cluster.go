@@ -531,6 +531,10 @@ func (r *run) cluster(req *requestIndex) {
 			if toks := r.nameToks(c); x.typ == Organization && r.orgContext(c, toks) {
 				orgs = append(orgs, strings.Join(toks, " "))
 			}
+		} else if x.typ == Organization && x.kind == "" && x.ent < 0 && x.req < 0 && x.last-x.first == 2 && r.isAllCaps(x.first) {
+			// "RT America is" (bodyOfPlace) makes "a defender of RT
+			// America" the body too.
+			orgs = append(orgs, strings.Join(r.nameToks(c), " "))
 		}
 	}
 	// "in San Bernardino" makes the other "San Bernardino"s that are

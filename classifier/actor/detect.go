@@ -1757,8 +1757,15 @@ func (r *run) bodyOfPlace(i0, j int) int {
 		if r.cls[k]&wFunction != 0 || r.isAllCaps(k+1) {
 			return -1 // "IN BRAZIL", "WHERE JAPAN": a headline in capitals
 		}
-		if e, _ := r.gazMatch(k); e > k {
-			return -1 // "US Virginia", "EU Turkey talks", "RT America": the gazetteer's acronym stays its own
+		if e, hits := r.gazMatch(k); e > k {
+			// "BBC Scotland said", "RT America is": an organisation the
+			// gazetteer knows, with an actor's frame, names its body for
+			// the place; "US Virginia" (a place) and "EU Turkey talks"
+			// (no frame) stay as they were.
+			if e == k+1 && gazOrg(r, hits) && r.bodyFrame(k, j) {
+				return k
+			}
+			return -1
 		}
 		return k
 	}
@@ -1786,6 +1793,16 @@ func (r *run) bodyFrame(k, j int) bool {
 		return true
 	}
 	return j+1 < len(r.low) && r.tok(j) == "," && (r.low[j+1] == "which" || r.low[j+1] == "who") && r.sameSent(k, j+1)
+}
+
+// gazOrg reports whether all hits name organisations.
+func gazOrg(r *run, hits []gazHit) bool {
+	for _, h := range hits {
+		if r.lx.entities[h.ent].typ != Organization {
+			return false
+		}
+	}
+	return len(hits) > 0
 }
 
 // countryOrRegion reports whether hits name a country, a country's
