@@ -142,6 +142,9 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"a one-word subject that the next sentence opens by calling the firm or the company, or with its and a role, is an organisation; a person cue or a description between keeps the person",
+			"Brenvik's tanker ran aground off the coast. The firm said nobody was hurt. Brenvik said the crew was safe. Kelstrom founded the company in 1990. The company said it would appeal. Mr Quarrie hired a crew. Its spokesman said it was fine. Tarnco hired Ada Lunn in March. Its spokesman, Piet Rovel, said the deal was fair.",
+			"Brenvik[organization]: Brenvik, Brenvik | Kelstrom[person]: Kelstrom | Quarrie[person]: Quarrie | Tarnco[organization]: Tarnco | Ada Lunn[person]: Ada Lunn | Piet Rovel[person]: Piet Rovel"},
 		{"a body the gazetteer knows by its acronym, before a country and in an actor's frame, is an organisation, and so is the same name elsewhere",
 			"A reporter for AFP Norway asked Ada Lunn. AFP Norway said the report was fair.",
 			"AFP Norway[organization]: AFP Norway, AFP Norway | Ada Lunn[person]: Ada Lunn"},
@@ -782,6 +785,8 @@ func TestAffiliation(t *testing.T) {
 		{"Jen Psaki, a State Department spokeswoman, said no.", "Jen Psaki", "United States Department of State"},
 		{"Fox News host Megyn Kelly said no.", "Megyn Kelly", "Fox News"},
 		{"China sent a delegation. Its envoy, Li Wen, said the talks went well.", "Li Wen", "China"},
+		{"The Tarnby Institute hired Ada Lunn in March. Its director, Piet Rovel, said the deal was fair.", "Piet Rovel", "Tarnby Institute"},
+		{"Tarnco hired Ada Lunn in March. Its spokesman, Piet Rovel, said the deal was fair.", "Piet Rovel", "Tarnco"},
 		{"Tarnco Learning, which owns StudyPal, said it would appeal. Its chief executive, Ivo Brandt, said so.", "Ivo Brandt", "Tarnco Learning"},
 		{"Councillor Sue Ashby of the Green Party said no.", "Sue Ashby", "Green Party"},
 		{"The Velmar Trust cut beds. The trust's chief executive, Dr Felix Amara, said it was needed.", "Felix Amara", "Velmar Trust"},

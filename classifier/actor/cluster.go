@@ -361,6 +361,76 @@ func (r *run) orgContext(c int, toks []string) bool {
 		r.whichMakes(x.last) || r.sharesIn(x.first)
 }
 
+// referredSubjects appends to orgs the one-word names that the next
+// sentence refers back to as a company: a sentence that opens with "The
+// firm"/"The company" (a company description) or "Its <role>" refers to
+// the name that opens the sentence before it, its subject ("Maersk's ship
+// ran aground. The firm said …", "Tarnco hired Ada Lunn. Its spokesman,
+// …"). The name must have no person cue: no title, no given name, not the
+// surname of a person named in full, and no description between them
+// ("Lunn founded the firm. The firm said" refers to the firm). One pass
+// over the tokens and, when a name is found, one over the candidates.
+func (r *run) referredSubjects(orgs []string) []string {
+	n := len(r.doc.Tokens)
+	prevFirst, curFirst, curSent := -1, -1, -1
+	found := len(orgs)
+	for i := 0; i < n; i++ {
+		if !r.isWord(i) || r.sent[i] == curSent {
+			continue
+		}
+		prevFirst, curFirst, curSent = curFirst, i, r.sent[i]
+		if prevFirst < 0 || i+1 >= n || r.headline[curSent] || r.sent[prevFirst] != curSent-1 {
+			continue
+		}
+		switch r.low[i] {
+		case "the":
+			o := r.owner[i+1]
+			if o < 0 || r.cands[o].kind != KindNominal || !descCompany[r.cands[o].desc] {
+				continue
+			}
+		case "its":
+			if !r.isWord(i+1) || r.doc.Tokens[i+1].Cap || r.cls[i+1]&wRole == 0 && !orgTitles[r.low[i+1]] {
+				continue
+			}
+		default:
+			continue
+		}
+		o := r.owner[prevFirst]
+		if o < 0 {
+			continue
+		}
+		x := &r.cands[o]
+		if x.first != prevFirst || x.last-x.first != 1 || x.kind != "" || x.title != "" || x.ent >= 0 || x.req >= 0 ||
+			x.typ != Person && x.typ != "" || r.isGiven(r.low[x.first]) || r.surnames[r.tok(x.first)] {
+			continue
+		}
+		between := false
+		for k := x.last; k < i; k++ {
+			if p := r.owner[k]; p >= 0 && r.cands[p].kind == KindNominal {
+				between = true
+				break
+			}
+		}
+		if !between {
+			orgs = append(orgs, r.nameToks(o)[0])
+		}
+	}
+	if len(orgs) == found {
+		return orgs
+	}
+	// A title anywhere makes the name a person's ("Mr Kelstrom").
+	for c := range r.cands {
+		if y := &r.cands[c]; y.title != "" && y.last-y.first == 1 {
+			for k := found; k < len(orgs); k++ {
+				if orgs[k] == r.nameToks(c)[0] {
+					orgs[k] = ""
+				}
+			}
+		}
+	}
+	return orgs
+}
+
 // companyVerbs after ", which" say what a company does: "Corvex, which
 // designs its own chips" (a person would be "who").
 var companyVerbs = set(`makes made designs designed sells sold owns owned runs ran operates operated
@@ -537,6 +607,7 @@ func (r *run) cluster(req *requestIndex) {
 			orgs = append(orgs, strings.Join(r.nameToks(c), " "))
 		}
 	}
+	orgs = r.referredSubjects(orgs)
 	// "in San Bernardino" makes the other "San Bernardino"s that are
 	// people only by default the place too.
 	var locPlaces []string
@@ -2590,13 +2661,14 @@ var roleHeads = set(`executive executives officer`)
 // that sentence the first named, its subject ("Brightpath, which owns
 // StudyBuddy, said it would appeal. Its chief executive, …" is
 // Brightpath's; "Karesh sent a delegation. Its envoy, Li Wen, …"); none
-// when a person is named nearer.
+// when a person is named nearer, unless the body is named first in the
+// person's sentence.
 func (r *run) itsBody(k int) int {
 	lo := k - 40
 	if lo < 0 {
 		lo = 0
 	}
-	best, bestSent := -1, -1
+	best, bestSent, personSent, firstIsBody := -1, -1, -1, false
 	for p := k - 1; p >= lo && r.sent[p] >= r.sent[k]-1; p-- {
 		if bestSent >= 0 && r.sent[p] != bestSent {
 			break
@@ -2611,12 +2683,22 @@ func (r *run) itsBody(k int) int {
 		}
 		switch r.clusters[a].typ {
 		case Organization, Place:
-			best, bestSent = a, r.sent[p]
-		case Person:
-			if bestSent < 0 {
+			if personSent >= 0 && personSent != r.sent[p] {
 				return -1
 			}
+			best, bestSent, firstIsBody = a, r.sent[p], true
+		case Person:
+			if bestSent < 0 && personSent < 0 {
+				personSent = r.sent[p]
+			}
+			firstIsBody = false
 		}
+	}
+	if personSent >= 0 && !firstIsBody {
+		// A person named nearer than the body leaves "its" to the body
+		// only when the body opens that sentence, its subject ("Tarnco
+		// hired Ada Lunn. Its spokesman, …").
+		return -1
 	}
 	return best
 }
