@@ -142,6 +142,9 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"a two-word organisation's first word alone, after it and with no person cue, is that organisation; a pronoun after it or an earlier lone mention keeps a person",
+			"Kestrel Dynamics built the rocket. Kestrel said the flight was flawless. The Brightwell Trust ran the appeal, and Brightwell spent the money. Quarrie spoke first. The Quarrie Foundation paid Ada Lunn. Quarrie said it was fair. Velman Partners hired Ivo Brandt, and Velman said he was proud.",
+			"Kestrel Dynamics[organization]: Kestrel Dynamics, Kestrel | Brightwell Trust[organization]: Brightwell Trust, Brightwell | Quarrie[person]: Quarrie, Quarrie | Quarrie Foundation[organization]: Quarrie Foundation | Ada Lunn[person]: Ada Lunn | Velman Partners[organization]: Velman Partners | Ivo Brandt[person]: Ivo Brandt | Velman[person]: Velman"},
 		{"a one-word subject that the next sentence opens by calling the firm or the company, or with its and a role, is an organisation; a person cue or a description between keeps the person",
 			"Brenvik's tanker ran aground off the coast. The firm said nobody was hurt. Brenvik said the crew was safe. Kelstrom founded the company in 1990. The company said it would appeal. Mr Quarrie hired a crew. Its spokesman said it was fine. Tarnco hired Ada Lunn in March. Its spokesman, Piet Rovel, said the deal was fair.",
 			"Brenvik[organization]: Brenvik, Brenvik | Kelstrom[person]: Kelstrom | Quarrie[person]: Quarrie | Tarnco[organization]: Tarnco | Ada Lunn[person]: Ada Lunn | Piet Rovel[person]: Piet Rovel"},

@@ -1256,7 +1256,9 @@ func isSmallNumber(s string) bool {
 // step would.
 func (r *run) clubTails(get func([]byte, Type) int) {
 	var clubArr [8]int
-	var nickOnly uint8 // clubs known only by a plural nickname: joined by it alone
+	var nickOnly uint8  // clubs known only by a plural nickname: joined by it alone
+	var anyFirm uint8   // two-word organisations also joined by their first word with no person cue
+	var firstOnly uint8 // those joined by nothing else
 	clubs := clubArr[:0]
 	for c := range r.cands {
 		x := &r.cands[c]
@@ -1268,10 +1270,45 @@ func (r *run) clubTails(get func([]byte, Type) int) {
 			r.teamPlural(x.last-1) {
 			nickOnly |= 1 << len(clubs)
 			clubs = append(clubs, c)
+		} else if x.typ == Organization && x.ent < 0 && x.req < 0 && x.last-x.first == 2 && len(clubs) < cap(clubs) {
+			firstOnly |= 1 << len(clubs)
+			clubs = append(clubs, c)
+		} else {
+			continue
+		}
+		// Any two-word organisation's first word ("Kestrel" after
+		// "Kestrel Dynamics", "Brightwell" after "Brightwell Trust"),
+		// when the lone word has no person cue (below); not a public
+		// body's ("Tarnby Council") nor a place's part ("North Trust").
+		if x.kind == "" && x.last-x.first == 2 && !publicBodyWords[r.low[x.first+1]] && !placeModifiers[r.low[x.first]] {
+			anyFirm |= 1 << (len(clubs) - 1)
 		}
 	}
 	if len(clubs) == 0 {
 		return
+	}
+	// For the first words of anyFirm: an earlier lone mention, a title,
+	// a person's pronoun right after or a place's frame on any of them
+	// keeps every one out ("the Trump Train … Trump launched his
+	// campaign", "in Lenox … Lenox Healthcare").
+	var firstBad uint8
+	if anyFirm != 0 {
+		for c := range r.cands {
+			x := &r.cands[c]
+			if x.last-x.first != 1 || x.kind != "" {
+				continue
+			}
+			for ci, cc := range clubs {
+				y := &r.cands[cc]
+				if anyFirm&(1<<ci) == 0 || firstBad&(1<<ci) != 0 || r.low[y.first] != r.low[x.first] {
+					continue
+				}
+				if x.first < y.first || x.title != "" || x.ent >= 0 || r.personPronounAfter(x.last) || r.singleType(c) == Place {
+					firstBad |= 1 << ci
+				}
+			}
+		}
+		anyFirm &^= firstBad
 	}
 	var kbArr [64]byte
 	for c := range r.cands {
@@ -1281,7 +1318,12 @@ func (r *run) clubTails(get func([]byte, Type) int) {
 		}
 		for ci, cc := range clubs {
 			y := &r.cands[cc]
-			if nickOnly&(1<<ci) != 0 {
+			first := anyFirm&(1<<ci) != 0 && r.low[y.first] == r.low[x.first] && r.firmFirstWord(c)
+			if first {
+				// joined by its first word
+			} else if firstOnly&(1<<ci) != 0 {
+				continue
+			} else if nickOnly&(1<<ci) != 0 {
 				if r.low[y.last-1] != r.low[x.first] {
 					continue // a team by its plural nickname only: "Hawks" after "Harbor City Hawks"
 				}
@@ -1304,6 +1346,40 @@ func (r *run) clubTails(get func([]byte, Type) int) {
 			break
 		}
 	}
+}
+
+// personPronouns are a person's pronouns.
+var personPronouns = set(`he him his himself she her hers herself`)
+
+// personPronounAfter reports whether a person's pronoun follows within
+// four words of token i, in its sentence: "Trump launched his campaign".
+func (r *run) personPronounAfter(i int) bool {
+	for k := i; k < len(r.low) && k < i+4 && r.sameSent(i-1, k); k++ {
+		if personPronouns[r.low[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// firmFirstWord reports whether the lone one-word cand c may be a
+// two-word organisation named before it by its first word ("Brightwell
+// had spent" after "Brightwell Trust", "Kestrel said" after "Kestrel
+// Dynamics"): no person cue (a given name, a surname of a person named
+// in full), no organisation or place of that word alone elsewhere
+// ("HuffPost" beside "HuffPost Live", "in Lenox" beside "Lenox
+// Healthcare"), and a common word only when it speaks or owns with no
+// "the" before it ("the House" beside "House Education").
+func (r *run) firmFirstWord(c int) bool {
+	x := &r.cands[c]
+	w := r.low[x.first]
+	if r.isGiven(w) || r.surnames[r.tok(x.first)] || r.oneWordType(r.tok(x.first)) != 0 {
+		return false
+	}
+	if r.lx.common.has(w) {
+		return (x.possessive || r.speechFollows(x.last)) && (x.first == 0 || r.low[x.first-1] != "the")
+	}
+	return true
 }
 
 // teamPlural reports whether token k, the last word of an organisation's
