@@ -142,6 +142,9 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"a kind of company that the word list lacks, capitalised at a sentence start before the name, is no part of it",
+			"Chipmaker Tarnwell Semiconductor cut jobs on Monday. Tarnwell said demand was weak.",
+			"Tarnwell Semiconductor[organization]: Tarnwell Semiconductor, Tarnwell"},
 		{"a two-word organisation's first word alone, after it and with no person cue, is that organisation; a pronoun after it or an earlier lone mention keeps a person",
 			"Kestrel Dynamics built the rocket. Kestrel said the flight was flawless. The Brightwell Trust ran the appeal, and Brightwell spent the money. Quarrie spoke first. The Quarrie Foundation paid Ada Lunn. Quarrie said it was fair. Velman Partners hired Ivo Brandt, and Velman said he was proud.",
 			"Kestrel Dynamics[organization]: Kestrel Dynamics, Kestrel | Brightwell Trust[organization]: Brightwell Trust, Brightwell | Quarrie[person]: Quarrie, Quarrie | Quarrie Foundation[organization]: Quarrie Foundation | Ada Lunn[person]: Ada Lunn | Velman Partners[organization]: Velman Partners | Ivo Brandt[person]: Ivo Brandt | Velman[person]: Velman"},

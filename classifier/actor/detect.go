@@ -822,6 +822,9 @@ func (r *run) plainWord(i int) bool {
 	if !r.initial[i] && !inHeadline {
 		return false
 	}
+	if !inHeadline && companyNouns[w] && !r.lx.common.has(w) && i+1 < len(r.low) && r.nameLike(i+1) && r.sameSent(i, i+1) {
+		return true // "Drugmaker Velcura Pharma said": the kind of company at a sentence start, before its name
+	}
 	// SCOWL lists many surnames that are also words (Small, Rice, Brown).
 	// At a sentence start that is enough to keep the name; in a title-case
 	// headline, where every word is capitalised, the text must confirm it.
