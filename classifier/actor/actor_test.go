@@ -142,6 +142,9 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"a product noun after a determiner and one lower-case word makes the name after it a product, no actor",
+			"Velcura Pharma recalled its heart drug Cardivane on Monday. Cardivane is sold in ten countries, Ada Lunn said.",
+			"Velcura Pharma[organization]: Velcura Pharma | Ada Lunn[person]: Ada Lunn"},
 		{"a kind of company that the word list lacks, capitalised at a sentence start before the name, is no part of it",
 			"Chipmaker Tarnwell Semiconductor cut jobs on Monday. Tarnwell said demand was weak.",
 			"Tarnwell Semiconductor[organization]: Tarnwell Semiconductor, Tarnwell"},
