@@ -142,6 +142,9 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"guild is an organisation word that takes of inside the name",
+			"The Royal Guild of Tanners said its members were ready, Ada Lunn said.",
+			"Royal Guild of Tanners[organization]: Royal Guild of Tanners | Ada Lunn[person]: Ada Lunn"},
 		{"a product noun after a determiner and one lower-case word makes the name after it a product, no actor",
 			"Velcura Pharma recalled its heart drug Cardivane on Monday. Cardivane is sold in ten countries, Ada Lunn said.",
 			"Velcura Pharma[organization]: Velcura Pharma | Ada Lunn[person]: Ada Lunn"},
