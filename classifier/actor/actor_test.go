@@ -142,6 +142,9 @@ func TestDetectCases(t *testing.T) {
 	cases := []struct {
 		name, text, want string
 	}{
+		{"a one-word name with no person cue whose adjective the text writes capitalised is a place; a speaker keeps the person",
+			"The Tarnovan Rail Agency opened a line. It was a good day for Tarnova, Ada Lunn said. Brekker said the Brekkerian plan was dead.",
+			"Tarnovan Rail Agency[organization]: Tarnovan Rail Agency | Tarnova[place]: Tarnova | Ada Lunn[person]: Ada Lunn | Brekker[person]: Brekker"},
 		{"guild is an organisation word that takes of inside the name",
 			"The Royal Guild of Tanners said its members were ready, Ada Lunn said.",
 			"Royal Guild of Tanners[organization]: Royal Guild of Tanners | Ada Lunn[person]: Ada Lunn"},

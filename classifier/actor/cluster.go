@@ -1642,7 +1642,11 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 		}
 		if x.typ == "" {
 			x.typ = Person
-			if x.possessive {
+			if votes[key]&personVote == 0 && !hasOwn && bySurname[key].head == 0 && !r.isGiven(w) && r.placeByAdjective(w) {
+				// "a great day for Velmora" beside "the Velmoran Space
+				// Agency": the text names the place by its adjective too.
+				x.typ = Place
+			} else if x.possessive {
 				// "Arsenal's manager" after "beating Arsenal 2-1": a
 				// possessive word with no person cue that the text makes
 				// an organisation is that organisation.
