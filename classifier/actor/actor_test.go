@@ -802,6 +802,8 @@ func TestAffiliation(t *testing.T) {
 		{"China sent a delegation. Its envoy, Li Wen, said the talks went well.", "Li Wen", "China"},
 		{"The Tarnby Institute hired Ada Lunn in March. Its director, Piet Rovel, said the deal was fair.", "Piet Rovel", "Tarnby Institute"},
 		{"Tarnco hired Ada Lunn in March. Its spokesman, Piet Rovel, said the deal was fair.", "Piet Rovel", "Tarnco"},
+		{"The Tarnby Dockers Union called a strike. Its regional secretary, Dana Pryce, said pay was too low.", "Dana Pryce", "Tarnby Dockers Union"},
+		{"Velmora's environment minister, Ada Lunn, said the deal was fair.", "Ada Lunn", "Velmora"},
 		{"Tarnco Learning, which owns StudyPal, said it would appeal. Its chief executive, Ivo Brandt, said so.", "Ivo Brandt", "Tarnco Learning"},
 		{"Councillor Sue Ashby of the Green Party said no.", "Sue Ashby", "Green Party"},
 		{"The Velmar Trust cut beds. The trust's chief executive, Dr Felix Amara, said it was needed.", "Felix Amara", "Velmar Trust"},

@@ -2715,6 +2715,18 @@ func (r *run) affiliationLeft(s int) int {
 	if roles == 0 || k < 0 || !r.sameSent(k, s) {
 		return -1
 	}
+	// One or two plain lower-case modifiers between "its" or a
+	// possessive and the role: "Its regional organiser, Dana Pryce",
+	// "Its chief safety officer, Dr Helena Marsh".
+	if m := k; r.low[m] != "its" && !r.isPossTok(m) {
+		for n := 0; n < 2 && m > 0 && r.isWord(m) && !r.doc.Tokens[m].Cap && r.cls[m]&(wFunction|wTime|wSpeech) == 0 && r.sameSent(m, s); n++ {
+			m--
+			if r.low[m] == "its" && r.isWord(m) || r.isPossTok(m) {
+				k = m
+				break
+			}
+		}
+	}
 	if r.low[k] == "its" && r.isWord(k) {
 		return r.itsBody(k) // "Its envoy, Li Wen": the body or country just named
 	}
