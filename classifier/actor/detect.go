@@ -2252,7 +2252,6 @@ const (
 	factPathogenOnly uint8 = 1 << iota // onlyBeforePathogen
 	factAloneMid                       // aloneMidSentence
 	factSurname                        // afterNameWord
-	factAdjPlace                       // placeByAdjective
 )
 
 // afterNameWord reports whether the text writes word w right after a
@@ -2324,38 +2323,38 @@ func (r *run) wordFact(w string, bit uint8, compute func() bool) bool {
 // adjective of lower-case word w as a place's: w with -n, -an, -ian or
 // -ese, or w less a last a, e, o, y or h with -ian, -an or -ese
 // ("Velmoran" for Velmora, "Karesian" for Karesh) that the word lists
-// do not know ("Christian"); memoised per word.
+// do not know ("Christian"). At most seven lookups in the caps table, no
+// memo: singles asks only for a word with no person vote, and a memo
+// map would cost an allocation per text.
 func (r *run) placeByAdjective(w string) bool {
 	if len(w) < 4 || len(w) > 24 {
 		return false
 	}
-	return r.wordFact(w, factAdjPlace, func() bool {
-		var buf [32]byte
-		has := func(stem, sfx string) bool {
-			b := append(append(buf[:0], stem...), sfx...)
-			if r.caps.get(string(b))&capsCount == 0 || r.lx.common.has(string(b)) {
-				return false
-			}
-			if b[0] >= 'a' && b[0] <= 'z' {
-				b[0] -= 'a' - 'A'
-			}
-			return !r.lx.proper.has(string(b)) // "Christian" is no place's adjective of "Christ"
+	var buf [32]byte
+	has := func(stem, sfx string) bool {
+		b := append(append(buf[:0], stem...), sfx...)
+		if r.caps.get(string(b))&capsCount == 0 || r.lx.common.has(string(b)) {
+			return false
 		}
-		for _, sfx := range [...]string{"n", "an", "ian", "ese"} {
-			if has(w, sfx) {
+		if b[0] >= 'a' && b[0] <= 'z' {
+			b[0] -= 'a' - 'A'
+		}
+		return !r.lx.proper.has(string(b)) // "Christian" is no place's adjective of "Christ"
+	}
+	for _, sfx := range [...]string{"n", "an", "ian", "ese"} {
+		if has(w, sfx) {
+			return true
+		}
+	}
+	switch w[len(w)-1] {
+	case 'a', 'e', 'o', 'y', 'h':
+		for _, sfx := range [...]string{"ian", "an", "ese"} {
+			if has(w[:len(w)-1], sfx) {
 				return true
 			}
 		}
-		switch w[len(w)-1] {
-		case 'a', 'e', 'o', 'y', 'h':
-			for _, sfx := range [...]string{"ian", "an", "ese"} {
-				if has(w[:len(w)-1], sfx) {
-					return true
-				}
-			}
-		}
-		return false
-	})
+	}
+	return false
 }
 
 // aloneMidSentence reports whether the text capitalises word w alone (no
