@@ -361,6 +361,76 @@ func (r *run) orgContext(c int, toks []string) bool {
 		r.whichMakes(x.last) || r.sharesIn(x.first)
 }
 
+// referredSubjects appends to orgs the one-word names that the next
+// sentence refers back to as a company: a sentence that opens with "The
+// firm"/"The company" (a company description) or "Its <role>" refers to
+// the name that opens the sentence before it, its subject ("Maersk's ship
+// ran aground. The firm said …", "Tarnco hired Ada Lunn. Its spokesman,
+// …"). The name must have no person cue: no title, no given name, not the
+// surname of a person named in full, and no description between them
+// ("Lunn founded the firm. The firm said" refers to the firm). One pass
+// over the tokens and, when a name is found, one over the candidates.
+func (r *run) referredSubjects(orgs []string) []string {
+	n := len(r.doc.Tokens)
+	prevFirst, curFirst, curSent := -1, -1, -1
+	found := len(orgs)
+	for i := 0; i < n; i++ {
+		if !r.isWord(i) || r.sent[i] == curSent {
+			continue
+		}
+		prevFirst, curFirst, curSent = curFirst, i, r.sent[i]
+		if prevFirst < 0 || i+1 >= n || r.headline[curSent] || r.sent[prevFirst] != curSent-1 {
+			continue
+		}
+		switch r.low[i] {
+		case "the":
+			o := r.owner[i+1]
+			if o < 0 || r.cands[o].kind != KindNominal || !descCompany[r.cands[o].desc] {
+				continue
+			}
+		case "its":
+			if !r.isWord(i+1) || r.doc.Tokens[i+1].Cap || r.cls[i+1]&wRole == 0 && !orgTitles[r.low[i+1]] {
+				continue
+			}
+		default:
+			continue
+		}
+		o := r.owner[prevFirst]
+		if o < 0 {
+			continue
+		}
+		x := &r.cands[o]
+		if x.first != prevFirst || x.last-x.first != 1 || x.kind != "" || x.title != "" || x.ent >= 0 || x.req >= 0 ||
+			x.typ != Person && x.typ != "" || r.isGiven(r.low[x.first]) || r.surnames[r.tok(x.first)] {
+			continue
+		}
+		between := false
+		for k := x.last; k < i; k++ {
+			if p := r.owner[k]; p >= 0 && r.cands[p].kind == KindNominal {
+				between = true
+				break
+			}
+		}
+		if !between {
+			orgs = append(orgs, r.nameToks(o)[0])
+		}
+	}
+	if len(orgs) == found {
+		return orgs
+	}
+	// A title anywhere makes the name a person's ("Mr Kelstrom").
+	for c := range r.cands {
+		if y := &r.cands[c]; y.title != "" && y.last-y.first == 1 {
+			for k := found; k < len(orgs); k++ {
+				if orgs[k] == r.nameToks(c)[0] {
+					orgs[k] = ""
+				}
+			}
+		}
+	}
+	return orgs
+}
+
 // companyVerbs after ", which" say what a company does: "Corvex, which
 // designs its own chips" (a person would be "who").
 var companyVerbs = set(`makes made designs designed sells sold owns owned runs ran operates operated
@@ -531,8 +601,13 @@ func (r *run) cluster(req *requestIndex) {
 			if toks := r.nameToks(c); x.typ == Organization && r.orgContext(c, toks) {
 				orgs = append(orgs, strings.Join(toks, " "))
 			}
+		} else if x.typ == Organization && x.kind == "" && x.ent < 0 && x.req < 0 && x.last-x.first == 2 && r.isAllCaps(x.first) {
+			// "RT America is" (bodyOfPlace) makes "a defender of RT
+			// America" the body too.
+			orgs = append(orgs, strings.Join(r.nameToks(c), " "))
 		}
 	}
+	orgs = r.referredSubjects(orgs)
 	// "in San Bernardino" makes the other "San Bernardino"s that are
 	// people only by default the place too.
 	var locPlaces []string
@@ -1181,7 +1256,9 @@ func isSmallNumber(s string) bool {
 // step would.
 func (r *run) clubTails(get func([]byte, Type) int) {
 	var clubArr [8]int
-	var nickOnly uint8 // clubs known only by a plural nickname: joined by it alone
+	var nickOnly uint8  // clubs known only by a plural nickname: joined by it alone
+	var anyFirm uint8   // two-word organisations also joined by their first word with no person cue
+	var firstOnly uint8 // those joined by nothing else
 	clubs := clubArr[:0]
 	for c := range r.cands {
 		x := &r.cands[c]
@@ -1193,10 +1270,45 @@ func (r *run) clubTails(get func([]byte, Type) int) {
 			r.teamPlural(x.last-1) {
 			nickOnly |= 1 << len(clubs)
 			clubs = append(clubs, c)
+		} else if x.typ == Organization && x.ent < 0 && x.req < 0 && x.last-x.first == 2 && len(clubs) < cap(clubs) {
+			firstOnly |= 1 << len(clubs)
+			clubs = append(clubs, c)
+		} else {
+			continue
+		}
+		// Any two-word organisation's first word ("Kestrel" after
+		// "Kestrel Dynamics", "Brightwell" after "Brightwell Trust"),
+		// when the lone word has no person cue (below); not a public
+		// body's ("Tarnby Council") nor a place's part ("North Trust").
+		if x.kind == "" && x.last-x.first == 2 && !publicBodyWords[r.low[x.first+1]] && !placeModifiers[r.low[x.first]] {
+			anyFirm |= 1 << (len(clubs) - 1)
 		}
 	}
 	if len(clubs) == 0 {
 		return
+	}
+	// For the first words of anyFirm: an earlier lone mention, a title,
+	// a person's pronoun right after or a place's frame on any of them
+	// keeps every one out ("the Trump Train … Trump launched his
+	// campaign", "in Lenox … Lenox Healthcare").
+	var firstBad uint8
+	if anyFirm != 0 {
+		for c := range r.cands {
+			x := &r.cands[c]
+			if x.last-x.first != 1 || x.kind != "" {
+				continue
+			}
+			for ci, cc := range clubs {
+				y := &r.cands[cc]
+				if anyFirm&(1<<ci) == 0 || firstBad&(1<<ci) != 0 || r.low[y.first] != r.low[x.first] {
+					continue
+				}
+				if x.first < y.first || x.title != "" || x.ent >= 0 || r.personPronounAfter(x.last) || r.singleType(c) == Place {
+					firstBad |= 1 << ci
+				}
+			}
+		}
+		anyFirm &^= firstBad
 	}
 	var kbArr [64]byte
 	for c := range r.cands {
@@ -1206,7 +1318,12 @@ func (r *run) clubTails(get func([]byte, Type) int) {
 		}
 		for ci, cc := range clubs {
 			y := &r.cands[cc]
-			if nickOnly&(1<<ci) != 0 {
+			first := anyFirm&(1<<ci) != 0 && r.low[y.first] == r.low[x.first] && r.firmFirstWord(c)
+			if first {
+				// joined by its first word
+			} else if firstOnly&(1<<ci) != 0 {
+				continue
+			} else if nickOnly&(1<<ci) != 0 {
 				if r.low[y.last-1] != r.low[x.first] {
 					continue // a team by its plural nickname only: "Hawks" after "Harbor City Hawks"
 				}
@@ -1229,6 +1346,40 @@ func (r *run) clubTails(get func([]byte, Type) int) {
 			break
 		}
 	}
+}
+
+// personPronouns are a person's pronouns.
+var personPronouns = set(`he him his himself she her hers herself`)
+
+// personPronounAfter reports whether a person's pronoun follows within
+// four words of token i, in its sentence: "Trump launched his campaign".
+func (r *run) personPronounAfter(i int) bool {
+	for k := i; k < len(r.low) && k < i+4 && r.sameSent(i-1, k); k++ {
+		if personPronouns[r.low[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// firmFirstWord reports whether the lone one-word cand c may be a
+// two-word organisation named before it by its first word ("Brightwell
+// had spent" after "Brightwell Trust", "Kestrel said" after "Kestrel
+// Dynamics"): no person cue (a given name, a surname of a person named
+// in full), no organisation or place of that word alone elsewhere
+// ("HuffPost" beside "HuffPost Live", "in Lenox" beside "Lenox
+// Healthcare"), and a common word only when it speaks or owns with no
+// "the" before it ("the House" beside "House Education").
+func (r *run) firmFirstWord(c int) bool {
+	x := &r.cands[c]
+	w := r.low[x.first]
+	if r.isGiven(w) || r.surnames[r.tok(x.first)] || r.oneWordType(r.tok(x.first)) != 0 {
+		return false
+	}
+	if r.lx.common.has(w) {
+		return (x.possessive || r.speechFollows(x.last)) && (x.first == 0 || r.low[x.first-1] != "the")
+	}
+	return true
 }
 
 // teamPlural reports whether token k, the last word of an organisation's
@@ -1491,7 +1642,11 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 		}
 		if x.typ == "" {
 			x.typ = Person
-			if x.possessive {
+			if votes[key]&personVote == 0 && !hasOwn && bySurname[key].head == 0 && !r.isGiven(w) && r.placeByAdjective(w) {
+				// "a great day for Velmora" beside "the Velmoran Space
+				// Agency": the text names the place by its adjective too.
+				x.typ = Place
+			} else if x.possessive {
 				// "Arsenal's manager" after "beating Arsenal 2-1": a
 				// possessive word with no person cue that the text makes
 				// an organisation is that organisation.
@@ -2560,6 +2715,18 @@ func (r *run) affiliationLeft(s int) int {
 	if roles == 0 || k < 0 || !r.sameSent(k, s) {
 		return -1
 	}
+	// One or two plain lower-case modifiers between "its" or a
+	// possessive and the role: "Its regional organiser, Dana Pryce",
+	// "Its chief safety officer, Dr Helena Marsh".
+	if m := k; r.low[m] != "its" && !r.isPossTok(m) {
+		for n := 0; n < 2 && m > 0 && r.isWord(m) && !r.doc.Tokens[m].Cap && r.cls[m]&(wFunction|wTime|wSpeech) == 0 && r.sameSent(m, s); n++ {
+			m--
+			if r.low[m] == "its" && r.isWord(m) || r.isPossTok(m) {
+				k = m
+				break
+			}
+		}
+	}
 	if r.low[k] == "its" && r.isWord(k) {
 		return r.itsBody(k) // "Its envoy, Li Wen": the body or country just named
 	}
@@ -2586,13 +2753,14 @@ var roleHeads = set(`executive executives officer`)
 // that sentence the first named, its subject ("Brightpath, which owns
 // StudyBuddy, said it would appeal. Its chief executive, …" is
 // Brightpath's; "Karesh sent a delegation. Its envoy, Li Wen, …"); none
-// when a person is named nearer.
+// when a person is named nearer, unless the body is named first in the
+// person's sentence.
 func (r *run) itsBody(k int) int {
 	lo := k - 40
 	if lo < 0 {
 		lo = 0
 	}
-	best, bestSent := -1, -1
+	best, bestSent, personSent, firstIsBody := -1, -1, -1, false
 	for p := k - 1; p >= lo && r.sent[p] >= r.sent[k]-1; p-- {
 		if bestSent >= 0 && r.sent[p] != bestSent {
 			break
@@ -2607,12 +2775,22 @@ func (r *run) itsBody(k int) int {
 		}
 		switch r.clusters[a].typ {
 		case Organization, Place:
-			best, bestSent = a, r.sent[p]
-		case Person:
-			if bestSent < 0 {
+			if personSent >= 0 && personSent != r.sent[p] {
 				return -1
 			}
+			best, bestSent, firstIsBody = a, r.sent[p], true
+		case Person:
+			if bestSent < 0 && personSent < 0 {
+				personSent = r.sent[p]
+			}
+			firstIsBody = false
 		}
+	}
+	if personSent >= 0 && !firstIsBody {
+		// A person named nearer than the body leaves "its" to the body
+		// only when the body opens that sentence, its subject ("Tarnco
+		// hired Ada Lunn. Its spokesman, …").
+		return -1
 	}
 	return best
 }

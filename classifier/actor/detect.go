@@ -822,6 +822,9 @@ func (r *run) plainWord(i int) bool {
 	if !r.initial[i] && !inHeadline {
 		return false
 	}
+	if !inHeadline && companyNouns[w] && !r.lx.common.has(w) && i+1 < len(r.low) && r.nameLike(i+1) && r.sameSent(i, i+1) {
+		return true // "Drugmaker Velcura Pharma said": the kind of company at a sentence start, before its name
+	}
 	// SCOWL lists many surnames that are also words (Small, Rice, Brown).
 	// At a sentence start that is enough to keep the name; in a title-case
 	// headline, where every word is capitalised, the text must confirm it.
@@ -1757,8 +1760,15 @@ func (r *run) bodyOfPlace(i0, j int) int {
 		if r.cls[k]&wFunction != 0 || r.isAllCaps(k+1) {
 			return -1 // "IN BRAZIL", "WHERE JAPAN": a headline in capitals
 		}
-		if e, _ := r.gazMatch(k); e > k {
-			return -1 // "US Virginia", "EU Turkey talks", "RT America": the gazetteer's acronym stays its own
+		if e, hits := r.gazMatch(k); e > k {
+			// "BBC Scotland said", "RT America is": an organisation the
+			// gazetteer knows, with an actor's frame, names its body for
+			// the place; "US Virginia" (a place) and "EU Turkey talks"
+			// (no frame) stay as they were.
+			if e == k+1 && gazOrg(r, hits) && r.bodyFrame(k, j) {
+				return k
+			}
+			return -1
 		}
 		return k
 	}
@@ -1786,6 +1796,16 @@ func (r *run) bodyFrame(k, j int) bool {
 		return true
 	}
 	return j+1 < len(r.low) && r.tok(j) == "," && (r.low[j+1] == "which" || r.low[j+1] == "who") && r.sameSent(k, j+1)
+}
+
+// gazOrg reports whether all hits name organisations.
+func gazOrg(r *run, hits []gazHit) bool {
+	for _, h := range hits {
+		if r.lx.entities[h.ent].typ != Organization {
+			return false
+		}
+	}
+	return len(hits) > 0
 }
 
 // countryOrRegion reports whether hits name a country, a country's
@@ -2297,6 +2317,44 @@ func (r *run) wordFact(w string, bit uint8, compute func() bool) bool {
 	}
 	r.wordFacts[w] = v
 	return v&bit != 0
+}
+
+// placeByAdjective reports whether the text writes, capitalised, the
+// adjective of lower-case word w as a place's: w with -n, -an, -ian or
+// -ese, or w less a last a, e, o, y or h with -ian, -an or -ese
+// ("Velmoran" for Velmora, "Karesian" for Karesh) that the word lists
+// do not know ("Christian"). At most seven lookups in the caps table, no
+// memo: singles asks only for a word with no person vote, and a memo
+// map would cost an allocation per text.
+func (r *run) placeByAdjective(w string) bool {
+	if len(w) < 4 || len(w) > 24 {
+		return false
+	}
+	var buf [32]byte
+	has := func(stem, sfx string) bool {
+		b := append(append(buf[:0], stem...), sfx...)
+		if r.caps.get(string(b))&capsCount == 0 || r.lx.common.has(string(b)) {
+			return false
+		}
+		if b[0] >= 'a' && b[0] <= 'z' {
+			b[0] -= 'a' - 'A'
+		}
+		return !r.lx.proper.has(string(b)) // "Christian" is no place's adjective of "Christ"
+	}
+	for _, sfx := range [...]string{"n", "an", "ian", "ese"} {
+		if has(w, sfx) {
+			return true
+		}
+	}
+	switch w[len(w)-1] {
+	case 'a', 'e', 'o', 'y', 'h':
+		for _, sfx := range [...]string{"ian", "an", "ese"} {
+			if has(w[:len(w)-1], sfx) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // aloneMidSentence reports whether the text capitalises word w alone (no

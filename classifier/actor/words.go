@@ -274,7 +274,7 @@ var corpSuffixes = set(`inc corp co ltd llc plc ag sa nv gmbh`)
 var orgKeywords = set(`democrats republicans socialists conservatives liberals communists nationalists
 	unionists tories party congress council army ministry department agency committee commission court bank
 	corporation corp inc ltd llc plc co company group association university college school institute
-	foundation society union league front movement organization organisation forces force guard guards
+	foundation society union league front movement organization organisation forces force guard guards guild
 	police service services office administration authority board bureau center centre network news
 	times post journal magazine herald tribune telegraph gazette press radio tv television airlines
 	airways motors fund trust club brigade brigades battalion regiment navy parliament assembly senate legislature
@@ -326,7 +326,7 @@ var orgOfKeywords = set(`ministry department bank university college institute c
 	organisation society secretary minister republic kingdom state states house museum school church
 	academy federal conference center centre institute alliance coalition campaign foundation fund
 	movement network partnership agency authority conservatory conservatoire library orchestra observatory
-	hospital friends journal diocese archdiocese synod front`)
+	hospital friends journal diocese archdiocese synod front guild`)
 
 // ofCountryHeads take "of" and a country inside a name ("Communist Party
 // of Vietnam", "Socialist Party of Serbia"), and government also a run of

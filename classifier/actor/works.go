@@ -133,7 +133,9 @@ func (r *run) collectNamedWorks() {
 		}
 		switch {
 		case next && (workNouns[w] || productNouns[w]) && k > 0 && (workDeterminers[r.low[k-1]] ||
-			k > 1 && workModifiers[r.low[k-1]] && !toks[k-1].Cap && workDeterminers[r.low[k-2]]):
+			k > 1 && (workModifiers[r.low[k-1]] || productNouns[w] && r.isWord(k-1)) && !toks[k-1].Cap && workDeterminers[r.low[k-2]]):
+			// (A product noun takes any one lower-case word there: "its
+			// heart drug Cardivex", "the flagship phone Nova".)
 			s := k + 1
 			if s < n && r.tok(s) == "," && (workAdjectives[r.low[k-1]] || k > 1 && workAdjectives[r.low[k-2]]) {
 				s++ // "his new book, Steady Hands"
