@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -61,6 +62,12 @@ func TestBatchLargeInputBoundedMemory(t *testing.T) {
 	const lines, size = 30000, 2000
 	srv := MustNewServer(t, api.Config{BatchWorkers: 4}, echoAnalyzer{})
 
+	// The peak heap holds garbage not yet collected, and the collector lets
+	// that grow as large as the live heap the earlier tests left (with
+	// -count=3 the test failed at 34–60 MB with nothing retained). A low
+	// GC percentage keeps the peak near what the batch holds live, which
+	// is what this test is about.
+	defer debug.SetGCPercent(debug.SetGCPercent(10))
 	var base runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&base)
@@ -124,7 +131,7 @@ func TestBatchLargeInputBoundedMemory(t *testing.T) {
 	}
 	// The server holds at most 2×workers lines; allow for the test's own
 	// buffers and GC slack, but far less than the input.
-	if growth > 32<<20 {
+	if growth > 16<<20 {
 		t.Errorf("heap grew %.1f MB while streaming %d MB: batch memory is not bounded", float64(growth)/(1<<20), input>>20)
 	}
 }
