@@ -70,18 +70,31 @@ type gunzip struct {
 }
 
 // tracked remembers the error its reader returned other than io.EOF, so
-// that gunzip can tell a broken connection from a broken stream.
+// that gunzip can tell a broken connection from a broken stream, and the
+// stream's first two bytes, so that a body too short for a gzip header
+// that does not start like one is called no gzip, not a truncated one.
 type tracked struct {
-	r   io.Reader
-	err error
+	r    io.Reader
+	err  error
+	head [2]byte
+	seen int // bytes read so far, up to len(head)
 }
 
 func (t *tracked) Read(p []byte) (int, error) {
 	n, err := t.r.Read(p)
+	if t.seen < len(t.head) {
+		t.seen += copy(t.head[t.seen:], p[:n])
+	}
 	if err != nil && err != io.EOF {
 		t.err = err
 	}
 	return n, err
+}
+
+// notGzip reports whether the bytes read so far cannot open a gzip
+// stream (magic 1f 8b).
+func (t *tracked) notGzip() bool {
+	return t.seen >= 1 && t.head[0] != 0x1f || t.seen >= 2 && t.head[1] != 0x8b
 }
 
 // gzipWords name the compressed stream in gunzip's messages, and what to do.
@@ -142,10 +155,10 @@ func (g *gunzip) problem(err error) error {
 	var corrupt flate.CorruptInputError
 	var what string
 	switch {
+	case g.zr == nil && g.src.notGzip() || errors.Is(err, gzip.ErrHeader):
+		what = "is not gzip data (no gzip header where one must start)"
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		what = "ends before its gzip stream does (truncated?)"
-	case errors.Is(err, gzip.ErrHeader):
-		what = "is not gzip data (no gzip header where one must start)"
 	case errors.Is(err, gzip.ErrChecksum):
 		what = "fails its gzip checksum (corrupt)"
 	case errors.As(err, &corrupt):
