@@ -3968,7 +3968,14 @@ func (x *run) leftovers() {
 		// paragraph ending in a colon before a paragraph the quote opens
 		// ("And from Chairwoman Ana Ruiz:", then "“…”").
 		if k := q.open - 1; k >= 0 && x.is(k, ":") && (x.paraOf(k) == para || x.leadIn(k, q.open, para)) {
-			if sp, st := x.leftSpeaker(k-1, x.sentStart(k), para); sp != nil {
+			sp, st := x.leftSpeaker(k-1, x.sentStart(k), para)
+			if sp != nil || x.plainPredicate(k-1) {
+				if psp, pst, ok := x.predicateColon(k-1, x.sentStart(k), para); ok {
+					// "Ortega, the mayor, was blunt:" (round 40a).
+					sp, st = psp, pst
+				}
+			}
+			if sp != nil {
 				a := att{kind: Direct, frags: append([]segment.Span(nil), q.pieces...), speaker: sp, para: para, hasCue: true,
 					cue: x.toks[k].Span, xs: st, xe: k + 1}
 				added = append(added, a)

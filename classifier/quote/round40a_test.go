@@ -1,0 +1,29 @@
+package quote
+
+import "testing"
+
+// TestPredicateColon: a colon after a predicate adjective ("was blunt:")
+// introduces the quote of the copula's subject; the adjective is no
+// speaker, nor is a subject that is no person or body ("Its position
+// was firm:") (round 40a).
+func TestPredicateColon(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{`Ortega, the mayor, was blunt: "We cannot afford the library any more."`, "We cannot afford the library any more.", Direct, "Ortega"},
+		{`The mayor has been typically curt: "Nobody sails until the storm has passed."`, "Nobody sails until the storm has passed.", Direct, "The mayor"},
+		{"Ines Ortega is the mayor of Tallberg.\n\nShe was blunt:\n\n\"We cannot afford the library any more, and we will not pretend otherwise.\"", "We cannot afford the library any more, and we will not pretend otherwise.", Direct, "Ines Ortega"},
+	})
+	e := mustNew(t)
+	for _, tc := range []struct{ in, content, not string }{
+		{`The Tallberg council met on Monday. Its position was firm: "We cannot afford the library any more."`, "We cannot afford the library any more.", "firm"},
+		{`The Gazette's verdict was blunt: "The library cannot be saved."`, "The library cannot be saved.", "blunt"},
+	} {
+		for _, s := range statementsWith(t, e, tc.in, tc.content) {
+			if s.Speaker != nil {
+				t.Errorf("%q: speaker %q, want none", tc.in, s.Speaker.Name)
+			}
+		}
+	}
+	for _, text := range []string{"was blunt:", "blunt:", "Ortega was blunt:", `was blunt: "`, `was blunt: "We cannot afford the library any more."`, `is: "We cannot afford the library any more."`} {
+		mustExtract(t, e, text) // no panic at the text's edges
+	}
+}
