@@ -540,6 +540,9 @@ func (x *run) unit(f, l, para int) {
 		if cue > 0 && !x.training && x.passiveNaming(k) {
 			continue // "who declined to be named, said …" (see passiveNaming)
 		}
+		if cue > 0 && !x.training && x.insertionCue(k, f, l) {
+			continue // "Okoro, in a letter read out …, wrote" (see insertionCue)
+		}
 		if cue > 0 && (x.modifierCue(k, f, l) || !x.training && (x.phraseModifierCue(k, f, l) || x.titleModifierCue(k, l) || x.givenNameCue(k, f, l) || x.pluralNounCue(k, f, l))) {
 			continue
 		}

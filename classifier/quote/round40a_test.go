@@ -27,3 +27,19 @@ func TestPredicateColon(t *testing.T) {
 		mustExtract(t, e, text) // no panic at the text's edges
 	}
 }
+
+// TestInsertionCue: a past participle inside an insertion set off by
+// commas between a subject and its verb of saying ("in a letter to
+// parents read out at the meeting") is no cue; the main verb's statement
+// is the subject's (round 40a).
+func TestInsertionCue(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{"Trustee Ben Okoro, in a letter to parents read out at the meeting, wrote that the ban had made classrooms calmer.", "that the ban had made classrooms calmer", Indirect, "Trustee Ben Okoro"},
+		{"Harbour master Ines Ortega, in an email sent to the Gazette on Monday, said the port would reopen on Friday.", "the port would reopen on Friday", Indirect, "Ines Ortega"},
+		{"The union, in a notice posted on its website, warned that members would strike in May.", "that members would strike in May", Indirect, "The union"},
+	})
+	e := mustNew(t)
+	for _, text := range []string{"read out, wrote", "Okoro, in a letter read", "in a letter read out, wrote", ", in a letter read, wrote", "Okoro, in a letter read out, wrote", "Okoro, in a letter read out, wrote."} {
+		mustExtract(t, e, text) // no panic at the text's edges
+	}
+}
