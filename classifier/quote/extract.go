@@ -3978,6 +3978,13 @@ func (x *run) leftovers() {
 					sp, st = psp, pst
 				}
 			}
+			if sp != nil && sp.ResolvedBy == "title" && !x.training {
+				if asp, ast := x.leadInApposed(k, q.open, para); asp != nil {
+					// "Dana Pike, mother of two:": the name, not its
+					// apposition (round 40a).
+					sp, st = asp, ast
+				}
+			}
 			if sp != nil {
 				a := att{kind: Direct, frags: append([]segment.Span(nil), q.pieces...), speaker: sp, para: para, hasCue: true,
 					cue: x.toks[k].Span, xs: st, xe: k + 1}

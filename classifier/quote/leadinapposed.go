@@ -1,6 +1,10 @@
 package quote
 
-import "github.com/verbatim-news/verbatim/classifier/segment"
+import (
+	"strings"
+
+	"github.com/verbatim-news/verbatim/classifier/segment"
+)
 
 // leadInApposed reads the speaker of a quote after a colon whose clause
 // names the speaker and then describes them in an apposition: an age, a
@@ -69,6 +73,9 @@ func (x *run) leadInApposed(k, open, para int) (*Speaker, int) {
 				return nil, -1
 			}
 		}
+	case !x.training && x.shortApposition(c+1, k):
+		// "Superintendent Oren Lutz, for his part:", "Dana Pike, mother
+		// of two:" (round 40a).
 	default:
 		return nil, -1
 	}
@@ -96,3 +103,28 @@ var leadInPreps = set(`in on at for with by after before during since until over
 // leadInAux make an apposition a clause.
 var leadInAux = set(`is was were are be been has had have will would can could shall should may might must do does did
 	said says told seemed seems looked looks felt feels became`)
+
+// shortApposition reports whether tokens [s, k) are a short phrase of
+// lower-case words opened by a preposition or a bare noun, no clause: at
+// most maxShortApposition words, none an auxiliary, a verb of leadInAux,
+// a past in -ed or a clause word other than a preposition ("for his
+// part", "mother of two", "by contrast"), nor the opener a pronoun.
+func (x *run) shortApposition(s, k int) bool {
+	if s >= k || k-s > maxShortApposition || x.pronounAt(s) {
+		return false
+	}
+	for j := s; j < k; j++ {
+		t := x.toks[j]
+		if t.Kind != segment.Word || t.Cap || x.inQ[j] >= 0 {
+			return false
+		}
+		w := x.lower(j)
+		if leadInAux[w] || x.has(j, clsAux) || strings.HasSuffix(w, "ed") || x.has(j, clsClauseWords) && !leadInPreps[w] && !x.has(j, clsPrepositions|clsDeterminers) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxShortApposition bounds a short apposition's words.
+const maxShortApposition = 4

@@ -43,3 +43,18 @@ func TestInsertionCue(t *testing.T) {
 		mustExtract(t, e, text) // no panic at the text's edges
 	}
 }
+
+// TestShortApposition: a lead-in colon after a name and a short
+// apposition opened by a preposition or a bare noun ("for his part",
+// "mother of two") gives the quote to the name, not to the apposition
+// or to no one (round 40a).
+func TestShortApposition(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{"The district reopened three schools after the flood.\n\nSuperintendent Oren Lutz, for his part:\n\n\"We will rebuild every classroom before the spring term.\"", "We will rebuild every classroom before the spring term.", Direct, "Superintendent Oren Lutz"},
+		{`Karin Lindqvist, mother of two: "We will rebuild every classroom before the spring term."`, "We will rebuild every classroom before the spring term.", Direct, "Karin Lindqvist"},
+	})
+	e := mustNew(t)
+	for _, text := range []string{"Lutz, for his part:", ", for his part:", `for his part: "We will rebuild every classroom."`, "Lutz, for:", `Lutz, mother of: "`} {
+		mustExtract(t, e, text) // no panic at the text's edges
+	}
+}
