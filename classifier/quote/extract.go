@@ -3963,6 +3963,15 @@ func (x *run) leftovers() {
 			added = append(added, a)
 			continue
 		}
+		if words >= 2 && words < 4 && !x.training {
+			if sp, st, k := x.shortLeadQuote(q, para); sp != nil {
+				// "Dana Pike, mother of two:" and “Nobody asked us.”
+				// (round 40a).
+				added = append(added, att{kind: Direct, frags: append([]segment.Span(nil), q.pieces...), speaker: sp, para: para, hasCue: true,
+					cue: x.toks[k].Span, xs: st, xe: k + 1})
+				continue
+			}
+		}
 		if words < 4 || (!startsUnit && words < 8) {
 			x.rejected = append(x.rejected, h)
 			continue

@@ -58,3 +58,25 @@ func TestShortApposition(t *testing.T) {
 		mustExtract(t, e, text) // no panic at the text's edges
 	}
 }
+
+// TestShortLeadQuote: a quote of two or three words that a named lead-in
+// colon introduces, a sentence ending its paragraph, is the name's direct
+// statement; a colon after a noun phrase the name only ends ("The motto
+// of Tallberg:") gives none (round 40a).
+func TestShortLeadQuote(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{"Families on the estate say they were never consulted.\n\nDana Pike, mother of two:\n\n\"Nobody asked us.\"", "Nobody asked us.", Direct, "Dana Pike"},
+		{`The Gazette asked Ines Ortega whether she would stand again. Ortega: "Not this time."`, "Not this time.", Direct, "Ortega"},
+	})
+	e := mustNew(t)
+	for _, text := range []string{`The motto of Tallberg: "Always forward."`, `The sign on the door read: "Closed."`} {
+		for _, s := range mustExtract(t, e, text) {
+			if s.Speaker != nil && s.Speaker.Name == "Tallberg" {
+				t.Errorf("%q: %q is Tallberg's", text, s.Span.In(text))
+			}
+		}
+	}
+	for _, text := range []string{`: "Not now."`, `"Not now."`, "Ortega:", `Ortega: "Not`, `And from: "Not now."`, `Ortega: "No`} {
+		mustExtract(t, e, text) // no panic at the text's edges
+	}
+}
