@@ -1228,6 +1228,9 @@ func (x *run) nominal(a att, cd cand, f, l, lo, para int) (att, bool) {
 		return true
 	}
 	switch {
+	case !x.training && open < cd.c && x.nominalVerbAt(open, quoted) && x.apposedSubject(open, f, para, found):
+		// "Neighbours of Lars Berg, 71, paid tribute to": the subject
+		// before the apposition (round 40a).
 	case !x.training && x.prepPossessor(cd.c, open) && found(x.leftSpeaker(cd.c-2, f, para)):
 		// "MPs clashed over the government's plans to close …": the
 		// plans are the government's, not the subject's (round 37a).

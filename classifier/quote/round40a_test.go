@@ -80,3 +80,17 @@ func TestShortLeadQuote(t *testing.T) {
 		mustExtract(t, e, text) // no panic at the text's edges
 	}
 }
+
+// TestApposedSubject: a nominal cue's verb after an apposition set off by
+// commas ("Neighbours of Lars Berg, 71, paid tribute to") takes the
+// subject before the apposition; the statement was lost (round 40a).
+func TestApposedSubject(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{`Neighbours of Lars Berg, 71, paid tribute to a "kind and funny" man who had lived on the street for forty years.`, `a "kind and funny" man who had lived on the street for forty years`, Mixed, "Neighbours"},
+		{`Colleagues of Ines Ortega, the retired harbour master, paid tribute to a "fearless and loyal" friend.`, `a "fearless and loyal" friend`, Mixed, "Colleagues"},
+	})
+	e := mustNew(t)
+	for _, text := range []string{", 71, paid tribute to", "Berg, 71, paid", `71, paid tribute to a "kind" man`, `, paid tribute to a "kind" man`, "Berg, 71, paid tribute to"} {
+		mustExtract(t, e, text) // no panic at the text's edges
+	}
+}
