@@ -540,6 +540,9 @@ func (x *run) unit(f, l, para int) {
 		if cue > 0 && !x.training && x.passiveNaming(k) {
 			continue // "who declined to be named, said …" (see passiveNaming)
 		}
+		if cue > 0 && !x.training && x.insertionCue(k, f, l) {
+			continue // "Okoro, in a letter read out …, wrote" (see insertionCue)
+		}
 		if cue > 0 && (x.modifierCue(k, f, l) || !x.training && (x.phraseModifierCue(k, f, l) || x.titleModifierCue(k, l) || x.givenNameCue(k, f, l) || x.pluralNounCue(k, f, l))) {
 			continue
 		}
@@ -1225,6 +1228,9 @@ func (x *run) nominal(a att, cd cand, f, l, lo, para int) (att, bool) {
 		return true
 	}
 	switch {
+	case !x.training && open < cd.c && x.nominalVerbAt(open, quoted) && x.apposedSubject(open, f, para, found):
+		// "Neighbours of Lars Berg, 71, paid tribute to": the subject
+		// before the apposition (round 40a).
 	case !x.training && x.prepPossessor(cd.c, open) && found(x.leftSpeaker(cd.c-2, f, para)):
 		// "MPs clashed over the government's plans to close …": the
 		// plans are the government's, not the subject's (round 37a).
@@ -3960,6 +3966,15 @@ func (x *run) leftovers() {
 			added = append(added, a)
 			continue
 		}
+		if words >= 2 && words < 4 && !x.training {
+			if sp, st, k := x.shortLeadQuote(q, para); sp != nil {
+				// "Dana Pike, mother of two:" and “Nobody asked us.”
+				// (round 40a).
+				added = append(added, att{kind: Direct, frags: append([]segment.Span(nil), q.pieces...), speaker: sp, para: para, hasCue: true,
+					cue: x.toks[k].Span, xs: st, xe: k + 1})
+				continue
+			}
+		}
 		if words < 4 || (!startsUnit && words < 8) {
 			x.rejected = append(x.rejected, h)
 			continue
@@ -3968,7 +3983,21 @@ func (x *run) leftovers() {
 		// paragraph ending in a colon before a paragraph the quote opens
 		// ("And from Chairwoman Ana Ruiz:", then "“…”").
 		if k := q.open - 1; k >= 0 && x.is(k, ":") && (x.paraOf(k) == para || x.leadIn(k, q.open, para)) {
-			if sp, st := x.leftSpeaker(k-1, x.sentStart(k), para); sp != nil {
+			sp, st := x.leftSpeaker(k-1, x.sentStart(k), para)
+			if sp != nil || x.plainPredicate(k-1) {
+				if psp, pst, ok := x.predicateColon(k-1, x.sentStart(k), para); ok {
+					// "Ortega, the mayor, was blunt:" (round 40a).
+					sp, st = psp, pst
+				}
+			}
+			if sp != nil && sp.ResolvedBy == "title" && !x.training {
+				if asp, ast := x.leadInApposed(k, q.open, para); asp != nil {
+					// "Dana Pike, mother of two:": the name, not its
+					// apposition (round 40a).
+					sp, st = asp, ast
+				}
+			}
+			if sp != nil {
 				a := att{kind: Direct, frags: append([]segment.Span(nil), q.pieces...), speaker: sp, para: para, hasCue: true,
 					cue: x.toks[k].Span, xs: st, xe: k + 1}
 				added = append(added, a)
