@@ -2718,10 +2718,10 @@ func (r *run) affiliationLeft(s int) int {
 	// One or two plain lower-case modifiers between "its" or a
 	// possessive and the role: "Its regional organiser, Dana Pryce",
 	// "Its chief safety officer, Dr Helena Marsh".
-	if m := k; r.low[m] != "its" && !r.isPossTok(m) {
+	if m := k; r.low[m] != "its" && r.low[m] != "their" && !r.isPossTok(m) {
 		for n := 0; n < 2 && m > 0 && r.isWord(m) && !r.doc.Tokens[m].Cap && r.cls[m]&(wFunction|wTime|wSpeech) == 0 && r.sameSent(m, s); n++ {
 			m--
-			if r.low[m] == "its" && r.isWord(m) || r.isPossTok(m) {
+			if (r.low[m] == "its" || r.low[m] == "their") && r.isWord(m) || r.isPossTok(m) {
 				k = m
 				break
 			}
@@ -2729,6 +2729,17 @@ func (r *run) affiliationLeft(s int) int {
 	}
 	if r.low[k] == "its" && r.isWord(k) {
 		return r.itsBody(k) // "Its envoy, Li Wen": the body or country just named
+	}
+	if r.low[k] == "their" && r.isWord(k) {
+		// "Their chairman, Colm Draper": a club or body just named (a
+		// team is plural in British English), never a place or people.
+		if a := r.itsBody(k); a >= 0 && r.clusters[a].typ == Organization {
+			return a
+		}
+		return -1
+	}
+	if r.owner[k] < 0 && r.initial[k] && r.doc.Tokens[k].Cap && r.isWord(k) && (descBody[r.low[k]] || descCompany[r.low[k]]) {
+		return r.bodyNamedBefore(k) // "Council leader Martin Oyelowo": the council named before
 	}
 	if r.isPossTok(k) {
 		k--
@@ -2741,6 +2752,23 @@ func (r *run) affiliationLeft(s int) int {
 		return -1
 	}
 	return r.find(r.cands[o].cluster)
+}
+
+// bodyNamedBefore returns the organisation whose name ends in the body
+// word at token k ("Council" in "Council leader Martin Oyelowo") named
+// nearest before it within 200 tokens ("Tarnby Council"), or -1.
+func (r *run) bodyNamedBefore(k int) int {
+	w := r.low[k]
+	for p := k - 1; p >= 0 && p >= k-200; p-- {
+		o := r.owner[p]
+		if o < 0 || r.cands[o].last != p+1 || r.cands[o].kind == KindNominal || r.low[p] != w {
+			continue
+		}
+		if a := r.find(r.cands[o].cluster); a >= 0 && r.clusters[a].typ == Organization {
+			return a
+		}
+	}
+	return -1
 }
 
 // roleHeads end a role's name after a role word, though they are no
