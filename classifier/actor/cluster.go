@@ -393,7 +393,9 @@ func (r *run) referredSubjects(orgs []string) []string {
 				continue
 			}
 		default:
-			continue
+			if !r.quoteThenFirm(i) {
+				continue
+			}
 		}
 		o := r.owner[prevFirst]
 		if o < 0 {
@@ -429,6 +431,44 @@ func (r *run) referredSubjects(orgs []string) []string {
 		}
 	}
 	return orgs
+}
+
+// quoteThenFirm reports whether the sentence whose first word is i opens
+// with a quote mark and ends with a closing quote mark (and perhaps a
+// comma), then "the firm said" or "said the firm" (a company
+// description): "\"We are safe,\" the firm said." One pass over the
+// sentence, only for one that opens with a quote mark.
+func (r *run) quoteThenFirm(i int) bool {
+	if i < 1 || r.doc.Tokens[i-1].Kind != segment.Quote {
+		return false
+	}
+	n := len(r.doc.Tokens)
+	w1, w2, w3 := -1, -1, -1 // the last three words, last first
+	for j := i; j < n && (!r.isWord(j) || r.sent[j] == r.sent[i]); j++ {
+		if r.isWord(j) {
+			w1, w2, w3 = j, w1, w2
+		}
+	}
+	if w3 < 1 || w2 != w3+1 || w1 != w2+1 || w1+1 < n && r.tok(w1+1) != "." {
+		return false
+	}
+	desc := w2
+	if r.low[w3] != "the" || r.cls[w1]&wSpeech == 0 {
+		// "said the firm"
+		if r.low[w2] != "the" || r.cls[w3]&wSpeech == 0 {
+			return false
+		}
+		desc = w1
+	}
+	p := w3 - 1 // a closing quote mark, perhaps then a comma: `safe," the firm`, `safe", the firm`
+	if r.tok(p) == "," {
+		p--
+	}
+	if p < 1 || r.doc.Tokens[p].Kind != segment.Quote {
+		return false
+	}
+	o := r.owner[desc]
+	return o >= 0 && r.cands[o].kind == KindNominal && descCompany[r.cands[o].desc]
 }
 
 // companyVerbs after ", which" say what a company does: "Corvex, which
