@@ -2102,7 +2102,7 @@ func (r *run) chunk(i, j int) {
 	if j == i+1 && r.instrumentAfter(j) && !r.instrumentKeep(i) {
 		return // "Treasury yields rose": an instrument, also when the word names a body elsewhere
 	}
-	if r.namedWork(i, j) || r.productModel(i, j) || r.makerModel(i, j) {
+	if r.namedWork(i, j) || r.productModel(i, j) || r.makerModel(i, j) || j == i+1 && r.hyphenModel(i) {
 		return // "her album Glass Harbour", "the drug Veltrisa", "won the Golden Heron": works, products, prizes
 	}
 	if r.isTitle(j-1) && j-i <= 3 && r.cls[j-1]&wOrg == 0 && !r.givenBeforeTitle(i, j) {
