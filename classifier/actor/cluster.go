@@ -296,9 +296,27 @@ func (r *run) classify(c int) Type {
 		if tok := r.tok(x.first); len(tok) > 3 && tok[len(tok)-1] == 's' && r.surnames[tok[:len(tok)-1]] {
 			return Group // "the Ortegas" after "Juan Ortega": a family
 		}
+		if r.modifierUse(x) && !r.isGiven(r.low[x.first]) && !r.surnames[r.tok(x.first)] && r.oneWordPlainN(r.low[x.first]) > 1 {
+			return "" // "the Tarnfeld launch site … in Tarnfeld": singles reads the other mentions
+		}
 		return Organization // "the Guardian", "the Beatles"
 	}
 	return "" // decided by singles, after full names had their chance
+}
+
+// modifierUse reports whether the one-word cand x, after a lower-case
+// "the", modifies a lower-case noun after it in its sentence ("the
+// Karesh midfielder", "the Tarnfeld launch site"): a word that is no
+// function, time, speech or actor's verb and no past form in -ed.
+func (r *run) modifierUse(x *cand) bool {
+	n := x.last
+	if x.possessive || x.title != "" || x.last-x.first != 1 || x.start < 1 || r.low[x.start-1] != "the" || r.doc.Tokens[x.start-1].Cap {
+		return false
+	}
+	if !r.isWord(n) || r.doc.Tokens[n].Cap || !r.sameSent(x.first, n) || r.cls[n]&(wFunction|wTime|wSpeech|wActorVerb) != 0 {
+		return false
+	}
+	return !strings.HasSuffix(r.low[n], "ed")
 }
 
 // venueSurnames end a venue's name and are surnames too: "the Corran
@@ -1580,6 +1598,16 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 		key := surnameKey(w)
 		if sfx := r.genSuffix(c); sfx != "" {
 			r.suffixedSingle(c, sfx, persons, byKey)
+			continue
+		}
+		if x.typ == "" && r.modifierUse(x) && !r.isGiven(w) && !r.surnames[r.tok(x.first)] {
+			// "the Tarnfeld launch site", which classify left to the other
+			// mentions: a place when they have a place cue and no person
+			// cue, else the organisation "the" makes it; never a person.
+			x.typ = Organization
+			if votes[key] == placeVote {
+				x.typ = Place
+			}
 			continue
 		}
 		sent := r.sent[x.first]
