@@ -403,7 +403,8 @@ func (r *run) referredSubjects(orgs []string) []string {
 		switch r.low[i] {
 		case "the":
 			o := r.owner[i+1]
-			if o < 0 || r.cands[o].kind != KindNominal || !descCompany[r.cands[o].desc] {
+			if (o < 0 || r.cands[o].kind != KindNominal || !descCompany[r.cands[o].desc]) &&
+				!(bodyRefNouns[r.low[i+1]] && r.isWord(i+1) && !r.doc.Tokens[i+1].Cap && r.speechFollows(i+2)) {
 				continue
 			}
 		case "its":
@@ -450,6 +451,11 @@ func (r *run) referredSubjects(orgs []string) []string {
 	}
 	return orgs
 }
+
+// bodyRefNouns after a sentence's "The" and before a speech verb refer
+// back to a public body or service named as the sentence before's
+// subject: "Acas said talks would resume. The service said …".
+var bodyRefNouns = set(`service body agency watchdog regulator organisation organization`)
 
 // quoteThenFirm reports whether the sentence whose first word is i opens
 // with a quote mark and ends with a closing quote mark (and perhaps a
