@@ -460,20 +460,23 @@ var bodyRefNouns = set(`service body agency watchdog regulator organisation orga
 // quoteThenFirm reports whether the sentence whose first word is i opens
 // with a quote mark and ends with a closing quote mark (and perhaps a
 // comma), then "the firm said" or "said the firm" (a company
-// description): "\"We are safe,\" the firm said." One pass over the
-// sentence, only for one that opens with a quote mark.
+// description): "\"We are safe,\" the firm said." It reads the
+// sentence's last tokens only.
 func (r *run) quoteThenFirm(i int) bool {
 	if i < 1 || r.doc.Tokens[i-1].Kind != segment.Quote {
 		return false
 	}
 	n := len(r.doc.Tokens)
-	w1, w2, w3 := -1, -1, -1 // the last three words, last first
-	for j := i; j < n && (!r.isWord(j) || r.sent[j] == r.sent[i]); j++ {
-		if r.isWord(j) {
-			w1, w2, w3 = j, w1, w2
-		}
+	si := r.sent[i]
+	if si < 0 || si >= len(r.doc.Sentences) {
+		return false
 	}
-	if w3 < 1 || w2 != w3+1 || w1 != w2+1 || w1+1 < n && r.tok(w1+1) != "." {
+	w1 := min(r.doc.Sentences[si].Last, n) - 1 // the last word: the sentence's last token, or the one before a full stop
+	if w1 >= 0 && !r.isWord(w1) && r.tok(w1) == "." {
+		w1--
+	}
+	w2, w3 := w1-1, w1-2
+	if w3 < 1 || w3 < i || !r.isWord(w1) || !r.isWord(w2) || !r.isWord(w3) {
 		return false
 	}
 	desc := w2
