@@ -296,9 +296,27 @@ func (r *run) classify(c int) Type {
 		if tok := r.tok(x.first); len(tok) > 3 && tok[len(tok)-1] == 's' && r.surnames[tok[:len(tok)-1]] {
 			return Group // "the Ortegas" after "Juan Ortega": a family
 		}
+		if r.modifierUse(x) && !r.isGiven(r.low[x.first]) && !r.surnames[r.tok(x.first)] && r.oneWordPlainN(r.low[x.first]) > 1 {
+			return "" // "the Tarnfeld launch site … in Tarnfeld": singles reads the other mentions
+		}
 		return Organization // "the Guardian", "the Beatles"
 	}
 	return "" // decided by singles, after full names had their chance
+}
+
+// modifierUse reports whether the one-word cand x, after a lower-case
+// "the", modifies a lower-case noun after it in its sentence ("the
+// Karesh midfielder", "the Tarnfeld launch site"): a word that is no
+// function, time, speech or actor's verb and no past form in -ed.
+func (r *run) modifierUse(x *cand) bool {
+	n := x.last
+	if x.possessive || x.title != "" || x.last-x.first != 1 || x.start < 1 || r.low[x.start-1] != "the" || r.doc.Tokens[x.start-1].Cap {
+		return false
+	}
+	if !r.isWord(n) || r.doc.Tokens[n].Cap || !r.sameSent(x.first, n) || r.cls[n]&(wFunction|wTime|wSpeech|wActorVerb) != 0 {
+		return false
+	}
+	return !strings.HasSuffix(r.low[n], "ed")
 }
 
 // venueSurnames end a venue's name and are surnames too: "the Corran
@@ -385,7 +403,8 @@ func (r *run) referredSubjects(orgs []string) []string {
 		switch r.low[i] {
 		case "the":
 			o := r.owner[i+1]
-			if o < 0 || r.cands[o].kind != KindNominal || !descCompany[r.cands[o].desc] {
+			if (o < 0 || r.cands[o].kind != KindNominal || !descCompany[r.cands[o].desc]) &&
+				!(bodyRefNouns[r.low[i+1]] && r.isWord(i+1) && !r.doc.Tokens[i+1].Cap && r.speechFollows(i+2)) {
 				continue
 			}
 		case "its":
@@ -393,7 +412,9 @@ func (r *run) referredSubjects(orgs []string) []string {
 				continue
 			}
 		default:
-			continue
+			if !r.quoteThenFirm(i) {
+				continue
+			}
 		}
 		o := r.owner[prevFirst]
 		if o < 0 {
@@ -429,6 +450,52 @@ func (r *run) referredSubjects(orgs []string) []string {
 		}
 	}
 	return orgs
+}
+
+// bodyRefNouns after a sentence's "The" and before a speech verb refer
+// back to a public body or service named as the sentence before's
+// subject: "Acas said talks would resume. The service said …".
+var bodyRefNouns = set(`service body agency watchdog regulator organisation organization`)
+
+// quoteThenFirm reports whether the sentence whose first word is i opens
+// with a quote mark and ends with a closing quote mark (and perhaps a
+// comma), then "the firm said" or "said the firm" (a company
+// description): "\"We are safe,\" the firm said." It reads the
+// sentence's last tokens only.
+func (r *run) quoteThenFirm(i int) bool {
+	if i < 1 || r.doc.Tokens[i-1].Kind != segment.Quote {
+		return false
+	}
+	n := len(r.doc.Tokens)
+	si := r.sent[i]
+	if si < 0 || si >= len(r.doc.Sentences) {
+		return false
+	}
+	w1 := min(r.doc.Sentences[si].Last, n) - 1 // the last word: the sentence's last token, or the one before a full stop
+	if w1 >= 0 && !r.isWord(w1) && r.tok(w1) == "." {
+		w1--
+	}
+	w2, w3 := w1-1, w1-2
+	if w3 < 1 || w3 < i || !r.isWord(w1) || !r.isWord(w2) || !r.isWord(w3) {
+		return false
+	}
+	desc := w2
+	if r.low[w3] != "the" || r.cls[w1]&wSpeech == 0 {
+		// "said the firm"
+		if r.low[w2] != "the" || r.cls[w3]&wSpeech == 0 {
+			return false
+		}
+		desc = w1
+	}
+	p := w3 - 1 // a closing quote mark, perhaps then a comma: `safe," the firm`, `safe", the firm`
+	if r.tok(p) == "," {
+		p--
+	}
+	if p < 1 || r.doc.Tokens[p].Kind != segment.Quote {
+		return false
+	}
+	o := r.owner[desc]
+	return o >= 0 && r.cands[o].kind == KindNominal && descCompany[r.cands[o].desc]
 }
 
 // companyVerbs after ", which" say what a company does: "Corvex, which
@@ -1540,6 +1607,16 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 		key := surnameKey(w)
 		if sfx := r.genSuffix(c); sfx != "" {
 			r.suffixedSingle(c, sfx, persons, byKey)
+			continue
+		}
+		if x.typ == "" && r.modifierUse(x) && !r.isGiven(w) && !r.surnames[r.tok(x.first)] {
+			// "the Tarnfeld launch site", which classify left to the other
+			// mentions: a place when they have a place cue and no person
+			// cue, else the organisation "the" makes it; never a person.
+			x.typ = Organization
+			if votes[key] == placeVote {
+				x.typ = Place
+			}
 			continue
 		}
 		sent := r.sent[x.first]
@@ -2718,10 +2795,10 @@ func (r *run) affiliationLeft(s int) int {
 	// One or two plain lower-case modifiers between "its" or a
 	// possessive and the role: "Its regional organiser, Dana Pryce",
 	// "Its chief safety officer, Dr Helena Marsh".
-	if m := k; r.low[m] != "its" && !r.isPossTok(m) {
+	if m := k; r.low[m] != "its" && r.low[m] != "their" && !r.isPossTok(m) {
 		for n := 0; n < 2 && m > 0 && r.isWord(m) && !r.doc.Tokens[m].Cap && r.cls[m]&(wFunction|wTime|wSpeech) == 0 && r.sameSent(m, s); n++ {
 			m--
-			if r.low[m] == "its" && r.isWord(m) || r.isPossTok(m) {
+			if (r.low[m] == "its" || r.low[m] == "their") && r.isWord(m) || r.isPossTok(m) {
 				k = m
 				break
 			}
@@ -2729,6 +2806,17 @@ func (r *run) affiliationLeft(s int) int {
 	}
 	if r.low[k] == "its" && r.isWord(k) {
 		return r.itsBody(k) // "Its envoy, Li Wen": the body or country just named
+	}
+	if r.low[k] == "their" && r.isWord(k) {
+		// "Their chairman, Colm Draper": a club or body just named (a
+		// team is plural in British English), never a place or people.
+		if a := r.itsBody(k); a >= 0 && r.clusters[a].typ == Organization {
+			return a
+		}
+		return -1
+	}
+	if r.owner[k] < 0 && r.initial[k] && r.doc.Tokens[k].Cap && r.isWord(k) && (descBody[r.low[k]] || descCompany[r.low[k]]) {
+		return r.bodyNamedBefore(k) // "Council leader Martin Oyelowo": the council named before
 	}
 	if r.isPossTok(k) {
 		k--
@@ -2741,6 +2829,23 @@ func (r *run) affiliationLeft(s int) int {
 		return -1
 	}
 	return r.find(r.cands[o].cluster)
+}
+
+// bodyNamedBefore returns the organisation whose name ends in the body
+// word at token k ("Council" in "Council leader Martin Oyelowo") named
+// nearest before it within 200 tokens ("Tarnby Council"), or -1.
+func (r *run) bodyNamedBefore(k int) int {
+	w := r.low[k]
+	for p := k - 1; p >= 0 && p >= k-200; p-- {
+		o := r.owner[p]
+		if o < 0 || r.cands[o].last != p+1 || r.cands[o].kind == KindNominal || r.low[p] != w {
+			continue
+		}
+		if a := r.find(r.cands[o].cluster); a >= 0 && r.clusters[a].typ == Organization {
+			return a
+		}
+	}
+	return -1
 }
 
 // roleHeads end a role's name after a role word, though they are no

@@ -946,7 +946,7 @@ func (r *run) gazMatchUncached(i int) (end int, hits []gazHit) {
 func (r *run) keepExact(hs []gazHit, surface string) []gazHit {
 	all := true
 	for _, h := range hs {
-		if h.exact != "" && h.exact != surface {
+		if h.exact != "" && h.exact != surface && !r.titleAcronym(h.exact, surface) {
 			all = false
 			break
 		}
@@ -956,11 +956,28 @@ func (r *run) keepExact(hs []gazHit, surface string) []gazHit {
 	}
 	var keep []gazHit
 	for _, h := range hs {
-		if h.exact == "" || h.exact == surface {
+		if h.exact == "" || h.exact == surface || r.titleAcronym(h.exact, surface) {
 			keep = append(keep, h)
 		}
 	}
 	return keep
+}
+
+// titleAcronym reports whether surface is the capital acronym exact of an
+// organisation written in title case, as British papers write the longer
+// ones ("Opec" for OPEC, "Unicef"): four letters or more, and no common
+// English word nor given name ("Care" for CARE, "Bart" for BART are not).
+func (r *run) titleAcronym(exact, surface string) bool {
+	if len(exact) < 4 || len(surface) != len(exact) || surface[0] != exact[0] {
+		return false
+	}
+	for i := 1; i < len(exact); i++ {
+		if c := exact[i]; c < 'A' || c > 'Z' || surface[i] != c+'a'-'A' {
+			return false
+		}
+	}
+	low := strings.ToLower(surface)
+	return !r.lx.common.has(low) && !r.isGiven(low)
 }
 
 // pluralPossOrg reports whether the apostrophe at token j closes a
@@ -2102,7 +2119,7 @@ func (r *run) chunk(i, j int) {
 	if j == i+1 && r.instrumentAfter(j) && !r.instrumentKeep(i) {
 		return // "Treasury yields rose": an instrument, also when the word names a body elsewhere
 	}
-	if r.namedWork(i, j) || r.productModel(i, j) || r.makerModel(i, j) {
+	if r.namedWork(i, j) || r.productModel(i, j) || r.makerModel(i, j) || j == i+1 && r.hyphenModel(i) {
 		return // "her album Glass Harbour", "the drug Veltrisa", "won the Golden Heron": works, products, prizes
 	}
 	if r.isTitle(j-1) && j-i <= 3 && r.cls[j-1]&wOrg == 0 && !r.givenBeforeTitle(i, j) {

@@ -93,7 +93,7 @@ var roleNouns = set(`spokesman spokeswoman spokesperson spokespeople secretary m
 	general chairman chairwoman chair lawyer attorney prosecutor strategist host anchor reporter
 	correspondent editor columnist analyst economist researcher negotiator deputy manager ceo founder
 	member members lawmaker senator governor mayor premier general-secretary secretary-general director-general
-	press`)
+	press organiser organizer engineer`)
 
 // personRoles, lower case right before a full name (or before a comma
 // and the name), make it a person: "Its chairman, Colin Reeve", "the
@@ -103,7 +103,8 @@ var personRoles = set(`spokesman spokeswoman spokesperson secretary minister off
 	envoy ambassador representative chief head leader president director commander chairman chairwoman
 	lawyer attorney prosecutor strategist host anchor reporter correspondent editor columnist analyst
 	economist researcher negotiator deputy manager founder lawmaker senator governor mayor premier
-	coach captain striker forward midfielder goalkeeper defender winger critic composer director-general`)
+	coach captain striker forward midfielder goalkeeper defender winger critic composer director-general
+	organiser organizer engineer`)
 
 // staffNouns before "at" make the name after it an employer, an
 // organisation: "analysts at Nomura", "engineers at Tesla".

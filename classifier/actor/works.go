@@ -333,6 +333,30 @@ func (r *run) versionedProduct(k int) int {
 	return s
 }
 
+// modelNouns after a hyphenated model name ("the Orion-7 rocket", "a
+// Kestrel-2 drone") make its word a product's, no actor.
+var modelNouns = set(`rocket rockets launcher launchers spacecraft capsule satellite satellites probe lander
+	rover jet jets aircraft plane planes airliner airliners missile missiles drone drones engine engines
+	tank tanks helicopter helicopters reactor reactors vehicle vehicles`)
+
+// hyphenModel reports whether the capitalised word k, joined by a hyphen
+// to a number, is a model's name before a model noun: "the Orion-7
+// rocket". Not a given name nor a gazetteer name ("Boeing-737 jets" is
+// the maker's). Only that mention: a maker may share the word ("Velcor
+// built the Velcor-3 launcher").
+func (r *run) hyphenModel(k int) bool {
+	n := len(r.doc.Tokens)
+	if k+3 >= n || r.tok(k+1) != "-" || r.doc.Tokens[k+1].SpaceBefore || r.doc.Tokens[k+2].Kind != segment.Number ||
+		r.doc.Tokens[k+2].SpaceBefore || !r.isWord(k+3) || r.doc.Tokens[k+3].Cap || !modelNouns[r.low[k+3]] || !r.sameSent(k, k+3) {
+		return false
+	}
+	if r.isGiven(r.low[k]) {
+		return false
+	}
+	_, hits := r.gazMatch(k)
+	return len(hits) == 0
+}
+
 // stormKinds open the name of a storm, which is weather, no actor
 // ("Hurricane Idris", "Typhoon Mirae", "Tropical Storm Kell"); the text
 // goes on to name it by its given name alone ("Idris is not done").
