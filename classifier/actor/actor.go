@@ -194,8 +194,13 @@ func New() (*Detector, error) {
 // nicknames in apposition, a place's public bodies and a body's role
 // before a person linked, streets and border/disaster frames as places,
 // country adjectives, races, Team X, bodies named after a country ("NHS
-// England"), "Its envoy" affiliations, stage names joined to birth names).
-const rulesVersion = "rules-10"
+// England"), "Its envoy" affiliations, stage names joined to birth names);
+// rules-11: rounds a43-a44: a name the next sentence calls "the firm" or
+// "the service" is that body, "its"/"their" after a body opening the
+// sentence, acronym-headed bodies of a place ("BBC Scotland"), a two-word
+// firm's first word, title-case acronyms, hyphenated model names and "the
+// X launch site" modifiers no actors, "Council leader" affiliations).
+const rulesVersion = "rules-11"
 
 // Version identifies the rules and the embedded data, for response metadata.
 func (d *Detector) Version() string { return d.version }
