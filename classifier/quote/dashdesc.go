@@ -10,15 +10,7 @@ import "github.com/verbatim-news/verbatim/classifier/segment"
 // Such a quote took the previous signature's name. The name is the
 // speaker, as with the description before a cue (round 39a).
 func (x *run) dashDescribed(k int) *Speaker {
-	for k < len(x.toks) && x.toks[k].Kind == segment.Punct && !x.isDash(k) {
-		k++
-	}
-	if k >= len(x.toks) {
-		return nil
-	}
-	switch x.doc.TokenText(k) {
-	case "—", "–", "-", "―", "--":
-	default:
+	if k = x.signatureDash(k); k < 0 {
 		return nil
 	}
 	para := x.paraOf(k)

@@ -5016,15 +5016,7 @@ func (x *run) titleAfterWord(q *qmark) bool {
 // speaker labels were right 107 times at 0.90 in 2-fold CV (round 32c), as
 // often as a name next to its cue, and have its 0.9.
 func (x *run) dashSpeaker(k int) *Speaker {
-	for k < len(x.toks) && x.toks[k].Kind == segment.Punct && !x.isDash(k) {
-		k++
-	}
-	if k >= len(x.toks) {
-		return nil
-	}
-	switch x.doc.TokenText(k) {
-	case "—", "–", "-", "―", "--":
-	default:
+	if k = x.signatureDash(k); k < 0 {
 		return nil
 	}
 	para := x.paraOf(k)
@@ -6391,4 +6383,21 @@ func (x *run) verbBeforeThat(e, l int) bool {
 		return false
 	}
 	return x.e.cues.verb[x.lower(e)] && !x.has(e, clsDeterminers|clsPrepositions)
+}
+
+// signatureDash returns the dash that opens a signature after a quote's
+// closing mark at token k (past any other punctuation: "”, ― Cruz"), or
+// -1 when none follows.
+func (x *run) signatureDash(k int) int {
+	for k < len(x.toks) && x.toks[k].Kind == segment.Punct && !x.isDash(k) {
+		k++
+	}
+	if k >= len(x.toks) {
+		return -1
+	}
+	switch x.doc.TokenText(k) {
+	case "—", "–", "-", "―", "--":
+		return k
+	}
+	return -1
 }
