@@ -2323,7 +2323,7 @@ func (x *run) content(a att, cd cand, w string, sp *Speaker, k, rEnd, f, l, lo, 
 			for e > x.prevF && x.toks[e].Kind == segment.Punct {
 				e--
 			}
-			if x.closesQuote(e) && !x.used[x.inQ[e]] {
+			if x.closesQuote(e) && !x.used[x.inQ[e]] && !x.colonLed(&x.quotes[x.inQ[e]], cd.c) {
 				q := x.inQ[e]
 				a.cs, a.ce = x.quotes[q].open, e+1
 				a.quoteContinues = true
@@ -3983,13 +3983,7 @@ func (x *run) leftovers() {
 		// paragraph ending in a colon before a paragraph the quote opens
 		// ("And from Chairwoman Ana Ruiz:", then "“…”").
 		if k := q.open - 1; k >= 0 && x.is(k, ":") && (x.paraOf(k) == para || x.leadIn(k, q.open, para)) {
-			sp, st := x.leftSpeaker(k-1, x.sentStart(k), para)
-			if sp != nil || x.plainPredicate(k-1) {
-				if psp, pst, ok := x.predicateColon(k-1, x.sentStart(k), para); ok {
-					// "Ortega, the mayor, was blunt:" (round 40a).
-					sp, st = psp, pst
-				}
-			}
+			sp, st := x.colonLeadSpeaker(q.open, para)
 			if sp != nil && sp.ResolvedBy == "title" && !x.training {
 				if asp, ast := x.leadInApposed(k, q.open, para); asp != nil {
 					// "Dana Pike, mother of two:": the name, not its
