@@ -1216,7 +1216,7 @@ func (x *run) nominal(a att, cd cand, f, l, lo, para int) (att, bool) {
 		open++
 	}
 	j := open
-	quoted := x.quoteIn(s, e)
+	quoted := x.quoted(s, e)
 	for j < cd.c && j-open < maxNP && x.inQ[j] < 0 && !(j > open && x.nominalVerbAt(j, quoted)) {
 		j++
 	}

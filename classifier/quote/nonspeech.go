@@ -176,14 +176,4 @@ func (x *run) nominalVerbAt(k int, quoted bool) bool {
 	return x.verbAt(k) || quoted && !x.training && !x.toks[k].Cap && payVerbs[x.lower(k)]
 }
 
-// quoteIn reports whether a quote mark lies in tokens [s, e).
-func (x *run) quoteIn(s, e int) bool {
-	for k := s; k < e && k < len(x.inQ); k++ {
-		if x.inQ[k] >= 0 {
-			return true
-		}
-	}
-	return false
-}
-
 var payVerbs = set(`paid pay pays paying`)
