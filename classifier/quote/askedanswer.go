@@ -25,7 +25,8 @@ func (x *run) askedAnswers() {
 			continue
 		}
 		pw := strings.ToLower(sp.Span.In(x.text))
-		if pw != "he" && pw != "she" || !askVerbs[strings.ToLower(q.cue.In(x.text))] || lastWord(sp.Name) != lastWord(qs.Name) {
+		asker := lastWordHash(qs.Name) // as mentions keep it, for chainAntecedent's skip
+		if pw != "he" && pw != "she" || !askVerbs[strings.ToLower(q.cue.In(x.text))] || lastWordHash(sp.Name) != asker {
 			continue
 		}
 		male := pw == "he"
@@ -41,7 +42,7 @@ func (x *run) askedAnswers() {
 			if !x.samePronoun(j, male) || x.lower(j) == "her" || x.lower(j) == "him" || x.lower(j) == "hers" {
 				continue
 			}
-			if g := x.chainAntecedent(j, male, 0, fnv32Lower(lastWord(qs.Name))); g != nil && lastWord(g.Name) != lastWord(qs.Name) {
+			if g := x.chainAntecedent(j, male, 0, asker); g != nil && lastWordHash(g.Name) != asker {
 				g.Span, g.ResolvedBy, g.Confidence = sp.Span, sp.ResolvedBy, sp.Confidence
 				a.speaker = g
 			}
@@ -55,11 +56,3 @@ var questionWords = set(`whether if why what which how when where who`)
 
 // askVerbs put a question to someone.
 var askVerbs = set(`asked asks ask asking wondered quizzed pressed`)
-
-// lastWord is the last space-separated word of name.
-func lastWord(name string) string {
-	if i := strings.LastIndexByte(name, ' '); i >= 0 {
-		return name[i+1:]
-	}
-	return name
-}
