@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"reflect"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/go-playground/validator/v10"
@@ -258,7 +259,7 @@ func (dc *decodeCtx) jsonError(b []byte, err error, skipped int) error {
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		return &httpError{kind: probMalformed, detail: dc.subject + " ends in the middle of a JSON value (truncated?); send the complete object"}
 	case errors.As(err, &syn):
-		return &httpError{kind: probMalformed, detail: fmt.Sprintf("%s is not valid JSON at byte offset %d: %s", dc.subject, int(syn.Offset)+skipped, syn.Error())}
+		return &httpError{kind: probMalformed, detail: fmt.Sprintf("%s is not valid JSON at byte offset %d: %s%s", dc.subject, int(syn.Offset)+skipped, syn.Error(), dc.syntaxHint(b, syn))}
 	case errors.As(err, &typ):
 		field := typ.Field
 		if field == "" {
@@ -284,6 +285,32 @@ func (dc *decodeCtx) jsonError(b []byte, err error, skipped int) error {
 	default:
 		return &httpError{kind: probMalformed, detail: dc.subject + " is not valid JSON: " + err.Error()}
 	}
+}
+
+// syntaxHint says how to fix the syntax errors of JSON written by hand or
+// by the wrong call, which encoding/json names only by the character it
+// stumbled on: an article pasted into {"text": "…"} with its line breaks
+// ("invalid character '\n' in string literal"), a Python dict's str()
+// with single quotes, and (for a single request) the bare article sent as
+// JSON, as Python's requests.post(url, data=text) does, with no
+// Content-Type ("invalid character 'M' looking for beginning of value").
+func (dc *decodeCtx) syntaxHint(b []byte, syn *json.SyntaxError) string {
+	msg := syn.Error()
+	switch {
+	case strings.HasSuffix(msg, " in string literal"):
+		return `; a line break, tab or other control character inside a JSON string must be escaped (\n, \t, \u0000)`
+	case strings.HasPrefix(msg, `invalid character '\''`):
+		return `; JSON strings and field names take double quotes ("), not single ones`
+	case dc.orPlain != "" && strings.HasSuffix(msg, " looking for beginning of value"):
+		// The body's first character, if that is where it broke, and one
+		// that starts prose or markup rather than mistyped JSON.
+		rest := bytes.TrimLeft(b, " \t\r\n")
+		r, _ := utf8.DecodeRune(rest)
+		if int(syn.Offset) == len(b)-len(rest)+1 && (unicode.IsLetter(r) || r == '<' || unicode.In(r, unicode.Pi, unicode.Pf)) {
+			return `; the body is not JSON: send the article itself as text/plain, or as {"text": "..."} in application/json`
+		}
+	}
+	return ""
 }
 
 // Fields each object of a request takes, for naming an unknown field.
