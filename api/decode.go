@@ -136,7 +136,13 @@ func (dc *decodeCtx) checkUTF8(b []byte) error {
 		}
 		off += n
 	}
-	return &httpError{kind: probInvalidUTF8, detail: fmt.Sprintf("%s is not valid UTF-8: invalid byte 0x%02X at byte offset %d; send the text as UTF-8", dc.subject, b[off], off)}
+	detail := fmt.Sprintf("%s is not valid UTF-8: invalid byte 0x%02X at byte offset %d; send the text as UTF-8", dc.subject, b[off], off)
+	if bytes.HasPrefix(b, []byte("\xff\xfe")) || bytes.HasPrefix(b, []byte("\xfe\xff")) {
+		// A file saved as "Unicode" by Windows Notepad, or written by
+		// PowerShell 5's Out-File: the byte offset alone did not say why.
+		detail += fmt.Sprintf(" (it starts with the byte order mark of UTF-16, %02X %02X: it is UTF-16, \"Unicode\" in Windows Notepad; save it as UTF-8)", b[0], b[1])
+	}
+	return &httpError{kind: probInvalidUTF8, detail: detail}
 }
 
 // trimBOM drops a byte order mark before the JSON (Windows editors and
