@@ -439,9 +439,9 @@ func (d *Decoder) check(req *models.AnalyzeRequest) error {
 			fields = append(fields, models.FieldError{Field: fieldPath(fe.Namespace()), Message: fieldMessage(fe)})
 		}
 	}
-	if trimmed == "" && req.Text != "" {
+	if req.Text != "" && strings.TrimFunc(trimmed, invisible) == "" {
 		fields = append(fields, models.FieldError{Field: "text", Message: "must contain at least one non-space character"})
-	} else if trimmed != "" && req.InputFormat() == models.FormatHTML && strings.TrimSpace(htmltext.Strip(trimmed).Text) == "" {
+	} else if trimmed != "" && req.InputFormat() == models.FormatHTML && strings.TrimFunc(htmltext.Strip(trimmed).Text, invisible) == "" {
 		// "<p></p>" is as empty as "   " once its tags are stripped; an
 		// empty 200 would hide a CMS sending its template instead of the
 		// article.
@@ -456,6 +456,18 @@ func (d *Decoder) check(req *models.AnalyzeRequest) error {
 		msgs[i] = f.Field + ": " + f.Message
 	}
 	return &httpError{kind: probValidation, detail: strings.Join(msgs, "; "), fields: fields}
+}
+
+// invisible reports whether r shows nothing: white space, or a format
+// character that only joins or marks text. A text of nothing else is as
+// empty as "   ": a file Windows Notepad saved empty as UTF-8 holds only
+// its byte order mark (U+FEFF), and it got an empty 200.
+func invisible(r rune) bool {
+	switch r {
+	case '\ufeff', '\u200b', '\u200c', '\u200d', '\u2060':
+		return true
+	}
+	return unicode.IsSpace(r)
 }
 
 // checkActors finds what the struct rules cannot: a name or alias of only
