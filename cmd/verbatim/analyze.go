@@ -179,7 +179,8 @@ first bytes rather than its name.`)
 		if name == "-" {
 			name = "stdin"
 		}
-		if len(bytes.TrimSpace(body)) == 0 {
+		// A file Windows Notepad saved empty as UTF-8 holds its byte order mark.
+		if len(bytes.TrimSpace(bytes.TrimPrefix(body, []byte("\xef\xbb\xbf")))) == 0 {
 			return fmt.Errorf("%s holds no text (it is empty or only white space); give an article", name)
 		}
 		return fmt.Errorf("%s: %w", name, err)
