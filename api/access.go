@@ -172,7 +172,10 @@ func cors(origins []string) gin.HandlerFunc {
 		h.Set("Access-Control-Expose-Headers", "X-Request-ID, Retry-After")
 		if c.Request.Method == http.MethodOptions && c.GetHeader("Access-Control-Request-Method") != "" {
 			h.Set("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
-			h.Set("Access-Control-Allow-Headers", "Content-Type, Authorization, X-Request-ID")
+			// Content-Encoding: a browser app may gzip an upload
+			// (CompressionStream), which both analysis routes read;
+			// without it here the browser refused to send it at all.
+			h.Set("Access-Control-Allow-Headers", "Content-Type, Content-Encoding, Authorization, X-Request-ID")
 			h.Set("Access-Control-Max-Age", "600")
 			c.AbortWithStatus(http.StatusNoContent)
 			return

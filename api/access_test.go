@@ -86,6 +86,29 @@ func TestCORS(t *testing.T) {
 	if resp.StatusCode != 204 || resp.Header.Get("Access-Control-Allow-Origin") != "https://cms.example.org" {
 		t.Errorf("preflight: %d %q", resp.StatusCode, resp.Header.Get("Access-Control-Allow-Origin"))
 	}
+	// Every header a browser app may send needs the preflight's leave: a
+	// gzip upload (Content-Encoding, which both routes read) was refused
+	// by the browser before it was sent.
+	for _, path := range []string{"/v1/analyze", "/v1/analyze:batch"} {
+		req, _ := http.NewRequest("OPTIONS", srv.URL+path, nil)
+		req.Header.Set("Origin", "https://cms.example.org")
+		req.Header.Set("Access-Control-Request-Method", "POST")
+		req.Header.Set("Access-Control-Request-Headers", "authorization,content-encoding,content-type,x-request-id")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		allowed := map[string]bool{}
+		for _, h := range strings.Split(resp.Header.Get("Access-Control-Allow-Headers"), ",") {
+			allowed[strings.ToLower(strings.TrimSpace(h))] = true
+		}
+		for _, h := range strings.Split(req.Header.Get("Access-Control-Request-Headers"), ",") {
+			if !allowed[h] {
+				t.Errorf("preflight for %s: Access-Control-Allow-Headers %q lacks %s", path, resp.Header.Get("Access-Control-Allow-Headers"), h)
+			}
+		}
+	}
 	got := post(t, srv.URL+"/v1/analyze", map[string]string{"Origin": "https://evil.example.com"})
 	if got.Header.Get("Access-Control-Allow-Origin") != "" {
 		t.Error("CORS header sent to an origin not on the allow-list")

@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"reflect"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/go-playground/validator/v10"
@@ -135,7 +136,13 @@ func (dc *decodeCtx) checkUTF8(b []byte) error {
 		}
 		off += n
 	}
-	return &httpError{kind: probInvalidUTF8, detail: fmt.Sprintf("%s is not valid UTF-8: invalid byte 0x%02X at byte offset %d; send the text as UTF-8", dc.subject, b[off], off)}
+	detail := fmt.Sprintf("%s is not valid UTF-8: invalid byte 0x%02X at byte offset %d; send the text as UTF-8", dc.subject, b[off], off)
+	if bytes.HasPrefix(b, []byte("\xff\xfe")) || bytes.HasPrefix(b, []byte("\xfe\xff")) {
+		// A file saved as "Unicode" by Windows Notepad, or written by
+		// PowerShell 5's Out-File: the byte offset alone did not say why.
+		detail += fmt.Sprintf(" (it starts with the byte order mark of UTF-16, %02X %02X: it is UTF-16, \"Unicode\" in Windows Notepad; save it as UTF-8)", b[0], b[1])
+	}
+	return &httpError{kind: probInvalidUTF8, detail: detail}
 }
 
 // trimBOM drops a byte order mark before the JSON (Windows editors and
@@ -258,7 +265,7 @@ func (dc *decodeCtx) jsonError(b []byte, err error, skipped int) error {
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		return &httpError{kind: probMalformed, detail: dc.subject + " ends in the middle of a JSON value (truncated?); send the complete object"}
 	case errors.As(err, &syn):
-		return &httpError{kind: probMalformed, detail: fmt.Sprintf("%s is not valid JSON at byte offset %d: %s", dc.subject, int(syn.Offset)+skipped, syn.Error())}
+		return &httpError{kind: probMalformed, detail: fmt.Sprintf("%s is not valid JSON at byte offset %d: %s%s", dc.subject, int(syn.Offset)+skipped, syn.Error(), dc.syntaxHint(b, syn))}
 	case errors.As(err, &typ):
 		field := typ.Field
 		if field == "" {
@@ -284,6 +291,32 @@ func (dc *decodeCtx) jsonError(b []byte, err error, skipped int) error {
 	default:
 		return &httpError{kind: probMalformed, detail: dc.subject + " is not valid JSON: " + err.Error()}
 	}
+}
+
+// syntaxHint says how to fix the syntax errors of JSON written by hand or
+// by the wrong call, which encoding/json names only by the character it
+// stumbled on: an article pasted into {"text": "…"} with its line breaks
+// ("invalid character '\n' in string literal"), a Python dict's str()
+// with single quotes, and (for a single request) the bare article sent as
+// JSON, as Python's requests.post(url, data=text) does, with no
+// Content-Type ("invalid character 'M' looking for beginning of value").
+func (dc *decodeCtx) syntaxHint(b []byte, syn *json.SyntaxError) string {
+	msg := syn.Error()
+	switch {
+	case strings.HasSuffix(msg, " in string literal"):
+		return `; a line break, tab or other control character inside a JSON string must be escaped (\n, \t, \u0000)`
+	case strings.HasPrefix(msg, `invalid character '\''`):
+		return `; JSON strings and field names take double quotes ("), not single ones`
+	case dc.orPlain != "" && strings.HasSuffix(msg, " looking for beginning of value"):
+		// The body's first character, if that is where it broke, and one
+		// that starts prose or markup rather than mistyped JSON.
+		rest := bytes.TrimLeft(b, " \t\r\n")
+		r, _ := utf8.DecodeRune(rest)
+		if int(syn.Offset) == len(b)-len(rest)+1 && (unicode.IsLetter(r) || r == '<' || unicode.In(r, unicode.Pi, unicode.Pf)) {
+			return `; the body is not JSON: send the article itself as text/plain, or as {"text": "..."} in application/json`
+		}
+	}
+	return ""
 }
 
 // Fields each object of a request takes, for naming an unknown field.
@@ -406,9 +439,9 @@ func (d *Decoder) check(req *models.AnalyzeRequest) error {
 			fields = append(fields, models.FieldError{Field: fieldPath(fe.Namespace()), Message: fieldMessage(fe)})
 		}
 	}
-	if trimmed == "" && req.Text != "" {
+	if req.Text != "" && strings.TrimFunc(trimmed, invisible) == "" {
 		fields = append(fields, models.FieldError{Field: "text", Message: "must contain at least one non-space character"})
-	} else if trimmed != "" && req.InputFormat() == models.FormatHTML && strings.TrimSpace(htmltext.Strip(trimmed).Text) == "" {
+	} else if trimmed != "" && req.InputFormat() == models.FormatHTML && strings.TrimFunc(htmltext.Strip(trimmed).Text, invisible) == "" {
 		// "<p></p>" is as empty as "   " once its tags are stripped; an
 		// empty 200 would hide a CMS sending its template instead of the
 		// article.
@@ -423,6 +456,18 @@ func (d *Decoder) check(req *models.AnalyzeRequest) error {
 		msgs[i] = f.Field + ": " + f.Message
 	}
 	return &httpError{kind: probValidation, detail: strings.Join(msgs, "; "), fields: fields}
+}
+
+// invisible reports whether r shows nothing: white space, or a format
+// character that only joins or marks text. A text of nothing else is as
+// empty as "   ": a file Windows Notepad saved empty as UTF-8 holds only
+// its byte order mark (U+FEFF), and it got an empty 200.
+func invisible(r rune) bool {
+	switch r {
+	case '\ufeff', '\u200b', '\u200c', '\u200d', '\u2060':
+		return true
+	}
+	return unicode.IsSpace(r)
 }
 
 // checkActors finds what the struct rules cannot: a name or alias of only

@@ -6,22 +6,31 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"testing"
 
+	"github.com/verbatim-news/verbatim/classifier"
 	"github.com/verbatim-news/verbatim/models"
 )
 
 // TestAppendJSONMatchesMarshalOnCorpus runs every request of a JSONL file
 // (one models.AnalyzeRequest a line, as `verbatim analyze --jsonl` reads)
 // through the pipeline and checks that the response encoder writes the
-// bytes json.Marshal writes. The file is PolNeAR's dev set beside the
-// repository (its lines hold "id" and "text", and the attributions the
+// bytes json.Marshal writes. The file is PolNeAR's dev set in the shared
+// data (its lines hold "id" and "text", and the attributions the
 // request type ignores), or the one VERBATIM_ENCODE_CORPUS names (e.g.
 // the 238 idcheck requests); the repository holds no copy of either.
 func TestAppendJSONMatchesMarshalOnCorpus(t *testing.T) {
 	path := os.Getenv("VERBATIM_ENCODE_CORPUS")
 	if path == "" {
-		path = "../../shared/data/quotes/polnear_dev.jsonl"
+		// Found as every test finds the shared data ($VERBATIM_DATA, or
+		// ../shared/data beside the module): a path relative to api/ missed
+		// it in any checkout not placed beside shared/, such as a worktree.
+		dir, err := classifier.SharedDataDir()
+		if err != nil {
+			t.Fatal(err)
+		}
+		path = filepath.Join(dir, "quotes", "polnear_dev.jsonl")
 	}
 	f, err := os.Open(path)
 	if err != nil {

@@ -157,16 +157,44 @@ func New(cfg Config, an Analyzer) http.Handler {
 	// The backslash keeps gin from reading ":batch" as a path parameter (AIP-136 custom method).
 	v1.POST(`/analyze\:batch`, noQuery(), lim.batchHandler(), h.batch)
 
+	// Every GET route answers HEAD too, as HTTP requires of a server (RFC
+	// 9110 §9.1): uptime monitors probe /healthz with HEAD by default, and
+	// got a 405 that read as "down". net/http sends a HEAD answer's headers
+	// and drops its body.
+	get := func(path string, h gin.HandlerFunc) {
+		r.GET(path, h)
+		r.HEAD(path, h)
+	}
 	page := gin.WrapH(web.Handler())
-	r.GET("/", page)
-	r.GET("/assets/*file", page)
-	r.GET("/healthz", h.healthz)
-	r.GET("/readyz", h.readyz)
-	r.GET("/version", h.version)
-	r.GET("/problems/:slug", handleProblemDoc)
-	r.GET("/metrics", gin.WrapH(promhttp.HandlerFor(cfg.Gatherer, promhttp.HandlerOpts{})))
+	get("/", page)
+	get("/assets/*file", page)
+	get("/healthz", h.healthz)
+	get("/readyz", h.readyz)
+	get("/version", h.version)
+	get("/problems/:slug", handleProblemDoc)
+	get("/metrics", gin.WrapH(promhttp.HandlerFor(cfg.Gatherer, promhttp.HandlerOpts{})))
 
-	r.GET("/swagger/*any", ginSwagger.WrapHandler(swaggerFiles.Handler, ginSwagger.DocExpansion("list"), ginSwagger.DefaultModelsExpandDepth(1)))
-	r.GET("/swagger", func(c *gin.Context) { c.Redirect(http.StatusMovedPermanently, "/swagger/index.html") })
+	get("/swagger/*any", headAsGet(ginSwagger.WrapHandler(swaggerFiles.Handler, ginSwagger.DocExpansion("list"), ginSwagger.DefaultModelsExpandDepth(1))))
+	get("/swagger", func(c *gin.Context) { c.Redirect(http.StatusMovedPermanently, "/swagger/index.html") })
 	return r
+}
+
+// headAsGet runs h, which answers GET only (gin-swagger's handler answers
+// any other method with a bare 405), for a HEAD request too. h sees a copy
+// of the request that says GET; net/http still holds the original, so it
+// knows the answer is to a HEAD and drops the body h writes. The original
+// is put back for the access log and metrics.
+func headAsGet(h gin.HandlerFunc) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		if c.Request.Method != http.MethodHead {
+			h(c)
+			return
+		}
+		orig := c.Request
+		get := *orig
+		get.Method = http.MethodGet
+		c.Request = &get
+		defer func() { c.Request = orig }()
+		h(c)
+	}
 }

@@ -11,6 +11,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -61,6 +62,12 @@ first bytes rather than its name.`)
 		return usageErrorf("analyze", "bad --max-body %d: want a positive number of bytes", *maxBody)
 	case *progress < 0:
 		return usageErrorf("analyze", "bad --progress %s: want a positive interval, or 0 for none", *progress)
+	// These failed only once the models were loaded and the article read,
+	// as the request's "validation: options.offsets: …" with exit status 1.
+	case !slices.Contains([]string{"", models.OffsetsCodepoint, models.OffsetsUTF8, models.OffsetsUTF16}, *offsets):
+		return usageErrorf("analyze", "bad --offsets %q: want codepoint, utf8 or utf16", *offsets)
+	case !slices.Contains([]string{"", models.FormatText, models.FormatHTML}, *format):
+		return usageErrorf("analyze", "bad --format %q: want text or html", *format)
 	}
 	dec := api.NewDecoder(*maxText)
 	p, err := classifier.New(classifier.WithVersion(version))
@@ -172,7 +179,8 @@ first bytes rather than its name.`)
 		if name == "-" {
 			name = "stdin"
 		}
-		if len(bytes.TrimSpace(body)) == 0 {
+		// A file Windows Notepad saved empty as UTF-8 holds its byte order mark.
+		if len(bytes.TrimSpace(bytes.TrimPrefix(body, []byte("\xef\xbb\xbf")))) == 0 {
 			return fmt.Errorf("%s holds no text (it is empty or only white space); give an article", name)
 		}
 		return fmt.Errorf("%s: %w", name, err)

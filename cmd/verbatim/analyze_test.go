@@ -162,6 +162,7 @@ func TestAnalyzeFileErrorsNameTheInput(t *testing.T) {
 	dir := t.TempDir()
 	for _, tc := range []struct{ name, content, want string }{
 		{name: "empty.txt", content: " \n", want: "empty.txt holds no text (it is empty or only white space)"},
+		{name: "bom.txt", content: "\xef\xbb\xbf\r\n", want: "bom.txt holds no text (it is empty or only white space)"},
 		{name: "latin1.txt", content: "caf\xe9 said \"no\".", want: "latin1.txt: invalid-utf8: request body is not valid UTF-8: invalid byte 0xE9 at byte offset 3"},
 	} {
 		f := filepath.Join(dir, tc.name)

@@ -8,16 +8,31 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/verbatim-news/verbatim/classifier"
 	"github.com/verbatim-news/verbatim/models"
 )
 
 func noEnv(string) string { return "" }
+
+// MustSharedData returns the path of a file in the shared data, found as
+// every test finds it ($VERBATIM_DATA, or ../shared/data beside the module):
+// a path relative to cmd/verbatim missed it in any checkout not placed
+// beside shared/, such as a worktree.
+func MustSharedData(tb testing.TB, elem ...string) string {
+	tb.Helper()
+	dir, err := classifier.SharedDataDir()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return filepath.Join(append([]string{dir}, elem...)...)
+}
 
 // MustRun runs the CLI in-process and returns its stdout.
 func MustRun(tb testing.TB, stdin string, args ...string) string {
@@ -219,7 +234,7 @@ func (s *safeBuffer) String() string {
 // TestEvalSentimentSaysInSample: the shipped model is fitted on the shared
 // files, so evaluating on one of them must say the figures are in-sample.
 func TestEvalSentimentSaysInSample(t *testing.T) {
-	out := MustRun(t, "", "eval", "sentiment", "../../../shared/data/sentiment/tweets.jsonl")
+	out := MustRun(t, "", "eval", "sentiment", MustSharedData(t, "sentiment", "tweets.jsonl"))
 	if !strings.Contains(out, "pearson_r") || !strings.Contains(out, "in-sample") {
 		t.Fatalf("eval sentiment output lacks the table or the in-sample note:\n%s", out)
 	}
@@ -228,7 +243,7 @@ func TestEvalSentimentSaysInSample(t *testing.T) {
 // TestEvalQuotesCV: --cv scores cross-validation and says so; a fold count
 // below 2 is refused.
 func TestEvalQuotesCV(t *testing.T) {
-	dev := "../../../shared/data/quotes/polnear_dev.jsonl"
+	dev := MustSharedData(t, "quotes", "polnear_dev.jsonl")
 	out := MustRun(t, "", "eval", "quotes", dev, "--cv", "2", "--types", "direct,mixed")
 	if !strings.Contains(out, "2-fold cross-validation") || !strings.Contains(out, "docs 84") || strings.Contains(out, "indirect") {
 		t.Fatalf("eval quotes --cv output lacks the CV header, the 84 articles or the types filter:\n%s", out)

@@ -186,6 +186,15 @@ func parseServeFlags(e env, args []string) (serveConfig, error) {
 	return c, nil
 }
 
+// validPort reports whether port can be listened on: empty or 0 (any free
+// port), a number up to 65535, or a service name such as "http".
+func validPort(port string) bool {
+	if n, err := strconv.Atoi(port); err == nil {
+		return n >= 0 && n <= 65535
+	}
+	return !strings.ContainsAny(port, "0123456789+")
+}
+
 // parseMemoryLimit reads a size the way the runtime reads GOMEMLIMIT: a
 // whole number of bytes with an optional B, KiB, MiB, GiB or TiB suffix.
 // 0 and "off" mean no limit (math.MaxInt64, the runtime's own "none").
@@ -241,8 +250,10 @@ func runServe(ctx context.Context, e env, args []string) error {
 	}
 
 	// Bind first so a taken port fails fast, before models load.
-	if _, _, err := net.SplitHostPort(cfg.addr); err != nil {
-		return usageErrorf("serve", "bad --addr %q: want HOST:PORT or :PORT, such as :8080", cfg.addr)
+	// A port past 65535 failed only in net.Listen, with exit status 1 as
+	// if the address were taken; it is a mistake in the command line.
+	if _, port, err := net.SplitHostPort(cfg.addr); err != nil || !validPort(port) {
+		return usageErrorf("serve", "bad --addr %q: want HOST:PORT or :PORT with a port from 0 to 65535, such as :8080", cfg.addr)
 	}
 	ln, err := net.Listen("tcp", cfg.addr)
 	if errors.Is(err, syscall.EADDRINUSE) {
