@@ -865,7 +865,7 @@ func (d *docSums) statement(s quote.Statement, pieces []segment.Span, parts []se
 // more times.
 func (p *Pipeline) document(blk *blocks, text string, doc *segment.Document, sums *docSums) models.DocumentSummary {
 	d := models.DocumentSummary{
-		Stats: models.Stats{Characters: utf8.RuneCountInString(text), Paragraphs: len(doc.Paragraphs), Sentences: len(doc.Sentences), Tokens: len(doc.Tokens)},
+		Stats: models.Stats{Characters: runeCount(text), Paragraphs: len(doc.Paragraphs), Sentences: len(doc.Sentences), Tokens: len(doc.Tokens)},
 	}
 	// The whole document is the quoted parts, then the narrative ones (the
 	// order of Combine, which decides ties between evidence weights).
@@ -903,6 +903,33 @@ func (p *Pipeline) document(blk *blocks, text string, doc *segment.Document, sum
 		}
 	}
 	return d
+}
+
+// runeCount is utf8.RuneCountInString(s) (an invalid byte counts as one
+// rune), eight bytes at a time while they are ASCII: news text is mostly
+// ASCII, and the rune loop cost ~9 instructions a byte.
+func runeCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			b := s[i : i+8]
+			x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+			if x&0x8080808080808080 == 0 {
+				n += 8
+				i += 8
+				continue
+			}
+		}
+		if s[i] < utf8.RuneSelf {
+			i++
+		} else {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
+		n++
+	}
+	return n
 }
 
 func hasLetter(s string) bool {
