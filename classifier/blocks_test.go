@@ -1,8 +1,11 @@
 package classifier
 
 import (
+	"math/rand/v2"
 	"strconv"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/verbatim-news/verbatim/models"
 )
@@ -44,6 +47,35 @@ func TestCarve(t *testing.T) {
 			if e.Text != strconv.Itoa(i+1) || e.Weight != float64(k) {
 				t.Fatalf("part %d item %d overwritten: %+v", i, k, e)
 			}
+		}
+	}
+}
+
+// TestRuneCount checks the eight-bytes-at-a-time count against
+// utf8.RuneCountInString: ASCII runs around the eight-byte boundaries,
+// multi-byte runes at every offset of a chunk, invalid bytes (each counts as
+// one rune) and random bytes.
+func TestRuneCount(t *testing.T) {
+	texts := []string{"", "a", "abcdefg", "abcdefgh", "abcdefghi", strings.Repeat("x", 17),
+		"“Moscow” is not taking part", "naïve café – ok", "𝄞 clef", "\xff", "\x80abcdefgh",
+		"abcdefg\xe2\x80", "abcdefgh\xe2\x80\x9d", "\xed\xa0\x80 surrogate", "abc\xc3"}
+	for k := range 16 {
+		for _, r := range []string{"é", "—", "😀", "\x80"} {
+			texts = append(texts, strings.Repeat("a", k)+r+strings.Repeat("b", 16-k))
+		}
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	alphabet := []byte("ab .\x80\xbf\xc3\xa9\xe2\x80\x9c\xf0\x9f\x98\x80\xff")
+	for range 5000 {
+		b := make([]byte, rng.IntN(40))
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		texts = append(texts, string(b))
+	}
+	for _, s := range texts {
+		if got, want := runeCount(s), utf8.RuneCountInString(s); got != want {
+			t.Fatalf("runeCount(%q) = %d, want %d", s, got, want)
 		}
 	}
 }

@@ -42,6 +42,7 @@ type Pipeline struct {
 	stance    *stance.Model
 	version   string
 	models    map[string]string
+	model     string // meta.model, built from models once
 	now       func() time.Time
 	observe   func(stage string, d time.Duration)
 }
@@ -101,6 +102,7 @@ func New(opts ...Option) (*Pipeline, error) {
 		"sentiment": p.sentiment.Version(),
 		"stance":    p.stance.Version(),
 	}
+	p.model = "quote/" + p.models["quote"] + " actor/" + p.models["actor"] + " sentiment/" + p.models["sentiment"] + " stance/" + p.models["stance"]
 	return p, nil
 }
 
@@ -111,10 +113,6 @@ func (p *Pipeline) Models() map[string]string {
 		out[k] = v
 	}
 	return out
-}
-
-func (p *Pipeline) modelString() string {
-	return "quote/" + p.models["quote"] + " actor/" + p.models["actor"] + " sentiment/" + p.models["sentiment"] + " stance/" + p.models["stance"]
 }
 
 // Sentiment exposes the sentiment model for evaluation and benchmarks.
@@ -264,10 +262,11 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 	// several allocations per article (it still grows past that).
 	blk.mentions = make([]indexedMention, 0, min(len(idx), 32))
 	blk.stanceMentions = make([]stance.Mention, 0, min(len(idx), 32))
-	pronounsOf := map[int][]indexedMention{} // by actor, in text order
-	for _, m := range pronouns {
-		pronounsOf[m.actor] = append(pronounsOf[m.actor], m)
-	}
+	// The pronoun mentions by actor, in text order within each actor: one
+	// sorted copy, walked alongside the actors, where a map of slices cost
+	// an allocation per actor with pronouns.
+	byActor := slices.Clone(pronouns)
+	slices.SortStableFunc(byActor, func(a, b indexedMention) int { return cmp.Compare(a.actor, b.actor) })
 
 	// Every actor's mention list is cut from one block.
 	nMention := len(pronouns)
@@ -276,13 +275,19 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 	}
 	mentionBlock := make([]models.Mention, 0, nMention)
 	for ai, a := range ares.Actors {
+		n := 0
+		for n < len(byActor) && byActor[n].actor == ai {
+			n++
+		}
+		ps := byActor[:n]
+		byActor = byActor[n:]
 		ma := models.Actor{ID: a.ID, Name: a.Name, Type: string(a.Type), Aliases: nonNil(a.Aliases), Salience: round(a.Salience, 4),
-			Source: string(a.Source), AffiliationID: a.AffiliationID, LinkedID: a.LinkedID, Mentions: carve(&mentionBlock, len(a.Mentions)+len(pronounsOf[ai]), 0)}
+			Source: string(a.Source), AffiliationID: a.AffiliationID, LinkedID: a.LinkedID, Mentions: carve(&mentionBlock, len(a.Mentions)+len(ps), 0)}
 		for _, m := range a.Mentions {
 			sp := span(m.Span)
 			ma.Mentions = append(ma.Mentions, models.Mention{Start: sp.Start, End: sp.End, Text: srcText(m.Span), Kind: m.Kind})
 		}
-		if ps := pronounsOf[ai]; len(ps) > 0 {
+		if len(ps) > 0 {
 			for _, m := range ps {
 				sp := span(m.span)
 				ma.Mentions = append(ma.Mentions, models.Mention{Start: sp.Start, End: sp.End, Text: srcText(m.span), Kind: actor.KindPronoun})
@@ -294,7 +299,9 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 
 	// Statements with sentiment and per-actor stance.
 	sums := docSums{all: p.sentiment.Sum(text), quoted: p.sentiment.Sum(text), narrative: p.sentiment.Sum(text)}
-	var parts []sentiment.Part // one per content piece of the statement at hand
+	// One part per content piece of the statement at hand: room for the
+	// usual few pieces, where growing from nil cost two allocations.
+	parts := make([]sentiment.Part, 0, 4)
 	ids := statementIDs(len(stmts))
 	// A statement's cue, speaker and speaker span are pointers, and its
 	// fragments a slice, in the output: they are cut from one block each
@@ -383,7 +390,7 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 	p.stage("document", t)
 	out.Meta = models.Meta{
 		Version:   p.version,
-		Model:     p.modelString(),
+		Model:     p.model,
 		Offsets:   req.OffsetUnit(),
 		ElapsedMS: round(float64(p.now().Sub(start).Microseconds())/1000, 3),
 	}
@@ -450,6 +457,7 @@ type blocks struct {
 	stanceMentions []stance.Mention // scratch: a sentence's mentions for stance.Relations
 	evidence       []models.Evidence
 	stances        []models.Stance
+	statementIDs   []string // a reported relation's statement IDs
 	// Scratch for the models' evidence lists (CombineInto, ScoreInto), which
 	// toSentiment and stanceEvidence copy into the evidence block at once:
 	// without them every statement and stance allocated its list twice.
@@ -802,9 +810,20 @@ func (p *Pipeline) relations(blk *blocks, text string, doc *segment.Document, st
 			// neither, or in the attribution between a quote's fragments,
 			// is the author's framing.
 			word := segment.Span{Start: r.Word.Start, End: r.Word.End}
-			source, ids := "narrative", []string{}
+			holds := func(s quote.Statement) bool {
+				return s.Cue != nil && s.Cue.Contains(word) || inPieces(contentPieces(s), word)
+			}
+			n := 0
 			for _, i := range overlapping {
-				if s := stmts[i]; s.Cue != nil && s.Cue.Contains(word) || inPieces(contentPieces(s), word) {
+				if holds(stmts[i]) {
+					n++
+				}
+			}
+			// The IDs are cut from one block (a list of its own each cost
+			// an allocation per reported relation).
+			source, ids := "narrative", carve(&blk.statementIDs, n, 64)
+			for _, i := range overlapping {
+				if holds(stmts[i]) {
 					source = "reported"
 					ids = append(ids, ms[i].ID)
 				}
@@ -846,7 +865,7 @@ func (d *docSums) statement(s quote.Statement, pieces []segment.Span, parts []se
 // more times.
 func (p *Pipeline) document(blk *blocks, text string, doc *segment.Document, sums *docSums) models.DocumentSummary {
 	d := models.DocumentSummary{
-		Stats: models.Stats{Characters: utf8.RuneCountInString(text), Paragraphs: len(doc.Paragraphs), Sentences: len(doc.Sentences), Tokens: len(doc.Tokens)},
+		Stats: models.Stats{Characters: runeCount(text), Paragraphs: len(doc.Paragraphs), Sentences: len(doc.Sentences), Tokens: len(doc.Tokens)},
 	}
 	// The whole document is the quoted parts, then the narrative ones (the
 	// order of Combine, which decides ties between evidence weights).
@@ -872,16 +891,45 @@ func (p *Pipeline) document(blk *blocks, text string, doc *segment.Document, sum
 		}
 		piece(at, sent.End)
 	}
-	d.Sentiment = toSentiment(blk, sums.all.Result())
+	// The results' evidence is built in blk.sentimentEv and copied out by
+	// toSentiment at once, as the statements' is.
+	d.Sentiment = toSentiment(blk, sums.all.ResultInto(blk.sentimentEv[:]))
 	if len(covered) > 0 {
-		q := toSentiment(blk, sums.quoted.Result())
+		q := toSentiment(blk, sums.quoted.ResultInto(blk.sentimentEv[:]))
 		d.Quoted = &q
 		if narrative > 0 {
-			n := toSentiment(blk, sums.narrative.Result())
+			n := toSentiment(blk, sums.narrative.ResultInto(blk.sentimentEv[:]))
 			d.Narrative = &n
 		}
 	}
 	return d
+}
+
+// runeCount is utf8.RuneCountInString(s) (an invalid byte counts as one
+// rune), eight bytes at a time while they are ASCII: news text is mostly
+// ASCII, and the rune loop cost ~9 instructions a byte.
+func runeCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			b := s[i : i+8]
+			x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+			if x&0x8080808080808080 == 0 {
+				n += 8
+				i += 8
+				continue
+			}
+		}
+		if s[i] < utf8.RuneSelf {
+			i++
+		} else {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
+		n++
+	}
+	return n
 }
 
 func hasLetter(s string) bool {

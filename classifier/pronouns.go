@@ -20,7 +20,14 @@ import (
 // text names "Hillary Clinton" elsewhere). speakerActor gives statement i's speaker actor or -1: a
 // pronoun that stands only for its statements' speakers is no target.
 func pronounMentions(q *quote.Extractor, stmts []quote.Statement, speakerActor func(i int) int, actors []actor.Actor, idx mentionIndex) []indexedMention {
-	var out []indexedMention
+	n := 0
+	for _, s := range stmts {
+		n += len(s.References)
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]indexedMention, 0, n) // room for all: one allocation
 	seen := map[segment.Span]bool{}
 	for i, s := range stmts {
 		for _, r := range s.References {
@@ -32,7 +39,10 @@ func pronounMentions(q *quote.Extractor, stmts []quote.Statement, speakerActor f
 			out = append(out, indexedMention{actor: a, span: r.Span, pronoun: true, conf: r.Confidence})
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].span.Start < out[j].span.Start })
+	// slices.SortFunc runs the same pdqsort as sort.Slice did (both are
+	// generated from one template), so ties come out alike, without the
+	// reflection-based swapper sort.Slice allocates.
+	slices.SortFunc(out, func(a, b indexedMention) int { return cmp.Compare(a.span.Start, b.span.Start) })
 	return out
 }
 

@@ -140,8 +140,18 @@ func TestSumIsCombine(t *testing.T) {
 				parts = append(parts, p)
 				sum.Add(&p, pc.at)
 			}
-			if diff := cmp.Diff(m.Combine(parts...), sum.Result()); diff != "" {
+			want := m.Combine(parts...)
+			if diff := cmp.Diff(want, sum.Result()); diff != "" {
 				t.Fatalf("Sum != Combine of %d parts of %q (-combine +sum):\n%s", n, doc, diff)
+			}
+			// ResultInto gives the same, with the evidence in buf.
+			var buf [maxEvidence]Evidence
+			got := sum.ResultInto(buf[:])
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Fatalf("Sum.ResultInto != Combine of %d parts of %q (-combine +sum):\n%s", n, doc, diff)
+			}
+			if len(got.Evidence) > 0 && &got.Evidence[0] != &buf[0] {
+				t.Fatalf("Sum.ResultInto of %d parts of %q did not build the evidence in buf", n, doc)
 			}
 		}
 	}

@@ -339,8 +339,7 @@ type Part struct {
 	x    [nEnsemble]float64
 	w    float64 // len(text): the weight in Combine
 	text string
-	ev   [evCand]partEv // spans of text
-	nev  int
+	ev   topK // its items are spans of text
 }
 
 // partEv is an evidence candidate already in score units: the text span
@@ -364,11 +363,9 @@ const evCand = maxEvidence + 4
 // 2 GiB: token and evidence positions are kept as 32-bit offsets.
 func (m *Model) Part(text string) (p Part) {
 	s := m.get()
-	best := topK{items: &p.ev} // filled in place
-	m.features(text, s, &best, &p.x)
+	m.features(text, s, &p.ev, &p.x)
 	m.put(s)
 	p.w, p.text = float64(len(text)), text
-	p.nev = best.n
 	return p
 }
 
@@ -416,7 +413,6 @@ func (m *Model) CombineInto(buf []Evidence, parts ...Part) Result {
 		return m.partResult(&parts[last], buf)
 	}
 	var c combiner
-	c.best.items = &c.ev
 	for i := range parts {
 		if parts[i].w > 0 {
 			c.add(&parts[i], int32(i))
@@ -454,23 +450,28 @@ func (s *Sum) Add(p *Part, at int) {
 	}
 	if s.c.n == 0 {
 		s.one = *p
-		s.c.best.items = &s.c.ev
 	}
 	s.c.add(p, int32(at))
 }
 
 // Result is Combine of the parts added.
 func (s *Sum) Result() Result {
+	return s.ResultInto(nil)
+}
+
+// ResultInto is Result with the evidence built in buf's storage when it has
+// room for it, as CombineInto does.
+func (s *Sum) ResultInto(buf []Evidence) Result {
 	switch {
 	case !s.firstSet:
 		return Result{Label: Neutral}
 	case s.c.n == 0:
-		return s.m.partResult(&s.first, nil)
+		return s.m.partResult(&s.first, buf)
 	case s.c.n == 1:
-		return s.m.partResult(&s.one, nil)
+		return s.m.partResult(&s.one, buf)
 	}
 	text := s.text
-	return s.m.combined(&s.c, nil, func(e partEv) string { return text[int(e.src)+int(e.start) : int(e.src)+int(e.end)] })
+	return s.m.combined(&s.c, buf, func(e partEv) string { return text[int(e.src)+int(e.start) : int(e.src)+int(e.end)] })
 }
 
 // combiner is Combine's work on two or more non-empty parts, added in
@@ -479,8 +480,7 @@ type combiner struct {
 	avg   [nEnsemble]float64 // sum of weight x ensemble inputs
 	total float64            // sum of weights
 	n     int
-	best  topK // its items are ev
-	ev    [evCand]partEv
+	best  topK
 }
 
 // add adds p; src identifies it to the textOf function given to combined.
@@ -490,7 +490,7 @@ func (c *combiner) add(p *Part, src int32) {
 	for k := range p.x {
 		c.avg[k] += p.w * p.x[k]
 	}
-	for _, e := range p.ev[:p.nev] {
+	for _, e := range p.ev.list() {
 		if w := p.w * e.w; c.best.wants(w) {
 			e.w, e.src = w, src
 			c.best.insert(e)
@@ -506,7 +506,7 @@ func (m *Model) combined(c *combiner, buf []Evidence, textOf func(partEv) string
 		avg[k] /= c.total
 	}
 	r := m.result(&avg)
-	r.Evidence = evidenceOf(buf, c.best.items[:c.best.n], 1/c.total, textOf)
+	r.Evidence = evidenceOf(buf, c.best.list(), 1/c.total, textOf)
 	return r
 }
 
@@ -514,7 +514,7 @@ func (m *Model) combined(c *combiner, buf []Evidence, textOf func(partEv) string
 // buf when buf has room (see CombineInto).
 func (m *Model) partResult(p *Part, buf []Evidence) Result {
 	r := m.result(&p.x)
-	r.Evidence = evidenceOf(buf, p.ev[:p.nev], 1, func(e partEv) string { return p.text[e.start:e.end] })
+	r.Evidence = evidenceOf(buf, p.ev.list(), 1, func(e partEv) string { return p.text[e.start:e.end] })
 	return r
 }
 
@@ -522,11 +522,17 @@ func (m *Model) partResult(p *Part, buf []Evidence) Result {
 // first among equals (insertion into a small sorted array; most items fail
 // the first comparison). |w| is recomputed where compared (a bit mask)
 // rather than kept in a second array, so an insertion moves each item once.
+// It holds its items itself: a pointer to an array of its owner's made the
+// owner point into itself, which escape analysis takes for a leak, so every
+// Sum (and the pipeline's sums) went to the heap.
 type topK struct {
-	items *[evCand]partEv // the owner's array (a Part's, a combiner's)
+	items [evCand]partEv
 	n     int
 	floor float64 // once full: the last item's |w|, which an item must exceed
 }
+
+// list is the items kept, strongest first.
+func (t *topK) list() []partEv { return t.items[:t.n] }
 
 // wants reports whether an item of weight w would be kept; callers test
 // it (it inlines) before insert, since most items fail it.
@@ -535,7 +541,7 @@ func (t *topK) wants(w float64) bool { return t.n < evCand || math.Abs(w) > t.fl
 // insert adds an item that wants accepted.
 func (t *topK) insert(e partEv) {
 	a := math.Abs(e.w)
-	items := t.items
+	items := &t.items
 	k := t.n
 	if k < evCand {
 		t.n++
@@ -624,7 +630,6 @@ func (m *Model) DocumentOf(text string, doc *segment.Document) Result {
 	// The parts are combined as they come, without keeping them; a part's
 	// src is its sentence's offset in text.
 	var c combiner
-	c.best.items = &c.ev
 	var first Part
 	for _, sent := range doc.Sentences {
 		st := sent.In(text)

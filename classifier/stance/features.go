@@ -86,6 +86,10 @@ type scratch struct {
 	near  []int32      // per sentence token: distance to the nearest other name
 	touch uint64       // sink of logits' prefetching loads, so they are not dropped
 	ms    []tokMention // Relations' mentions of the sentence, reused per call
+	// Relations' relation words, one per relation found (see relWord),
+	// and the participants of the word at hand.
+	relWords         []relWord
+	agents, patients []int
 
 	// The last tokenised window: callers score several targets of one
 	// statement in a row, so its tokens are reused when text and window

@@ -87,14 +87,19 @@ func (m *Model) Relations(text string, sentence Span, mentions []Mention) []Rela
 		return nil
 	}
 	slices.SortStableFunc(ms, func(a, b tokMention) int { return cmp.Compare(a.ts, b.ts) })
-	// mentionAt[i] is the index+1 of the mention starting at token i.
+	// The evidence of a relation is its word and, when negated, the
+	// negator: out[k]'s word and negator tokens are words[k], and its
+	// Evidence is cut from one block once out is final (a list per relation
+	// word cost an allocation each, most of them dropped by addRelation).
 	var out []Relation
+	words := sc.relWords[:0]
 	for r := range toks {
 		in := sc.info[r]
 		if in.rel == 0 || in.flags&(fRelVerb|fRelNoun) == 0 || insideMention(ms, r) {
 			continue
 		}
-		agents, patients := m.participants(sc, text, ms, r)
+		agents, patients := m.participants(sc, text, ms, r, sc.agents[:0], sc.patients[:0])
+		sc.agents, sc.patients = agents, patients // their storage serves the next word
 		if len(agents) == 0 || len(patients) == 0 {
 			continue
 		}
@@ -110,32 +115,52 @@ func (m *Model) Relations(text string, sentence Span, mentions []Mention) []Rela
 				label, score = Neutral, 0
 			}
 		}
-		ev := []Evidence{{Text: text[toks[r].start:toks[r].end], Weight: float64(in.rel)}}
-		if negTok >= 0 {
-			ev = append(ev, Evidence{Text: text[toks[negTok].start:toks[negTok].end], Weight: -float64(in.rel)})
-		}
 		for _, a := range agents {
 			for _, p := range patients {
 				if ms[a].id == ms[p].id {
 					continue
 				}
-				out = addRelation(out, Relation{SourceID: ms[a].id, TargetID: ms[p].id, Label: label, Score: score, Evidence: ev, Word: Span{Start: int(toks[r].start), End: int(toks[r].end)}})
+				out, words = addRelation(out, words, Relation{SourceID: ms[a].id, TargetID: ms[p].id, Label: label, Score: score, Word: Span{Start: int(toks[r].start), End: int(toks[r].end)}}, relWord{r, negTok})
 			}
 		}
+	}
+	sc.relWords = words
+	n := 0
+	for _, w := range words {
+		n++
+		if w.neg >= 0 {
+			n++
+		}
+	}
+	block := make([]Evidence, 0, n)
+	for k, w := range words {
+		start := len(block)
+		rel := float64(sc.info[w.word].rel)
+		block = append(block, Evidence{Text: text[toks[w.word].start:toks[w.word].end], Weight: rel})
+		if w.neg >= 0 {
+			block = append(block, Evidence{Text: text[toks[w.neg].start:toks[w.neg].end], Weight: -rel})
+		}
+		out[k].Evidence = block[start:len(block):len(block)]
 	}
 	return out
 }
 
-func addRelation(out []Relation, r Relation) []Relation {
+// relWord is the relation word of a relation and its negator (-1: none),
+// as token indices.
+type relWord struct{ word, neg int }
+
+// addRelation adds r, whose word is w, to out unless out has a relation
+// between the same actors at least as strong; words holds out's words.
+func addRelation(out []Relation, words []relWord, r Relation, w relWord) ([]Relation, []relWord) {
 	for i := range out {
 		if out[i].SourceID == r.SourceID && out[i].TargetID == r.TargetID {
 			if abs(r.Score) > abs(out[i].Score) {
-				out[i] = r
+				out[i], words[i] = r, w
 			}
-			return out
+			return out, words
 		}
 	}
-	return append(out, r)
+	return append(out, r), append(words, w)
 }
 
 func abs(x float64) float64 {
@@ -188,10 +213,10 @@ func negatorTok(sc *scratch, r int) int {
 	return -1
 }
 
-// listAfter collects the mentions of a coordination ("X, Y and the Z")
-// starting at token i after optional determiners and patient prepositions.
-func listAfter(sc *scratch, text string, ms []tokMention, i, maxGap int) []int {
-	var out []int
+// listAfter appends to out the mentions of a coordination ("X, Y and the
+// Z") starting at token i after optional determiners and patient
+// prepositions.
+func listAfter(out []int, sc *scratch, text string, ms []tokMention, i, maxGap int) []int {
 	gap := 0
 	for i < len(sc.toks) {
 		if k := mentionStarting(ms, i); k >= 0 {
@@ -247,13 +272,14 @@ func isComma(text string, t token) bool {
 }
 
 // participants finds the agents and patients (indexes into ms) of the
-// relation word at r.
-func (m *Model) participants(sc *scratch, text string, ms []tokMention, r int) (agents, patients []int) {
+// relation word at r, appended to the empty agents and patients, whose
+// storage the caller reuses from word to word.
+func (m *Model) participants(sc *scratch, text string, ms []tokMention, r int, agents, patients []int) ([]int, []int) {
 	toks, info := sc.toks, sc.info
 	in := info[r]
 	// Passive: "(Y ,|was) backed by X, Z and W".
 	if in.flags&fPast != 0 && r+1 < len(toks) && info[r+1].flags&fBy != 0 {
-		agents = listAfter(sc, text, ms, r+2, 1)
+		agents = listAfter(agents, sc, text, ms, r+2, 1)
 		// Patient: the mention just before, across commas, auxiliaries,
 		// adverbs and negators.
 		for i := r - 1; i >= 0 && i >= r-5; i-- {
@@ -287,9 +313,9 @@ func (m *Model) participants(sc *scratch, text string, ms []tokMention, r int) (
 		// A relation noun takes its patient through a preposition ("X's
 		// attack on Y"); one right before a name modifies it: "Britain's
 		// opposition Labour Party" is no opposition of Britain to Labour.
-		return nil, nil
+		return agents[:0], patients[:0]
 	}
-	patients = listAfter(sc, text, ms, r+1, 3)
+	patients = listAfter(patients, sc, text, ms, r+1, 3)
 	if len(patients) == 0 || len(agents) > 0 {
 		return agents, patients
 	}
@@ -304,7 +330,7 @@ func (m *Model) participants(sc *scratch, text string, ms []tokMention, r int) (
 			j--
 		}
 		if j < 0 || info[j].flags&fLight == 0 {
-			return nil, nil
+			return agents[:0], patients[:0]
 		}
 		start = j - 1
 	}

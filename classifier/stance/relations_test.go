@@ -129,3 +129,58 @@ func TestRelationsOutsideSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestRelationsEvidence pins each relation's evidence: its own relation
+// word and, when negated, the negator with the opposite weight. Of two
+// relations between the same actors the stronger stands, with its own
+// evidence, and of two as strong the first. Every occurrence of a name is
+// a mention.
+func TestRelationsEvidence(t *testing.T) {
+	m := mustLoad(t)
+	tests := []struct {
+		name  string
+		text  string
+		names []string
+		want  []string
+	}{
+		{"two words, two relations", "Egypt backed Haftar and attacked Tripoli.", []string{"Egypt", "Haftar", "Tripoli"},
+			[]string{"Egypt>Haftar: backed(+1)", "Egypt>Tripoli: attacked(-1)"}},
+		{"negated", "Turkey is not helping the rebels.", []string{"Turkey", "rebels"},
+			[]string{"Turkey>rebels: helping(+1) not(-1)"}},
+		{"negated by a contraction", "Berlin hasn't endorsed Kyiv.", []string{"Berlin", "Kyiv"},
+			[]string{"Berlin>Kyiv: endorsed(+1) hasn't(-1)"}},
+		{"a stronger relation replaces a weaker", "The union did not oppose the company, then attacked the company.",
+			[]string{"union", "company"}, []string{"union>company: attacked(-1)"}},
+		{"the first of two as strong stays", "Rebels backed the army and attacked the army.",
+			[]string{"Rebels", "army"}, []string{"Rebels>army: backed(+1)"}},
+		{"one word, several pairs", "France and Italy condemned Russia.", []string{"France", "Italy", "Russia"},
+			[]string{"France>Russia: condemned(-1)", "Italy>Russia: condemned(-1)"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var ms []Mention
+			for _, n := range tt.names {
+				for i := 0; ; {
+					k := strings.Index(tt.text[i:], n)
+					if k < 0 {
+						break
+					}
+					ms = append(ms, Mention{ActorID: n, Span: Span{Start: i + k, End: i + k + len(n)}})
+					i += k + len(n)
+				}
+			}
+			var got []string
+			for _, r := range m.Relations(tt.text, Span{Start: 0, End: len(tt.text)}, ms) {
+				s := r.SourceID + ">" + r.TargetID + ":"
+				for _, e := range r.Evidence {
+					s += fmt.Sprintf(" %s(%+g)", e.Text, e.Weight)
+				}
+				got = append(got, s)
+			}
+			sort.Strings(got)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("evidence (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -97,81 +97,165 @@ func decodeAt(text string, i int) (rune, int) {
 // hyphens, periods (U.S.) and contraction apostrophes; a possessive 's (or a
 // bare ' after s) becomes its own token, because "Haftar's attack" makes
 // Haftar the agent of the attack.
+//
+// ASCII bytes are classed by one table load (asciiTok) and single-byte
+// tokens take their hash from another (asciiTokHash): the rune decoding and
+// Unicode class calls are left to non-ASCII text, where they were most of
+// the cost on news prose.
 func tokenize(dst []token, text string, from, to int) []token {
 	i := from
 	for i < to {
-		if c := text[i]; c == ' ' {
-			i++
-			continue
+		start := i
+		capital := false
+		if c := text[i]; c < utf8.RuneSelf {
+			switch k := asciiTok[c]; k {
+			case akSpace:
+				i++
+				continue
+			case akWord:
+				capital = 'A' <= c && c <= 'Z'
+			default:
+				dst = append(dst, token{start: int32(i), end: int32(i + 1), hash: asciiTokHash[c], kind: k})
+				i++
+				continue
+			}
+		} else {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			switch {
+			case unicode.IsSpace(r):
+				i += n
+				continue
+			case isWordRune(r):
+				capital = unicode.IsUpper(r)
+			case isQuoteRune(r):
+				dst = append(dst, token{start: int32(i), end: int32(i + n), hash: hQuote, kind: kQuote})
+				i += n
+				continue
+			case unicode.IsPunct(r):
+				dst = append(dst, token{start: int32(i), end: int32(i + n), hash: hashRune(fnvOffset, r), kind: kPunct})
+				i += n
+				continue
+			default:
+				dst = append(dst, token{start: int32(i), end: int32(i + n), hash: hashRune(fnvOffset, r), kind: kOther})
+				i += n
+				continue
+			}
 		}
-		r, n := decodeAt(text, i)
-		switch {
-		case r == ' ' || r == '\n' || r == '\t' || r == '\r' || (r >= utf8.RuneSelf && unicode.IsSpace(r)):
-			i += n
-		case isWordRune(r):
-			start := i
-			h := fnvOffset
-			capital := unicode.IsUpper(r)
-			for i < to {
-				if c := text[i]; c < utf8.RuneSelf && asciiWord[c] {
-					h = hashByte(h, lowerASCII(c))
+		// A word: text[i] is a word rune.
+		h := fnvOffset
+		for i < to {
+			i, h = asciiRun(text, i, to, h)
+			if i == to {
+				break
+			}
+			c := text[i]
+			if c < utf8.RuneSelf {
+				if (c == '-' || c == '.' || c == '\'') && i+1 < to && joins(text, i, 1, rune(c), to) {
+					h = hashByte(h, c) // hashRune's value for these three
 					i++
-					continue
-				}
-				r, n = decodeAt(text, i)
-				if isWordRune(r) {
-					if r < utf8.RuneSelf {
-						h = hashByte(h, lowerASCII(byte(r)))
-					} else {
-						h = hashRune(h, r)
-					}
-					i += n
-					continue
-				}
-				if (r == '-' || r == '.' || isApos(r)) && i+n < to {
-					r2, _ := decodeAt(text, i+n)
-					if !isWordRune(r2) {
-						break
-					}
-					if isApos(r) && possessiveAt(text, i+n, to) {
-						break
-					}
-					if r == '.' && !initialismNext(text, i+n, to) {
-						break
-					}
-					h = hashRune(h, r)
-					i += n
 					continue
 				}
 				break
 			}
-			dst = append(dst, token{start: int32(start), end: int32(i), hash: h, kind: kWord, cap: capital})
-			// Possessive: 's or a bare apostrophe after a plural s.
-			if i < to {
-				r, n = decodeAt(text, i)
-				if isApos(r) {
-					if possessiveAt(text, i+n, to) {
-						dst = append(dst, token{start: int32(i), end: int32(i + n + 1), hash: hPossS, kind: kWord})
-						i += n + 1
-					} else if i > start && (text[i-1] == 's' || text[i-1] == 'S') && (i+n >= to || !isWordRune(runeAt(text, i+n))) {
-						dst = append(dst, token{start: int32(i), end: int32(i + n), hash: hPossS, kind: kWord})
-						i += n
-					}
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if isWordRune(r) {
+				h = hashRune(h, r)
+				i += n
+				continue
+			}
+			if isApos(r) && i+n < to && joins(text, i, n, r, to) {
+				h = hashRune(h, r)
+				i += n
+				continue
+			}
+			break
+		}
+		dst = append(dst, token{start: int32(start), end: int32(i), hash: h, kind: kWord, cap: capital})
+		// Possessive: 's or a bare apostrophe after a plural s.
+		if i < to && (text[i] == '\'' || text[i] >= utf8.RuneSelf) {
+			if r, n := decodeAt(text, i); isApos(r) {
+				if possessiveAt(text, i+n, to) {
+					dst = append(dst, token{start: int32(i), end: int32(i + n + 1), hash: hPossS, kind: kWord})
+					i += n + 1
+				} else if i > start && (text[i-1] == 's' || text[i-1] == 'S') && (i+n >= to || !isWordRune(runeAt(text, i+n))) {
+					dst = append(dst, token{start: int32(i), end: int32(i + n), hash: hPossS, kind: kWord})
+					i += n
 				}
 			}
-		case isQuoteRune(r):
-			dst = append(dst, token{start: int32(i), end: int32(i + n), hash: hQuote, kind: kQuote})
-			i += n
-		case unicode.IsPunct(r):
-			dst = append(dst, token{start: int32(i), end: int32(i + n), hash: hashRune(fnvOffset, r), kind: kPunct})
-			i += n
-		default:
-			dst = append(dst, token{start: int32(i), end: int32(i + n), hash: hashRune(fnvOffset, r), kind: kOther})
-			i += n
 		}
 	}
 	return dst
 }
+
+// asciiRun hashes the ASCII letters and digits of text[i:to] that start at
+// i on into h, lower-cased, and returns where they end. On its own, the
+// loop keeps i and h in registers; inside tokenize's they went through the
+// stack on every byte.
+func asciiRun(text string, i, to int, h uint64) (int, uint64) {
+	for ; i < to; i++ {
+		l := asciiWordLower[text[i]]
+		if l == 0 {
+			break
+		}
+		h = hashByte(h, l)
+	}
+	return i, h
+}
+
+// asciiWordLower maps each ASCII letter and digit to its lower case and
+// every other byte to 0, so that asciiRun tests and folds a byte with one
+// load.
+var asciiWordLower = func() (t [256]byte) {
+	for c := range utf8.RuneSelf {
+		if asciiWord[c] {
+			t[c] = lowerASCII(byte(c))
+		}
+	}
+	return t
+}()
+
+// joins reports whether the hyphen, period or apostrophe r (n bytes at
+// text[i:]) stays inside the word it follows: a word rune must come next,
+// an apostrophe must not start a possessive 's, and a period only joins an
+// initialism (U.S.). i+n < to.
+func joins(text string, i, n int, r rune, to int) bool {
+	if r2, _ := decodeAt(text, i+n); !isWordRune(r2) {
+		return false
+	}
+	if isApos(r) && possessiveAt(text, i+n, to) {
+		return false
+	}
+	return r != '.' || initialismNext(text, i+n, to)
+}
+
+// ASCII classes for tokenize: a token kind, or one of these.
+const (
+	akSpace = 0x10 + iota // skipped: ' ', '\n', '\t', '\r' (not '\v' or '\f')
+	akWord                // a letter or digit: a word starts
+)
+
+// asciiTok is each ASCII byte's class as a token start, and asciiTokHash
+// the hash of its one-byte token (kQuote, kPunct, kOther): both are
+// computed by the rune-level tests, so the ASCII path decides exactly as
+// they do.
+var asciiTok, asciiTokHash = func() (k [utf8.RuneSelf]uint8, h [utf8.RuneSelf]uint64) {
+	for c := range k {
+		r := rune(c)
+		switch {
+		case r == ' ' || r == '\n' || r == '\t' || r == '\r':
+			k[c] = akSpace
+		case isWordRune(r):
+			k[c] = akWord
+		case isQuoteRune(r):
+			k[c], h[c] = kQuote, hQuote
+		case unicode.IsPunct(r):
+			k[c], h[c] = kPunct, hashRune(fnvOffset, r)
+		default:
+			k[c], h[c] = kOther, hashRune(fnvOffset, r)
+		}
+	}
+	return k, h
+}()
 
 func runeAt(text string, i int) rune {
 	r, _ := decodeAt(text, i)
