@@ -983,7 +983,7 @@ func (x *run) endsClause(cd cand, l int) bool {
 		return false
 	}
 	tail := cd.end
-	if tellVerbs[x.lower(cd.c)] {
+	if x.has(cd.c, clsTellVerbs) {
 		for tail < l && tail-cd.end < 5 && x.npWord(tail) && x.lower(tail) != "that" && !x.has(tail, clsPrepositions) {
 			tail++
 		}
@@ -1096,7 +1096,7 @@ func (x *run) covered(acc []att, s, e int) bool {
 // "called", "talking"), no plural noun ("attacks", "supporters").
 func (x *run) pastOrGerund(k int) bool {
 	w := x.lower(k)
-	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || irregularPast[w]
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || x.has(k, clsIrregularPast)
 }
 
 // plainCand reports whether cd is a verb cue candidate of its own, no
@@ -1314,7 +1314,7 @@ func (x *run) verbAt(k int) bool {
 		return false
 	}
 	w := x.lower(k)
-	return x.has(k, clsAux) || x.has(k, clsFiniteVerbs) || irregularPast[w] || strings.HasSuffix(w, "ed") || x.cueScore(k) > 0
+	return x.has(k, clsAux) || x.has(k, clsFiniteVerbs) || x.has(k, clsIrregularPast) || strings.HasSuffix(w, "ed") || x.cueScore(k) > 0
 }
 
 // clauseStart reports whether a cue complex starting at token k begins a
@@ -1639,7 +1639,7 @@ func (x *run) restrictiveRelativeOf(p, a *att, cd cand, f int) bool {
 // appositionBefore).
 func (x *run) relPronoun(r int) bool {
 	w := x.lower(r)
-	return relPronouns[w] || w == "that" && x.appositionBefore(r)
+	return x.has(r, clsRelPronouns) || w == "that" && x.appositionBefore(r)
 }
 
 // appositionBefore reports whether the relative pronoun at token r ends
@@ -2039,7 +2039,7 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 		// attribution at all.
 		return a, false
 	}
-	if perceptionCues[w] && x.perception(cd.end, l) {
+	if x.has(c, clsPerceptionCues) && x.perception(cd.end, l) {
 		// "Clinton appeared ready to …", "the plan seems doomed": the
 		// subject is what the writer perceives, not a source; PolNeAR
 		// leaves such attributions without one.
@@ -2245,7 +2245,7 @@ func (x *run) content(a att, cd cand, w string, sp *Speaker, k, rEnd, f, l, lo, 
 	next := rEnd
 	startsClause := next < l && (x.lower(next) == "that" && !x.thatTime(next, l) || x.is(next, ":") || x.opensQuote(next))
 	tail := next
-	if tellVerbs[w] {
+	if x.has(cd.c, clsTellVerbs) {
 		// "he told Bloomberg News in October": skip the addressee.
 		for tail < l && tail-next < 5 && x.npWord(tail) && x.lower(tail) != "that" && !x.has(tail, clsPrepositions) {
 			tail++
@@ -2277,7 +2277,7 @@ func (x *run) content(a att, cd cand, w string, sp *Speaker, k, rEnd, f, l, lo, 
 	// the statement or all of it.
 	wide := !x.training
 	cm := next
-	if wide && tellVerbs[w] && !strings.HasPrefix(w, "wr") && tail > next && tail < l && x.isComma(tail) {
+	if wide && x.has(cd.c, clsTellVerbs) && !strings.HasPrefix(w, "wr") && tail > next && tail < l && x.isComma(tail) {
 		cm = tail
 	}
 	split := pre >= lo && pre >= f && x.isComma(pre) && cm < l && x.isComma(cm) && (x.clauseFollows(cm+1, l) || x.wordsFollow(cm+1, l) || wide && x.shortPredicate(cm+1, l)) && !x.participleOpens(cm+1, l) && !(wide && x.relativeOnSource(pre, cm+1, l))
@@ -2336,7 +2336,7 @@ func (x *run) content(a att, cd cand, w string, sp *Speaker, k, rEnd, f, l, lo, 
 	// "told reporters today that", "said in a statement that": the
 	// complementiser starts the content when what precedes it is an
 	// object or adverbial, not a clause of its own ("said she … and that").
-	tell := tellVerbs[w]
+	tell := x.has(cd.c, clsTellVerbs)
 	for j, lim := s, s+8; j < l && j < lim; j++ {
 		t := x.toks[j]
 		if q := x.inQ[j]; !x.training && q >= 0 && x.quotes[q].open == j && (j > s && x.toks[j-1].Kind == segment.Word || j == s && tell) && x.titleLike(q) {
@@ -2404,7 +2404,7 @@ func (x *run) content(a att, cd cand, w string, sp *Speaker, k, rEnd, f, l, lo, 
 	if s < l && x.lower(s) == "according" {
 		return a, false // "as many expected, according to X": X is the source
 	}
-	if s < l && callVerbs[w] && !x.callComplement(s, l) {
+	if s < l && x.has(cd.c, clsCallVerbs) && !x.callComplement(s, l) {
 		return a, false // "the Council calls emergency meeting": convenes, not speech
 	}
 	if s < l && x.adverbialOnly(s, l) {
@@ -2447,7 +2447,7 @@ func gapPronoun(w string) bool { return w == "that" || w == "which" }
 // word that is no verb form: "that" opening the sentence is a
 // demonstrative, after a verb a complementiser.
 func (x *run) gapThat(a att, c int, w string, s, lo, f, l int) (int, int) {
-	if !namingVerbs[w] || s >= l {
+	if !x.has(c, clsNamingVerbs) || s >= l {
 		return -1, 0
 	}
 	q := s
@@ -2905,7 +2905,7 @@ func (x *run) trimLeadingParticles() {
 			continue
 		}
 		k := a.cs
-		if makeForms[x.lower(k-1)] {
+		if x.has(k-1, clsMakeForms) {
 			if j, c := x.makeClear(k, a.ce); c >= 0 && x.toks[j].Start < a.frags[0].End {
 				a.frags[0].Start = x.toks[j].Start
 				a.cs = j
@@ -3174,7 +3174,7 @@ func (x *run) skipLeadingAdverbials(s, l int) int {
 // ("Monday", "on Tuesday night", "last week", "earlier this month"), or j.
 func (x *run) timeAdverbial(j, l int) int {
 	k := j
-	if k < l && leadTime[x.lower(k)] {
+	if k < l && x.has(k, clsLeadTime) {
 		k++
 	} else if k+1 < l && x.lower(k) == "earlier" && x.lower(k+1) == "this" {
 		k += 2
@@ -3193,7 +3193,7 @@ func (x *run) timeAdverbial(j, l int) int {
 // was made, starting at token j ("in a statement", "on Twitter", "in a
 // telephone interview", "at a news conference"), or j.
 func (x *run) mediumAdverbial(j, l int) int {
-	if j >= l || !mediumPreps[x.lower(j)] {
+	if j >= l || !x.has(j, clsMediumPreps) {
 		return j
 	}
 	k := j + 1
@@ -5718,7 +5718,7 @@ func (x *run) openerPart(s, e int) bool {
 		return true // "DENVER —"
 	}
 	if e-s == 1 {
-		return openerWords[w] || x.has(s, clsTimeWords) || strings.HasSuffix(w, "ly")
+		return x.has(s, clsOpenerWords) || x.has(s, clsTimeWords) || strings.HasSuffix(w, "ly")
 	}
 	if e-s <= 3 && strings.HasSuffix(x.lower(e-1), "ly") && !x.isCap(e-1) {
 		return true // "More recently", "Even more directly"
@@ -6342,7 +6342,7 @@ func (x *run) bareOpener(s, e int) int {
 	w := x.lower(s)
 	j := s
 	switch {
-	case openerWords[w] || strings.HasSuffix(w, "ly") && len(w) > 4 || x.has(s, clsTimeWords):
+	case x.has(s, clsOpenerWords) || strings.HasSuffix(w, "ly") && len(w) > 4 || x.has(s, clsTimeWords):
 		j = s + 1
 	case (w == "on" || w == "in" || w == "last" || w == "this" || w == "earlier") && s+1 < e:
 		j = s + 1

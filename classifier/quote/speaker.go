@@ -151,7 +151,7 @@ func (x *run) capRun(s, e int) (ns int) {
 			named = ns
 		}
 	}
-	if ns == e-1 && notNameWords[x.lower(ns)] {
+	if ns == e-1 && x.has(ns, clsNotNameWords) {
 		// "The White House", "the State Department", "the Democratic
 		// Party": the words before an organisational head are its name,
 		// not titles.
@@ -378,7 +378,7 @@ func (x *run) prepHead(lo, ns int) (p, h int) {
 	if p > lo && x.has(p, clsDeterminers) {
 		p-- // "officials at the Pentagon"
 	}
-	if p-1 < lo || !descriptionPreps[x.lower(p)] {
+	if p-1 < lo || !x.has(p, clsDescriptionPreps) {
 		return p, -1
 	}
 	h = p - 1
@@ -475,14 +475,13 @@ func (x *run) description(s, e int) *Speaker {
 	}
 	text := x.span(s, e).In(x.text)
 	head := x.lower(e - 1)
-	first := x.lower(s)
-	if quantityWords[head] && e-s <= 6 || x.toks[e-1].Kind == segment.Number && e-s >= 3 && e-s <= 6 {
+	if x.has(e-1, clsQuantityWords) && e-s <= 6 || x.toks[e-1].Kind == segment.Number && e-s >= 3 && e-s <= 6 {
 		// Poll shares as sources: "One in five say", "majorities in all
 		// five say", "Some say", "Most said".
 		return &Speaker{Name: text, Span: x.span(s, e), ResolvedBy: "title", Confidence: descriptionConfidence, Nominal: text}
 	}
-	if determiners[head] || len(head) < 3 || x.lyAdverb(head) || capStop[head] ||
-		!determiners[first] && (strings.HasSuffix(head, "ing") || strings.HasSuffix(head, "ed")) && x.e.cues.headScore(head) < minHeadScore {
+	if x.has(e-1, clsDeterminers) || len(head) < 3 || x.lyAdverb(head) || x.has(e-1, clsCapStop) ||
+		!x.has(s, clsDeterminers) && (strings.HasSuffix(head, "ing") || strings.HasSuffix(head, "ed")) && x.e.cues.headScore(head) < minHeadScore {
 		// "Exit polling showed" is a source ("polling" often ended one in
 		// train); "Speaking", "Asked" are not.
 		return nil
@@ -494,7 +493,7 @@ func (x *run) description(s, e int) *Speaker {
 		// preposition inside the subject is not its head.
 		return nil
 	}
-	if weak && !(x.allowWeak && (determiners[first] || x.strongSource)) {
+	if weak && !(x.allowWeak && (x.has(s, clsDeterminers) || x.strongSource)) {
 		// "the seat of a government recognized by", "the possibility of
 		// talks": things, not sources.
 		return nil
@@ -506,7 +505,7 @@ func (x *run) description(s, e int) *Speaker {
 	for k := s; k < e; k++ {
 		hasCap = hasCap || x.toks[k].Cap
 	}
-	if !determiners[first] && !(e-s <= 4 && (plural || hasCap || e-s <= 2)) && !strings.Contains(text, "'s ") && !strings.Contains(text, "’s ") {
+	if !x.has(s, clsDeterminers) && !(e-s <= 4 && (plural || hasCap || e-s <= 2)) && !strings.Contains(text, "'s ") && !strings.Contains(text, "’s ") {
 		return nil
 	}
 	for i, n := len(x.atts)-1, 0; i >= 0 && n < 20; i, n = i-1, n+1 {
@@ -750,7 +749,7 @@ func (x *run) leftSpeaker(k, f, para int) (*Speaker, int) {
 			}
 			return nil, -1
 		}
-		if relPronouns[w] && k-1 >= f && x.isComma(k-1) {
+		if x.has(k, clsRelPronouns) && k-1 >= f && x.isComma(k-1) {
 			// "Trump, who …, said": the name before the comma.
 			if sp := x.nameEndingAt(k-2, f); sp != nil {
 				sp.Span = t.Span
