@@ -109,8 +109,8 @@ type run struct {
 	used     []bool
 	atts     []att
 
-	// lc and lx are each token's lower-case text and lexicon entry,
-	// filled in on first use (see fill).
+	// lc and lx are each token's lower-case text and lexicon entry
+	// (see fill).
 	lc             []string
 	lx             []lexEntry
 	candBuf        []cand
@@ -189,8 +189,16 @@ func newRun(e *Extractor, doc *segment.Document, sc *scratch) *run {
 	if cap(sc.lc) < n {
 		sc.lc, sc.lx = make([]string, n), make([]lexEntry, n)
 	}
-	return &run{e: e, doc: doc, text: doc.Text, toks: doc.Tokens, prevF: -1, prevL: -1, prevPara: -1,
+	x := &run{e: e, doc: doc, text: doc.Text, toks: doc.Tokens, prevF: -1, prevL: -1, prevPara: -1,
 		lc: sc.lc[:n], lx: sc.lx[:n], atts: sc.atts[:0], accBuf: sc.acc[:0], candBuf: sc.cands[:0], frameBuf: sc.frames[:0], sc: sc}
+	// Every token is filled up front, so that lower and has, asked tens
+	// of times a token, need no test of whether it was: that test cost
+	// more than filling the tokens no rule asks about (a quarter of
+	// them, mostly inside quotes).
+	for k := range x.toks {
+		x.fill(k)
+	}
+	return x
 }
 
 // release hands the run's buffers back to sc, cleared so they hold no
@@ -302,36 +310,24 @@ func (x *run) tokNear(off, k int) int {
 
 // lower returns token k's text in lower case (see fill).
 func (x *run) lower(k int) string {
-	if x.lx[k].cls&clsDone == 0 {
-		x.fill(k)
-	}
 	return x.lc[k]
 }
 
 // has reports whether token k's lower-case text is in all word classes
 // of mask (see clsAux).
 func (x *run) has(k int, mask uint64) bool {
-	if x.lx[k].cls&clsDone == 0 {
-		x.fill(k)
-	}
 	return x.lx[k].cls&mask == mask
 }
 
 // hasAny reports whether token k's lower-case text is in any of the word
 // classes of mask ("a determiner or a pronoun"; has needs all of them).
 func (x *run) hasAny(k int, mask uint64) bool {
-	if x.lx[k].cls&clsDone == 0 {
-		x.fill(k)
-	}
 	return x.lx[k].cls&mask != 0
 }
 
 // cueScore is the cue table's final score of token k's lower-case text
 // (how likely it is a cue, 0 when not).
 func (x *run) cueScore(k int) float64 {
-	if x.lx[k].cls&clsDone == 0 {
-		x.fill(k)
-	}
 	return x.lx[k].cue
 }
 
@@ -364,7 +360,6 @@ func (x *run) fill(k int) {
 		}
 	}
 	x.lc[k] = w
-	e.cls |= clsDone
 	x.lx[k] = e
 }
 

@@ -457,9 +457,6 @@ var institutionNouns = set(`government administration agency authority council c
 
 // pronounAt is isPronoun of token k's lower-case text, from its lexicon bits.
 func (x *run) pronounAt(k int) bool {
-	if x.lx[k].cls&clsDone == 0 {
-		x.fill(k)
-	}
 	return x.lx[k].cls&(clsPersonPronouns|clsOtherPronouns) != 0
 }
 

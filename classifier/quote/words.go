@@ -169,8 +169,6 @@ const (
 	// clsNominalPrep the prepositions they end in.
 	clsNominal
 	clsNominalPrep
-	// clsDone marks a token whose lexEntry was filled in (see run.fill).
-	clsDone
 )
 
 // lexEntry is what the lexicon knows about one lower-case word.
