@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"testing"
@@ -51,6 +52,45 @@ func TestClassBits(t *testing.T) {
 					t.Errorf("%s: token %q: has(%#x) = %v, set says %v", form.name, doc.Tokens[k].Span.In(doc.Text), s.bit, got, want)
 				}
 			}
+		}
+	}
+}
+
+// TestFoldScan checks fill's one-pass scan against the three it stands
+// for: foldHash, an ASCII capital, a non-ASCII byte.
+func TestFoldScan(t *testing.T) {
+	for _, w := range []string{"", "a", "Z", "said", "SAID", "Obama", "naïve", "ÉCOLE", "\u212Aelvin", "x\xff", "@[`{", "O'Brien", "’s"} {
+		h, upper, nonASCII := foldScan(w)
+		wantUpper := strings.IndexFunc(w, func(r rune) bool { return 'A' <= r && r <= 'Z' }) >= 0
+		if h != foldHash(w) || upper != wantUpper || nonASCII != !isASCII(w) {
+			t.Errorf("foldScan(%q) = %#x, %v, %v; want %#x, %v, %v", w, h, upper, nonASCII, foldHash(w), wantUpper, !isASCII(w))
+		}
+	}
+}
+
+// TestIsCap checks isCap on names with a particle before their capital
+// and on words that only look like them, alone and at a text's ends.
+func TestIsCap(t *testing.T) {
+	e := mustNew(t)
+	for _, tt := range []struct {
+		text string
+		want []bool // per token
+	}{
+		{"al-Mesmari", []bool{true}},
+		{"met d’Estaing", []bool{false, false}}, // the byte after '’'s first is no capital
+		{"o'Brien x-ray re-Run co-op", []bool{true, false, true, false}},
+		{"al- ’tis l’Oréal", []bool{false, false, false, false, false}},
+		{"abcd-Efg ab-C", []bool{false, true}},
+		{"Obama said", []bool{true, false}},
+	} {
+		doc := segment.Segment(tt.text)
+		x := newRun(e, doc, nil)
+		var got []bool
+		for k := range doc.Tokens {
+			got = append(got, x.isCap(k))
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("%q: isCap %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }

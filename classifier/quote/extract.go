@@ -338,15 +338,19 @@ func (x *run) fill(k int) {
 	t := x.toks[k]
 	w := x.text[t.Start:t.End]
 	var e lexEntry
-	switch up := t.Cap || hasUpper(w); {
-	case up && !isASCII(w):
+	// One pass over the bytes gives the lookup's hash and which case
+	// applies (t.Cap adds nothing: a capital is an upper-case ASCII
+	// letter or a non-ASCII byte).
+	h, upper, nonASCII := foldScan(w)
+	switch {
+	case nonASCII:
 		w = strings.ToLower(w)
 		if j := x.e.lex.find(w); j >= 0 {
 			e = x.e.lex.vals[j]
 		}
-	case up:
+	case upper:
 		// strings.ToLower of ASCII only folds A-Z, as find does.
-		if j := x.e.lex.find(w); j >= 0 {
+		if j := x.e.lex.findHash(w, h); j >= 0 {
 			w, e = x.e.lex.keys[j], x.e.lex.vals[j]
 		} else {
 			if x.asciiLow == "" {
@@ -355,7 +359,7 @@ func (x *run) fill(k int) {
 			w = x.asciiLow[t.Start:t.End]
 		}
 	default:
-		if j := x.e.lex.find(w); j >= 0 {
+		if j := x.e.lex.findHash(w, h); j >= 0 {
 			e = x.e.lex.vals[j]
 		}
 	}

@@ -1158,8 +1158,11 @@ func (x *run) isCap(k int) bool {
 	}
 	w := x.text[t.Start:t.End]
 	// The first '-', '\'' or '’' at byte 1 to 3 (strings.IndexAny, without
-	// its per-rune search).
+	// its per-rune search; of the three, only '’' starts with 0xE2).
 	for i := 0; i < len(w) && i <= 3; i++ {
+		if c := w[i]; c != '-' && c != '\'' && c != 0xE2 {
+			continue
+		}
 		if w[i] == '-' || w[i] == '\'' || strings.HasPrefix(w[i:], "’") {
 			if i > 0 && i+1 < len(w) {
 				c := w[i+1]

@@ -298,10 +298,29 @@ func foldHash(w string) uint32 {
 	return h
 }
 
+// foldScan is foldHash of w, and whether w has an ASCII upper-case letter
+// and whether it has a non-ASCII byte, in one pass over its bytes.
+func foldScan(w string) (h uint32, upper, nonASCII bool) {
+	h = 2166136261
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+			upper = true
+		} else if c >= 0x80 {
+			nonASCII = true
+		}
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return h, upper, nonASCII
+}
+
 // find returns the index of the entry whose key is w with ASCII letters
 // folded to lower case, or -1.
-func (t *lexTable) find(w string) int {
-	h := foldHash(w)
+func (t *lexTable) find(w string) int { return t.findHash(w, foldHash(w)) }
+
+// findHash is find of w whose foldHash is h.
+func (t *lexTable) findHash(w string, h uint32) int {
 	mask := uint32(len(t.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		s := t.slots[i]
