@@ -480,7 +480,7 @@ func (x *run) chainAntecedent(k int, male bool, depth int, skip uint32) *Speaker
 				// next, who is the antecedent.
 				continue
 			}
-			sp := &Speaker{Name: x.span(int(m.s), int(m.e)).In(x.text), Span: x.toks[k].Span, ResolvedBy: "pronoun", Confidence: pronounConfidence, ante: x.span(int(m.s), int(m.e))}
+			sp := x.newSpeaker(Speaker{Name: x.span(int(m.s), int(m.e)).In(x.text), Span: x.toks[k].Span, ResolvedBy: "pronoun", Confidence: pronounConfidence, ante: x.span(int(m.s), int(m.e))})
 			if m.ts < m.s {
 				sp.Nominal = x.span(int(m.ts), int(m.s)).In(x.text)
 			}

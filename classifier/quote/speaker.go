@@ -227,7 +227,7 @@ func (x *run) npSpeaker(s, e int) *Speaker {
 		if ns == s && x.openingRole(s, e) {
 			ns++ // "Singer Aoife Brennan told" (see openingRole)
 		}
-		sp := &Speaker{Name: x.span(ns, e).In(x.text), Span: x.span(s, e), ResolvedBy: "name", Confidence: 0.9}
+		sp := x.newSpeaker(Speaker{Name: x.span(ns, e).In(x.text), Span: x.span(s, e), ResolvedBy: "name", Confidence: 0.9})
 		if ns > s && !(ns-s == 1 && x.has(s, clsDeterminers)) {
 			sp.Nominal = x.span(s, ns).In(x.text)
 		}
@@ -475,7 +475,7 @@ func (x *run) description(s, e int) *Speaker {
 	if x.has(e-1, clsQuantityWords) && e-s <= 6 || x.toks[e-1].Kind == segment.Number && e-s >= 3 && e-s <= 6 {
 		// Poll shares as sources: "One in five say", "majorities in all
 		// five say", "Some say", "Most said".
-		return &Speaker{Name: text, Span: x.span(s, e), ResolvedBy: "title", Confidence: descriptionConfidence, Nominal: text}
+		return x.newSpeaker(Speaker{Name: text, Span: x.span(s, e), ResolvedBy: "title", Confidence: descriptionConfidence, Nominal: text})
 	}
 	if x.has(e-1, clsDeterminers) || len(head) < 3 || x.lyAdverb(head) || x.has(e-1, clsCapStop) ||
 		!x.has(s, clsDeterminers) && (strings.HasSuffix(head, "ing") || strings.HasSuffix(head, "ed")) && x.e.cues.headScore(head) < minHeadScore {
@@ -511,16 +511,16 @@ func (x *run) description(s, e int) *Speaker {
 			continue
 		}
 		if nom := sp.Nominal; lowerFieldsHas(nom, head) && (x.training || lowerFieldsHas(roleWords(nom), head) && !x.bareNameWord(s, e, nom, head)) {
-			return &Speaker{Name: sp.Name, Span: x.span(s, e), ResolvedBy: "title", Confidence: linkedDescriptionConfidence, Nominal: text}
+			return x.newSpeaker(Speaker{Name: sp.Name, Span: x.span(s, e), ResolvedBy: "title", Confidence: linkedDescriptionConfidence, Nominal: text})
 		}
 	}
 	if name := x.roleSubject(s, e, head); name != "" {
-		return &Speaker{Name: name, Span: x.span(s, e), ResolvedBy: "title", Confidence: linkedDescriptionConfidence, Nominal: text}
+		return x.newSpeaker(Speaker{Name: name, Span: x.span(s, e), ResolvedBy: "title", Confidence: linkedDescriptionConfidence, Nominal: text})
 	}
 	if weak {
-		return &Speaker{Name: text, Span: x.span(s, e), ResolvedBy: "title", Confidence: weakConfidence, Nominal: text, weak: true}
+		return x.newSpeaker(Speaker{Name: text, Span: x.span(s, e), ResolvedBy: "title", Confidence: weakConfidence, Nominal: text, weak: true})
 	}
-	return &Speaker{Name: text, Span: x.span(s, e), ResolvedBy: "title", Confidence: descriptionConfidence, Nominal: text}
+	return x.newSpeaker(Speaker{Name: text, Span: x.span(s, e), ResolvedBy: "title", Confidence: descriptionConfidence, Nominal: text})
 }
 
 // bareNameWord reports whether the description [s, e) is one bare
