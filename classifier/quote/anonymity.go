@@ -34,7 +34,7 @@ func (x *run) anonymityRequest(a *att) bool {
 // ("…, who did not want to be named, said her father …" lost the
 // `said` statement to one of `named` with no speaker).
 func (x *run) passiveNaming(k int) bool {
-	return k >= 2 && k < len(x.toks) && x.toks[k].Kind == segment.Word && anonymousVerbs[x.lower(k)] &&
+	return k >= 2 && k < len(x.toks) && x.toks[k].Kind == segment.Word && x.has(k, clsAnonymousVerbs) &&
 		x.lower(k-1) == "be" && x.lower(k-2) == "to"
 }
 

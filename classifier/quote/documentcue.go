@@ -22,7 +22,7 @@ func (x *run) documentCues() {
 			continue
 		}
 		c := x.doc.TokenAt(a.cue.Start)
-		if c < 0 || x.toks[c].Span != a.cue || !documentNouns[x.lower(c)] {
+		if c < 0 || x.toks[c].Span != a.cue || !x.has(c, clsDocumentNouns) {
 			continue
 		}
 		first := x.doc.Sentences[max(0, x.doc.SentenceAt(a.cue.Start))].First

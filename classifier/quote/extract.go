@@ -109,8 +109,8 @@ type run struct {
 	used     []bool
 	atts     []att
 
-	// lc and lx are each token's lower-case text and lexicon entry,
-	// filled in on first use (see fill).
+	// lc and lx are each token's lower-case text and lexicon entry
+	// (see fill).
 	lc             []string
 	lx             []lexEntry
 	candBuf        []cand
@@ -129,6 +129,8 @@ type run struct {
 	kb         []byte // scratch for keyBytes
 	// spanFree is the unused rest of spanSlice's current chunk.
 	spanFree []segment.Span
+	// speakerFree is the unused rest of newSpeaker's current chunk.
+	speakerFree []Speaker
 	// asciiLow is text with A-Z folded to a-z, made on first need by
 	// fill: an ASCII word's strings.ToLower is its span of asciiLow, one
 	// allocation per document instead of one per capitalised word.
@@ -189,8 +191,16 @@ func newRun(e *Extractor, doc *segment.Document, sc *scratch) *run {
 	if cap(sc.lc) < n {
 		sc.lc, sc.lx = make([]string, n), make([]lexEntry, n)
 	}
-	return &run{e: e, doc: doc, text: doc.Text, toks: doc.Tokens, prevF: -1, prevL: -1, prevPara: -1,
+	x := &run{e: e, doc: doc, text: doc.Text, toks: doc.Tokens, prevF: -1, prevL: -1, prevPara: -1,
 		lc: sc.lc[:n], lx: sc.lx[:n], atts: sc.atts[:0], accBuf: sc.acc[:0], candBuf: sc.cands[:0], frameBuf: sc.frames[:0], sc: sc}
+	// Every token is filled up front, so that lower and has, asked tens
+	// of times a token, need no test of whether it was: that test cost
+	// more than filling the tokens no rule asks about (a quarter of
+	// them, mostly inside quotes).
+	for k := range x.toks {
+		x.fill(k)
+	}
+	return x
 }
 
 // release hands the run's buffers back to sc, cleared so they hold no
@@ -302,36 +312,24 @@ func (x *run) tokNear(off, k int) int {
 
 // lower returns token k's text in lower case (see fill).
 func (x *run) lower(k int) string {
-	if x.lx[k].cls&clsDone == 0 {
-		x.fill(k)
-	}
 	return x.lc[k]
 }
 
 // has reports whether token k's lower-case text is in all word classes
 // of mask (see clsAux).
 func (x *run) has(k int, mask uint64) bool {
-	if x.lx[k].cls&clsDone == 0 {
-		x.fill(k)
-	}
 	return x.lx[k].cls&mask == mask
 }
 
 // hasAny reports whether token k's lower-case text is in any of the word
 // classes of mask ("a determiner or a pronoun"; has needs all of them).
 func (x *run) hasAny(k int, mask uint64) bool {
-	if x.lx[k].cls&clsDone == 0 {
-		x.fill(k)
-	}
 	return x.lx[k].cls&mask != 0
 }
 
 // cueScore is the cue table's final score of token k's lower-case text
 // (how likely it is a cue, 0 when not).
 func (x *run) cueScore(k int) float64 {
-	if x.lx[k].cls&clsDone == 0 {
-		x.fill(k)
-	}
 	return x.lx[k].cue
 }
 
@@ -342,15 +340,19 @@ func (x *run) fill(k int) {
 	t := x.toks[k]
 	w := x.text[t.Start:t.End]
 	var e lexEntry
-	switch up := t.Cap || hasUpper(w); {
-	case up && !isASCII(w):
+	// One pass over the bytes gives the lookup's hash and which case
+	// applies (t.Cap adds nothing: a capital is an upper-case ASCII
+	// letter or a non-ASCII byte).
+	h, upper, nonASCII := foldScan(w)
+	switch {
+	case nonASCII:
 		w = strings.ToLower(w)
 		if j := x.e.lex.find(w); j >= 0 {
 			e = x.e.lex.vals[j]
 		}
-	case up:
+	case upper:
 		// strings.ToLower of ASCII only folds A-Z, as find does.
-		if j := x.e.lex.find(w); j >= 0 {
+		if j := x.e.lex.findHash(w, h); j >= 0 {
 			w, e = x.e.lex.keys[j], x.e.lex.vals[j]
 		} else {
 			if x.asciiLow == "" {
@@ -359,12 +361,11 @@ func (x *run) fill(k int) {
 			w = x.asciiLow[t.Start:t.End]
 		}
 	default:
-		if j := x.e.lex.find(w); j >= 0 {
+		if j := x.e.lex.findHash(w, h); j >= 0 {
 			e = x.e.lex.vals[j]
 		}
 	}
 	x.lc[k] = w
-	e.cls |= clsDone
 	x.lx[k] = e
 }
 
@@ -983,7 +984,7 @@ func (x *run) endsClause(cd cand, l int) bool {
 		return false
 	}
 	tail := cd.end
-	if tellVerbs[x.lower(cd.c)] {
+	if x.has(cd.c, clsTellVerbs) {
 		for tail < l && tail-cd.end < 5 && x.npWord(tail) && x.lower(tail) != "that" && !x.has(tail, clsPrepositions) {
 			tail++
 		}
@@ -1096,7 +1097,7 @@ func (x *run) covered(acc []att, s, e int) bool {
 // "called", "talking"), no plural noun ("attacks", "supporters").
 func (x *run) pastOrGerund(k int) bool {
 	w := x.lower(k)
-	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || irregularPast[w]
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || x.has(k, clsIrregularPast)
 }
 
 // plainCand reports whether cd is a verb cue candidate of its own, no
@@ -1314,7 +1315,7 @@ func (x *run) verbAt(k int) bool {
 		return false
 	}
 	w := x.lower(k)
-	return x.has(k, clsAux) || x.has(k, clsFiniteVerbs) || irregularPast[w] || strings.HasSuffix(w, "ed") || x.cueScore(k) > 0
+	return x.has(k, clsAux) || x.has(k, clsFiniteVerbs) || x.has(k, clsIrregularPast) || strings.HasSuffix(w, "ed") || x.cueScore(k) > 0
 }
 
 // clauseStart reports whether a cue complex starting at token k begins a
@@ -1639,7 +1640,7 @@ func (x *run) restrictiveRelativeOf(p, a *att, cd cand, f int) bool {
 // appositionBefore).
 func (x *run) relPronoun(r int) bool {
 	w := x.lower(r)
-	return relPronouns[w] || w == "that" && x.appositionBefore(r)
+	return x.has(r, clsRelPronouns) || w == "that" && x.appositionBefore(r)
 }
 
 // appositionBefore reports whether the relative pronoun at token r ends
@@ -2039,7 +2040,7 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 		// attribution at all.
 		return a, false
 	}
-	if perceptionCues[w] && x.perception(cd.end, l) {
+	if x.has(c, clsPerceptionCues) && x.perception(cd.end, l) {
 		// "Clinton appeared ready to …", "the plan seems doomed": the
 		// subject is what the writer perceives, not a source; PolNeAR
 		// leaves such attributions without one.
@@ -2245,7 +2246,7 @@ func (x *run) content(a att, cd cand, w string, sp *Speaker, k, rEnd, f, l, lo, 
 	next := rEnd
 	startsClause := next < l && (x.lower(next) == "that" && !x.thatTime(next, l) || x.is(next, ":") || x.opensQuote(next))
 	tail := next
-	if tellVerbs[w] {
+	if x.has(cd.c, clsTellVerbs) {
 		// "he told Bloomberg News in October": skip the addressee.
 		for tail < l && tail-next < 5 && x.npWord(tail) && x.lower(tail) != "that" && !x.has(tail, clsPrepositions) {
 			tail++
@@ -2277,7 +2278,7 @@ func (x *run) content(a att, cd cand, w string, sp *Speaker, k, rEnd, f, l, lo, 
 	// the statement or all of it.
 	wide := !x.training
 	cm := next
-	if wide && tellVerbs[w] && !strings.HasPrefix(w, "wr") && tail > next && tail < l && x.isComma(tail) {
+	if wide && x.has(cd.c, clsTellVerbs) && !strings.HasPrefix(w, "wr") && tail > next && tail < l && x.isComma(tail) {
 		cm = tail
 	}
 	split := pre >= lo && pre >= f && x.isComma(pre) && cm < l && x.isComma(cm) && (x.clauseFollows(cm+1, l) || x.wordsFollow(cm+1, l) || wide && x.shortPredicate(cm+1, l)) && !x.participleOpens(cm+1, l) && !(wide && x.relativeOnSource(pre, cm+1, l))
@@ -2336,7 +2337,7 @@ func (x *run) content(a att, cd cand, w string, sp *Speaker, k, rEnd, f, l, lo, 
 	// "told reporters today that", "said in a statement that": the
 	// complementiser starts the content when what precedes it is an
 	// object or adverbial, not a clause of its own ("said she … and that").
-	tell := tellVerbs[w]
+	tell := x.has(cd.c, clsTellVerbs)
 	for j, lim := s, s+8; j < l && j < lim; j++ {
 		t := x.toks[j]
 		if q := x.inQ[j]; !x.training && q >= 0 && x.quotes[q].open == j && (j > s && x.toks[j-1].Kind == segment.Word || j == s && tell) && x.titleLike(q) {
@@ -2404,7 +2405,7 @@ func (x *run) content(a att, cd cand, w string, sp *Speaker, k, rEnd, f, l, lo, 
 	if s < l && x.lower(s) == "according" {
 		return a, false // "as many expected, according to X": X is the source
 	}
-	if s < l && callVerbs[w] && !x.callComplement(s, l) {
+	if s < l && x.has(cd.c, clsCallVerbs) && !x.callComplement(s, l) {
 		return a, false // "the Council calls emergency meeting": convenes, not speech
 	}
 	if s < l && x.adverbialOnly(s, l) {
@@ -2447,7 +2448,7 @@ func gapPronoun(w string) bool { return w == "that" || w == "which" }
 // word that is no verb form: "that" opening the sentence is a
 // demonstrative, after a verb a complementiser.
 func (x *run) gapThat(a att, c int, w string, s, lo, f, l int) (int, int) {
-	if !namingVerbs[w] || s >= l {
+	if !x.has(c, clsNamingVerbs) || s >= l {
 		return -1, 0
 	}
 	q := s
@@ -2905,7 +2906,7 @@ func (x *run) trimLeadingParticles() {
 			continue
 		}
 		k := a.cs
-		if makeForms[x.lower(k-1)] {
+		if x.has(k-1, clsMakeForms) {
 			if j, c := x.makeClear(k, a.ce); c >= 0 && x.toks[j].Start < a.frags[0].End {
 				a.frags[0].Start = x.toks[j].Start
 				a.cs = j
@@ -3174,7 +3175,7 @@ func (x *run) skipLeadingAdverbials(s, l int) int {
 // ("Monday", "on Tuesday night", "last week", "earlier this month"), or j.
 func (x *run) timeAdverbial(j, l int) int {
 	k := j
-	if k < l && leadTime[x.lower(k)] {
+	if k < l && x.has(k, clsLeadTime) {
 		k++
 	} else if k+1 < l && x.lower(k) == "earlier" && x.lower(k+1) == "this" {
 		k += 2
@@ -3193,7 +3194,7 @@ func (x *run) timeAdverbial(j, l int) int {
 // was made, starting at token j ("in a statement", "on Twitter", "in a
 // telephone interview", "at a news conference"), or j.
 func (x *run) mediumAdverbial(j, l int) int {
-	if j >= l || !mediumPreps[x.lower(j)] {
+	if j >= l || !x.has(j, clsMediumPreps) {
 		return j
 	}
 	k := j + 1
@@ -3606,6 +3607,23 @@ func (x *run) spanSlice(n int) []segment.Span {
 	s := x.spanFree[:0:n]
 	x.spanFree = x.spanFree[n:]
 	return s
+}
+
+// newSpeaker returns a pointer to a copy of s, carved from a per-run
+// chunk as spanSlice carves spans: the speaker scans make a source for
+// most candidates (about 70 on a 5 KB article, most dropped with their
+// candidate), and one allocation per chunk replaces one per source.
+// Chunks hold 16, so that little is allocated unused (larger ones cut
+// few more allocations and add unused bytes). They are never pooled:
+// statements keep pointers into them.
+func (x *run) newSpeaker(s Speaker) *Speaker {
+	if len(x.speakerFree) == 0 {
+		x.speakerFree = make([]Speaker, 16)
+	}
+	p := &x.speakerFree[0]
+	x.speakerFree = x.speakerFree[1:]
+	*p = s
+	return p
 }
 
 // appendFrag is append(pre, sp), from spanSlice when pre is empty.
@@ -4904,7 +4922,7 @@ func (x *run) subjectAt(f, l int, strict bool) *Speaker {
 		}
 	}
 	ns = x.afterModifiedTitle(ns, j)
-	sp := &Speaker{Name: x.span(ns, j).In(x.text), Span: x.span(ns, j), ResolvedBy: "name", Confidence: 0.9}
+	sp := x.newSpeaker(Speaker{Name: x.span(ns, j).In(x.text), Span: x.span(ns, j), ResolvedBy: "name", Confidence: 0.9})
 	if ns > f {
 		sp.Nominal = x.span(f, ns).In(x.text)
 	}
@@ -5718,7 +5736,7 @@ func (x *run) openerPart(s, e int) bool {
 		return true // "DENVER —"
 	}
 	if e-s == 1 {
-		return openerWords[w] || x.has(s, clsTimeWords) || strings.HasSuffix(w, "ly")
+		return x.has(s, clsOpenerWords) || x.has(s, clsTimeWords) || strings.HasSuffix(w, "ly")
 	}
 	if e-s <= 3 && strings.HasSuffix(x.lower(e-1), "ly") && !x.isCap(e-1) {
 		return true // "More recently", "Even more directly"
@@ -6342,7 +6360,7 @@ func (x *run) bareOpener(s, e int) int {
 	w := x.lower(s)
 	j := s
 	switch {
-	case openerWords[w] || strings.HasSuffix(w, "ly") && len(w) > 4 || x.has(s, clsTimeWords):
+	case x.has(s, clsOpenerWords) || strings.HasSuffix(w, "ly") && len(w) > 4 || x.has(s, clsTimeWords):
 		j = s + 1
 	case (w == "on" || w == "in" || w == "last" || w == "this" || w == "earlier") && s+1 < e:
 		j = s + 1

@@ -24,7 +24,7 @@ func (x *run) insertionCue(k, f, l int) bool {
 	// A participle after a noun: a past form (not a gerund, which may be
 	// the insertion's own attribution: "Ortega, later alleging that …,
 	// said").
-	if w := x.lower(k); !(strings.HasSuffix(w, "ed") || irregularPast[w] || zeroPast[w]) || x.toks[k-1].Kind != segment.Word || x.toks[k-1].Cap || x.has(k-1, clsAux|clsClauseWords|clsPersonPronouns|clsOtherPronouns) {
+	if w := x.lower(k); !(strings.HasSuffix(w, "ed") || x.hasAny(k, clsIrregularPast|clsZeroPast)) || x.toks[k-1].Kind != segment.Word || x.toks[k-1].Cap || x.has(k-1, clsAux|clsClauseWords|clsPersonPronouns|clsOtherPronouns) {
 		return false
 	}
 	o := -1

@@ -17,8 +17,7 @@ func (x *run) kinBefore(s int) (fem, masc bool) {
 	if k < 1 || x.toks[k].Kind != segment.Word || x.toks[k].Cap {
 		return false, false
 	}
-	w := x.lower(k)
-	fem, masc = femaleKin[w], maleKin[w]
+	fem, masc = x.has(k, clsFemaleKin), x.has(k, clsMaleKin)
 	if !fem && !masc {
 		return false, false
 	}

@@ -151,7 +151,7 @@ func (x *run) addMention(s, e, si int) {
 	} else if masc {
 		g, gk = 1, true
 	}
-	if !titled && s-1 >= 0 && x.toks[s-1].Kind == segment.Word && (placeBefore[x.lower(s-1)] && !gk || placeOnlyBefore[x.lower(s-1)]) {
+	if !titled && s-1 >= 0 && x.toks[s-1].Kind == segment.Word && (x.has(s-1, clsPlaceBefore) && !gk || x.has(s-1, clsPlaceOnlyBefore)) {
 		// "in Los Angeles", "at Clemson", "the Washington Heights
 		// neighborhood": a place or an organisation, not a person.
 		return
@@ -187,7 +187,7 @@ func (x *run) addMention(s, e, si int) {
 // a person's name although no title or learned gender says so.
 func (x *run) loneSubject(s, e, si int) bool {
 	f := x.doc.Sentences[si].First
-	if e-s != 1 || s-1 != f || !leadAdverbs[x.lower(f)] || e >= x.doc.Sentences[si].Last {
+	if e-s != 1 || s-1 != f || !x.has(f, clsLeadAdverbs) || e >= x.doc.Sentences[si].Last {
 		return false
 	}
 	return x.verbAt(e) && !x.has(e, clsAux)
@@ -480,7 +480,7 @@ func (x *run) chainAntecedent(k int, male bool, depth int, skip uint32) *Speaker
 				// next, who is the antecedent.
 				continue
 			}
-			sp := &Speaker{Name: x.span(int(m.s), int(m.e)).In(x.text), Span: x.toks[k].Span, ResolvedBy: "pronoun", Confidence: pronounConfidence, ante: x.span(int(m.s), int(m.e))}
+			sp := x.newSpeaker(Speaker{Name: x.span(int(m.s), int(m.e)).In(x.text), Span: x.toks[k].Span, ResolvedBy: "pronoun", Confidence: pronounConfidence, ante: x.span(int(m.s), int(m.e))})
 			if m.ts < m.s {
 				sp.Nominal = x.span(int(m.ts), int(m.s)).In(x.text)
 			}
@@ -936,7 +936,7 @@ func (x *run) possessiveAfter(e, l, k int) uint8 {
 			continue
 		}
 		n++
-		if x.toks[j].Cap || x.has(j, clsStrong) || clauseBreaks[x.lower(j)] {
+		if x.toks[j].Cap || x.has(j, clsStrong) || x.has(j, clsClauseBreaks) {
 			return 0
 		}
 		switch x.lower(j) {
@@ -966,7 +966,7 @@ func (x *run) subjectDescription(si, lim int, male bool) (*Speaker, int) {
 	for f < st.Last && f < lim && (x.toks[f].Kind != segment.Word || x.inQ[f] >= 0) {
 		f++
 	}
-	if f < st.Last && leadAdverbs[x.lower(f)] {
+	if f < st.Last && x.has(f, clsLeadAdverbs) {
 		f++
 		if f < st.Last && x.isComma(f) {
 			f++
@@ -1057,7 +1057,7 @@ var genderNouns = map[string]bool{
 func (x *run) openerMainMention(si, k int, male bool) int32 {
 	st := x.doc.Sentences[si]
 	f := st.First
-	if f >= st.Last || x.toks[f].Kind != segment.Word || x.inQ[f] >= 0 || !openerParticiples[x.lower(f)] {
+	if f >= st.Last || x.toks[f].Kind != segment.Word || x.inQ[f] >= 0 || !x.has(f, clsOpenerParticiples) {
 		return -1
 	}
 	for i := x.mFrom[si]; i < x.mTo[si] && i < x.mFrom[si]+64; i++ {

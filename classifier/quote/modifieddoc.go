@@ -10,7 +10,7 @@ import "github.com/verbatim-news/verbatim/classifier/segment"
 // words that are also verbs before a capital, when a verb follows it.
 // Round 31a; at extraction only.
 func (x *run) modifiedDocument(k, f int) bool {
-	if k-2 < f || x.inQ[k] >= 0 || !nounOnlyCues[x.lower(k)] {
+	if k-2 < f || x.inQ[k] >= 0 || !x.has(k, clsNounOnlyCues) {
 		return false
 	}
 	m := k - 1

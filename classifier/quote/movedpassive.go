@@ -16,7 +16,7 @@ func (x *run) movedPassive(a *att) bool {
 		return false
 	}
 	c := x.doc.TokenAt(a.cue.Start)
-	if c < 1 || c+2 >= len(x.toks) || x.doc.TokenAt(a.cue.End-1) != c || !movedParticiples[x.lower(c)] {
+	if c < 1 || c+2 >= len(x.toks) || x.doc.TokenAt(a.cue.End-1) != c || !x.has(c, clsMovedParticiples) {
 		return false
 	}
 	b := c - 1

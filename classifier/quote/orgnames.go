@@ -43,7 +43,7 @@ var monthNames = set(`january february march april may june july august septembe
 
 // orgHead reports whether token k is a capitalised organisation head.
 func (x *run) orgHead(k int) bool {
-	return x.toks[k].Kind == segment.Word && x.isCap(k) && orgHeads[singularNoun(x.lower(k))] || orgHeads[x.lower(k)]
+	return x.toks[k].Kind == segment.Word && x.isCap(k) && orgHeads[singularNoun(x.lower(k))] || x.has(k, clsOrgHeads)
 }
 
 // nameWordAt reports whether token k is a capitalised word of a name

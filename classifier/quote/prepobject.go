@@ -25,7 +25,7 @@ func (x *run) prepObjectCue(a *att) bool {
 		return false
 	}
 	w := x.lower(c)
-	if !(strings.HasSuffix(w, "ed") || participleForms[w] || w == "read") {
+	if !(strings.HasSuffix(w, "ed") || x.has(c, clsParticipleForms) || w == "read") {
 		return false
 	}
 	// Left over the noun phrase to its determiner; the preposition

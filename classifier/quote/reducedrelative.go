@@ -25,7 +25,7 @@ func (x *run) relativeVerb(c, end, f, l int) int {
 		return -1
 	}
 	w := x.lower(c)
-	if !strings.HasSuffix(w, "ed") && !participleForms[w] || x.inQ[c] >= 0 {
+	if !strings.HasSuffix(w, "ed") && !x.has(c, clsParticipleForms) || x.inQ[c] >= 0 {
 		return -1
 	}
 	h := c - 1

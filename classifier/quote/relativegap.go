@@ -21,7 +21,7 @@ func (x *run) relativeGaps() {
 		}
 		fr := a.frags[0]
 		s := x.doc.TokenAt(fr.Start)
-		if s < 0 || s+3 >= len(x.toks) || x.toks[s].Start != fr.Start || !gapRelatives[x.lower(s)] {
+		if s < 0 || s+3 >= len(x.toks) || x.toks[s].Start != fr.Start || !x.has(s, clsGapRelatives) {
 			continue
 		}
 		src, c := s+1, s+2

@@ -151,7 +151,7 @@ func (x *run) capRun(s, e int) (ns int) {
 			named = ns
 		}
 	}
-	if ns == e-1 && notNameWords[x.lower(ns)] {
+	if ns == e-1 && x.has(ns, clsNotNameWords) {
 		// "The White House", "the State Department", "the Democratic
 		// Party": the words before an organisational head are its name,
 		// not titles.
@@ -227,7 +227,7 @@ func (x *run) npSpeaker(s, e int) *Speaker {
 		if ns == s && x.openingRole(s, e) {
 			ns++ // "Singer Aoife Brennan told" (see openingRole)
 		}
-		sp := &Speaker{Name: x.span(ns, e).In(x.text), Span: x.span(s, e), ResolvedBy: "name", Confidence: 0.9}
+		sp := x.newSpeaker(Speaker{Name: x.span(ns, e).In(x.text), Span: x.span(s, e), ResolvedBy: "name", Confidence: 0.9})
 		if ns > s && !(ns-s == 1 && x.has(s, clsDeterminers)) {
 			sp.Nominal = x.span(s, ns).In(x.text)
 		}
@@ -378,7 +378,7 @@ func (x *run) prepHead(lo, ns int) (p, h int) {
 	if p > lo && x.has(p, clsDeterminers) {
 		p-- // "officials at the Pentagon"
 	}
-	if p-1 < lo || !descriptionPreps[x.lower(p)] {
+	if p-1 < lo || !x.has(p, clsDescriptionPreps) {
 		return p, -1
 	}
 	h = p - 1
@@ -457,9 +457,6 @@ var institutionNouns = set(`government administration agency authority council c
 
 // pronounAt is isPronoun of token k's lower-case text, from its lexicon bits.
 func (x *run) pronounAt(k int) bool {
-	if x.lx[k].cls&clsDone == 0 {
-		x.fill(k)
-	}
 	return x.lx[k].cls&(clsPersonPronouns|clsOtherPronouns) != 0
 }
 
@@ -475,14 +472,13 @@ func (x *run) description(s, e int) *Speaker {
 	}
 	text := x.span(s, e).In(x.text)
 	head := x.lower(e - 1)
-	first := x.lower(s)
-	if quantityWords[head] && e-s <= 6 || x.toks[e-1].Kind == segment.Number && e-s >= 3 && e-s <= 6 {
+	if x.has(e-1, clsQuantityWords) && e-s <= 6 || x.toks[e-1].Kind == segment.Number && e-s >= 3 && e-s <= 6 {
 		// Poll shares as sources: "One in five say", "majorities in all
 		// five say", "Some say", "Most said".
-		return &Speaker{Name: text, Span: x.span(s, e), ResolvedBy: "title", Confidence: descriptionConfidence, Nominal: text}
+		return x.newSpeaker(Speaker{Name: text, Span: x.span(s, e), ResolvedBy: "title", Confidence: descriptionConfidence, Nominal: text})
 	}
-	if determiners[head] || len(head) < 3 || x.lyAdverb(head) || capStop[head] ||
-		!determiners[first] && (strings.HasSuffix(head, "ing") || strings.HasSuffix(head, "ed")) && x.e.cues.headScore(head) < minHeadScore {
+	if x.has(e-1, clsDeterminers) || len(head) < 3 || x.lyAdverb(head) || x.has(e-1, clsCapStop) ||
+		!x.has(s, clsDeterminers) && (strings.HasSuffix(head, "ing") || strings.HasSuffix(head, "ed")) && x.e.cues.headScore(head) < minHeadScore {
 		// "Exit polling showed" is a source ("polling" often ended one in
 		// train); "Speaking", "Asked" are not.
 		return nil
@@ -494,7 +490,7 @@ func (x *run) description(s, e int) *Speaker {
 		// preposition inside the subject is not its head.
 		return nil
 	}
-	if weak && !(x.allowWeak && (determiners[first] || x.strongSource)) {
+	if weak && !(x.allowWeak && (x.has(s, clsDeterminers) || x.strongSource)) {
 		// "the seat of a government recognized by", "the possibility of
 		// talks": things, not sources.
 		return nil
@@ -506,7 +502,7 @@ func (x *run) description(s, e int) *Speaker {
 	for k := s; k < e; k++ {
 		hasCap = hasCap || x.toks[k].Cap
 	}
-	if !determiners[first] && !(e-s <= 4 && (plural || hasCap || e-s <= 2)) && !strings.Contains(text, "'s ") && !strings.Contains(text, "’s ") {
+	if !x.has(s, clsDeterminers) && !(e-s <= 4 && (plural || hasCap || e-s <= 2)) && !strings.Contains(text, "'s ") && !strings.Contains(text, "’s ") {
 		return nil
 	}
 	for i, n := len(x.atts)-1, 0; i >= 0 && n < 20; i, n = i-1, n+1 {
@@ -515,16 +511,16 @@ func (x *run) description(s, e int) *Speaker {
 			continue
 		}
 		if nom := sp.Nominal; lowerFieldsHas(nom, head) && (x.training || lowerFieldsHas(roleWords(nom), head) && !x.bareNameWord(s, e, nom, head)) {
-			return &Speaker{Name: sp.Name, Span: x.span(s, e), ResolvedBy: "title", Confidence: linkedDescriptionConfidence, Nominal: text}
+			return x.newSpeaker(Speaker{Name: sp.Name, Span: x.span(s, e), ResolvedBy: "title", Confidence: linkedDescriptionConfidence, Nominal: text})
 		}
 	}
 	if name := x.roleSubject(s, e, head); name != "" {
-		return &Speaker{Name: name, Span: x.span(s, e), ResolvedBy: "title", Confidence: linkedDescriptionConfidence, Nominal: text}
+		return x.newSpeaker(Speaker{Name: name, Span: x.span(s, e), ResolvedBy: "title", Confidence: linkedDescriptionConfidence, Nominal: text})
 	}
 	if weak {
-		return &Speaker{Name: text, Span: x.span(s, e), ResolvedBy: "title", Confidence: weakConfidence, Nominal: text, weak: true}
+		return x.newSpeaker(Speaker{Name: text, Span: x.span(s, e), ResolvedBy: "title", Confidence: weakConfidence, Nominal: text, weak: true})
 	}
-	return &Speaker{Name: text, Span: x.span(s, e), ResolvedBy: "title", Confidence: descriptionConfidence, Nominal: text}
+	return x.newSpeaker(Speaker{Name: text, Span: x.span(s, e), ResolvedBy: "title", Confidence: descriptionConfidence, Nominal: text})
 }
 
 // bareNameWord reports whether the description [s, e) is one bare
@@ -750,7 +746,7 @@ func (x *run) leftSpeaker(k, f, para int) (*Speaker, int) {
 			}
 			return nil, -1
 		}
-		if relPronouns[w] && k-1 >= f && x.isComma(k-1) {
+		if x.has(k, clsRelPronouns) && k-1 >= f && x.isComma(k-1) {
 			// "Trump, who …, said": the name before the comma.
 			if sp := x.nameEndingAt(k-2, f); sp != nil {
 				sp.Span = t.Span
@@ -1162,8 +1158,11 @@ func (x *run) isCap(k int) bool {
 	}
 	w := x.text[t.Start:t.End]
 	// The first '-', '\'' or '’' at byte 1 to 3 (strings.IndexAny, without
-	// its per-rune search).
+	// its per-rune search; of the three, only '’' starts with 0xE2).
 	for i := 0; i < len(w) && i <= 3; i++ {
+		if c := w[i]; c != '-' && c != '\'' && c != 0xE2 {
+			continue
+		}
 		if w[i] == '-' || w[i] == '\'' || strings.HasPrefix(w[i:], "’") {
 			if i > 0 && i+1 < len(w) {
 				c := w[i+1]

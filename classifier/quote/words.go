@@ -131,6 +131,35 @@ const (
 	clsFemaleTitles
 	clsMaleTitles
 	clsGoForms
+	// Sets of single rules that test many tokens or statements, made
+	// bits so that those tests cost no string hash (see classSets).
+	clsParticipleForms
+	clsDocumentNouns
+	clsAnonymousVerbs
+	clsIrregularPast
+	clsZeroPast
+	clsClauseBreaks
+	clsTellVerbs
+	clsNounOnlyCues
+	clsNamingVerbs
+	clsCallVerbs
+	clsPerceptionCues
+	clsOpenerWords
+	clsFemaleKin
+	clsMaleKin
+	clsOrgHeads
+	clsMovedParticiples
+	clsNotNameWords
+	clsLeadAdverbs
+	clsRelPronouns
+	clsGapRelatives
+	clsDescriptionPreps
+	clsOpenerParticiples
+	clsPlaceBefore
+	clsPlaceOnlyBefore
+	clsLeadTime
+	clsMediumPreps
+	clsMakeForms
 	// From the cue table: weak cues (see isWeak), a learned gender,
 	// score >= strongCue.
 	clsWeakCue
@@ -140,14 +169,44 @@ const (
 	// clsNominalPrep the prepositions they end in.
 	clsNominal
 	clsNominalPrep
-	// clsDone marks a token whose lexEntry was filled in (see run.fill).
-	clsDone
 )
 
 // lexEntry is what the lexicon knows about one lower-case word.
 type lexEntry struct {
 	cls uint64
 	cue float64 // cueTable.final
+}
+
+// classSet is a word class's bit and the word set whose members have it.
+type classSet struct {
+	bit uint64
+	m   map[string]bool
+}
+
+// classSets lists the word sets that buildLex merges into the lexicon,
+// each with its bit. A rule may test x.has(k, bit) in place of
+// set[x.lower(k)]: the two agree for every token (TestClassBits).
+func classSets(ct *cueTable) []classSet {
+	return []classSet{
+		{clsAux, auxWords}, {clsDeterminers, determiners}, {clsTitles, titles}, {clsClauseWords, clauseWords},
+		{clsCapStop, capStop}, {clsTimeWords, timeWords}, {clsPrepositions, prepositions},
+		{clsAdverbialStarts, adverbialStarts}, {clsFiniteVerbs, finiteVerbs}, {clsInterjections, interjections},
+		{clsPersonPronouns, personPronouns}, {clsOtherPronouns, otherPronouns}, {clsTimePhraseEnd, timePhraseEnd},
+		{clsGerundPreps, gerundPreps}, {clsLabelStop, labelStop}, {clsRelVerbs, relVerbs}, {clsPollNouns, pollNouns},
+		{clsSubordinators, subordinators}, {clsQuantityWords, quantityWords}, {clsNumberWords, numberWords},
+		{clsNotNameStart, notNameStart}, {clsPersonTitles, personTitles}, {clsFemaleTitles, femaleTitles},
+		{clsMaleTitles, maleTitles}, {clsGoForms, goForms}, {clsWeakCue, ct.weak},
+		{clsParticipleForms, participleForms}, {clsDocumentNouns, documentNouns},
+		{clsAnonymousVerbs, anonymousVerbs}, {clsIrregularPast, irregularPast}, {clsZeroPast, zeroPast},
+		{clsClauseBreaks, clauseBreaks}, {clsTellVerbs, tellVerbs}, {clsNounOnlyCues, nounOnlyCues},
+		{clsNamingVerbs, namingVerbs}, {clsCallVerbs, callVerbs}, {clsPerceptionCues, perceptionCues},
+		{clsOpenerWords, openerWords}, {clsFemaleKin, femaleKin}, {clsMaleKin, maleKin},
+		{clsOrgHeads, orgHeads}, {clsMovedParticiples, movedParticiples}, {clsNotNameWords, notNameWords},
+		{clsLeadAdverbs, leadAdverbs}, {clsRelPronouns, relPronouns}, {clsGapRelatives, gapRelatives},
+		{clsDescriptionPreps, descriptionPreps}, {clsOpenerParticiples, openerParticiples},
+		{clsPlaceBefore, placeBefore}, {clsPlaceOnlyBefore, placeOnlyBefore}, {clsLeadTime, leadTime},
+		{clsMediumPreps, mediumPreps}, {clsMakeForms, makeForms},
+	}
 }
 
 // buildLex merges the word sets and the cue table's per-word facts into
@@ -159,19 +218,7 @@ func buildLex(ct *cueTable) map[string]lexEntry {
 		e.cls |= bit
 		lex[w] = e
 	}
-	for _, s := range []struct {
-		bit uint64
-		m   map[string]bool
-	}{
-		{clsAux, auxWords}, {clsDeterminers, determiners}, {clsTitles, titles}, {clsClauseWords, clauseWords},
-		{clsCapStop, capStop}, {clsTimeWords, timeWords}, {clsPrepositions, prepositions},
-		{clsAdverbialStarts, adverbialStarts}, {clsFiniteVerbs, finiteVerbs}, {clsInterjections, interjections},
-		{clsPersonPronouns, personPronouns}, {clsOtherPronouns, otherPronouns}, {clsTimePhraseEnd, timePhraseEnd},
-		{clsGerundPreps, gerundPreps}, {clsLabelStop, labelStop}, {clsRelVerbs, relVerbs}, {clsPollNouns, pollNouns},
-		{clsSubordinators, subordinators}, {clsQuantityWords, quantityWords}, {clsNumberWords, numberWords},
-		{clsNotNameStart, notNameStart}, {clsPersonTitles, personTitles}, {clsFemaleTitles, femaleTitles},
-		{clsMaleTitles, maleTitles}, {clsGoForms, goForms}, {clsWeakCue, ct.weak},
-	} {
+	for _, s := range classSets(ct) {
 		for w, ok := range s.m {
 			if ok {
 				add(w, s.bit)
@@ -251,10 +298,29 @@ func foldHash(w string) uint32 {
 	return h
 }
 
+// foldScan is foldHash of w, and whether w has an ASCII upper-case letter
+// and whether it has a non-ASCII byte, in one pass over its bytes.
+func foldScan(w string) (h uint32, upper, nonASCII bool) {
+	h = 2166136261
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+			upper = true
+		} else if c >= 0x80 {
+			nonASCII = true
+		}
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return h, upper, nonASCII
+}
+
 // find returns the index of the entry whose key is w with ASCII letters
 // folded to lower case, or -1.
-func (t *lexTable) find(w string) int {
-	h := foldHash(w)
+func (t *lexTable) find(w string) int { return t.findHash(w, foldHash(w)) }
+
+// findHash is find of w whose foldHash is h.
+func (t *lexTable) findHash(w string, h uint32) int {
 	mask := uint32(len(t.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		s := t.slots[i]

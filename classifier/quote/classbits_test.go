@@ -1,0 +1,96 @@
+package quote
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/verbatim-news/verbatim/classifier/segment"
+)
+
+// TestClassBits checks the lexicon's word classes against their sets:
+// rules test x.has(k, bit) in place of set[x.lower(k)], so the two must
+// agree on every token, in lower, title and upper case, for words in a
+// set and words in none.
+func TestClassBits(t *testing.T) {
+	e := mustNew(t)
+	sets := classSets(e.cues)
+	var all uint64
+	for _, s := range sets {
+		if s.bit == 0 || s.bit&(s.bit-1) != 0 || s.bit&all != 0 {
+			t.Fatalf("bit %#x is not a single bit of its own", s.bit)
+		}
+		all |= s.bit
+	}
+	var words []string
+	for _, s := range sets {
+		for w := range s.m {
+			words = append(words, w)
+		}
+	}
+	sort.Strings(words)
+	words = append(words, "Obama", "xyzzy", "Ünïcode", "ÉTÉ", "naïve", "spokesmen", "\xff")
+	for _, form := range []struct {
+		name string
+		fn   func(string) string
+	}{
+		{"lower", func(w string) string { return w }},
+		{"title", func(w string) string { return strings.ToUpper(w[:1]) + w[1:] }},
+		{"upper", strings.ToUpper},
+	} {
+		var b strings.Builder
+		for _, w := range words {
+			b.WriteString(form.fn(w))
+			b.WriteString(" ")
+		}
+		doc := segment.Segment(b.String())
+		x := newRun(e, doc, nil)
+		for k := range doc.Tokens {
+			for _, s := range sets {
+				if got, want := x.has(k, s.bit), s.m[x.lower(k)]; got != want {
+					t.Errorf("%s: token %q: has(%#x) = %v, set says %v", form.name, doc.Tokens[k].Span.In(doc.Text), s.bit, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestFoldScan checks fill's one-pass scan against the three it stands
+// for: foldHash, an ASCII capital, a non-ASCII byte.
+func TestFoldScan(t *testing.T) {
+	for _, w := range []string{"", "a", "Z", "said", "SAID", "Obama", "naïve", "ÉCOLE", "\u212Aelvin", "x\xff", "@[`{", "O'Brien", "’s"} {
+		h, upper, nonASCII := foldScan(w)
+		wantUpper := strings.IndexFunc(w, func(r rune) bool { return 'A' <= r && r <= 'Z' }) >= 0
+		if h != foldHash(w) || upper != wantUpper || nonASCII != !isASCII(w) {
+			t.Errorf("foldScan(%q) = %#x, %v, %v; want %#x, %v, %v", w, h, upper, nonASCII, foldHash(w), wantUpper, !isASCII(w))
+		}
+	}
+}
+
+// TestIsCap checks isCap on names with a particle before their capital
+// and on words that only look like them, alone and at a text's ends.
+func TestIsCap(t *testing.T) {
+	e := mustNew(t)
+	for _, tt := range []struct {
+		text string
+		want []bool // per token
+	}{
+		{"al-Mesmari", []bool{true}},
+		{"met d’Estaing", []bool{false, false}}, // the byte after '’'s first is no capital
+		{"o'Brien x-ray re-Run co-op", []bool{true, false, true, false}},
+		{"al- ’tis l’Oréal", []bool{false, false, false, false, false}},
+		{"abcd-Efg ab-C", []bool{false, true}},
+		{"Obama said", []bool{true, false}},
+	} {
+		doc := segment.Segment(tt.text)
+		x := newRun(e, doc, nil)
+		var got []bool
+		for k := range doc.Tokens {
+			got = append(got, x.isCap(k))
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("%q: isCap %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
