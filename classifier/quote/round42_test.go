@@ -1,0 +1,33 @@
+package quote
+
+import "testing"
+
+// TestColonSubject: a colon after a predicate whose subject is a
+// described person ("The harbour master was curt:") or a plural or
+// first-person pronoun ("They were adamant:") gives the quote to that
+// subject, linked to a person named with that title when there is one;
+// a thing before the predicate ("The letter was blunt:") gives none
+// (round 42).
+func TestColonSubject(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{"Harbour plan splits Port Elsin council\n\nThe harbour master was curt: \"We have no room for another ferry.\"", "We have no room for another ferry.", Direct, "The harbour master"},
+		{`The bus driver was philosophical: "Some days the traffic wins and there is nothing to do."`, "Some days the traffic wins and there is nothing to do.", Direct, "The bus driver"},
+		{"Harbour master Ines Ortega said the port was full.\n\nThe harbour master was curt: \"We have no room for another ferry.\"", "We have no room for another ferry.", Direct, "Ines Ortega"},
+		{"The minister was blunt: \"This plan will not pass.\"\n\nThey were adamant: \"We will not move from these homes.\"", "We will not move from these homes.", Direct, "They"},
+	})
+	e := mustNew(t)
+	for _, tc := range []struct{ in, content string }{
+		{"The minister was blunt: \"This plan will not pass.\"\n\nThe letter was blunt: \"You have 28 days to leave the flat.\"", "You have 28 days to leave the flat."},
+		{"The minister was blunt: \"This plan will not pass.\"\n\nThe order was clear: \"Nobody sails until the storm has passed.\"", "Nobody sails until the storm has passed."},
+		{"The minister was blunt: \"This plan will not pass.\"\n\nIt was clear: \"Nobody sails until the storm has passed.\"", "Nobody sails until the storm has passed."},
+	} {
+		for _, s := range statementsWith(t, e, tc.in, tc.content) {
+			if s.Speaker != nil && s.Speaker.ResolvedBy != "previous" {
+				t.Errorf("%q: speaker %q (%s), want none of the colon's clause", tc.in, s.Speaker.Name, s.Speaker.ResolvedBy)
+			}
+		}
+	}
+	for _, text := range []string{"They were adamant:", "were adamant:", "master was curt:", "The master was curt:", `They were adamant: "`, `master was curt: "We have no room."`, "They:", `They were adamant: "We will not move from these homes."`} {
+		mustExtract(t, e, text) // no panic at the text's edges
+	}
+}
