@@ -31,3 +31,21 @@ func TestColonSubject(t *testing.T) {
 		mustExtract(t, e, text) // no panic at the text's edges
 	}
 }
+
+// TestColonLedObject: a quote a named colon clause opens stays that
+// speaker's when the next sentence's strong speech verb has an object of
+// its own ("Tarnco announced a new plan."), not when its object is the
+// addressee or points back at the quote (round 42).
+func TestColonLedObject(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{`Ortega was angry: "We will not pay for the new pier." Tarnco announced a new plan.`, "We will not pay for the new pier.", Direct, "Ortega"},
+		{`Ortega was angry: "We will not pay for the new pier." Tarnco announced two more closures.`, "We will not pay for the new pier.", Direct, "Ortega"},
+		{`Ortega was angry: "We will not pay for the new pier." Ramos told the Gazette.`, "We will not pay for the new pier.", Direct, "Ramos"},
+		{`Ortega was angry: "We will not pay for the new pier." Ramos said this.`, "We will not pay for the new pier.", Direct, "Ramos"},
+		{`Ortega was angry: "We will not pay for the new pier." Ramos said on Monday.`, "We will not pay for the new pier.", Direct, "Ramos"},
+	})
+	e := mustNew(t)
+	for _, text := range []string{`Ortega was angry: "We will not pay." Tarnco announced`, `Ortega was angry: "We will not pay." announced a`, `Ortega was angry: "We will not pay." Tarnco announced a`, "announced a"} {
+		mustExtract(t, e, text) // no panic at the text's edges
+	}
+}
