@@ -49,3 +49,19 @@ func TestColonLedObject(t *testing.T) {
 		mustExtract(t, e, text) // no panic at the text's edges
 	}
 }
+
+// TestInnerColonSource: a quote inside reported speech that a colon
+// opens after a predicate ("Ortega was angry:") is the words of the
+// predicate's subject; the statement around it stays the reporter's
+// (round 42). A noun before the colon is no source ("two choices:").
+func TestInnerColonSource(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{`Ortega was angry: "We will not pay for the new pier," Lunn said.`, "We will not pay for the new pier,", Partial, "Ortega"},
+		{`Ortega was angry: "We will not pay for the new pier," Lunn said.`, `Ortega was angry: "We will not pay for the new pier,"`, Mixed, "Lunn"},
+		{`Lunn said residents have two choices: "Leave now or pay the new fees."`, "Leave now or pay the new fees.", Partial, "Lunn"},
+	})
+	e := mustNew(t)
+	for _, text := range []string{`was angry: "We will not pay," Lunn said.`, `: "We will not pay," Lunn said.`, `angry: "`, `Ortega was angry: "We will not pay,"`} {
+		mustExtract(t, e, text) // no panic at the text's edges
+	}
+}
