@@ -65,3 +65,21 @@ func TestInnerColonSource(t *testing.T) {
 		mustExtract(t, e, text) // no panic at the text's edges
 	}
 }
+
+// TestDurationObject: a verb that is no strong speech cue with only a
+// span of time as its object ("has spent three decades on the council",
+// "took six months") says how long, nothing said (round 42).
+func TestDurationObject(t *testing.T) {
+	for _, tc := range []struct{ in, cue, content string }{
+		{"Councillor Ines Ortega opposes the plan. She has spent three decades on the council.", "spent", "three decades"},
+		{"The ferry project took six months.", "took", "six months"},
+		{"Councillor Ines Ortega opposes the plan. She spent much of the weekend in hospital.", "spent", "much of the weekend"},
+		{"Councillor Ines Ortega opposes the plan. She spent the afternoon with residents.", "spent", "the afternoon"},
+	} {
+		noStatementFrom(t, tc.in, tc.cue, tc.content)
+	}
+	e := mustNew(t)
+	for _, text := range []string{"spent", "spent three decades", "She spent three decades", "She spent three decades.", "took a year", "She spent much of the", "She spent the year-"} {
+		mustExtract(t, e, text) // no panic at the text's edges
+	}
+}
