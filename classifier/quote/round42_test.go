@@ -83,3 +83,26 @@ func TestDurationObject(t *testing.T) {
 		mustExtract(t, e, text) // no panic at the text's edges
 	}
 }
+
+// TestEventSubjectCue: a cue word in -s before a verb of change or event
+// ("shares fall", "talks stalled", "fears grow") is a plural noun, the
+// verb's subject, not a speech verb whose content the rest is; a noun
+// of the same spelling before "in" stays the object ("reports rise in
+// profits") (round 42).
+func TestEventSubjectCue(t *testing.T) {
+	for _, tc := range []struct{ in, cue, content string }{
+		{"Velcura shares fall after drug trial halted", "shares", "fall"},
+		{"Council talks stalled over the budget on Monday.", "talks", "stalled"},
+		{"Union fears grow over pay deal", "fears", "grow"},
+		{"Ortega spoke for an hour, and protests grew outside the hall.", "protests", "grew"},
+	} {
+		noStatementFrom(t, tc.in, tc.cue, tc.content)
+	}
+	checkKinds(t, []kindSpeaker{
+		{"Velcura reports rise in profits", "rise in profits", Indirect, "Velcura"},
+	})
+	e := mustNew(t)
+	for _, text := range []string{"shares fall", "Shares fall", "Velcura shares", "shares", "Velcura shares fall", "fall", "Velcura reports rise"} {
+		mustExtract(t, e, text) // no panic at the text's edges
+	}
+}
