@@ -911,7 +911,7 @@ func (x *run) givenNameCue(k, f, l int) bool {
 		return false // an -s form, or an upper-case heading ("GOP DEBATE STAGE")
 	}
 	p := x.toks[k-1]
-	if p.Kind != segment.Word || !p.Cap || x.inQ[k-1] >= 0 || !titles[strings.TrimSuffix(x.lower(k-1), ".")] {
+	if p.Kind != segment.Word || !p.Cap || x.inQ[k-1] >= 0 || !titles[strings.TrimSuffix(x.lower(k-1), ".")] && !rankTitles[x.lower(k-1)] {
 		return false
 	}
 	n := x.toks[k+1]

@@ -106,3 +106,21 @@ func TestEventSubjectCue(t *testing.T) {
 		mustExtract(t, e, text) // no panic at the text's edges
 	}
 }
+
+// TestRankTitle: a British rank or office before a name ("Councillor",
+// "Chief Inspector", "Detective Sergeant", "Headteacher") is the
+// speaker's title, not part of the name (round 42).
+func TestRankTitle(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{"Councillor Jan Pruett said the council was disappointed by the delay.", "the council was disappointed by the delay", Indirect, "Jan Pruett"},
+		{`Chief Inspector Rob Kane said: "Please stay at home if you can."`, "Please stay at home if you can.", Direct, "Rob Kane"},
+		{"Detective Sergeant Mark Ellis said officers were still searching the area.", "officers were still searching the area", Indirect, "Mark Ellis"},
+		{"Headteacher Sue Grant said the school would reopen on Monday.", "the school would reopen on Monday", Indirect, "Sue Grant"},
+		{"Prosecutor Nadia Shah told the court that the cyclist had lights on his bike.", "that the cyclist had lights on his bike", Indirect, "Nadia Shah"},
+		{"Taylor Swift said the tour would go ahead in the spring.", "the tour would go ahead in the spring", Indirect, "Taylor Swift"},
+	})
+	e := mustNew(t)
+	for _, text := range []string{"Councillor", "Councillor Pruett", "said Councillor", "Inspector Kane said", "Chief Inspector", "Headteacher Sue"} {
+		mustExtract(t, e, text) // no panic at the text's edges
+	}
+}

@@ -140,7 +140,7 @@ func (x *run) capRun(s, e int) (ns int) {
 	named := ns
 	for ns < e-1 {
 		w := strings.TrimSuffix(x.lower(ns), ".")
-		if !titles[w] && !(w == "the" && ns+2 < e) {
+		if !titles[w] && !(w == "the" && ns+2 < e) && !x.rankTitle(ns, e) {
 			break
 		}
 		ns++
