@@ -111,10 +111,10 @@ func (x *run) addMention(s, e, si int) {
 			continue
 		}
 		w := bytes.TrimSuffix(x.keyBytes(ns), []byte("."))
-		if !titles[string(w)] && !personTitles[string(w)] {
+		if !titles[string(w)] && !personTitles[string(w)] && !x.nameRole(ns, e) {
 			break
 		}
-		if personTitles[string(w)] {
+		if personTitles[string(w)] || x.nameRole(ns, e) {
 			titled = true
 			fem, masc = fem || femaleTitles[string(w)], masc || maleTitles[string(w)]
 		}

@@ -17,3 +17,13 @@ func (x *run) rankTitle(k, e int) bool {
 // rankTitles are ranks and offices written before a name.
 var rankTitles = set(`councillor cllr inspector superintendent supt constable sergeant detective
 	headteacher headmaster headmistress magistrate coroner prosecutor barrister solicitor`)
+
+// nameRole reports whether token k, in the capitalised run ending before
+// e that the mention index reads as a name, is a rank title or a role
+// noun opening the sentence (openingRole), as the speaker's name leaves
+// them out: a he/she resolved to "Councillor Jan Pruett" or "Forecaster
+// Jo Pardew" was named with the title the speaker's own mention dropped
+// (round 42). At extraction only.
+func (x *run) nameRole(k, e int) bool {
+	return x.rankTitle(k, e) || !x.training && x.openingRole(k, e)
+}

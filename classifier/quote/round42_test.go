@@ -124,3 +124,19 @@ func TestRankTitle(t *testing.T) {
 		mustExtract(t, e, text) // no panic at the text's edges
 	}
 }
+
+// TestNameRole: a he/she resolved to a person named with a rank title or
+// an opening role gets the name without it, as the person's own
+// statements do, and a live blog's time stamp before a role noun does
+// not keep the role in the name (round 42).
+func TestNameRole(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{"Councillor Jan Pruett opened the meeting on Monday.\n\n\"We know how worried people are,\" she said.", "We know how worried people are,", Direct, "Jan Pruett"},
+		{"11:25 Forecaster Jo Pardew told us the strongest winds are expected between 2pm and 6pm.", "the strongest winds are expected between 2pm and 6pm", Indirect, "Jo Pardew"},
+		{"11:25 Forecaster Jo Pardew told us the winds would ease by midnight. \"This is a serious storm and people should take it seriously,\" she said.", "This is a serious storm and people should take it seriously,", Direct, "Jo Pardew"},
+	})
+	e := mustNew(t)
+	for _, text := range []string{"11:25 Forecaster", "11:25 Forecaster Jo", "Forecaster Jo Pardew", "11:25"} {
+		mustExtract(t, e, text) // no panic at the text's edges
+	}
+}

@@ -224,8 +224,11 @@ func (x *run) npSpeaker(s, e int) *Speaker {
 			return sp
 		}
 		ns = x.afterModifiedTitle(ns, e)
-		if ns == s && x.openingRole(s, e) {
-			ns++ // "Singer Aoife Brennan told" (see openingRole)
+		if (ns == s || !x.training && x.opensSentence(ns)) && x.openingRole(ns, e) {
+			// "Singer Aoife Brennan told" (see openingRole); since round
+			// 42 also after a live blog's time stamp ("11:25 Forecaster
+			// Jo Pardew told us …").
+			ns++
 		}
 		sp := &Speaker{Name: x.span(ns, e).In(x.text), Span: x.span(s, e), ResolvedBy: "name", Confidence: 0.9}
 		if ns > s && !(ns-s == 1 && x.has(s, clsDeterminers)) {
