@@ -140,3 +140,12 @@ func TestNameRole(t *testing.T) {
 		mustExtract(t, e, text) // no panic at the text's edges
 	}
 }
+
+// TestGivenNameGender: a common given name's own sex beats a learned
+// share that contradicts it ("Anne", learned as male), so "she" finds
+// the judge, not the man named after her (round 42).
+func TestGivenNameGender(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{"Darren Pike, 34, admitted causing death by dangerous driving.\n\nSentencing him on Friday, Judge Anne Whitlow said Pike had made \"a deliberate choice\" to use his phone.\n\n\"Your victim had no chance,\" she told him.", "Your victim had no chance,", Direct, "Anne Whitlow"},
+	})
+}

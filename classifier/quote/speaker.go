@@ -717,7 +717,7 @@ func (x *run) personGender(p person, k int) (float64, bool) {
 	if g, ok := sexShare(sex); ok {
 		return g, true
 	}
-	if g, ok := x.e.cues.gender(p.sp.Name); ok {
+	if g, ok := x.gender(p.sp.Name); ok {
 		return g, true
 	}
 	if f := strings.Fields(strings.ToLower(p.sp.Name)); len(f) >= 2 {
