@@ -4018,6 +4018,12 @@ func (x *run) leftovers() {
 			added = append(added, a)
 			continue
 		}
+		if sp := x.headlineQuoteSource(q); sp != nil {
+			// "'…': Marwick's new harbour master on the job ahead" (round 42).
+			a.speaker = sp
+			added = append(added, a)
+			continue
+		}
 		if sp, c, ok := x.tailSource(q); ok {
 			// "“A,” the Florida senator and Republican presidential
 			// candidate said": the quote has an attribution of its own

@@ -149,3 +149,23 @@ func TestGivenNameGender(t *testing.T) {
 		{"Darren Pike, 34, admitted causing death by dangerous driving.\n\nSentencing him on Friday, Judge Anne Whitlow said Pike had made \"a deliberate choice\" to use his phone.\n\n\"Your victim had no chance,\" she told him.", "Your victim had no chance,", Direct, "Anne Whitlow"},
 	})
 }
+
+// TestHeadlineQuoteSource: a headline that opens with a quote and a colon
+// names its source after the colon, a name or a described person
+// ("Marwick's new harbour master"); anything else names none (round 42).
+func TestHeadlineQuoteSource(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{"'We can't keep patching it up': Marwick's new harbour master on the job ahead\n\nInes Ortega took over in March.", "We can't keep patching it up", Direct, "Marwick's new harbour master"},
+		{"\"I will fight on for this town\": Ortega vows to stay\n\nInes Ortega took over in March.", "I will fight on for this town", Direct, "Ortega"},
+		{"'It is a complete and utter disgrace': Mother of crash victim hits out at council\n\nThe crash happened in May.", "It is a complete and utter disgrace", Direct, "Mother of crash victim"},
+	})
+	e := mustNew(t)
+	for _, s := range statementsWith(t, e, "\"Frozen the musical comes to town\": a review of the new show\n\nThe show opens in May.", "Frozen the musical comes to town") {
+		if s.Speaker != nil {
+			t.Errorf("speaker %q, want none", s.Speaker.Name)
+		}
+	}
+	for _, text := range []string{`"We can't go on at all":`, `"We can't go on at all": Ortega`, `"We can't go on at all": Marwick's`, `: Ortega`, `"We can't go on at all": Mother of`} {
+		mustExtract(t, e, text) // no panic at the text's edges
+	}
+}
