@@ -169,3 +169,22 @@ func TestHeadlineQuoteSource(t *testing.T) {
 		mustExtract(t, e, text) // no panic at the text's edges
 	}
 }
+
+// TestParticleContent: reported content that is one particle or adverb
+// ("speak out", "backed out", "pointed out") is no statement (round 42).
+func TestParticleContent(t *testing.T) {
+	for _, tc := range []struct{ in, cue, content string }{
+		{"Flood victims speak out", "speak", "out"},
+		{"The council wanted the deal. But when the time came, under pressure from the unions, Marwick backed out.", "backed", "out"},
+		{"Rubel said the plant would close. Ortega pointed out.", "pointed", "out"},
+	} {
+		noStatementFrom(t, tc.in, tc.cue, tc.content)
+	}
+	checkKinds(t, []kindSpeaker{
+		{"Asked whether the plant would close, Ortega said yes.", "yes", Indirect, "Ortega"},
+	})
+	e := mustNew(t)
+	for _, text := range []string{"out", "speak out", "Ortega pointed out", "pointed out."} {
+		mustExtract(t, e, text) // no panic at the text's edges
+	}
+}
