@@ -188,3 +188,19 @@ func TestParticleContent(t *testing.T) {
 		mustExtract(t, e, text) // no panic at the text's edges
 	}
 }
+
+// TestRoleAfterQuote: a role description that is the inverted source of
+// a quote opening its sentence ("“…,” the striker told …") stands for the
+// person the sentence before is about, also across the paragraph break
+// when the quote opens its paragraph (round 42).
+func TestRoleAfterQuote(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{"Dami Okafor scored twice for Marwick Town.\n\nOkafor, 21, has now scored nine goals in 12 games.\n\n\"I just want to keep helping the team,\" the striker told BBC Radio Marwick.", "I just want to keep helping the team,", Direct, "Okafor"},
+		{"Dami Okafor scored twice for Marwick Town. Okafor, 21, has now scored nine goals in 12 games. \"I just want to keep helping the team,\" the striker said.", "I just want to keep helping the team,", Direct, "Okafor"},
+		{"Town move up to fourth in the table.\n\n\"We were poor in the first half and we know it,\" the coach said.", "We were poor in the first half and we know it,", Direct, "the coach"},
+	})
+	e := mustNew(t)
+	for _, text := range []string{`"We were poor," the striker`, `," the striker said.`, "the striker said", `"We were poor in the first half," the`} {
+		mustExtract(t, e, text) // no panic at the text's edges
+	}
+}

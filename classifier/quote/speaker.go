@@ -560,11 +560,16 @@ func (x *run) roleSubject(s, e int, head string) string {
 		return ""
 	}
 	si := x.doc.SentenceAt(x.toks[s].Start)
-	if si <= 0 || x.doc.Sentences[si].First != s && !(s-1 >= x.doc.Sentences[si].First && openingConj[x.lower(s-1)]) {
+	if si <= 0 {
+		return ""
+	}
+	// "“…,” the striker told …" (round 42, see quoteBeforeRole).
+	quoted, sameOnly := x.quoteBeforeRole(s, si)
+	if x.doc.Sentences[si].First != s && !(s-1 >= x.doc.Sentences[si].First && openingConj[x.lower(s-1)]) && !quoted {
 		return ""
 	}
 	p := si - 1
-	if x.doc.Sentences[p].Paragraph != x.doc.Sentences[si].Paragraph {
+	if x.doc.Sentences[p].Paragraph != x.doc.Sentences[si].Paragraph && !(quoted && !sameOnly && x.doc.Sentences[p].Paragraph == x.doc.Sentences[si].Paragraph-1) {
 		return ""
 	}
 	st := x.doc.Sentences[p]
