@@ -248,6 +248,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.questionObjects()
 	x.parentheticalCues()
 	x.trimLeadingParticles()
+	x.addresseeStarts()
 	x.skipCueTimes()
 	x.dropSourceAppositions()
 	x.dropAccordingTails()

@@ -204,3 +204,17 @@ func TestRoleAfterQuote(t *testing.T) {
 		mustExtract(t, e, text) // no panic at the text's edges
 	}
 }
+
+// TestAddresseeStarts: after "spoke to", "has written to", "talks to"
+// the addressee is no part of what was said, which starts at "about" or
+// at a participle that is a cue (round 42).
+func TestAddresseeStarts(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{"Local MP Diane Carver has written to the housing minister asking for emergency funding.", "asking for emergency funding", Indirect, "Diane Carver"},
+		{"Ines Ortega took over in March. She spoke to the Gazette about ferries, fishing and the future of the port.", "about ferries, fishing and the future of the port", Indirect, "Ines Ortega"},
+	})
+	e := mustNew(t)
+	for _, text := range []string{"spoke to", "She spoke to", "She spoke to the Gazette", "She spoke to the Gazette about", "wrote to Mrs.", "wrote to the minister, asking"} {
+		mustExtract(t, e, text) // no panic at the text's edges
+	}
+}
