@@ -27,31 +27,3 @@ func (x *run) cueHasObject(c int) bool {
 	}
 	return x.toks[n].Kind == segment.Number || x.hasAny(n, clsDeterminers|clsNumberWords)
 }
-
-// innerColonSource is the source of a quote inside reported content that
-// a colon opens after a predicate of that content, the copula's subject
-// (see predicateColon): in "Ortega was angry: “We will not pay,” Lunn
-// said." the mixed statement is Lunn's report, and the words in it
-// Ortega's (round 42; they were Lunn's, as no verb of the content's own
-// comes before the quote). Only that shape: a noun before the colon
-// ("said American Muslims have two choices: “…”", "the job of
-// president: “…”") is what the quote is about, not who spoke it. cs is
-// the content's first token; the subject must lie inside the content.
-// The colon is the partial's cue, as it is the cue of such a quote
-// standing alone; nil when there is no such clause or its subject names
-// no one.
-func (x *run) innerColonSource(open, cs, para int) (*Speaker, *segment.Span) {
-	k := open - 1
-	if k-1 <= cs || !x.is(k, ":") || x.paraOf(k) != para {
-		return nil, nil
-	}
-	sp, st, ok := x.predicateColon(k-1, x.sentStart(k), para)
-	if !ok || sp == nil || st < cs {
-		return nil, nil
-	}
-	if sp = x.innerNamed(sp); sp == nil {
-		return nil, nil
-	}
-	colon := x.toks[k].Span
-	return sp, &colon
-}

@@ -76,9 +76,6 @@ func (x *run) innerSource(open, cs, para int, cue segment.Span) (sp *Speaker, ve
 	if k <= cs || x.toks[k].Kind != segment.Punct || !(x.is(k, ",") || x.is(k, ":") || x.isDash(k)) {
 		return nil, nil, false
 	}
-	if sp, colon := x.innerColonSource(open, cs, para); sp != nil {
-		return sp, colon, false // "Ortega was angry: “…,” Lunn said." (round 42)
-	}
 	k--
 	if k > cs && x.toks[k].Kind == segment.Word && wordsNouns[x.lower(k)] && x.inQ[k] < 0 {
 		// "the envoy's words — “…”": the possessor.

@@ -50,22 +50,6 @@ func TestColonLedObject(t *testing.T) {
 	}
 }
 
-// TestInnerColonSource: a quote inside reported speech that a colon
-// opens after a predicate ("Ortega was angry:") is the words of the
-// predicate's subject; the statement around it stays the reporter's
-// (round 42). A noun before the colon is no source ("two choices:").
-func TestInnerColonSource(t *testing.T) {
-	checkKinds(t, []kindSpeaker{
-		{`Ortega was angry: "We will not pay for the new pier," Lunn said.`, "We will not pay for the new pier,", Partial, "Ortega"},
-		{`Ortega was angry: "We will not pay for the new pier," Lunn said.`, `Ortega was angry: "We will not pay for the new pier,"`, Mixed, "Lunn"},
-		{`Lunn said residents have two choices: "Leave now or pay the new fees."`, "Leave now or pay the new fees.", Partial, "Lunn"},
-	})
-	e := mustNew(t)
-	for _, text := range []string{`was angry: "We will not pay," Lunn said.`, `: "We will not pay," Lunn said.`, `angry: "`, `Ortega was angry: "We will not pay,"`} {
-		mustExtract(t, e, text) // no panic at the text's edges
-	}
-}
-
 // TestDurationObject: a verb that is no strong speech cue with only a
 // span of time as its object ("has spent three decades on the council",
 // "took six months") says how long, nothing said (round 42).
