@@ -2302,6 +2302,9 @@ func (x *run) content(a att, cd cand, w string, sp *Speaker, k, rEnd, f, l, lo, 
 			e = pre + 1
 		}
 		a.cs, a.ce = lo, e
+		if !split {
+			a.cs = x.colonQuoteStart(lo, e) // "A: “…,” he said." (round 42)
+		}
 		if a.ce-a.cs < 2 && !(split && a.ce > a.cs) {
 			return a, false
 		}

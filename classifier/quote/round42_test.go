@@ -202,3 +202,19 @@ func TestAddresseeStarts(t *testing.T) {
 		mustExtract(t, e, text) // no panic at the text's edges
 	}
 }
+
+// TestColonQuoteStart: a quote a colon opens before an inverted
+// attribution ("Fans were delighted: “…,” said … Amy Cole.") is a direct
+// statement of the attribution's source; the clause before the colon is
+// no part of it (round 42).
+func TestColonQuoteStart(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{`Fans were delighted: "This is the best news in years," said season-ticket holder Amy Cole.`, "This is the best news in years,", Direct, "Amy Cole"},
+		{`Ortega was angry: "We will not pay for the new pier," Lunn said.`, "We will not pay for the new pier,", Direct, "Lunn"},
+		{`In her speech, Ana Ruiz set out three aims: "Build the pier, save the ferry and keep the school open," she said.`, "Build the pier, save the ferry and keep the school open,", Direct, "Ana Ruiz"},
+	})
+	e := mustNew(t)
+	for _, text := range []string{`: "We will not pay," Lunn said.`, `angry: "We will not pay," said`, `: "`, `Fans: "It is fine," said`} {
+		mustExtract(t, e, text) // no panic at the text's edges
+	}
+}
