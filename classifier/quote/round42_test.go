@@ -218,3 +218,18 @@ func TestColonQuoteStart(t *testing.T) {
 		mustExtract(t, e, text) // no panic at the text's edges
 	}
 }
+
+// TestSentenceEndName: the full stop after a name that ends its
+// sentence is no initial's, also when a capitalised word opens the next
+// paragraph (round 42).
+func TestSentenceEndName(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{"Fans cheered. \"This is the best news in years,\" said season-ticket holder Amy Cole.\n\nTalks with the council took six months, Brandt added.", "This is the best news in years,", Direct, "Amy Cole"},
+		{"\"This is the best news in years,\" said Amy Cole. Talks with the council took six months, Brandt added.", "This is the best news in years,", Direct, "Amy Cole"},
+		{"\"It is fine and we will go ahead,\" said Sen. J. Smith.\n\nThe plan passed.", "It is fine and we will go ahead,", Direct, "J. Smith"},
+	})
+	e := mustNew(t)
+	for _, text := range []string{"said Amy Cole.", "Cole.", ".", "said Cole.\n\nTalks", "Sen. Smith."} {
+		mustExtract(t, e, text) // no panic at the text's edges
+	}
+}

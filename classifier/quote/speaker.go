@@ -47,7 +47,7 @@ func (x *run) npWord(k int) bool {
 		case "jr", "sr", "inc", "corp", "co", "ltd":
 			return true // "Joseph R. Biden Jr. said", "Pfizer Inc. said"
 		}
-		return x.toks[k-1].Len() <= 4 && k+1 < len(x.toks) && x.toks[k+1].Cap
+		return x.toks[k-1].Len() <= 4 && k+1 < len(x.toks) && x.toks[k+1].Cap && !x.sentenceEndsAt(k)
 	}
 	return false
 }
