@@ -25,11 +25,13 @@ func (x *run) colonLeadSpeaker(open, para int) (*Speaker, int) {
 // has an attribution of its own already: a colon whose clause names a
 // speaker opens it ("Ortega was angry: “We will not pay.” Tarnco hired
 // Ada Lunn."). The later clause keeps it only when its verb is a strong
-// speech cue ("… .” Ramos said.") or the quote is set off like content
-// before an attribution, with a comma inside its closing mark ("…,”
-// Tarnco said"). Round 40b; at extraction only.
+// speech cue ("… .” Ramos said.") with no object of its own (since round
+// 42, see cueHasObject: "… .” Tarnco announced a new plan." leaves it) or
+// the quote is set off like content before an attribution, with a comma
+// inside its closing mark ("…,” Tarnco said"). Round 40b; at extraction
+// only.
 func (x *run) colonLed(q *qmark, c int) bool {
-	if x.training || x.has(c, clsStrong) {
+	if x.training || x.has(c, clsStrong) && !x.cueHasObject(c) {
 		return false
 	}
 	if e := q.close - 1; e > q.open && x.isComma(e) {

@@ -544,7 +544,7 @@ func (x *run) unit(f, l, para int) {
 		if cue > 0 && !x.training && x.insertionCue(k, f, l) {
 			continue // "Okoro, in a letter read out …, wrote" (see insertionCue)
 		}
-		if cue > 0 && (x.modifierCue(k, f, l) || !x.training && (x.phraseModifierCue(k, f, l) || x.titleModifierCue(k, l) || x.givenNameCue(k, f, l) || x.pluralNounCue(k, f, l))) {
+		if cue > 0 && (x.modifierCue(k, f, l) || !x.training && (x.phraseModifierCue(k, f, l) || x.titleModifierCue(k, l) || x.givenNameCue(k, f, l) || x.pluralNounCue(k, f, l) || x.eventSubjectCue(k, f, l))) {
 			continue
 		}
 		weak := cue == 0 && k+1 < l && x.lower(k+1) == "that" && x.has(k, clsWeakCue)
@@ -912,7 +912,7 @@ func (x *run) givenNameCue(k, f, l int) bool {
 		return false // an -s form, or an upper-case heading ("GOP DEBATE STAGE")
 	}
 	p := x.toks[k-1]
-	if p.Kind != segment.Word || !p.Cap || x.inQ[k-1] >= 0 || !titles[strings.TrimSuffix(x.lower(k-1), ".")] {
+	if p.Kind != segment.Word || !p.Cap || x.inQ[k-1] >= 0 || !titles[strings.TrimSuffix(x.lower(k-1), ".")] && !rankTitles[x.lower(k-1)] {
 		return false
 	}
 	n := x.toks[k+1]
@@ -2303,6 +2303,9 @@ func (x *run) content(a att, cd cand, w string, sp *Speaker, k, rEnd, f, l, lo, 
 			e = pre + 1
 		}
 		a.cs, a.ce = lo, e
+		if !split {
+			a.cs = x.colonQuoteStart(lo, e) // "A: “…,” he said." (round 42)
+		}
 		if a.ce-a.cs < 2 && !(split && a.ce > a.cs) {
 			return a, false
 		}
@@ -4032,6 +4035,12 @@ func (x *run) leftovers() {
 		}
 		if sp := x.dashDescribed(q.close + 1); !x.training && sp != nil {
 			// "“…” — Ferry user Tobias Renn" (round 39a).
+			a.speaker = sp
+			added = append(added, a)
+			continue
+		}
+		if sp := x.headlineQuoteSource(q); sp != nil {
+			// "'…': Marwick's new harbour master on the job ahead" (round 42).
 			a.speaker = sp
 			added = append(added, a)
 			continue

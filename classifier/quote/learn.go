@@ -641,6 +641,7 @@ var notStatements = [...]func(*run, *att) bool{
 	(*run).prepObjectCue, (*run).aspectualTo, (*run).soundVerb, (*run).postureVerb, (*run).askedQuestion,
 	(*run).genericWho, (*run).referenceNumber, (*run).titleSubject, (*run).genreLabel, (*run).seenDoing,
 	(*run).apposedContent, (*run).voicePlace, (*run).measuredChange, (*run).indefiniteAgent,
+	(*run).durationObject, (*run).particleContent,
 }
 
 // notStatement reports whether a has one of the notStatements shapes.

@@ -111,10 +111,10 @@ func (x *run) addMention(s, e, si int) {
 			continue
 		}
 		w := bytes.TrimSuffix(x.keyBytes(ns), []byte("."))
-		if !titles[string(w)] && !personTitles[string(w)] {
+		if !titles[string(w)] && !personTitles[string(w)] && !x.nameRole(ns, e) {
 			break
 		}
-		if personTitles[string(w)] {
+		if personTitles[string(w)] || x.nameRole(ns, e) {
 			titled = true
 			fem, masc = fem || femaleTitles[string(w)], masc || maleTitles[string(w)]
 		}
@@ -666,7 +666,7 @@ func (x *run) orgRun(s, e int) bool {
 func (x *run) nameGender(s, e int) (float64, bool) {
 	for _, k := range [2]int{s, e - 1} {
 		w := bytes.TrimSuffix(x.keyBytes(k), []byte("."))
-		g, ok := x.e.cues.male[string(w)]
+		g, ok := x.learnedMale(string(w))
 		if !ok || len(w) < 2 || notNameStart[string(w)] || titles[string(w)] || notNameWords[string(w)] {
 			continue
 		}

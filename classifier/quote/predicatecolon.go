@@ -14,7 +14,9 @@ import (
 // form of "be" (or seemed, sounded, appeared, remained) over at most two
 // more lower-case words, ok is true and the speaker is the copula's
 // subject as leftSpeaker reads it before the copula (nil when it finds
-// none, so that the quote is not given the predicate).
+// none, so that the quote is not given the predicate; since round 42 a
+// subject it does not take is read by colonSubject: "The harbour master
+// was curt:", "They were adamant:").
 func (x *run) predicateColon(k, f, para int) (sp *Speaker, st int, ok bool) {
 	if k < f || k < 1 || !x.predicateWord(k) {
 		return nil, -1, false
@@ -32,7 +34,12 @@ func (x *run) predicateColon(k, f, para int) (sp *Speaker, st int, ok bool) {
 			if sp != nil && sp.ResolvedBy == "title" && (sp.weak || x.toks[s].Kind == segment.Word && !x.toks[s].Cap && !speakerHead(x.lower(s))) {
 				// "The message was clear:": a subject that is no person
 				// or body.
-				return nil, -1, true
+				sp, st = nil, -1
+			}
+			if sp == nil {
+				// "The harbour master was curt:", "They were adamant:"
+				// (round 42).
+				sp, st = x.colonSubject(s, f)
 			}
 			return sp, st, true
 		}

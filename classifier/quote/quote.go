@@ -248,6 +248,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.questionObjects()
 	x.parentheticalCues()
 	x.trimLeadingParticles()
+	x.addresseeStarts()
 	x.skipCueTimes()
 	x.dropSourceAppositions()
 	x.dropAccordingTails()
@@ -390,7 +391,7 @@ type item struct {
 
 // rulesVersion names the generation of the extraction rules; bump it when
 // the rules change in a way that changes output.
-const rulesVersion = "rules-24"
+const rulesVersion = "rules-25"
 
 // Version identifies the extractor: the rules generation and a short hash
 // of the embedded cue lexicon, e.g. "rules-20+3fa9c1d2".

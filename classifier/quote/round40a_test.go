@@ -50,7 +50,7 @@ func TestInsertionCue(t *testing.T) {
 // or to no one (round 40a).
 func TestShortApposition(t *testing.T) {
 	checkKinds(t, []kindSpeaker{
-		{"The district reopened three schools after the flood.\n\nSuperintendent Oren Lutz, for his part:\n\n\"We will rebuild every classroom before the spring term.\"", "We will rebuild every classroom before the spring term.", Direct, "Superintendent Oren Lutz"},
+		{"The district reopened three schools after the flood.\n\nSuperintendent Oren Lutz, for his part:\n\n\"We will rebuild every classroom before the spring term.\"", "We will rebuild every classroom before the spring term.", Direct, "Oren Lutz"},
 		{`Karin Lindqvist, mother of two: "We will rebuild every classroom before the spring term."`, "We will rebuild every classroom before the spring term.", Direct, "Karin Lindqvist"},
 	})
 	e := mustNew(t)

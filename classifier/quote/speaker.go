@@ -47,7 +47,7 @@ func (x *run) npWord(k int) bool {
 		case "jr", "sr", "inc", "corp", "co", "ltd":
 			return true // "Joseph R. Biden Jr. said", "Pfizer Inc. said"
 		}
-		return x.toks[k-1].Len() <= 4 && k+1 < len(x.toks) && x.toks[k+1].Cap
+		return x.toks[k-1].Len() <= 4 && k+1 < len(x.toks) && x.toks[k+1].Cap && !x.sentenceEndsAt(k)
 	}
 	return false
 }
@@ -140,7 +140,7 @@ func (x *run) capRun(s, e int) (ns int) {
 	named := ns
 	for ns < e-1 {
 		w := strings.TrimSuffix(x.lower(ns), ".")
-		if !titles[w] && !(w == "the" && ns+2 < e) {
+		if !titles[w] && !(w == "the" && ns+2 < e) && !x.rankTitle(ns, e) {
 			break
 		}
 		ns++
@@ -224,8 +224,11 @@ func (x *run) npSpeaker(s, e int) *Speaker {
 			return sp
 		}
 		ns = x.afterModifiedTitle(ns, e)
-		if ns == s && x.openingRole(s, e) {
-			ns++ // "Singer Aoife Brennan told" (see openingRole)
+		if (ns == s || !x.training && x.opensSentence(ns)) && x.openingRole(ns, e) {
+			// "Singer Aoife Brennan told" (see openingRole); since round
+			// 42 also after a live blog's time stamp ("11:25 Forecaster
+			// Jo Pardew told us …").
+			ns++
 		}
 		sp := x.newSpeaker(Speaker{Name: x.span(ns, e).In(x.text), Span: x.span(s, e), ResolvedBy: "name", Confidence: 0.9})
 		if ns > s && !(ns-s == 1 && x.has(s, clsDeterminers)) {
@@ -553,11 +556,16 @@ func (x *run) roleSubject(s, e int, head string) string {
 		return ""
 	}
 	si := x.doc.SentenceAt(x.toks[s].Start)
-	if si <= 0 || x.doc.Sentences[si].First != s && !(s-1 >= x.doc.Sentences[si].First && openingConj[x.lower(s-1)]) {
+	if si <= 0 {
+		return ""
+	}
+	// "“…,” the striker told …" (round 42, see quoteBeforeRole).
+	quoted, sameOnly := x.quoteBeforeRole(s, si)
+	if x.doc.Sentences[si].First != s && !(s-1 >= x.doc.Sentences[si].First && openingConj[x.lower(s-1)]) && !quoted {
 		return ""
 	}
 	p := si - 1
-	if x.doc.Sentences[p].Paragraph != x.doc.Sentences[si].Paragraph {
+	if x.doc.Sentences[p].Paragraph != x.doc.Sentences[si].Paragraph && !(quoted && !sameOnly && x.doc.Sentences[p].Paragraph == x.doc.Sentences[si].Paragraph-1) {
 		return ""
 	}
 	st := x.doc.Sentences[p]
@@ -710,7 +718,7 @@ func (x *run) personGender(p person, k int) (float64, bool) {
 	if g, ok := sexShare(sex); ok {
 		return g, true
 	}
-	if g, ok := x.e.cues.gender(p.sp.Name); ok {
+	if g, ok := x.gender(p.sp.Name); ok {
 		return g, true
 	}
 	if f := strings.Fields(strings.ToLower(p.sp.Name)); len(f) >= 2 {
