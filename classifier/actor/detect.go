@@ -88,6 +88,13 @@ type run struct {
 	spk         *speakerIndex
 	sg          *singlesScratch
 	toksDone    []bool
+
+	// syllFamilies lists the capitalised words of at most three bytes
+	// written before a hyphenated two-syllable given name ("Sun" of "Sun
+	// Yat-sen"), for familyNameBeforeSyllables; built by its first call
+	// that needs it (syllFamiliesBuilt), nil when there are none.
+	syllFamilies      []int
+	syllFamiliesBuilt bool
 }
 
 // scratch holds one Detect call's reusable buffers. Detectors keep them in
@@ -727,28 +734,48 @@ func (r *run) familyNameBeforeSyllables(i int) bool {
 	if r.clsDot[i]&(wFunction|wNotActor|wNotName) != 0 || !r.doc.Tokens[i].Cap || r.isAllCaps(i) {
 		return false
 	}
-	before := func(i int) bool {
-		if i+1 >= len(r.doc.Tokens) || !r.isWord(i+1) {
-			return false
-		}
-		k := lastHyphen(r.tok(i + 1))
-		return k > 0 && r.syllableGiven(i+1, k)
-	}
-	if before(i) {
+	if r.beforeSyllables(i) {
 		return true
 	}
 	// "Sun's politics" after "Sun Yat-sen": the family name alone, when
 	// the text has the full name; only short forms ("Sun", "Mar") are
-	// family names, so the text is scanned for those alone.
+	// family names, so the text is scanned for those alone, once per text:
+	// the rules ask about the same word many times, and a scan per
+	// question made long texts that repeat one quadratic.
 	if len(r.low[i]) > 3 {
 		return false
 	}
-	for k := range r.low {
-		if k != i && r.low[k] == r.low[i] && r.doc.Tokens[k].Cap && before(k) {
+	// Any token that can answer is a capitalised word of the same text,
+	// so no function word either (checked above for i): r.caps, which
+	// plainWord reads too, counts those words, i among them. Most texts
+	// have a short time word capitalised once, and skip the scan.
+	if r.caps.get(r.low[i])&capsCount < 2 {
+		return false
+	}
+	if !r.syllFamiliesBuilt {
+		r.syllFamiliesBuilt = true
+		for k := range r.low {
+			if r.doc.Tokens[k].Cap && len(r.low[k]) <= 3 && r.beforeSyllables(k) {
+				r.syllFamilies = append(r.syllFamilies, k)
+			}
+		}
+	}
+	for _, k := range r.syllFamilies {
+		if k != i && r.low[k] == r.low[i] {
 			return true
 		}
 	}
 	return false
+}
+
+// beforeSyllables reports whether token i stands right before a
+// hyphenated two-syllable given name (see syllableGiven).
+func (r *run) beforeSyllables(i int) bool {
+	if i+1 >= len(r.doc.Tokens) || !r.isWord(i+1) {
+		return false
+	}
+	k := lastHyphen(r.tok(i + 1))
+	return k > 0 && r.syllableGiven(i+1, k)
 }
 
 // firstHyphen is strings.IndexAny(s, "-‑") by bytes: '-' or U+2011
