@@ -1748,7 +1748,9 @@ func (r *run) descriptions() {
 		} else if w == "central" && e < len(r.doc.Tokens) && r.low[e] == "bank" && !r.doc.Tokens[e].Cap && r.owner[e] < 0 {
 			w, e = "central bank", e+1 // "the central bank said"
 		}
-		if !descCompany[w] && !descBody[w] && !descPerson[w] {
+		// (A one-word noun is in one of the three sets exactly when it
+		// has the wDesc bit: most "the X" stop at the bit test.)
+		if e == i+1 && r.cls[i]&wDesc == 0 || e > i+1 && !descCompany[w] && !descBody[w] && !descPerson[w] {
 			continue
 		}
 		// "the company's shares", "the council voted": not "the council
