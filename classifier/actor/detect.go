@@ -427,7 +427,10 @@ func (r *run) lowerTokens() {
 		// so its class lookup does not read the word a second time.
 		plain := true
 		var sig uint64
-		if len(s) < 8 {
+		if len(s) < 8 && t.Start+8 <= len(text) {
+			// Word at a time, with the eight bytes at the token's start.
+			sig, plain = shortSig(load64(text[t.Start:]), len(s))
+		} else if len(s) < 8 {
 			for k := len(s) - 1; k >= 0; k-- {
 				c := s[k]
 				if c >= utf8.RuneSelf || c-'A' < 26 {
@@ -497,6 +500,20 @@ func (r *run) lowerTokens() {
 		r.setClasses(i, toks[i], low[i], ascii)
 	}
 	r.pending = pending
+}
+
+// shortSig returns classSig of the word of n < 8 bytes that opens v (its
+// bytes in little-endian order, as load64 reads them), and whether the
+// word is plain: no byte with its top bit set and none in 'A'..'Z'. It
+// tests the bytes all at once, where a loop over them took a branch per
+// byte and a mispredicted one at its end: bytes below 0x80 plus 0x3F or
+// 0x25 carry into no other byte, and reach 0x80 from 'A' and from past
+// 'Z' respectively.
+func shortSig(v uint64, n int) (sig uint64, plain bool) {
+	v &= 1<<(8*uint(n)) - 1
+	const hi = 0x8080808080808080
+	upper := (v + 0x3F3F3F3F3F3F3F3F) &^ (v + 0x2525252525252525)
+	return v | uint64(n)<<56, (v|upper)&hi == 0
 }
 
 // setClasses fills r.cls[i] and r.clsDot[i] for token t with lower-case
