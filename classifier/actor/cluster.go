@@ -389,11 +389,13 @@ func (r *run) orgContext(c int, toks []string) bool {
 // ("Lunn founded the firm. The firm said" refers to the firm). One pass
 // over the tokens and, when a name is found, one over the candidates.
 func (r *run) referredSubjects(orgs []string) []string {
-	n := len(r.doc.Tokens)
+	toks := r.doc.Tokens
+	n := len(toks)
+	sent := r.sent[:n] // locals: see detect
 	prevFirst, curFirst, curSent := -1, -1, -1
 	found := len(orgs)
 	for i := 0; i < n; i++ {
-		if !r.isWord(i) || r.sent[i] == curSent {
+		if toks[i].Kind != segment.Word || sent[i] == curSent {
 			continue
 		}
 		prevFirst, curFirst, curSent = curFirst, i, r.sent[i]

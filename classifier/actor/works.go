@@ -92,7 +92,8 @@ func (r *run) collectNamedWorks() {
 		return
 	}
 	n := len(r.doc.Tokens)
-	toks := r.doc.Tokens
+	// The token arrays in locals: see detect.
+	toks, cls, low := r.doc.Tokens, r.cls[:n], r.low[:n]
 	weather := int8(-1) // whether the text speaks of weather: unknown until a Storm asks
 	for k := 0; k < n; k++ {
 		if toks[k].Kind != segment.Word {
@@ -107,7 +108,7 @@ func (r *run) collectNamedWorks() {
 		// storm's kind opens its name ("Hurricane Idris").
 		// The wWork bit says the word is in one of the cue sets below
 		// (wordClassSets), so the others skip their map lookups.
-		work := r.cls[k]&wWork != 0
+		work := cls[k]&wWork != 0
 		if toks[k].Cap {
 			if work && stormKinds[r.low[k]] {
 				r.namedStorm(k, &weather)
@@ -122,14 +123,14 @@ func (r *run) collectNamedWorks() {
 			}
 			continue
 		}
+		w := low[k]
+		if !work && cls[k]&wMarket == 0 && w != "went" {
+			continue // no case below, instrumentAfter (wMarket) nor workBefore can fire
+		}
 		next := k+1 < n && (toks[k+1].Cap || k+2 < n && toks[k+2].Cap)
 		prev := k > 0 && (toks[k-1].Cap || k > 1 && toks[k-2].Cap)
 		if !next && !prev {
 			continue
-		}
-		w := r.low[k]
-		if !work && r.cls[k]&wMarket == 0 && w != "went" {
-			continue // no case below, instrumentAfter (wMarket) nor workBefore can fire
 		}
 		switch {
 		case next && (workNouns[w] || productNouns[w]) && k > 0 && (workDeterminers[r.low[k-1]] ||
