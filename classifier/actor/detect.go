@@ -2983,8 +2983,3 @@ func (r *run) actsAsActor(i, j int) bool {
 	}
 	return false
 }
-
-func initials(r *run, i, j int) string {
-	var ib [16]byte
-	return string(appendInitials(ib[:0], r, i, j))
-}
