@@ -35,6 +35,10 @@ func worstCases(seed string) map[string]func(n int) models.AnalyzeRequest {
 		"control characters":      text("\x00\x01\x02 Haftar \x7f\x1b said\t\v\f"),
 		"no spaces":               text("Haftar"),
 		"apostrophes":             text("Haftar's '90s rock 'n' roll '"),
+		// A short time word that is a name ("Jan", "Sun"): the actor rules
+		// once scanned the whole text for its other mentions every time
+		// they asked about one.
+		"time word as a name": text("Jan Berg said it. Jan left. "),
 		"thousands of people": func(n int) models.AnalyzeRequest {
 			// Every full name distinct: anything kept per surname must
 			// not be searched linearly.

@@ -32,23 +32,41 @@ func (r *run) newCluster(typ Type) int {
 		r.slab = make([]cluster, 0, 32)
 	}
 	// A cluster's first few cands go into a slice carved from a pooled
-	// slab, capped so a longer list moves to its own array: appending from
-	// nil cost an allocation at the first, second, third and fifth cand.
-	// Like the cluster slab, a full cand slab is replaced, never grown.
+	// slab (see carveCands): appending from nil cost an allocation at the
+	// first, second, third and fifth cand.
 	const firstCands = 4
-	if cap(r.candSlab)-len(r.candSlab) < firstCands {
-		r.candSlab = make([]int, 0, max(64*firstCands, 2*cap(r.candSlab)))
-	}
-	n := len(r.candSlab)
-	r.candSlab = r.candSlab[:n+firstCands]
-	r.slab = append(r.slab, cluster{typ: typ, ent: -1, req: -1, link: -1, affil: -1, cands: r.candSlab[n : n : n+firstCands]})
+	r.slab = append(r.slab, cluster{typ: typ, ent: -1, req: -1, link: -1, affil: -1, cands: r.carveCands(firstCands)})
 	r.clusters = append(r.clusters, &r.slab[len(r.slab)-1])
 	return len(r.clusters) - 1
 }
 
+// carveCands returns an empty cand list with room for n, carved from the
+// pooled cand slab and capped, so lists never overlap and an append past
+// n copies. Like the cluster slab, a full cand slab is replaced, never
+// grown: the lists carved from it stay valid.
+func (r *run) carveCands(n int) []int {
+	if cap(r.candSlab)-len(r.candSlab) < n {
+		r.candSlab = make([]int, 0, max(256, 2*cap(r.candSlab), 2*n))
+	}
+	k := len(r.candSlab)
+	r.candSlab = r.candSlab[:k+n]
+	return r.candSlab[k : k : k+n]
+}
+
+// addCands appends cs to cluster cl's cands. A full list moves to one
+// twice as large carved from the cand slab, rather than to an array of its
+// own: the main person of a long article grew through a new array at 8,
+// 16, 32… cands, every call.
+func (r *run) addCands(cl *cluster, cs ...int) {
+	if need := len(cl.cands) + len(cs); need > cap(cl.cands) {
+		cl.cands = append(r.carveCands(max(2*cap(cl.cands), need)), cl.cands...)
+	}
+	cl.cands = append(cl.cands, cs...)
+}
+
 func (r *run) assign(c, k int) {
 	r.cands[c].cluster = k
-	r.clusters[k].cands = append(r.clusters[k].cands, c)
+	r.addCands(r.clusters[k], c)
 }
 
 // nameToks returns the lower-case name tokens of cand c, without periods
@@ -389,11 +407,13 @@ func (r *run) orgContext(c int, toks []string) bool {
 // ("Lunn founded the firm. The firm said" refers to the firm). One pass
 // over the tokens and, when a name is found, one over the candidates.
 func (r *run) referredSubjects(orgs []string) []string {
-	n := len(r.doc.Tokens)
+	toks := r.doc.Tokens
+	n := len(toks)
+	sent := r.sent[:n] // locals: see detect
 	prevFirst, curFirst, curSent := -1, -1, -1
 	found := len(orgs)
 	for i := 0; i < n; i++ {
-		if !r.isWord(i) || r.sent[i] == curSent {
+		if toks[i].Kind != segment.Word || sent[i] == curSent {
 			continue
 		}
 		prevFirst, curFirst, curSent = curFirst, i, r.sent[i]
@@ -805,20 +825,37 @@ func (r *run) cluster(req *requestIndex) {
 	r.singles(persons, byKey)
 
 	// Everything else by its normalised text; acronyms join their expansion.
+	// The keys are written first, back to back, into one buffer that
+	// becomes one string, so that the new clusters' keys cost one
+	// allocation in all instead of one each; a cand's key and whether it
+	// has one depend on the cand alone, not on what the loop assigns.
+	nameKeys, ends := r.keyBuf[:0], r.ints2[:0] // ints2: free until the description links
 	for c := range r.cands {
 		x := &r.cands[c]
 		if x.cluster >= 0 || x.kind == KindNominal || x.head != "" || x.group != "" {
 			continue
 		}
-		kb = append(kb[:0], "name:"...)
+		nameKeys = append(nameKeys, "name:"...)
 		for i, t := range r.nameToks(c) {
 			if i > 0 {
-				kb = append(kb, ' ')
+				nameKeys = append(nameKeys, ' ')
 			}
-			kb = append(kb, t...)
+			nameKeys = append(nameKeys, t...)
 		}
-		r.assign(c, get(kb, x.typ))
+		ends = append(ends, c, len(nameKeys))
 	}
+	allKeys, from := string(nameKeys), 0
+	for e := 0; e < len(ends); e += 2 {
+		c, key := ends[e], allKeys[from:ends[e+1]]
+		from = ends[e+1]
+		k, ok := byKey[key]
+		if !ok {
+			k = r.newCluster(r.cands[c].typ)
+			byKey[key] = k
+		}
+		r.assign(c, k)
+	}
+	r.keyBuf, r.ints2 = nameKeys[:0], ends[:0]
 	r.mergeAcronyms()
 	r.mergeOrgHeads()
 	r.mergeOrgShort()
@@ -1480,7 +1517,7 @@ func (r *run) merge(a, b int) {
 	for _, c := range cb.cands {
 		r.cands[c].cluster = a
 	}
-	ca.cands = append(ca.cands, cb.cands...)
+	r.addCands(ca, cb.cands...)
 	cb.cands = nil
 	if ca.ent < 0 {
 		ca.ent = cb.ent
@@ -1553,9 +1590,9 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 	// key's positions are a list, in increasing order, threaded through
 	// next (what map[string][]int held, without a slice per key).
 	if sg.bySurname == nil {
-		sg.bySurname, sg.byFirst, sg.votes = map[string]posList{}, map[string]posList{}, map[string]uint8{}
+		sg.bySurname, sg.byFirst, sg.votes, sg.ownSur = map[string]posList{}, map[string]posList{}, map[string]uint8{}, map[string]int{}
 	}
-	bySurname, byFirst := sg.bySurname, sg.byFirst
+	bySurname, byFirst, ownSur := sg.bySurname, sg.byFirst, sg.ownSur
 	sg.nextSur = growNoClear(sg.nextSur, len(persons))
 	sg.nextFirst = growNoClear(sg.nextFirst, len(persons))
 	for p, k := range persons {
@@ -1621,7 +1658,7 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 		}
 		sent := r.sent[x.first]
 		headline := r.isHeadline(sent)
-		own, hasOwn := byKey["sur:"+key]
+		own, hasOwn := ownSur[key]
 		best, bestN := -1, -1
 		sfxBest, sfxBestN := -1, -1 // the same among suffixed names ("Martin Luther King Jr.")
 		// "the elder Dunmore", "the younger Dunmore": of two generations
@@ -1758,10 +1795,10 @@ func (r *run) singles(persons []int, byKey map[string]int) {
 		if x.typ != Person {
 			continue
 		}
-		k, ok := own, hasOwn // byKey["sur:"+key]: nothing wrote byKey since
+		k, ok := own, hasOwn // ownSur[key]: nothing wrote ownSur since
 		if !ok || !compatible(r.clusters[k].gender, x.gender) {
 			k = r.newCluster(Person)
-			byKey["sur:"+key] = k
+			ownSur[key] = k
 		}
 		if r.clusters[k].gender == 0 {
 			r.clusters[k].gender = x.gender
@@ -2087,6 +2124,10 @@ type singlesScratch struct {
 	bySurname, byFirst map[string]posList
 	nextSur, nextFirst []int
 	votes              map[string]uint8
+	// ownSur holds the person clusters singles made for a surname alone,
+	// by surname key (byKey's "sur:" keys once: a key of the text itself
+	// costs no string of its own).
+	ownSur map[string]int
 	// cluster's people step: full-name cands, person clusters in creation
 	// order, and those by surname key (positions in persons, see posList).
 	fulls, persons, nextFull []int
@@ -2099,6 +2140,7 @@ func (sg *singlesScratch) clear() {
 	clear(sg.bySurname)
 	clear(sg.byFirst)
 	clear(sg.votes)
+	clear(sg.ownSur)
 }
 
 // posList is a list of positions threaded through a next array, each
@@ -2394,9 +2436,12 @@ func (r *run) mergeAcronyms() {
 		for _, c := range cl.cands {
 			x := &r.cands[c]
 			if x.last-x.first >= 2 {
-				if s := initials(r, x.first, x.last); len(s) >= 2 {
-					if _, ok := init[s]; !ok {
-						init[s] = k
+				// The initials in a buffer: only a new key becomes a
+				// string (a name's mentions repeat its initials).
+				var ib [16]byte
+				if s := appendInitials(ib[:0], r, x.first, x.last); len(s) >= 2 {
+					if _, ok := init[string(s)]; !ok {
+						init[string(s)] = k
 					}
 				}
 			}
@@ -2561,8 +2606,18 @@ func (r *run) mergeOrgShort() {
 		if longs == nil {
 			longs = r.shortenableNames()
 		}
+		// The key as shortenableNames joins it, in a buffer: a map lookup
+		// by string(bytes) allocates nothing.
+		var kbArr [64]byte
+		kb := kbArr[:0]
+		for i, t := range short {
+			if i > 0 {
+				kb = append(kb, ' ')
+			}
+			kb = append(kb, t...)
+		}
 		match := -1
-		for _, o := range longs[strings.Join(short, " ")] {
+		for _, o := range longs[string(kb)] {
 			if o == k || r.clusters[o].dead {
 				continue
 			}

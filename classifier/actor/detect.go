@@ -88,6 +88,13 @@ type run struct {
 	spk         *speakerIndex
 	sg          *singlesScratch
 	toksDone    []bool
+
+	// syllFamilies lists the capitalised words of at most three bytes
+	// written before a hyphenated two-syllable given name ("Sun" of "Sun
+	// Yat-sen"), for familyNameBeforeSyllables; built by its first call
+	// that needs it (syllFamiliesBuilt), nil when there are none.
+	syllFamilies      []int
+	syllFamiliesBuilt bool
 }
 
 // scratch holds one Detect call's reusable buffers. Detectors keep them in
@@ -213,7 +220,7 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 		lowBuf: sc.lowBuf[:0], built: sc.built[:0], builtOrder: sc.builtOrder[:0], mentionPool: sc.mentionPool[:0], actorIndex: sc.actorIndex[:0],
 		toksMemo: sc.toksMemo[:0], toksDone: sc.toksDone[:0], toksSlab: sc.toksSlab[:0]}
 	r.lowerTokens()
-	toks, sent, initial, cls := doc.Tokens, r.sent, r.initial, r.cls
+	toks, sent, initial, cls, low, headline := doc.Tokens, r.sent, r.initial, r.cls, r.low[:n], r.headline
 	capWords := 0 // capitalised words in sentences: r.caps's size hint
 	for si, s := range doc.Sentences {
 		first := true
@@ -230,7 +237,7 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 				if t.Cap && t.Kind == segment.Word {
 					capWords++
 				}
-				if t.Kind == segment.Word && cls[i]&(wFunction|wPoss) == 0 && r.atLeast3Runes(i) {
+				if t.Kind == segment.Word && cls[i]&(wFunction|wPoss) == 0 && atLeast3Runes(low[i], cls[i]) {
 					content++
 					if t.Cap {
 						caps++
@@ -255,7 +262,7 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 		// Agreement.") is nearly title case too, but its lower-case word
 		// is a verb and it ends with a full stop; a headline that ends
 		// with one capitalises every content word.
-		r.headline[si] = content >= 3 && caps >= 3 && (content == caps || (content-caps)*10 <= content && !endsFullStop(doc, s))
+		headline[si] = content >= 3 && caps >= 3 && (content == caps || (content-caps)*10 <= content && !endsFullStop(doc, s))
 	}
 	r.lead = len(doc.Sentences) > 1 && !endsSentence(doc, doc.Sentences[0])
 	// Paragraphs come in text order, so their first tokens are found by
@@ -281,14 +288,14 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 		// A capital mid-sentence, or a word that speaks ("Brat also said"),
 		// shows the word is a name wherever else it appears.
 		v := int64(1)
-		mid := !initial[i] && sent[i] >= 0 && !r.headline[sent[i]]
+		mid := !initial[i] && sent[i] >= 0 && !headline[sent[i]]
 		if mid || r.speechFollows(i+1) {
 			v += capsNamed
 		}
 		if mid {
 			v += capsMid
 		}
-		r.caps.add(r.low[i], v)
+		r.caps.add(low[i], v)
 	}
 	r.markWorkTitles()
 	return r
@@ -420,7 +427,10 @@ func (r *run) lowerTokens() {
 		// so its class lookup does not read the word a second time.
 		plain := true
 		var sig uint64
-		if len(s) < 8 {
+		if len(s) < 8 && t.Start+8 <= len(text) {
+			// Word at a time, with the eight bytes at the token's start.
+			sig, plain = shortSig(load64(text[t.Start:]), len(s))
+		} else if len(s) < 8 {
 			for k := len(s) - 1; k >= 0; k-- {
 				c := s[k]
 				if c >= utf8.RuneSelf || c-'A' < 26 {
@@ -492,6 +502,20 @@ func (r *run) lowerTokens() {
 	r.pending = pending
 }
 
+// shortSig returns classSig of the word of n < 8 bytes that opens v (its
+// bytes in little-endian order, as load64 reads them), and whether the
+// word is plain: no byte with its top bit set and none in 'A'..'Z'. It
+// tests the bytes all at once, where a loop over them took a branch per
+// byte and a mispredicted one at its end: bytes below 0x80 plus 0x3F or
+// 0x25 carry into no other byte, and reach 0x80 from 'A' and from past
+// 'Z' respectively.
+func shortSig(v uint64, n int) (sig uint64, plain bool) {
+	v &= 1<<(8*uint(n)) - 1
+	const hi = 0x8080808080808080
+	upper := (v + 0x3F3F3F3F3F3F3F3F) &^ (v + 0x2525252525252525)
+	return v | uint64(n)<<56, (v|upper)&hi == 0
+}
+
 // setClasses fills r.cls[i] and r.clsDot[i] for token t with lower-case
 // text w; props are its wPlain and wASCII.
 func (r *run) setClasses(i int, t segment.Token, w string, props wclass) {
@@ -516,11 +540,11 @@ func (r *run) setClassesOf(i int, t segment.Token, w string, props, c wclass) {
 
 func (r *run) tok(i int) string { return r.doc.TokenText(i) }
 
-// atLeast3Runes is utf8.RuneCountInString(r.low[i]) >= 3 without counting
-// the runes of ASCII or longer words (a rune takes at most four bytes).
-func (r *run) atLeast3Runes(i int) bool {
-	w := r.low[i]
-	if r.cls[i]&wASCII != 0 || len(w) >= 12 {
+// atLeast3Runes is utf8.RuneCountInString(w) >= 3 for a token's lower-case
+// text w and classes c, without counting the runes of ASCII or longer
+// words (a rune takes at most four bytes).
+func atLeast3Runes(w string, c wclass) bool {
+	if c&wASCII != 0 || len(w) >= 12 {
 		return len(w) >= 3 // an ASCII token lowers to ASCII of its length
 	}
 	return utf8.RuneCountInString(w) >= 3
@@ -727,28 +751,48 @@ func (r *run) familyNameBeforeSyllables(i int) bool {
 	if r.clsDot[i]&(wFunction|wNotActor|wNotName) != 0 || !r.doc.Tokens[i].Cap || r.isAllCaps(i) {
 		return false
 	}
-	before := func(i int) bool {
-		if i+1 >= len(r.doc.Tokens) || !r.isWord(i+1) {
-			return false
-		}
-		k := lastHyphen(r.tok(i + 1))
-		return k > 0 && r.syllableGiven(i+1, k)
-	}
-	if before(i) {
+	if r.beforeSyllables(i) {
 		return true
 	}
 	// "Sun's politics" after "Sun Yat-sen": the family name alone, when
 	// the text has the full name; only short forms ("Sun", "Mar") are
-	// family names, so the text is scanned for those alone.
+	// family names, so the text is scanned for those alone, once per text:
+	// the rules ask about the same word many times, and a scan per
+	// question made long texts that repeat one quadratic.
 	if len(r.low[i]) > 3 {
 		return false
 	}
-	for k := range r.low {
-		if k != i && r.low[k] == r.low[i] && r.doc.Tokens[k].Cap && before(k) {
+	// Any token that can answer is a capitalised word of the same text,
+	// so no function word either (checked above for i): r.caps, which
+	// plainWord reads too, counts those words, i among them. Most texts
+	// have a short time word capitalised once, and skip the scan.
+	if r.caps.get(r.low[i])&capsCount < 2 {
+		return false
+	}
+	if !r.syllFamiliesBuilt {
+		r.syllFamiliesBuilt = true
+		for k := range r.low {
+			if r.doc.Tokens[k].Cap && len(r.low[k]) <= 3 && r.beforeSyllables(k) {
+				r.syllFamilies = append(r.syllFamilies, k)
+			}
+		}
+	}
+	for _, k := range r.syllFamilies {
+		if k != i && r.low[k] == r.low[i] {
 			return true
 		}
 	}
 	return false
+}
+
+// beforeSyllables reports whether token i stands right before a
+// hyphenated two-syllable given name (see syllableGiven).
+func (r *run) beforeSyllables(i int) bool {
+	if i+1 >= len(r.doc.Tokens) || !r.isWord(i+1) {
+		return false
+	}
+	k := lastHyphen(r.tok(i + 1))
+	return k > 0 && r.syllableGiven(i+1, k)
 }
 
 // firstHyphen is strings.IndexAny(s, "-‑") by bytes: '-' or U+2011
@@ -1436,9 +1480,10 @@ func partyTag(s string) bool {
 // markWorkTitles marks title-case runs inside quotation marks ("“Mandela:
 // Long Walk to Freedom,”"): titles of works, not actors.
 func (r *run) markWorkTitles() {
-	n := len(r.doc.Tokens)
+	toks := r.doc.Tokens // a local: see detect
+	n := len(toks)
 	for i := 0; i < n; i++ {
-		if r.doc.Tokens[i].Kind != segment.Quote {
+		if toks[i].Kind != segment.Quote {
 			continue
 		}
 		// Find the closing mark in the same sentence, at most 12 tokens on.
@@ -1591,12 +1636,13 @@ func (r *run) span(i, j int) segment.Span {
 // thousands of people stays linear; nil when it names none.
 func (r *run) fullNameSurnames() map[string]bool {
 	var out map[string]bool
-	n := len(r.doc.Tokens)
+	toks := r.doc.Tokens
+	n := len(toks)
 	for i := 0; i < n; i++ {
 		// A run needs a second capitalised word: checking that first
 		// spares the given-name lookup for a capitalised token alone, and
 		// a given name alone would add nothing and move on to i+1 anyway.
-		if !r.doc.Tokens[i].Cap || i+1 >= n || !r.doc.Tokens[i+1].Cap || !r.isGiven(r.tok(i)) {
+		if !toks[i].Cap || i+1 >= n || !toks[i+1].Cap || !r.isGiven(r.tok(i)) {
 			continue
 		}
 		j := i + 1
@@ -1646,11 +1692,14 @@ func (r *run) detect() {
 			nextOwned[i] = i
 		}
 	}
+	// The loops over every token read the token arrays through locals:
+	// through r, each read reloads r's fields after every call and store.
+	toks, cls, owner := r.doc.Tokens[:n], r.cls[:n], r.owner[:n]
 	for i := 0; i < n; {
 		// A plain lower-case word is neither name-like nor an ordinal
 		// (see nameLikeUncached): most tokens stop at this test.
-		if r.cls[i]&wPlain != 0 && !r.doc.Tokens[i].Cap && r.doc.Tokens[i].Kind != segment.Number ||
-			r.owner[i] >= 0 || !r.nameLike(i) && !r.ordinalName(i) {
+		if cls[i]&wPlain != 0 && !toks[i].Cap && toks[i].Kind != segment.Number ||
+			owner[i] >= 0 || !r.nameLike(i) && !r.ordinalName(i) {
 			i++
 			continue
 		}
@@ -1710,8 +1759,9 @@ func (r *run) detect() {
 // lower-case noun after "the" that may refer back to an organisation the
 // text has named (see linkDescription).
 func (r *run) descriptions() {
-	for i := 1; i < len(r.doc.Tokens); i++ {
-		if r.low[i-1] != "the" || !r.isWord(i) || r.doc.Tokens[i].Cap && !r.titleDesc(i) || r.owner[i] >= 0 || r.owner[i-1] >= 0 {
+	toks, low := r.doc.Tokens, r.low[:len(r.doc.Tokens)]
+	for i := 1; i < len(toks); i++ {
+		if low[i-1] != "the" || toks[i].Kind != segment.Word || toks[i].Cap && !r.titleDesc(i) || r.owner[i] >= 0 || r.owner[i-1] >= 0 {
 			continue
 		}
 		w, e := r.low[i], i+1
@@ -1721,7 +1771,9 @@ func (r *run) descriptions() {
 		} else if w == "central" && e < len(r.doc.Tokens) && r.low[e] == "bank" && !r.doc.Tokens[e].Cap && r.owner[e] < 0 {
 			w, e = "central bank", e+1 // "the central bank said"
 		}
-		if !descCompany[w] && !descBody[w] && !descPerson[w] {
+		// (A one-word noun is in one of the three sets exactly when it
+		// has the wDesc bit: most "the X" stop at the bit test.)
+		if e == i+1 && r.cls[i]&wDesc == 0 || e > i+1 && !descCompany[w] && !descBody[w] && !descPerson[w] {
 			continue
 		}
 		// "the company's shares", "the council voted": not "the council
@@ -2722,8 +2774,9 @@ func (r *run) acronymDefined(acr string) bool {
 	if !r.initialsBuilt {
 		r.initialsBuilt = true
 		// Built once per document, so many acronyms cost one pass.
-		for i := 0; i < len(r.doc.Tokens); i++ {
-			if r.cls[i]&wPlain != 0 && !r.doc.Tokens[i].Cap {
+		toks, cls := r.doc.Tokens, r.cls[:len(r.doc.Tokens)]
+		for i := 0; i < len(toks); i++ {
+			if cls[i]&wPlain != 0 && !toks[i].Cap {
 				continue // not nameLike, cheaply (see nameLikeUncached)
 			}
 			if !r.nameLike(i) || r.isAllCaps(i) {
@@ -2929,9 +2982,4 @@ func (r *run) actsAsActor(i, j int) bool {
 		}
 	}
 	return false
-}
-
-func initials(r *run, i, j int) string {
-	var ib [16]byte
-	return string(appendInitials(ib[:0], r, i, j))
 }

@@ -453,6 +453,40 @@ func TestLowerTokensClasses(t *testing.T) {
 	}
 }
 
+// TestShortSig checks shortSig against classSig and a byte-by-byte
+// plainness test: every byte value at every position of words of one to
+// seven bytes, with bytes after the word (which it must ignore) that are
+// capitals, non-ASCII or plain.
+func TestShortSig(t *testing.T) {
+	for n := 1; n < 8; n++ {
+		for pos := 0; pos < n; pos++ {
+			for c := 0; c < 256; c++ {
+				for _, after := range []byte{'a', 'Z', 0xE2, 0} {
+					var b [8]byte
+					for k := range b {
+						b[k] = after
+					}
+					for k := 0; k < n; k++ {
+						b[k] = 'm'
+					}
+					b[pos] = byte(c)
+					w := string(b[:n])
+					plain := true
+					for k := 0; k < n; k++ {
+						if b[k] >= 0x80 || b[k] >= 'A' && b[k] <= 'Z' {
+							plain = false
+						}
+					}
+					sig, ok := shortSig(load64(string(b[:])), n)
+					if ok != plain || plain && sig != classSig(w) {
+						t.Fatalf("shortSig(%q, %d) = %x, %v; want %x, %v", b[:], n, sig, ok, classSig(w), plain)
+					}
+				}
+			}
+		}
+	}
+}
+
 // TestAcronymDefinedMatchesStringSet checks acronymDefined (short initials
 // packed into integers, ASCII initials without decoding) against a set of
 // strings built the way it was before, rune by rune.

@@ -24,8 +24,9 @@ func (r *run) candAt(k int) int {
 // refer back to one.
 func (r *run) groups() {
 	n := len(r.doc.Tokens)
+	cls := r.cls[:n] // a local: see detect
 	for i := 0; i < n; i++ {
-		if r.cls[i]&wGroupNoun == 0 || !r.isWord(i) || r.doc.Tokens[i].Cap || r.owner[i] >= 0 {
+		if cls[i]&wGroupNoun == 0 || !r.isWord(i) || r.doc.Tokens[i].Cap || r.owner[i] >= 0 {
 			continue
 		}
 		noun := r.low[i]

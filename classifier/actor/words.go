@@ -461,6 +461,8 @@ const (
 	wNotName // the lexicon's adjectives that look like names (lexicon.notNames)
 	wMarket  // index heads, instrument nouns and index verbs (indexHeads, instrumentNouns, indexVerbs): a bit test before their rules
 	wWork    // the cue words of collectNamedWorks (workCueSets): most tokens skip its map lookups with one bit test
+	wDesc    // descCompany, descBody and descPerson: descriptions asks about the word after every "the"
+	wWorkDet // workDeterminers: apposWork asks about the word after every comma
 
 	// Token properties, not word classes: the token's text is ASCII
 	// without capitals (its own lower-case key); it is written in capitals
@@ -486,6 +488,8 @@ var wordClassSets = []struct {
 	{indexHeads, wMarket}, {instrumentNouns, wMarket}, {indexVerbs, wMarket},
 	{workNouns, wWork}, {productNouns, wWork}, {namingVerbs, wWork}, {workMakerNouns, wWork},
 	{prizeVerbs, wWork}, {productAfter, wWork}, {deviceAfter, wWork}, {stormKinds, wWork}, {shipPrefixes, wWork},
+	{apposWorkNouns, wWork},
+	{descCompany, wDesc}, {descBody, wDesc}, {descPerson, wDesc}, {workDeterminers, wWorkDet},
 }
 
 // diseaseNouns after a name's possessive make it a disease named after a

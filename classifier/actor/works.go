@@ -92,7 +92,8 @@ func (r *run) collectNamedWorks() {
 		return
 	}
 	n := len(r.doc.Tokens)
-	toks := r.doc.Tokens
+	// The token arrays in locals: see detect.
+	toks, cls, low := r.doc.Tokens, r.cls[:n], r.low[:n]
 	weather := int8(-1) // whether the text speaks of weather: unknown until a Storm asks
 	for k := 0; k < n; k++ {
 		if toks[k].Kind != segment.Word {
@@ -107,7 +108,7 @@ func (r *run) collectNamedWorks() {
 		// storm's kind opens its name ("Hurricane Idris").
 		// The wWork bit says the word is in one of the cue sets below
 		// (wordClassSets), so the others skip their map lookups.
-		work := r.cls[k]&wWork != 0
+		work := cls[k]&wWork != 0
 		if toks[k].Cap {
 			if work && stormKinds[r.low[k]] {
 				r.namedStorm(k, &weather)
@@ -122,14 +123,14 @@ func (r *run) collectNamedWorks() {
 			}
 			continue
 		}
+		w := low[k]
+		if !work && cls[k]&wMarket == 0 && w != "went" {
+			continue // no case below, instrumentAfter (wMarket) nor workBefore can fire
+		}
 		next := k+1 < n && (toks[k+1].Cap || k+2 < n && toks[k+2].Cap)
 		prev := k > 0 && (toks[k-1].Cap || k > 1 && toks[k-2].Cap)
 		if !next && !prev {
 			continue
-		}
-		w := r.low[k]
-		if !work && r.cls[k]&wMarket == 0 && w != "went" {
-			continue // no case below, instrumentAfter (wMarket) nor workBefore can fire
 		}
 		switch {
 		case next && (workNouns[w] || productNouns[w]) && k > 0 && (workDeterminers[r.low[k-1]] ||
@@ -460,7 +461,7 @@ func (r *run) addWorkRun(s int, needVerbCheck bool) {
 // drug dealer").
 func (r *run) apposWork(c int) {
 	n := len(r.low)
-	if c+2 >= n || !workDeterminers[r.low[c+1]] || r.doc.Tokens[c+1].Cap && r.low[c+1] != "its" {
+	if c+2 >= n || r.cls[c+1]&wWorkDet == 0 || r.doc.Tokens[c+1].Cap && r.low[c+1] != "its" {
 		return
 	}
 	for k := c + 2; k < n && k <= c+5; k++ {
@@ -468,7 +469,7 @@ func (r *run) apposWork(c int) {
 			return
 		}
 		w := r.low[k]
-		if workNouns[w] || productNouns[w] || apposWorkNouns[w] {
+		if r.cls[k]&wWork != 0 && (workNouns[w] || productNouns[w] || apposWorkNouns[w]) {
 			if m := k + 1; m < n && r.isWord(m) && r.cls[m]&wFunction == 0 {
 				return // "a drug dealer", "a film buff"
 			} else if m < n && r.isPossTok(m) {
@@ -498,7 +499,7 @@ var madeByVerbs = set(`made manufactured developed produced built designed`)
 // a company. Not a run opened by a given name or a title.
 func (r *run) madeBy(c int) {
 	n := len(r.low)
-	if c+2 >= n || !madeByVerbs[r.low[c+1]] || r.doc.Tokens[c+1].Cap || r.low[c+2] != "by" {
+	if c+2 >= n || r.low[c+2] != "by" || r.doc.Tokens[c+1].Cap || !madeByVerbs[r.low[c+1]] {
 		return
 	}
 	s := c
@@ -617,7 +618,7 @@ func (r *run) lowerInOrgName(i, j, k int) int {
 // Research UK", "Alzheimer's Society"; not "Parkinson's Disease").
 func (r *run) eponymCharity(i int) bool {
 	k := i + 2
-	return k < len(r.doc.Tokens) && eponymDiseases[r.low[i]] && r.doc.Tokens[i].Cap && r.isPossTok(i+1) &&
+	return k < len(r.doc.Tokens) && r.doc.Tokens[i].Cap && r.isPossTok(i+1) && eponymDiseases[r.low[i]] &&
 		r.isWord(k) && r.doc.Tokens[k].Cap && r.doc.Tokens[k].SpaceBefore && r.sameSent(i, k) &&
 		!diseaseNouns[r.low[k]] && r.cls[k]&(wFunction|wTime) == 0
 }

@@ -251,9 +251,8 @@ func Segment(text string) *Document {
 	d.Tokens = make([]Token, 0, len(text)/5+1)
 	d.tokenize()
 	d.Paragraphs = make([]Span, 0, len(text)/200+1)
-	d.paragraphs()
 	d.Sentences = make([]Sentence, 0, len(text)/100+1)
-	d.sentences()
+	d.paragraphs() // and each paragraph's sentences
 	if len(d.Paragraphs) == 0 {
 		d.Paragraphs = nil
 	}

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 func sentenceTexts(d *Document) []string {
@@ -157,8 +158,130 @@ func checkInvariants(t *testing.T, d *Document) {
 	}
 }
 
+// paragraphsByGaps is paragraphs as it was before it looked for line
+// breaks with strings.IndexByte: it scanned every whitespace gap between
+// tokens byte by byte. The tests hold the two to the same paragraphs.
+func paragraphsByGaps(text string, toks []Token) []Span {
+	var out []Span
+	start := -1 // start of the current paragraph's first token
+	lastNonSpace := 0
+	gap := 0 // start of the whitespace before token k
+	for k := 0; ; k++ {
+		gapEnd := len(text)
+		if k < len(toks) {
+			gapEnd = toks[k].Start
+		}
+		for i := gap; i < gapEnd; i++ {
+			if c := text[i]; c == '\n' || c == '\r' && (i+1 >= len(text) || text[i+1] != '\n') {
+				if start >= 0 && !hardWrap(text, lastNonSpace, i+1) {
+					out = append(out, Span{start, lastNonSpace})
+					start = -1
+				}
+			}
+		}
+		if k == len(toks) {
+			break
+		}
+		if start < 0 {
+			start = toks[k].Start
+		}
+		lastNonSpace = toks[k].End
+		gap = toks[k].End
+	}
+	if start >= 0 {
+		out = append(out, Span{start, lastNonSpace})
+	}
+	return out
+}
+
+// sentencesByWalk is how sentences were split before paragraphs handed
+// each paragraph's tokens over: a walk over the tokens found every
+// paragraph's. The tests hold the two to the same sentences.
+func sentencesByWalk(d *Document) []Sentence {
+	var out []Sentence
+	toks := d.Tokens
+	ti := 0
+	for pi, p := range d.Paragraphs {
+		for ti < len(toks) && toks[ti].End <= p.Start {
+			ti++
+		}
+		first := ti
+		pend := ti
+		for pend < len(toks) && toks[pend].Start < p.End {
+			pend++
+		}
+		for i := first; i < pend; i++ {
+			switch toks[i].Kind {
+			case Punct:
+				if !d.terminal(i) {
+					continue
+				}
+			case Word:
+				if d.Text[toks[i].End-1] != '.' || !d.initialismEnds(i) {
+					continue
+				}
+			default:
+				continue
+			}
+			end := i + 1
+			for end < pend && !toks[end].SpaceBefore && (toks[end].Kind == Quote || d.Text[toks[end].Start] == ')' || d.Text[toks[end].Start] == ']') {
+				end++
+			}
+			if end >= pend {
+				break
+			}
+			if !d.canStart(end) {
+				continue
+			}
+			out = append(out, Sentence{Span: Span{toks[first].Start, toks[end-1].End}, Paragraph: pi, First: first, Last: end})
+			first = end
+			i = end - 1
+		}
+		if first < pend {
+			out = append(out, Sentence{Span: Span{toks[first].Start, toks[pend-1].End}, Paragraph: pi, First: first, Last: pend})
+		}
+		ti = pend
+	}
+	return out
+}
+
+// paragraphTexts are line-break shapes for TestParagraphsMatchGapScan
+// (which checks the sentences of each paragraph too):
+// breaks at the start and end, blank lines, CR, CRLF and LF CR, hard
+// wraps, breaks next to other spaces, and no break at all.
+var paragraphTexts = []string{
+	"", "\n", "\r", "\r\n", "\n\r", "a", "a\n", "\na", "\n\na\n\n", "a\nb", "a.\nB", "a\n\nb",
+	"Line one.\nLine two.", "This sentence wraps\nacross two lines.", "Head\r\n\r\nBody text.\r\nMore.",
+	"Old Mac text.\rNext line.\r\rNew para.", "mixed\r\nwrap here\rand\n\rthere.", "tabs\t\n\tand  \n  spaces.\n",
+	"x\u00a0\ny\u2028z\n\u3000w", "ends with CR\r", "ends with LF CR\n\r", "“Quote.”\nnext one\n\n(aside)\nthen",
+	"\xff\n\xfe\r\x00\n", "a\n \n \nb",
+}
+
+func TestParagraphsMatchGapScan(t *testing.T) {
+	texts := append([]string(nil), paragraphTexts...)
+	for _, name := range []string{"seed", "quotes-5k", "long-100k"} {
+		b, err := os.ReadFile("../../testdata/bench/" + name + ".txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b), strings.ReplaceAll(string(b), "\n", "\r\n"), strings.ReplaceAll(string(b), "\n", "\r"))
+	}
+	for _, text := range texts {
+		d := Segment(text)
+		if want := paragraphsByGaps(text, d.Tokens); !cmp.Equal(want, d.Paragraphs, cmpopts.EquateEmpty()) {
+			t.Errorf("paragraphs of %.40q: got %v, want %v", text, d.Paragraphs, want)
+		}
+		if want := sentencesByWalk(d); !cmp.Equal(want, d.Sentences, cmpopts.EquateEmpty()) {
+			t.Errorf("sentences of %.40q: got %v, want %v", text, d.Sentences, want)
+		}
+	}
+}
+
 func FuzzSegment(f *testing.F) {
 	for _, s := range []string{"", "He said \"yes.\" Then left.", "Gen. X. Y.\n\nZ’s “q”", "\xff\xfe\x00", "U.S.A. . . ..."} {
+		f.Add(s)
+	}
+	for _, s := range paragraphTexts {
 		f.Add(s)
 	}
 	if b, err := os.ReadFile("../../testdata/articles/moscow-haftar.txt"); err == nil {
@@ -168,6 +291,12 @@ func FuzzSegment(f *testing.F) {
 		d := Segment(s)
 		checkInvariants(t, d)
 		checkIndex(t, d)
+		if want := paragraphsByGaps(s, d.Tokens); !cmp.Equal(want, d.Paragraphs, cmpopts.EquateEmpty()) {
+			t.Fatalf("paragraphs %v, the gap scan gives %v", d.Paragraphs, want)
+		}
+		if want := sentencesByWalk(d); !cmp.Equal(want, d.Sentences, cmpopts.EquateEmpty()) {
+			t.Fatalf("sentences %v, the walk gives %v", d.Sentences, want)
+		}
 		d2 := Segment(s)
 		if !cmp.Equal(d, d2, cmp.AllowUnexported(Document{})) {
 			t.Fatal("Segment is not deterministic")

@@ -12,40 +12,53 @@ import (
 //
 // It reads the tokens tokenize made: they cover every non-space rune and
 // nothing else, so a paragraph starts at a token's start and ends at a
-// token's end, and only the whitespace gaps between tokens are scanned for
-// line breaks instead of every byte of the text. ('\n' and '\r' are ASCII,
-// so a byte scan of a gap, which holds only whole space runes, finds them.)
+// token's end, and a line break lies between two tokens. The breaks are
+// found by strings.IndexByte, which skips the text between them many bytes
+// at a time, and a cursor walks the tokens to the one after each break:
+// scanning every whitespace gap between tokens for one cost more than the
+// rest of paragraphs.
 func (d *Document) paragraphs() {
 	text := d.Text
 	toks := d.Tokens
-	start := -1 // start of the current paragraph's first token
-	lastNonSpace := 0
-	gap := 0 // start of the whitespace before token k
-	for k := 0; ; k++ {
-		gapEnd := len(text)
-		if k < len(toks) {
-			gapEnd = toks[k].Start
-		}
-		for i := gap; i < gapEnd; i++ {
-			if c := text[i]; c == '\n' || c == '\r' && (i+1 >= len(text) || text[i+1] != '\n') {
-				if start >= 0 && !hardWrap(text, lastNonSpace, i+1) {
-					d.Paragraphs = append(d.Paragraphs, Span{start, lastNonSpace})
-					start = -1
-				}
+	first := 0 // the current paragraph's first token: it has tokens [first, k)
+	k := 0     // the tokens before the break at i
+	hasCR := strings.IndexByte(text, '\r') >= 0
+	for i := 0; i < len(text); i++ {
+		if hasCR {
+			// A '\r' is a break unless a '\n' follows it.
+			j := strings.IndexAny(text[i:], "\r\n")
+			if j < 0 {
+				break
 			}
+			if i += j; text[i] == '\r' && i+1 < len(text) && text[i+1] == '\n' {
+				continue // the '\n' at i+1 is the break
+			}
+		} else {
+			j := strings.IndexByte(text[i:], '\n')
+			if j < 0 {
+				break
+			}
+			i += j
 		}
-		if k == len(toks) {
-			break
+		for k < len(toks) && toks[k].Start < i {
+			k++
 		}
-		if start < 0 {
-			start = toks[k].Start
+		if k > first && !hardWrap(text, toks[k-1].End, i+1) {
+			d.paragraph(first, k)
+			first = k
 		}
-		lastNonSpace = toks[k].End
-		gap = toks[k].End
 	}
-	if start >= 0 {
-		d.Paragraphs = append(d.Paragraphs, Span{start, lastNonSpace})
+	if len(toks) > first {
+		d.paragraph(first, len(toks))
 	}
+}
+
+// paragraph adds the paragraph of tokens [first, pend) and its sentences:
+// splitting it as it closes spares sentences a walk over the tokens to
+// find each paragraph's.
+func (d *Document) paragraph(first, pend int) {
+	d.Paragraphs = append(d.Paragraphs, Span{d.Tokens[first].Start, d.Tokens[pend-1].End})
+	d.sentences(len(d.Paragraphs)-1, first, pend)
 }
 
 // hardWrap reports whether the line ending at lineEnd continues on the line
@@ -105,54 +118,42 @@ func isAbbreviation(word string) bool {
 	return abbreviations[string(b)]
 }
 
-// sentences splits each paragraph into sentences at terminal punctuation
-// (with any closing quotes or brackets that follow it) when the next token
-// can start a sentence.
-func (d *Document) sentences() {
+// sentences splits paragraph pi, tokens [first, pend), into sentences at
+// terminal punctuation (with any closing quotes or brackets that follow
+// it) when the next token can start a sentence.
+func (d *Document) sentences(pi, first, pend int) {
 	toks := d.Tokens
-	ti := 0
-	for pi, p := range d.Paragraphs {
-		for ti < len(toks) && toks[ti].End <= p.Start {
-			ti++
-		}
-		first := ti
-		pend := ti
-		for pend < len(toks) && toks[pend].Start < p.End {
-			pend++
-		}
-		for i := first; i < pend; i++ {
-			switch toks[i].Kind {
-			case Punct:
-				if !d.terminal(i) {
-					continue
-				}
-			case Word:
-				// Only a word ending in a period can be an initialism that
-				// ends the sentence: the byte test spares most words the call.
-				if d.Text[toks[i].End-1] != '.' || !d.initialismEnds(i) {
-					continue
-				}
-			default:
+	for i := first; i < pend; i++ {
+		switch toks[i].Kind {
+		case Punct:
+			if !d.terminal(i) {
 				continue
 			}
-			end := i + 1
-			for end < pend && !toks[end].SpaceBefore && (toks[end].Kind == Quote || d.Text[toks[end].Start] == ')' || d.Text[toks[end].Start] == ']') {
-				end++
-			}
-			if end >= pend {
-				break
-			}
-			if !d.canStart(end) {
+		case Word:
+			// Only a word ending in a period can be an initialism that
+			// ends the sentence: the byte test spares most words the call.
+			if d.Text[toks[i].End-1] != '.' || !d.initialismEnds(i) {
 				continue
 			}
-			d.Sentences = append(d.Sentences, Sentence{Span: Span{toks[first].Start, toks[end-1].End}, Paragraph: pi, First: first, Last: end})
-			first = end
-			i = end - 1
+		default:
+			continue
 		}
-		if first < pend {
-			d.Sentences = append(d.Sentences, Sentence{Span: Span{toks[first].Start, toks[pend-1].End}, Paragraph: pi, First: first, Last: pend})
+		end := i + 1
+		for end < pend && !toks[end].SpaceBefore && (toks[end].Kind == Quote || d.Text[toks[end].Start] == ')' || d.Text[toks[end].Start] == ']') {
+			end++
 		}
-		ti = pend
+		if end >= pend {
+			break
+		}
+		if !d.canStart(end) {
+			continue
+		}
+		d.Sentences = append(d.Sentences, Sentence{Span: Span{toks[first].Start, toks[end-1].End}, Paragraph: pi, First: first, Last: end})
+		first = end
+		i = end - 1
+	}
+	if first < pend {
+		d.Sentences = append(d.Sentences, Sentence{Span: Span{toks[first].Start, toks[pend-1].End}, Paragraph: pi, First: first, Last: pend})
 	}
 }
 
