@@ -265,18 +265,11 @@ func newRun(lx *lexicon, doc *segment.Document, sc *scratch) *run {
 		headline[si] = content >= 3 && caps >= 3 && (content == caps || (content-caps)*10 <= content && !endsFullStop(doc, s))
 	}
 	r.lead = len(doc.Sentences) > 1 && !endsSentence(doc, doc.Sentences[0])
-	// Paragraphs come in text order, so their first tokens are found by
-	// one forward walk (TokenAt is the fallback if one ever did not).
-	at, prev := 0, 0
+	// A paragraph's first token is the first ending after its start:
+	// TokenAt's bucket index finds it in a step or two, where a walk over
+	// the tokens between paragraphs read every token.
 	for _, p := range doc.Paragraphs {
-		if p.Start < prev {
-			at = doc.TokenAt(p.Start)
-		}
-		for at < n && doc.Tokens[at].End <= p.Start {
-			at++
-		}
-		prev = p.Start
-		if i := at; i < n && doc.Tokens[i].Start < p.End {
+		if i := doc.TokenAt(p.Start); i < n && doc.Tokens[i].Start < p.End {
 			r.paraStart[i] = true
 		}
 	}
@@ -449,15 +442,7 @@ func (r *run) lowerTokens() {
 			}
 		}
 		if !plain {
-			if buf == nil {
-				buf = r.lowBuf[:0]
-				if cap(buf) < len(text)/4+16 {
-					buf = make([]byte, 0, len(text)/4+16)
-				}
-			}
-			buf = appendLowerKey(buf, s)
-			owner[i] = len(buf)
-			pending = append(pending, i)
+			pending = append(pending, i) // lowered below, out of this loop
 			continue
 		}
 		owner[i] = -1
@@ -483,10 +468,21 @@ func (r *run) lowerTokens() {
 		}
 		clsDot[i] = c
 	}
-	all := string(buf)
-	if buf != nil {
+	// The other tokens are lowered in a loop of their own: the call that
+	// lowers them made the loop above keep fewer of its values in
+	// registers for every token.
+	if len(pending) > 0 {
+		buf = r.lowBuf[:0]
+		if cap(buf) < len(text)/4+16 {
+			buf = make([]byte, 0, len(text)/4+16)
+		}
+		for _, i := range pending {
+			buf = appendLowerKey(buf, text[toks[i].Start:toks[i].End])
+			owner[i] = len(buf)
+		}
 		r.lowBuf = buf[:0]
 	}
+	all := string(buf)
 	start := 0
 	for _, i := range pending {
 		end := owner[i]

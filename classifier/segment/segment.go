@@ -6,6 +6,7 @@ package segment
 
 import (
 	"math"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -345,7 +346,21 @@ func (d *Document) tokenize() {
 			i += n
 			continue
 		case cWord:
-			end := scanWord(text, i)
+			// Most words are ASCII letters and digits up to a byte that
+			// joins nothing (a space, a comma): alnumPrefix finds their end
+			// without scanWord, which the joiners (- ' . and non-ASCII
+			// runes) need. (Inline: a call here cost more than it saved.)
+			end := -1
+			if i+8 <= len(text) {
+				if k := alnumPrefix(load64(text[i:])); k < 8 {
+					if c := text[i+k]; c < utf8.RuneSelf && c != '-' && c != '\'' && c != '.' {
+						end = i + k
+					}
+				}
+			}
+			if end < 0 {
+				end = scanWord(text, i)
+			}
 			cp := r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
 			// Split a trailing possessive 's / s' so names stay clean: Haftar's → Haftar + 's.
 			// (Most words do not end in s: the byte test spares them the call.)
@@ -413,13 +428,22 @@ func growTokens(toks []Token, i, n int) []Token {
 func scanWord(text string, i int) int {
 	end := i
 	for end < len(text) {
-		var r rune
-		var n int
-		c := text[end]
-		if asciiWordOrDigit[c] {
+		// ASCII letters and digits eight bytes at a time where eight
+		// remain (a word is about five), else one at a time; either way
+		// text[end] is then no ASCII letter or digit.
+		if end+8 <= len(text) {
+			k := alnumPrefix(load64(text[end:]))
+			end += k
+			if k == 8 {
+				continue
+			}
+		} else if asciiWordOrDigit[text[end]] {
 			end++
 			continue
 		}
+		var r rune
+		var n int
+		c := text[end]
 		if c < utf8.RuneSelf {
 			r, n = rune(c), 1
 		} else {
@@ -452,6 +476,30 @@ func scanWord(text string, i int) int {
 		break
 	}
 	return end
+}
+
+// alnumPrefix returns how many of the eight bytes of v, from its low
+// byte (the first, as load64 reads them), are ASCII letters or digits
+// before the first that is not. A byte below 0x80 plus a constant below
+// 0x80 carries into no other byte, so each range test reaches bit 7 of
+// its own byte only: b+0x50 from '0' on and b+0x46 from past '9'; b|0x20
+// folds the capitals onto the small letters (and no other byte below
+// 0x80 into them), then +0x1F from 'a' on and +0x05 from past 'z'. A
+// non-ASCII byte ends the run, whatever the carries past it do.
+func alnumPrefix(v uint64) int {
+	const hi = 0x8080808080808080
+	digit := (v + 0x5050505050505050) &^ (v + 0x4646464646464646)
+	f := v | 0x2020202020202020
+	letter := (f + 0x1F1F1F1F1F1F1F1F) &^ (f + 0x0505050505050505)
+	stop := ^(digit | letter) | v // bit 7 set: no letter or digit, or not ASCII
+	return bits.TrailingZeros64(stop&hi) / 8
+}
+
+// load64 reads the eight bytes at the start of s, the first in the low byte.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // initialism reports whether text[i:end] looks like "U" or "U.S" (single

@@ -158,6 +158,77 @@ func checkInvariants(t *testing.T, d *Document) {
 	}
 }
 
+// TestAlnumPrefix checks alnumPrefix against the byte table it stands in
+// for: every byte value at every position, after ASCII letters and
+// digits, with ASCII and non-ASCII bytes after it.
+func TestAlnumPrefix(t *testing.T) {
+	for pos := 0; pos < 8; pos++ {
+		for c := 0; c < 256; c++ {
+			for _, after := range []byte{'a', 'Z', '9', '-', 0xE2, 0xFF, 0} {
+				var b [8]byte
+				for k := range b {
+					b[k] = after
+				}
+				for k := 0; k < pos; k++ {
+					b[k] = "aZ09mzAq"[k]
+				}
+				b[pos] = byte(c)
+				want := 0
+				for want < 8 && b[want] < utf8.RuneSelf && asciiWordOrDigit[b[want]] {
+					want++
+				}
+				if got := alnumPrefix(load64(string(b[:]))); got != want {
+					t.Fatalf("alnumPrefix(%q) = %d, want %d", b[:], got, want)
+				}
+			}
+		}
+	}
+}
+
+// checkWordEnds checks that every word ends where scanWord says, the
+// possessive split off it included: tokenize finds most words' ends by
+// alnumPrefix and leaves only the others to scanWord.
+func checkWordEnds(t *testing.T, d *Document) {
+	t.Helper()
+	toks := d.Tokens
+	for k, tk := range toks {
+		if tk.Kind != Word || k > 0 && toks[k-1].Kind == Word && toks[k-1].End == tk.Start {
+			continue // not a word's first token ('s after a name)
+		}
+		end := tk.End
+		if k+1 < len(toks) && toks[k+1].Kind == Word && toks[k+1].Start == end {
+			end = toks[k+1].End
+		}
+		if want := scanWord(d.Text, tk.Start); end != want {
+			t.Fatalf("word at %d of %q ends at %d, scanWord says %d", tk.Start, d.Text, end, want)
+		}
+	}
+}
+
+// wordEndTexts end words on every kind of byte, at and near the end of
+// the text (where fewer than eight bytes remain), at eight letters and
+// past, on joiners and on non-ASCII runes.
+var wordEndTexts = []string{
+	"a", "ab", "abcdefg", "abcdefgh", "abcdefghi", "abcdefgh ", "abcdefghijklmnop q", "Haftar's army", "Haftar’s army",
+	"al-Mesmari said", "don't stop now", "the U.S. and U.N. today", "Élysée Palace", "naïve idea here", "x2 and 5G and 1990s",
+	"word,word;word:word!word?word)word]", "Kim Jong-un met", "co‑op again", "end.", "end-", "end'", "end’s", "Wordsmith.",
+	"abcdefg.h ij", "abcdefg-hij", "abcdefg'", "abcdefg’", "ABCDEFGH\x00xyz", "abc\xffdef ghijklmn", "z\u00e9\u00e9\u00e9\u00e9\u00e9",
+}
+
+func TestWordEnds(t *testing.T) {
+	texts := append([]string(nil), wordEndTexts...)
+	for _, name := range []string{"seed", "quotes-5k", "long-100k"} {
+		b, err := os.ReadFile("../../testdata/bench/" + name + ".txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	for _, text := range texts {
+		checkWordEnds(t, Segment(text))
+	}
+}
+
 // paragraphsByGaps is paragraphs as it was before it looked for line
 // breaks with strings.IndexByte: it scanned every whitespace gap between
 // tokens byte by byte. The tests hold the two to the same paragraphs.
@@ -284,6 +355,9 @@ func FuzzSegment(f *testing.F) {
 	for _, s := range paragraphTexts {
 		f.Add(s)
 	}
+	for _, s := range wordEndTexts {
+		f.Add(s)
+	}
 	if b, err := os.ReadFile("../../testdata/articles/moscow-haftar.txt"); err == nil {
 		f.Add(string(b))
 	}
@@ -291,6 +365,7 @@ func FuzzSegment(f *testing.F) {
 		d := Segment(s)
 		checkInvariants(t, d)
 		checkIndex(t, d)
+		checkWordEnds(t, d)
 		if want := paragraphsByGaps(s, d.Tokens); !cmp.Equal(want, d.Paragraphs, cmpopts.EquateEmpty()) {
 			t.Fatalf("paragraphs %v, the gap scan gives %v", d.Paragraphs, want)
 		}
