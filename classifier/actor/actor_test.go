@@ -799,6 +799,15 @@ func TestDetectCases(t *testing.T) {
 		{"a company suffix after a gazetteer name",
 			"Pfizer Inc. said it would appeal. Shares of Pfizer fell.",
 			"Pfizer[organization]: Pfizer Inc, Pfizer"},
+		{"a role apposed before or after a two-word name, or a person's pronoun after a census given name, outweighs a plural common surname",
+			"The club's owner, Rafael Stiles, insisted the coach would stay. Dario Banes, the club's owner, said no. Rafael Stiles said he would cook.",
+			"Rafael Stiles[person]: Rafael Stiles, Rafael Stiles | Dario Banes[person]: Dario Banes"},
+		{"a plural common surname after an unknown first word stays a team with a pronoun after it, or a role apposed to another name, or a place first",
+			"Tarnby Rovers said he would return. Leeds Rhinos said he was fit. Tallvik Rovers beat Kelso, the league leaders, 2-1.",
+			"Tarnby Rovers[organization]: Tarnby Rovers | Leeds Rhinos[organization]: Leeds Rhinos | Tallvik Rovers[organization]: Tallvik Rovers | Kelso[organization]: Kelso"},
+		{"a role after a comma at the very end of a text, and a name opening it",
+			"Rafael Stiles, the owner",
+			"Rafael Stiles[person]: Rafael Stiles"},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {

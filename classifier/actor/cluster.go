@@ -245,6 +245,14 @@ func (r *run) classify(c int) Type {
 		// a team, programme, building or publication ("Cleveland
 		// Cavaliers", "Pell Grants", "Cook Political Report").
 		if lw := r.tok(x.last - 1); r.lx.common.has(last) && !r.lx.proper.has(lw) {
+			if len(toks) == 2 && x.title == "" && r.unknownFirst(x.first) && (r.roleAfter(x.last) || r.isGiven(toks[0]) && r.personPronounAfter(x.last)) {
+				// "Rafael Stiles, the club's owner," / "Rafael Stiles said he
+				// would cook": a person's cue outweighs the plural surname
+				// when the first word is no English word and no place. The
+				// pronoun only after a census given name: "Leeds Rhinos said
+				// he would return" speaks of a player.
+				return Person
+			}
 			if ge, hits := r.gazMatch(x.first); ge > x.first && len(hits) > 0 && r.lx.entities[hits[0].ent].typ == Place && hits[0].kind != aliasDemonym {
 				return Place // "Las Vegas Strip"
 			}
@@ -352,6 +360,41 @@ func (r *run) roleBefore(i int) bool {
 		k--
 	}
 	return k >= 0 && r.isWord(k) && !r.doc.Tokens[k].Cap && personRoles[r.low[k]]
+}
+
+// roleAfter reports whether the name ending before token e is followed
+// by a comma and an apposed lower-case role a person holds, with at most
+// three lower-case words or a possessive before it and a comma, full stop
+// or end of sentence after it: "Rafael Stiles, the club's owner, said".
+func (r *run) roleAfter(e int) bool {
+	if e+2 >= len(r.low) || r.tok(e) != "," || !r.sameSent(e-1, e+1) {
+		return false
+	}
+	for k := e + 1; k < len(r.low) && k <= e+5 && r.sameSent(e, k); k++ {
+		t := r.doc.Tokens[k]
+		if t.Cap && !r.isPossTok(k) && k != e+1 {
+			return false
+		}
+		if r.isWord(k) && !t.Cap && personRoles[r.low[k]] {
+			return k+1 >= len(r.low) || !r.sameSent(k, k+1) || r.tok(k+1) == "," || r.tok(k+1) == "."
+		}
+		if !r.isWord(k) && !r.isPossTok(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// unknownFirst reports whether token i, a name's first word, is no
+// English word and starts no gazetteer name: a given name the curated
+// list lacks ("Rafael", a census name only) or none of the lists has.
+// A place's name ("Cleveland Cavaliers") is excluded.
+func (r *run) unknownFirst(i int) bool {
+	if r.lx.common.has(r.low[i]) {
+		return false
+	}
+	e, hits := r.gazMatch(i)
+	return e <= i || len(hits) == 0
 }
 
 // industryAgentBefore reports whether the name at token i follows a
