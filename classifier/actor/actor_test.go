@@ -201,7 +201,7 @@ func TestDetectCases(t *testing.T) {
 			"African Union[organization]: African Union, African Union | Arab League[organization]: Arab League, Arab League | Ada Lunn[person]: Ada Lunn"},
 		{"treasury, exchequer and inspectorate are a public body's words: an organisation, and no firm for the company to mean",
 			"Ada Lunn met Brenmoor officials. The Treasury said the plan was fine. The firm will appeal to the Planning Inspectorate.",
-			"Ada Lunn[person]: Ada Lunn | Brenmoor[person]: Brenmoor | Treasury[organization]: Treasury | Planning Inspectorate[organization]: Planning Inspectorate"},
+			"Ada Lunn[person]: Ada Lunn | Brenmoor[organization]: Brenmoor | Treasury[organization]: Treasury | Planning Inspectorate[organization]: Planning Inspectorate"},
 		{"a river after the and a loch open a place's name, as a lake does",
 			"The River Calder burst its banks near Loch Tarn, Ada Lunn said.",
 			"River Calder[place]: River Calder | Loch Tarn[place]: Loch Tarn | Ada Lunn[person]: Ada Lunn"},
@@ -808,6 +808,12 @@ func TestDetectCases(t *testing.T) {
 		{"a role after a comma at the very end of a text, and a name opening it",
 			"Rafael Stiles, the owner",
 			"Rafael Stiles[person]: Rafael Stiles"},
+		{"an unknown one-word name before a lower-case plural staff noun is the body they work for; a person named in full, a given name or aides are not",
+			"Ofsted inspectors, meanwhile, rated the school as good. Ivo Brandt hired Ada Lunn, and Brandt staff cheered. Quarrie aides said no. Talks ended with Kelso officials",
+			"Ofsted[organization]: Ofsted | Ivo Brandt[person]: Ivo Brandt, Brandt | Ada Lunn[person]: Ada Lunn | Quarrie[person]: Quarrie | Kelso[organization]: Kelso"},
+		{"a staff noun's body as the whole text",
+			"Ofsted inspectors",
+			"Ofsted[organization]: Ofsted"},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {

@@ -285,6 +285,9 @@ func (r *run) classify(c int) Type {
 	if x.title == "" && !x.possessive && r.hometownAfterAge(x.first) {
 		return Place // "Liam Fenwick, 22, of Carden Road, Millbrook": where he lives
 	}
+	if x.title == "" && !x.possessive && r.bodyStaffAfter(x) {
+		return Organization // "Ofsted inspectors rated the school": the body they work for
+	}
 	if x.title == "" && !x.possessive && !r.isGiven(toks[0]) && r.fixtureSide(x) {
 		return Organization // "Tallvik face Brenmoor in the league", "drew with Brenmoor"
 	}
@@ -383,6 +386,25 @@ func (r *run) roleAfter(e int) bool {
 		}
 	}
 	return false
+}
+
+// bodyStaff are plural staff nouns that a body's name modifies ("Ofsted
+// inspectors", "Acas officials"); not aides or lawyers, which a person
+// has as often ("Trump aides").
+var bodyStaff = set(`inspectors officials investigators researchers scientists engineers analysts
+	executives employees staff staffers auditors regulators detectives officers`)
+
+// bodyStaffAfter reports whether the one-word cand x, a word the lists do
+// not know (no English word, capitalised entry, given name or surname of
+// a person named in full), modifies a lower-case plural staff noun right
+// after it: the organisation they work for, not a person.
+func (r *run) bodyStaffAfter(x *cand) bool {
+	e := x.last
+	if x.last-x.first != 1 || e >= len(r.low) || !r.isWord(e) || r.doc.Tokens[e].Cap || !r.sameSent(e-1, e) || !bodyStaff[r.low[e]] {
+		return false
+	}
+	w, tok := r.low[x.first], r.tok(x.first)
+	return !r.lx.common.has(w) && !r.lx.proper.has(tok) && !r.isGiven(w) && !r.surnames[tok]
 }
 
 // unknownFirst reports whether token i, a name's first word, is no
