@@ -814,6 +814,13 @@ func TestDetectCases(t *testing.T) {
 		{"a staff noun's body as the whole text",
 			"Ofsted inspectors",
 			"Ofsted[organization]: Ofsted"},
+		{"a British spelling of a common word at a capital that says nothing is no name, at the start, inside and at the end of a text; a gazetteer name or a name after it stays",
+			"Harbour plan splits Tarnby council\n\nCouncillors in Tarnby backed the plan, Ada Lunn said. Defence chiefs met on Monday. Organisers said no. Theatres closed. Honour Blackman acted. Centre",
+			"Tarnby[place]: Tarnby, Tarnby | Ada Lunn[person]: Ada Lunn | Honour Blackman[person]: Honour Blackman"},
+		{"a British spelling as the whole text", "Harbour", ""},
+		{"a British spelling of a gazetteer name in a title-case headline stays that name",
+			"Labour Wins Tarnby Seat\n\nAda Lunn won the seat.",
+			"Labour Party[organization]: Labour | Tarnby[person]: Tarnby | Ada Lunn[person]: Ada Lunn"},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {
