@@ -821,6 +821,12 @@ func TestDetectCases(t *testing.T) {
 		{"a British spelling of a gazetteer name in a title-case headline stays that name",
 			"Labour Wins Tarnby Seat\n\nAda Lunn won the seat.",
 			"Labour Party[organization]: Labour | Tarnby[person]: Tarnby | Ada Lunn[person]: Ada Lunn"},
+		{"a one-word name that won or lost by one score is a team; a player named in full or sets of a match stay a person",
+			"Karesh won 2-0 in front of 30,000 fans. Ivo Brandt reached the final. Brandt won 6-4 in the third set. Kelstrom won 6-4, 6-3 on Monday. Tallvik lost 1-3",
+			"Karesh[organization]: Karesh | Ivo Brandt[person]: Ivo Brandt, Brandt | Kelstrom[person]: Kelstrom | Tallvik[organization]: Tallvik"},
+		{"a result verb and score with no name before them, and a name with no score after the verb",
+			"Won 2-0. Kelstrom won",
+			"Kelstrom[person]: Kelstrom"},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {

@@ -291,6 +291,9 @@ func (r *run) classify(c int) Type {
 	if x.title == "" && !x.possessive && !r.isGiven(toks[0]) && r.fixtureSide(x) {
 		return Organization // "Tallvik face Brenmoor in the league", "drew with Brenmoor"
 	}
+	if x.title == "" && !x.possessive && !r.isGiven(toks[0]) && r.wonByScore(x) && !r.lastOfLongerName(c) {
+		return Organization // "Karesh won 2-0 in front of 30,000 fans": a team
+	}
 	if x.title == "" && (!r.isGiven(toks[0]) || r.clubOpponent(x)) && r.scoreSide(x) {
 		return Organization // "Tallberg beat Ramsey 3-1": both sides of a score are teams
 	}
@@ -1328,6 +1331,48 @@ var drawVerbs = set(`drew draw draws`)
 
 // leagueWords make a fixture verb's sentence a match's.
 var leagueWords = set(`league cup derby fixture fixtures match kick-off premiership championship relegation`)
+
+// resultVerbs before a score make their subject a side: "won 2-0".
+var resultVerbs = set(`won lost`)
+
+// wonByScore reports whether the one-word cand x is the subject of "won"
+// or "lost" with a score right after it and no second score within six
+// tokens after it: a team's result ("Karesh won 2-0"), not a player's
+// sets ("won 6-4, 6-3", written as up to five tokens).
+func (r *run) wonByScore(x *cand) bool {
+	n := x.last
+	if x.last-x.first != 1 || n+1 >= len(r.low) || !r.isWord(n) || !resultVerbs[r.low[n]] || !r.sameSent(x.first, n+1) || !r.isScore(n+1) {
+		return false
+	}
+	for k := n + 2; k < len(r.low) && k <= n+7 && r.sameSent(n, k); k++ {
+		if r.isScore(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// lastOfLongerName reports whether the one-word cand c's word ends a
+// candidate of two words or more near it: a player named in full ("Ivo
+// Brandt … Brandt won 6-4"). Asked only at a result verb before a score;
+// the scan stops at candidates more than nameWindow tokens away (they are
+// in text order), so a results table of many such lines stays linear.
+func (r *run) lastOfLongerName(c int) bool {
+	const nameWindow = 2000
+	x := &r.cands[c]
+	tok := r.tok(x.first)
+	for i := c - 1; i >= 0 && r.cands[i].first+nameWindow >= x.first; i-- {
+		if y := &r.cands[i]; y.last-y.first >= 2 && r.tok(y.last-1) == tok {
+			return true
+		}
+	}
+	for i := c + 1; i < len(r.cands) && r.cands[i].first <= x.first+nameWindow; i++ {
+		if y := &r.cands[i]; y.last-y.first >= 2 && r.tok(y.last-1) == tok {
+			return true
+		}
+	}
+	return false
+}
 
 // fixtureSide reports whether one-word candidate x is a side of a
 // fixture: after "drew/draw with", or beside a fixture verb in a sentence
