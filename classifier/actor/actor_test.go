@@ -827,6 +827,10 @@ func TestDetectCases(t *testing.T) {
 		{"a result verb and score with no name before them, and a name with no score after the verb",
 			"Won 2-0. Kelstrom won",
 			"Kelstrom[person]: Kelstrom"},
+		{"a capitalised word opening a quotation in another language is no name, at the start and end of a text; an English quotation or one of two unknown words keeps the name",
+			"„Wir prüfen das“, sagte Karl Brandt. Health Minister Karl Brandt said: „Estamos muy contentos hoy.“ \"Kelstrom tweeted lol,\" she said. \"Ines is going nowhere,\" Ada Lunn said. Later he added: \"Nous verrons demain",
+			"Karl Brandt[person]: Karl Brandt, Karl Brandt | Kelstrom[person]: Kelstrom | Ines[person]: Ines | Ada Lunn[person]: Ada Lunn"},
+		{"a foreign quotation as the whole text", "\"Wir prüfen alles\"", ""},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {

@@ -862,6 +862,9 @@ func (r *run) plainWord(i int) bool {
 	if !r.initial[i] && !inHeadline {
 		return false
 	}
+	if !inHeadline && r.foreignQuoteStart(i, w) {
+		return true // „Wir prüfen den Fall“: a quote in another language opens with a word, not a name
+	}
 	if !inHeadline && companyNouns[w] && !r.lx.common.has(w) && i+1 < len(r.low) && r.nameLike(i+1) && r.sameSent(i, i+1) {
 		return true // "Drugmaker Velcura Pharma said": the kind of company at a sentence start, before its name
 	}
@@ -890,6 +893,43 @@ func (r *run) plainWord(i int) bool {
 // name and, outside a headline, has no capitalised word after it.
 func (r *run) britishWord(i int, w string, inHeadline bool) bool {
 	if !r.lx.britishCommon(w) || !inHeadline && r.nameLike(i+1) {
+		return false
+	}
+	e, hits := r.gazMatch(i)
+	return e <= i || len(hits) == 0
+}
+
+// foreignQuoteStart reports whether token i, lower-cased w, right after
+// a quote mark opens a quotation in a language other than English: w
+// is in no list (English word, capitalised entry, given name, gazetteer)
+// and capitalised nowhere else in the text, and of the lower-case words
+// after it in the quotation (up to eight tokens, to its closing mark) at
+// least two are there and half or more are no English word ("Wir prüfen
+// den Fall": prüfen; "den" is English). An English quotation's words are
+// nearly all in the list, so a name opening one stays ("Ines is going
+// nowhere").
+func (r *run) foreignQuoteStart(i int, w string) bool {
+	if i < 1 || r.doc.Tokens[i-1].Kind != segment.Quote || r.caps.get(w)&capsCount > 1 ||
+		r.lx.common.has(w) || r.lx.proper.has(r.tok(i)) || r.isGiven(w) {
+		return false
+	}
+	total, foreign, accented := 0, 0, false
+	for k := i + 1; k < len(r.low) && k <= i+8 && r.sameSent(i, k) && r.doc.Tokens[k].Kind != segment.Quote; k++ {
+		if !r.isWord(k) || r.doc.Tokens[k].Cap {
+			continue
+		}
+		if r.cls[k]&wFunction != 0 {
+			return false // "Kelstrom is …": English
+		}
+		total++
+		if lw := r.low[k]; !r.lx.common.has(lw) {
+			foreign++
+			accented = accented || !isASCII(lw)
+		}
+	}
+	// Two words the list lacks may be English slang ("Kelstrom tweeted
+	// lol"); three, or one with a letter English does not write, are not.
+	if total < 2 || 2*foreign < total || foreign < 3 && !accented {
 		return false
 	}
 	e, hits := r.gazMatch(i)
