@@ -831,6 +831,10 @@ func TestDetectCases(t *testing.T) {
 			"„Wir prüfen das“, sagte Karl Brandt. Health Minister Karl Brandt said: „Estamos muy contentos hoy.“ \"Kelstrom tweeted lol,\" she said. \"Ines is going nowhere,\" Ada Lunn said. Later he added: \"Nous verrons demain",
 			"Karl Brandt[person]: Karl Brandt, Karl Brandt | Kelstrom[person]: Kelstrom | Ines[person]: Ines | Ada Lunn[person]: Ada Lunn"},
 		{"a foreign quotation as the whole text", "\"Wir prüfen alles\"", ""},
+		{"a one-word name whose possessive has a portfolio word and a minister after it is a country; a leader's minister or a person named in full is not",
+			"Talks resumed, Ada Lunn said. Ostland's foreign minister, Jiri Novak, said they were constructive. Quarrie's minister quit. Ivo Brandt won. Brandt's defence minister resigned. Kelstrom's foreign",
+			"Ada Lunn[person]: Ada Lunn | Ostland[place]: Ostland | Jiri Novak[person]: Jiri Novak | Quarrie[person]: Quarrie | Ivo Brandt[person]: Ivo Brandt, Brandt | Kelstrom[person]: Kelstrom"},
+		{"a country's minister as the whole text", "Ostland's foreign minister", "Ostland[place]: Ostland"},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {

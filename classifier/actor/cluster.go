@@ -2359,6 +2359,12 @@ func (r *run) placeFrame(p int) bool {
 // lead ("Johnson's government").
 var stateBodies = set(`ministry ministries embassy embassies parliament navy coastguard`)
 
+// stateMinisters after a possessive and a lower-case portfolio word
+// ("Ostland's foreign minister") are a country's: a person or a company
+// has no foreign or defence minister. The portfolio word is required, as
+// "Putin's minister" is loose talk of a leader's.
+var stateMinisters = set(`minister ministers`)
+
 // countryCue reports whether the one-word candidate x is a country's
 // name by the words around it: "neighbouring Ostland", "Ostland's
 // foreign ministry"; not a surname of a person named in full.
@@ -2377,7 +2383,7 @@ func (r *run) countryCue(x *cand) bool {
 		k++
 	}
 	for n := 0; n < 2 && k < len(r.low) && r.isWord(k) && !r.doc.Tokens[k].Cap && r.cls[k]&wFunction == 0 && r.sameSent(x.first, k); n++ {
-		if stateBodies[r.low[k]] {
+		if stateBodies[r.low[k]] || n == 1 && stateMinisters[r.low[k]] {
 			return !r.writtenAsSurname(x.first) // not "Ivo Brandt … Brandt's ministry"
 		}
 		k++
