@@ -835,6 +835,11 @@ func TestDetectCases(t *testing.T) {
 			"Talks resumed, Ada Lunn said. Ostland's foreign minister, Jiri Novak, said they were constructive. Quarrie's minister quit. Ivo Brandt won. Brandt's defence minister resigned. Kelstrom's foreign",
 			"Ada Lunn[person]: Ada Lunn | Ostland[place]: Ostland | Jiri Novak[person]: Jiri Novak | Quarrie[person]: Quarrie | Ivo Brandt[person]: Ivo Brandt, Brandt | Kelstrom[person]: Kelstrom"},
 		{"a country's minister as the whole text", "Ostland's foreign minister", "Ostland[place]: Ostland"},
+		{"a place's head word opening a sentence before a name stays in the name; not camp",
+			"Port Elsin council approved the plan, Ada Lunn said. Camp Quarrie says no. Port Elsin Borough Council met again.",
+			"Port Elsin[place]: Port Elsin | Ada Lunn[person]: Ada Lunn | Quarrie[person]: Quarrie | Port Elsin Borough Council[organization]: Port Elsin Borough Council"},
+		{"a place's head word and a name as the whole text", "Port Elsin", "Port Elsin[place]: Port Elsin"},
+		{"a place's head word at the very end of a text", "Ada Lunn swam. Cape", "Ada Lunn[person]: Ada Lunn"},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {

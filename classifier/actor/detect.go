@@ -882,6 +882,11 @@ func (r *run) plainWord(i int) bool {
 	if r.isGiven(w) && r.nameLike(i+1) && r.doc.Tokens[i+1].SpaceBefore {
 		return false // "Ash Carter is expected…"
 	}
+	if placeHeads[w] && w != "camp" && r.nameLike(i+1) && r.doc.Tokens[i+1].SpaceBefore && r.sameSent(i, i+1) {
+		// "Port Elsin council approved": a place's head word, as "Fort
+		// Hood" mid-sentence. Not camp: "Camp Cruz says" is his campaign.
+		return false
+	}
 	if arabicParticles[w] && r.nameLike(i+1) && r.doc.Tokens[i+1].SpaceBefore && r.sameSent(i, i+1) {
 		return false // "Bin Osman said", "Abu Bakr": a name's particle, capitalised at a sentence start
 	}
