@@ -245,6 +245,14 @@ func (r *run) classify(c int) Type {
 		// a team, programme, building or publication ("Cleveland
 		// Cavaliers", "Pell Grants", "Cook Political Report").
 		if lw := r.tok(x.last - 1); r.lx.common.has(last) && !r.lx.proper.has(lw) {
+			if len(toks) == 2 && x.title == "" && r.unknownFirst(x.first) && (r.roleAfter(x.last) || r.isGiven(toks[0]) && r.personPronounAfter(x.last)) {
+				// "Rafael Stiles, the club's owner," / "Rafael Stiles said he
+				// would cook": a person's cue outweighs the plural surname
+				// when the first word is no English word and no place. The
+				// pronoun only after a census given name: "Leeds Rhinos said
+				// he would return" speaks of a player.
+				return Person
+			}
 			if ge, hits := r.gazMatch(x.first); ge > x.first && len(hits) > 0 && r.lx.entities[hits[0].ent].typ == Place && hits[0].kind != aliasDemonym {
 				return Place // "Las Vegas Strip"
 			}
@@ -277,8 +285,14 @@ func (r *run) classify(c int) Type {
 	if x.title == "" && !x.possessive && r.hometownAfterAge(x.first) {
 		return Place // "Liam Fenwick, 22, of Carden Road, Millbrook": where he lives
 	}
+	if x.title == "" && !x.possessive && r.bodyStaffAfter(x) {
+		return Organization // "Ofsted inspectors rated the school": the body they work for
+	}
 	if x.title == "" && !x.possessive && !r.isGiven(toks[0]) && r.fixtureSide(x) {
 		return Organization // "Tallvik face Brenmoor in the league", "drew with Brenmoor"
+	}
+	if x.title == "" && !x.possessive && !r.isGiven(toks[0]) && r.wonByScore(x) && !r.lastOfLongerName(c) {
+		return Organization // "Karesh won 2-0 in front of 30,000 fans": a team
 	}
 	if x.title == "" && (!r.isGiven(toks[0]) || r.clubOpponent(x)) && r.scoreSide(x) {
 		return Organization // "Tallberg beat Ramsey 3-1": both sides of a score are teams
@@ -352,6 +366,60 @@ func (r *run) roleBefore(i int) bool {
 		k--
 	}
 	return k >= 0 && r.isWord(k) && !r.doc.Tokens[k].Cap && personRoles[r.low[k]]
+}
+
+// roleAfter reports whether the name ending before token e is followed
+// by a comma and an apposed lower-case role a person holds, with at most
+// three lower-case words or a possessive before it and a comma, full stop
+// or end of sentence after it: "Rafael Stiles, the club's owner, said".
+func (r *run) roleAfter(e int) bool {
+	if e+2 >= len(r.low) || r.tok(e) != "," || !r.sameSent(e-1, e+1) {
+		return false
+	}
+	for k := e + 1; k < len(r.low) && k <= e+5 && r.sameSent(e, k); k++ {
+		t := r.doc.Tokens[k]
+		if t.Cap && !r.isPossTok(k) && k != e+1 {
+			return false
+		}
+		if r.isWord(k) && !t.Cap && personRoles[r.low[k]] {
+			return k+1 >= len(r.low) || !r.sameSent(k, k+1) || r.tok(k+1) == "," || r.tok(k+1) == "."
+		}
+		if !r.isWord(k) && !r.isPossTok(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// bodyStaff are plural staff nouns that a body's name modifies ("Ofsted
+// inspectors", "Acas officials"); not aides or lawyers, which a person
+// has as often ("Trump aides").
+var bodyStaff = set(`inspectors officials investigators researchers scientists engineers analysts
+	executives employees staff staffers auditors regulators detectives officers`)
+
+// bodyStaffAfter reports whether the one-word cand x, a word the lists do
+// not know (no English word, capitalised entry, given name or surname of
+// a person named in full), modifies a lower-case plural staff noun right
+// after it: the organisation they work for, not a person.
+func (r *run) bodyStaffAfter(x *cand) bool {
+	e := x.last
+	if x.last-x.first != 1 || e >= len(r.low) || !r.isWord(e) || r.doc.Tokens[e].Cap || !r.sameSent(e-1, e) || !bodyStaff[r.low[e]] {
+		return false
+	}
+	w, tok := r.low[x.first], r.tok(x.first)
+	return !r.lx.common.has(w) && !r.lx.proper.has(tok) && !r.isGiven(w) && !r.surnames[tok]
+}
+
+// unknownFirst reports whether token i, a name's first word, is no
+// English word and starts no gazetteer name: a given name the curated
+// list lacks ("Rafael", a census name only) or none of the lists has.
+// A place's name ("Cleveland Cavaliers") is excluded.
+func (r *run) unknownFirst(i int) bool {
+	if r.lx.common.has(r.low[i]) {
+		return false
+	}
+	e, hits := r.gazMatch(i)
+	return e <= i || len(hits) == 0
 }
 
 // industryAgentBefore reports whether the name at token i follows a
@@ -1263,6 +1331,48 @@ var drawVerbs = set(`drew draw draws`)
 
 // leagueWords make a fixture verb's sentence a match's.
 var leagueWords = set(`league cup derby fixture fixtures match kick-off premiership championship relegation`)
+
+// resultVerbs before a score make their subject a side: "won 2-0".
+var resultVerbs = set(`won lost`)
+
+// wonByScore reports whether the one-word cand x is the subject of "won"
+// or "lost" with a score right after it and no second score within six
+// tokens after it: a team's result ("Karesh won 2-0"), not a player's
+// sets ("won 6-4, 6-3", written as up to five tokens).
+func (r *run) wonByScore(x *cand) bool {
+	n := x.last
+	if x.last-x.first != 1 || n+1 >= len(r.low) || !r.isWord(n) || !resultVerbs[r.low[n]] || !r.sameSent(x.first, n+1) || !r.isScore(n+1) {
+		return false
+	}
+	for k := n + 2; k < len(r.low) && k <= n+7 && r.sameSent(n, k); k++ {
+		if r.isScore(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// lastOfLongerName reports whether the one-word cand c's word ends a
+// candidate of two words or more near it: a player named in full ("Ivo
+// Brandt … Brandt won 6-4"). Asked only at a result verb before a score;
+// the scan stops at candidates more than nameWindow tokens away (they are
+// in text order), so a results table of many such lines stays linear.
+func (r *run) lastOfLongerName(c int) bool {
+	const nameWindow = 2000
+	x := &r.cands[c]
+	tok := r.tok(x.first)
+	for i := c - 1; i >= 0 && r.cands[i].first+nameWindow >= x.first; i-- {
+		if y := &r.cands[i]; y.last-y.first >= 2 && r.tok(y.last-1) == tok {
+			return true
+		}
+	}
+	for i := c + 1; i < len(r.cands) && r.cands[i].first <= x.first+nameWindow; i++ {
+		if y := &r.cands[i]; y.last-y.first >= 2 && r.tok(y.last-1) == tok {
+			return true
+		}
+	}
+	return false
+}
 
 // fixtureSide reports whether one-word candidate x is a side of a
 // fixture: after "drew/draw with", or beside a fixture verb in a sentence
@@ -2249,6 +2359,12 @@ func (r *run) placeFrame(p int) bool {
 // lead ("Johnson's government").
 var stateBodies = set(`ministry ministries embassy embassies parliament navy coastguard`)
 
+// stateMinisters after a possessive and a lower-case portfolio word
+// ("Ostland's foreign minister") are a country's: a person or a company
+// has no foreign or defence minister. The portfolio word is required, as
+// "Putin's minister" is loose talk of a leader's.
+var stateMinisters = set(`minister ministers`)
+
 // countryCue reports whether the one-word candidate x is a country's
 // name by the words around it: "neighbouring Ostland", "Ostland's
 // foreign ministry"; not a surname of a person named in full.
@@ -2267,7 +2383,7 @@ func (r *run) countryCue(x *cand) bool {
 		k++
 	}
 	for n := 0; n < 2 && k < len(r.low) && r.isWord(k) && !r.doc.Tokens[k].Cap && r.cls[k]&wFunction == 0 && r.sameSent(x.first, k); n++ {
-		if stateBodies[r.low[k]] {
+		if stateBodies[r.low[k]] || n == 1 && stateMinisters[r.low[k]] {
 			return !r.writtenAsSurname(x.first) // not "Ivo Brandt … Brandt's ministry"
 		}
 		k++

@@ -862,22 +862,83 @@ func (r *run) plainWord(i int) bool {
 	if !r.initial[i] && !inHeadline {
 		return false
 	}
+	if !inHeadline && r.foreignQuoteStart(i, w) {
+		return true // „Wir prüfen den Fall“: a quote in another language opens with a word, not a name
+	}
 	if !inHeadline && companyNouns[w] && !r.lx.common.has(w) && i+1 < len(r.low) && r.nameLike(i+1) && r.sameSent(i, i+1) {
 		return true // "Drugmaker Velcura Pharma said": the kind of company at a sentence start, before its name
 	}
 	// SCOWL lists many surnames that are also words (Small, Rice, Brown).
 	// At a sentence start that is enough to keep the name; in a title-case
 	// headline, where every word is capitalised, the text must confirm it.
-	if !r.lx.common.has(w) || !inHeadline && r.lx.proper.has(r.tok(i)) || r.caps.get(w) >= capsNamed {
+	// British spellings the list lacks are words too: "Harbour plan
+	// splits council" (asked only here, at a capital that says nothing),
+	// but not a gazetteer name ("Labour Wins Seat": the party), nor before
+	// a capitalised word outside a headline, where one may be a given
+	// name ("Honour Blackman").
+	if !r.lx.common.has(w) && !r.britishWord(i, w, inHeadline) || !inHeadline && r.lx.proper.has(r.tok(i)) || r.caps.get(w) >= capsNamed {
 		return false
 	}
 	if r.isGiven(w) && r.nameLike(i+1) && r.doc.Tokens[i+1].SpaceBefore {
 		return false // "Ash Carter is expected…"
 	}
+	if placeHeads[w] && w != "camp" && r.nameLike(i+1) && r.doc.Tokens[i+1].SpaceBefore && r.sameSent(i, i+1) {
+		// "Port Elsin council approved": a place's head word, as "Fort
+		// Hood" mid-sentence. Not camp: "Camp Cruz says" is his campaign.
+		return false
+	}
 	if arabicParticles[w] && r.nameLike(i+1) && r.doc.Tokens[i+1].SpaceBefore && r.sameSent(i, i+1) {
 		return false // "Bin Osman said", "Abu Bakr": a name's particle, capitalised at a sentence start
 	}
 	return !r.speechFollows(i + 1)
+}
+
+// britishWord reports whether token i, lower-cased w, is a British
+// spelling of a common word (britishCommon) that starts no gazetteer
+// name and, outside a headline, has no capitalised word after it.
+func (r *run) britishWord(i int, w string, inHeadline bool) bool {
+	if !r.lx.britishCommon(w) || !inHeadline && r.nameLike(i+1) {
+		return false
+	}
+	e, hits := r.gazMatch(i)
+	return e <= i || len(hits) == 0
+}
+
+// foreignQuoteStart reports whether token i, lower-cased w, right after
+// a quote mark opens a quotation in a language other than English: w
+// is in no list (English word, capitalised entry, given name, gazetteer)
+// and capitalised nowhere else in the text, and of the lower-case words
+// after it in the quotation (up to eight tokens, to its closing mark) at
+// least two are there and half or more are no English word ("Wir prüfen
+// den Fall": prüfen; "den" is English). An English quotation's words are
+// nearly all in the list, so a name opening one stays ("Ines is going
+// nowhere").
+func (r *run) foreignQuoteStart(i int, w string) bool {
+	if i < 1 || r.doc.Tokens[i-1].Kind != segment.Quote || r.caps.get(w)&capsCount > 1 ||
+		r.lx.common.has(w) || r.lx.proper.has(r.tok(i)) || r.isGiven(w) {
+		return false
+	}
+	total, foreign, accented := 0, 0, false
+	for k := i + 1; k < len(r.low) && k <= i+8 && r.sameSent(i, k) && r.doc.Tokens[k].Kind != segment.Quote; k++ {
+		if !r.isWord(k) || r.doc.Tokens[k].Cap {
+			continue
+		}
+		if r.cls[k]&wFunction != 0 {
+			return false // "Kelstrom is …": English
+		}
+		total++
+		if lw := r.low[k]; !r.lx.common.has(lw) {
+			foreign++
+			accented = accented || !isASCII(lw)
+		}
+	}
+	// Two words the list lacks may be English slang ("Kelstrom tweeted
+	// lol"); three, or one with a letter English does not write, are not.
+	if total < 2 || 2*foreign < total || foreign < 3 && !accented {
+		return false
+	}
+	e, hits := r.gazMatch(i)
+	return e <= i || len(hits) == 0
 }
 
 // wholeQuotation reports whether token i is all of a quotation: an

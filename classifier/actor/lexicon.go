@@ -619,3 +619,46 @@ func (lx *lexicon) buildCountryAdj() {
 		}
 	}
 }
+
+// britishCommon reports whether lower-case w, which the American word
+// list lacks, is the British spelling of a word it has: -our for -or
+// (harbour, labourers), -ise/-isation for -ize/-ization (organise), -yse
+// for -yze (analyse), -re for -er (centre, theatres), -ence for -ense
+// (defence, licence) and -mme for -m (programme). Only a word whose
+// variant the list has counts, so an unknown name stays unknown
+// (Seymour: no "seymor"). The variant is built in a stack buffer; the
+// conversion to a string that does not escape allocates nothing.
+func (lx *lexicon) britishCommon(w string) bool {
+	var b [32]byte
+	n := len(w)
+	if n < 4 || n > len(b) {
+		return false
+	}
+	copy(b[:], w)
+	if p := strings.Index(w[1:], "our"); p >= 0 {
+		p++ // "harbour" → "harbor": drop the u
+		copy(b[p+1:], w[p+2:])
+		if lx.common.has(string(b[:n-1])) {
+			return true
+		}
+		copy(b[:], w)
+	}
+	for _, sfx := range britishSuffixes {
+		if !strings.HasSuffix(w, sfx.gb) {
+			continue
+		}
+		m := n - len(sfx.gb)
+		copy(b[m:], sfx.us)
+		return lx.common.has(string(b[:m+len(sfx.us)]))
+	}
+	return false
+}
+
+// britishSuffixes pair a British ending with the American one, longest
+// first among those sharing a tail.
+var britishSuffixes = [...]struct{ gb, us string }{
+	{"isations", "izations"}, {"isation", "ization"}, {"ising", "izing"}, {"ised", "ized"}, {"ises", "izes"}, {"ise", "ize"},
+	{"ysing", "yzing"}, {"ysed", "yzed"}, {"yses", "yzes"}, {"yse", "yze"},
+	{"tres", "ters"}, {"tre", "ter"}, {"bres", "bers"}, {"bre", "ber"},
+	{"ences", "enses"}, {"ence", "ense"}, {"mmes", "ms"}, {"mme", "m"},
+}

@@ -104,7 +104,7 @@ var personRoles = set(`spokesman spokeswoman spokesperson secretary minister off
 	lawyer attorney prosecutor strategist host anchor reporter correspondent editor columnist analyst
 	economist researcher negotiator deputy manager founder lawmaker senator governor mayor premier
 	coach captain striker forward midfielder goalkeeper defender winger critic composer director-general
-	organiser organizer engineer`)
+	organiser organizer engineer owner`)
 
 // staffNouns before "at" make the name after it an employer, an
 // organisation: "analysts at Nomura", "engineers at Tesla".
