@@ -1,6 +1,8 @@
 package classifier
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -81,4 +83,22 @@ func FuzzOffsetConverter(f *testing.F) {
 			t.Fatalf("utf16 conv(%d) = %d, want %d", off, got, want)
 		}
 	})
+}
+
+// TestArticleID checks the id against sha256.Sum256 around the chunk and
+// block sizes, and that hashing does not copy the article to the heap.
+func TestArticleID(t *testing.T) {
+	long := strings.Repeat("Peskov said “no” to Haftar’s men. ", 3000)
+	for _, n := range []int{0, 1, 63, 64, 65, 1023, 1024, 1025, 2048, 5000, len(long)} {
+		src := long[:n]
+		sum := sha256.Sum256([]byte(src))
+		if got, want := articleID(src), "sha256:"+hex.EncodeToString(sum[:8]); got != want {
+			t.Errorf("articleID(len %d) = %s, want %s", n, got, want)
+		}
+	}
+	// Two allocations: the hex digits and the concatenation. Copying the
+	// text to a []byte made a third, as large as the article.
+	if n := testing.AllocsPerRun(10, func() { _ = articleID(long) }); n > 2 {
+		t.Errorf("articleID allocates %v times, want <= 2", n)
+	}
 }
