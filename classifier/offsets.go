@@ -35,6 +35,13 @@ func newOffsetConverter(text, unit string) *offsetConverter {
 			c.at = append(c.at, i)
 			next = i + checkpointEvery
 		}
+		// Eight ASCII bytes at a time (one unit each), stopping short of
+		// the next mark so that marks fall where the byte loop puts them.
+		if i+8 <= next && i+8 <= len(text) && ascii8(text, i) {
+			count += 8
+			i += 8
+			continue
+		}
 		if text[i] < utf8.RuneSelf { // one unit in every encoding, no decode
 			count++
 			i++
@@ -47,13 +54,29 @@ func newOffsetConverter(text, unit string) *offsetConverter {
 	return c
 }
 
+// isASCII reports whether s has no byte >= 0x80, eight bytes at a time:
+// every analysis asks it of the whole article.
 func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if !ascii8(s, i) {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
 		}
 	}
 	return true
+}
+
+// ascii8 reports whether s[i:i+8] is all ASCII (one 8-byte load).
+func ascii8(s string, i int) bool {
+	b := s[i : i+8]
+	x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	return x&0x8080808080808080 == 0
 }
 
 // width is how many units rune r takes.
@@ -84,6 +107,11 @@ func (c *offsetConverter) conv(off int) int {
 	}
 	count, i := c.marks[k], c.at[k]
 	for i < off {
+		if i+8 <= off && ascii8(c.text, i) {
+			count += 8
+			i += 8
+			continue
+		}
 		if c.text[i] < utf8.RuneSelf {
 			count++
 			i++
