@@ -264,6 +264,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.colonQuotes()
 	x.epithetSpeakers()
 	x.innerQuoteSpeakers()
+	x.labelPartials()
 	// The statements' Fragments and Cue spans come from one allocation
 	// each, sized by a first count, instead of one (or two) per statement.
 	nFrag, nCue := 0, 0

@@ -29,3 +29,43 @@ func TestColonDocument(t *testing.T) {
 		mustExtract(t, e, text) // no panic at the text's edges
 	}
 }
+
+// TestLabelPartials: a one- or two-word quoted term that modifies a
+// noun after a determiner ("their “buy” rating") or follows "so-called"
+// is a label inside the reported clause, not a partial statement of its
+// own; the clause stays mixed. A short quote before a preposition or
+// clause word, or a verb's object, stays a partial (round 43).
+func TestLabelPartials(t *testing.T) {
+	e := mustNew(t)
+	for _, tc := range []struct {
+		in, term, mixed string
+		partial         bool
+	}{
+		{`Brokers said the company deserved a "hold" recommendation after the profit warning.`, "hold", `the company deserved a "hold" recommendation after the profit warning`, false},
+		{`Analysts said the bank kept its "buy" rating on the shares.`, "buy", `the bank kept its "buy" rating on the shares`, false},
+		{`The mayor said so-called "experts" had misjudged the flood risk for years.`, "experts", `so-called "experts" had misjudged the flood risk for years`, false},
+		{`Analysts said the results justified a "strong buy" rating.`, "strong buy", `the results justified a "strong buy" rating`, false},
+		{`Sanders said he has an "excellent chance" to win many of the states.`, "excellent chance", `he has an "excellent chance" to win many of the states`, true},
+		{`Sanders says he is determined to end a "rigged economy" where the rich win.`, "rigged economy", `he is determined to end a "rigged economy" where the rich win`, true},
+		{`Ortega said the council had called her a "liar" in the chamber.`, "liar", "", true},
+	} {
+		got := false
+		for _, s := range mustExtract(t, e, tc.in) {
+			if s.Kind == Partial && s.Span.In(tc.in) == tc.term {
+				got = true
+			}
+		}
+		if got != tc.partial {
+			t.Errorf("%q: partial %q = %v, want %v", tc.in, tc.term, got, tc.partial)
+		}
+		if tc.mixed != "" {
+			ss := statementsWith(t, e, tc.in, tc.mixed)
+			if len(ss) != 1 || ss[0].Kind != Mixed {
+				t.Errorf("%q: want one mixed statement %q, got %+v", tc.in, tc.mixed, ss)
+			}
+		}
+	}
+	for _, text := range []string{`"buy"`, `their "buy"`, `"buy" rating`, `their "buy" rating`, `so-called "experts"`, `"experts"`, `a "" rating`, `He said their "buy`} {
+		mustExtract(t, e, text) // no panic at the text's edges
+	}
+}
