@@ -254,6 +254,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.dropAccordingTails()
 	x.endAtMainClause()
 	x.endAtWhoClause()
+	x.coordinatedVerbEnds()
 	x.dropCredits()
 	x.headlinePassives()
 	x.headlineTitles()

@@ -69,3 +69,23 @@ func TestLabelPartials(t *testing.T) {
 		mustExtract(t, e, text) // no panic at the text's edges
 	}
 }
+
+// TestCoordinatedVerbEnds: reported content with a subject of its own
+// ends before "and" and a second past verb whose object a possessive
+// opens: the speaker did that ("kept their rating"), it is not what was
+// said. A pronoun subject (often the speaker) or an object without a
+// possessive keeps the content whole (round 43).
+func TestCoordinatedVerbEnds(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{`Analysts said the results were strong and kept their "buy" rating on the shares.`, "the results were strong", Indirect, "Analysts"},
+		{"The union said the offer was an insult and called its members out on strike.", "the offer was an insult", Indirect, "The union"},
+		{"Ortega said that the ferry was late again and demanded her money back.", "that the ferry was late again", Indirect, "Ortega"},
+		{"Ortega said she was tired of the delays and wanted her money back.", "she was tired of the delays and wanted her money back", Indirect, "Ortega"},
+		{"Analysts said the bank missed forecasts and cut the dividend.", "the bank missed forecasts and cut the dividend", Indirect, "Analysts"},
+		{"Analysts say the results are strong and kept their rating.", "the results are strong and kept their rating", Indirect, "Analysts"},
+	})
+	e := mustNew(t)
+	for _, text := range []string{"and kept their", "said the results were strong and kept", "said the results were strong and kept their", "Analysts said the results were strong and kept their", "said and kept their rating"} {
+		mustExtract(t, e, text) // no panic at the text's edges
+	}
+}
