@@ -89,3 +89,23 @@ func TestCoordinatedVerbEnds(t *testing.T) {
 		mustExtract(t, e, text) // no panic at the text's edges
 	}
 }
+
+// TestDeterminedAddressee: after a tell verb, a name with a finite verb
+// of its own after a determined singular addressee ("told the court
+// Holt had been drinking") opens the content; the addressee is not part
+// of it. A complementiser ("warns that Republican front-runner Donald
+// Trump would") or a verb form ("wrote an op-ed urging Congress to")
+// before the name keeps the content as before (round 43).
+func TestDeterminedAddressee(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{"Prosecutor Nadia Shah told the court Holt had been drinking heavily before the fire.", "Holt had been drinking heavily before the fire", Indirect, "Nadia Shah"},
+		{"Ortega told the committee Tarnco would pay for the new pier.", "Tarnco would pay for the new pier", Indirect, "Ortega"},
+		{"Ortega told her staff Lunn had resigned on Monday.", "Lunn had resigned on Monday", Indirect, "Ortega"},
+		{"Ortega told the jury the defendant had been drinking.", "the defendant had been drinking", Indirect, "Ortega"},
+		{"Ortega warns that harbour master Ines Dorr would close the port.", "that harbour master Ines Dorr would close the port", Indirect, "Ortega"},
+	})
+	e := mustNew(t)
+	for _, text := range []string{"told the court Holt", "told the court Holt had", "Shah told the court Holt had", "told the Holt had", "told the court", "told court Holt had"} {
+		mustExtract(t, e, text) // no panic at the text's edges
+	}
+}
