@@ -4952,7 +4952,7 @@ func (x *run) subjectAt(f, l int, strict bool) *Speaker {
 		// A single capitalised word opening a sentence is a name only when
 		// a verb follows ("Clinton said", "Trump has"), not "Opposition to".
 		w := x.lower(j)
-		if !(x.has(j, clsAux) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && (x.cueScore(j) > 0 || x.knownGender(j-1))) {
+		if !(x.has(j, clsAux) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && (x.cueScore(j) > 0 || x.knownGender(j-1)) || x.pastWithObject(j, l)) {
 			// "Similar firearms normally sell": a plural noun, not a verb,
 			// unless the word is a cue ("Clinton says") or a known name.
 
@@ -4965,6 +4965,18 @@ func (x *run) subjectAt(f, l int, strict bool) *Speaker {
 		sp.Nominal = x.span(f, ns).In(x.text)
 	}
 	return sp
+}
+
+// pastWithObject reports whether token j, after a single capitalised
+// word opening a sentence, is an irregular or unchanged past whose object
+// a possessive opens ("Jefferies cut its rating …, saying", "Tarnco
+// kept its forecast"): a verb, so the word before it is a name. At
+// extraction only (round 43).
+func (x *run) pastWithObject(j, l int) bool {
+	if x.training || j+1 >= l || x.toks[j].Cap || !x.hasAny(j, clsIrregularPast|clsZeroPast) {
+		return false
+	}
+	return x.toks[j+1].Kind == segment.Word && x.inQ[j+1] < 0 && possessives[x.lower(j+1)]
 }
 
 // adverbialTail reports whether tokens [k, e) are a short adverbial
@@ -5171,7 +5183,9 @@ func (x *run) clauseSubject(f, e int) *Speaker {
 		break
 	}
 	j := s
-	for j < e && j-s < maxNP && x.npWord(j) {
+	// "The bank cut its forecast, saying": the subject ends at the verb
+	// (round 43).
+	for j < e && j-s < maxNP && x.npWord(j) && !x.pastWithObject(j, e) {
 		j++
 	}
 	if j == s || j >= e {
@@ -5724,13 +5738,13 @@ func (x *run) participleSubject(a *att) *Speaker {
 				return nil
 			default:
 				j, of := st, 0
-				for j < c-1 && j-st < maxNP && (x.npWord(j) || x.lower(j) == "of" && j > st+1) && x.toks[j].Kind == segment.Word && !x.has(j, clsAux) && !strings.HasSuffix(x.lower(j), "ed") && x.cueScore(j) == 0 {
+				for j < c-1 && j-st < maxNP && (x.npWord(j) || x.lower(j) == "of" && j > st+1) && x.toks[j].Kind == segment.Word && !x.has(j, clsAux) && !strings.HasSuffix(x.lower(j), "ed") && x.cueScore(j) == 0 && !x.pastWithObject(j, c-1) {
 					if of == 0 && x.lower(j) == "of" {
 						of = j // "The attorney general of the state of Norland is suing"
 					}
 					j++
 				}
-				if j-st < 2 || !x.has(st, clsDeterminers) || x.toks[j].Kind != segment.Word || x.lower(j-1) == "of" || !x.has(j, clsAux) && !strings.HasSuffix(x.lower(j), "ed") && !strings.HasSuffix(x.lower(j), "s") {
+				if j-st < 2 || !x.has(st, clsDeterminers) || x.toks[j].Kind != segment.Word || x.lower(j-1) == "of" || !x.has(j, clsAux) && !strings.HasSuffix(x.lower(j), "ed") && !strings.HasSuffix(x.lower(j), "s") && !x.pastWithObject(j, c-1) {
 					return nil
 				}
 				h := j

@@ -109,3 +109,21 @@ func TestDeterminedAddressee(t *testing.T) {
 		mustExtract(t, e, text) // no panic at the text's edges
 	}
 }
+
+// TestPastWithObject: an irregular or unchanged past with a possessive
+// object after the subject ("Jefferies cut its rating …, saying", "The
+// bank cut its forecast, saying") is the main clause's verb: the
+// participle's content is the subject's, and the subject ends before
+// the verb (round 43).
+func TestPastWithObject(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{`Jefferies cut its rating to "hold" from "buy", saying the outlook was uncertain.`, "the outlook was uncertain", Indirect, "Jefferies"},
+		{"Jefferies cut its rating on the shares, saying the outlook was uncertain.", "the outlook was uncertain", Indirect, "Jefferies"},
+		{"Tarnco kept its forecast for the year, saying the market was steady.", "the market was steady", Indirect, "Tarnco"},
+		{"The bank cut its forecast, saying the outlook was uncertain.", "the outlook was uncertain", Indirect, "The bank"},
+	})
+	e := mustNew(t)
+	for _, text := range []string{"Jefferies cut its", "Jefferies cut", "cut its, saying", "The bank cut its, saying", "Jefferies cut its rating, saying"} {
+		mustExtract(t, e, text) // no panic at the text's edges
+	}
+}
