@@ -5299,6 +5299,11 @@ func (x *run) labelLine(f, para int) (att, bool) {
 	if s < e && (x.toks[s].Kind == segment.Punct || x.toks[s].Kind == segment.Quote) && x.inQ[s] < 0 && strings.ContainsAny(x.doc.TokenText(s), "\"“") {
 		s++
 	}
+	if t := x.clockEnd(s); !x.training && t > s && t < e {
+		// A live blog's "13:20 Hale: We will vote against it." (round
+		// 43): the label follows the time stamp. At extraction only.
+		s = t
+	}
 	c := s
 	for c < e && c-s < 8 && (x.isCap(c) && x.inQ[c] < 0 && !x.has(c, clsCapStop) || c > s && x.is(c, ".") ||
 		c > s && c+1 < e && x.isCap(c+1) && (x.lower(c) == "to" || x.lower(c) == "at" || x.lower(c) == "on")) {

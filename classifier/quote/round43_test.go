@@ -127,3 +127,23 @@ func TestPastWithObject(t *testing.T) {
 		mustExtract(t, e, text) // no panic at the text's edges
 	}
 }
+
+// TestClockLabelLine: a live blog's entry that opens with a time stamp
+// and a speaker label ("13:20 Hale: We will vote against it.") is that
+// speaker's statement, as the label line is without the stamp; an entry
+// with no label stays none (round 43).
+func TestClockLabelLine(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{"Budget day live\n\n12:52 Opposition leader Tom Hale speaks.\n\n13:20 Hale: We will vote against it.", "We will vote against it", Indirect, "Hale"},
+		{"Budget day live\n\n13:20 - Hale: We will vote against this budget.", "We will vote against this budget", Indirect, "Hale"},
+		{"13:20 Hale: We will vote against it.", "We will vote against it", Indirect, "Hale"},
+	})
+	e := mustNew(t)
+	for _, text := range []string{"13:20", "13:20 Hale:", "13:20 Hale: We", "13:20 Hale: We will", "13:20 -", "Live\n\n13:20", "13:20 Power cuts across the county"} {
+		for _, s := range mustExtract(t, e, text) {
+			if text == "13:20 Power cuts across the county" {
+				t.Errorf("%q: statement %q, want none", text, s.Span.In(text))
+			}
+		}
+	}
+}
