@@ -16,7 +16,8 @@ import (
 // subject as leftSpeaker reads it before the copula (nil when it finds
 // none, so that the quote is not given the predicate; since round 42 a
 // subject it does not take is read by colonSubject: "The harbour master
-// was curt:", "They were adamant:").
+// was curt:", "They were adamant:"), and since round 43 one that is a
+// document by colonDocument: "The letter was blunt:").
 func (x *run) predicateColon(k, f, para int) (sp *Speaker, st int, ok bool) {
 	if k < f || k < 1 || !x.predicateWord(k) {
 		return nil, -1, false
@@ -40,6 +41,10 @@ func (x *run) predicateColon(k, f, para int) (sp *Speaker, st int, ok bool) {
 				// "The harbour master was curt:", "They were adamant:"
 				// (round 42).
 				sp, st = x.colonSubject(s, f)
+			}
+			if sp == nil {
+				// "The letter was blunt:" (round 43).
+				sp, st = x.colonDocument(s, f)
 			}
 			return sp, st, true
 		}

@@ -254,6 +254,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.dropAccordingTails()
 	x.endAtMainClause()
 	x.endAtWhoClause()
+	x.coordinatedVerbEnds()
 	x.dropCredits()
 	x.headlinePassives()
 	x.headlineTitles()
@@ -264,6 +265,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.colonQuotes()
 	x.epithetSpeakers()
 	x.innerQuoteSpeakers()
+	x.labelPartials()
 	// The statements' Fragments and Cue spans come from one allocation
 	// each, sized by a first count, instead of one (or two) per statement.
 	nFrag, nCue := 0, 0

@@ -6,8 +6,9 @@ import "testing"
 // described person ("The harbour master was curt:") or a plural or
 // first-person pronoun ("They were adamant:") gives the quote to that
 // subject, linked to a person named with that title when there is one;
-// a thing before the predicate ("The letter was blunt:") gives none
-// (round 42).
+// a thing before the predicate ("The order was clear:") gives none
+// (round 42; a document, "The letter was blunt:", is the source since
+// round 43: TestColonDocument).
 func TestColonSubject(t *testing.T) {
 	checkKinds(t, []kindSpeaker{
 		{"Harbour plan splits Port Elsin council\n\nThe harbour master was curt: \"We have no room for another ferry.\"", "We have no room for another ferry.", Direct, "The harbour master"},
@@ -17,7 +18,6 @@ func TestColonSubject(t *testing.T) {
 	})
 	e := mustNew(t)
 	for _, tc := range []struct{ in, content string }{
-		{"The minister was blunt: \"This plan will not pass.\"\n\nThe letter was blunt: \"You have 28 days to leave the flat.\"", "You have 28 days to leave the flat."},
 		{"The minister was blunt: \"This plan will not pass.\"\n\nThe order was clear: \"Nobody sails until the storm has passed.\"", "Nobody sails until the storm has passed."},
 		{"The minister was blunt: \"This plan will not pass.\"\n\nIt was clear: \"Nobody sails until the storm has passed.\"", "Nobody sails until the storm has passed."},
 	} {
