@@ -77,6 +77,12 @@ func (x *run) labelWords(open, close int) bool {
 	if words == 0 || words > 2 {
 		return false
 	}
+	if words == 1 && close == open+2 && evaluative(x.lower(open+1)) {
+		// "did an “awful” job", "her “criminal” attempt": one quoted word
+		// of judgement is the speaker's own, a partial a fact-checker
+		// wants to see, not a label like "buy" or "hold".
+		return false
+	}
 	b := open - 1
 	if x.toks[b].Kind != segment.Word {
 		return false
@@ -105,4 +111,21 @@ func (x *run) labelWords(open, close int) bool {
 		return false
 	}
 	return !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed")
+}
+
+// evaluativeEndings are the suffixes of adjectives and participles that
+// judge (awful, criminal, ferocious, reckless, manufactured, abhorrent,
+// unacceptable, toxic, divisive); labels such as ratings and categories
+// ("buy", "hold", "sell", "junk") rarely take them.
+var evaluativeEndings = [...]string{"ful", "ous", "al", "ive", "able", "ible", "ic", "less", "ed", "ent", "ant"}
+
+// evaluative reports whether the lower-case word w has an evaluative
+// adjective's ending and at least two letters before it.
+func evaluative(w string) bool {
+	for _, sfx := range evaluativeEndings {
+		if len(w) >= len(sfx)+2 && strings.HasSuffix(w, sfx) {
+			return true
+		}
+	}
+	return false
 }

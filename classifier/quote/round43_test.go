@@ -48,6 +48,9 @@ func TestLabelPartials(t *testing.T) {
 		{`Sanders said he has an "excellent chance" to win many of the states.`, "excellent chance", `he has an "excellent chance" to win many of the states`, true},
 		{`Sanders says he is determined to end a "rigged economy" where the rich win.`, "rigged economy", `he is determined to end a "rigged economy" where the rich win`, true},
 		{`Ortega said the council had called her a "liar" in the chamber.`, "liar", "", true},
+		{`Trump said Clinton did an "awful" job as secretary of state.`, "awful", `Clinton did an "awful" job as secretary of state`, true},
+		{`Ortega said the council's "reckless" plan would close the library.`, "reckless", `the council's "reckless" plan would close the library`, true},
+		{`Brokers said the fund deserved a "sell" rating.`, "sell", `the fund deserved a "sell" rating`, false},
 	} {
 		got := false
 		for _, s := range mustExtract(t, e, tc.in) {
