@@ -106,6 +106,13 @@ func TestBadRequests(t *testing.T) {
 		{name: "white-space actor name", body: `{"text":"a","actors":[{"name":" \t"}]}`, status: 400, detail: "actors[0].name: must contain at least one non-space character", field: "actors[0].name"},
 		{name: "white-space alias", body: `{"text":"a","actors":[{"name":"A","aliases":["B","  "]}]}`, status: 400, field: "actors[0].aliases[1]"},
 		{name: "duplicate actor", body: `{"text":"a","actors":[{"name":"Russia"},{"name":"Spain"},{"name":" russia","aliases":["Moscow"]}]}`, status: 400, detail: "repeats actors[0].name", field: "actors[2].name"},
+		// A name or alias two actors share went to the first one only: the
+		// second got no mentions (or lost that alias) and nothing said why.
+		{name: "actor named by another's alias", body: `{"text":"a","actors":[{"name":"Russia","aliases":["Moscow"]},{"name":"moscow"}]}`, status: 400, detail: `actors[1].name: "moscow" is also actors[0].aliases[0]`, field: "actors[1].name"},
+		{name: "alias naming another actor", body: `{"text":"a","actors":[{"name":"Kremlin"},{"name":"Russia","aliases":["Moscow","KREMLIN"]}]}`, status: 400, detail: `actors[1].aliases[1]: "KREMLIN" is also actors[0].name`, field: "actors[1].aliases[1]"},
+		{name: "alias two actors share", body: `{"text":"a","actors":[{"name":"Russia","aliases":["Kremlin"]},{"name":"Putin","aliases":["Kremlin’s"]}]}`, status: 400, detail: `actors[1].aliases[0]: "Kremlin’s" is also actors[0].aliases[0]`, field: "actors[1].aliases[0]"},
+		{name: "possessive of another actor's name", body: `{"text":"a","actors":[{"name":"Ada Lunn"},{"name":"ada  lunn's"}]}`, status: 400, detail: "actors[1].name: repeats actors[0].name", field: "actors[1].name"},
+		{name: "actor repeating its own name as an alias", body: `{"text":"a","actors":[{"name":"Russia","aliases":["russia","Russia's","Moscow","moscow"]},{"name":"Moscow Oblast"}]}`, status: 200},
 		{name: "distinct actors", body: `{"text":"a","actors":[{"name":"Russia","aliases":["Moscow"]},{"name":"Russian Army"}]}`, status: 200},
 		{name: "200 actors", body: `{"text":"a","actors":` + actors(200) + `}`, status: 200},
 		{name: "201 actors", body: `{"text":"a","actors":` + actors(201) + `}`, status: 400, detail: "at most 200 items, not 201", field: "actors"},

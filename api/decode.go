@@ -16,6 +16,7 @@ import (
 	"github.com/go-playground/validator/v10"
 
 	"github.com/verbatim-news/verbatim/classifier/htmltext"
+	"github.com/verbatim-news/verbatim/classifier/segment"
 	"github.com/verbatim-news/verbatim/models"
 )
 
@@ -471,12 +472,15 @@ func invisible(r rune) bool {
 }
 
 // checkActors finds what the struct rules cannot: a name or alias of only
-// white space (which would become an actor named "") and an actor given
-// twice (names match case-insensitively, as the analysis matches them; the
-// second copy became an actor with no mentions and lost its aliases).
+// white space (which would become an actor named "") and a name or alias
+// that two actors share. Names and aliases match as the analysis matches
+// them (actorKey); a shared one went to the first actor only, silently:
+// a second copy of an actor became one with no mentions and lost its
+// aliases, and an actor named by another's alias got no mentions.
 func checkActors(actors []models.RequestedActor) []models.FieldError {
 	var fields []models.FieldError
-	first := map[string]int{}
+	type owner struct{ actor, alias int } // alias -1: the name
+	first := map[string]owner{}
 	for i, a := range actors {
 		name := strings.TrimSpace(a.Name)
 		if name == "" && a.Name != "" {
@@ -487,17 +491,62 @@ func checkActors(actors []models.RequestedActor) []models.FieldError {
 				fields = append(fields, models.FieldError{Field: fmt.Sprintf("actors[%d].aliases[%d]", i, j), Message: "must contain at least one non-space character"})
 			}
 		}
-		if name == "" {
-			continue
+		for j := -1; j < len(a.Aliases); j++ {
+			field := fmt.Sprintf("actors[%d].name", i)
+			text := a.Name
+			if j >= 0 {
+				field, text = fmt.Sprintf("actors[%d].aliases[%d]", i, j), a.Aliases[j]
+			}
+			key := actorKey(text)
+			if key == "" {
+				continue
+			}
+			o, ok := first[key]
+			switch {
+			case !ok:
+				first[key] = owner{i, j}
+			case o.actor == i:
+				// An actor may repeat its own name among its aliases.
+			case j < 0 && o.alias < 0:
+				fields = append(fields, models.FieldError{Field: field, Message: fmt.Sprintf("repeats actors[%d].name; give each actor once, with its other names as aliases", o.actor)})
+			default:
+				other := fmt.Sprintf("actors[%d].name", o.actor)
+				if o.alias >= 0 {
+					other = fmt.Sprintf("actors[%d].aliases[%d]", o.actor, o.alias)
+				}
+				fields = append(fields, models.FieldError{Field: field, Message: fmt.Sprintf(
+					"%q is also %s (names match case- and possessive-insensitively); a name or alias belongs to one actor only: merge the two actors or drop one of the names", strings.TrimSpace(text), other)})
+			}
+			if ok && o.actor != i {
+				break // one clash per actor says enough, and 200 actors of 100 shared aliases would make 20,000
+			}
 		}
-		key := strings.ToLower(name)
-		if j, ok := first[key]; ok {
-			fields = append(fields, models.FieldError{Field: fmt.Sprintf("actors[%d].name", i), Message: fmt.Sprintf("repeats actors[%d].name; give each actor once, with its other names as aliases", j)})
-			continue
-		}
-		first[key] = i
 	}
 	return fields
+}
+
+// actorKey normalises a requested name or alias as the actor stage's
+// matching does: its tokens lower-cased, the typographic apostrophe
+// folded, a trailing possessive dropped, joined by one space. Two names
+// with one key are one name to the analysis.
+func actorKey(s string) string {
+	toks := segment.AppendTokens(nil, s)
+	for len(toks) > 0 {
+		t := toks[len(toks)-1]
+		w := s[t.Start:t.End]
+		if t.Kind != segment.Word || len(w) < 2 || w[len(w)-1] != 's' && w[len(w)-1] != 'S' || w[0] != '\'' && !strings.HasPrefix(w, "’") {
+			break
+		}
+		toks = toks[:len(toks)-1]
+	}
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(strings.ToLower(strings.ReplaceAll(s[t.Start:t.End], "’", "'")))
+	}
+	return b.String()
 }
 
 // fieldPath turns validator's "AnalyzeRequest.actors[3].type" into "actors[3].type".

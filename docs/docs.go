@@ -442,7 +442,7 @@ const docTemplate = `{
             ],
             "properties": {
                 "actors": {
-                    "description": "Actors the caller tracks (a watch list). They take precedence over detected actors and\nare matched case- and possessive-insensitively by name and aliases. At most 200.",
+                    "description": "Actors the caller tracks (a watch list). They take precedence over detected actors and\nare matched case- and possessive-insensitively by name and aliases. At most 200; a name\nor alias (matched the same way) belongs to one actor only.",
                     "type": "array",
                     "maxItems": 200,
                     "items": {
