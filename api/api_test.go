@@ -96,6 +96,7 @@ func TestBadRequests(t *testing.T) {
 		{name: "wrong type in an actor", body: `{"text":"a","actors":[{"name":"A"},{"name":"B","type":5}]}`, status: 400, detail: "field actors[1].type must be a JSON string", field: "actors[1].type"},
 		{name: "wrong alias type", body: `{"text":"a","actors":[{"name":"A","aliases":[5]}]}`, status: 400, detail: "field actors[0].aliases must be a JSON string", field: "actors[0].aliases"},
 		{name: "array of requests", body: `[{"text":"a"},{"text":"b"}]`, status: 400, detail: "for many articles, use /v1/analyze:batch with one object per line", field: "(root)"},
+		{name: "numeric id", body: `{"id":42,"text":"a"}`, status: 400, detail: `field id must be a JSON string, not number; quote it: "id": "42"`, field: "id"},
 		{name: "wrong type", body: `{"text":5}`, status: 400, detail: "field text must be a JSON string", field: "text"},
 		{name: "invalid utf-8", body: "{\"text\":\"caf\xe9 au lait\"}", status: 400, detail: "invalid byte 0xE9 at byte offset 12"},
 		{name: "bad offsets", body: `{"text":"a","options":{"offsets":"bytes"}}`, status: 400, detail: `must be one of: codepoint utf8 utf16, not "bytes"`, field: "options.offsets"},

@@ -283,8 +283,18 @@ func (dc *decodeCtx) jsonError(b []byte, err error, skipped int) error {
 			}
 		}
 		field = actorPath(b, field)
-		return &httpError{kind: probMalformed, detail: fmt.Sprintf("field %s must be a JSON %s, not %s", field, jsonKind(typ.Type), typ.Value),
-			fields: []models.FieldError{{Field: field, Message: "must be a JSON " + jsonKind(typ.Type)}}}
+		want := jsonKind(typ.Type)
+		hint := ""
+		// A CMS sends its numeric post id (or an actor's numeric name, a
+		// headline of digits) as a number: the message shows the fix with
+		// the client's own value. For text and the enums quoting is no fix.
+		if name := field[strings.LastIndexAny(field, ".]")+1:]; want == "string" && (name == "id" || name == "title" || name == "name") {
+			if lit := numberBefore(b, typ.Offset); lit != "" {
+				hint = fmt.Sprintf("; quote it: \"%s\": \"%s\"", name, lit)
+			}
+		}
+		return &httpError{kind: probMalformed, detail: fmt.Sprintf("field %s must be a JSON %s, not %s%s", field, want, typ.Value, hint),
+			fields: []models.FieldError{{Field: field, Message: "must be a JSON " + want}}}
 	case strings.HasPrefix(err.Error(), "json: unknown field "):
 		name := strings.Trim(strings.TrimPrefix(err.Error(), "json: unknown field "), `"`)
 		return &httpError{kind: probMalformed, detail: fmt.Sprintf("unknown field %q; the request takes %s (see /swagger/index.html)", name, requestFields),
@@ -404,6 +414,29 @@ func locateUnknown(b []byte, err error) error {
 	}
 	return &httpError{kind: probMalformed, detail: fmt.Sprintf("unknown field %s; it takes %s (see /swagger/index.html)", path, takes),
 		fields: []models.FieldError{{Field: path, Message: "unknown field"}}}
+}
+
+// numberBefore returns the JSON number that ends at byte off of b, where
+// encoding/json's UnmarshalTypeError points, when it is an object field's
+// value (a ':' before it, not an array element); else "" (another kind of
+// value, an offset it does not know).
+func numberBefore(b []byte, off int64) string {
+	if off <= 0 || off > int64(len(b)) {
+		return ""
+	}
+	end := int(off)
+	start := end
+	for start > 0 && start > end-40 && strings.IndexByte("0123456789+-.eE", b[start-1]) >= 0 {
+		start--
+	}
+	lit := string(b[start:end])
+	if lit == "" || lit[0] != '-' && (lit[0] < '0' || lit[0] > '9') || !json.Valid(b[start:end]) {
+		return ""
+	}
+	if before := bytes.TrimRight(b[:start], " \t\r\n"); len(before) == 0 || before[len(before)-1] != ':' {
+		return ""
+	}
+	return lit
 }
 
 func jsonKind(t reflect.Type) string {
