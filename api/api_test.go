@@ -105,6 +105,12 @@ func TestBadRequests(t *testing.T) {
 		{name: "bad actor type", body: `{"text":"a","actors":[{"name":"X","type":"animal"}]}`, status: 400, field: "actors[0].type"},
 		{name: "actor without name", body: `{"text":"a","actors":[{"aliases":["X"]}]}`, status: 400, field: "actors[0].name"},
 		{name: "white-space actor name", body: `{"text":"a","actors":[{"name":" \t"}]}`, status: 400, detail: "actors[0].name: must contain at least one non-space character", field: "actors[0].name"},
+		// Format characters (a BOM or zero-width space from a spreadsheet) show nothing:
+		// such a name made an actor with an invisible name and no mentions.
+		{name: "invisible actor name", body: `{"text":"a","actors":[{"name":"\u200b"},{"name":"\ufeff \u00ad"}]}`, status: 400, detail: "actors[1].name: must contain at least one non-space character", field: "actors[0].name"},
+		{name: "invisible alias", body: `{"text":"a","actors":[{"name":"A","aliases":["B","\u2060"]}]}`, status: 400, field: "actors[0].aliases[1]"},
+		{name: "soft hyphens only", body: `{"text":"\u00ad\u200e\u00ad"}`, status: 400, detail: "text: must contain at least one non-space character", field: "text"},
+		{name: "name inside format characters", body: `{"text":"a","actors":[{"name":"\ufeffRussia\u200b","aliases":["\u200bMoscow"]}]}`, status: 200},
 		{name: "white-space alias", body: `{"text":"a","actors":[{"name":"A","aliases":["B","  "]}]}`, status: 400, field: "actors[0].aliases[1]"},
 		{name: "duplicate actor", body: `{"text":"a","actors":[{"name":"Russia"},{"name":"Spain"},{"name":" russia","aliases":["Moscow"]}]}`, status: 400, detail: "repeats actors[0].name", field: "actors[2].name"},
 		// A name or alias two actors share went to the first one only: the

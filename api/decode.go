@@ -493,15 +493,13 @@ func (d *Decoder) check(req *models.AnalyzeRequest) error {
 }
 
 // invisible reports whether r shows nothing: white space, or a format
-// character that only joins or marks text. A text of nothing else is as
-// empty as "   ": a file Windows Notepad saved empty as UTF-8 holds only
-// its byte order mark (U+FEFF), and it got an empty 200.
+// character (Unicode Cf) that only joins or marks text. A text of
+// nothing else is as empty as "   ": a file Windows Notepad saved empty
+// as UTF-8 holds only its byte order mark (U+FEFF), and it got an empty
+// 200; an actor named only that became an actor with an invisible name
+// and no mentions.
 func invisible(r rune) bool {
-	switch r {
-	case '\ufeff', '\u200b', '\u200c', '\u200d', '\u2060':
-		return true
-	}
-	return unicode.IsSpace(r)
+	return unicode.IsSpace(r) || r >= 0xAD && unicode.Is(unicode.Cf, r)
 }
 
 // checkActors finds what the struct rules cannot: a name or alias of only
@@ -515,12 +513,11 @@ func checkActors(actors []models.RequestedActor) []models.FieldError {
 	type owner struct{ actor, alias int } // alias -1: the name
 	first := map[string]owner{}
 	for i, a := range actors {
-		name := strings.TrimSpace(a.Name)
-		if name == "" && a.Name != "" {
+		if a.Name != "" && strings.TrimFunc(a.Name, invisible) == "" {
 			fields = append(fields, models.FieldError{Field: fmt.Sprintf("actors[%d].name", i), Message: "must contain at least one non-space character"})
 		}
 		for j, al := range a.Aliases {
-			if al != "" && strings.TrimSpace(al) == "" {
+			if al != "" && strings.TrimFunc(al, invisible) == "" {
 				fields = append(fields, models.FieldError{Field: fmt.Sprintf("actors[%d].aliases[%d]", i, j), Message: "must contain at least one non-space character"})
 			}
 		}
