@@ -96,6 +96,7 @@ func TestBadRequests(t *testing.T) {
 		{name: "wrong type in an actor", body: `{"text":"a","actors":[{"name":"A"},{"name":"B","type":5}]}`, status: 400, detail: "field actors[1].type must be a JSON string", field: "actors[1].type"},
 		{name: "wrong alias type", body: `{"text":"a","actors":[{"name":"A","aliases":[5]}]}`, status: 400, detail: "field actors[0].aliases must be a JSON string", field: "actors[0].aliases"},
 		{name: "array of requests", body: `[{"text":"a"},{"text":"b"}]`, status: 400, detail: "for many articles, use /v1/analyze:batch with one object per line", field: "(root)"},
+		{name: "numeric id", body: `{"id":42,"text":"a"}`, status: 400, detail: `field id must be a JSON string, not number; quote it: "id": "42"`, field: "id"},
 		{name: "wrong type", body: `{"text":5}`, status: 400, detail: "field text must be a JSON string", field: "text"},
 		{name: "invalid utf-8", body: "{\"text\":\"caf\xe9 au lait\"}", status: 400, detail: "invalid byte 0xE9 at byte offset 12"},
 		{name: "bad offsets", body: `{"text":"a","options":{"offsets":"bytes"}}`, status: 400, detail: `must be one of: codepoint utf8 utf16, not "bytes"`, field: "options.offsets"},
@@ -104,8 +105,21 @@ func TestBadRequests(t *testing.T) {
 		{name: "bad actor type", body: `{"text":"a","actors":[{"name":"X","type":"animal"}]}`, status: 400, field: "actors[0].type"},
 		{name: "actor without name", body: `{"text":"a","actors":[{"aliases":["X"]}]}`, status: 400, field: "actors[0].name"},
 		{name: "white-space actor name", body: `{"text":"a","actors":[{"name":" \t"}]}`, status: 400, detail: "actors[0].name: must contain at least one non-space character", field: "actors[0].name"},
+		// Format characters (a BOM or zero-width space from a spreadsheet) show nothing:
+		// such a name made an actor with an invisible name and no mentions.
+		{name: "invisible actor name", body: `{"text":"a","actors":[{"name":"\u200b"},{"name":"\ufeff \u00ad"}]}`, status: 400, detail: "actors[1].name: must contain at least one non-space character", field: "actors[0].name"},
+		{name: "invisible alias", body: `{"text":"a","actors":[{"name":"A","aliases":["B","\u2060"]}]}`, status: 400, field: "actors[0].aliases[1]"},
+		{name: "soft hyphens only", body: `{"text":"\u00ad\u200e\u00ad"}`, status: 400, detail: "text: must contain at least one non-space character", field: "text"},
+		{name: "name inside format characters", body: `{"text":"a","actors":[{"name":"\ufeffRussia\u200b","aliases":["\u200bMoscow"]}]}`, status: 200},
 		{name: "white-space alias", body: `{"text":"a","actors":[{"name":"A","aliases":["B","  "]}]}`, status: 400, field: "actors[0].aliases[1]"},
 		{name: "duplicate actor", body: `{"text":"a","actors":[{"name":"Russia"},{"name":"Spain"},{"name":" russia","aliases":["Moscow"]}]}`, status: 400, detail: "repeats actors[0].name", field: "actors[2].name"},
+		// A name or alias two actors share went to the first one only: the
+		// second got no mentions (or lost that alias) and nothing said why.
+		{name: "actor named by another's alias", body: `{"text":"a","actors":[{"name":"Russia","aliases":["Moscow"]},{"name":"moscow"}]}`, status: 400, detail: `actors[1].name: "moscow" is also actors[0].aliases[0]`, field: "actors[1].name"},
+		{name: "alias naming another actor", body: `{"text":"a","actors":[{"name":"Kremlin"},{"name":"Russia","aliases":["Moscow","KREMLIN"]}]}`, status: 400, detail: `actors[1].aliases[1]: "KREMLIN" is also actors[0].name`, field: "actors[1].aliases[1]"},
+		{name: "alias two actors share", body: `{"text":"a","actors":[{"name":"Russia","aliases":["Kremlin"]},{"name":"Putin","aliases":["Kremlin’s"]}]}`, status: 400, detail: `actors[1].aliases[0]: "Kremlin’s" is also actors[0].aliases[0]`, field: "actors[1].aliases[0]"},
+		{name: "possessive of another actor's name", body: `{"text":"a","actors":[{"name":"Ada Lunn"},{"name":"ada  lunn's"}]}`, status: 400, detail: "actors[1].name: repeats actors[0].name", field: "actors[1].name"},
+		{name: "actor repeating its own name as an alias", body: `{"text":"a","actors":[{"name":"Russia","aliases":["russia","Russia's","Moscow","moscow"]},{"name":"Moscow Oblast"}]}`, status: 200},
 		{name: "distinct actors", body: `{"text":"a","actors":[{"name":"Russia","aliases":["Moscow"]},{"name":"Russian Army"}]}`, status: 200},
 		{name: "200 actors", body: `{"text":"a","actors":` + actors(200) + `}`, status: 200},
 		{name: "201 actors", body: `{"text":"a","actors":` + actors(201) + `}`, status: 400, detail: "at most 200 items, not 201", field: "actors"},

@@ -280,13 +280,14 @@ func lineDetail(line int, detail string) string {
 //	@Produce		application/x-ndjson
 //	@Param			request	body		string					true	"One AnalyzeRequest object per line (NDJSON); see the AnalyzeRequest model for the fields"	SchemaExample({"id": "a1", "text": "Peskov replied: \"No, Moscow is not taking part in any way.\""}\n{"id": "a2", "text": "\"We will vote against the bill,\" Senator Berg said.", "options": {"offsets": "utf16"}}\n)
 //	@Param			X-Request-ID	header		string					false	"Request id to echo (1–128 of A-Z a-z 0-9 . _ : -); one is generated when it is absent, and replaces one of any other form (the X-Request-ID response header says which). Error lines carry no instance: their line number names them"
-//	@Success		200		{object}	models.Analysis			"one Analysis (or BatchError, whose error has retry_after in seconds when the line was overloaded) per line"
+//	@Success		200		{object}	models.Analysis			"one Analysis per line, or for a line that failed a BatchError (see the default answer below)"
 //	@Failure		400		{object}	models.Problem			"the batch is empty (no body, or blank lines only), the URL has a query parameter (options go in each line), or a gzip body is not gzip or breaks before its first line ends (application/problem+json)"
 //	@Failure		401		{object}	models.Problem			"the server requires an API key and the request has none or a wrong one (application/problem+json)"
 //	@Failure		415		{object}	models.Problem			"content type is not application/x-ndjson, application/jsonl or application/json, or the body is compressed other than with gzip (Content-Encoding: br, deflate, compress or several codings; gzip and identity are accepted) (application/problem+json)"
 //	@Failure		429		{object}	models.Problem			"over the rate limit of this key or address; see Retry-After (application/problem+json)"
 //	@Failure		500		{object}	models.Problem			"internal error before the first answer line (application/problem+json); after it, a failing line gets an error line"
 //	@Failure		503		{object}	models.Problem			"every analysis slot batches may use is busy (one is kept for single requests); see Retry-After (application/problem+json)"
+//	@Failure		default	{object}	models.BatchError		"not an HTTP status: the line the 200 stream carries in place of an Analysis for an input line that failed ({"line","id","error"}, error a Problem with retry_after when overloaded)"
 //	@Security		BearerAuth
 //	@Router			/v1/analyze:batch [post]
 func (h *handlers) batch(c *gin.Context) {

@@ -16,6 +16,7 @@ import (
 	"github.com/go-playground/validator/v10"
 
 	"github.com/verbatim-news/verbatim/classifier/htmltext"
+	"github.com/verbatim-news/verbatim/classifier/segment"
 	"github.com/verbatim-news/verbatim/models"
 )
 
@@ -282,8 +283,18 @@ func (dc *decodeCtx) jsonError(b []byte, err error, skipped int) error {
 			}
 		}
 		field = actorPath(b, field)
-		return &httpError{kind: probMalformed, detail: fmt.Sprintf("field %s must be a JSON %s, not %s", field, jsonKind(typ.Type), typ.Value),
-			fields: []models.FieldError{{Field: field, Message: "must be a JSON " + jsonKind(typ.Type)}}}
+		want := jsonKind(typ.Type)
+		hint := ""
+		// A CMS sends its numeric post id (or an actor's numeric name, a
+		// headline of digits) as a number: the message shows the fix with
+		// the client's own value. For text and the enums quoting is no fix.
+		if name := field[strings.LastIndexAny(field, ".]")+1:]; want == "string" && (name == "id" || name == "title" || name == "name") {
+			if lit := numberBefore(b, typ.Offset); lit != "" {
+				hint = fmt.Sprintf("; quote it: \"%s\": \"%s\"", name, lit)
+			}
+		}
+		return &httpError{kind: probMalformed, detail: fmt.Sprintf("field %s must be a JSON %s, not %s%s", field, want, typ.Value, hint),
+			fields: []models.FieldError{{Field: field, Message: "must be a JSON " + want}}}
 	case strings.HasPrefix(err.Error(), "json: unknown field "):
 		name := strings.Trim(strings.TrimPrefix(err.Error(), "json: unknown field "), `"`)
 		return &httpError{kind: probMalformed, detail: fmt.Sprintf("unknown field %q; the request takes %s (see /swagger/index.html)", name, requestFields),
@@ -405,6 +416,29 @@ func locateUnknown(b []byte, err error) error {
 		fields: []models.FieldError{{Field: path, Message: "unknown field"}}}
 }
 
+// numberBefore returns the JSON number that ends at byte off of b, where
+// encoding/json's UnmarshalTypeError points, when it is an object field's
+// value (a ':' before it, not an array element); else "" (another kind of
+// value, an offset it does not know).
+func numberBefore(b []byte, off int64) string {
+	if off <= 0 || off > int64(len(b)) {
+		return ""
+	}
+	end := int(off)
+	start := end
+	for start > 0 && start > end-40 && strings.IndexByte("0123456789+-.eE", b[start-1]) >= 0 {
+		start--
+	}
+	lit := string(b[start:end])
+	if lit == "" || lit[0] != '-' && (lit[0] < '0' || lit[0] > '9') || !json.Valid(b[start:end]) {
+		return ""
+	}
+	if before := bytes.TrimRight(b[:start], " \t\r\n"); len(before) == 0 || before[len(before)-1] != ':' {
+		return ""
+	}
+	return lit
+}
+
 func jsonKind(t reflect.Type) string {
 	switch t.Kind() {
 	case reflect.String:
@@ -459,45 +493,90 @@ func (d *Decoder) check(req *models.AnalyzeRequest) error {
 }
 
 // invisible reports whether r shows nothing: white space, or a format
-// character that only joins or marks text. A text of nothing else is as
-// empty as "   ": a file Windows Notepad saved empty as UTF-8 holds only
-// its byte order mark (U+FEFF), and it got an empty 200.
+// character (Unicode Cf) that only joins or marks text. A text of
+// nothing else is as empty as "   ": a file Windows Notepad saved empty
+// as UTF-8 holds only its byte order mark (U+FEFF), and it got an empty
+// 200; an actor named only that became an actor with an invisible name
+// and no mentions.
 func invisible(r rune) bool {
-	switch r {
-	case '\ufeff', '\u200b', '\u200c', '\u200d', '\u2060':
-		return true
-	}
-	return unicode.IsSpace(r)
+	return unicode.IsSpace(r) || r >= 0xAD && unicode.Is(unicode.Cf, r)
 }
 
 // checkActors finds what the struct rules cannot: a name or alias of only
-// white space (which would become an actor named "") and an actor given
-// twice (names match case-insensitively, as the analysis matches them; the
-// second copy became an actor with no mentions and lost its aliases).
+// white space (which would become an actor named "") and a name or alias
+// that two actors share. Names and aliases match as the analysis matches
+// them (actorKey); a shared one went to the first actor only, silently:
+// a second copy of an actor became one with no mentions and lost its
+// aliases, and an actor named by another's alias got no mentions.
 func checkActors(actors []models.RequestedActor) []models.FieldError {
 	var fields []models.FieldError
-	first := map[string]int{}
+	type owner struct{ actor, alias int } // alias -1: the name
+	first := map[string]owner{}
 	for i, a := range actors {
-		name := strings.TrimSpace(a.Name)
-		if name == "" && a.Name != "" {
+		if a.Name != "" && strings.TrimFunc(a.Name, invisible) == "" {
 			fields = append(fields, models.FieldError{Field: fmt.Sprintf("actors[%d].name", i), Message: "must contain at least one non-space character"})
 		}
 		for j, al := range a.Aliases {
-			if al != "" && strings.TrimSpace(al) == "" {
+			if al != "" && strings.TrimFunc(al, invisible) == "" {
 				fields = append(fields, models.FieldError{Field: fmt.Sprintf("actors[%d].aliases[%d]", i, j), Message: "must contain at least one non-space character"})
 			}
 		}
-		if name == "" {
-			continue
+		for j := -1; j < len(a.Aliases); j++ {
+			field := fmt.Sprintf("actors[%d].name", i)
+			text := a.Name
+			if j >= 0 {
+				field, text = fmt.Sprintf("actors[%d].aliases[%d]", i, j), a.Aliases[j]
+			}
+			key := actorKey(text)
+			if key == "" {
+				continue
+			}
+			o, ok := first[key]
+			switch {
+			case !ok:
+				first[key] = owner{i, j}
+			case o.actor == i:
+				// An actor may repeat its own name among its aliases.
+			case j < 0 && o.alias < 0:
+				fields = append(fields, models.FieldError{Field: field, Message: fmt.Sprintf("repeats actors[%d].name; give each actor once, with its other names as aliases", o.actor)})
+			default:
+				other := fmt.Sprintf("actors[%d].name", o.actor)
+				if o.alias >= 0 {
+					other = fmt.Sprintf("actors[%d].aliases[%d]", o.actor, o.alias)
+				}
+				fields = append(fields, models.FieldError{Field: field, Message: fmt.Sprintf(
+					"%q is also %s (names match case- and possessive-insensitively); a name or alias belongs to one actor only: merge the two actors or drop one of the names", strings.TrimSpace(text), other)})
+			}
+			if ok && o.actor != i {
+				break // one clash per actor says enough, and 200 actors of 100 shared aliases would make 20,000
+			}
 		}
-		key := strings.ToLower(name)
-		if j, ok := first[key]; ok {
-			fields = append(fields, models.FieldError{Field: fmt.Sprintf("actors[%d].name", i), Message: fmt.Sprintf("repeats actors[%d].name; give each actor once, with its other names as aliases", j)})
-			continue
-		}
-		first[key] = i
 	}
 	return fields
+}
+
+// actorKey normalises a requested name or alias as the actor stage's
+// matching does: its tokens lower-cased, the typographic apostrophe
+// folded, a trailing possessive dropped, joined by one space. Two names
+// with one key are one name to the analysis.
+func actorKey(s string) string {
+	toks := segment.AppendTokens(nil, s)
+	for len(toks) > 0 {
+		t := toks[len(toks)-1]
+		w := s[t.Start:t.End]
+		if t.Kind != segment.Word || len(w) < 2 || w[len(w)-1] != 's' && w[len(w)-1] != 'S' || w[0] != '\'' && !strings.HasPrefix(w, "’") {
+			break
+		}
+		toks = toks[:len(toks)-1]
+	}
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(strings.ToLower(strings.ReplaceAll(s[t.Start:t.End], "’", "'")))
+	}
+	return b.String()
 }
 
 // fieldPath turns validator's "AnalyzeRequest.actors[3].type" into "actors[3].type".

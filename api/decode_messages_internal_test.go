@@ -24,6 +24,11 @@ var decodeMessages = []struct{ mode, in, want string }{
 	{"json", "\"He said \\\"no\\\".\"", "400 /problems/malformed-json request body is a JSON string, but it must be a JSON object: send the article as {\"text\": \"...\"}, or send it bare as text/plain [{(root) must be a JSON object}]"},
 	{"json", "5", "400 /problems/malformed-json field (root) must be a JSON object, not number [{(root) must be a JSON object}]"},
 	{"json", "null", "400 /problems/validation text: is required and must contain at least one non-space character [{text is required and must contain at least one non-space character}]"},
+	// A CMS's numeric post id: the message shows the fix with its value.
+	{"json", "{\"id\":42,\"text\":\"a\"}", "400 /problems/malformed-json field id must be a JSON string, not number; quote it: \"id\": \"42\" [{id must be a JSON string}]"},
+	{"json", "\ufeff{\"text\":\"a\", \"id\" : -4.2e1 }", "400 /problems/malformed-json field id must be a JSON string, not number; quote it: \"id\": \"-4.2e1\" [{id must be a JSON string}]"},
+	{"json", "{\"id\":true,\"text\":\"a\"}", "400 /problems/malformed-json field id must be a JSON string, not bool [{id must be a JSON string}]"},
+	{"json", "{\"text\":\"a\",\"actors\":[{\"name\":12}]}", "400 /problems/malformed-json field actors[0].name must be a JSON string, not number; quote it: \"name\": \"12\" [{actors[0].name must be a JSON string}]"},
 	{"json", "{\"text\":5}", "400 /problems/malformed-json field text must be a JSON string, not number [{text must be a JSON string}]"},
 	{"json", "{\"text\":\"a\",\"txet\":\"b\"}", "400 /problems/malformed-json unknown field \"txet\"; the request takes id, title, text, actors and options (see /swagger/index.html) [{txet unknown field}]"},
 	{"json", "{\"text\":\"a\",\"Text\":\"b\"}", "400 /problems/malformed-json unknown field Text at byte offset 12; field names are case-sensitive: did you mean text? [{Text unknown field; did you mean \"text\"?}]"},

@@ -27,7 +27,10 @@ import (
 	"context"
 	"log/slog"
 	"net/http"
+	"net/url"
+	"path"
 	"runtime"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -141,7 +144,22 @@ func New(cfg Config, an Analyzer) http.Handler {
 	r.HandleMethodNotAllowed = true
 	r.ContextWithFallback = true
 	r.Use(requestID(), securityHeaders(), accessLog(cfg.Logger), m.handler(), recovery(cfg.Logger, m), cors(cfg.CORSOrigins))
+	// gin's own trailing-slash redirect answers before any middleware
+	// runs, so its 307 for POST /v1/analyze/ carried no request id and no
+	// CORS headers, and a browser refused to follow it cross-origin.
+	// NoRoute runs after the middleware and redirects the same way.
+	r.RedirectTrailingSlash = false
+	var routes gin.RoutesInfo // filled once every route is registered, below
 	r.NoRoute(func(c *gin.Context) {
+		if loc, ok := slashTwin(routes, c.Request); ok {
+			code := http.StatusMovedPermanently // as gin: permanent for GET, method-keeping 307 otherwise
+			if c.Request.Method != http.MethodGet {
+				code = http.StatusTemporaryRedirect
+			}
+			c.Redirect(code, loc)
+			c.Abort()
+			return
+		}
 		abortProblem(c, probNotFound, "no route "+c.Request.Method+" "+c.Request.URL.Path+"; see /swagger/index.html for the endpoints")
 	})
 	r.NoMethod(func(c *gin.Context) {
@@ -176,7 +194,87 @@ func New(cfg Config, an Analyzer) http.Handler {
 
 	get("/swagger/*any", headAsGet(ginSwagger.WrapHandler(swaggerFiles.Handler, ginSwagger.DocExpansion("list"), ginSwagger.DefaultModelsExpandDepth(1))))
 	get("/swagger", func(c *gin.Context) { c.Redirect(http.StatusMovedPermanently, "/swagger/index.html") })
+	routes = r.Routes()
 	return r
+}
+
+// slashTwin returns where to redirect a request that matches no route:
+// its path with the trailing slash dropped (or added) when that matches a
+// route of its method, with its query kept, as gin's RedirectTrailingSlash
+// did, X-Forwarded-Prefix included. ok is false when there is none.
+func slashTwin(routes gin.RoutesInfo, req *http.Request) (loc string, ok bool) {
+	p := req.URL.Path
+	if p == "" || p == "/" {
+		return "", false
+	}
+	twin := p + "/"
+	if strings.HasSuffix(p, "/") {
+		twin = p[:len(p)-1]
+	}
+	for _, rt := range routes {
+		if rt.Method == req.Method && routeMatches(rt.Path, twin) {
+			ok = true
+			break
+		}
+	}
+	if !ok {
+		return "", false
+	}
+	// Only letters, digits, '-' and single slashes of the proxy's prefix,
+	// as gin kept: the header must not turn Location into another host.
+	if prefix := path.Clean(req.Header.Get("X-Forwarded-Prefix")); prefix != "." {
+		prefix = strings.Map(func(r rune) rune {
+			if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '/' || r == '-' {
+				return r
+			}
+			return -1
+		}, prefix)
+		if prefix = "/" + strings.Trim(path.Clean("/"+prefix), "/"); prefix != "/" {
+			twin = prefix + twin
+		}
+	}
+	u := url.URL{Path: twin, RawQuery: req.URL.RawQuery}
+	return u.String(), true
+}
+
+// routeMatches reports whether p matches the gin route pattern pat:
+// ":name" takes one non-empty segment, "*name" the rest, and a backslash
+// makes the next byte literal (/v1/analyze\:batch).
+func routeMatches(pat, p string) bool {
+	for {
+		i := strings.IndexAny(pat, `:*\`)
+		if i < 0 {
+			return pat == p
+		}
+		if !strings.HasPrefix(p, pat[:i]) {
+			return false
+		}
+		p = p[i:]
+		switch pat[i] {
+		case '\\':
+			if i+1 >= len(pat) || p == "" || p[0] != pat[i+1] {
+				return false
+			}
+			pat, p = pat[i+2:], p[1:]
+		case '*':
+			return true
+		default: // ':'
+			seg := strings.IndexByte(p, '/')
+			if seg < 0 {
+				seg = len(p)
+			}
+			if seg == 0 {
+				return false
+			}
+			end := strings.IndexByte(pat[i:], '/')
+			if end < 0 {
+				pat = ""
+			} else {
+				pat = pat[i+end:]
+			}
+			p = p[seg:]
+		}
+	}
 }
 
 // headAsGet runs h, which answers GET only (gin-swagger's handler answers

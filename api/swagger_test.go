@@ -85,3 +85,52 @@ func TestDocsListEveryAnswer(t *testing.T) {
 		})
 	}
 }
+
+// TestDocsShowTheBatchErrorLine checks that the document holds the object
+// a batch writes for a failed line (it had no BatchError model: a client
+// author had only the prose to go by), and that a real error line, an
+// overloaded one's retry_after aside, has no field the model lacks.
+func TestDocsShowTheBatchErrorLine(t *testing.T) {
+	var doc struct {
+		Paths map[string]map[string]struct {
+			Responses map[string]struct {
+				Schema struct {
+					Ref string `json:"$ref"`
+				} `json:"schema"`
+			} `json:"responses"`
+		} `json:"paths"`
+		Definitions map[string]struct {
+			Properties map[string]struct {
+				Example any `json:"example"`
+			} `json:"properties"`
+		} `json:"definitions"`
+	}
+	readSwagger(t, &doc)
+	if got := doc.Paths["/v1/analyze:batch"]["post"].Responses["default"].Schema.Ref; got != "#/definitions/models.BatchError" {
+		t.Fatalf("the batch's error line schema is %q, want models.BatchError", got)
+	}
+	def := doc.Definitions["models.BatchError"]
+	for _, f := range []string{"line", "id"} {
+		if p, ok := def.Properties[f]; !ok || p.Example == nil {
+			t.Errorf("models.BatchError.%s missing or without an example: %+v", f, def.Properties)
+		}
+	}
+	srv := MustNewServer(t, api.Config{}, &fakeAnalyzer{})
+	res, err := http.Post(srv.URL+"/v1/analyze:batch", "application/x-ndjson", bytes.NewReader([]byte("{\"id\":\"a1\",\"text\":\"\"}\n")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	var line map[string]json.RawMessage
+	if err := json.NewDecoder(res.Body).Decode(&line); err != nil {
+		t.Fatal(err)
+	}
+	if len(line) == 0 {
+		t.Fatal("no error line")
+	}
+	for k := range line {
+		if _, ok := def.Properties[k]; !ok {
+			t.Errorf("error line field %q is not in models.BatchError", k)
+		}
+	}
+}

@@ -237,7 +237,7 @@ const docTemplate = `{
                 ],
                 "responses": {
                     "200": {
-                        "description": "one Analysis (or BatchError, whose error has retry_after in seconds when the line was overloaded) per line",
+                        "description": "one Analysis per line, or for a line that failed a BatchError (see the default answer below)",
                         "schema": {
                             "$ref": "#/definitions/models.Analysis"
                         }
@@ -276,6 +276,12 @@ const docTemplate = `{
                         "description": "every analysis slot batches may use is busy (one is kept for single requests); see Retry-After (application/problem+json)",
                         "schema": {
                             "$ref": "#/definitions/models.Problem"
+                        }
+                    },
+                    "default": {
+                        "description": "not an HTTP status: the line the 200 stream carries in place of an Analysis for an input line that failed ({\"line\",\"id\",\"error\"}, error a Problem with retry_after when overloaded)",
+                        "schema": {
+                            "$ref": "#/definitions/models.BatchError"
                         }
                     }
                 }
@@ -442,7 +448,7 @@ const docTemplate = `{
             ],
             "properties": {
                 "actors": {
-                    "description": "Actors the caller tracks (a watch list). They take precedence over detected actors and\nare matched case- and possessive-insensitively by name and aliases. At most 200.",
+                    "description": "Actors the caller tracks (a watch list). They take precedence over detected actors and\nare matched case- and possessive-insensitively by name and aliases. At most 200; a name\nor alias (matched the same way) belongs to one actor only.",
                     "type": "array",
                     "maxItems": 200,
                     "items": {
@@ -473,6 +479,29 @@ const docTemplate = `{
                     "type": "string",
                     "maxLength": 2000,
                     "example": "Moscow denies support in Haftar's attack"
+                }
+            }
+        },
+        "models.BatchError": {
+            "type": "object",
+            "properties": {
+                "error": {
+                    "description": "Why the line failed, as the problem /v1/analyze would answer for it, its detail naming the\nline. A line refused for want of capacity (/problems/overloaded) also carries retry_after:\nthe seconds to wait before sending that line again.",
+                    "allOf": [
+                        {
+                            "$ref": "#/definitions/models.Problem"
+                        }
+                    ]
+                },
+                "id": {
+                    "description": "The failed line's id, when the line parsed far enough to have one; absent otherwise.",
+                    "type": "string",
+                    "example": "article-3"
+                },
+                "line": {
+                    "description": "1-based line number in the request body.",
+                    "type": "integer",
+                    "example": 3
                 }
             }
         },

@@ -43,10 +43,15 @@ type VersionInfo struct {
 	Models map[string]string `json:"models"`
 }
 
-// BatchError is the line a batch writes in place of an analysis when one input line fails.
+// BatchError is the line a batch writes in place of an analysis when one input line fails:
+// the stream stays a 200 and goes on with the next line.
 type BatchError struct {
 	// 1-based line number in the request body.
-	Line  int     `json:"line" example:"3"`
-	ID    string  `json:"id,omitempty" example:"article-3"`
+	Line int `json:"line" example:"3"`
+	// The failed line's id, when the line parsed far enough to have one; absent otherwise.
+	ID string `json:"id,omitempty" example:"article-3"`
+	// Why the line failed, as the problem /v1/analyze would answer for it, its detail naming the
+	// line. A line refused for want of capacity (/problems/overloaded) also carries retry_after:
+	// the seconds to wait before sending that line again.
 	Error Problem `json:"error"`
 }
