@@ -199,8 +199,12 @@ func New() (*Detector, error) {
 // "the service" is that body, "its"/"their" after a body opening the
 // sentence, acronym-headed bodies of a place ("BBC Scotland"), a two-word
 // firm's first word, title-case acronyms, hyphenated model names and "the
-// X launch site" modifiers no actors, "Council leader" affiliations).
-const rulesVersion = "rules-11"
+// X launch site" modifiers no actors, "Council leader" affiliations);
+// rules-12: round a45: an apposed role makes a person of a name ending in
+// a plural word, a body before a plural staff noun, British spellings as
+// common words, a side that won by a score, a foreign quotation's first
+// word no name, a country's portfolio minister, a place's head word kept).
+const rulesVersion = "rules-12"
 
 // Version identifies the rules and the embedded data, for response metadata.
 func (d *Detector) Version() string { return d.version }
