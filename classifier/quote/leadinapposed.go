@@ -167,6 +167,14 @@ func (x *run) shortLeadQuote(q *qmark, para int) (*Speaker, int, int) {
 		if sp, st := x.leftSpeaker(k-1, f, para); sp != nil && sp.ResolvedBy == "name" && st == o {
 			return sp, st, k
 		}
+		if x.paraOf(k) == para && x.plainPredicate(k-1) {
+			// "Ada Lunn was blunt: “Leadership has improved.”": the
+			// predicate colon names its subject for a short quote as for
+			// a long one (colonLeadSpeaker).
+			if sp, st, ok := x.predicateColon(k-1, f, para); ok && sp != nil {
+				return sp, st, k
+			}
+		}
 	}
 	if sp, st := x.leadInApposed(k, q.open, para); sp != nil {
 		return sp, st, k

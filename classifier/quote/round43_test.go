@@ -150,3 +150,23 @@ func TestClockLabelLine(t *testing.T) {
 		}
 	}
 }
+
+// TestShortPredicateColonQuote: a short quote (two or three words) that a
+// predicate colon opens is its subject's statement, as a longer one is
+// ("Ada Lunn was blunt:"); it was rejected as too short to be a quote
+// with no cue (found on review of round 43).
+func TestShortPredicateColonQuote(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{`Ada Lunn was blunt: "Leadership has improved."`, "Leadership has improved.", Direct, "Ada Lunn"},
+		{`Mayor Ines Dorr said the budget was balanced. The letter was blunt: "Leadership has improved."`, "Leadership has improved.", Direct, "The letter"},
+		{"Ada Lunn spoke at noon.\n\nThe minister was curt: \"No comment.\"", "No comment.", Direct, "The minister"},
+	})
+	e := mustNew(t)
+	// A predicate with no subject to name keeps the short quote out.
+	if ss := mustExtract(t, e, `Ada Lunn spoke. It was clear: "Leadership has improved."`); len(ss) != 0 {
+		t.Errorf("It was clear: got %+v, want no statement", ss)
+	}
+	for _, text := range []string{`was blunt: "No comment."`, `blunt: "No comment."`, `Ada was blunt: "No`, `Ada was blunt: "No."`} {
+		mustExtract(t, e, text) // no panic at the text's edges
+	}
+}
