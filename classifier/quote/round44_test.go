@@ -28,3 +28,29 @@ func TestGroupAtOrganisation(t *testing.T) {
 		mustExtract(t, e, text) // no panic at the text's edges
 	}
 }
+
+// TestPredicateParticiple: a predicate adjective in -ing or -ed before
+// a colon ("was scathing:", "were unimpressed:") is a predicate colon
+// lead-in like "was blunt:", so the quote is the subject's, not the
+// previous speaker's; a passive speech verb ("was asked:", "was told:")
+// still gives it neither (round 44).
+func TestPredicateParticiple(t *testing.T) {
+	const prev = `Mayor Ines Dorr said the budget was balanced. `
+	checkKinds(t, []kindSpeaker{
+		{prev + `The minister was scathing: "This plan is a disgrace."`, "This plan is a disgrace.", Direct, "The minister"},
+		{prev + `The unions were unimpressed: "This offer is not enough."`, "This offer is not enough.", Direct, "The unions"},
+		{prev + `Ortega was clearly delighted: "We won the vote and we will build the library."`, "We won the vote and we will build the library.", Direct, "Ortega"},
+		{`The minister was scathing: "This plan is a disgrace."`, "This plan is a disgrace.", Direct, "The minister"},
+	})
+	e := mustNew(t)
+	for _, in := range []string{prev + `The minister was asked: "Will you resign over the budget?"`, prev + `The minister was told: "You must resign over the budget."`} {
+		for _, s := range mustExtract(t, e, in) {
+			if s.Kind == Direct && s.Speaker != nil {
+				t.Errorf("%q: direct %q has speaker %q (%s), want none", in, s.Span.In(in), s.Speaker.Name, s.Speaker.ResolvedBy)
+			}
+		}
+	}
+	for _, text := range []string{"scathing:", "was scathing:", "The minister was scathing:", `was scathing: "`, `scathing: "Go."`, prev + "The minister was scathing"} {
+		mustExtract(t, e, text) // no panic at the text's edges
+	}
+}
