@@ -54,3 +54,35 @@ func TestPredicateParticiple(t *testing.T) {
 		mustExtract(t, e, text) // no panic at the text's edges
 	}
 }
+
+// TestLabelledQuestions: in a "Q:" transcript a question line is the
+// interviewer's question, not a statement of "Q"; a "Q:" line that asks
+// nothing stays (round 44).
+func TestLabelledQuestions(t *testing.T) {
+	e := mustNew(t)
+	for _, tc := range []struct {
+		in, content string
+		kept        bool
+	}{
+		{"Ortega spoke to the Gazette after the final.\n\nQ: Did the service take care of you after the flood?\n\nA: It did not, and I have told the council so.", "Did the service take care of you after the flood", false},
+		{"Q: Did the service take care of you after the flood?\n\nA: It did not, and I have told the council so.", "Did the service take care of you after the flood", false},
+		{"Ortega spoke to the Gazette after the final.\n\nQ: Your mother was deported twice and returned both times.\n\nA: She was desperate to get back to me.\n\nQ: How did things go for you after the final?", "How did things go for you after the final", false},
+		{"Ortega spoke to the Gazette after the final.\n\nQ: Your mother was deported twice and returned both times.\n\nA: She was desperate to get back to me.", "Your mother was deported twice and returned both times", true},
+	} {
+		got := false
+		for _, s := range mustExtract(t, e, tc.in) {
+			if s.Span.In(tc.in) == tc.content {
+				got = true
+				if s.Speaker == nil || s.Speaker.Name != "Q" {
+					t.Errorf("%q: %q speaker %+v, want Q", tc.in, tc.content, s.Speaker)
+				}
+			}
+		}
+		if got != tc.kept {
+			t.Errorf("%q: statement %q = %v, want %v", tc.in, tc.content, got, tc.kept)
+		}
+	}
+	for _, text := range []string{"Q:", "Q: ?", "Q:?", "\nQ: Why?", "Q: Why?\n\nA:", "Q. Why?\n\nQ. How?"} {
+		mustExtract(t, e, text) // no panic at the text's edges
+	}
+}
