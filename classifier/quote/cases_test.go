@@ -490,7 +490,7 @@ func TestCases(t *testing.T) {
 		{"the letter said after a letter named as an object only", "Ortega said the port would reopen. The letter was sent to Ramos.\n\n\"We disagree with the ruling,\" the letter said.",
 			[]want{{Indirect, "the port would reopen", "Ortega", "name", 1}, {Direct, "We disagree with the ruling,", "letter", "title", 1}}},
 		{"an answer's I in a Q and A transcript is the interviewee", "The painter Maren Solberg said her new show was her last.\n\nQ: Do you think the show will travel?\n\nA: I think that it will go to Bergen next spring.",
-			[]want{{Indirect, "her new show was her last", "Maren Solberg", "name", 1}, {Indirect, "Do you think the show will travel", "Q", "title", 1}, {Indirect, "that it will go to Bergen next spring", "Maren Solberg", "pronoun", 1}}},
+			[]want{{Indirect, "her new show was her last", "Maren Solberg", "name", 1}, {Indirect, "that it will go to Bergen next spring", "Maren Solberg", "pronoun", 1}}},
 		{"an institution noun placed by in is the source, not the place", `Police in Harnby said a man had been injured.`,
 			[]want{{Indirect, "a man had been injured", "Police", "title", 1}}},
 		{"a plural noun placed by at is the source, not the place", `Firefighters at Tallberg said the blaze was under control.`,
@@ -502,9 +502,9 @@ func TestCases(t *testing.T) {
 		{"off completes a phrasal cue", `The union called off the strike at the Tallberg plant.`,
 			[]want{{Indirect, "the strike at the Tallberg plant", "union", "title", 1}}},
 		{"an interview answer with no cue is the interviewee's statement", "The painter Maren Solberg said her new show was her last.\n\nQ: Why stop now?\n\nA: Forty years is long enough for anybody.",
-			[]want{{Indirect, "her new show was her last", "Maren Solberg", "name", 1}, {Indirect, "Why stop now", "Q", "title", 1}, {Indirect, "Forty years is long enough for anybody", "Maren Solberg", "previous", 1}}},
+			[]want{{Indirect, "her new show was her last", "Maren Solberg", "name", 1}, {Indirect, "Forty years is long enough for anybody", "Maren Solberg", "previous", 1}}},
 		{"an interview answer with no one named keeps its label as the source", "The show opens on Friday in Tromvik.\n\nQ: Why stop now?\n\nA: Forty years is long enough for anybody.",
-			[]want{{Indirect, "Why stop now", "Q", "title", 1}, {Indirect, "Forty years is long enough for anybody", "A", "unresolved", 1}}},
+			[]want{{Indirect, "Forty years is long enough for anybody", "A", "unresolved", 1}}},
 		// A cue word after "a" and one modifier, before a clause's
 		// subject, is a noun, not the verb of that modifier (round 30a).
 		{"a medium before interview is no source", "In a radio interview Solberg said that poetry was a kind of weather report.",
@@ -514,7 +514,7 @@ func TestCases(t *testing.T) {
 		// An introduction with no statement that names one person gives
 		// the answers that person (round 30a).
 		{"an interview answer after an introduction without a statement", "The coach Maria Lindqvist spoke to the Gazette after the final.\n\nQ: Were you surprised by the result?\n\nA: Not really. We had trained for this all season.",
-			[]want{{Indirect, "Were you surprised by the result", "Q", "title", 1}, {Indirect, "Not really. We had trained for this all season", "Maria Lindqvist", "previous", 1}}},
+			[]want{{Indirect, "Not really. We had trained for this all season", "Maria Lindqvist", "previous", 1}}},
 		{"a naming verb in a which clause set off by commas, no quote", `The measure, which Lund called a modest step, passed parliament on Friday.`,
 			[]want{{Indirect, "which Lund called a modest step", "Lund", "name", 1}}},
 		{"a person noun after a live blog's time stamp opens the source", "10:50 Officials in Harnby said the road was closed.",
@@ -933,7 +933,9 @@ func TestDescribedNames(t *testing.T) {
 	e := mustNew(t)
 	for _, tt := range []struct{ in, name, span, nominal string }{
 		{"Officials in Moscow said the talks had failed.", "Officials", "Officials", "Officials in Moscow"},
-		{"Sources at the Pentagon said the talks had failed.", "Sources", "Sources", "Sources at the Pentagon"},
+		// Round 44: a plural person noun at a capitalised organisation is one
+		// source with it (groupAtOrg).
+		{"Sources at the Pentagon said the talks had failed.", "Sources at the Pentagon", "Sources at the Pentagon", "Sources at the Pentagon"},
 		// A source noun capitalised only because it opens the sentence
 		// is no name (familiarHead; round 17a).
 		{"Aides close to Ramos said the campaign would resume.", "Aides", "Aides", "Aides close to Ramos"},

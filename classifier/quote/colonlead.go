@@ -11,7 +11,7 @@ func (x *run) colonLeadSpeaker(open, para int) (*Speaker, int) {
 		return nil, -1
 	}
 	sp, st := x.leftSpeaker(k-1, x.sentStart(k), para)
-	if sp != nil || x.plainPredicate(k-1) {
+	if sp != nil || x.plainPredicate(k-1) || x.participleAdjective(k-1) {
 		if psp, pst, ok := x.predicateColon(k-1, x.sentStart(k), para); ok {
 			// "Ortega, the mayor, was blunt:" (round 40a).
 			sp, st = psp, pst

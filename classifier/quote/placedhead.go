@@ -50,7 +50,14 @@ func (x *run) placedHead(a *att) *Speaker {
 			if hsp == nil {
 				return nil
 			}
-			hsp.Nominal = x.span(hs, x.doc.TokenAt(sp.Span.End-1)+1).In(x.text)
+			e := x.doc.TokenAt(sp.Span.End-1) + 1
+			if hop == 0 && hsp.ResolvedBy == "title" && !hsp.weak && x.groupAtOrg(p, h, s) {
+				// "Analysts at Barclays said": one source with the
+				// organisation (round 44, as modifiedDescription).
+				text := x.span(hs, e).In(x.text)
+				hsp.Name, hsp.Span = text, x.span(hs, e)
+			}
+			hsp.Nominal = x.span(hs, e).In(x.text)
 			return hsp
 		}
 		// "Residents at the shelter in [Pine Ridge]": cross one more

@@ -76,6 +76,22 @@ func (x *run) plainPredicate(k int) bool {
 	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "ing")
 }
 
+// participleAdjective reports whether token k is a predicate word in
+// -ing or -ed that is an adjective of attitude, not a verb ("was
+// scathing:", "were unimpressed:"): plainPredicate leaves out every
+// -ing and -ed word so that "was asked:" and "was told:" (the quote is
+// put to the subject) are not read as the subject's words; these are
+// listed instead (round 44).
+func (x *run) participleAdjective(k int) bool {
+	return k >= 0 && x.predicateWord(k) && x.cueScore(k) == 0 && attitudeParticiples[x.lower(k)]
+}
+
+// attitudeParticiples are -ing and -ed adjectives of a speaker's manner
+// or mood that follow a copula before a colon in news copy.
+var attitudeParticiples = set(`scathing withering damning blistering cutting unflinching unyielding unwavering unrelenting uncompromising forthcoming glowing exasperated
+unimpressed unconvinced unmoved undeterred undaunted unabashed unashamed guarded measured reserved animated impassioned heated relaxed
+determined delighted pleased thrilled disappointed frustrated outraged incensed dismayed alarmed concerned worried`)
+
 // speakerHead reports whether the lower-case noun w heads a description
 // of a person or a body that speaks: a title, a group noun or an
 // institution, also in the plural ("the mayor", "residents", "the

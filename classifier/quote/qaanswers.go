@@ -69,8 +69,11 @@ func (x *run) questionPara(ps segment.Span) bool {
 // line's statement that is no question ("**You said last week that the
 // talks were over.**") stays. After the model, in the filter.
 func (x *run) askedQuestion(a *att) bool {
-	if !a.hasCue || a.cue.Start < x.qaFirst || !x.interview() || !x.qaBold {
+	if !a.hasCue || a.cue.Start < x.qaFirst || !x.interview() {
 		return false
+	}
+	if !x.qaBold {
+		return x.labelledQuestion(a)
 	}
 	si := x.doc.SentenceAt(a.cue.Start)
 	if si < 0 {
@@ -160,4 +163,30 @@ func (x *run) unlabelledAnswers() {
 			x.atts = append(x.atts, a)
 		}
 	}
+}
+
+// labelledQuestion reports, in a transcript with "Q:" or "Q." labels, a
+// statement whose cue is the label and whose content is a question
+// ("Q: Did the service take care of you?"): as for a bold question, the
+// interviewer's question, not a statement of "Q" (round 44). PolNeAR
+// train has two such transcripts: one annotates no question line, the
+// other every one with the speaker "Q", unresolved. A "Q:" line that
+// asks nothing ("Q: Your mother was deported twice.") stays.
+func (x *run) labelledQuestion(a *att) bool {
+	if len(a.frags) == 0 {
+		return false
+	}
+	si := x.doc.SentenceAt(a.cue.Start)
+	if si < 0 {
+		return false
+	}
+	ps := x.doc.Paragraphs[x.doc.Sentences[si].Paragraph]
+	if a.cue.Start-ps.Start > 1 || !x.questionPara(ps) {
+		return false // the cue is not the label's mark
+	}
+	// The content stops before its question mark ("… take care of
+	// you"), or holds it.
+	end := a.frags[len(a.frags)-1].End
+	rest := strings.TrimLeft(x.text[end:min(ps.End, len(x.text))], " \"”’'")
+	return strings.HasPrefix(rest, "?") || strings.HasSuffix(strings.TrimRight(x.text[ps.Start:end], " \"”’'"), "?")
 }

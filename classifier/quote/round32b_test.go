@@ -4,13 +4,14 @@ import "testing"
 
 // TestPlacedPersonHead: a person noun before at / in / from and the
 // institution or place where the person works or lives is the source, not
-// the place (round 32b).
+// the place (round 32b); since round 44 a plural noun before at or from
+// and a capitalised name is one source with it (groupAtOrg).
 func TestPlacedPersonHead(t *testing.T) {
 	checkSpeakers(t, []contentSpeaker{
-		{"Researchers at the University of Tallberg found that the drug worked.", "that the drug worked", "Researchers", "title"},
+		{"Researchers at the University of Tallberg found that the drug worked.", "that the drug worked", "Researchers at the University of Tallberg", "title"},
 		{"Scientists at the university said the vaccine was safe.", "the vaccine was safe", "Scientists", "title"},
 		{"Residents at the shelter in Pine Ridge said the exit was chaotic.", "the exit was chaotic", "Residents", "title"},
-		{"Teachers from Valdera said the school was unsafe.", "the school was unsafe", "Teachers", "title"},
+		{"Teachers from Valdera said the school was unsafe.", "the school was unsafe", "Teachers from Valdera", "title"},
 		{"A doctor at Harbor City Hospital said the boy was stable.", "the boy was stable", "A doctor", "title"},
 		{"Experts at the institute warned that the dam could fail.", "that the dam could fail", "Experts", "title"},
 	})

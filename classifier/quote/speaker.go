@@ -339,11 +339,61 @@ func (x *run) modifiedDescription(s, ns, e int) (*Speaker, bool) {
 	if sp == nil {
 		return nil, false
 	}
+	if x.groupAtOrg(p, h, ns) && sp.ResolvedBy == "title" && !sp.weak {
+		// "Analysts at Barclays said": the group is named by where its
+		// members work, and PolNeAR's gold keeps that in the source
+		// ("executives at Twitter", "lawyers with the … Project"); the
+		// span covers the organisation, so the actor layer links it as
+		// it links "The Barclays analyst" (round 44).
+		text := x.span(s, e).In(x.text)
+		sp.Name, sp.Span, sp.Nominal = text, x.span(s, e), text
+		return sp, true
+	}
 	// As for "an aide to Mr. Trump" before a cue (leftSpeaker): the
 	// description is the source and its mention (so no actor is linked
 	// through the name), the whole phrase its nominal.
 	sp.Nominal = x.span(s, e).In(x.text)
 	return sp, true
+}
+
+// groupOrgEnd returns the end of the capitalised organisation name after
+// the person noun h and the preposition p when groupAtOrg holds and the
+// name ends the clause before l ("said analysts at [Barclays]."), else -1.
+func (x *run) groupOrgEnd(h, p, l int) int {
+	if h < 0 || p+1 >= l {
+		return -1
+	}
+	n := p + 1
+	if n+1 < l && x.has(n, clsDeterminers) {
+		n++ // "lawyers with the Innocence Project"
+	}
+	if !x.groupAtOrg(p, h, n) {
+		return -1
+	}
+	e := n
+	for e < l && e-n < maxNP && x.toks[e].Kind == segment.Word && x.isCap(e) && x.inQ[e] < 0 {
+		e++
+	}
+	if e == n || e < l && x.toks[e].Kind == segment.Word && !x.restIsShort(e, l) {
+		return -1
+	}
+	return e
+}
+
+// groupAtOrg reports whether the person noun h before the preposition p
+// and the capitalised name at ns is plural, attached by at, from or with
+// ("Analysts at Barclays", "Researchers from Oxford University",
+// "Lawyers with the Innocence Project"): a group the organisation
+// names. A singular ("a spokesman for Barclays") keeps the person alone.
+func (x *run) groupAtOrg(p, h, ns int) bool {
+	if ns >= len(x.toks) || !x.isCap(ns) || x.toks[h].Kind != segment.Word {
+		return false
+	}
+	if w := x.lower(p); w != "at" && w != "from" && w != "with" {
+		return false
+	}
+	w := x.lower(h)
+	return singularNoun(w) != w && x.personNoun(w)
 }
 
 // opensSentence reports whether token k opens its sentence, or follows
@@ -1083,6 +1133,12 @@ func (x *run) rightSpeaker(s, l, para int) (*Speaker, int) {
 		return nil, s
 	}
 	sp := x.npSpeaker(s, j)
+	if e := x.groupOrgEnd(j-1, j, l); e > j && sp != nil && sp.ResolvedBy == "title" && !sp.weak {
+		// "…, said analysts at Barclays." (round 44, as modifiedDescription)
+		text := x.span(s, e).In(x.text)
+		sp.Name, sp.Span, sp.Nominal = text, x.span(s, e), text
+		return sp, e
+	}
 	for e := j - 1; sp == nil && e > s; e-- {
 		// "said one Democrat familiar with the discussion", "says a source
 		// involved in …": the source is the head before its modifiers.
