@@ -13,8 +13,9 @@ import (
 // with a clause of its own subject (mainClauseAt, after an optional
 // "that"), the cue must be a past speech verb and the second verb a past
 // form (irregular or in -ed) right after "and", followed by a
-// determiner or possessive opening its object. After the model (round
-// 43).
+// possessive opening its object (a determiner is not enough: "said the
+// talks stalled and produced a deal" keeps its content). After the
+// model (round 43).
 func (x *run) coordinatedVerbEnds() {
 	for i := range x.atts {
 		a := &x.atts[i]
