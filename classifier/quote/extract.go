@@ -722,6 +722,10 @@ func (x *run) unit(f, l, para int) {
 					acc = append(acc[:n-1], a)
 					continue
 				}
+				if cut <= p.cs && x.participleTakesOver(p, &a, cd, cut) {
+					acc = append(acc[:n-1], a)
+					continue
+				}
 				if cut <= p.cs {
 					continue
 				}

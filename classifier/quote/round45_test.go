@@ -25,3 +25,41 @@ func TestGroupAtOrganisationClauseFinal(t *testing.T) {
 		mustExtract(t, e, text) // no panic at the text's edges
 	}
 }
+
+// TestParticipleAfterBareCue: after a cue with no content of its own
+// ("Vell disagreed, saying …"), the participle is the statement's cue and
+// the content starts after it; a participle after a cue with content
+// ("said the budget was too high, saying …") stays a statement of its
+// own (round 45).
+func TestParticipleAfterBareCue(t *testing.T) {
+	cases := []struct {
+		text, content string
+		kind          Kind
+		speaker, cue  string
+	}{
+		{`Vell disagreed, saying the budget was "wildly optimistic".`, `the budget was "wildly optimistic"`, Mixed, "Vell", "saying"},
+		{`The budget passed. The mayor disagreed, saying the plan was wildly optimistic.`, "the plan was wildly optimistic", Indirect, "The mayor", "saying"},
+		{"The budget passed.\n\nVell agreed, adding that the plan was wildly optimistic", "that the plan was wildly optimistic", Indirect, "Vell", "adding"},
+		{`Vell said the budget was too high, saying it was wildly optimistic.`, "it was wildly optimistic", Indirect, "Vell", "saying"},
+		{`Vell said the budget was too high, saying it was wildly optimistic.`, "the budget was too high", Indirect, "Vell", "said"},
+	}
+	e := mustNew(t)
+	for _, c := range cases {
+		found := false
+		for _, s := range mustExtract(t, e, c.text) {
+			if s.Span.In(c.text) != c.content {
+				continue
+			}
+			found = true
+			if s.Kind != c.kind || s.Speaker == nil || s.Speaker.Name != c.speaker || s.Cue == nil || s.Cue.In(c.text) != c.cue {
+				t.Errorf("%q: %q is %v by %v cue %v, want %v by %q cue %q", c.text, c.content, s.Kind, s.Speaker, s.Cue, c.kind, c.speaker, c.cue)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no statement %q", c.text, c.content)
+		}
+	}
+	for _, text := range []string{"disagreed, saying", "Vell disagreed, saying", "Vell disagreed,", ", saying the plan failed", "saying the plan failed", "Vell disagreed, saying."} {
+		mustExtract(t, e, text) // no panic at the text's edges
+	}
+}
