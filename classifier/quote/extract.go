@@ -722,6 +722,10 @@ func (x *run) unit(f, l, para int) {
 					acc = append(acc[:n-1], a)
 					continue
 				}
+				if cut <= p.cs && x.participleTakesOver(p, &a, cd, cut) {
+					acc = append(acc[:n-1], a)
+					continue
+				}
 				if cut <= p.cs {
 					continue
 				}
@@ -1074,6 +1078,14 @@ func (x *run) postmodified(cd cand, f, l, lo, para int) (att, bool) {
 	}
 	if j-lo < 2 || x.openingPhrase(lo, j) || x.subordinate(lo, j) || x.adverbialOnly(lo, j) {
 		return a, false
+	}
+	if ge := x.groupOrgEnd(e-1, e, k+1); ge == k+1 && sp != nil && sp.ResolvedBy == "title" && !sp.weak {
+		// "…, analysts at Barclays said.": the group with its
+		// organisation, as before the cue ("Analysts at Barclays
+		// said …") and after it ("…, said analysts at Barclays.";
+		// round 44's groupAtOrg, round 45).
+		text := x.span(s, ge).In(x.text)
+		sp.Name, sp.Span, sp.Nominal = text, x.span(s, ge), text
 	}
 	a.speaker = sp
 	a.xs = s
