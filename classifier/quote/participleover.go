@@ -18,5 +18,17 @@ func (x *run) participleTakesOver(p, a *att, cd cand, cut int) bool {
 	if x.training || !p.hasCue || len(p.frags) > 0 || p.xe != cut || p.cs != cd.c || cut+1 != cd.c || !x.isComma(cut) || x.inQ[cd.c] >= 0 {
 		return false
 	}
-	return strings.HasSuffix(x.lower(cd.c), "ing") && a.cs >= cd.end
+	if !strings.HasSuffix(x.lower(cd.c), "ing") || a.cs < cd.end {
+		return false
+	}
+	// The earlier cue must be a verb ("disagreed", "interjected"): after a
+	// noun cue ("his campaign message, hoping …", "in a phone interview,
+	// adding …", "endorsements, supporting …") the participle's subject
+	// is no source the earlier attribution names.
+	k := x.doc.TokenAt(p.cue.End - 1)
+	if k < 0 || k >= len(x.toks) {
+		return false
+	}
+	w := x.lower(k)
+	return x.e.cues.verb[w] || x.has(k, clsIrregularPast) || strings.HasSuffix(w, "ed")
 }

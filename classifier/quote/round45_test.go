@@ -1,6 +1,9 @@
 package quote
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestGroupAtOrganisationClauseFinal: a clause-final source after the
 // content ("…, analysts at Barclays said.") keeps its organisation, as
@@ -57,6 +60,19 @@ func TestParticipleAfterBareCue(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no statement %q", c.text, c.content)
+		}
+	}
+	// After a noun cue the participle does not take over: its subject is
+	// no source the earlier attribution names ("in a phone interview,
+	// adding …" had made "a phone" a speaker).
+	for _, text := range []string{
+		"He is sticking to his campaign message, hoping to avoid a fight that could undermine him.",
+		"Ortega has won newspaper endorsements, supporting a path to citizenship.",
+	} {
+		for _, s := range mustExtract(t, e, text) {
+			if s.Cue != nil && strings.HasSuffix(s.Cue.In(text), "ing") {
+				t.Errorf("%q: the participle %q took over as the cue", text, s.Cue.In(text))
+			}
 		}
 	}
 	for _, text := range []string{"disagreed, saying", "Vell disagreed, saying", "Vell disagreed,", ", saying the plan failed", "saying the plan failed", "Vell disagreed, saying."} {
