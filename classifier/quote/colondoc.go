@@ -33,7 +33,7 @@ func (x *run) colonDocument(k, f int) (*Speaker, int) {
 // its article anyway).
 func (x *run) possessorAt(s, k int) bool {
 	for j := s; j < k; j++ {
-		if w := x.lower(j); w == "'s" || w == "’s" {
+		if x.possessiveAt(j) {
 			return true
 		}
 	}

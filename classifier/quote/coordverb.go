@@ -73,6 +73,3 @@ func (x *run) coordinatedVerbEnds() {
 		}
 	}
 }
-
-// possessives open an object owned by someone named before it.
-var possessives = set(`his her their its our my your`)

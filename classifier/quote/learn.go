@@ -701,7 +701,7 @@ func (x *run) measuredObject(a *att) bool {
 	}
 	// A lead: a determiner or possessive, then up to four words before
 	// the noun ("a 15-point lead", "her double-digit lead").
-	if !x.hasAny(s, clsDeterminers) && !measurePossessives[x.lower(s)] {
+	if !x.hasAny(s, clsDeterminers) && !possessives[x.lower(s)] {
 		return false
 	}
 	for j := s + 1; j <= e && j <= s+5; j++ {
@@ -724,8 +724,6 @@ var measureParticles = set(`up out in back down off`)
 var measureNouns = set(`money funds cash donations`)
 
 var leadNouns = set(`lead leads edge advantage margin`)
-
-var measurePossessives = set(`his her their its our my your`)
 
 // restoreCuts gives reported content that a later attribution in its
 // unit cut ("Clinton says [A], and took [B]", "McConnell says [he spoke

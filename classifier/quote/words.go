@@ -33,6 +33,10 @@ var relPronouns = set(`who which`)
 // object forms and demonstratives ("them", "that").
 var mentionPronouns = set(`me us him her them whom that this these those`)
 
+// possessives open a noun phrase owned by someone named before it ("kept
+// their rating", "her double-digit lead").
+var possessives = set(`his her their its our my your`)
+
 // determiners start a description ("a senior official").
 var determiners = set(`the a an his her their its our my your this that these those some many several
 	two three four five other another both each most few all any such one`)
