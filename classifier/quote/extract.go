@@ -1079,13 +1079,12 @@ func (x *run) postmodified(cd cand, f, l, lo, para int) (att, bool) {
 	if j-lo < 2 || x.openingPhrase(lo, j) || x.subordinate(lo, j) || x.adverbialOnly(lo, j) {
 		return a, false
 	}
-	if ge := x.groupOrgEnd(e-1, e, k+1); ge == k+1 && sp != nil && sp.ResolvedBy == "title" && !sp.weak {
+	if ge := x.groupOrgEnd(e-1, e, k+1); ge == k+1 {
 		// "…, analysts at Barclays said.": the group with its
 		// organisation, as before the cue ("Analysts at Barclays
 		// said …") and after it ("…, said analysts at Barclays.";
 		// round 44's groupAtOrg, round 45).
-		text := x.span(s, ge).In(x.text)
-		sp.Name, sp.Span, sp.Nominal = text, x.span(s, ge), text
+		x.withOrganisation(sp, s, ge)
 	}
 	a.speaker = sp
 	a.xs = s

@@ -51,11 +51,10 @@ func (x *run) placedHead(a *att) *Speaker {
 				return nil
 			}
 			e := x.doc.TokenAt(sp.Span.End-1) + 1
-			if hop == 0 && hsp.ResolvedBy == "title" && !hsp.weak && x.groupAtOrg(p, h, s) {
+			if hop == 0 && x.groupAtOrg(p, h, s) {
 				// "Analysts at Barclays said": one source with the
 				// organisation (round 44, as modifiedDescription).
-				text := x.span(hs, e).In(x.text)
-				hsp.Name, hsp.Span = text, x.span(hs, e)
+				x.withOrganisation(hsp, hs, e)
 			}
 			hsp.Nominal = x.span(hs, e).In(x.text)
 			return hsp

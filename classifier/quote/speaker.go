@@ -339,14 +339,12 @@ func (x *run) modifiedDescription(s, ns, e int) (*Speaker, bool) {
 	if sp == nil {
 		return nil, false
 	}
-	if x.groupAtOrg(p, h, ns) && sp.ResolvedBy == "title" && !sp.weak {
+	if x.groupAtOrg(p, h, ns) && x.withOrganisation(sp, s, e) {
 		// "Analysts at Barclays said": the group is named by where its
 		// members work, and PolNeAR's gold keeps that in the source
 		// ("executives at Twitter", "lawyers with the … Project"); the
 		// span covers the organisation, so the actor layer links it as
 		// it links "The Barclays analyst" (round 44).
-		text := x.span(s, e).In(x.text)
-		sp.Name, sp.Span, sp.Nominal = text, x.span(s, e), text
 		return sp, true
 	}
 	// As for "an aide to Mr. Trump" before a cue (leftSpeaker): the
@@ -378,6 +376,20 @@ func (x *run) groupOrgEnd(h, p, l int) int {
 		return -1
 	}
 	return e
+}
+
+// withOrganisation widens sp, a description speaker (a title, not a weak
+// guess), to tokens [s, e): the group with the organisation its members
+// work for ("Analysts at Barclays", round 44), as name, span and nominal.
+// It reports whether it did; any other speaker is left as it is.
+func (x *run) withOrganisation(sp *Speaker, s, e int) bool {
+	if sp == nil || sp.ResolvedBy != "title" || sp.weak {
+		return false
+	}
+	span := x.span(s, e)
+	text := span.In(x.text)
+	sp.Name, sp.Span, sp.Nominal = text, span, text
+	return true
 }
 
 // groupAtOrg reports whether the person noun h before the preposition p
@@ -1133,10 +1145,8 @@ func (x *run) rightSpeaker(s, l, para int) (*Speaker, int) {
 		return nil, s
 	}
 	sp := x.npSpeaker(s, j)
-	if e := x.groupOrgEnd(j-1, j, l); e > j && sp != nil && sp.ResolvedBy == "title" && !sp.weak {
+	if e := x.groupOrgEnd(j-1, j, l); e > j && x.withOrganisation(sp, s, e) {
 		// "…, said analysts at Barclays." (round 44, as modifiedDescription)
-		text := x.span(s, e).In(x.text)
-		sp.Name, sp.Span, sp.Nominal = text, x.span(s, e), text
 		return sp, e
 	}
 	for e := j - 1; sp == nil && e > s; e-- {
