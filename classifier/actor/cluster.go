@@ -415,11 +415,7 @@ func (r *run) bodyStaffAfter(x *cand) bool {
 // list lacks ("Rafael", a census name only) or none of the lists has.
 // A place's name ("Cleveland Cavaliers") is excluded.
 func (r *run) unknownFirst(i int) bool {
-	if r.lx.common.has(r.low[i]) {
-		return false
-	}
-	e, hits := r.gazMatch(i)
-	return e <= i || len(hits) == 0
+	return !r.lx.common.has(r.low[i]) && r.noGazetteerName(i)
 }
 
 // industryAgentBefore reports whether the name at token i follows a

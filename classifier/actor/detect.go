@@ -897,11 +897,7 @@ func (r *run) plainWord(i int) bool {
 // spelling of a common word (britishCommon) that starts no gazetteer
 // name and, outside a headline, has no capitalised word after it.
 func (r *run) britishWord(i int, w string, inHeadline bool) bool {
-	if !r.lx.britishCommon(w) || !inHeadline && r.nameLike(i+1) {
-		return false
-	}
-	e, hits := r.gazMatch(i)
-	return e <= i || len(hits) == 0
+	return r.lx.britishCommon(w) && (inHeadline || !r.nameLike(i+1)) && r.noGazetteerName(i)
 }
 
 // foreignQuoteStart reports whether token i, lower-cased w, right after
@@ -934,11 +930,7 @@ func (r *run) foreignQuoteStart(i int, w string) bool {
 	}
 	// Two words the list lacks may be English slang ("Kelstrom tweeted
 	// lol"); three, or one with a letter English does not write, are not.
-	if total < 2 || 2*foreign < total || foreign < 3 && !accented {
-		return false
-	}
-	e, hits := r.gazMatch(i)
-	return e <= i || len(hits) == 0
+	return total >= 2 && 2*foreign >= total && (foreign >= 3 || accented) && r.noGazetteerName(i)
 }
 
 // wholeQuotation reports whether token i is all of a quotation: an
@@ -990,6 +982,12 @@ func (r *run) speechFollows(j int) bool {
 		}
 	}
 	return false
+}
+
+// noGazetteerName reports whether no gazetteer entry starts at token i.
+func (r *run) noGazetteerName(i int) bool {
+	e, hits := r.gazMatch(i)
+	return e <= i || len(hits) == 0
 }
 
 // gazMatch returns the longest gazetteer entry starting at token i, as the
