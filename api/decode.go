@@ -15,8 +15,8 @@ import (
 
 	"github.com/go-playground/validator/v10"
 
+	"github.com/verbatim-news/verbatim/classifier/actor"
 	"github.com/verbatim-news/verbatim/classifier/htmltext"
-	"github.com/verbatim-news/verbatim/classifier/segment"
 	"github.com/verbatim-news/verbatim/models"
 )
 
@@ -505,7 +505,7 @@ func invisible(r rune) bool {
 // checkActors finds what the struct rules cannot: a name or alias of only
 // white space (which would become an actor named "") and a name or alias
 // that two actors share. Names and aliases match as the analysis matches
-// them (actorKey); a shared one went to the first actor only, silently:
+// them (actor.NameKey); a shared one went to the first actor only, silently:
 // a second copy of an actor became one with no mentions and lost its
 // aliases, and an actor named by another's alias got no mentions.
 func checkActors(actors []models.RequestedActor) []models.FieldError {
@@ -527,7 +527,7 @@ func checkActors(actors []models.RequestedActor) []models.FieldError {
 			if j >= 0 {
 				field, text = fmt.Sprintf("actors[%d].aliases[%d]", i, j), a.Aliases[j]
 			}
-			key := actorKey(text)
+			key := actor.NameKey(text)
 			if key == "" {
 				continue
 			}
@@ -553,30 +553,6 @@ func checkActors(actors []models.RequestedActor) []models.FieldError {
 		}
 	}
 	return fields
-}
-
-// actorKey normalises a requested name or alias as the actor stage's
-// matching does: its tokens lower-cased, the typographic apostrophe
-// folded, a trailing possessive dropped, joined by one space. Two names
-// with one key are one name to the analysis.
-func actorKey(s string) string {
-	toks := segment.AppendTokens(nil, s)
-	for len(toks) > 0 {
-		t := toks[len(toks)-1]
-		w := s[t.Start:t.End]
-		if t.Kind != segment.Word || len(w) < 2 || w[len(w)-1] != 's' && w[len(w)-1] != 'S' || w[0] != '\'' && !strings.HasPrefix(w, "’") {
-			break
-		}
-		toks = toks[:len(toks)-1]
-	}
-	var b strings.Builder
-	for i, t := range toks {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(strings.ToLower(strings.ReplaceAll(s[t.Start:t.End], "’", "'")))
-	}
-	return b.String()
 }
 
 // fieldPath turns validator's "AnalyzeRequest.actors[3].type" into "actors[3].type".

@@ -584,6 +584,12 @@ func normKey(s string) string {
 	return k
 }
 
+// NameKey is the key a requested actor's name or alias is matched by:
+// its tokens lower-cased, the typographic apostrophe folded, a trailing
+// possessive dropped, joined by one space. Two names with one key are one
+// name to the analysis, so a caller can refuse a name two actors share.
+func NameKey(s string) string { return normKey(s) }
+
 // buildCountryAdj fills countryAdj: for each country (iso: place) key of
 // four letters or more, the key with -n, -an, -ian, -nian, and the key
 // less a last a, e, o or y with -ian or -an ("slovenian", "panamanian"),
