@@ -185,17 +185,20 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 	for _, a := range req.Actors {
 		in.Requested = append(in.Requested, actor.Requested{Name: a.Name, Aliases: a.Aliases, Type: actor.Type(a.Type)})
 	}
-	speakerIdx := make([]int, len(stmts)) // index into in.Speakers, or -1
+	// Per statement: its speaker's index into in.Speakers (or -1), and
+	// whether its source is joint (set below). One slice of both, where two
+	// cost an allocation each.
+	sources := make([]stmtSource, len(stmts))
 	in.Speakers = make([]actor.Speaker, 0, len(stmts))
 	for i, s := range stmts {
-		speakerIdx[i] = -1
+		sources[i].speaker = -1
 		// An unresolved source ("I", "it", "that") names no one, so it is
 		// no actor and carries no relation.
 		if s.Speaker != nil && s.Speaker.ResolvedBy != "unresolved" {
-			speakerIdx[i] = len(in.Speakers)
+			sources[i].speaker = len(in.Speakers)
 			if ms := s.Speaker.Members; len(ms) > 0 {
 				// A joint source: each member is a speaker of its own
-				// (in.Speakers[speakerIdx[i]:][:len(ms)]), so that each
+				// (in.Speakers[sources[i].speaker:][:len(ms)]), so that each
 				// links to its own actor, not the pair to its first name.
 				for _, m := range ms {
 					in.Speakers = append(in.Speakers, actor.Speaker{Name: text[m.Start:m.End], Span: m, Nominal: s.Speaker.Nominal})
@@ -231,25 +234,24 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 	// of statements that stand for them; relations take both as their
 	// participants.
 	idx := newMentionIndex(ares.Actors)
-	// joint[i] says statement i has a joint source whose members are
+	// sources[i].joint says statement i has a joint source whose members are
 	// different actors; members that all link to one actor are that
 	// actor's name ("United States Citizenship and Immigration Services"),
 	// a single speaker.
-	joint := make([]bool, len(stmts))
 	for i, s := range stmts {
-		k := speakerIdx[i]
+		k := sources[i].speaker
 		if k < 0 || s.Speaker.Members == nil || k+len(s.Speaker.Members) > len(ares.SpeakerActor) {
 			continue
 		}
 		first := ares.SpeakerActor[k]
 		for _, a := range ares.SpeakerActor[k+1 : k+len(s.Speaker.Members)] {
 			if a != first || a < 0 {
-				joint[i] = true
+				sources[i].joint = true
 			}
 		}
 	}
 	speakerActor := func(i int) int {
-		if k := speakerIdx[i]; k >= 0 && k < len(ares.SpeakerActor) && !joint[i] {
+		if k := sources[i].speaker; k >= 0 && k < len(ares.SpeakerActor) && !sources[i].joint {
 			return ares.SpeakerActor[k]
 		}
 		return -1
@@ -367,11 +369,11 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 			if a := speakerActor(i); a >= 0 {
 				sp.ActorID = ares.Actors[a].ID
 			}
-			if ms := s.Speaker.Members; joint[i] {
+			if ms := s.Speaker.Members; sources[i].joint {
 				sp.Members = make([]models.SpeakerMember, len(ms))
 				for j, m := range ms {
 					sp.Members[j] = models.SpeakerMember{Name: srcText(m), Span: span(m)}
-					if k := speakerIdx[i] + j; k < len(ares.SpeakerActor) && ares.SpeakerActor[k] >= 0 {
+					if k := sources[i].speaker + j; k < len(ares.SpeakerActor) && ares.SpeakerActor[k] >= 0 {
 						sp.Members[j].ActorID = ares.Actors[ares.SpeakerActor[k]].ID
 					}
 				}
@@ -394,6 +396,13 @@ func (p *Pipeline) Analyze(ctx context.Context, req models.AnalyzeRequest) (mode
 		ElapsedMS: round(float64(p.now().Sub(start).Microseconds())/1000, 3),
 	}
 	return out, nil
+}
+
+// stmtSource is what Analyze keeps of a statement's source between the
+// actor stage and the statements' output.
+type stmtSource struct {
+	speaker int  // index into the actor stage's speakers, or -1
+	joint   bool // members that are different actors
 }
 
 // mentionIndex lists actor mentions sorted by start, so
@@ -766,13 +775,9 @@ func (p *Pipeline) relations(blk *blocks, text string, doc *segment.Document, st
 	// sentences that hold a statement.
 	// Statements other than partial quotes are sorted and don't overlap, so
 	// a cursor that only moves past statements ended before the sentence
-	// finds those overlapping each sentence without rescanning.
-	top := make([]int, 0, len(stmts))
-	for i, s := range stmts {
-		if s.Kind != quote.Partial {
-			top = append(top, i)
-		}
-	}
+	// (and past partial quotes) finds those overlapping each sentence
+	// without rescanning. It walks stmts itself, skipping partial quotes,
+	// where a list of the others cost an allocation.
 	first := 0
 	var overlapping []int // top-level statements overlapping the sentence
 	for _, sent := range doc.Sentences {
@@ -786,11 +791,14 @@ func (p *Pipeline) relations(blk *blocks, text string, doc *segment.Document, st
 			mentions = append(mentions, stance.Mention{ActorID: actors[m.actor].ID, Span: stance.Span{Start: m.span.Start, End: m.span.End}})
 		}
 		blk.stanceMentions = mentions
-		for first < len(top) && stmts[top[first]].Span.End <= sent.Start {
+		for first < len(stmts) && (stmts[first].Kind == quote.Partial || stmts[first].Span.End <= sent.Start) {
 			first++
 		}
 		overlapping = overlapping[:0]
-		for _, i := range top[first:] {
+		for i := first; i < len(stmts); i++ {
+			if stmts[i].Kind == quote.Partial {
+				continue
+			}
 			if stmts[i].Span.Start >= sent.End {
 				break
 			}
