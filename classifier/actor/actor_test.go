@@ -840,6 +840,11 @@ func TestDetectCases(t *testing.T) {
 			"Port Elsin[place]: Port Elsin | Ada Lunn[person]: Ada Lunn | Quarrie[person]: Quarrie | Port Elsin Borough Council[organization]: Port Elsin Borough Council"},
 		{"a place's head word and a name as the whole text", "Port Elsin", "Port Elsin[place]: Port Elsin"},
 		{"a place's head word at the very end of a text", "Ada Lunn swam. Cape", "Ada Lunn[person]: Ada Lunn"},
+		{"a common word opening a sentence before a plural staff noun is the staff of a thing, even where the text names a longer name it heads; a surname or a lone name elsewhere stays",
+			"Port officials said the ferry would run. The vote in Port Elsin was close, Ada Lunn said. Rail workers cheered. Donald Trump spoke. Trump officials agreed. Bush spoke. Bush aides agreed. Port workers",
+			"Port Elsin[place]: Port Elsin | Ada Lunn[person]: Ada Lunn | Donald Trump[person]: Donald Trump, Trump | Bush[person]: Bush, Bush"},
+		{"a common word and a staff noun as the whole text", "Port officials", ""},
+		{"a common word before a staff noun at the very end, a lone name elsewhere", "Ada Lunn met Port in Tarnby. Port officials", "Ada Lunn[person]: Ada Lunn | Port[person]: Port, Port | Tarnby[place]: Tarnby"},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {

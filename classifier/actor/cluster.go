@@ -397,6 +397,11 @@ func (r *run) roleAfter(e int) bool {
 var bodyStaff = set(`inspectors officials investigators researchers scientists engineers analysts
 	executives employees staff staffers auditors regulators detectives officers`)
 
+// commonStaff are plural staff nouns that follow a common noun as often
+// as a body's name ("Rail workers", "Water bosses"); staffModifier reads
+// them with bodyStaff after a common word only.
+var commonStaff = set(`workers bosses chiefs managers`)
+
 // bodyStaffAfter reports whether the one-word cand x, a word the lists do
 // not know (no English word, capitalised entry, given name or surname of
 // a person named in full), modifies a lower-case plural staff noun right

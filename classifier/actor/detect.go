@@ -868,6 +868,9 @@ func (r *run) plainWord(i int) bool {
 	if !inHeadline && companyNouns[w] && !r.lx.common.has(w) && i+1 < len(r.low) && r.nameLike(i+1) && r.sameSent(i, i+1) {
 		return true // "Drugmaker Velcura Pharma said": the kind of company at a sentence start, before its name
 	}
+	if !inHeadline && r.staffModifier(i, w) {
+		return true // "Port officials said" beside "Port Elsin": the port's staff, not a person Port
+	}
 	// SCOWL lists many surnames that are also words (Small, Rice, Brown).
 	// At a sentence start that is enough to keep the name; in a title-case
 	// headline, where every word is capitalised, the text must confirm it.
@@ -892,6 +895,42 @@ func (r *run) plainWord(i int) bool {
 	}
 	return !r.speechFollows(i + 1)
 }
+
+// staffModifier reports whether token i, lower-cased w, a common word
+// that is no known proper noun, given name, surname of a person named in
+// full or gazetteer name, opens its sentence before a lower-case plural
+// staff noun ("Port officials said", "Rail workers walked out"): the
+// staff of a thing, not a person's. A capital that says nothing makes
+// such a word plain already unless the text uses it as a name elsewhere;
+// here that use counts only when the word stands alone there, not as
+// the head of a longer name ("Port Elsin council": the place), and only
+// within staffWindow tokens, so a text of many such sentences stays
+// linear.
+func (r *run) staffModifier(i int, w string) bool {
+	n := len(r.low)
+	if i+1 >= n || !r.isWord(i+1) || r.doc.Tokens[i+1].Cap || !r.sameSent(i, i+1) || !bodyStaff[r.low[i+1]] && !commonStaff[r.low[i+1]] {
+		return false
+	}
+	if !r.lx.common.has(w) || r.lx.proper.has(r.tok(i)) || r.isGiven(w) || r.surnames[r.tok(i)] || !r.noGazetteerName(i) {
+		return false
+	}
+	if r.caps.get(w) < capsNamed {
+		return true
+	}
+	for k := max(0, i-staffWindow); k < n && k <= i+staffWindow; k++ {
+		if k == i || r.low[k] != w || !r.doc.Tokens[k].Cap {
+			continue
+		}
+		mid := !r.initial[k] && r.sent[k] >= 0 && !r.headline[r.sent[k]]
+		if (mid || r.speechFollows(k+1)) && !(k+1 < n && r.nameLike(k+1) && r.doc.Tokens[k+1].SpaceBefore && r.sameSent(k, k+1)) {
+			return false // "Trump said … Trump officials": a name on its own
+		}
+	}
+	return true
+}
+
+// staffWindow bounds staffModifier's look for other uses of a word.
+const staffWindow = 2000
 
 // britishWord reports whether token i, lower-cased w, is a British
 // spelling of a common word (britishCommon) that starts no gazetteer
