@@ -820,7 +820,7 @@ func TestDetectCases(t *testing.T) {
 		{"a British spelling as the whole text", "Harbour", ""},
 		{"a British spelling of a gazetteer name in a title-case headline stays that name",
 			"Labour Wins Tarnby Seat\n\nAda Lunn won the seat.",
-			"Labour Party[organization]: Labour | Tarnby[person]: Tarnby | Ada Lunn[person]: Ada Lunn"},
+			"Labour Party[organization]: Labour | Tarnby[place]: Tarnby | Ada Lunn[person]: Ada Lunn"},
 		{"a one-word name that won or lost by one score is a team; a player named in full or sets of a match stay a person",
 			"Karesh won 2-0 in front of 30,000 fans. Ivo Brandt reached the final. Brandt won 6-4 in the third set. Kelstrom won 6-4, 6-3 on Monday. Tallvik lost 1-3",
 			"Karesh[organization]: Karesh | Ivo Brandt[person]: Ivo Brandt, Brandt | Kelstrom[person]: Kelstrom | Tallvik[organization]: Tallvik"},
@@ -845,6 +845,13 @@ func TestDetectCases(t *testing.T) {
 			"Port Elsin[place]: Port Elsin | Ada Lunn[person]: Ada Lunn | Donald Trump[person]: Donald Trump, Trump | Bush[person]: Bush, Bush"},
 		{"a common word and a staff noun as the whole text", "Port officials", ""},
 		{"a common word before a staff noun at the very end, a lone name elsewhere", "Ada Lunn met Port in Tarnby. Port officials", "Ada Lunn[person]: Ada Lunn | Port[person]: Port, Port | Tarnby[place]: Tarnby"},
+		{"a one-word name before a seat noun, lower case or capitalised in a title-case headline, is a place; a surname of a person named in full and a council's own name stay",
+			"Labour Wins Tarnby Seat\n\nLabour held the Tarnby seat, Ada Lunn said. The Kelso council voted. Ada Lunn said the Lunn seat was safe. Tarnby Council",
+			"Labour Party[organization]: Labour, Labour | Tarnby[place]: Tarnby, Tarnby | Ada Lunn[person]: Ada Lunn, Ada Lunn | Kelso[place]: Kelso | Lunn[organization]: Lunn | Tarnby Council[organization]: Tarnby Council"},
+		{"a seat noun in a title-case headline is no name; after a given name it is a surname",
+			"Ada Lunn Wins Tarnby By-Election\n\nTarnby councillors met Ada Lunn on Thursday. Kelli Ward Challenges Ada Lunn",
+			"Ada Lunn[person]: Ada Lunn, Ada Lunn, Ada Lunn | Tarnby[place]: Tarnby, Tarnby | Kelli[person]: Kelli"},
+		{"a name and a seat noun as the whole text", "Tarnby seat", "Tarnby[place]: Tarnby"},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {

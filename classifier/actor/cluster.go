@@ -270,6 +270,9 @@ func (r *run) classify(c int) Type {
 	if r.isAllCaps(x.first) {
 		return Organization
 	}
+	if x.title == "" && !x.possessive && r.seatNounAfter(x) {
+		return Place // "Labour Wins Tarnby Seat", "the Tarnby council voted": a town's seat or council
+	}
 	if x.title == "" && !x.possessive && r.journalFrame(x.first) {
 		return Organization // "published in Quorvia", "the journal Quorvia", "The Lancet reported"
 	}
@@ -2406,6 +2409,28 @@ func (r *run) caseParty(j int) bool {
 // "the Kelby council", "Kelby school board", "Dunmore residents".
 var localNouns = set(`mayor council councils councillor councillors councilor councilors police school schools
 	residents townspeople`)
+
+// seatNouns after a one-word name say it is a town's or a district's:
+// its council, its mayor, its seat or ward in an election.
+var seatNouns = set(`council councils councillor councillors councilor councilors mayor seat seats ward wards
+	constituency constituencies by-election by-elections byelection byelections`)
+
+// seatNounAfter reports whether the one-word cand x, no given name nor
+// surname of a person named in full, is followed in its sentence by a
+// seat noun in lower case ("the Tarnby seat", "the Tarnby council"), or
+// capitalised in a title-case headline, where the capital says nothing
+// ("Labour Wins Tarnby Seat"): a place's name, not a person's as "the
+// Guardian" or a lone headline word would be.
+func (r *run) seatNounAfter(x *cand) bool {
+	e := x.last
+	if x.last-x.first != 1 || !r.isWord(e) || !r.sameSent(x.first, e) || !seatNouns[r.low[e]] {
+		return false
+	}
+	if r.doc.Tokens[e].Cap && !(r.sent[e] >= 0 && r.headline[r.sent[e]]) {
+		return false // "Tarnby Council" in a sentence is the council's own name
+	}
+	return !r.isGiven(r.low[x.first]) && !r.surnames[r.tok(x.first)]
+}
 
 // locativeBefore reports whether the name starting at token i follows in,
 // near, outside (or another locative but from and to, which people follow
