@@ -852,6 +852,11 @@ func TestDetectCases(t *testing.T) {
 			"Ada Lunn Wins Tarnby By-Election\n\nTarnby councillors met Ada Lunn on Thursday. Kelli Ward Challenges Ada Lunn",
 			"Ada Lunn[person]: Ada Lunn, Ada Lunn, Ada Lunn | Tarnby[place]: Tarnby, Tarnby | Kelli[person]: Kelli"},
 		{"a name and a seat noun as the whole text", "Tarnby seat", "Tarnby[place]: Tarnby"},
+		{"a two-word name ending in a place's or body's word is a person's with a given name or a word no list knows and a person's cue after it",
+			"Ines Park said she would stay. Mary Church, 45, was fined. Rafael Court, the club's owner, spoke. Arjun Bridge said he was happy. Tallvik City said he would return. Hyde Park said it would close. The Huffington Post said he lied. Ada Lunn met Ines Park",
+			"Ines Park[person]: Ines Park, Ines Park | Mary Church[person]: Mary Church | Rafael Court[person]: Rafael Court | Arjun Bridge[person]: Arjun Bridge | Tallvik City[place]: Tallvik City | Hyde Park[place]: Hyde Park | Huffington Post[organization]: Huffington Post | Ada Lunn[person]: Ada Lunn"},
+		{"a given name and a place's word with no cue as the whole text", "Ines Park", "Ines Park[place]: Ines Park"},
+		{"a place's word surname and its cue at the very end", "Luca Bridge, 24,", "Luca Bridge[person]: Luca Bridge"},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {

@@ -175,6 +175,9 @@ func (r *run) classify(c int) Type {
 		return Organization // "Molly's Bakery": a shop named by its owner (chunkEnd)
 	}
 	lastCls := r.lx.classOf(last)
+	if keywordSurnames[last] && r.keywordSurname(x) {
+		return Person // "Ines Park said she would stay", "Mary Church, 45, was fined"
+	}
 	if lastCls&wOrg != 0 {
 		return Organization
 	}
@@ -357,6 +360,66 @@ func (r *run) modifierUse(x *cand) bool {
 // venueSurnames end a venue's name and are surnames too: "the Corran
 // Hall", "the Brisby Playhouse".
 var venueSurnames = set(`hall playhouse lodge`)
+
+// spreadKeywordSurnames makes the other mentions of a name that
+// keywordSurname made a person ("Ines Park said she would stay") people
+// too when only their last word typed them a place or an organisation
+// ("Ada Lunn met Ines Park" after it): one actor, not a person and a
+// park. Names are joined into strings only when some mention had the
+// cue.
+func (r *run) spreadKeywordSurnames() {
+	var people []string
+	for c := range r.cands {
+		x := &r.cands[c]
+		if x.typ == Person && x.kind == "" && x.ent < 0 && x.req < 0 && x.last-x.first == 2 && keywordSurnames[r.low[x.first+1]] && r.keywordSurname(x) {
+			people = append(people, strings.Join(r.nameToks(c), " "))
+		}
+	}
+	if len(people) == 0 {
+		return
+	}
+	for c := range r.cands {
+		x := &r.cands[c]
+		if x.typ != Place && x.typ != Organization || x.title != "" || x.kind != "" || x.ent >= 0 || x.req >= 0 || x.last-x.first != 2 ||
+			!keywordSurnames[r.low[x.first+1]] || x.start > 0 && r.low[x.start-1] == "the" {
+			continue
+		}
+		if slices.Contains(people, strings.Join(r.nameToks(c), " ")) {
+			x.typ = Person
+		}
+	}
+}
+
+// keywordSurnames end names of places or organisations (placeKeywords,
+// orgKeywords) and are common surnames too: "Ada Park", "Mary Church".
+// Not a club's suffix (City, United, Rovers: "Tallvik City said he would
+// return" speaks of a player).
+var keywordSurnames = set(`park bridge church court lane grove point bank post guard street`)
+
+// keywordSurname reports whether the two-word cand x, whose last word is
+// a keywordSurname, is a person's name all the same: its first word is a
+// given name or a word no list knows (no English word, no gazetteer
+// name: "Ines", "Arjun", which the English-centric given-name list
+// lacks), and a person's cue follows it: an apposed role ("Rafael Court,
+// the club's owner,"), an age (", 45,") or a speech verb and a gendered
+// pronoun ("said she would stay"). Not after "the", which a person's
+// name does not take ("the Huffington Post reported that he").
+func (r *run) keywordSurname(x *cand) bool {
+	if x.last-x.first != 2 || x.title != "" || !r.doc.Tokens[x.first+1].Cap || x.start > 0 && r.low[x.start-1] == "the" {
+		return false
+	}
+	if w := r.low[x.first]; !r.isGiven(w) && !r.unknownFirst(x.first) || r.lx.common.has(w) || !r.noGazetteerName(x.first) {
+		return false
+	}
+	e := x.last
+	if r.roleAfter(e) {
+		return true
+	}
+	if e+2 < len(r.low) && r.tok(e) == "," && r.doc.Tokens[e+1].Kind == segment.Number && isSmallNumber(r.tok(e+1)) && r.tok(e+2) == "," {
+		return true // "Mary Church, 45, was fined"
+	}
+	return r.speechFollows(e) && r.personPronounAfter(e+1)
+}
 
 // roleBefore reports whether the name starting at token i follows a
 // lower-case role a person holds, right before it or before a comma:
@@ -767,6 +830,7 @@ func (r *run) cluster(req *requestIndex) {
 		}
 	}
 	orgs = r.referredSubjects(orgs)
+	r.spreadKeywordSurnames()
 	// "in San Bernardino" makes the other "San Bernardino"s that are
 	// people only by default the place too.
 	var locPlaces []string
