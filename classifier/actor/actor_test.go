@@ -857,6 +857,11 @@ func TestDetectCases(t *testing.T) {
 			"Ines Park[person]: Ines Park, Ines Park | Mary Church[person]: Mary Church | Rafael Court[person]: Rafael Court | Arjun Bridge[person]: Arjun Bridge | Tallvik City[place]: Tallvik City | Hyde Park[place]: Hyde Park | Huffington Post[organization]: Huffington Post | Ada Lunn[person]: Ada Lunn"},
 		{"a given name and a place's word with no cue as the whole text", "Ines Park", "Ines Park[place]: Ines Park"},
 		{"a place's word surname and its cue at the very end", "Luca Bridge, 24,", "Luca Bridge[person]: Luca Bridge"},
+		{"a capitalised word no list knows after a lower-case word inside a quotation in another language is its noun, no name; one capitalised elsewhere, a given name or an English quotation's stays",
+			"Karl Brandt said: „Wir haben den Vertrag mit der Regierung unterschrieben.“ Ada Lunn said: \"Estamos muy contentos con el Equipo hoy, y Pedro también.\" Ivo Kowalczyk left. Karl Brandt said: „Danke, Kowalczyk, für seine großartige Arbeit.“ Ada Lunn said: \"We thank Kelstrom.\" Karl Brandt said: „Morgen prüfen wir die Akten“",
+			"Karl Brandt[person]: Karl Brandt, Karl Brandt, Karl Brandt | Ada Lunn[person]: Ada Lunn, Ada Lunn | Pedro[person]: Pedro | Ivo Kowalczyk[person]: Ivo Kowalczyk, Kowalczyk | Kelstrom[person]: Kelstrom"},
+		{"a foreign quotation's noun as the whole text", "„Wir prüfen heute den Vertrag genau“", ""},
+		{"a foreign quotation's noun at the very start of a text", "„prüfen wir Akten“", ""},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {

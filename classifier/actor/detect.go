@@ -860,7 +860,7 @@ func (r *run) plainWord(i int) bool {
 	}
 	inHeadline := r.sent[i] >= 0 && r.headline[r.sent[i]]
 	if !r.initial[i] && !inHeadline {
-		return false
+		return r.foreignQuoteWord(i, w) // "mit der Regierung" inside a German quotation
 	}
 	if inHeadline && seatNouns[w] && r.noGazetteerName(i) && !(i > 0 && r.isGiven(r.low[i-1])) {
 		// "Ada Lunn Wins Tarnby By-Election": the word list lacks
@@ -960,8 +960,17 @@ func (r *run) foreignQuoteStart(i int, w string) bool {
 		r.lx.common.has(w) || r.lx.proper.has(r.tok(i)) || r.isGiven(w) {
 		return false
 	}
+	return r.foreignWords(i, i+8) && r.noGazetteerName(i)
+}
+
+// foreignWords reports whether the lower-case words after token i, up
+// to token last or the next quote mark in i's sentence, are in a language
+// other than English: two or more, none an English function word, half
+// or more no English word, and three of them or one with a letter
+// outside ASCII.
+func (r *run) foreignWords(i, last int) bool {
 	total, foreign, accented := 0, 0, false
-	for k := i + 1; k < len(r.low) && k <= i+8 && r.sameSent(i, k) && r.doc.Tokens[k].Kind != segment.Quote; k++ {
+	for k := i + 1; k < len(r.low) && k <= last && r.sameSent(i, k) && r.doc.Tokens[k].Kind != segment.Quote; k++ {
 		if !r.isWord(k) || r.doc.Tokens[k].Cap {
 			continue
 		}
@@ -976,7 +985,35 @@ func (r *run) foreignQuoteStart(i int, w string) bool {
 	}
 	// Two words the list lacks may be English slang ("Kelstrom tweeted
 	// lol"); three, or one with a letter English does not write, are not.
-	return total >= 2 && 2*foreign >= total && (foreign >= 3 || accented) && r.noGazetteerName(i)
+	return total >= 2 && 2*foreign >= total && (foreign >= 3 || accented)
+}
+
+// foreignQuoteWord reports whether capitalised token i, lower-cased w,
+// in a sentence's middle, is a noun of a quotation in another language
+// ("„Wir haben den Vertrag mit der Regierung unterschrieben“": German
+// writes nouns capitalised; "con el Equipo"): w is in no list (English
+// word, capitalised entry, given name, gazetteer), a lower-case word
+// right before it and an opening quote mark at most twelve tokens back
+// in its sentence (a mark with no space after it), and the quotation's
+// lower-case words, up to sixteen tokens from the mark, pass
+// foreignWords, and w is capitalised nowhere else in the text. A name after a lower-case word in an English quotation
+// stays ("we thank Kelstrom").
+func (r *run) foreignQuoteWord(i int, w string) bool {
+	if i < 2 || !r.isWord(i-1) || r.doc.Tokens[i-1].Cap || !r.sameSent(i-1, i) {
+		return false
+	}
+	// The quote mark first: a few token reads, before any lookup.
+	q := i - 2
+	for q >= 0 && q >= i-12 && r.sameSent(q, i) && r.doc.Tokens[q].Kind != segment.Quote {
+		q--
+	}
+	if q < 0 || q < i-12 || !r.sameSent(q, i) || r.doc.Tokens[q+1].SpaceBefore {
+		return false
+	}
+	if r.caps.get(w)&capsCount > 1 || r.lx.common.has(w) || r.lx.proper.has(r.tok(i)) || r.isGiven(w) || !r.noGazetteerName(i) {
+		return false // capitalised elsewhere too: "Ivo Kowalczyk … „Danke, Kowalczyk“" keeps the name
+	}
+	return r.foreignWords(q, q+16)
 }
 
 // wholeQuotation reports whether token i is all of a quotation: an
