@@ -862,6 +862,9 @@ func TestDetectCases(t *testing.T) {
 			"Karl Brandt[person]: Karl Brandt, Karl Brandt, Karl Brandt | Ada Lunn[person]: Ada Lunn, Ada Lunn | Pedro[person]: Pedro | Ivo Kowalczyk[person]: Ivo Kowalczyk, Kowalczyk | Kelstrom[person]: Kelstrom"},
 		{"a foreign quotation's noun as the whole text", "„Wir prüfen heute den Vertrag genau“", ""},
 		{"a foreign quotation's noun at the very start of a text", "„prüfen wir Akten“", ""},
+		{"a place's or body's word alone is the surname of a person named in full when it speaks or has a pronoun after it, and types the full name too; after the it stays a body",
+			"Church said he would appeal. Tomas Church, 58, spoke. The Church said it was sad. Mary Park won. Hyde Park was shut. Park said she was glad. Tomas Church",
+			"Tomas Church[person]: Church, Tomas Church, Tomas Church | Church[organization]: Church | Mary Park[person]: Mary Park, Park | Hyde Park[place]: Hyde Park"},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {

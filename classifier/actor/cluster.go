@@ -178,6 +178,9 @@ func (r *run) classify(c int) Type {
 	if keywordSurnames[last] && r.keywordSurname(x) {
 		return Person // "Ines Park said she would stay", "Mary Church, 45, was fined"
 	}
+	if len(toks) == 1 && keywordSurnames[last] && r.keywordSurnameAlone(x) {
+		return Person // "Tomas Church, 58, … Church said he would appeal"
+	}
 	if lastCls&wOrg != 0 {
 		return Organization
 	}
@@ -365,17 +368,24 @@ var venueSurnames = set(`hall playhouse lodge`)
 // keywordSurname made a person ("Ines Park said she would stay") people
 // too when only their last word typed them a place or an organisation
 // ("Ada Lunn met Ines Park" after it): one actor, not a person and a
-// park. Names are joined into strings only when some mention had the
-// cue.
+// park. So too full names with a given name first (not a word no list
+// knows: "Hyde Park was shut" stays a park) whose surname alone keywordSurnameAlone made a person ("Mary
+// Park won. Park said she was glad"). Names are joined into strings
+// only when some mention had the cue.
 func (r *run) spreadKeywordSurnames() {
-	var people []string
+	var people, lone []string
 	for c := range r.cands {
 		x := &r.cands[c]
-		if x.typ == Person && x.kind == "" && x.ent < 0 && x.req < 0 && x.last-x.first == 2 && keywordSurnames[r.low[x.first+1]] && r.keywordSurname(x) {
+		if x.typ != Person || x.kind != "" || x.ent >= 0 || x.req >= 0 || !keywordSurnames[r.low[x.last-1]] {
+			continue
+		}
+		if x.last-x.first == 2 && r.keywordSurname(x) {
 			people = append(people, strings.Join(r.nameToks(c), " "))
+		} else if x.last-x.first == 1 && r.keywordSurnameAlone(x) {
+			lone = append(lone, r.tok(x.first)) // "Park said she was glad" after "Mary Park won"
 		}
 	}
-	if len(people) == 0 {
+	if len(people) == 0 && len(lone) == 0 {
 		return
 	}
 	for c := range r.cands {
@@ -384,10 +394,23 @@ func (r *run) spreadKeywordSurnames() {
 			!keywordSurnames[r.low[x.first+1]] || x.start > 0 && r.low[x.start-1] == "the" {
 			continue
 		}
-		if slices.Contains(people, strings.Join(r.nameToks(c), " ")) {
+		if slices.Contains(lone, r.tok(x.first+1)) && r.isGiven(r.low[x.first]) ||
+			slices.Contains(people, strings.Join(r.nameToks(c), " ")) {
 			x.typ = Person
 		}
 	}
+}
+
+// keywordSurnameAlone reports whether the one-word cand x, a
+// keywordSurname, is the surname of a person named in full and speaks
+// or has a gendered pronoun after it, with no title and no "the" before
+// it: "Tomas Church … Church said he would appeal" is the man, not a
+// church ("the Church said" stays one).
+func (r *run) keywordSurnameAlone(x *cand) bool {
+	if x.last-x.first != 1 || x.title != "" || !r.surnames[r.tok(x.first)] || x.start > 0 && r.low[x.start-1] == "the" {
+		return false
+	}
+	return r.speechFollows(x.last) || r.personPronounAfter(x.last)
 }
 
 // keywordSurnames end names of places or organisations (placeKeywords,
