@@ -865,6 +865,18 @@ func TestDetectCases(t *testing.T) {
 		{"a place's or body's word alone is the surname of a person named in full when it speaks or has a pronoun after it, and types the full name too; after the it stays a body",
 			"Church said he would appeal. Tomas Church, 58, spoke. The Church said it was sad. Mary Park won. Hyde Park was shut. Park said she was glad. Tomas Church",
 			"Tomas Church[person]: Church, Tomas Church, Tomas Church | Church[organization]: Church | Mary Park[person]: Mary Park, Park | Hyde Park[place]: Hyde Park"},
+		{"a common word of a title-case headline that the text capitalises only inside longer names is no name; the same longer name in the headline stays",
+			"Harbour Plan Splits Elsin Council\n\nThe Elsin Harbour Trust welcomed the vote, Ada Lunn said.",
+			"Elsin[place]: Elsin | Elsin Harbour Trust[organization]: Elsin Harbour Trust | Ada Lunn[person]: Ada Lunn"},
+		{"a headline's common word before the same word as in the text's longer name stays in the name",
+			"TB Daily News: Harbour Plan Splits Elsin Council\n\nOn Monday the Tarnby Daily News said the plan was dead, Ada Lunn said.",
+			"TB Daily News[organization]: TB Daily News | Elsin[place]: Elsin | Tarnby Daily News[organization]: Tarnby Daily News | Ada Lunn[person]: Ada Lunn"},
+		{"a headline's common word inside the same longer name as the text's",
+			"Black Caucus Backs Harbour Plan\n\nThe Black Caucus voted, Ada Lunn said.",
+			"Black Caucus[organization]: Caucus, Black Caucus | Ada Lunn[person]: Ada Lunn"},
+		{"a headline's common word at the very end of a text",
+			"Ada Lunn said the Elsin Harbour Trust met.\n\nHarbour Plan Splits Elsin Council",
+			"Ada Lunn[person]: Ada Lunn | Elsin Harbour Trust[organization]: Elsin Harbour Trust | Elsin[place]: Elsin"},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {

@@ -886,7 +886,10 @@ func (r *run) plainWord(i int) bool {
 	// but not a gazetteer name ("Labour Wins Seat": the party), nor before
 	// a capitalised word outside a headline, where one may be a given
 	// name ("Honour Blackman").
-	if !r.lx.common.has(w) && !r.britishWord(i, w, inHeadline) || !inHeadline && r.lx.proper.has(r.tok(i)) || r.caps.get(w) >= capsNamed {
+	if !r.lx.common.has(w) && !r.britishWord(i, w, inHeadline) || !inHeadline && r.lx.proper.has(r.tok(i)) {
+		return false
+	}
+	if r.caps.get(w) >= capsNamed && !(inHeadline && r.headlineWordInNames(i, w)) {
 		return false
 	}
 	if r.isGiven(w) && r.nameLike(i+1) && r.doc.Tokens[i+1].SpaceBefore {
@@ -921,9 +924,19 @@ func (r *run) staffModifier(i int, w string) bool {
 	if !r.lx.common.has(w) || r.lx.proper.has(r.tok(i)) || r.isGiven(w) || r.surnames[r.tok(i)] || !r.noGazetteerName(i) {
 		return false
 	}
-	if r.caps.get(w) < capsNamed {
-		return true
-	}
+	return r.caps.get(w) < capsNamed || r.namedOnlyInNames(i, w)
+}
+
+// namedOnlyInNames reports whether every capitalised use of w (token
+// i's lower-cased form) within staffWindow tokens of i that shows it is
+// a name (mid-sentence or speaking, as capsNamed counts) has another
+// capitalised word right after it: the word heads a longer name there
+// ("Port Elsin", "Elsin Harbour Trust") and is no name on its own
+// ("Trump said" is one), and that longer name is not the one at i (the
+// same word after or before it: "Black Caucus" in both). Asked only at a trigger, so a text of many
+// stays linear.
+func (r *run) namedOnlyInNames(i int, w string) bool {
+	n := len(r.low)
 	for k := max(0, i-staffWindow); k < n && k <= i+staffWindow; k++ {
 		if k == i || r.low[k] != w || !r.doc.Tokens[k].Cap {
 			continue
@@ -932,8 +945,21 @@ func (r *run) staffModifier(i int, w string) bool {
 		if (mid || r.speechFollows(k+1)) && !(k+1 < n && r.nameLike(k+1) && r.doc.Tokens[k+1].SpaceBefore && r.sameSent(k, k+1)) {
 			return false // "Trump said … Trump officials": a name on its own
 		}
+		if mid && i+1 < n && r.low[k+1] == r.low[i+1] || mid && k > 0 && i > 0 && r.doc.Tokens[k-1].Cap && r.low[k-1] == r.low[i-1] {
+			return false // the same longer name at i: "Black Caucus" in a headline and the text
+		}
 	}
 	return true
+}
+
+// headlineWordInNames reports whether the common word w at token i of a
+// title-case headline is used as a name elsewhere only inside longer
+// names (namedOnlyInNames): "Harbour Plan Splits Elsin Council" beside
+// "The Elsin Harbour Trust welcomed the vote" is the harbour, not a
+// person. Not a given name, a surname of a person named in full or a
+// gazetteer name.
+func (r *run) headlineWordInNames(i int, w string) bool {
+	return !r.isGiven(w) && !r.surnames[r.tok(i)] && r.noGazetteerName(i) && r.namedOnlyInNames(i, w)
 }
 
 // staffWindow bounds staffModifier's look for other uses of a word.
