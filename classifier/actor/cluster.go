@@ -175,6 +175,12 @@ func (r *run) classify(c int) Type {
 		return Organization // "Molly's Bakery": a shop named by its owner (chunkEnd)
 	}
 	lastCls := r.lx.classOf(last)
+	if keywordSurnames[last] && r.keywordSurname(x) {
+		return Person // "Ines Park said she would stay", "Mary Church, 45, was fined"
+	}
+	if len(toks) == 1 && keywordSurnames[last] && r.keywordSurnameAlone(x) {
+		return Person // "Tomas Church, 58, … Church said he would appeal"
+	}
 	if lastCls&wOrg != 0 {
 		return Organization
 	}
@@ -270,6 +276,9 @@ func (r *run) classify(c int) Type {
 	if r.isAllCaps(x.first) {
 		return Organization
 	}
+	if x.title == "" && !x.possessive && r.seatNounAfter(x) {
+		return Place // "Labour Wins Tarnby Seat", "the Tarnby council voted": a town's seat or council
+	}
 	if x.title == "" && !x.possessive && r.journalFrame(x.first) {
 		return Organization // "published in Quorvia", "the journal Quorvia", "The Lancet reported"
 	}
@@ -355,6 +364,86 @@ func (r *run) modifierUse(x *cand) bool {
 // Hall", "the Brisby Playhouse".
 var venueSurnames = set(`hall playhouse lodge`)
 
+// spreadKeywordSurnames makes the other mentions of a name that
+// keywordSurname made a person ("Ines Park said she would stay") people
+// too when only their last word typed them a place or an organisation
+// ("Ada Lunn met Ines Park" after it): one actor, not a person and a
+// park. So too full names with a given name first (not a word no list
+// knows: "Hyde Park was shut" stays a park) whose surname alone keywordSurnameAlone made a person ("Mary
+// Park won. Park said she was glad"). Names are joined into strings
+// only when some mention had the cue.
+func (r *run) spreadKeywordSurnames() {
+	var people, lone []string
+	for c := range r.cands {
+		x := &r.cands[c]
+		if x.typ != Person || x.kind != "" || x.ent >= 0 || x.req >= 0 || !keywordSurnames[r.low[x.last-1]] {
+			continue
+		}
+		if x.last-x.first == 2 && r.keywordSurname(x) {
+			people = append(people, strings.Join(r.nameToks(c), " "))
+		} else if x.last-x.first == 1 && r.keywordSurnameAlone(x) {
+			lone = append(lone, r.tok(x.first)) // "Park said she was glad" after "Mary Park won"
+		}
+	}
+	if len(people) == 0 && len(lone) == 0 {
+		return
+	}
+	for c := range r.cands {
+		x := &r.cands[c]
+		if x.typ != Place && x.typ != Organization || x.title != "" || x.kind != "" || x.ent >= 0 || x.req >= 0 || x.last-x.first != 2 ||
+			!keywordSurnames[r.low[x.first+1]] || x.start > 0 && r.low[x.start-1] == "the" {
+			continue
+		}
+		if slices.Contains(lone, r.tok(x.first+1)) && r.isGiven(r.low[x.first]) ||
+			slices.Contains(people, strings.Join(r.nameToks(c), " ")) {
+			x.typ = Person
+		}
+	}
+}
+
+// keywordSurnameAlone reports whether the one-word cand x, a
+// keywordSurname, is the surname of a person named in full and speaks
+// or has a gendered pronoun after it, with no title and no "the" before
+// it: "Tomas Church … Church said he would appeal" is the man, not a
+// church ("the Church said" stays one).
+func (r *run) keywordSurnameAlone(x *cand) bool {
+	if x.last-x.first != 1 || x.title != "" || !r.surnames[r.tok(x.first)] || x.start > 0 && r.low[x.start-1] == "the" {
+		return false
+	}
+	return r.speechFollows(x.last) || r.personPronounAfter(x.last)
+}
+
+// keywordSurnames end names of places or organisations (placeKeywords,
+// orgKeywords) and are common surnames too: "Ada Park", "Mary Church".
+// Not a club's suffix (City, United, Rovers: "Tallvik City said he would
+// return" speaks of a player).
+var keywordSurnames = set(`park bridge church court lane grove point bank post guard street`)
+
+// keywordSurname reports whether the two-word cand x, whose last word is
+// a keywordSurname, is a person's name all the same: its first word is a
+// given name or a word no list knows (no English word, no gazetteer
+// name: "Ines", "Arjun", which the English-centric given-name list
+// lacks), and a person's cue follows it: an apposed role ("Rafael Court,
+// the club's owner,"), an age (", 45,") or a speech verb and a gendered
+// pronoun ("said she would stay"). Not after "the", which a person's
+// name does not take ("the Huffington Post reported that he").
+func (r *run) keywordSurname(x *cand) bool {
+	if x.last-x.first != 2 || x.title != "" || !r.doc.Tokens[x.first+1].Cap || x.start > 0 && r.low[x.start-1] == "the" {
+		return false
+	}
+	if w := r.low[x.first]; !r.isGiven(w) && !r.unknownFirst(x.first) || r.lx.common.has(w) || !r.noGazetteerName(x.first) {
+		return false
+	}
+	e := x.last
+	if r.roleAfter(e) {
+		return true
+	}
+	if e+2 < len(r.low) && r.tok(e) == "," && r.doc.Tokens[e+1].Kind == segment.Number && isSmallNumber(r.tok(e+1)) && r.tok(e+2) == "," {
+		return true // "Mary Church, 45, was fined"
+	}
+	return r.speechFollows(e) && r.personPronounAfter(e+1)
+}
+
 // roleBefore reports whether the name starting at token i follows a
 // lower-case role a person holds, right before it or before a comma:
 // "Its chairman, Colin Reeve", "the winger Leo Park". A full name there
@@ -396,6 +485,11 @@ func (r *run) roleAfter(e int) bool {
 // has as often ("Trump aides").
 var bodyStaff = set(`inspectors officials investigators researchers scientists engineers analysts
 	executives employees staff staffers auditors regulators detectives officers`)
+
+// commonStaff are plural staff nouns that follow a common noun as often
+// as a body's name ("Rail workers", "Water bosses"); staffModifier reads
+// them with bodyStaff after a common word only.
+var commonStaff = set(`workers bosses chiefs managers`)
 
 // bodyStaffAfter reports whether the one-word cand x, a word the lists do
 // not know (no English word, capitalised entry, given name or surname of
@@ -759,6 +853,7 @@ func (r *run) cluster(req *requestIndex) {
 		}
 	}
 	orgs = r.referredSubjects(orgs)
+	r.spreadKeywordSurnames()
 	// "in San Bernardino" makes the other "San Bernardino"s that are
 	// people only by default the place too.
 	var locPlaces []string
@@ -2401,6 +2496,28 @@ func (r *run) caseParty(j int) bool {
 // "the Kelby council", "Kelby school board", "Dunmore residents".
 var localNouns = set(`mayor council councils councillor councillors councilor councilors police school schools
 	residents townspeople`)
+
+// seatNouns after a one-word name say it is a town's or a district's:
+// its council, its mayor, its seat or ward in an election.
+var seatNouns = set(`council councils councillor councillors councilor councilors mayor seat seats ward wards
+	constituency constituencies by-election by-elections byelection byelections`)
+
+// seatNounAfter reports whether the one-word cand x, no given name nor
+// surname of a person named in full, is followed in its sentence by a
+// seat noun in lower case ("the Tarnby seat", "the Tarnby council"), or
+// capitalised in a title-case headline, where the capital says nothing
+// ("Labour Wins Tarnby Seat"): a place's name, not a person's as "the
+// Guardian" or a lone headline word would be.
+func (r *run) seatNounAfter(x *cand) bool {
+	e := x.last
+	if x.last-x.first != 1 || !r.isWord(e) || !r.sameSent(x.first, e) || !seatNouns[r.low[e]] {
+		return false
+	}
+	if r.doc.Tokens[e].Cap && !(r.sent[e] >= 0 && r.headline[r.sent[e]]) {
+		return false // "Tarnby Council" in a sentence is the council's own name
+	}
+	return !r.isGiven(r.low[x.first]) && !r.surnames[r.tok(x.first)]
+}
 
 // locativeBefore reports whether the name starting at token i follows in,
 // near, outside (or another locative but from and to, which people follow

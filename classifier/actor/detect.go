@@ -860,13 +860,23 @@ func (r *run) plainWord(i int) bool {
 	}
 	inHeadline := r.sent[i] >= 0 && r.headline[r.sent[i]]
 	if !r.initial[i] && !inHeadline {
-		return false
+		return r.foreignQuoteWord(i, w) // "mit der Regierung" inside a German quotation
+	}
+	if inHeadline && seatNouns[w] && r.noGazetteerName(i) && !(i > 0 && r.isGiven(r.low[i-1])) {
+		// "Ada Lunn Wins Tarnby By-Election": the word list lacks
+		// by-election. Ward is a surname too, after a given name
+		// ("Kelli Ward Challenges McCain"). (r.surnames is no test in a
+		// title-case headline, where a run of capitals ends in any word.)
+		return true
 	}
 	if !inHeadline && r.foreignQuoteStart(i, w) {
 		return true // „Wir prüfen den Fall“: a quote in another language opens with a word, not a name
 	}
 	if !inHeadline && companyNouns[w] && !r.lx.common.has(w) && i+1 < len(r.low) && r.nameLike(i+1) && r.sameSent(i, i+1) {
 		return true // "Drugmaker Velcura Pharma said": the kind of company at a sentence start, before its name
+	}
+	if !inHeadline && r.staffModifier(i, w) {
+		return true // "Port officials said" beside "Port Elsin": the port's staff, not a person Port
 	}
 	// SCOWL lists many surnames that are also words (Small, Rice, Brown).
 	// At a sentence start that is enough to keep the name; in a title-case
@@ -876,7 +886,10 @@ func (r *run) plainWord(i int) bool {
 	// but not a gazetteer name ("Labour Wins Seat": the party), nor before
 	// a capitalised word outside a headline, where one may be a given
 	// name ("Honour Blackman").
-	if !r.lx.common.has(w) && !r.britishWord(i, w, inHeadline) || !inHeadline && r.lx.proper.has(r.tok(i)) || r.caps.get(w) >= capsNamed {
+	if !r.lx.common.has(w) && !r.britishWord(i, w, inHeadline) || !inHeadline && r.lx.proper.has(r.tok(i)) {
+		return false
+	}
+	if r.caps.get(w) >= capsNamed && !(inHeadline && r.headlineWordInNames(i, w)) {
 		return false
 	}
 	if r.isGiven(w) && r.nameLike(i+1) && r.doc.Tokens[i+1].SpaceBefore {
@@ -892,6 +905,65 @@ func (r *run) plainWord(i int) bool {
 	}
 	return !r.speechFollows(i + 1)
 }
+
+// staffModifier reports whether token i, lower-cased w, a common word
+// that is no known proper noun, given name, surname of a person named in
+// full or gazetteer name, opens its sentence before a lower-case plural
+// staff noun ("Port officials said", "Rail workers walked out"): the
+// staff of a thing, not a person's. A capital that says nothing makes
+// such a word plain already unless the text uses it as a name elsewhere;
+// here that use counts only when the word stands alone there, not as
+// the head of a longer name ("Port Elsin council": the place), and only
+// within staffWindow tokens, so a text of many such sentences stays
+// linear.
+func (r *run) staffModifier(i int, w string) bool {
+	n := len(r.low)
+	if i+1 >= n || !r.isWord(i+1) || r.doc.Tokens[i+1].Cap || !r.sameSent(i, i+1) || !bodyStaff[r.low[i+1]] && !commonStaff[r.low[i+1]] {
+		return false
+	}
+	if !r.lx.common.has(w) || r.lx.proper.has(r.tok(i)) || r.isGiven(w) || r.surnames[r.tok(i)] || !r.noGazetteerName(i) {
+		return false
+	}
+	return r.caps.get(w) < capsNamed || r.namedOnlyInNames(i, w)
+}
+
+// namedOnlyInNames reports whether every capitalised use of w (token
+// i's lower-cased form) within staffWindow tokens of i that shows it is
+// a name (mid-sentence or speaking, as capsNamed counts) has another
+// capitalised word right after it: the word heads a longer name there
+// ("Port Elsin", "Elsin Harbour Trust") and is no name on its own
+// ("Trump said" is one), and that longer name is not the one at i (the
+// same word after or before it: "Black Caucus" in both). Asked only at a trigger, so a text of many
+// stays linear.
+func (r *run) namedOnlyInNames(i int, w string) bool {
+	n := len(r.low)
+	for k := max(0, i-staffWindow); k < n && k <= i+staffWindow; k++ {
+		if k == i || r.low[k] != w || !r.doc.Tokens[k].Cap {
+			continue
+		}
+		mid := !r.initial[k] && r.sent[k] >= 0 && !r.headline[r.sent[k]]
+		if (mid || r.speechFollows(k+1)) && !(k+1 < n && r.nameLike(k+1) && r.doc.Tokens[k+1].SpaceBefore && r.sameSent(k, k+1)) {
+			return false // "Trump said … Trump officials": a name on its own
+		}
+		if mid && i+1 < n && r.low[k+1] == r.low[i+1] || mid && k > 0 && i > 0 && r.doc.Tokens[k-1].Cap && r.low[k-1] == r.low[i-1] {
+			return false // the same longer name at i: "Black Caucus" in a headline and the text
+		}
+	}
+	return true
+}
+
+// headlineWordInNames reports whether the common word w at token i of a
+// title-case headline is used as a name elsewhere only inside longer
+// names (namedOnlyInNames): "Harbour Plan Splits Elsin Council" beside
+// "The Elsin Harbour Trust welcomed the vote" is the harbour, not a
+// person. Not a given name, a surname of a person named in full or a
+// gazetteer name.
+func (r *run) headlineWordInNames(i int, w string) bool {
+	return !r.isGiven(w) && !r.surnames[r.tok(i)] && r.noGazetteerName(i) && r.namedOnlyInNames(i, w)
+}
+
+// staffWindow bounds staffModifier's look for other uses of a word.
+const staffWindow = 2000
 
 // britishWord reports whether token i, lower-cased w, is a British
 // spelling of a common word (britishCommon) that starts no gazetteer
@@ -914,8 +986,17 @@ func (r *run) foreignQuoteStart(i int, w string) bool {
 		r.lx.common.has(w) || r.lx.proper.has(r.tok(i)) || r.isGiven(w) {
 		return false
 	}
+	return r.foreignWords(i, i+8) && r.noGazetteerName(i)
+}
+
+// foreignWords reports whether the lower-case words after token i, up
+// to token last or the next quote mark in i's sentence, are in a language
+// other than English: two or more, none an English function word, half
+// or more no English word, and three of them or one with a letter
+// outside ASCII.
+func (r *run) foreignWords(i, last int) bool {
 	total, foreign, accented := 0, 0, false
-	for k := i + 1; k < len(r.low) && k <= i+8 && r.sameSent(i, k) && r.doc.Tokens[k].Kind != segment.Quote; k++ {
+	for k := i + 1; k < len(r.low) && k <= last && r.sameSent(i, k) && r.doc.Tokens[k].Kind != segment.Quote; k++ {
 		if !r.isWord(k) || r.doc.Tokens[k].Cap {
 			continue
 		}
@@ -930,7 +1011,35 @@ func (r *run) foreignQuoteStart(i int, w string) bool {
 	}
 	// Two words the list lacks may be English slang ("Kelstrom tweeted
 	// lol"); three, or one with a letter English does not write, are not.
-	return total >= 2 && 2*foreign >= total && (foreign >= 3 || accented) && r.noGazetteerName(i)
+	return total >= 2 && 2*foreign >= total && (foreign >= 3 || accented)
+}
+
+// foreignQuoteWord reports whether capitalised token i, lower-cased w,
+// in a sentence's middle, is a noun of a quotation in another language
+// ("„Wir haben den Vertrag mit der Regierung unterschrieben“": German
+// writes nouns capitalised; "con el Equipo"): w is in no list (English
+// word, capitalised entry, given name, gazetteer), a lower-case word
+// right before it and an opening quote mark at most twelve tokens back
+// in its sentence (a mark with no space after it), and the quotation's
+// lower-case words, up to sixteen tokens from the mark, pass
+// foreignWords, and w is capitalised nowhere else in the text. A name after a lower-case word in an English quotation
+// stays ("we thank Kelstrom").
+func (r *run) foreignQuoteWord(i int, w string) bool {
+	if i < 2 || !r.isWord(i-1) || r.doc.Tokens[i-1].Cap || !r.sameSent(i-1, i) {
+		return false
+	}
+	// The quote mark first: a few token reads, before any lookup.
+	q := i - 2
+	for q >= 0 && q >= i-12 && r.sameSent(q, i) && r.doc.Tokens[q].Kind != segment.Quote {
+		q--
+	}
+	if q < 0 || q < i-12 || !r.sameSent(q, i) || r.doc.Tokens[q+1].SpaceBefore {
+		return false
+	}
+	if r.caps.get(w)&capsCount > 1 || r.lx.common.has(w) || r.lx.proper.has(r.tok(i)) || r.isGiven(w) || !r.noGazetteerName(i) {
+		return false // capitalised elsewhere too: "Ivo Kowalczyk … „Danke, Kowalczyk“" keeps the name
+	}
+	return r.foreignWords(q, q+16)
 }
 
 // wholeQuotation reports whether token i is all of a quotation: an
