@@ -34,3 +34,25 @@ func TestCausedSource(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacedHeadAuxiliary: a group placed by a preposition keeps the
+// source when auxiliaries stand between the place and the cue ("Voters
+// in the county have criticised …"), and across, around and throughout
+// place a group as at, in and from do; the place alone was the speaker
+// (round 46).
+func TestPlacedHeadAuxiliary(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		// British local news, business, sport.
+		{"Voters in the county have criticised the plan.", "the plan", Indirect, "Voters"},
+		{"Voters across the county are expressing concern about the plan.", "concern about the plan", Indirect, "Voters"},
+		{"Researchers at the University of Tallberg have found that the drug works.", "that the drug works", Indirect, "Researchers at the University of Tallberg"},
+		{"Supporters throughout the county are warning that the club will fold.", "that the club will fold", Indirect, "Supporters"},
+		{"Fans around the world said the final had been a disgrace.", "the final had been a disgrace", Indirect, "Fans"},
+		// Unchanged: the placed group opens no clause.
+		{"He met officials at the ministry, and the ministry has said it will act.", "it will act", Indirect, "the ministry"},
+	})
+	e := mustNew(t)
+	for _, text := range []string{"Fans around the world said", "Fans across the country", "across the county have said", "Voters in the county have"} {
+		mustExtract(t, e, text) // no panic at the text's edges
+	}
+}
