@@ -56,3 +56,25 @@ func TestPlacedHeadAuxiliary(t *testing.T) {
 		mustExtract(t, e, text) // no panic at the text's edges
 	}
 }
+
+// TestShareAfterContrast: a poll share opening a clause after while,
+// whereas or though ("…, while six in 10 said …") is the source of that
+// clause, as after and/but; the clause before it ("Half backed the plan")
+// was the speaker, or no one when the share opened the sentence (round
+// 46).
+func TestShareAfterContrast(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		// Politics, sport, business.
+		{"Half backed the plan, while six in 10 said it was too costly.", "it was too costly", Indirect, "six in 10"},
+		{"Most fans backed the manager, while two in 10 said he should go.", "he should go", Indirect, "two in 10"},
+		{"Half backed the plan, though about four in 10 said it was too costly.", "it was too costly", Indirect, "about four in 10"},
+		// The contrast word opening the text.
+		{"While six in 10 said it was too costly, half backed the plan.", "it was too costly", Indirect, "six in 10"},
+		// Unchanged: a share opening the sentence.
+		{"Six in 10 said it was too costly.", "it was too costly", Indirect, "Six in 10"},
+	})
+	e := mustNew(t)
+	for _, text := range []string{"while six in 10 said", "while six in 10", "Half backed it, while", "whereas 10 said"} {
+		mustExtract(t, e, text) // no panic at the text's edges
+	}
+}
