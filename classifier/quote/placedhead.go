@@ -12,7 +12,9 @@ import "github.com/verbatim-news/verbatim/classifier/segment"
 // open its clause (at the sentence start, after a dateline, a comma or
 // and/but), so a place after an object ("He met officials at [the
 // ministry], which said") is left alone. Round 32b; after the model,
-// speakers only.
+// speakers only. Round 46: auxiliaries between the place and the cue
+// ("Voters in [the county] have criticised") no longer stop it, and a
+// group spread across, around or throughout a place is placed too.
 func (x *run) placedHead(a *att) *Speaker {
 	sp := a.speaker
 	if sp == nil || !a.hasCue || a.inherited || a.nominal || sp.ResolvedBy != "name" && sp.ResolvedBy != "title" || sp.Span.End > a.cue.Start {
@@ -25,6 +27,9 @@ func (x *run) placedHead(a *att) *Speaker {
 		return nil
 	}
 	for k := x.doc.TokenAt(sp.Span.End-1) + 1; k < c; k++ {
+		if x.toks[k].Kind == segment.Word && x.has(k, clsAux) && !x.has(k, clsDeterminers) {
+			continue // "Voters in [the county] have criticised" (round 46)
+		}
 		if x.toks[k].Kind != segment.Word || x.hasAny(k, clsClauseWords|clsPersonPronouns|clsOtherPronouns) || relPronouns[x.lower(k)] {
 			return nil // only auxiliaries and adverbs between the place and the cue
 		}
@@ -141,5 +146,8 @@ func (x *run) clauseOpening(k, f int) bool {
 	return (w == "and" || w == "but" || w == "yet" || w == "so") && (k-1 == f || x.toks[k-2].Kind == segment.Punct)
 }
 
-// placedHeadPreps place a person before an institution or place.
-var placedHeadPreps = set(`at in from near outside`)
+// placedHeadPreps place a person before an institution or place; across,
+// around and throughout spread a group over one ("Fans around [the
+// world] said", "Supporters throughout [the county] are warning", round
+// 46).
+var placedHeadPreps = set(`at in from near outside across around throughout`)
