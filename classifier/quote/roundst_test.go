@@ -17,13 +17,15 @@ func vetoExtractor(t *testing.T) *Extractor {
 	return &Extractor{cues: &ct, lex: e.lex, model: e.model}
 }
 
-// TestSeedFreeKeeps: "blamed X for Y", "stood by her comments" and ",
-// saying B" after the speaker's main clause are statements by rule,
+// TestSeedFreeKeeps: "blamed X for Y", "stood by her comments", ",
+// saying B" after the speaker's main clause and an interview answer's "I
+// said B" are statements by rule,
 // whatever the model scores (round st); each moved across the margin
 // with the training seed alone. The shapes next to them stay with the
 // model.
 func TestSeedFreeKeeps(t *testing.T) {
 	e := vetoExtractor(t)
+	dialogue := "The founder of Nimbly, Mira Castell, spoke to the Gazette about growth.\n\n— You cut 300 jobs in January. Why?\n\n— We grew too fast, and I said so to every team.\n\n— Will there be more cuts?\n\n— No. We said the cuts were over."
 	for _, tt := range []struct {
 		in, content string
 		keep        bool
@@ -45,6 +47,11 @@ func TestSeedFreeKeeps(t *testing.T) {
 		{"The bank cut its forecast, saying the outlook was uncertain.", "the outlook was uncertain", true},
 		{"Tarnco kept its forecast, saying no.", "no", false},
 		{"He kept the forecast for the year, saying the market was steady.", "the market was steady", false}, // the rules' source is "He kept the forecast"
+		// answerSelfReport
+		{dialogue, "so to every team", true},
+		{dialogue, "the cuts were over", true},
+		{"Mira Castell spoke to the Gazette about growth. We grew too fast, and I said so to every team.", "so to every team", false},                                             // no transcript
+		{"The founder of Nimbly, Mira Castell, spoke to the Gazette about growth.\n\n— Did I said so to every team?\n\n— No.\n\n— Why?\n\n— We grew.", "so to every team", false}, // a question line
 	} {
 		got := false
 		for _, s := range mustExtract(t, e, tt.in) {
@@ -66,6 +73,8 @@ func TestSeedFreeEdges(t *testing.T) {
 		"blamed", "blamed Voss", "blamed Voss for", "Blamed Voss for the collapse.", "Ortega blamed Voss for", "Ortega blamed for",
 		"stood", "stood by", "Stood by her comments.", "Ortega stood by", "Ortega stood by her", "Ortega stood by her comments",
 		"saying", ", saying", "saying the market was steady", "Tarnco, saying", "Tarnco kept it, saying", "Tarnco kept it, saying the market",
+		"Mira Castell spoke to the Gazette.\n\n— Why?\n\n— I said", "Mira Castell spoke to the Gazette.\n\n— Why?\n\n— I said so.\n\n— How?\n\n— We said",
+		"I said so.", "said so", "I said",
 	} {
 		for _, s := range mustExtract(t, e, text) {
 			if s.Speaker == nil || s.Speaker.Name == "" {

@@ -1,6 +1,11 @@
 package quote
 
-import "github.com/verbatim-news/verbatim/classifier/segment"
+import (
+	"cmp"
+	"slices"
+
+	"github.com/verbatim-news/verbatim/classifier/segment"
+)
 
 // ruleKeeps are the shapes filter keeps whatever the model's score (a
 // notStatements drop still wins), each a rule's doc. The model's margin
@@ -10,6 +15,7 @@ import "github.com/verbatim-news/verbatim/classifier/segment"
 // cues.tsv are unchanged).
 var ruleKeeps = [...]func(*run, *att) bool{
 	(*run).parentheticalKeep, (*run).blameFor, (*run).standBy, (*run).sayingClause,
+	(*run).answerSelfReport,
 }
 
 // ruleKeep reports whether a has one of the ruleKeeps shapes.
@@ -127,4 +133,27 @@ func (x *run) sayingClause(a *att) bool {
 		}
 	}
 	return x.doc.TokenAt(a.frags[0].End-1)-s >= 2
+}
+
+// answerSelfReport reports "I said B" or "we said B" (a strong cue verb
+// right after the pronoun, the content right after it) in an answer of an
+// unlabelled interview transcript (see unlabelledQA): the interviewee
+// reporting their own words. The speaker rules give the answer's "I" to
+// the interviewee after the model; the model scored the unresolved "I"
+// and "said so" by their statistics and kept "— We grew too fast, and I
+// said so to every team." under some seeds only (else the paragraph
+// became the interviewee's whole, unlabelled, answer).
+func (x *run) answerSelfReport(a *att) bool {
+	c, _ := x.cueObject(a)
+	if c < 1 || !x.has(c, clsStrong) || x.lower(c-1) != "i" && x.lower(c-1) != "we" {
+		return false
+	}
+	if !x.unlabelledQA() || !x.interviewIntro() || x.toks[c].Start < x.qaFirst {
+		return false
+	}
+	paras := x.doc.Paragraphs
+	at := x.toks[c].Start
+	// The first paragraph ending after the cue holds it, as in unlabelledAnswers.
+	p, _ := slices.BinarySearchFunc(paras, at, func(ps segment.Span, at int) int { return cmp.Compare(ps.End, at+1) })
+	return p < len(paras) && paras[p].Start <= at && !x.questionPara(paras[p])
 }
