@@ -360,7 +360,10 @@ func foldEqual(lower, w string) bool {
 // for a pronoun's antecedent whose first name PolNeAR's resolved pronouns
 // taught no gender ("defense lawyer Victor Hale asked … . “No,” she said"
 // gave Hale the statement). Names common for both sexes (Alex, Jordan,
-// Taylor, Jean, Andrea, Kim, Robin, Sam) are left out.
+// Taylor, Jean, Andrea, Kim, Robin, Sam) are left out. Round 47 added
+// common given names of European news (Matteo, Lukas, Hanna, Ewa, Lena
+// …): with neither name known, "Matteo Bianchi scored as Hanna Lindqvist
+// watched. “…,” she said." gave the quote to the leftmost name.
 var (
 	femaleGivenNames = set(`mary patricia jennifer linda elizabeth barbara susan sue jessica sarah karen nancy
 	lisa margaret betty sandra ashley dorothy kimberly emily donna michelle carol amanda melissa
@@ -371,7 +374,9 @@ var (
 	janice abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella
 	theresa diana natalie brittany charlotte marie kayla alexis lori ana marta ingrid priya elena
 	sofia clara irene amara dana jenna linnea astrid helga greta monica claire hope rosa carmen
-	lucia isabel ines paula silvia natasha olga svetlana yulia fatima aisha leila mariam nadia`)
+	lucia isabel ines paula silvia natasha olga svetlana yulia fatima aisha leila mariam nadia
+	hanna giulia francesca chiara valentina alessandra beatriz freja maja ebba elin karin sigrid
+	anja katja agnieszka katarzyna magdalena ewa sophie lena julia carla amina zainab`)
 	maleGivenNames = set(`james robert john michael william david richard joseph thomas charles christopher
 	daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
 	ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott
@@ -381,7 +386,10 @@ var (
 	bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah
 	louis bobby philip johnny victor carlos luis miguel pedro rui tomas tom hans lars sven
 	erik magnus olaf andrej ivan sergei dmitri vladimir mohammed ahmed omar ali hassan raj david
-	martin frank luca marco giovanni pierre jacques francois klaus wolfgang jurgen`)
+	martin frank luca marco giovanni pierre jacques francois klaus wolfgang jurgen
+	matteo alessandro lorenzo francesco giuseppe antonio paolo fabio riccardo stefano davide
+	diego javier pablo sergio alejandro mateo nils anders henrik johan mikael lukas jonas felix
+	jakub piotr tomasz pavel mehmet mustafa youssef karim hiroshi kenji takeshi`)
 )
 
 // givenNameMale returns the male share a common given name w (lower case)
