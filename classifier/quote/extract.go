@@ -2039,7 +2039,10 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 		}
 		pronounOnly = true
 		if k >= f {
-			sp = x.clauseSubject(f, k+1)
+			sp = x.percentShare(k, f)
+			if sp == nil {
+				sp = x.clauseSubject(f, k+1)
+			}
 			if sp == nil && x.inQ[k] < 0 && x.toks[k].Kind == segment.Word {
 				sp = x.headedSubject(x.clauseOpen(k, f), k)
 			}

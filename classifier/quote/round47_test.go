@@ -97,3 +97,25 @@ func TestWhilst(t *testing.T) {
 		mustExtract(t, e, text)
 	}
 }
+
+// TestPercentShare: a percentage right before a cue after and, but or a
+// contrast word is the source ("Half backed the plan, while 60% said …"),
+// not the clause before the comma (round 47).
+func TestPercentShare(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{"Half backed the plan, while 60% said they would vote against it.", "they would vote against it", Indirect, "60%"},
+		{"Half backed the plan, and 60% said they would vote against it.", "they would vote against it", Indirect, "60%"},
+		{"Half backed the plan, but 60% said they would vote against it.", "they would vote against it", Indirect, "60%"},
+		{"Half backed the plan, while 60 percent said they would vote against it.", "they would vote against it", Indirect, "60 percent"},
+		// At the start of the text, as before.
+		{"60% said they would vote against it.", "they would vote against it", Indirect, "60%"},
+	})
+	e := mustNew(t)
+	for _, text := range []string{"%", "60%", "while 60% said", "Half backed the plan, while 60% said", "per cent said", "percent"} {
+		for _, s := range mustExtract(t, e, text) {
+			if s.Speaker != nil && strings.Contains(s.Speaker.Name, "backed") {
+				t.Errorf("%q: speaker %q", text, s.Speaker.Name)
+			}
+		}
+	}
+}
