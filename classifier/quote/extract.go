@@ -4636,6 +4636,9 @@ func (x *run) headedSource(a *att, c, f int) *Speaker {
 	if sp := x.modifiedHead(x.clauseOpen(k, f), k); sp != nil {
 		return sp
 	}
+	if sp := x.coordinatedHead(x.clauseOpen(k, f), k); sp != nil {
+		return sp
+	}
 	if sp := x.modifiedHead(f, k); sp != nil {
 		return sp
 	}

@@ -144,3 +144,23 @@ func TestAdHead(t *testing.T) {
 		}
 	}
 }
+
+// TestCoordinatedHead: a name and a determined description with a
+// modifier open the clause as one source ("Bush and his rivals for the
+// nomination have said"); the phrase stopped at "and" and the statement
+// had no speaker (round 47).
+func TestCoordinatedHead(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{"Bush and his rivals for the nomination have said they would cut taxes.", "they would cut taxes", Indirect, "Bush and his rivals"},
+		{"Ortega and the other candidates for the seat said they would cut taxes.", "they would cut taxes", Indirect, "Ortega and the other candidates"},
+		{"The vote is close. Holm and her rivals for the seat have said the count was fair.", "the count was fair", Indirect, "Holm and her rivals"},
+	})
+	e := mustNew(t)
+	for _, text := range []string{"and", "Bush and", "Bush and his", "Bush and his rivals for the nomination have said", "Bush and the plan for the nomination have said it works."} {
+		for _, s := range mustExtract(t, e, text) {
+			if s.Speaker != nil && strings.Contains(s.Speaker.Name, "the plan") {
+				t.Errorf("%q: speaker %q", text, s.Speaker.Name)
+			}
+		}
+	}
+}
