@@ -943,7 +943,7 @@ func (x *run) nameWord(k int) bool {
 }
 
 // functionCaps are function words that open sentences capitalised.
-var functionCaps = set(`either neither or nor no not and but yet so if when while as for`)
+var functionCaps = set(`either neither or nor no not and but yet so if when while whilst as for`)
 
 // trimConjunction returns the end of content [s, e) without the
 // punctuation and conjunction before a cut ("on Saturday, but"; see
@@ -1349,7 +1349,7 @@ func (x *run) clauseStart(k, f int) bool {
 		return true
 	}
 	switch x.lower(p) {
-	case "while", "whereas", "since", "although":
+	case "while", "whilst", "whereas", "since", "although":
 		// "… while Sanders suggests …", "…, although Nelson voted against
 		// …": a clause of its own
 		return true
@@ -2039,7 +2039,10 @@ func (x *run) analyze(cd cand, f, l, lo, para int, acc []att) (att, bool) {
 		}
 		pronounOnly = true
 		if k >= f {
-			sp = x.clauseSubject(f, k+1)
+			sp = x.percentShare(k, f)
+			if sp == nil {
+				sp = x.clauseSubject(f, k+1)
+			}
 			if sp == nil && x.inQ[k] < 0 && x.toks[k].Kind == segment.Word {
 				sp = x.headedSubject(x.clauseOpen(k, f), k)
 			}
@@ -2194,7 +2197,7 @@ func (x *run) perceivedSubject(k, f int) (int, int) {
 	s := e
 	for s > f && e-s < 12 && x.toks[s-1].Kind == segment.Word && x.inQ[s-1] < 0 {
 		switch x.lower(s - 1) {
-		case "that", "which", "who", "whom", "whose", "but", "while", "because", "although", "though", "if", "when", "as", "since", "where":
+		case "that", "which", "who", "whom", "whose", "but", "while", "whilst", "because", "although", "though", "if", "when", "as", "since", "where":
 			return s, e
 		}
 		s--
@@ -3387,7 +3390,7 @@ func (x *run) openingPhrase(s, e int) bool {
 	}
 	clause := false
 	switch x.lower(s) {
-	case "as", "if", "when", "while", "because", "although", "though", "since", "once", "until", "unless", "whereas":
+	case "as", "if", "when", "while", "whilst", "because", "although", "though", "since", "once", "until", "unless", "whereas":
 		clause = true
 	case "during", "following", "despite", "amid", "in", "on", "at", "with", "without", "after", "before", "from", "throughout", "within", "under", "over", "by", "for":
 	default:
@@ -3545,7 +3548,7 @@ func (x *run) according(a att, cd cand, f, l, lo int) (att, bool) {
 	for a.cs < l && x.toks[a.cs].Kind == segment.Punct {
 		a.cs++
 	}
-	if a.cs < l && cd.c-lo >= 2 && x.toks[a.cs].Kind == segment.Word && (x.lower(a.cs) == "but" || x.lower(a.cs) == "and" || x.lower(a.cs) == "while") {
+	if a.cs < l && cd.c-lo >= 2 && x.toks[a.cs].Kind == segment.Word && (x.lower(a.cs) == "but" || x.lower(a.cs) == "and" || x.lower(a.cs) == "while" || x.lower(a.cs) == "whilst") {
 		// "Clinton leads Sanders by 271 delegates according to a count by
 		// The AP, but …": what follows is a clause of its own; the content
 		// is before.
@@ -3895,12 +3898,12 @@ func (x *run) conjOnly(sp segment.Span) bool {
 
 // tailConj are the conjunctions that trimTails takes off the end of
 // reported content after a comma, semicolon or dash.
-var tailConj = set(`and but or nor while whereas although though because yet so as since when if unless until`)
+var tailConj = set(`and but or nor while whilst whereas although though because yet so as since when if unless until`)
 
 // cutSubordinators open a clause of their own before an attribution
 // (clauseStart), so they are no words of the content that attribution
 // cut.
-var cutSubordinators = set(`while whereas since although though`)
+var cutSubordinators = set(`while whilst whereas since although though`)
 
 // cutLink returns where content [s, e), cut at e by a later attribution,
 // ends without the subordinator before that attribution ("said the
@@ -4633,6 +4636,9 @@ func (x *run) headedSource(a *att, c, f int) *Speaker {
 	if sp := x.modifiedHead(x.clauseOpen(k, f), k); sp != nil {
 		return sp
 	}
+	if sp := x.coordinatedHead(x.clauseOpen(k, f), k); sp != nil {
+		return sp
+	}
 	if sp := x.modifiedHead(f, k); sp != nil {
 		return sp
 	}
@@ -4758,7 +4764,7 @@ func (x *run) placeSpeaker(a *att) *Speaker {
 // is the main clause's ("Instead of calling", "One month after
 // announcing", "Having announced", "In addition to stating", "Yet by
 // calling").
-var openingWords = set(`after before while when since upon by in on without instead of having addition to yet and but also
+var openingWords = set(`after before while whilst when since upon by in on without instead of having addition to yet and but also
 	one two three four five six seven eight nine ten a day days week weeks month months year years`)
 
 // openingClauseSubject returns the name opening the main clause after the
@@ -4881,7 +4887,7 @@ func (x *run) knownGender(k int) bool {
 
 // gerundPreps introduce a speech verb's -ing form whose subject is the
 // clause's ("by saying", "before saying").
-var gerundPreps = set(`by before after while when without in upon`)
+var gerundPreps = set(`by before after while whilst when without in upon`)
 
 // commaBeforeClose reports whether the closing quote mark at token k (one
 // or more tokens: ”, ”) follows a comma inside the quote ("…,” saying").
@@ -4919,7 +4925,7 @@ func (x *run) clauseOpen(k, f int) int {
 			return j + 1
 		}
 		switch x.lower(j) {
-		case "when", "while", "as", "after", "before", "because", "since", "although", "though", "but":
+		case "when", "while", "whilst", "as", "after", "before", "because", "since", "although", "though", "but":
 			return j + 1
 		}
 	}
@@ -6226,7 +6232,7 @@ func (x *run) quantitySubject(k, f int) bool {
 
 // clauseConj are conjunctions that can open a clause whose subject
 // follows them directly.
-var clauseConj = set(`and but yet while although though whereas because since so`)
+var clauseConj = set(`and but yet while whilst although though whereas because since so`)
 
 // nounSuffixes end words that are nouns, not verbs, after a quantity.
 var nounSuffixes = []string{"ing", "'s", "’s", "ion", "ions", "ism", "ment", "ments", "nce", "nces", "ity", "ies", "ure", "ures"}

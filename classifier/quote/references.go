@@ -52,7 +52,7 @@ func (x *run) references(sts []Statement) {
 				// a coward"), is someone else. In reported speech he/she
 				// may well be the speaker ("said that he hopes").
 				var skip uint32
-				if x.inQ[k] >= 0 || object && k == first && f.Start == st.Span.Start {
+				if x.inQ[k] >= 0 || object && k == first && f.Start == st.Span.Start && !x.possessiveSubject(k) {
 					if !hashed && st.Speaker != nil && st.Speaker.ResolvedBy != "unresolved" {
 						speaker, hashed = lastWordHash(st.Speaker.Name), true
 					}

@@ -542,7 +542,7 @@ func (x *run) description(s, e int) *Speaker {
 		// five say", "Some say", "Most said".
 		return x.newSpeaker(Speaker{Name: text, Span: x.span(s, e), ResolvedBy: "title", Confidence: descriptionConfidence, Nominal: text})
 	}
-	if x.has(e-1, clsDeterminers) || len(head) < 3 || x.lyAdverb(head) || x.has(e-1, clsCapStop) ||
+	if x.has(e-1, clsDeterminers) || len(head) < 3 && !x.adHead(s, e, head) || x.lyAdverb(head) || x.has(e-1, clsCapStop) ||
 		!x.has(s, clsDeterminers) && (strings.HasSuffix(head, "ing") || strings.HasSuffix(head, "ed")) && x.e.cues.headScore(head) < minHeadScore {
 		// "Exit polling showed" is a source ("polling" often ended one in
 		// train); "Speaking", "Asked" are not.

@@ -55,14 +55,14 @@ var titles = set(`president sen senator rep representative gov governor mr mrs m
 
 // clauseWords cannot be part of a name or description; a leftward scan for
 // the speaker stops at them.
-var clauseWords = set(`and but or so yet because although though while whereas when if as since after before
+var clauseWords = set(`and but or so yet because although though while whilst whereas when if as since after before
 	that which who whom whose what where how why than to of in on at for by with from about into
 	over under between against during without within upon not is was are were be been has have had
 	will would could should may might must can do does did said says say told asked`)
 
 // sentence-initial capitalised function words that do not start a name.
 var capStop = set(`but and or so yet in on at when if as also still meanwhile however then this that
-	these those after before while whereas since because although though now today yesterday tomorrow asked
+	these those after before while whilst whereas since because although though now today yesterday tomorrow asked
 	speaking writing there here it he she they we i you his her their its our my your a an what why how
 	where who last next earlier later instead indeed thus hence still for with from by to of not no
 	yes monday tuesday wednesday thursday friday saturday sunday
@@ -86,7 +86,7 @@ var tellVerbs = set(`told tell tells telling assured assures informed informs re
 	urged urges asked asks wrote writes`)
 
 // adverbialStarts begin a short adverbial after a cue ("said when asked").
-var adverbialStarts = set(`to when while as with for from by without before after of about again once`)
+var adverbialStarts = set(`to when while whilst as with for from by without before after of about again once`)
 
 // finiteVerbs after a cue word show it is a noun subject ("the comments had").
 var finiteVerbs = set(`is was are were has had have will would could can may might did does do should must`)
@@ -360,7 +360,10 @@ func foldEqual(lower, w string) bool {
 // for a pronoun's antecedent whose first name PolNeAR's resolved pronouns
 // taught no gender ("defense lawyer Victor Hale asked … . “No,” she said"
 // gave Hale the statement). Names common for both sexes (Alex, Jordan,
-// Taylor, Jean, Andrea, Kim, Robin, Sam) are left out.
+// Taylor, Jean, Andrea, Kim, Robin, Sam) are left out. Round 47 added
+// common given names of European news (Matteo, Lukas, Hanna, Ewa, Lena
+// …): with neither name known, "Matteo Bianchi scored as Hanna Lindqvist
+// watched. “…,” she said." gave the quote to the leftmost name.
 var (
 	femaleGivenNames = set(`mary patricia jennifer linda elizabeth barbara susan sue jessica sarah karen nancy
 	lisa margaret betty sandra ashley dorothy kimberly emily donna michelle carol amanda melissa
@@ -371,7 +374,9 @@ var (
 	janice abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella
 	theresa diana natalie brittany charlotte marie kayla alexis lori ana marta ingrid priya elena
 	sofia clara irene amara dana jenna linnea astrid helga greta monica claire hope rosa carmen
-	lucia isabel ines paula silvia natasha olga svetlana yulia fatima aisha leila mariam nadia`)
+	lucia isabel ines paula silvia natasha olga svetlana yulia fatima aisha leila mariam nadia
+	hanna giulia francesca chiara valentina alessandra beatriz freja maja ebba elin karin sigrid
+	anja katja agnieszka katarzyna magdalena ewa sophie lena julia carla amina zainab`)
 	maleGivenNames = set(`james robert john michael william david richard joseph thomas charles christopher
 	daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
 	ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott
@@ -381,7 +386,10 @@ var (
 	bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah
 	louis bobby philip johnny victor carlos luis miguel pedro rui tomas tom hans lars sven
 	erik magnus olaf andrej ivan sergei dmitri vladimir mohammed ahmed omar ali hassan raj david
-	martin frank luca marco giovanni pierre jacques francois klaus wolfgang jurgen`)
+	martin frank luca marco giovanni pierre jacques francois klaus wolfgang jurgen
+	matteo alessandro lorenzo francesco giuseppe antonio paolo fabio riccardo stefano davide
+	diego javier pablo sergio alejandro mateo nils anders henrik johan mikael lukas jonas felix
+	jakub piotr tomasz pavel mehmet mustafa youssef karim hiroshi kenji takeshi`)
 )
 
 // givenNameMale returns the male share a common given name w (lower case)

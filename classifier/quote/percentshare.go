@@ -1,0 +1,44 @@
+package quote
+
+import "github.com/verbatim-news/verbatim/classifier/segment"
+
+// percentShare returns a percentage right before a cue ("60% said", "60
+// percent have said", "about 40 per cent say") as its source when it
+// opens a clause: at the clause's start f, after punctuation, and, but,
+// or a contrast word (shareContrasts: "Half backed the plan, while 60%
+// said …"). Else nil. k is the token before the cue. Round 47, at
+// extraction only (as round 46's shareContrasts, so that the model and
+// cues.tsv stay as trained): before, a share after a conjunction was no
+// source there, and the clause before it was read as the subject set off
+// by its comma ("Half backed the plan").
+func (x *run) percentShare(k, f int) *Speaker {
+	if x.training {
+		return nil
+	}
+	k = x.skipAuxLeft(k, f)
+	e := k + 1
+	switch {
+	case k-1 >= f && x.is(k, "%"):
+		k--
+	case k-1 >= f && x.toks[k].Kind == segment.Word && x.lower(k) == "percent":
+		k--
+	case k-2 >= f && x.toks[k].Kind == segment.Word && x.lower(k) == "cent" && x.lower(k-1) == "per":
+		k -= 2
+	default:
+		return nil
+	}
+	if x.toks[k].Kind != segment.Number || x.inQ[k] >= 0 || x.inQ[e-1] >= 0 {
+		return nil
+	}
+	if k-1 >= f {
+		switch x.lower(k - 1) {
+		case "about", "nearly", "roughly", "almost", "some", "just", "only":
+			k--
+		}
+	}
+	if k > f && !(x.toks[k-1].Kind == segment.Punct || x.lower(k-1) == "and" || x.lower(k-1) == "but" || shareContrasts[x.lower(k-1)]) {
+		return nil
+	}
+	text := x.span(k, e).In(x.text)
+	return &Speaker{Name: text, Span: x.span(k, e), ResolvedBy: "title", Confidence: descriptionConfidence, Nominal: text}
+}
