@@ -626,7 +626,7 @@ func (x *run) filter() {
 	kept := x.atts[:0]
 	for i := range x.atts {
 		a := &x.atts[i]
-		if (x.score(a) >= x.e.cues.margin+x.e.cues.offsets[kindIndex(a.kind)] || x.parentheticalKeep(a)) && !x.notStatement(a) {
+		if (x.score(a) >= x.e.cues.margin+x.e.cues.offsets[kindIndex(a.kind)] || x.ruleKeep(a)) && !x.notStatement(a) {
 			kept = append(kept, *a)
 		}
 	}
