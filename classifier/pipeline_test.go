@@ -540,3 +540,39 @@ func TestRelationRestsOnItsStatement(t *testing.T) {
 		t.Errorf("no relation read from %q in %+v", word, a.Relations)
 	}
 }
+
+// A format character (BOM, zero-width space, word joiner) right before an
+// opening straight quote lost the statement: the tokenizer made it a
+// symbol, so the quote had no space before it and did not open.
+func TestFormatCharacterBeforeQuote(t *testing.T) {
+	p := MustPipeline(t)
+	const quote = `"We will win," said Ada Lunn.`
+	tests := []struct {
+		name, text string
+		want       int // statements
+	}{
+		{"BOM at the start", "\ufeff" + quote, 1},
+		{"BOM starting a line mid-text", "The vote is on Sunday.\n\ufeff" + quote + "\nShe left.", 1},
+		{"zero-width space after a space", "The vote is on Sunday. \u200b" + quote, 1},
+		{"word joiner and soft hyphen", "The vote is on Sunday.\n\u2060\u00ad" + quote, 1},
+		{"format character at the end", quote + "\ufeff", 1},
+		{"only a BOM", "\ufeff", 0},
+	}
+	for _, tc := range tests {
+		for _, unit := range []string{models.OffsetsCodepoint, models.OffsetsUTF8, models.OffsetsUTF16} {
+			t.Run(tc.name+"/"+unit, func(t *testing.T) {
+				a, err := p.Analyze(context.Background(), models.AnalyzeRequest{Text: tc.text, Options: &models.Options{Offsets: unit}})
+				if err != nil {
+					t.Fatal(err)
+				}
+				checkAnalysis(t, tc.text, unit, a)
+				if len(a.Statements) != tc.want {
+					t.Fatalf("got %d statements, want %d: %+v", len(a.Statements), tc.want, a.Statements)
+				}
+				if tc.want > 0 && (a.Statements[0].Text != "We will win," || a.Statements[0].Speaker == nil || a.Statements[0].Speaker.Name != "Ada Lunn") {
+					t.Errorf("statement %+v, want \"We will win,\" by Ada Lunn", a.Statements[0])
+				}
+			})
+		}
+	}
+}

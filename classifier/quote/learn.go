@@ -73,7 +73,7 @@ func (x *run) featureValues(a *att) featVals {
 	prev, next := "<s>", "</s>"
 	if a.hasCue {
 		if k := a.xs - 1; k >= 0 && k < len(x.toks) {
-			prev = x.tokClass(k)
+			prev = x.wordClass(k)
 		}
 		if k := a.xe; k < len(x.toks) {
 			next = x.tokClass(k)
@@ -786,18 +786,19 @@ func kindIndex(k Kind) int {
 	return 2
 }
 
-// perceptron is an averaged perceptron over sparse binary features.
+// perceptron is an averaged perceptron over sparse binary features,
+// numbered 0 to n-1 (see trainModel).
 type perceptron struct {
-	w, total map[string]float64
-	stamp    map[string]int
+	w, total []float64
+	stamp    []int
 	t        int
 }
 
-func newPerceptron() *perceptron {
-	return &perceptron{w: map[string]float64{}, total: map[string]float64{}, stamp: map[string]int{}}
+func newPerceptron(n int) *perceptron {
+	return &perceptron{w: make([]float64, n), total: make([]float64, n), stamp: make([]int, n)}
 }
 
-func (p *perceptron) margin(feats []string) float64 {
+func (p *perceptron) margin(feats []int32) float64 {
 	s := 0.0
 	for _, f := range feats {
 		s += p.w[f]
@@ -806,7 +807,7 @@ func (p *perceptron) margin(feats []string) float64 {
 }
 
 // update learns from one example with label y (+1 or -1).
-func (p *perceptron) update(feats []string, y float64) {
+func (p *perceptron) update(feats []int32, y float64) {
 	p.t++
 	if y*p.margin(feats) > 0 {
 		return
@@ -819,13 +820,13 @@ func (p *perceptron) update(feats []string, y float64) {
 }
 
 // averaged returns the averaged weights.
-func (p *perceptron) averaged() map[string]float64 {
-	out := make(map[string]float64, len(p.w))
+func (p *perceptron) averaged() []float64 {
+	out := make([]float64, len(p.w))
+	if p.t == 0 {
+		return out
+	}
 	for f, w := range p.w {
-		tot := p.total[f] + float64(p.t-p.stamp[f])*w
-		if avg := tot / float64(p.t); avg != 0 {
-			out[f] = avg
-		}
+		out[f] = (p.total[f] + float64(p.t-p.stamp[f])*w) / float64(p.t)
 	}
 	return out
 }

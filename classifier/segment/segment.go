@@ -68,7 +68,10 @@ type Token struct {
 	Kind Kind
 	// Cap is true when the token starts with an upper-case letter.
 	Cap bool
-	// SpaceBefore is true when whitespace (or the start of text) precedes the token.
+	// SpaceBefore is true when whitespace (or the start of text) precedes the
+	// token. Format characters (Unicode Cf: a BOM, a zero-width space, a soft
+	// hyphen) are invisible and count as nothing: `\ufeff"We` opens a quote as
+	// `"We` does, and they belong to no token.
 	SpaceBefore bool
 }
 
@@ -187,6 +190,12 @@ func isPunct(r rune) bool {
 }
 
 func isSpace(r rune) bool { return unicode.IsSpace(r) }
+
+// isFormat reports whether r is a format character (Unicode category Cf:
+// U+00AD, U+200B–U+200F, U+2060, U+FEFF, …). Pasted text carries them
+// where a reader sees nothing, so the tokenizer skips them between tokens
+// and keeps them inside a word they sit in. (No ASCII rune is one.)
+func isFormat(r rune) bool { return r >= 0xAD && unicode.Is(unicode.Cf, r) }
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
@@ -338,6 +347,11 @@ func (d *Document) tokenize() {
 				cls = cQuote
 			case isPunct(r):
 				cls = cPunct
+			case isFormat(r):
+				// Invisible: it neither makes a token nor changes
+				// whether space precedes the next one.
+				i += n
+				continue
 			}
 		}
 		switch cls {
@@ -452,6 +466,27 @@ func scanWord(text string, i int) int {
 				end += n
 				continue
 			}
+			if isFormat(r) {
+				// Format characters inside a word (a soft hyphen, a
+				// zero-width joiner in an Indic cluster) keep it whole when
+				// a letter or digit follows them; at its end they stay out
+				// of it, and tokenize skips them.
+				j := end + n
+				for j < len(text) {
+					r2, n2 := decodeAt(text, j)
+					if !isFormat(r2) {
+						if isWordRune(r2) || unicode.IsDigit(r2) {
+							end = j
+						}
+						break
+					}
+					j += n2
+				}
+				if end == j {
+					continue
+				}
+				break
+			}
 		}
 		if r == '-' || isApostrophe(r) || r == '.' || r == '‑' {
 			// Joiner only if a letter follows.
@@ -555,6 +590,23 @@ func scanNumber(text string, i int) int {
 		} else if r, n = utf8.DecodeRuneInString(text[end:]); unicode.IsDigit(r) || unicode.IsLetter(r) {
 			end += n
 			continue
+		} else if isFormat(r) {
+			// As in scanWord: invisible inside a number (1<SHY>000),
+			// left out of it at its end.
+			j := end + n
+			for j < len(text) {
+				r2, n2 := decodeAt(text, j)
+				if !isFormat(r2) {
+					if unicode.IsDigit(r2) || unicode.IsLetter(r2) {
+						end = j
+					}
+					break
+				}
+				j += n2
+			}
+			if end == j {
+				continue
+			}
 		}
 		if (r == ',' || r == '.' || r == ':') && end+1 < len(text) && text[end+1] >= '0' && text[end+1] <= '9' {
 			end++

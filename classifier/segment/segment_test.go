@@ -41,6 +41,8 @@ func TestSentences(t *testing.T) {
 		{"paragraph break ends sentence", "Headline here\n\nBody text.", []string{"Headline here", "Body text."}},
 		{"single newline is a paragraph", "Line one.\nLine two.", []string{"Line one.", "Line two."}},
 		{"hard wrap joins lines", "This sentence wraps\nacross two lines.", []string{"This sentence wraps\nacross two lines."}},
+		{"hard wrap past a BOM", "This sentence wraps\n\ufeffacross two lines.", []string{"This sentence wraps\n\ufeffacross two lines."}},
+		{"BOM before a quote opening a line", "Intro here.\n\ufeff\"We will win,\" said Ada Lunn.", []string{"Intro here.", "\"We will win,\" said Ada Lunn."}},
 		{"ellipsis", "Well... Maybe.", []string{"Well...", "Maybe."}},
 		{"empty", "", nil},
 		{"only space", " \n\t ", nil},
@@ -325,7 +327,7 @@ var paragraphTexts = []string{
 	"Line one.\nLine two.", "This sentence wraps\nacross two lines.", "Head\r\n\r\nBody text.\r\nMore.",
 	"Old Mac text.\rNext line.\r\rNew para.", "mixed\r\nwrap here\rand\n\rthere.", "tabs\t\n\tand  \n  spaces.\n",
 	"x\u00a0\ny\u2028z\n\u3000w", "ends with CR\r", "ends with LF CR\n\r", "“Quote.”\nnext one\n\n(aside)\nthen",
-	"\xff\n\xfe\r\x00\n", "a\n \n \nb",
+	"\xff\n\xfe\r\x00\n", "a\n \n \nb", "wraps\n\ufeffhere", "wraps\n\u200b\nhere", "a.\n\u00adB",
 }
 
 func TestParagraphsMatchGapScan(t *testing.T) {
@@ -390,5 +392,56 @@ func TestAppendTokens(t *testing.T) {
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("AppendTokens(%q) mismatch (-Segment +AppendTokens):\n%s", s, diff)
 		}
+	}
+}
+
+// TestFormatCharacters holds format characters (Unicode Cf) to counting as
+// nothing: between tokens they make no token and leave SpaceBefore as it
+// would be without them, at the start, middle and end of a text and as the
+// whole text; inside a word they keep it whole.
+func TestFormatCharacters(t *testing.T) {
+	type tok struct {
+		Text        string
+		SpaceBefore bool
+	}
+	tests := []struct {
+		name string
+		in   string
+		want []tok
+	}{
+		{"BOM before an opening quote at the start", "\ufeff\"We win,\" said Ada.",
+			[]tok{{`"`, true}, {"We", false}, {"win", true}, {",", false}, {`"`, false}, {"said", true}, {"Ada", true}, {".", false}}},
+		{"BOM at the start of a line", "Intro.\n\ufeff\"We win.\"",
+			[]tok{{"Intro", true}, {".", false}, {`"`, true}, {"We", false}, {"win", true}, {".", false}, {`"`, false}}},
+		{"zero-width space after a space", "he said \u200b\"no\"",
+			[]tok{{"he", true}, {"said", true}, {`"`, true}, {"no", false}, {`"`, false}}},
+		{"word joiner and LRM between word and quote", "no\u2060\u200e\"",
+			[]tok{{"no", true}, {`"`, false}}},
+		{"at the end", "Yes.\u200b\ufeff", []tok{{"Yes", true}, {".", false}}},
+		{"whole text", "\ufeff", nil},
+		{"whole text, several", "\u200b\u00ad\u2060\ufeff", nil},
+		{"soft hyphen inside a word", "news\u00adpaper owner", []tok{{"news\u00adpaper", true}, {"owner", true}}},
+		{"zero-width joiner in an Indic word", "क्\u200dष है", []tok{{"क्\u200dष", true}, {"है", true}}},
+		{"soft hyphen before a digit", "COVID\u00ad19 cases", []tok{{"COVID\u00ad19", true}, {"cases", true}}},
+		{"format run ending a word", "Lunn\u200b\u200b, she", []tok{{"Lunn", true}, {",", false}, {"she", true}}},
+		{"soft hyphen inside a number", "1\u00ad000 people", []tok{{"1\u00ad000", true}, {"people", true}}},
+		{"format character ending a number", "it fell 5\u200b, then 6\u200b", []tok{{"it", true}, {"fell", true}, {"5", true}, {",", false}, {"then", true}, {"6", true}}},
+		{"emoji ZWJ sequence", "a 👩\u200d🚀 b", []tok{{"a", true}, {"👩", true}, {"🚀", false}, {"b", true}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := Segment(tc.in)
+			checkInvariants(t, d)
+			var got []tok
+			for i, tk := range d.Tokens {
+				got = append(got, tok{d.TokenText(i), tk.SpaceBefore})
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Segment(%q) tokens (-want +got):\n%s", tc.in, diff)
+			}
+			if diff := cmp.Diff(d.Tokens, AppendTokens(nil, tc.in), cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("AppendTokens(%q) differs from Segment (-Segment +AppendTokens):\n%s", tc.in, diff)
+			}
+		})
 	}
 }

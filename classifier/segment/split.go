@@ -77,7 +77,7 @@ func hardWrap(text string, lineEnd, next int) bool {
 		if r == '\n' {
 			return false // blank line: a real paragraph break
 		}
-		if !isSpace(r) {
+		if !isSpace(r) && !isFormat(r) { // a BOM or zero-width space is no text
 			return unicode.IsLower(r)
 		}
 		i += n
