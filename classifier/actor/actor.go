@@ -203,8 +203,12 @@ func New() (*Detector, error) {
 // rules-12: round a45: an apposed role makes a person of a name ending in
 // a plural word, a body before a plural staff noun, British spellings as
 // common words, a side that won by a score, a foreign quotation's first
-// word no name, a country's portfolio minister, a place's head word kept).
-const rulesVersion = "rules-12"
+// word no name, a country's portfolio minister, a place's head word kept);
+// rules-13: round a46: a staff noun after a common word, a seat noun after
+// a place, Park/Church/Court… surnames with a person cue, capitalised nouns
+// inside a quotation in another language, headline words used only inside
+// longer names).
+const rulesVersion = "rules-13"
 
 // Version identifies the rules and the embedded data, for response metadata.
 func (d *Detector) Version() string { return d.version }
