@@ -14,8 +14,11 @@ import (
 // "Hanna Lindqvist", whose given name has no gender the lists know, was
 // passed over and the man named in the sentence before got the pronoun).
 // The verb must be one by form (an auxiliary, a listed finite verb, an
-// irregular past or an -ed form), not a cue noun ("called her remarks
-// offensive").
+// irregular past, or an -ed form with more of its clause after it), not
+// an adjective ("called her remarks offensive") nor an object's
+// complement: an -ed word that ends the clause ("called her remarks
+// misguided.") or follows "as" ("described her plan as flawed") is no
+// verb of hers.
 func (x *run) possessiveSubject(k int) bool {
 	if !strings.EqualFold(x.text[x.toks[k].Start:x.toks[k].End], "her") {
 		return false
@@ -30,14 +33,19 @@ func (x *run) possessiveSubject(k int) bool {
 			return false
 		}
 		switch x.lower(j) {
-		case "and", "or", "but", "who", "which", "that", "whose", "whom", "where", "to":
+		case "and", "or", "but", "who", "which", "that", "whose", "whom", "where", "to", "as":
 			return false
 		}
 		if x.toks[j].Cap {
 			continue
 		}
-		if x.has(j, clsAux) || x.has(j, clsFiniteVerbs) || x.has(j, clsIrregularPast) || strings.HasSuffix(x.lower(j), "ed") {
+		if x.has(j, clsAux) || x.has(j, clsFiniteVerbs) || x.has(j, clsIrregularPast) {
 			return true
+		}
+		if strings.HasSuffix(x.lower(j), "ed") {
+			// "her team played well": the clause goes on; "called her
+			// remarks misguided.": the complement ends it.
+			return j+1 < len(x.toks) && x.toks[j+1].Kind == segment.Word && x.inQ[j+1] < 0
 		}
 	}
 	return false

@@ -51,6 +51,13 @@ func TestPossessiveSubjectReference(t *testing.T) {
 		// A cue noun is no verb of the clause.
 		{"Anna Berg spoke first. Lena Holm called her remarks offensive.",
 			"her remarks offensive", []string{"her=Anna Berg"}},
+		// An -ed complement is no verb of hers (found on review).
+		{"Anna Berg spoke first. Lena Holm called her remarks misguided.",
+			"her remarks misguided", []string{"her=Anna Berg"}},
+		{"Anna Berg spoke first. Lena Holm described her plan as flawed.",
+			"her plan as flawed", []string{"her=Anna Berg"}},
+		{"Anna Berg played on. Lena Holm said her team played well.",
+			"her team played well", []string{"her=Lena Holm"}},
 	}
 	for _, tt := range tests {
 		if got := referencesOf(t, e, tt.in, tt.content); strings.Join(got, ",") != strings.Join(tt.want, ",") {
