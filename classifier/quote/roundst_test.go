@@ -42,6 +42,9 @@ func TestSeedFreeKeeps(t *testing.T) {
 		{"Ortega stood by the earlier statement.", "by the earlier statement", true},
 		{"Ortega stood by the door of the hall.", "by the door of the hall", false},
 		{"Ortega stood by her.", "by her", false},
+		// Places, not things said (found on review).
+		{"The guard stood by his post all night.", "by his post all night", false},
+		{"Ortega stood by the statement board for an hour.", "by the statement board for an hour", false},
 		// sayingClause
 		{"Tarnco kept its forecast for the year, saying the market was steady.", "the market was steady", true},
 		{"The bank cut its forecast, saying the outlook was uncertain.", "the outlook was uncertain", true},

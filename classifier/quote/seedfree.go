@@ -89,7 +89,10 @@ func (x *run) standBy(a *att) bool {
 			return false
 		}
 		if standByObjects[x.lower(k)] {
-			return true
+			// The noun ends its phrase ("her comments on the fares"):
+			// "the statement board" is no thing said (found on review).
+			n := k + 1
+			return n >= len(x.toks) || x.toks[n].Kind != segment.Word || x.has(n, clsPrepositions) || x.has(n, clsClauseWords) || x.lower(n) == "and" || x.lower(n) == "but"
 		}
 	}
 	return false
@@ -98,7 +101,7 @@ func (x *run) standBy(a *att) bool {
 var standByObjects = set(`comment comments remark remarks statement statements words claim claims
 	decision decisions assessment assertion assertions account allegation allegations view views
 	position criticism warning warnings testimony report reporting story prediction findings
-	tweet tweets post posts apology call`)
+	tweet tweets apology`)
 
 // sayingClause reports ", saying [that] B" after a main clause whose
 // subject is the speaker: "Tarnco kept its forecast for the year, saying
