@@ -415,7 +415,8 @@ func trainModel(e *Extractor, docs []*goldDoc) (map[string]float64, float64, [nu
 	// is not enough: the perceptron learns from its mistakes, so one
 	// changed update early on changes which later examples are mistakes;
 	// weights trained in another order moved 88 of the 238 regression
-	// analyses. The mean over orders is what the data says rather than
+	// analyses with the old shuffle of positions (80 with one hashed
+	// order, see modelOrders). The mean over orders is what the data says rather than
 	// what one order happened to make of it (see README, round cf).
 	fit := func(skip int) []float64 {
 		runs := make([][]float64, modelOrders)
