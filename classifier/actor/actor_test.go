@@ -877,6 +877,11 @@ func TestDetectCases(t *testing.T) {
 		{"a headline's common word at the very end of a text",
 			"Ada Lunn said the Elsin Harbour Trust met.\n\nHarbour Plan Splits Elsin Council",
 			"Ada Lunn[person]: Ada Lunn | Elsin Harbour Trust[organization]: Elsin Harbour Trust | Elsin[place]: Elsin"},
+		{"field and rear are titles only before a title; alone after a first word no list knows they are a surname, and a speaking singular surname is a person's",
+			"Sven Field said he would stay. Field Marshal Sam Manekshaw spoke. Rear Admiral Ada Lunn agreed. Ines Rear said she was glad. Leeds Rhinos said he would return. Arjun Field said he would go",
+			"Sven Field[person]: Sven Field | Sam Manekshaw[person]: Sam Manekshaw | Ada Lunn[person]: Ada Lunn | Ines Rear[person]: Ines Rear | Leeds Rhinos[organization]: Leeds Rhinos | Arjun Field[person]: Arjun Field"},
+		{"a title prefix and a surname as the whole text", "Field Marshal", ""},
+		{"a title prefix at the very start and end of a text", "Field Ada Lunn spoke. Sven Field", "Ada Lunn[person]: Ada Lunn | Sven Field[organization]: Sven Field"},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {

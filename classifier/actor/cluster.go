@@ -251,12 +251,15 @@ func (r *run) classify(c int) Type {
 		// a team, programme, building or publication ("Cleveland
 		// Cavaliers", "Pell Grants", "Cook Political Report").
 		if lw := r.tok(x.last - 1); r.lx.common.has(last) && !r.lx.proper.has(lw) {
-			if len(toks) == 2 && x.title == "" && r.unknownFirst(x.first) && (r.roleAfter(x.last) || r.isGiven(toks[0]) && r.personPronounAfter(x.last)) {
+			if len(toks) == 2 && x.title == "" && r.unknownFirst(x.first) && (r.roleAfter(x.last) || r.isGiven(toks[0]) && r.personPronounAfter(x.last) ||
+				last[len(last)-1] != 's' && r.speechFollows(x.last) && r.personPronounAfter(x.last+1)) {
 				// "Rafael Stiles, the club's owner," / "Rafael Stiles said he
 				// would cook": a person's cue outweighs the plural surname
 				// when the first word is no English word and no place. The
 				// pronoun only after a census given name: "Leeds Rhinos said
-				// he would return" speaks of a player.
+				// he would return" speaks of a player. A singular surname
+				// takes it after any such first word when the name speaks
+				// ("Sven Field said he would stay"), as keywordSurname does.
 				return Person
 			}
 			if ge, hits := r.gazMatch(x.first); ge > x.first && len(hits) > 0 && r.lx.entities[hits[0].ent].typ == Place && hits[0].kind != aliasDemonym {

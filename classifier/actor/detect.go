@@ -1697,8 +1697,20 @@ func (r *run) nameHasGaz(i, j int) bool {
 func (r *run) isTitle(k int) bool {
 	// Titles inside a name are capitalised; lower-case "del" is a particle
 	// (Guillermo del Toro), capitalised "Del." a delegate.
-	return r.isWord(k) && r.doc.Tokens[k].Cap && r.clsDot[k]&wTitle != 0
+	if !r.isWord(k) || !r.doc.Tokens[k].Cap || r.clsDot[k]&wTitle == 0 {
+		return false
+	}
+	if titlePrefixes[r.low[k]] {
+		// Field and Rear make a title only with the title after them
+		// ("Field Marshal", "Rear Admiral"); alone they are surnames
+		// ("Sven Field said he would stay" gave no actor at all).
+		return k+1 < len(r.low) && r.sameSent(k, k+1) && r.isTitle(k+1)
+	}
+	return true
 }
+
+// titlePrefixes are title words that only open a longer title.
+var titlePrefixes = set(`field rear`)
 
 // splitTitle finds the title run in chunk [i, j): the name starts at
 // returned nameStart, the title run starts at titleStart (== nameStart when
