@@ -862,12 +862,14 @@ func (r *run) plainWord(i int) bool {
 	if !r.initial[i] && !inHeadline {
 		return r.foreignQuoteWord(i, w) // "mit der Regierung" inside a German quotation
 	}
-	if inHeadline && seatNouns[w] && r.noGazetteerName(i) && !(i > 0 && r.isGiven(r.low[i-1])) {
+	if inHeadline && seatNouns[w] && r.noGazetteerName(i) {
 		// "Ada Lunn Wins Tarnby By-Election": the word list lacks
 		// by-election. Ward is a surname too, after a given name
-		// ("Kelli Ward Challenges McCain"). (r.surnames is no test in a
-		// title-case headline, where a run of capitals ends in any word.)
-		return true
+		// ("Kelli Ward Wins Primary"), which the common-word test below
+		// would strike as well, the headline being all capitals. (r.surnames
+		// is no test in a title-case headline, where a run of capitals
+		// ends in any word.)
+		return !(i > 0 && r.isGiven(r.low[i-1]))
 	}
 	if !inHeadline && r.foreignQuoteStart(i, w) {
 		return true // „Wir prüfen den Fall“: a quote in another language opens with a word, not a name
