@@ -282,6 +282,9 @@ func (r *run) classify(c int) Type {
 	if x.title == "" && !x.possessive && r.seatNounAfter(x) {
 		return Place // "Labour Wins Tarnby Seat", "the Tarnby council voted": a town's seat or council
 	}
+	if x.title == "" && !x.possessive && r.seatOfSurname(x) {
+		return Person // "Ted Kennedy … the Kennedy seat": his seat, not a body Kennedy
+	}
 	if x.title == "" && !x.possessive && r.journalFrame(x.first) {
 		return Organization // "published in Quorvia", "the journal Quorvia", "The Lancet reported"
 	}
@@ -2520,6 +2523,18 @@ func (r *run) seatNounAfter(x *cand) bool {
 		return false // "Tarnby Council" in a sentence is the council's own name
 	}
 	return !r.isGiven(r.low[x.first]) && !r.surnames[r.tok(x.first)]
+}
+
+// seatOfSurname reports whether the one-word cand x, the surname of a
+// person named in full, is followed in its sentence by a lower-case seat
+// noun ("Ted Kennedy … the Kennedy seat"): that person's seat or ward,
+// so the person, not an organisation as "the Guardian" is.
+func (r *run) seatOfSurname(x *cand) bool {
+	e := x.last
+	if x.last-x.first != 1 || !r.surnames[r.tok(x.first)] || e >= len(r.low) || !r.isWord(e) || r.doc.Tokens[e].Cap || !r.sameSent(x.first, e) {
+		return false
+	}
+	return seatNouns[r.low[e]]
 }
 
 // locativeBefore reports whether the name starting at token i follows in,
