@@ -889,6 +889,11 @@ func TestDetectCases(t *testing.T) {
 			"Sven Field[person]: Sven Field | Sam Manekshaw[person]: Sam Manekshaw | Ada Lunn[person]: Ada Lunn | Ines Rear[person]: Ines Rear | Leeds Rhinos[organization]: Leeds Rhinos | Arjun Field[person]: Arjun Field"},
 		{"a title prefix and a surname as the whole text", "Field Marshal", ""},
 		{"a title prefix at the very start and end of a text", "Field Ada Lunn spoke. Sven Field", "Ada Lunn[person]: Ada Lunn | Sven Field[organization]: Sven Field"},
+		{"a one-word name that is the last word of a two-word place named by a place's head word is that place, in a quotation, at the start and the very end; a gendered pronoun, a surname of a person named in full or camp keeps a person",
+			"Elsin voted first. The vote in Port Elsin was close. \"Elsin has seen better days,\" Ada Lunn said. Camp Quarrie met. Quarrie spoke. Ivo Brandt sailed from Port Brandt. Brandt said so. Mount Kellby erupted. Kellby said he was safe. Elsin",
+			"Port Elsin[place]: Elsin, Port Elsin, Elsin, Elsin | Ada Lunn[person]: Ada Lunn | Quarrie[person]: Quarrie, Quarrie | Ivo Brandt[person]: Ivo Brandt, Brandt | Port Brandt[place]: Port Brandt | Mount Kellby[place]: Mount Kellby | Kellby[person]: Kellby"},
+		{"a place's head word and a name as the whole text, then its last word", "Port Elsin. Elsin", "Port Elsin[place]: Port Elsin, Elsin"},
+		{"a one-word name as the whole text", "Elsin", "Elsin[person]: Elsin"},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {

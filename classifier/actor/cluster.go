@@ -1024,6 +1024,7 @@ func (r *run) cluster(req *requestIndex) {
 	r.mergeAcronyms()
 	r.mergeOrgHeads()
 	r.mergeOrgShort()
+	r.mergePlaceHeadShort()
 	r.mergeNicknames()
 	r.mergeBirthNames()
 
@@ -2878,6 +2879,74 @@ func (r *run) mergeOrgShort() {
 			r.merge(match, k)
 		}
 	}
+}
+
+// mergePlaceHeadShort joins a one-word name to the one place the text
+// names by a place's head word and that word ("Elsin" after "Port
+// Elsin", "Kellby" after "Mount Kellby"): a town shortened, not a person
+// Elsin, which a quotation opening with it ("\"Elsin has seen better
+// days,\" she said") made. Not a given name, a surname of a person named
+// in full, a name with a title or a gazetteer name (York is no New York,
+// but no head word makes that pair either), nor one with a gendered
+// pronoun after a mention ("Elsin said he was glad"); and not after camp
+// or san, whose second word is a person's ("Camp Cruz", "San Jose").
+func (r *run) mergePlaceHeadShort() {
+	var longs map[string]int // the second word, as written, to its place cluster; -1 for two
+	for k, cl := range r.clusters {
+		if cl.dead || cl.ent >= 0 || cl.req >= 0 || len(cl.cands) == 0 {
+			continue
+		}
+		w := ""
+		for _, c := range cl.cands {
+			x := &r.cands[c]
+			if x.last-x.first != 1 || x.title != "" || x.kind != "" && x.kind != KindName || w != "" && r.tok(x.first) != w || r.personPronounAfter(x.last) {
+				w = ""
+				break
+			}
+			w = r.tok(x.first)
+		}
+		if w == "" || r.isGiven(r.low[r.cands[cl.cands[0]].first]) || r.surnames[w] || !r.noGazetteerName(r.cands[cl.cands[0]].first) {
+			continue
+		}
+		if longs == nil {
+			longs = r.placeHeadNames()
+		}
+		if o, ok := longs[w]; ok && o >= 0 && o != k && !r.clusters[o].dead {
+			cl.typ = Place
+			for _, c := range cl.cands {
+				r.cands[c].typ = Place
+			}
+			r.merge(o, k)
+		}
+	}
+}
+
+// placeHeadNames maps the second word of each two-word place named by a
+// place's head word (placeHeads but camp and san: "Port Elsin") to its
+// cluster, or to -1 when two places end in it.
+func (r *run) placeHeadNames() map[string]int {
+	longs := map[string]int{}
+	for o, ol := range r.clusters {
+		if ol.dead || ol.typ != Place || ol.req >= 0 {
+			continue
+		}
+		for _, c := range ol.cands {
+			x := &r.cands[c]
+			if x.last-x.first != 2 || x.title != "" {
+				continue
+			}
+			if h := r.low[x.first]; !placeHeads[h] || h == "camp" || h == "san" {
+				continue
+			}
+			w := r.tok(x.first + 1)
+			if p, ok := longs[w]; ok && p != o {
+				longs[w] = -1
+			} else if !ok {
+				longs[w] = o
+			}
+		}
+	}
+	return longs
 }
 
 // shortenableNames maps the words of a name less its last word to the
