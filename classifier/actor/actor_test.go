@@ -894,6 +894,10 @@ func TestDetectCases(t *testing.T) {
 			"Port Elsin[place]: Elsin, Port Elsin, Elsin, Elsin | Ada Lunn[person]: Ada Lunn | Quarrie[person]: Quarrie, Quarrie | Ivo Brandt[person]: Ivo Brandt, Brandt | Port Brandt[place]: Port Brandt | Mount Kellby[place]: Mount Kellby | Kellby[person]: Kellby"},
 		{"a place's head word and a name as the whole text, then its last word", "Port Elsin. Elsin", "Port Elsin[place]: Port Elsin, Elsin"},
 		{"a one-word name as the whole text", "Elsin", "Elsin[person]: Elsin"},
+		{"a one-word name before a function word and a seat noun in a title-case headline is a place, at the start and the very end of a text; a lone function word after it is not enough",
+			"Labour Holds Tarnby In By-Election\n\nLabour won, Ada Lunn said.\n\nLabour Holds Kelso In\n\nAda Lunn said no.\n\nLabour Holds Brenmoor For Council",
+			"Labour Party[organization]: Labour, Labour, Labour, Labour | Tarnby[place]: Tarnby | Ada Lunn[person]: Ada Lunn, Ada Lunn | Kelso[person]: Kelso | Brenmoor[place]: Brenmoor"},
+		{"a headline with a function word before its seat noun as the whole text", "Labour Holds Tarnby In By-Election", "Labour Party[organization]: Labour | Tarnby[place]: Tarnby"},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {

@@ -2515,12 +2515,23 @@ var seatNouns = set(`council councils councillor councillors councilor councilor
 // capitalised in a title-case headline, where the capital says nothing
 // ("Labour Wins Tarnby Seat"): a place's name, not a person's as "the
 // Guardian" or a lone headline word would be.
+//
+// In a headline one function word may stand between ("Labour Holds
+// Tarnby In By-Election"), as headlines write "in" where a sentence
+// would write "in the".
 func (r *run) seatNounAfter(x *cand) bool {
 	e := x.last
-	if x.last-x.first != 1 || !r.isWord(e) || !r.sameSent(x.first, e) || !seatNouns[r.low[e]] {
+	if x.last-x.first != 1 || !r.isWord(e) || !r.sameSent(x.first, e) {
 		return false
 	}
-	if r.doc.Tokens[e].Cap && !(r.sent[e] >= 0 && r.headline[r.sent[e]]) {
+	headline := r.sent[e] >= 0 && r.headline[r.sent[e]]
+	if headline && !seatNouns[r.low[e]] && r.cls[e]&wFunction != 0 && e+1 < len(r.low) && r.isWord(e+1) && r.sameSent(e, e+1) {
+		e++ // "Tarnby In By-Election"
+	}
+	if !seatNouns[r.low[e]] {
+		return false
+	}
+	if r.doc.Tokens[e].Cap && !headline {
 		return false // "Tarnby Council" in a sentence is the council's own name
 	}
 	return !r.isGiven(r.low[x.first]) && !r.surnames[r.tok(x.first)]
