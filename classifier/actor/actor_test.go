@@ -898,6 +898,10 @@ func TestDetectCases(t *testing.T) {
 			"Labour Holds Tarnby In By-Election\n\nLabour won, Ada Lunn said.\n\nLabour Holds Kelso In\n\nAda Lunn said no.\n\nLabour Holds Brenmoor For Council",
 			"Labour Party[organization]: Labour, Labour, Labour, Labour | Tarnby[place]: Tarnby | Ada Lunn[person]: Ada Lunn, Ada Lunn | Kelso[person]: Kelso | Brenmoor[place]: Brenmoor"},
 		{"a headline with a function word before its seat noun as the whole text", "Labour Holds Tarnby In By-Election", "Labour Party[organization]: Labour | Tarnby[place]: Tarnby"},
+		{"a headline's name and seat noun that the body writes together capitalised are the council, at the start and the very end; with no such body they are the place",
+			"Tarnby Council Backs Harbour Plan\n\nTarnby Council voted on Thursday. The vote in Tarnby was close, Ada Lunn said.\n\nKelso Council Backs Plan\n\nAda Lunn said no.\n\nBrenmoor Council Backs Plan\n\nThe plan went to Brenmoor Council",
+			"Tarnby Council[organization]: Tarnby Council, Tarnby Council | Tarnby[place]: Tarnby | Ada Lunn[person]: Ada Lunn, Ada Lunn | Kelso[place]: Kelso | Brenmoor Council[organization]: Brenmoor Council, Brenmoor Council"},
+		{"a headline's name and seat noun as the whole text", "Tarnby Council Backs Harbour Plan", "Tarnby[place]: Tarnby"},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {

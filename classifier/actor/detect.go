@@ -869,7 +869,7 @@ func (r *run) plainWord(i int) bool {
 		// would strike as well, the headline being all capitals. (r.surnames
 		// is no test in a title-case headline, where a run of capitals
 		// ends in any word.)
-		return !(i > 0 && r.isGiven(r.low[i-1]))
+		return !(i > 0 && r.isGiven(r.low[i-1])) && !r.bodyWritesPair(i)
 	}
 	if !inHeadline && r.foreignQuoteStart(i, w) {
 		return true // „Wir prüfen den Fall“: a quote in another language opens with a word, not a name
@@ -906,6 +906,26 @@ func (r *run) plainWord(i int) bool {
 		return false // "Bin Osman said", "Abu Bakr": a name's particle, capitalised at a sentence start
 	}
 	return !r.speechFollows(i + 1)
+}
+
+// bodyWritesPair reports whether the capitalised words at i-1 and i of
+// a title-case headline stand together capitalised outside headlines
+// within staffWindow tokens: "Tarnby Council Backs Plan" beside
+// "Tarnby Council voted" is the council the body names, not the place
+// Tarnby. Asked only at a headline's seat noun, so it stays linear.
+func (r *run) bodyWritesPair(i int) bool {
+	if i < 1 || !r.doc.Tokens[i-1].Cap || !r.sameSent(i-1, i) {
+		return false
+	}
+	for k := max(1, i-staffWindow); k < len(r.low) && k <= i+staffWindow; k++ {
+		if k == i || r.low[k] != r.low[i] || r.low[k-1] != r.low[i-1] || !r.doc.Tokens[k].Cap || !r.doc.Tokens[k-1].Cap || !r.sameSent(k-1, k) {
+			continue
+		}
+		if r.sent[k] >= 0 && !r.headline[r.sent[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // staffModifier reports whether token i, lower-cased w, a common word
