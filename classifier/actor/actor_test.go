@@ -902,6 +902,10 @@ func TestDetectCases(t *testing.T) {
 			"Tarnby Council Backs Harbour Plan\n\nTarnby Council voted on Thursday. The vote in Tarnby was close, Ada Lunn said.\n\nKelso Council Backs Plan\n\nAda Lunn said no.\n\nBrenmoor Council Backs Plan\n\nThe plan went to Brenmoor Council",
 			"Tarnby Council[organization]: Tarnby Council, Tarnby Council | Tarnby[place]: Tarnby | Ada Lunn[person]: Ada Lunn, Ada Lunn | Kelso[place]: Kelso | Brenmoor Council[organization]: Brenmoor Council, Brenmoor Council"},
 		{"a headline's name and seat noun as the whole text", "Tarnby Council Backs Harbour Plan", "Tarnby[place]: Tarnby"},
+		{"a two-word name with a plain-word surname that a person's cue made a person's makes its other mentions people too, before and after the cue; a plural surname with a pronoun alone stays a club",
+			"Sven Field left early. Sven Field said he would stay. Rafael Stiles, the owner, spoke. Leeds Rhinos said he would return. Leeds Rhinos won. Later Rafael Stiles",
+			"Sven Field[person]: Sven Field, Sven Field | Rafael Stiles[person]: Rafael Stiles, Rafael Stiles | Leeds Rhinos[organization]: Leeds Rhinos, Leeds Rhinos"},
+		{"a plain-word surname with its cue as the whole text", "Sven Field said he would stay", "Sven Field[person]: Sven Field"},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {

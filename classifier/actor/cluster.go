@@ -251,8 +251,7 @@ func (r *run) classify(c int) Type {
 		// a team, programme, building or publication ("Cleveland
 		// Cavaliers", "Pell Grants", "Cook Political Report").
 		if lw := r.tok(x.last - 1); r.lx.common.has(last) && !r.lx.proper.has(lw) {
-			if len(toks) == 2 && x.title == "" && r.unknownFirst(x.first) && (r.roleAfter(x.last) || r.isGiven(toks[0]) && r.personPronounAfter(x.last) ||
-				last[len(last)-1] != 's' && r.speechFollows(x.last) && r.personPronounAfter(x.last+1)) {
+			if len(toks) == 2 && r.plainSurnameCue(x, toks[0], last) {
 				// "Rafael Stiles, the club's owner," / "Rafael Stiles said he
 				// would cook": a person's cue outweighs the plural surname
 				// when the first word is no English word and no place. The
@@ -370,6 +369,17 @@ func (r *run) modifierUse(x *cand) bool {
 // Hall", "the Brisby Playhouse".
 var venueSurnames = set(`hall playhouse lodge`)
 
+// plainSurnameCue reports whether the two-word cand x, first and last
+// its lower-case words, the last a plain English word, has a person's
+// cue that outweighs that surname (see classify): no title, a first word
+// no list knows, and an apposed role, a gendered pronoun after a census
+// given name, or for a singular last word a speech verb and a gendered
+// pronoun.
+func (r *run) plainSurnameCue(x *cand, first, last string) bool {
+	return x.title == "" && r.unknownFirst(x.first) && (r.roleAfter(x.last) || r.isGiven(first) && r.personPronounAfter(x.last) ||
+		last[len(last)-1] != 's' && r.speechFollows(x.last) && r.personPronounAfter(x.last+1))
+}
+
 // spreadKeywordSurnames makes the other mentions of a name that
 // keywordSurname made a person ("Ines Park said she would stay") people
 // too when only their last word typed them a place or an organisation
@@ -382,7 +392,15 @@ func (r *run) spreadKeywordSurnames() {
 	var people, lone []string
 	for c := range r.cands {
 		x := &r.cands[c]
-		if x.typ != Person || x.kind != "" || x.ent >= 0 || x.req >= 0 || !keywordSurnames[r.low[x.last-1]] {
+		if x.typ != Person || x.kind != "" || x.ent >= 0 || x.req >= 0 {
+			continue
+		}
+		if !keywordSurnames[r.low[x.last-1]] {
+			// "Sven Field said he would stay": a plain-word surname that
+			// classify made a person's by its cue.
+			if l := r.low[x.last-1]; x.last-x.first == 2 && r.lx.common.has(l) && !r.lx.proper.has(r.tok(x.last-1)) && r.plainSurnameCue(x, r.low[x.first], l) {
+				people = append(people, strings.Join(r.nameToks(c), " "))
+			}
 			continue
 		}
 		if x.last-x.first == 2 && r.keywordSurname(x) {
@@ -397,11 +415,11 @@ func (r *run) spreadKeywordSurnames() {
 	for c := range r.cands {
 		x := &r.cands[c]
 		if x.typ != Place && x.typ != Organization || x.title != "" || x.kind != "" || x.ent >= 0 || x.req >= 0 || x.last-x.first != 2 ||
-			!keywordSurnames[r.low[x.first+1]] || x.start > 0 && r.low[x.start-1] == "the" {
+			x.start > 0 && r.low[x.start-1] == "the" {
 			continue
 		}
 		if slices.Contains(lone, r.tok(x.first+1)) && r.isGiven(r.low[x.first]) ||
-			slices.Contains(people, strings.Join(r.nameToks(c), " ")) {
+			len(people) > 0 && slices.Contains(people, strings.Join(r.nameToks(c), " ")) {
 			x.typ = Person
 		}
 	}
