@@ -2921,6 +2921,7 @@ func (r *run) mergeOrgShort() {
 // or san, whose second word is a person's ("Camp Cruz", "San Jose").
 func (r *run) mergePlaceHeadShort() {
 	var longs map[string]int // the second word, as written, to its place cluster; -1 for two
+	built := false
 	for k, cl := range r.clusters {
 		if cl.dead || cl.ent >= 0 || cl.req >= 0 || len(cl.cands) == 0 {
 			continue
@@ -2937,8 +2938,11 @@ func (r *run) mergePlaceHeadShort() {
 		if w == "" || r.isGiven(r.low[r.cands[cl.cands[0]].first]) || r.surnames[w] || !r.noGazetteerName(r.cands[cl.cands[0]].first) {
 			continue
 		}
-		if longs == nil {
-			longs = r.placeHeadNames()
+		if !built {
+			longs, built = r.placeHeadNames(), true
+			if longs == nil {
+				return // no such place: the usual text, with no map made
+			}
 		}
 		if o, ok := longs[w]; ok && o >= 0 && o != k && !r.clusters[o].dead {
 			cl.typ = Place
@@ -2952,9 +2956,9 @@ func (r *run) mergePlaceHeadShort() {
 
 // placeHeadNames maps the second word of each two-word place named by a
 // place's head word (placeHeads but camp and san: "Port Elsin") to its
-// cluster, or to -1 when two places end in it.
+// cluster, or to -1 when two places end in it; nil when there is none.
 func (r *run) placeHeadNames() map[string]int {
-	longs := map[string]int{}
+	var longs map[string]int
 	for o, ol := range r.clusters {
 		if ol.dead || ol.typ != Place || ol.req >= 0 {
 			continue
@@ -2966,6 +2970,9 @@ func (r *run) placeHeadNames() map[string]int {
 			}
 			if h := r.low[x.first]; !placeHeads[h] || h == "camp" || h == "san" {
 				continue
+			}
+			if longs == nil {
+				longs = map[string]int{}
 			}
 			w := r.tok(x.first + 1)
 			if p, ok := longs[w]; ok && p != o {
