@@ -251,12 +251,14 @@ func (r *run) classify(c int) Type {
 		// a team, programme, building or publication ("Cleveland
 		// Cavaliers", "Pell Grants", "Cook Political Report").
 		if lw := r.tok(x.last - 1); r.lx.common.has(last) && !r.lx.proper.has(lw) {
-			if len(toks) == 2 && x.title == "" && r.unknownFirst(x.first) && (r.roleAfter(x.last) || r.isGiven(toks[0]) && r.personPronounAfter(x.last)) {
+			if len(toks) == 2 && r.plainSurnameCue(x, toks[0], last) {
 				// "Rafael Stiles, the club's owner," / "Rafael Stiles said he
 				// would cook": a person's cue outweighs the plural surname
 				// when the first word is no English word and no place. The
 				// pronoun only after a census given name: "Leeds Rhinos said
-				// he would return" speaks of a player.
+				// he would return" speaks of a player. A singular surname
+				// takes it after any such first word when the name speaks
+				// ("Sven Field said he would stay"), as keywordSurname does.
 				return Person
 			}
 			if ge, hits := r.gazMatch(x.first); ge > x.first && len(hits) > 0 && r.lx.entities[hits[0].ent].typ == Place && hits[0].kind != aliasDemonym {
@@ -278,6 +280,9 @@ func (r *run) classify(c int) Type {
 	}
 	if x.title == "" && !x.possessive && r.seatNounAfter(x) {
 		return Place // "Labour Wins Tarnby Seat", "the Tarnby council voted": a town's seat or council
+	}
+	if x.title == "" && !x.possessive && r.seatOfSurname(x) {
+		return Person // "Ted Kennedy … the Kennedy seat": his seat, not a body Kennedy
 	}
 	if x.title == "" && !x.possessive && r.journalFrame(x.first) {
 		return Organization // "published in Quorvia", "the journal Quorvia", "The Lancet reported"
@@ -364,6 +369,17 @@ func (r *run) modifierUse(x *cand) bool {
 // Hall", "the Brisby Playhouse".
 var venueSurnames = set(`hall playhouse lodge`)
 
+// plainSurnameCue reports whether the two-word cand x, first and last
+// its lower-case words, the last a plain English word, has a person's
+// cue that outweighs that surname (see classify): no title, a first word
+// no list knows, and an apposed role, a gendered pronoun after a census
+// given name, or for a singular last word a speech verb and a gendered
+// pronoun.
+func (r *run) plainSurnameCue(x *cand, first, last string) bool {
+	return x.title == "" && r.unknownFirst(x.first) && (r.roleAfter(x.last) || r.isGiven(first) && r.personPronounAfter(x.last) ||
+		last[len(last)-1] != 's' && r.speechFollows(x.last) && r.personPronounAfter(x.last+1))
+}
+
 // spreadKeywordSurnames makes the other mentions of a name that
 // keywordSurname made a person ("Ines Park said she would stay") people
 // too when only their last word typed them a place or an organisation
@@ -376,7 +392,15 @@ func (r *run) spreadKeywordSurnames() {
 	var people, lone []string
 	for c := range r.cands {
 		x := &r.cands[c]
-		if x.typ != Person || x.kind != "" || x.ent >= 0 || x.req >= 0 || !keywordSurnames[r.low[x.last-1]] {
+		if x.typ != Person || x.kind != "" || x.ent >= 0 || x.req >= 0 {
+			continue
+		}
+		if !keywordSurnames[r.low[x.last-1]] {
+			// "Sven Field said he would stay": a plain-word surname that
+			// classify made a person's by its cue.
+			if l := r.low[x.last-1]; x.last-x.first == 2 && r.lx.common.has(l) && !r.lx.proper.has(r.tok(x.last-1)) && r.plainSurnameCue(x, r.low[x.first], l) {
+				people = append(people, strings.Join(r.nameToks(c), " "))
+			}
 			continue
 		}
 		if x.last-x.first == 2 && r.keywordSurname(x) {
@@ -391,11 +415,11 @@ func (r *run) spreadKeywordSurnames() {
 	for c := range r.cands {
 		x := &r.cands[c]
 		if x.typ != Place && x.typ != Organization || x.title != "" || x.kind != "" || x.ent >= 0 || x.req >= 0 || x.last-x.first != 2 ||
-			!keywordSurnames[r.low[x.first+1]] || x.start > 0 && r.low[x.start-1] == "the" {
+			x.start > 0 && r.low[x.start-1] == "the" {
 			continue
 		}
 		if slices.Contains(lone, r.tok(x.first+1)) && r.isGiven(r.low[x.first]) ||
-			slices.Contains(people, strings.Join(r.nameToks(c), " ")) {
+			len(people) > 0 && slices.Contains(people, strings.Join(r.nameToks(c), " ")) {
 			x.typ = Person
 		}
 	}
@@ -1018,6 +1042,7 @@ func (r *run) cluster(req *requestIndex) {
 	r.mergeAcronyms()
 	r.mergeOrgHeads()
 	r.mergeOrgShort()
+	r.mergePlaceHeadShort()
 	r.mergeNicknames()
 	r.mergeBirthNames()
 
@@ -2508,15 +2533,38 @@ var seatNouns = set(`council councils councillor councillors councilor councilor
 // capitalised in a title-case headline, where the capital says nothing
 // ("Labour Wins Tarnby Seat"): a place's name, not a person's as "the
 // Guardian" or a lone headline word would be.
+//
+// In a headline one function word may stand between ("Labour Holds
+// Tarnby In By-Election"), as headlines write "in" where a sentence
+// would write "in the".
 func (r *run) seatNounAfter(x *cand) bool {
 	e := x.last
-	if x.last-x.first != 1 || !r.isWord(e) || !r.sameSent(x.first, e) || !seatNouns[r.low[e]] {
+	if x.last-x.first != 1 || !r.isWord(e) || !r.sameSent(x.first, e) {
 		return false
 	}
-	if r.doc.Tokens[e].Cap && !(r.sent[e] >= 0 && r.headline[r.sent[e]]) {
+	headline := r.sent[e] >= 0 && r.headline[r.sent[e]]
+	if headline && !seatNouns[r.low[e]] && r.cls[e]&wFunction != 0 && e+1 < len(r.low) && r.isWord(e+1) && r.sameSent(e, e+1) {
+		e++ // "Tarnby In By-Election"
+	}
+	if !seatNouns[r.low[e]] {
+		return false
+	}
+	if r.doc.Tokens[e].Cap && !headline {
 		return false // "Tarnby Council" in a sentence is the council's own name
 	}
 	return !r.isGiven(r.low[x.first]) && !r.surnames[r.tok(x.first)]
+}
+
+// seatOfSurname reports whether the one-word cand x, the surname of a
+// person named in full, is followed in its sentence by a lower-case seat
+// noun ("Ted Kennedy … the Kennedy seat"): that person's seat or ward,
+// so the person, not an organisation as "the Guardian" is.
+func (r *run) seatOfSurname(x *cand) bool {
+	e := x.last
+	if x.last-x.first != 1 || !r.surnames[r.tok(x.first)] || e >= len(r.low) || !r.isWord(e) || r.doc.Tokens[e].Cap || !r.sameSent(x.first, e) {
+		return false
+	}
+	return seatNouns[r.low[e]]
 }
 
 // locativeBefore reports whether the name starting at token i follows in,
@@ -2860,6 +2908,81 @@ func (r *run) mergeOrgShort() {
 			r.merge(match, k)
 		}
 	}
+}
+
+// mergePlaceHeadShort joins a one-word name to the one place the text
+// names by a place's head word and that word ("Elsin" after "Port
+// Elsin", "Kellby" after "Mount Kellby"): a town shortened, not a person
+// Elsin, which a quotation opening with it ("\"Elsin has seen better
+// days,\" she said") made. Not a given name, a surname of a person named
+// in full, a name with a title or a gazetteer name (York is no New York,
+// but no head word makes that pair either), nor one with a gendered
+// pronoun after a mention ("Elsin said he was glad"); and not after camp
+// or san, whose second word is a person's ("Camp Cruz", "San Jose").
+func (r *run) mergePlaceHeadShort() {
+	var longs map[string]int // the second word, as written, to its place cluster; -1 for two
+	built := false
+	for k, cl := range r.clusters {
+		if cl.dead || cl.ent >= 0 || cl.req >= 0 || len(cl.cands) == 0 {
+			continue
+		}
+		w := ""
+		for _, c := range cl.cands {
+			x := &r.cands[c]
+			if x.last-x.first != 1 || x.title != "" || x.kind != "" && x.kind != KindName || w != "" && r.tok(x.first) != w || r.personPronounAfter(x.last) {
+				w = ""
+				break
+			}
+			w = r.tok(x.first)
+		}
+		if w == "" || r.isGiven(r.low[r.cands[cl.cands[0]].first]) || r.surnames[w] || !r.noGazetteerName(r.cands[cl.cands[0]].first) {
+			continue
+		}
+		if !built {
+			longs, built = r.placeHeadNames(), true
+			if longs == nil {
+				return // no such place: the usual text, with no map made
+			}
+		}
+		if o, ok := longs[w]; ok && o >= 0 && o != k && !r.clusters[o].dead {
+			cl.typ = Place
+			for _, c := range cl.cands {
+				r.cands[c].typ = Place
+			}
+			r.merge(o, k)
+		}
+	}
+}
+
+// placeHeadNames maps the second word of each two-word place named by a
+// place's head word (placeHeads but camp and san: "Port Elsin") to its
+// cluster, or to -1 when two places end in it; nil when there is none.
+func (r *run) placeHeadNames() map[string]int {
+	var longs map[string]int
+	for o, ol := range r.clusters {
+		if ol.dead || ol.typ != Place || ol.req >= 0 {
+			continue
+		}
+		for _, c := range ol.cands {
+			x := &r.cands[c]
+			if x.last-x.first != 2 || x.title != "" {
+				continue
+			}
+			if h := r.low[x.first]; !placeHeads[h] || h == "camp" || h == "san" {
+				continue
+			}
+			if longs == nil {
+				longs = map[string]int{}
+			}
+			w := r.tok(x.first + 1)
+			if p, ok := longs[w]; ok && p != o {
+				longs[w] = -1
+			} else if !ok {
+				longs[w] = o
+			}
+		}
+	}
+	return longs
 }
 
 // shortenableNames maps the words of a name less its last word to the

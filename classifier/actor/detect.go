@@ -862,12 +862,14 @@ func (r *run) plainWord(i int) bool {
 	if !r.initial[i] && !inHeadline {
 		return r.foreignQuoteWord(i, w) // "mit der Regierung" inside a German quotation
 	}
-	if inHeadline && seatNouns[w] && r.noGazetteerName(i) && !(i > 0 && r.isGiven(r.low[i-1])) {
+	if inHeadline && seatNouns[w] && r.noGazetteerName(i) {
 		// "Ada Lunn Wins Tarnby By-Election": the word list lacks
 		// by-election. Ward is a surname too, after a given name
-		// ("Kelli Ward Challenges McCain"). (r.surnames is no test in a
-		// title-case headline, where a run of capitals ends in any word.)
-		return true
+		// ("Kelli Ward Wins Primary"), which the common-word test below
+		// would strike as well, the headline being all capitals. (r.surnames
+		// is no test in a title-case headline, where a run of capitals
+		// ends in any word.)
+		return !(i > 0 && r.isGiven(r.low[i-1])) && !r.bodyWritesPair(i)
 	}
 	if !inHeadline && r.foreignQuoteStart(i, w) {
 		return true // „Wir prüfen den Fall“: a quote in another language opens with a word, not a name
@@ -904,6 +906,26 @@ func (r *run) plainWord(i int) bool {
 		return false // "Bin Osman said", "Abu Bakr": a name's particle, capitalised at a sentence start
 	}
 	return !r.speechFollows(i + 1)
+}
+
+// bodyWritesPair reports whether the capitalised words at i-1 and i of
+// a title-case headline stand together capitalised outside headlines
+// within staffWindow tokens: "Tarnby Council Backs Plan" beside
+// "Tarnby Council voted" is the council the body names, not the place
+// Tarnby. Asked only at a headline's seat noun, so it stays linear.
+func (r *run) bodyWritesPair(i int) bool {
+	if i < 1 || !r.doc.Tokens[i-1].Cap || !r.sameSent(i-1, i) {
+		return false
+	}
+	for k := max(1, i-staffWindow); k < len(r.low) && k <= i+staffWindow; k++ {
+		if k == i || r.low[k] != r.low[i] || r.low[k-1] != r.low[i-1] || !r.doc.Tokens[k].Cap || !r.doc.Tokens[k-1].Cap || !r.sameSent(k-1, k) {
+			continue
+		}
+		if r.sent[k] >= 0 && !r.headline[r.sent[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // staffModifier reports whether token i, lower-cased w, a common word
@@ -1697,8 +1719,20 @@ func (r *run) nameHasGaz(i, j int) bool {
 func (r *run) isTitle(k int) bool {
 	// Titles inside a name are capitalised; lower-case "del" is a particle
 	// (Guillermo del Toro), capitalised "Del." a delegate.
-	return r.isWord(k) && r.doc.Tokens[k].Cap && r.clsDot[k]&wTitle != 0
+	if !r.isWord(k) || !r.doc.Tokens[k].Cap || r.clsDot[k]&wTitle == 0 {
+		return false
+	}
+	if titlePrefixes[r.low[k]] {
+		// Field and Rear make a title only with the title after them
+		// ("Field Marshal", "Rear Admiral"); alone they are surnames
+		// ("Sven Field said he would stay" gave no actor at all).
+		return k+1 < len(r.low) && r.sameSent(k, k+1) && r.isTitle(k+1)
+	}
+	return true
 }
+
+// titlePrefixes are title words that only open a longer title.
+var titlePrefixes = set(`field rear`)
 
 // splitTitle finds the title run in chunk [i, j): the name starts at
 // returned nameStart, the title run starts at titleStart (== nameStart when
