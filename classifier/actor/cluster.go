@@ -440,8 +440,11 @@ func (r *run) keywordSurnameAlone(x *cand) bool {
 // keywordSurnames end names of places or organisations (placeKeywords,
 // orgKeywords) and are common surnames too: "Ada Park", "Mary Church".
 // Not a club's suffix (City, United, Rovers: "Tallvik City said he would
-// return" speaks of a player).
-var keywordSurnames = set(`park bridge church court lane grove point bank post guard street`)
+// return" speaks of a player), nor a newspaper's, bank's or guard's
+// (Post, Bank, Guard: "Huffington Post reported that he had resigned"
+// speaks of someone else, and the first word of a paper's or a bank's
+// name is as often no English word as a given name's; found on review).
+var keywordSurnames = set(`park bridge church court lane grove point street`)
 
 // keywordSurname reports whether the two-word cand x, whose last word is
 // a keywordSurname, is a person's name all the same: its first word is a
@@ -3618,7 +3621,7 @@ func (r *run) before(list []int, i int) int {
 }
 
 // clauseBreaks between two words of a sentence may open another clause.
-var clauseBreaks = set(`and but or that which who whose when while after before because since if as though
+var clauseBreaks = set(`and but or that which who whose when while whilst after before because since if as though
 	although until unless so where`)
 
 // clauseMate reports whether tokens [i, j) lie in one sentence with no

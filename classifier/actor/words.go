@@ -21,7 +21,7 @@ var functionWords = set(`a an the this that these those there here
 	in on at by for with from to of into onto upon about above below under over after before during
 	since until till through throughout across against among amid amidst around near beside besides
 	between beyond despite except inside outside toward towards via per within without
-	and or but nor so yet if when while whereas although though because as than then once unless
+	and or but nor so yet if when while whilst whereas although though because as than then once unless
 	whether where why how however meanwhile moreover furthermore nevertheless nonetheless therefore
 	thus hence also too still even just only already again perhaps maybe indeed instead otherwise
 	yes no not none all any both each every either neither some many most much more less few several
