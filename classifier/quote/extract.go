@@ -1393,6 +1393,10 @@ walk:
 		case x.toks[j-1].Kind == segment.Number || quantityWords[w] || w == "%":
 			share = true
 		case shareLinks[w]:
+		case !x.training && percentWords[w]:
+			// "while 60 per cent said": the percentage is the share
+			// (round 48, at extraction only; before, the cue was an
+			// embedded word of the earlier content, which ran on).
 		default:
 			break walk
 		}
@@ -1413,6 +1417,9 @@ walk:
 // shareLinks are the words a poll share or group phrase holds besides
 // its numbers and quantity words (see shareClauseStart).
 var shareLinks = set(`of in only even nearly almost about just roughly the`)
+
+// percentWords write a percentage after its number (see shareClauseStart).
+var percentWords = set(`percent per cent`)
 
 // quoteConjVP reports whether the complex starting at token st, a
 // conjunction right after a closing quote inside the open content of p,

@@ -1,0 +1,26 @@
+package quote
+
+import "testing"
+
+// TestPerCentShare: "N per cent" after a contrast word opens a clause
+// with its own cue, as "N%" and "N in M" do; the cue was read as an
+// embedded word of the earlier content, which ran on over the second
+// clause (round 48).
+func TestPerCentShare(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{"Half backed the plan, while 60 per cent said they would vote against it.", "the plan", Indirect, "Half"},
+		{"Half backed the plan, while 60 per cent said they would vote against it.", "they would vote against it", Indirect, "60 per cent"},
+		{"Most residents said the plan was good, whilst 40 per cent said it was too costly.", "the plan was good", Indirect, "Most residents"},
+		{"Most residents said the plan was good, whilst 40 per cent said it was too costly.", "it was too costly", Indirect, "40 per cent"},
+		{"Most residents said the plan was good, whereas 40 per cent said it was too costly.", "the plan was good", Indirect, "Most residents"},
+		{"Most residents said the plan was good, while 40 percent said it was too costly.", "the plan was good", Indirect, "Most residents"},
+		// Business: an analyst and a survey share.
+		{"Analysts said the shares were cheap, while 30 per cent of investors said they would sell.", "the shares were cheap", Indirect, "Analysts"},
+		// Unchanged: a share that is no source stays in the content.
+		{"Most residents said the plan was good and 40 per cent of the budget was spent.", "the plan was good and 40 per cent of the budget was spent", Indirect, "Most residents"},
+	})
+	e := mustNew(t)
+	for _, text := range []string{"per cent", "60 per cent said", "while 60 per cent said", "Half backed the plan, while 60 per cent", "cent said it", "percent"} {
+		mustExtract(t, e, text)
+	}
+}
