@@ -2,6 +2,25 @@ package quote
 
 import "testing"
 
+// TestPlacedCoordinatedHead: a name and a person noun phrase with a
+// place after it open the clause as one source ("Bush and his rivals in
+// the race have said"); the place, "the race", was the speaker, as
+// placedHead only took a person noun phrase opening its clause (round
+// 48).
+func TestPlacedCoordinatedHead(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{"Bush and his rivals in the race have said they would cut taxes.", "they would cut taxes", Indirect, "Bush and his rivals"},
+		{"Holm and her rivals at the council said the count was fair.", "the count was fair", Indirect, "Holm and her rivals"},
+		{"In the race, Bush and his rivals in the state have said they would cut taxes.", "they would cut taxes", Indirect, "Bush and his rivals"},
+		// Unchanged: a person noun phrase opening its clause.
+		{"His rivals in the race have said they would cut taxes.", "they would cut taxes", Indirect, "His rivals"},
+	})
+	e := mustNew(t)
+	for _, text := range []string{"Bush and his rivals in", "Bush and his rivals in the race", "and his rivals in the race said", "in the race said"} {
+		mustExtract(t, e, text)
+	}
+}
+
 // TestPerCentShare: "N per cent" after a contrast word opens a clause
 // with its own cue, as "N%" and "N in M" do; the cue was read as an
 // embedded word of the earlier content, which ran on over the second
