@@ -4149,7 +4149,7 @@ func firstSpeaker(a *att, rules []func(*att) *Speaker) *Speaker {
 func (x *run) lateSpeakers() {
 	// Rules that read the statement alone, in order; the first speaker
 	// found replaces the statement's.
-	replace := [...]func(*att) *Speaker{x.introSubject, x.placeSpeaker, x.familiarHead, x.familiarTail, x.participleHead, x.relativeHead, x.institutionBeforePlace, x.placedHead, x.whoInsertedHead,
+	replace := [...]func(*att) *Speaker{x.introSubject, x.placeSpeaker, x.familiarHead, x.familiarTail, x.participleHead, x.relativeHead, x.institutionBeforePlace, x.placedHead, x.whoInsertedHead, x.includedMember,
 		x.causedSource, x.participleSubject, x.laterClauseSubject, x.quoteTailSubject, x.quoteTailSource, x.adverbialSource}
 	for i := range x.atts {
 		a := &x.atts[i]
@@ -5894,8 +5894,12 @@ func (x *run) insertionSubject(a *att, c, f int) *Speaker {
 			return nil
 		}
 	}
+	including := x.includingInsertion(o+1, k) && pluralWord(x.lower(head-1))
+	aw := x.allowWeak
+	x.allowWeak = aw || including
 	sp := x.npSpeaker(s, head)
-	if sp == nil || sp.ResolvedBy == "pronoun" || sp.weak {
+	x.allowWeak = aw
+	if sp == nil || sp.ResolvedBy == "pronoun" || sp.weak && !including {
 		return nil
 	}
 	if s-2 >= f && x.isComma(s-1) && x.isCap(s-2) && head-s == 2 && x.is(head-1, ".") {

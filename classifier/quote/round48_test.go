@@ -2,6 +2,36 @@ package quote
 
 import "testing"
 
+// TestIncludingInsertion: a plural group set off before its cue by an
+// insertion that lists its members ("Several fact checkers, including
+// The Washington Post, have pointed out") is the source even when its
+// head is one the source heads of train do not know (it had no speaker,
+// while "Several critics, including …" had one) and when the insertion
+// names a person (the member, "Ann Pike", was the speaker). Round 48.
+func TestIncludingInsertion(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{"Several fact checkers, including The Washington Post, have pointed out that the claim is false.", "that the claim is false", Indirect, "Several fact checkers"},
+		{"Several fact checkers, such as PolitiFact, have pointed out that the claim is false.", "that the claim is false", Indirect, "Several fact checkers"},
+		// British local news and business.
+		{"Several fund managers, including Aviva Investors, have pointed out that the shares are cheap.", "that the shares are cheap", Indirect, "Several fund managers"},
+		// The member named in the insertion was the speaker.
+		{"Several candidates, including Trump, said the United States should act.", "the United States should act", Indirect, "Several candidates"},
+		{"The bus was late again. Some parish councillors, including Ann Pike, have pointed out that the route is unsafe.", "that the route is unsafe", Indirect, "Some parish councillors"},
+		{"Several fund managers, including Aviva Investors, said the shares are cheap.", "the shares are cheap", Indirect, "Several fund managers"},
+		// Unchanged: a known head before any insertion, and a name
+		// before one that is no list of members.
+		{"Several critics, including The Washington Post, have pointed out that the claim is false.", "that the claim is false", Indirect, "Several critics"},
+		{"Trump, including his aides, said it was over.", "it was over", Indirect, "Trump"},
+	})
+	e := mustNew(t)
+	for _, text := range []string{
+		"including", "Including The Post, critics said it.", "Several fact checkers, including",
+		"Several fact checkers, including The Washington Post, have pointed out", "such as", ", including Ann Pike, said",
+	} {
+		mustExtract(t, e, text)
+	}
+}
+
 // TestPlacedCoordinatedHead: a name and a person noun phrase with a
 // place after it open the clause as one source ("Bush and his rivals in
 // the race have said"); the place, "the race", was the speaker, as
