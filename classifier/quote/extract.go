@@ -663,11 +663,14 @@ func (x *run) unit(f, l, para int) {
 				if a.openEnd && a.cs < st {
 					st = a.cs // "…, which he called …": the clause starts at the pronoun
 				}
-				share := -1
+				share, caused := -1, -1
 				if !x.clauseStart(st, f) {
 					share = x.shareClauseStart(st, f)
+					if share < 0 {
+						caused = x.causedClause(st, f)
+					}
 				}
-				if (!x.clauseStart(st, f) && share < 0 || x.quoteConjVP(p, st)) && !x.coordinated(&a) && !(!a.openEnd && a.cs <= p.cs) && !x.withAbsolute(&a, st, cd.c, f) && !x.relativeTail(p, &a, cd) && !x.thatClause(p, &a) && !x.restrictiveRelativeOf(p, &a, cd, f) {
+				if (!x.clauseStart(st, f) && share < 0 && caused < 0 || x.quoteConjVP(p, st)) && !x.coordinated(&a) && !(!a.openEnd && a.cs <= p.cs) && !x.withAbsolute(&a, st, cd.c, f) && !x.relativeTail(p, &a, cd) && !x.thatClause(p, &a) && !x.restrictiveRelativeOf(p, &a, cd, f) {
 					continue // an embedded cue inside the earlier content
 				}
 				if r := x.clauseResumes(p, &a); r > 0 {
@@ -692,6 +695,9 @@ func (x *run) unit(f, l, para int) {
 				}
 				if share >= 0 && share < cut {
 					cut = share // the poll share's phrase opens the clause
+				}
+				if caused >= 0 && caused < cut {
+					cut = caused // "…, leading some voters to say" (round 48)
 				}
 				if !x.training && a.xs == cut {
 					if st := x.askedOpener(cut-1, f); st > p.cs && st < cut {

@@ -73,3 +73,30 @@ func TestPerCentShare(t *testing.T) {
 		mustExtract(t, e, text)
 	}
 }
+
+// TestCausedClause: a causative participle clause after a comma whose
+// infinitive is a cue ("…, leading some voters to say …") is a statement
+// of its own with the object as source; the earlier content ran on over
+// it. An object causedSource cannot name keeps the old run-on content,
+// so the new statement does not inherit the earlier source (round 48).
+func TestCausedClause(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{"Analysts at Barclays said the result would leave the budget unchanged, leading some voters to say that cuts were coming.", "the result would leave the budget unchanged", Indirect, "Analysts at Barclays"},
+		{"Analysts at Barclays said the result would leave the budget unchanged, leading some voters to say that cuts were coming.", "that cuts were coming", Indirect, "some voters"},
+		{"The coach said the team had played badly, leaving many fans to wonder whether he would stay.", "the team had played badly", Indirect, "The coach"},
+		{"The coach said the team had played badly, leaving many fans to wonder whether he would stay.", "whether he would stay", Indirect, "many fans"},
+		// Unchanged: no cue after "to", and an object that is no source.
+		{"Analysts said the result would leave the budget unchanged, leading to cuts.", "the result would leave the budget unchanged, leading to cuts", Indirect, "Analysts"},
+	})
+	e := mustNew(t)
+	for _, text := range []string{
+		"leading", ", leading voters to say", "leading voters to say it", "He said it, leading voters to say",
+		"He said it, leading to", "Analysts at Barclays said the result would leave the budget unchanged, leading some councillors to warn that cuts were coming.",
+	} {
+		for _, s := range mustExtract(t, e, text) {
+			if s.Speaker != nil && s.Speaker.Name == "Analysts at Barclays" && s.Span.In(text) == "that cuts were coming" {
+				t.Errorf("%q: %q has the earlier source", text, s.Span.In(text))
+			}
+		}
+	}
+}
