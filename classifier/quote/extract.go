@@ -663,11 +663,14 @@ func (x *run) unit(f, l, para int) {
 				if a.openEnd && a.cs < st {
 					st = a.cs // "…, which he called …": the clause starts at the pronoun
 				}
-				share := -1
+				share, caused := -1, -1
 				if !x.clauseStart(st, f) {
 					share = x.shareClauseStart(st, f)
+					if share < 0 {
+						caused = x.causedClause(st, f)
+					}
 				}
-				if (!x.clauseStart(st, f) && share < 0 || x.quoteConjVP(p, st)) && !x.coordinated(&a) && !(!a.openEnd && a.cs <= p.cs) && !x.withAbsolute(&a, st, cd.c, f) && !x.relativeTail(p, &a, cd) && !x.thatClause(p, &a) && !x.restrictiveRelativeOf(p, &a, cd, f) {
+				if (!x.clauseStart(st, f) && share < 0 && caused < 0 || x.quoteConjVP(p, st)) && !x.coordinated(&a) && !(!a.openEnd && a.cs <= p.cs) && !x.withAbsolute(&a, st, cd.c, f) && !x.relativeTail(p, &a, cd) && !x.thatClause(p, &a) && !x.restrictiveRelativeOf(p, &a, cd, f) {
 					continue // an embedded cue inside the earlier content
 				}
 				if r := x.clauseResumes(p, &a); r > 0 {
@@ -692,6 +695,9 @@ func (x *run) unit(f, l, para int) {
 				}
 				if share >= 0 && share < cut {
 					cut = share // the poll share's phrase opens the clause
+				}
+				if caused >= 0 && caused < cut {
+					cut = caused // "…, leading some voters to say" (round 48)
 				}
 				if !x.training && a.xs == cut {
 					if st := x.askedOpener(cut-1, f); st > p.cs && st < cut {
@@ -1393,6 +1399,10 @@ walk:
 		case x.toks[j-1].Kind == segment.Number || quantityWords[w] || w == "%":
 			share = true
 		case shareLinks[w]:
+		case !x.training && percentWords[w]:
+			// "while 60 per cent said": the percentage is the share
+			// (round 48, at extraction only; before, the cue was an
+			// embedded word of the earlier content, which ran on).
 		default:
 			break walk
 		}
@@ -1413,6 +1423,9 @@ walk:
 // shareLinks are the words a poll share or group phrase holds besides
 // its numbers and quantity words (see shareClauseStart).
 var shareLinks = set(`of in only even nearly almost about just roughly the`)
+
+// percentWords write a percentage after its number (see shareClauseStart).
+var percentWords = set(`percent per cent`)
 
 // quoteConjVP reports whether the complex starting at token st, a
 // conjunction right after a closing quote inside the open content of p,
@@ -4142,7 +4155,7 @@ func firstSpeaker(a *att, rules []func(*att) *Speaker) *Speaker {
 func (x *run) lateSpeakers() {
 	// Rules that read the statement alone, in order; the first speaker
 	// found replaces the statement's.
-	replace := [...]func(*att) *Speaker{x.introSubject, x.placeSpeaker, x.familiarHead, x.familiarTail, x.participleHead, x.relativeHead, x.institutionBeforePlace, x.placedHead, x.whoInsertedHead,
+	replace := [...]func(*att) *Speaker{x.introSubject, x.placeSpeaker, x.familiarHead, x.familiarTail, x.participleHead, x.relativeHead, x.institutionBeforePlace, x.placedHead, x.whoInsertedHead, x.includedMember,
 		x.causedSource, x.participleSubject, x.laterClauseSubject, x.quoteTailSubject, x.quoteTailSource, x.adverbialSource}
 	for i := range x.atts {
 		a := &x.atts[i]
@@ -5887,8 +5900,12 @@ func (x *run) insertionSubject(a *att, c, f int) *Speaker {
 			return nil
 		}
 	}
+	including := x.includingInsertion(o+1, k) && pluralWord(x.lower(head-1))
+	aw := x.allowWeak
+	x.allowWeak = aw || including
 	sp := x.npSpeaker(s, head)
-	if sp == nil || sp.ResolvedBy == "pronoun" || sp.weak {
+	x.allowWeak = aw
+	if sp == nil || sp.ResolvedBy == "pronoun" || sp.weak && !including {
 		return nil
 	}
 	if s-2 >= f && x.isComma(s-1) && x.isCap(s-2) && head-s == 2 && x.is(head-1, ".") {

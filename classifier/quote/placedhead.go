@@ -52,6 +52,12 @@ func (x *run) placedHead(a *att) *Speaker {
 		h := p - 1
 		if x.personHeadAt(h, f) {
 			hsp, hs := x.personHead(h, f)
+			if hsp == nil && hop == 0 {
+				// "Bush and his rivals in [the race] have said": a name
+				// and the person noun phrase are one source (round 48,
+				// as coordinatedHead for a subject with no speaker).
+				return x.coordinatedHead(x.clauseOpen(hs, f), c)
+			}
 			if hsp == nil {
 				return nil
 			}
