@@ -1,7 +1,5 @@
 package quote
 
-import "strings"
-
 // includedMember returns the group before an insertion that lists its
 // members ("Several candidates, including Trump, said", "Some parish
 // councillors, including Ann Pike, have pointed out") when the statement's
@@ -36,10 +34,4 @@ func (x *run) includedMember(a *att) *Speaker {
 // insertion may be a thing ("The ad, entitled …, features"). Round 48.
 func (x *run) includingInsertion(o, k int) bool {
 	return o < k && (x.lower(o) == "including" || o+1 < k && x.lower(o) == "such" && x.lower(o+1) == "as")
-}
-
-// pluralWord reports whether w ends as a plural noun ("checkers",
-// "councillors"; not "press" or "Post's").
-func pluralWord(h string) bool {
-	return strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") && !strings.HasSuffix(h, "'s") && !strings.HasSuffix(h, "’s")
 }

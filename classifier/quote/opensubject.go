@@ -87,7 +87,7 @@ opened:
 		}
 	}
 	h := x.lower(j - 1)
-	if !(x.isCap(j-1) || x.sourceNoun(h) || x.personNoun(h) || strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") && !strings.HasSuffix(h, "'s") && !strings.HasSuffix(h, "’s")) {
+	if !(x.isCap(j-1) || x.sourceNoun(h) || x.personNoun(h) || pluralWord(h)) {
 		return nil
 	}
 	// A plural or a determined noun phrase before a verb of saying is a

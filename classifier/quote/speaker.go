@@ -1283,7 +1283,12 @@ func plural(s string) bool {
 	if w == "" {
 		return false
 	}
-	w = strings.ToLower(w)
+	return pluralWord(strings.ToLower(w))
+}
+
+// pluralWord reports whether the lower-case word w ends as a plural noun
+// ("checkers", "councillors"; not "press" or "Post's").
+func pluralWord(w string) bool {
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
 }
 
