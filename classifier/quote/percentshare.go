@@ -36,7 +36,7 @@ func (x *run) percentShare(k, f int) *Speaker {
 			k--
 		}
 	}
-	if k > f && !(x.toks[k-1].Kind == segment.Punct || x.lower(k-1) == "and" || x.lower(k-1) == "but" || shareContrasts[x.lower(k-1)]) {
+	if !x.shareOpensClause(k, f) {
 		return nil
 	}
 	text := x.span(k, e).In(x.text)

@@ -1369,10 +1369,18 @@ func (x *run) shareStart(s, f int) int {
 	} else if n-2 >= f && x.lower(n-1) == "than" && (x.lower(n-2) == "more" || x.lower(n-2) == "less" || x.lower(n-2) == "fewer") {
 		n -= 2 // "More than six in 10 said"
 	}
-	if n > f && !(x.toks[n-1].Kind == segment.Punct || x.lower(n-1) == "and" || x.lower(n-1) == "but" || !x.training && shareContrasts[x.lower(n-1)]) {
+	if !x.shareOpensClause(n, f) {
 		return -1
 	}
 	return n
+}
+
+// shareOpensClause reports whether a poll share starting at token n opens
+// its clause: at the sentence start f, or after punctuation, and, but or
+// (at extraction only) a contrast word ("Half backed the plan, while six
+// in 10 said …").
+func (x *run) shareOpensClause(n, f int) bool {
+	return n <= f || x.toks[n-1].Kind == segment.Punct || x.lower(n-1) == "and" || x.lower(n-1) == "but" || !x.training && shareContrasts[x.lower(n-1)]
 }
 
 // shareContrasts open a clause whose subject can be a poll share set
