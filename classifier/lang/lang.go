@@ -196,6 +196,16 @@ func count(text string) tally {
 				}
 				continue
 			}
+			if !inWord {
+				// Words wholly in ASCII, the bulk of news text, in a
+				// function of their own (see asciiWords).
+				var n, l int
+				i, n, l, key, shift, inWord = asciiWords(text, i, &hits)
+				words += n
+				letters += l
+				latin += l
+				continue
+			}
 			// A run of ASCII letters and apostrophes, in a tight loop:
 			// each byte is packed into key (a shift of 64 or more adds
 			// nothing, so there is no length test per byte).
@@ -277,6 +287,64 @@ func count(text string) tally {
 		}
 	}
 	return tally{letters: letters, latin: latin, words: words, scripts: scripts, counts: counts}
+}
+
+// asciiWords counts the words of text[i:] up to its first non-ASCII byte,
+// as count would, starting outside a word: it adds each stop word to hits
+// and returns where it stopped, the words and letters it counted, and the
+// packed key and shift of a word still open there (open is set when a
+// run of letters and apostrophes runs into the non-ASCII byte, which may
+// be a letter of the same word). In count's loop, whose many variables
+// did not fit in registers, a word cost ~240 instructions.
+func asciiWords(text string, i int, hits *[256]int32) (end, words, letters int, key uint64, shift uint, open bool) {
+	from := i
+	for i < len(text) {
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			break
+		}
+		if asciiWord[c] == 0 {
+			i++
+			continue
+		}
+		start := i
+		for i++; i < len(text) && asciiWord[text[i]] != 0; i++ {
+		}
+		n := i - start
+		letters += n // less the run's apostrophes, counted once below
+		// The run's first eight bytes lower-cased: OR-ing 0x20 lowers a
+		// letter and keeps an apostrophe (0x27), the only bytes of a run.
+		var k uint64
+		if start+8 <= len(text) {
+			k = le64(text[start:])
+		} else {
+			for j := range n {
+				k |= uint64(text[start+j]) << (8 * j)
+			}
+		}
+		k |= 0x2020202020202020
+		if n < 8 {
+			k &= 1<<(8*n) - 1
+		}
+		if i < len(text) && text[i] >= utf8.RuneSelf {
+			key, shift, open = k, 8*uint(n), true
+			break
+		}
+		words++
+		if n <= maxStopLen {
+			hits[wordLang.get(k)]++
+		}
+	}
+	// Every ASCII apostrophe is in a run, and the rest of a run is letters.
+	letters -= strings.Count(text[from:i], "'")
+	return i, words, letters, key, shift, open
+}
+
+// le64 returns the first eight bytes of s, little-endian (one load).
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // guess decides the language from the counts.

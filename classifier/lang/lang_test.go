@@ -91,6 +91,18 @@ func TestDetectMatchesRef(t *testing.T) {
 		strings.Repeat("der über für été más não ÜBER Été ünd aaaaaaaé aaaaaaé aaaaaaaa aaaaaaaaa ", 10),
 		strings.Repeat("it's l'a ''' the' 'the der'' l'été ", 20),
 		strings.Repeat("Кремль the и and 日本語 the ", 20))
+	// asciiWords' edges: a word as the whole text, at its very start and
+	// end, shorter than the 8-byte load at the end, exactly 8 and 9 bytes,
+	// apostrophes opening, inside and closing a run, and runs that run into
+	// a non-ASCII letter or mark.
+	edges := []string{"the", "The", "'", "''", "the'", "'the", "it's", "abcdefgh", "abcdefghi", "ABCDEFGH der",
+		"the é", "theé the", "thé", "über the", "the\u00a0and", "the—and", "a’s", "l'été", "x", "THE END"}
+	texts = append(texts, edges...)
+	for _, s := range []string{strings.Join(edges, " "), "Der Präsident said the über-cautious 'plan' wasn't ready — für alle."} {
+		for cut := range len(s) + 1 { // every prefix: each end of text
+			texts = append(texts, s[:cut])
+		}
+	}
 	for _, s := range texts {
 		for _, cut := range []int{len(s), len(s) / 2, len(s) / 3} {
 			if got, want := count(s[:cut]), refCount(s[:cut]); got != want {
