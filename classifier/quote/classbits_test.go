@@ -1,7 +1,9 @@
 package quote
 
 import (
+	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -91,6 +93,71 @@ func TestIsCap(t *testing.T) {
 		}
 		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
 			t.Errorf("%q: isCap %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestWhilstIsWhile: fill reads "whilst" in any case as "while", with
+// "while"'s lexicon entry, so no word set lists it and the model's
+// features see one word (round cf3); at a text's ends and as the whole
+// text too.
+func TestWhilstIsWhile(t *testing.T) {
+	e := mustNew(t)
+	want := newRun(e, segment.Segment("while"), nil)
+	for _, tt := range []struct {
+		text string
+		k    int // the token of "whilst"
+	}{
+		{"whilst", 0},
+		{"Whilst", 0},
+		{"WHILST", 0},
+		{"Whilst critics said it was costly", 0},
+		{"The mayor said the plan was good whilst", 7},
+		{"said, whilst.", 2},
+	} {
+		x := newRun(e, segment.Segment(tt.text), nil)
+		if got := x.lower(tt.k); got != "while" {
+			t.Errorf("%q: token %d reads %q, want while", tt.text, tt.k, got)
+		}
+		if x.lx[tt.k] != want.lx[0] || !x.has(tt.k, clsClauseWords|clsSubordinators) {
+			t.Errorf("%q: token %d has entry %+v, want while's %+v", tt.text, tt.k, x.lx[tt.k], want.lx[0])
+		}
+	}
+	// Words that only start or end like it keep their own text.
+	for _, w := range []string{"whilsts", "whils", "awhilst", "while"} {
+		if got := newRun(e, segment.Segment(w), nil).lower(0); got != w {
+			t.Errorf("%q reads %q", w, got)
+		}
+	}
+}
+
+// TestWhilstScoresAsWhile: a proposal next to "whilst" gets the model
+// score of the same proposal next to "while": features that keep a
+// closed-class word's text ("after", "prev") read "while", which has
+// weights, where "whilst" had none.
+func TestWhilstScoresAsWhile(t *testing.T) {
+	e := mustNew(t)
+	scores := func(text string) []float64 {
+		x := newRun(e, segment.Segment(text), nil)
+		if err := x.run(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		var out []float64
+		for i := range x.atts {
+			out = append(out, x.score(&x.atts[i]))
+		}
+		return out
+	}
+	for _, text := range []string{
+		"The mayor said the plan was good while critics said it was too costly.",
+		"The mayor said the plan was good, while critics said it was too costly.",
+		"While critics said it was costly, the mayor said it was good.",
+		"The mayor said the plan was good while",
+	} {
+		brit := strings.Replace(strings.Replace(text, "while", "whilst", 1), "While", "Whilst", 1)
+		got, want := scores(brit), scores(text)
+		if len(want) == 0 || !slices.Equal(got, want) {
+			t.Errorf("%q: scores %v, want %v as with while", brit, got, want)
 		}
 	}
 }

@@ -71,7 +71,7 @@ func (x *run) objectOnly(s, e int) bool {
 }
 
 // objectStops open or join a clause, so no object phrase holds them.
-var objectStops = set(`that which who whom whose what where how why because although though while whilst whereas when if
+var objectStops = set(`that which who whom whose what where how why because although though while whereas when if
 	since and but or not said says say told asked`)
 
 // directOverlaps reports whether a direct statement other than x.atts[i]

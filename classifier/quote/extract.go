@@ -310,7 +310,8 @@ func (x *run) tokNear(off, k int) int {
 	return x.doc.TokenAt(off)
 }
 
-// lower returns token k's text in lower case (see fill).
+// lower returns token k's text in lower case, "whilst" read as "while"
+// (see fill).
 func (x *run) lower(k int) string {
 	return x.lc[k]
 }
@@ -362,6 +363,16 @@ func (x *run) fill(k int) {
 		}
 	default:
 		if j := x.e.lex.findHash(w, h); j >= 0 {
+			e = x.e.lex.vals[j]
+		}
+	}
+	if w == "whilst" {
+		// British "whilst" is "while" to every word set and to the
+		// model's features, which would otherwise need it listed beside
+		// "while" in each set (22 did) and learn its weights apart from
+		// rarer examples. Rare enough to look up each time.
+		w, e = "while", lexEntry{}
+		if j := x.e.lex.find(w); j >= 0 {
 			e = x.e.lex.vals[j]
 		}
 	}
@@ -949,7 +960,7 @@ func (x *run) nameWord(k int) bool {
 }
 
 // functionCaps are function words that open sentences capitalised.
-var functionCaps = set(`either neither or nor no not and but yet so if when while whilst as for`)
+var functionCaps = set(`either neither or nor no not and but yet so if when while as for`)
 
 // trimConjunction returns the end of content [s, e) without the
 // punctuation and conjunction before a cut ("on Saturday, but"; see
@@ -1355,7 +1366,7 @@ func (x *run) clauseStart(k, f int) bool {
 		return true
 	}
 	switch x.lower(p) {
-	case "while", "whilst", "whereas", "since", "although":
+	case "while", "whereas", "since", "although":
 		// "… while Sanders suggests …", "…, although Nelson voted against
 		// …": a clause of its own
 		return true
@@ -2210,7 +2221,7 @@ func (x *run) perceivedSubject(k, f int) (int, int) {
 	s := e
 	for s > f && e-s < 12 && x.toks[s-1].Kind == segment.Word && x.inQ[s-1] < 0 {
 		switch x.lower(s - 1) {
-		case "that", "which", "who", "whom", "whose", "but", "while", "whilst", "because", "although", "though", "if", "when", "as", "since", "where":
+		case "that", "which", "who", "whom", "whose", "but", "while", "because", "although", "though", "if", "when", "as", "since", "where":
 			return s, e
 		}
 		s--
@@ -3403,7 +3414,7 @@ func (x *run) openingPhrase(s, e int) bool {
 	}
 	clause := false
 	switch x.lower(s) {
-	case "as", "if", "when", "while", "whilst", "because", "although", "though", "since", "once", "until", "unless", "whereas":
+	case "as", "if", "when", "while", "because", "although", "though", "since", "once", "until", "unless", "whereas":
 		clause = true
 	case "during", "following", "despite", "amid", "in", "on", "at", "with", "without", "after", "before", "from", "throughout", "within", "under", "over", "by", "for":
 	default:
@@ -3561,7 +3572,7 @@ func (x *run) according(a att, cd cand, f, l, lo int) (att, bool) {
 	for a.cs < l && x.toks[a.cs].Kind == segment.Punct {
 		a.cs++
 	}
-	if a.cs < l && cd.c-lo >= 2 && x.toks[a.cs].Kind == segment.Word && (x.lower(a.cs) == "but" || x.lower(a.cs) == "and" || x.lower(a.cs) == "while" || x.lower(a.cs) == "whilst") {
+	if a.cs < l && cd.c-lo >= 2 && x.toks[a.cs].Kind == segment.Word && (x.lower(a.cs) == "but" || x.lower(a.cs) == "and" || x.lower(a.cs) == "while") {
 		// "Clinton leads Sanders by 271 delegates according to a count by
 		// The AP, but …": what follows is a clause of its own; the content
 		// is before.
@@ -3911,12 +3922,12 @@ func (x *run) conjOnly(sp segment.Span) bool {
 
 // tailConj are the conjunctions that trimTails takes off the end of
 // reported content after a comma, semicolon or dash.
-var tailConj = set(`and but or nor while whilst whereas although though because yet so as since when if unless until`)
+var tailConj = set(`and but or nor while whereas although though because yet so as since when if unless until`)
 
 // cutSubordinators open a clause of their own before an attribution
 // (clauseStart), so they are no words of the content that attribution
 // cut.
-var cutSubordinators = set(`while whilst whereas since although though`)
+var cutSubordinators = set(`while whereas since although though`)
 
 // cutLink returns where content [s, e), cut at e by a later attribution,
 // ends without the subordinator before that attribution ("said the
@@ -4777,7 +4788,7 @@ func (x *run) placeSpeaker(a *att) *Speaker {
 // is the main clause's ("Instead of calling", "One month after
 // announcing", "Having announced", "In addition to stating", "Yet by
 // calling").
-var openingWords = set(`after before while whilst when since upon by in on without instead of having addition to yet and but also
+var openingWords = set(`after before while when since upon by in on without instead of having addition to yet and but also
 	one two three four five six seven eight nine ten a day days week weeks month months year years`)
 
 // openingClauseSubject returns the name opening the main clause after the
@@ -4900,7 +4911,7 @@ func (x *run) knownGender(k int) bool {
 
 // gerundPreps introduce a speech verb's -ing form whose subject is the
 // clause's ("by saying", "before saying").
-var gerundPreps = set(`by before after while whilst when without in upon`)
+var gerundPreps = set(`by before after while when without in upon`)
 
 // commaBeforeClose reports whether the closing quote mark at token k (one
 // or more tokens: ”, ”) follows a comma inside the quote ("…,” saying").
@@ -4938,7 +4949,7 @@ func (x *run) clauseOpen(k, f int) int {
 			return j + 1
 		}
 		switch x.lower(j) {
-		case "when", "while", "whilst", "as", "after", "before", "because", "since", "although", "though", "but":
+		case "when", "while", "as", "after", "before", "because", "since", "although", "though", "but":
 			return j + 1
 		}
 	}
@@ -5576,7 +5587,7 @@ func (x *run) subordinate(s, e int) bool {
 
 // subordinators open a clause that frames an attribution instead of being
 // its content.
-var subordinators = set(`asked when while whilst after before although though because since once speaking
+var subordinators = set(`asked when while after before although though because since once speaking
 	writing responding answering addressing appearing testifying`)
 
 // wholeSentence reports whether quote q is a sentence of its own: it opens
@@ -6249,7 +6260,7 @@ func (x *run) quantitySubject(k, f int) bool {
 
 // clauseConj are conjunctions that can open a clause whose subject
 // follows them directly.
-var clauseConj = set(`and but yet while whilst although though whereas because since so`)
+var clauseConj = set(`and but yet while although though whereas because since so`)
 
 // nounSuffixes end words that are nouns, not verbs, after a quantity.
 var nounSuffixes = []string{"ing", "'s", "’s", "ion", "ions", "ism", "ment", "ments", "nce", "nces", "ity", "ies", "ure", "ures"}

@@ -69,7 +69,7 @@ func (x *run) headlinePassives() {
 // headline ("Flood warning for Marwick", "Amber warning as storm heads
 // for coast"), where a cue's reported clause would open with that, of,
 // to or a subject.
-var nounIngPreps = set(`as for over amid after in on across from while whilst with`)
+var nounIngPreps = set(`as for over amid after in on across from while with`)
 
 // headlineNounIng reports whether a's cue stands in a headline as the
 // -ing head of a noun compound whose modifier was read as the source

@@ -4,7 +4,7 @@ import "github.com/verbatim-news/verbatim/classifier/segment"
 
 // clauseOpeners open a subordinate clause that a main clause follows
 // after a comma ("While Ortega said …, the council voted …").
-var clauseOpeners = set(`while whilst whereas although though if as when because since after before once unless until`)
+var clauseOpeners = set(`while whereas although though if as when because since after before once unless until`)
 
 // endAtMainClause ends reported content at the comma that closes the
 // subordinate clause holding its cue: in "While Lindqvist insisted that

@@ -917,7 +917,7 @@ func (x *run) pronounAfter(e, k int) uint8 {
 }
 
 // clauseBreaks open another clause, whose possessive may be anyone's.
-var clauseBreaks = set(`and but or that which who whom because although though while whilst when if`)
+var clauseBreaks = set(`and but or that which who whom because although though while when if`)
 
 // possessiveAfter returns the gender of a possessive his/her in the clause
 // that the name ending before token e opens, before its sentence's end l,

@@ -60,7 +60,7 @@ var changeVerbs = set(`raise raises raised raising lift lifts lifted lifting
 	reduce reduces reduced reducing hike hikes hiked hiking trim trims trimmed trimming`)
 
 // changeStops end the object: a clause or a second verb may follow.
-var changeStops = set(`that which who whom whose what whether if because when while whilst and but or said says`)
+var changeStops = set(`that which who whom whose what whether if because when while and but or said says`)
 
 var sizeUnits = set(`percent per point points percentage basis`)
 

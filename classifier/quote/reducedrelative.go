@@ -127,7 +127,7 @@ var relativeHeads = set(`figures data documents records results polls surveys st
 
 // clauseLinks open a clause, not a participle's phrase ("Months passed
 // before a judge ordered …").
-var clauseLinks = set(`before after until since because while whilst as when if though although`)
+var clauseLinks = set(`before after until since because while as when if though although`)
 
 // documentHead reports whether the noun at h is a document a source
 // issues ("A joint statement issued after the summit said …"): after it,

@@ -1389,7 +1389,7 @@ func (x *run) shareOpensClause(n, f int) bool {
 // (not while training, so the model and cues.tsv stay as trained):
 // before, the share was no source there and the speaker was the clause
 // before it ("Half backed the plan") or none.
-var shareContrasts = set(`while whilst whereas although though`)
+var shareContrasts = set(`while whereas although though`)
 
 // inRelative reports whether token k ends a relative clause set off by
 // commas ("Eddie Griffin, who was a member of the AfroSpear, a group of

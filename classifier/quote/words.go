@@ -55,14 +55,14 @@ var titles = set(`president sen senator rep representative gov governor mr mrs m
 
 // clauseWords cannot be part of a name or description; a leftward scan for
 // the speaker stops at them.
-var clauseWords = set(`and but or so yet because although though while whilst whereas when if as since after before
+var clauseWords = set(`and but or so yet because although though while whereas when if as since after before
 	that which who whom whose what where how why than to of in on at for by with from about into
 	over under between against during without within upon not is was are were be been has have had
 	will would could should may might must can do does did said says say told asked`)
 
 // sentence-initial capitalised function words that do not start a name.
 var capStop = set(`but and or so yet in on at when if as also still meanwhile however then this that
-	these those after before while whilst whereas since because although though now today yesterday tomorrow asked
+	these those after before while whereas since because although though now today yesterday tomorrow asked
 	speaking writing there here it he she they we i you his her their its our my your a an what why how
 	where who last next earlier later instead indeed thus hence still for with from by to of not no
 	yes monday tuesday wednesday thursday friday saturday sunday
@@ -86,7 +86,7 @@ var tellVerbs = set(`told tell tells telling assured assures informed informs re
 	urged urges asked asks wrote writes`)
 
 // adverbialStarts begin a short adverbial after a cue ("said when asked").
-var adverbialStarts = set(`to when while whilst as with for from by without before after of about again once`)
+var adverbialStarts = set(`to when while as with for from by without before after of about again once`)
 
 // finiteVerbs after a cue word show it is a noun subject ("the comments had").
 var finiteVerbs = set(`is was are were has had have will would could can may might did does do should must`)
