@@ -909,6 +909,10 @@ func TestDetectCases(t *testing.T) {
 			"Sven Field left early. Sven Field said he would stay. Rafael Stiles, the owner, spoke. Leeds Rhinos said he would return. Leeds Rhinos won. Later Rafael Stiles",
 			"Sven Field[person]: Sven Field, Sven Field | Rafael Stiles[person]: Rafael Stiles, Rafael Stiles | Leeds Rhinos[organization]: Leeds Rhinos, Leeds Rhinos"},
 		{"a plain-word surname with its cue as the whole text", "Sven Field said he would stay", "Sven Field[person]: Sven Field"},
+		{"a name after a lower-case office, body or people noun and of (an MP and for) is the place, at the start and the very end of a text; a title, a given name and surname, or another noun keep a person",
+			"Residents of Tarnby said the plan was wrong. The mayor of North Elsin agreed, and the MP for Kelso said so. The Mayor of Halden said nothing. The people of Mary Quell spoke. The son of Quarrie said no. Ada Lunn met the council of Brenmoor",
+			"Tarnby[place]: Tarnby | North Elsin[place]: North Elsin | Kelso[place]: Kelso | Mayor of Halden[person]: Mayor of Halden | Mary Quell[person]: Mary Quell | Quarrie[person]: Quarrie | Ada Lunn[person]: Ada Lunn | Brenmoor[place]: Brenmoor"},
+		{"an office noun, of and a name as the whole text", "the mayor of Tarnby", "Tarnby[place]: Tarnby"},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {

@@ -187,6 +187,9 @@ func (r *run) classify(c int) Type {
 	if x.first >= 2 && x.title == "" && r.low[x.first-1] == "of" && settlementNouns[r.low[x.first-2]] && !r.doc.Tokens[x.first-2].Cap {
 		return Place // "the town of Porto Lume", "the village of Kell"
 	}
+	if r.placeOfOffice(x) {
+		return Place // "the mayor of Tarnby said", "residents of North Elsin", "the MP for Tarnby"
+	}
 	if x.last-x.first >= 3 && stateHeads[r.low[x.first]] && r.low[x.first+1] == "of" {
 		return Place // "Republic of Ireland", "Kingdom of Lindqvistia": a country, as countries are
 	}
@@ -348,6 +351,35 @@ func (r *run) classify(c int) Type {
 		return Organization // "the Guardian", "the Beatles"
 	}
 	return "" // decided by singles, after full names had their chance
+}
+
+// placeOffices before "of" are a place's office, body or people, so the
+// name after them is the place: "the mayor of Tarnby", "the council of
+// Tarnby", "residents of Tarnby". memberOffices take "for" too: "the MP
+// for Tarnby". Lower case only: "the Mayor of Tarnby" is the office
+// holder's title, a person (chunk).
+var placeOffices = set(`mayor mayors mayoress council councils councillors councilors residents inhabitants
+	people citizens townspeople voters electorate`)
+
+var memberOffices = set(`mp mps councillor councillors councilor councilors`)
+
+// placeOfOffice reports whether the cand x, with no title, follows a
+// lower-case placeOffices noun and "of" (or a memberOffices noun and
+// "for") in its sentence, and is no known given name and surname ("the
+// people of Ada Lunn" is hers): the place the office or people belong
+// to.
+func (r *run) placeOfOffice(x *cand) bool {
+	o := x.first - 2
+	if o < 0 || x.title != "" || x.start != x.first || !r.isWord(o) || !r.sameSent(o, x.first) {
+		return false
+	}
+	if r.doc.Tokens[o].Cap && !r.initial[o] && !(r.isAllCaps(o) || r.low[o] == "mps") {
+		return false // "the Mayor of Tarnby": a title; "Residents of Tarnby" opens a sentence, "the MP for Tarnby"
+	}
+	if p := r.low[o+1]; !(p == "of" && placeOffices[r.low[o]] || p == "for" && memberOffices[r.low[o]]) {
+		return false
+	}
+	return !(x.last-x.first >= 2 && r.isGiven(r.low[x.first]))
 }
 
 // modifierUse reports whether the one-word cand x, after a lower-case
