@@ -913,6 +913,10 @@ func TestDetectCases(t *testing.T) {
 			"Residents of Tarnby said the plan was wrong. The mayor of North Elsin agreed, and the MP for Kelso said so. The Mayor of Halden said nothing. The people of Mary Quell spoke. The son of Quarrie said no. Ada Lunn met the council of Brenmoor",
 			"Tarnby[place]: Tarnby | North Elsin[place]: North Elsin | Kelso[place]: Kelso | Mayor of Halden[person]: Mayor of Halden | Mary Quell[person]: Mary Quell | Quarrie[person]: Quarrie | Ada Lunn[person]: Ada Lunn | Brenmoor[place]: Brenmoor"},
 		{"an office noun, of and a name as the whole text", "the mayor of Tarnby", "Tarnby[place]: Tarnby"},
+		{"a given name that is a word too before a headline's seat noun other than ward is no name, at the start and the very end of a text; Ward after a given name and a pair the body writes stay a person",
+			"Mark Seat Sale Begins\n\nTickets went on sale, Ada Lunn said.\n\nMark Ward Wins Primary\n\nAda Lunn said no.\n\nGrace Seat Row Grows\n\nGrace Seat said she was hurt.\n\nMark Seat Sale Begins",
+			"Ada Lunn[person]: Ada Lunn, Ada Lunn | Mark Ward[person]: Mark Ward | Grace Seat[person]: Grace Seat, Grace Seat"},
+		{"a given name that is a word and a seat noun opening a headline as the whole text", "Mark Seat Sale Begins", ""},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {
