@@ -917,6 +917,15 @@ func TestDetectCases(t *testing.T) {
 			"Mark Seat Sale Begins\n\nTickets went on sale, Ada Lunn said.\n\nMark Ward Wins Primary\n\nAda Lunn said no.\n\nGrace Seat Row Grows\n\nGrace Seat said she was hurt.\n\nMark Seat Sale Begins",
 			"Ada Lunn[person]: Ada Lunn, Ada Lunn | Mark Ward[person]: Mark Ward | Grace Seat[person]: Grace Seat, Grace Seat"},
 		{"a given name that is a word and a seat noun opening a headline as the whole text", "Mark Seat Sale Begins", ""},
+		{"a compass or upper/lower word before an unknown word is a place, and the word alone joins a two-word place by a head or tail place word, at the start and the very end of a text; a surname and a street's name stay people",
+			"North Elsin voted on Thursday. Turnout in Elsin was low, Ada Lunn said. Kell Harbour was shut, and Kell lost trade. Upper Tarn said it would appeal. Ivo Brandt visited Brandt Bay. Kirk Street was closed. Kirk said the road was unsafe. The ferry left Orra Bay for Orra",
+			"North Elsin[place]: North Elsin, Elsin | Ada Lunn[person]: Ada Lunn | Kell Harbour[place]: Kell Harbour, Kell | Upper Tarn[place]: Upper Tarn | Ivo Brandt[person]: Ivo Brandt | Brandt Bay[place]: Brandt Bay | Kirk Street[place]: Kirk Street | Kirk[person]: Kirk | Orra Bay[place]: Orra Bay, Orra"},
+		{"a compass word and a name as the whole text", "North Elsin", "North Elsin[place]: North Elsin"},
+		{"a compass word as the whole text (a surname too)", "North", "North[person]: North"},
+		{"a name and a compass word ending the text", "Ada Lunn went North", "Ada Lunn[person]: Ada Lunn | North[person]: North"},
+		{"a compass word before a common word in a headline is no place's head",
+			"Clinton Defends Middle East Policy\n\nTrade grew, Ada Lunn said.",
+			"Clinton[person]: Clinton | Ada Lunn[person]: Ada Lunn"},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {

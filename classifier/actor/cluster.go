@@ -217,6 +217,12 @@ func (r *run) classify(c int) Type {
 	if len(toks) > 1 && (lastCls&wPlaceKeyword != 0 || placeHeads[r.low[x.first]] && x.title == "") {
 		return Place // "Oak Creek"; "Fort Hood", "Mount Kellby"
 	}
+	if len(toks) == 2 && x.title == "" && compassHeads[r.low[x.first]] && !r.lx.common.has(toks[1]) && !r.isGiven(toks[1]) && !r.demonymAt(x.first+1) {
+		if r.clubByPlay(x) {
+			return Organization // "West Ham beat Tallvik 2-1": a club named after its place
+		}
+		return Place // "North Elsin", "Upper Kell": a part of a town, no person
+	}
 	if len(toks) <= 2 && x.title == "" && r.staffAt(x.first) {
 		return Organization // "analysts at Nomura", "engineers at Lockheed Martin"
 	}
@@ -380,6 +386,18 @@ func (r *run) placeOfOffice(x *cand) bool {
 		return false
 	}
 	return !(x.last-x.first >= 2 && r.isGiven(r.low[x.first]))
+}
+
+// demonymAt reports whether the gazetteer reads token i as a demonym
+// ("American"): "North American integration" is an adjective, no place.
+func (r *run) demonymAt(i int) bool {
+	_, hits := r.gazMatch(i)
+	for _, h := range hits {
+		if h.kind == aliasDemonym {
+			return true
+		}
+	}
+	return false
 }
 
 // modifierUse reports whether the one-word cand x, after a lower-case
@@ -3003,13 +3021,18 @@ func (r *run) placeHeadNames() map[string]int {
 			if x.last-x.first != 2 || x.title != "" {
 				continue
 			}
-			if h := r.low[x.first]; !placeHeads[h] || h == "camp" || h == "san" {
+			var w string
+			switch h := r.low[x.first]; {
+			case placeHeads[h] && h != "camp" && h != "san" || compassHeads[h]:
+				w = r.tok(x.first + 1) // "Port Elsin", "North Elsin"
+			case placeTails[r.low[x.first+1]]:
+				w = r.tok(x.first) // "Elsin Bay"
+			default:
 				continue
 			}
 			if longs == nil {
 				longs = map[string]int{}
 			}
-			w := r.tok(x.first + 1)
 			if p, ok := longs[w]; ok && p != o {
 				longs[w] = -1
 			} else if !ok {

@@ -902,9 +902,12 @@ func (r *run) plainWord(i int) bool {
 		// no further at a seat noun, so this does not recurse).
 		return false
 	}
-	if placeHeads[w] && w != "camp" && r.nameLike(i+1) && r.doc.Tokens[i+1].SpaceBefore && r.sameSent(i, i+1) {
-		// "Port Elsin council approved": a place's head word, as "Fort
-		// Hood" mid-sentence. Not camp: "Camp Cruz says" is his campaign.
+	if (placeHeads[w] && w != "camp" || compassHeads[w]) && r.nameLike(i+1) && r.doc.Tokens[i+1].SpaceBefore && r.sameSent(i, i+1) &&
+		!(compassHeads[w] && r.lx.common.has(r.low[i+1])) {
+		// "Port Elsin council approved", "Upper Kell voted": a place's
+		// head word, as "Fort Hood" mid-sentence; a compass word only
+		// before a word no list knows ("Middle East Policy" in a
+		// headline). Not camp: "Camp Cruz says" is his campaign.
 		return false
 	}
 	if arabicParticles[w] && r.nameLike(i+1) && r.doc.Tokens[i+1].SpaceBefore && r.sameSent(i, i+1) {
