@@ -926,6 +926,10 @@ func TestDetectCases(t *testing.T) {
 		{"a compass word before a common word in a headline is no place's head",
 			"Clinton Defends Middle East Policy\n\nTrade grew, Ada Lunn said.",
 			"Clinton[person]: Clinton | Ada Lunn[person]: Ada Lunn"},
+		{"a plain-word surname ending in ss is singular: it takes the speech-and-pronoun cue and a census given name before it, at the start and the very end of a text; a plural one stays a club",
+			"Sven Brass said he would stay. Carmen Brass left early. Leeds Rhinos said he would return. Later Ines Glass said she was tired",
+			"Sven Brass[person]: Sven Brass | Carmen Brass[person]: Carmen Brass | Leeds Rhinos[organization]: Leeds Rhinos | Ines Glass[person]: Ines Glass"},
+		{"a plain-word surname in ss with its cue as the whole text", "Sven Brass said he would stay", "Sven Brass[person]: Sven Brass"},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {

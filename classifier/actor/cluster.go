@@ -253,7 +253,7 @@ func (r *run) classify(c int) Type {
 				return Person // "Bin Laden", "Saad bin Hollow", "Abu Bakr" (a gazetteer "Abu Dhabi" matched before)
 			}
 		}
-		if r.isGiven(toks[0]) && !(r.weakGiven(toks[0]) && len(last) > 3 && last[len(last)-1] == 's' && r.lx.common.has(last)) || x.title != "" {
+		if r.isGiven(toks[0]) && !(r.weakGiven(toks[0]) && len(last) > 3 && pluralS(last) && r.lx.common.has(last)) || x.title != "" {
 			return Person
 		}
 		// Surnames are rarely plain English words; a name ending in one is
@@ -427,7 +427,13 @@ var venueSurnames = set(`hall playhouse lodge`)
 // pronoun.
 func (r *run) plainSurnameCue(x *cand, first, last string) bool {
 	return x.title == "" && r.unknownFirst(x.first) && (r.roleAfter(x.last) || r.isGiven(first) && r.personPronounAfter(x.last) ||
-		last[len(last)-1] != 's' && r.speechFollows(x.last) && r.personPronounAfter(x.last+1))
+		!pluralS(last) && r.speechFollows(x.last) && r.personPronounAfter(x.last+1))
+}
+
+// pluralS reports whether the lower-case word w looks plural by its
+// ending: an s but not ss ("Rhinos", not "Brass", "Glass", "Moss").
+func pluralS(w string) bool {
+	return len(w) > 1 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
 }
 
 // spreadKeywordSurnames makes the other mentions of a name that
