@@ -930,6 +930,11 @@ func TestDetectCases(t *testing.T) {
 			"Sven Brass said he would stay. Carmen Brass left early. Leeds Rhinos said he would return. Later Ines Glass said she was tired",
 			"Sven Brass[person]: Sven Brass | Carmen Brass[person]: Carmen Brass | Leeds Rhinos[organization]: Leeds Rhinos | Ines Glass[person]: Ines Glass"},
 		{"a plain-word surname in ss with its cue as the whole text", "Sven Brass said he would stay", "Sven Brass[person]: Sven Brass"},
+		{"a name with an invisible format character inside is the name without it, at the start and the very end of a text; the name shown is the clean one",
+			"Ada Lu\u200bnn met the council. Ada Lunn said she was glad. Later Lu\u00adnn left, and Ivo Bra\u200dndt arrived. Ivo Brandt",
+			"Ada Lunn[person]: Ada Lu\u200bnn, Ada Lunn, Lu\u00adnn | Ivo Brandt[person]: Ivo Bra\u200dndt, Ivo Brandt"},
+		{"a name with a zero-width space as the whole text", "Lu\u200bnn", "Lu\u200bnn[person]: Lu\u200bnn"},
+		{"a zero-width space alone", "\u200b", ""},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {
