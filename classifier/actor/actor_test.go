@@ -935,6 +935,10 @@ func TestDetectCases(t *testing.T) {
 			"Ada Lunn[person]: Ada Lu\u200bnn, Ada Lunn, Lu\u00adnn | Ivo Brandt[person]: Ivo Bra\u200dndt, Ivo Brandt"},
 		{"a name with a zero-width space as the whole text", "Lu\u200bnn", "Lu\u200bnn[person]: Lu\u200bnn"},
 		{"a zero-width space alone", "\u200b", ""},
+		{"a place's name and a word no list knows that speak or have a role apposed are a person, at the start and the very end of a text; with no such cue, or a common word second, a place",
+			"Paris Hilton arrived. Paris Hilton said so. The group leader on Tarnby Council, Sian Lloyd, said no. Lima Okafor, the club's owner, agreed. Ada Lunn flew to Colorado Springs. Later Lima Okafor said",
+			"Paris Hilton[person]: Paris Hilton, Paris Hilton | Tarnby Council[organization]: Tarnby Council | Sian Lloyd[person]: Sian Lloyd | Lima Okafor[person]: Lima Okafor, Lima Okafor | Ada Lunn[person]: Ada Lunn | Colorado Springs[place]: Colorado Springs"},
+		{"a place's name and a surname with a speech verb as the whole text", "Paris Hilton said", "Paris Hilton[person]: Paris Hilton"},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {

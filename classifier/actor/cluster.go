@@ -234,7 +234,7 @@ func (r *run) classify(c int) Type {
 		// that is not a known given name's partner, and no person's title
 		// before them ("Mayor Lima Okafor", even when a sentence-initial
 		// title was skipped as a plain word).
-		if ge, hits := r.gazMatch(x.first); ge == x.first+1 && len(hits) > 0 && r.lx.entities[hits[0].ent].typ == Place && hits[0].kind != aliasDemonym {
+		if r.placeFirst(x.first) && !r.placeFirstSpeaks(x, toks[1]) {
 			return Place
 		}
 	}
@@ -388,6 +388,26 @@ func (r *run) placeOfOffice(x *cand) bool {
 	return !(x.last-x.first >= 2 && r.isGiven(r.low[x.first]))
 }
 
+// placeFirst reports whether the gazetteer's name at token i is one word
+// long and a place's, not by a demonym: "Colorado" in "Colorado Springs".
+func (r *run) placeFirst(i int) bool {
+	ge, hits := r.gazMatch(i)
+	return ge == i+1 && len(hits) > 0 && r.lx.entities[hits[0].ent].typ == Place && hits[0].kind != aliasDemonym
+}
+
+// placeFirstSpeaks reports whether the two-word cand x, whose first word
+// is a place's name and whose second, last, is no English word (a
+// surname's shape), speaks or has a role apposed: "Paris Hilton said
+// so", "…, Sian Lloyd, said" (Sian is a WordNet town), a person, not a
+// place as "Colorado Springs" is.
+func (r *run) placeFirstSpeaks(x *cand, last string) bool {
+	if r.lx.common.has(last) {
+		return false
+	}
+	e := x.last
+	return r.speechFollows(e) || e < len(r.low) && r.tok(e) == "," && r.speechFollows(e+1) || r.roleAfter(e)
+}
+
 // demonymAt reports whether the gazetteer reads token i as a demonym
 // ("American"): "North American integration" is an adjective, no place.
 func (r *run) demonymAt(i int) bool {
@@ -455,6 +475,10 @@ func (r *run) spreadKeywordSurnames() {
 			// "Sven Field said he would stay": a plain-word surname that
 			// classify made a person's by its cue.
 			if l := r.low[x.last-1]; x.last-x.first == 2 && r.lx.common.has(l) && !r.lx.proper.has(r.tok(x.last-1)) && r.plainSurnameCue(x, r.low[x.first], l) {
+				people = append(people, strings.Join(r.nameToks(c), " "))
+			} else if x.last-x.first == 2 && x.title == "" && r.placeFirst(x.first) && r.placeFirstSpeaks(x, l) {
+				// "America Ferrera … Ferrera told": a place's name first,
+				// made a person's by placeFirstSpeaks in classify.
 				people = append(people, strings.Join(r.nameToks(c), " "))
 			}
 			continue
