@@ -939,6 +939,9 @@ func TestDetectCases(t *testing.T) {
 			"Paris Hilton arrived. Paris Hilton said so. The group leader on Tarnby Council, Sian Lloyd, said no. Lima Okafor, the club's owner, agreed. Ada Lunn flew to Colorado Springs. Later Lima Okafor said",
 			"Paris Hilton[person]: Paris Hilton, Paris Hilton | Tarnby Council[organization]: Tarnby Council | Sian Lloyd[person]: Sian Lloyd | Lima Okafor[person]: Lima Okafor, Lima Okafor | Ada Lunn[person]: Ada Lunn | Colorado Springs[place]: Colorado Springs"},
 		{"a place's name and a surname with a speech verb as the whole text", "Paris Hilton said", "Paris Hilton[person]: Paris Hilton"},
+		{"a lone name before the text names a compass part of it is the town, not that part, at the start of a text; after it, it is the part shortened",
+			"Halden lost 400 jobs, Ada Lunn said. North Halden residents were angry. North Elsin voted. In Elsin, turnout was low",
+			"Halden[place]: Halden | Ada Lunn[person]: Ada Lunn | North Halden[place]: North Halden | North Elsin[place]: North Elsin, Elsin"},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {

@@ -3032,9 +3032,33 @@ func (r *run) mergePlaceHeadShort() {
 			for _, c := range cl.cands {
 				r.cands[c].typ = Place
 			}
-			r.merge(o, k)
+			if !r.townBeforePart(cl, o, w) {
+				r.merge(o, k)
+			} // else the town, a place of its own: "Halden … North Halden"
 		}
 	}
+}
+
+// townBeforePart reports whether the one-word cluster cl, word w, is
+// named before the place cluster o names "<compass head> w": "Halden …
+// North Halden residents" is the town and a part of it, two places,
+// while "North Elsin … Elsin" shortens the name the text gave first.
+func (r *run) townBeforePart(cl *cluster, o int, w string) bool {
+	part := -1
+	for _, c := range r.clusters[o].cands {
+		if x := &r.cands[c]; x.last-x.first == 2 && compassHeads[r.low[x.first]] && r.tok(x.first+1) == w && (part < 0 || x.first < part) {
+			part = x.first
+		}
+	}
+	if part < 0 {
+		return false
+	}
+	for _, c := range cl.cands {
+		if r.cands[c].first < part {
+			return true
+		}
+	}
+	return false
 }
 
 // placeHeadNames maps the second word of each two-word place named by a
