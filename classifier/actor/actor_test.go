@@ -942,6 +942,10 @@ func TestDetectCases(t *testing.T) {
 		{"a lone name before the text names a compass part of it is the town, not that part, at the start of a text; after it, it is the part shortened",
 			"Halden lost 400 jobs, Ada Lunn said. North Halden residents were angry. North Elsin voted. In Elsin, turnout was low",
 			"Halden[place]: Halden | Ada Lunn[person]: Ada Lunn | North Halden[place]: North Halden | North Elsin[place]: North Elsin, Elsin"},
+		{"a possessive one-word name before a lower-case mayor or council is the town, at the start and the very end of a text; a surname of a person named in full and a seat stay people",
+			"Halden's mayor, Joe Ferris, said the town would not give up. Ivo Brandt won. Brandt's council met. Quarrie's seat is safe. Ada Lunn met Tarnby's councillors",
+			"Halden[place]: Halden | Joe Ferris[person]: Joe Ferris | Ivo Brandt[person]: Ivo Brandt, Brandt | Quarrie[person]: Quarrie | Ada Lunn[person]: Ada Lunn | Tarnby[place]: Tarnby"},
+		{"a possessive name and a mayor as the whole text", "Halden's mayor", "Halden[place]: Halden"},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {

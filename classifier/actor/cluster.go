@@ -287,6 +287,9 @@ func (r *run) classify(c int) Type {
 	if r.isAllCaps(x.first) {
 		return Organization
 	}
+	if x.title == "" && x.possessive && r.townsOffice(x) {
+		return Place // "Halden's mayor, Joe Ferris,": a town's mayor or council
+	}
 	if x.title == "" && !x.possessive && r.seatNounAfter(x) {
 		return Place // "Labour Wins Tarnby Seat", "the Tarnby council voted": a town's seat or council
 	}
@@ -2636,6 +2639,25 @@ func (r *run) seatNounAfter(x *cand) bool {
 		return false // "Tarnby Council" in a sentence is the council's own name
 	}
 	return !r.isGiven(r.low[x.first]) && !r.surnames[r.tok(x.first)]
+}
+
+// townOffices after a possessive one-word name make it a town's:
+// "Halden's mayor", "Tarnby's council". Not seat or ward, which a
+// person holds ("Quarrie's seat").
+var townOffices = set(`mayor council councillors councilors`)
+
+// townsOffice reports whether the possessive one-word cand x, no given
+// name and no surname of a person named in full, is followed by a
+// lower-case townOffices noun in its sentence.
+func (r *run) townsOffice(x *cand) bool {
+	e := x.last
+	if e < len(r.low) && r.isPossTok(e) {
+		e++
+	}
+	if x.last-x.first != 1 || e >= len(r.low) || !r.isWord(e) || r.doc.Tokens[e].Cap || !r.sameSent(x.first, e) || !townOffices[r.low[e]] {
+		return false
+	}
+	return !r.isGiven(r.low[x.first]) && !r.writtenAsSurname(x.first) // not "Ivo Brandt … Brandt's council"
 }
 
 // seatOfSurname reports whether the one-word cand x, the surname of a
