@@ -187,6 +187,9 @@ func (r *run) classify(c int) Type {
 	if x.first >= 2 && x.title == "" && r.low[x.first-1] == "of" && settlementNouns[r.low[x.first-2]] && !r.doc.Tokens[x.first-2].Cap {
 		return Place // "the town of Porto Lume", "the village of Kell"
 	}
+	if r.placeOfOffice(x) {
+		return Place // "the mayor of Tarnby said", "residents of North Elsin", "the MP for Tarnby"
+	}
 	if x.last-x.first >= 3 && stateHeads[r.low[x.first]] && r.low[x.first+1] == "of" {
 		return Place // "Republic of Ireland", "Kingdom of Lindqvistia": a country, as countries are
 	}
@@ -214,6 +217,12 @@ func (r *run) classify(c int) Type {
 	if len(toks) > 1 && (lastCls&wPlaceKeyword != 0 || placeHeads[r.low[x.first]] && x.title == "") {
 		return Place // "Oak Creek"; "Fort Hood", "Mount Kellby"
 	}
+	if len(toks) == 2 && x.title == "" && compassHeads[r.low[x.first]] && !r.lx.common.has(toks[1]) && !r.isGiven(toks[1]) && !r.demonymAt(x.first+1) {
+		if r.clubByPlay(x) {
+			return Organization // "West Ham beat Tallvik 2-1": a club named after its place
+		}
+		return Place // "North Elsin", "Upper Kell": a part of a town, no person
+	}
 	if len(toks) <= 2 && x.title == "" && r.staffAt(x.first) {
 		return Organization // "analysts at Nomura", "engineers at Lockheed Martin"
 	}
@@ -225,7 +234,7 @@ func (r *run) classify(c int) Type {
 		// that is not a known given name's partner, and no person's title
 		// before them ("Mayor Lima Okafor", even when a sentence-initial
 		// title was skipped as a plain word).
-		if ge, hits := r.gazMatch(x.first); ge == x.first+1 && len(hits) > 0 && r.lx.entities[hits[0].ent].typ == Place && hits[0].kind != aliasDemonym {
+		if r.placeFirst(x.first) && !r.placeFirstSpeaks(x, toks[1]) {
 			return Place
 		}
 	}
@@ -244,7 +253,7 @@ func (r *run) classify(c int) Type {
 				return Person // "Bin Laden", "Saad bin Hollow", "Abu Bakr" (a gazetteer "Abu Dhabi" matched before)
 			}
 		}
-		if r.isGiven(toks[0]) && !(r.weakGiven(toks[0]) && len(last) > 3 && last[len(last)-1] == 's' && r.lx.common.has(last)) || x.title != "" {
+		if r.isGiven(toks[0]) && !(r.weakGiven(toks[0]) && len(last) > 3 && pluralS(last) && r.lx.common.has(last)) || x.title != "" {
 			return Person
 		}
 		// Surnames are rarely plain English words; a name ending in one is
@@ -277,6 +286,9 @@ func (r *run) classify(c int) Type {
 	// One word.
 	if r.isAllCaps(x.first) {
 		return Organization
+	}
+	if x.title == "" && x.possessive && r.townsOffice(x) {
+		return Place // "Halden's mayor, Joe Ferris,": a town's mayor or council
 	}
 	if x.title == "" && !x.possessive && r.seatNounAfter(x) {
 		return Place // "Labour Wins Tarnby Seat", "the Tarnby council voted": a town's seat or council
@@ -350,6 +362,67 @@ func (r *run) classify(c int) Type {
 	return "" // decided by singles, after full names had their chance
 }
 
+// placeOffices before "of" are a place's office, body or people, so the
+// name after them is the place: "the mayor of Tarnby", "the council of
+// Tarnby", "residents of Tarnby". memberOffices take "for" too: "the MP
+// for Tarnby". Lower case only: "the Mayor of Tarnby" is the office
+// holder's title, a person (chunk).
+var placeOffices = set(`mayor mayors mayoress council councils councillors councilors residents inhabitants
+	people citizens townspeople voters electorate`)
+
+var memberOffices = set(`mp mps councillor councillors councilor councilors`)
+
+// placeOfOffice reports whether the cand x, with no title, follows a
+// lower-case placeOffices noun and "of" (or a memberOffices noun and
+// "for") in its sentence, and is no known given name and surname ("the
+// people of Ada Lunn" is hers): the place the office or people belong
+// to.
+func (r *run) placeOfOffice(x *cand) bool {
+	o := x.first - 2
+	if o < 0 || x.title != "" || x.start != x.first || !r.isWord(o) || !r.sameSent(o, x.first) {
+		return false
+	}
+	if r.doc.Tokens[o].Cap && !r.initial[o] && !(r.isAllCaps(o) || r.low[o] == "mps") {
+		return false // "the Mayor of Tarnby": a title; "Residents of Tarnby" opens a sentence, "the MP for Tarnby"
+	}
+	if p := r.low[o+1]; !(p == "of" && placeOffices[r.low[o]] || p == "for" && memberOffices[r.low[o]]) {
+		return false
+	}
+	return !(x.last-x.first >= 2 && r.isGiven(r.low[x.first]))
+}
+
+// placeFirst reports whether the gazetteer's name at token i is one word
+// long and a place's, not by a demonym: "Colorado" in "Colorado Springs".
+func (r *run) placeFirst(i int) bool {
+	ge, hits := r.gazMatch(i)
+	return ge == i+1 && len(hits) > 0 && r.lx.entities[hits[0].ent].typ == Place && hits[0].kind != aliasDemonym
+}
+
+// placeFirstSpeaks reports whether the two-word cand x, whose first word
+// is a place's name and whose second, last, is no English word (a
+// surname's shape), speaks or has a role apposed: "Paris Hilton said
+// so", "…, Sian Lloyd, said" (Sian is a WordNet town), a person, not a
+// place as "Colorado Springs" is.
+func (r *run) placeFirstSpeaks(x *cand, last string) bool {
+	if r.lx.common.has(last) {
+		return false
+	}
+	e := x.last
+	return r.speechFollows(e) || e < len(r.low) && r.tok(e) == "," && r.speechFollows(e+1) || r.roleAfter(e)
+}
+
+// demonymAt reports whether the gazetteer reads token i as a demonym
+// ("American"): "North American integration" is an adjective, no place.
+func (r *run) demonymAt(i int) bool {
+	_, hits := r.gazMatch(i)
+	for _, h := range hits {
+		if h.kind == aliasDemonym {
+			return true
+		}
+	}
+	return false
+}
+
 // modifierUse reports whether the one-word cand x, after a lower-case
 // "the", modifies a lower-case noun after it in its sentence ("the
 // Karesh midfielder", "the Tarnfeld launch site"): a word that is no
@@ -377,7 +450,13 @@ var venueSurnames = set(`hall playhouse lodge`)
 // pronoun.
 func (r *run) plainSurnameCue(x *cand, first, last string) bool {
 	return x.title == "" && r.unknownFirst(x.first) && (r.roleAfter(x.last) || r.isGiven(first) && r.personPronounAfter(x.last) ||
-		last[len(last)-1] != 's' && r.speechFollows(x.last) && r.personPronounAfter(x.last+1))
+		!pluralS(last) && r.speechFollows(x.last) && r.personPronounAfter(x.last+1))
+}
+
+// pluralS reports whether the lower-case word w looks plural by its
+// ending: an s but not ss ("Rhinos", not "Brass", "Glass", "Moss").
+func pluralS(w string) bool {
+	return len(w) > 1 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
 }
 
 // spreadKeywordSurnames makes the other mentions of a name that
@@ -399,6 +478,10 @@ func (r *run) spreadKeywordSurnames() {
 			// "Sven Field said he would stay": a plain-word surname that
 			// classify made a person's by its cue.
 			if l := r.low[x.last-1]; x.last-x.first == 2 && r.lx.common.has(l) && !r.lx.proper.has(r.tok(x.last-1)) && r.plainSurnameCue(x, r.low[x.first], l) {
+				people = append(people, strings.Join(r.nameToks(c), " "))
+			} else if x.last-x.first == 2 && x.title == "" && r.placeFirst(x.first) && r.placeFirstSpeaks(x, l) {
+				// "America Ferrera … Ferrera told": a place's name first,
+				// made a person's by placeFirstSpeaks in classify.
 				people = append(people, strings.Join(r.nameToks(c), " "))
 			}
 			continue
@@ -2558,6 +2641,25 @@ func (r *run) seatNounAfter(x *cand) bool {
 	return !r.isGiven(r.low[x.first]) && !r.surnames[r.tok(x.first)]
 }
 
+// townOffices after a possessive one-word name make it a town's:
+// "Halden's mayor", "Tarnby's council". Not seat or ward, which a
+// person holds ("Quarrie's seat").
+var townOffices = set(`mayor council councillors councilors`)
+
+// townsOffice reports whether the possessive one-word cand x, no given
+// name and no surname of a person named in full, is followed by a
+// lower-case townOffices noun in its sentence.
+func (r *run) townsOffice(x *cand) bool {
+	e := x.last
+	if e < len(r.low) && r.isPossTok(e) {
+		e++
+	}
+	if x.last-x.first != 1 || e >= len(r.low) || !r.isWord(e) || r.doc.Tokens[e].Cap || !r.sameSent(x.first, e) || !townOffices[r.low[e]] {
+		return false
+	}
+	return !r.isGiven(r.low[x.first]) && !r.writtenAsSurname(x.first) // not "Ivo Brandt … Brandt's council"
+}
+
 // seatOfSurname reports whether the one-word cand x, the surname of a
 // person named in full, is followed in its sentence by a lower-case seat
 // noun ("Ted Kennedy … the Kennedy seat"): that person's seat or ward,
@@ -2952,9 +3054,33 @@ func (r *run) mergePlaceHeadShort() {
 			for _, c := range cl.cands {
 				r.cands[c].typ = Place
 			}
-			r.merge(o, k)
+			if !r.townBeforePart(cl, o, w) {
+				r.merge(o, k)
+			} // else the town, a place of its own: "Halden … North Halden"
 		}
 	}
+}
+
+// townBeforePart reports whether the one-word cluster cl, word w, is
+// named before the place cluster o names "<compass head> w": "Halden …
+// North Halden residents" is the town and a part of it, two places,
+// while "North Elsin … Elsin" shortens the name the text gave first.
+func (r *run) townBeforePart(cl *cluster, o int, w string) bool {
+	part := -1
+	for _, c := range r.clusters[o].cands {
+		if x := &r.cands[c]; x.last-x.first == 2 && compassHeads[r.low[x.first]] && r.tok(x.first+1) == w && (part < 0 || x.first < part) {
+			part = x.first
+		}
+	}
+	if part < 0 {
+		return false
+	}
+	for _, c := range cl.cands {
+		if r.cands[c].first < part {
+			return true
+		}
+	}
+	return false
 }
 
 // placeHeadNames maps the second word of each two-word place named by a
@@ -2971,13 +3097,18 @@ func (r *run) placeHeadNames() map[string]int {
 			if x.last-x.first != 2 || x.title != "" {
 				continue
 			}
-			if h := r.low[x.first]; !placeHeads[h] || h == "camp" || h == "san" {
+			var w string
+			switch h := r.low[x.first]; {
+			case placeHeads[h] && h != "camp" && h != "san" || compassHeads[h]:
+				w = r.tok(x.first + 1) // "Port Elsin", "North Elsin"
+			case placeTails[r.low[x.first+1]]:
+				w = r.tok(x.first) // "Elsin Bay"
+			default:
 				continue
 			}
 			if longs == nil {
 				longs = map[string]int{}
 			}
-			w := r.tok(x.first + 1)
 			if p, ok := longs[w]; ok && p != o {
 				longs[w] = -1
 			} else if !ok {

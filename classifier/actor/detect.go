@@ -869,7 +869,9 @@ func (r *run) plainWord(i int) bool {
 		// would strike as well, the headline being all capitals. (r.surnames
 		// is no test in a title-case headline, where a run of capitals
 		// ends in any word.)
-		return !(i > 0 && r.isGiven(r.low[i-1])) && !r.bodyWritesPair(i)
+		// Of the seat nouns only ward is a surname: "Mark Seat Sale Begins"
+		// is a sale of seats, whose given-name-like Mark is a word too.
+		return !(i > 0 && w == "ward" && r.isGiven(r.low[i-1])) && !r.bodyWritesPair(i)
 	}
 	if !inHeadline && r.foreignQuoteStart(i, w) {
 		return true // „Wir prüfen den Fall“: a quote in another language opens with a word, not a name
@@ -894,12 +896,18 @@ func (r *run) plainWord(i int) bool {
 	if r.caps.get(w) >= capsNamed && !(inHeadline && r.headlineWordInNames(i, w)) {
 		return false
 	}
-	if r.isGiven(w) && r.nameLike(i+1) && r.doc.Tokens[i+1].SpaceBefore {
-		return false // "Ash Carter is expected…"
+	if r.isGiven(w) && r.nameLike(i+1) && r.doc.Tokens[i+1].SpaceBefore && !(inHeadline && seatNouns[r.low[i+1]] && r.plainWord(i+1)) {
+		// "Ash Carter is expected…". Not before a headline's seat noun
+		// that is no surname ("Mark Seat Sale Begins": plainWord asks
+		// no further at a seat noun, so this does not recurse).
+		return false
 	}
-	if placeHeads[w] && w != "camp" && r.nameLike(i+1) && r.doc.Tokens[i+1].SpaceBefore && r.sameSent(i, i+1) {
-		// "Port Elsin council approved": a place's head word, as "Fort
-		// Hood" mid-sentence. Not camp: "Camp Cruz says" is his campaign.
+	if (placeHeads[w] && w != "camp" || compassHeads[w]) && r.nameLike(i+1) && r.doc.Tokens[i+1].SpaceBefore && r.sameSent(i, i+1) &&
+		!(compassHeads[w] && r.lx.common.has(r.low[i+1])) {
+		// "Port Elsin council approved", "Upper Kell voted": a place's
+		// head word, as "Fort Hood" mid-sentence; a compass word only
+		// before a word no list knows ("Middle East Policy" in a
+		// headline). Not camp: "Camp Cruz says" is his campaign.
 		return false
 	}
 	if arabicParticles[w] && r.nameLike(i+1) && r.doc.Tokens[i+1].SpaceBefore && r.sameSent(i, i+1) {

@@ -562,11 +562,31 @@ func lowerKey(s string) string {
 	return s // ASCII without capitals: already a key
 }
 
+// lowerKeySlow is lowerKey for a token with a non-ASCII byte. It also
+// drops format characters (Unicode Cf: zero-width space and joiners, soft
+// hyphen), which are invisible, so "Lu\u200bnn" and "Lunn" are one key;
+// a token of nothing else keeps them, as a key is never empty. ASCII
+// tokens never come here, so the common case pays nothing.
 func lowerKeySlow(s string) string {
 	if strings.Contains(s, "’") {
 		s = strings.ReplaceAll(s, "’", "'")
 	}
-	return strings.ToLower(s)
+	s = strings.ToLower(s)
+	if strings.ContainsFunc(s, isFormatRune) {
+		if t := strings.Map(dropFormat, s); t != "" {
+			s = t
+		}
+	}
+	return s
+}
+
+func isFormatRune(r rune) bool { return unicode.Is(unicode.Cf, r) }
+
+func dropFormat(r rune) rune {
+	if isFormatRune(r) {
+		return -1
+	}
+	return r
 }
 
 // appendLowerKey appends lowerKey(s) to dst, without an intermediate

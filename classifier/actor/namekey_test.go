@@ -17,6 +17,8 @@ func TestNameKey(t *testing.T) {
 		{"'s", "' s"}, // a quote mark and a word
 		{"", ""},
 		{"—", "—"},
+		{"Lu\u200bnn", "lunn"}, // a zero-width space is no part of the key
+		{"Ada Lu\u00adnn", "ada lunn"},
 	}
 	for _, tc := range tests {
 		if got := NameKey(tc.in); got != tc.want {

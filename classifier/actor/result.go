@@ -340,7 +340,10 @@ func (r *run) clusterName(cl *cluster, ms []int, req *requestIndex) (string, Typ
 		if x.last-x.first == 1 && r.isAllCaps(x.first) || x.office {
 			n = 0 // an acronym or an office names the actor only when nothing else does
 		}
-		if n > bestN {
+		// Of two equal names, the one written without an invisible format
+		// character ("Ada Lu\u200bnn" beside "Ada Lunn": one key, see
+		// lowerKeySlow) is the name to show.
+		if n > bestN || n == bestN && strings.ContainsFunc(best, isFormatRune) && !strings.ContainsFunc(s, isFormatRune) {
 			best, bestN = s, n
 		}
 	}

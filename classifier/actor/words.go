@@ -152,6 +152,17 @@ var travellerNouns = set(`visitors tourists pilgrims refugees migrants traveller
 // wins: "Fort Worth Police", "Port Authority").
 var placeHeads = set(`fort mount mt lake loch cape port san camp`)
 
+// compassHeads open names of parts of a town or region: "North Elsin",
+// "Upper Kell". Before a word no list knows they make a place, and the
+// word alone elsewhere is that place (mergePlaceHeadShort).
+var compassHeads = set(`north south east west upper lower`)
+
+// placeTails end two-word places whose first word alone is the same
+// place ("Elsin Bay" … "Elsin"; mergePlaceHeadShort): placeKeywords
+// that are no surname and no street's word, so "Kirk Street" … "Kirk"
+// stays two.
+var placeTails = set(`bay harbour harbor heights hills springs falls beach creek island`)
+
 // companyNouns name a kind of company or body right before its name:
 // "the shipping company Norsk Linje", "the carmaker Volvo", "the rights
 // group Amnesty".
