@@ -1,0 +1,39 @@
+package quote
+
+import "testing"
+
+// TestThingObject: a causative verb's object that is a place or event
+// ("Ada Lunn left the meeting to say") is no source; the subject says.
+// causedSource named "the meeting", whose head ended a source of train
+// now and then. People, quantities and groups stay the source ("leaving
+// many fans to wonder", "led the delegation to warn", "prompted the
+// board to say"). Round 49.
+func TestThingObject(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{"Ada Lunn left the meeting to say she would resign.", "she would resign", Indirect, "Ada Lunn"},
+		{"The mayor left the room to announce that she would resign.", "that she would resign", Indirect, "The mayor"},
+		{"Ada Lunn spoke first. She left the meeting to say she would resign.", "she would resign", Indirect, "Ada Lunn"},
+		// British local news, business and sport.
+		{"The bus was late again. Councillor Ada Lunn left the chamber to say the route was unsafe.", "the route was unsafe", Indirect, "Ada Lunn"},
+		{"Tarnco's chief executive left the stage to say that the forecast stood.", "that the forecast stood", Indirect, "Tarnco's chief executive"},
+		// After a comma the thing no longer opens a statement of its own
+		// (the second statement's source was "the meeting"): the content
+		// runs on, as before round 48.
+		{"The coach said the team had played badly, leaving the meeting to say that he would stay.", "the team had played badly, leaving the meeting to say that he would stay", Indirect, "The coach"},
+		// Unchanged: people, a quantity, a group and a learned source
+		// head as the object.
+		{"The coach said the team had played badly, leaving many fans to wonder whether he would stay.", "whether he would stay", Indirect, "many fans"},
+		{"The news left many to wonder whether he would stay.", "whether he would stay", Indirect, "many"},
+		{"The defeat led supporters to say the coach should go.", "the coach should go", Indirect, "supporters"},
+		{"The mayor led the delegation to warn that the plan would fail.", "that the plan would fail", Indirect, "the delegation"},
+		{"The ruling led the court to say that the law was void.", "that the law was void", Indirect, "the court"},
+		{"The vote prompted the party to say that it would appeal.", "that it would appeal", Indirect, "the party"},
+	})
+	e := mustNew(t)
+	for _, text := range []string{
+		"left", "left the meeting", "left the meeting to say", "Left the meeting to say it.", "the meeting to say",
+		"He said it, leaving the room to", "leaving the room to tell reporters",
+	} {
+		mustExtract(t, e, text)
+	}
+}
