@@ -5900,11 +5900,19 @@ func (x *run) insertionSubject(a *att, c, f int) *Speaker {
 			return nil
 		}
 	}
-	including := x.includingInsertion(o+1, k) && pluralWord(x.lower(head-1))
-	aw := x.allowWeak
-	x.allowWeak = aw || including
+	io := o + 1
+	for dash && io < k && x.insertionDash(io) {
+		io++ // past the second hyphen of "--" (round 49)
+	}
+	including := x.includingInsertion(io, k) && pluralWord(x.lower(head-1))
+	aw, ss := x.allowWeak, x.strongSource
+	// A group listed by its members is a source without a determiner too
+	// ("Fact checkers, including The Washington Post, have pointed out"),
+	// as description lets a bare weak plural through only before a strong
+	// cue (round 49).
+	x.allowWeak, x.strongSource = aw || including, ss || including
 	sp := x.npSpeaker(s, head)
-	x.allowWeak = aw
+	x.allowWeak, x.strongSource = aw, ss
 	if sp == nil || sp.ResolvedBy == "pronoun" || sp.weak && !including {
 		return nil
 	}

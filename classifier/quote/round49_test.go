@@ -37,3 +37,30 @@ func TestThingObject(t *testing.T) {
 		mustExtract(t, e, text)
 	}
 }
+
+// TestIncludingDash: a group whose members an insertion lists is the
+// source also when dashes ("--") set off the insertion and when no
+// determiner opens the group ("Fact checkers, including The Washington
+// Post, have pointed out"); both had no speaker, as round 48 read only
+// the comma form with a determiner. Round 49.
+func TestIncludingDash(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{"Fact checkers -- including The Washington Post -- have pointed out that the claim is false.", "that the claim is false", Indirect, "Fact checkers"},
+		{"Fact checkers, including The Washington Post, have pointed out that the claim is false.", "that the claim is false", Indirect, "Fact checkers"},
+		{"Several fact checkers -- including The Washington Post -- have pointed out that the claim is false.", "that the claim is false", Indirect, "Several fact checkers"},
+		{"Several fact checkers -- such as PolitiFact -- have pointed out that the claim is false.", "that the claim is false", Indirect, "Several fact checkers"},
+		// British local news and business.
+		{"The bus was late again. Parish councillors -- including Ann Pike -- have pointed out that the route is unsafe.", "that the route is unsafe", Indirect, "Parish councillors"},
+		{"Fund managers, including Aviva Investors, have pointed out that the shares are cheap.", "that the shares are cheap", Indirect, "Fund managers"},
+		// Unchanged: a known head and a determiner.
+		{"Critics -- including The Washington Post -- have pointed out that the claim is false.", "that the claim is false", Indirect, "Critics"},
+		{"Several fact checkers, including The Washington Post, have pointed out that the claim is false.", "that the claim is false", Indirect, "Several fact checkers"},
+	})
+	e := mustNew(t)
+	for _, text := range []string{
+		"--", "-- including", "Fact checkers -- including", "-- including The Post -- said", "Fact checkers -- including The Post --",
+		"Fact checkers -- including The Post -- have pointed out", "including -- said",
+	} {
+		mustExtract(t, e, text)
+	}
+}
