@@ -64,3 +64,28 @@ func TestIncludingDash(t *testing.T) {
 		mustExtract(t, e, text)
 	}
 }
+
+// TestWeakPluralObject: a plural object of a causative verb is the source
+// of the infinitive cue after it even when its head is no source head of
+// train ("leading some councillors to warn that …"): causedClause kept
+// the run-on content of the earlier statement, and a bare plural
+// ("led councillors to say") took the causing clause with it, "The
+// ruling led councillors". Round 49.
+func TestWeakPluralObject(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{"Analysts at Barclays said the result would leave the budget unchanged, leading some councillors to warn that cuts were coming.", "the result would leave the budget unchanged", Indirect, "Analysts at Barclays"},
+		{"Analysts at Barclays said the result would leave the budget unchanged, leading some councillors to warn that cuts were coming.", "that cuts were coming", Indirect, "some councillors"},
+		{"The ruling led some councillors to say that cuts were coming.", "that cuts were coming", Indirect, "some councillors"},
+		{"The ruling led councillors to say that cuts were coming.", "that cuts were coming", Indirect, "councillors"},
+		// Sport.
+		{"The club sold its captain, leading some season-ticket holders to say that they would not renew.", "that they would not renew", Indirect, "some season-ticket holders"},
+		// Unchanged: a known head.
+		{"The ruling prompted local traders to complain that trade had fallen.", "that trade had fallen", Indirect, "local traders"},
+	})
+	e := mustNew(t)
+	for _, text := range []string{
+		"councillors to say", "led councillors to say", "Led councillors to say it.", ", leading some councillors to", "leading some councillors to warn that",
+	} {
+		mustExtract(t, e, text)
+	}
+}
