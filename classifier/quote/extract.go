@@ -4159,6 +4159,10 @@ func (x *run) lateSpeakers() {
 		x.causedSource, x.participleSubject, x.laterClauseSubject, x.quoteTailSubject, x.quoteTailSource, x.adverbialSource}
 	for i := range x.atts {
 		a := &x.atts[i]
+		if x.impersonalGerund(a) {
+			a.speaker = nil // "It is worth noting that …" (round 49)
+			continue
+		}
 		tc := a.tailCue
 		a.tailCue = 0 // set again by the rule that finds a speaker after a quote
 		if sp := firstSpeaker(a, replace[:]); sp != nil {

@@ -89,3 +89,35 @@ func TestWeakPluralObject(t *testing.T) {
 		mustExtract(t, e, text)
 	}
 }
+
+// TestImpersonalGerund: a gerund cue after "worth" or after "it/this/that
+// means" has no source ("It is worth noting that …"); the words before
+// it were the speaker ("worth", "it means"). A noun subject before
+// "meant" and a speaker of the sentence's own cue stay. Round 49.
+func TestImpersonalGerund(t *testing.T) {
+	e := mustNew(t)
+	for _, tc := range []struct{ in, content, speaker string }{
+		{"It is worth noting that the plan failed.", "that the plan failed", ""},
+		{"The council met on Monday. It's worth remembering that the plan failed.", "that the plan failed", ""},
+		{"On a purely political level, it means admitting that the mayor was right.", "that the mayor was right", ""},
+		{"The mayor spoke. It means acknowledging that his message is the future.", "that his message is the future", ""},
+		// British local news and business.
+		{"For the parish, this means admitting that the bus will not return.", "that the bus will not return", ""},
+		{"It is worth noting that Tarnco's shares fell 4 per cent.", "that Tarnco's shares fell 4 per cent", ""},
+		// Unchanged: a speaker of the sentence's own cue.
+		{"Ada Lunn said the plan was worth pursuing.", "the plan was worth pursuing", "Ada Lunn"},
+	} {
+		for _, s := range statementsWith(t, e, tc.in, tc.content) {
+			got := ""
+			if s.Speaker != nil {
+				got = s.Speaker.Name
+			}
+			if got != tc.speaker {
+				t.Errorf("%q: speaker %q, want %q", tc.in, got, tc.speaker)
+			}
+		}
+	}
+	for _, text := range []string{"worth", "worth noting", "It is worth noting", "noting that", "means admitting", "it means admitting", "Worth noting that it failed."} {
+		mustExtract(t, e, text)
+	}
+}
