@@ -121,3 +121,22 @@ func TestImpersonalGerund(t *testing.T) {
 		mustExtract(t, e, text)
 	}
 }
+
+// TestWithShare: a poll share "N in M" after "with" is the source of the
+// -ing cue of its absolute clause ("…, with three in 10 saying …"); the
+// cue was an embedded word of the earlier content, while "with 30
+// percent saying" was already read. Round 49.
+func TestWithShare(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{"Voters shrugged off the decision, with three in 10 saying a running mate would have no effect.", "a running mate would have no effect", Indirect, "three in 10"},
+		{"Most members described themselves as liberals with about three in 10 saying they are very liberal.", "they are very liberal", Indirect, "about three in 10"},
+		// British local news.
+		{"Residents backed the bypass, with four in 10 saying the town centre was unsafe.", "the town centre was unsafe", Indirect, "four in 10"},
+		// Unchanged: a percentage.
+		{"Voters shrugged off the decision, with 30 percent saying a running mate would have no effect.", "a running mate would have no effect", Indirect, "30 percent"},
+	})
+	e := mustNew(t)
+	for _, text := range []string{"with", "with three in 10", "with three in 10 saying", "With three in 10 saying it failed.", "in 10 saying"} {
+		mustExtract(t, e, text)
+	}
+}
