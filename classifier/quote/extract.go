@@ -4170,6 +4170,10 @@ func (x *run) lateSpeakers() {
 		x.causedSource, x.participleSubject, x.laterClauseSubject, x.quoteTailSubject, x.quoteTailSource, x.adverbialSource}
 	for i := range x.atts {
 		a := &x.atts[i]
+		if x.impersonalGerund(a) {
+			a.speaker = nil // "It is worth noting that …" (round 49)
+			continue
+		}
 		tc := a.tailCue
 		a.tailCue = 0 // set again by the rule that finds a speaker after a quote
 		if sp := firstSpeaker(a, replace[:]); sp != nil {
@@ -5911,11 +5915,19 @@ func (x *run) insertionSubject(a *att, c, f int) *Speaker {
 			return nil
 		}
 	}
-	including := x.includingInsertion(o+1, k) && pluralWord(x.lower(head-1))
-	aw := x.allowWeak
-	x.allowWeak = aw || including
+	io := o + 1
+	for dash && io < k && x.insertionDash(io) {
+		io++ // past the second hyphen of "--" (round 49)
+	}
+	including := x.includingInsertion(io, k) && pluralWord(x.lower(head-1))
+	aw, ss := x.allowWeak, x.strongSource
+	// A group listed by its members is a source without a determiner too
+	// ("Fact checkers, including The Washington Post, have pointed out"),
+	// as description lets a bare weak plural through only before a strong
+	// cue (round 49).
+	x.allowWeak, x.strongSource = aw || including, ss || including
 	sp := x.npSpeaker(s, head)
-	x.allowWeak = aw
+	x.allowWeak, x.strongSource = aw, ss
 	if sp == nil || sp.ResolvedBy == "pronoun" || sp.weak && !including {
 		return nil
 	}

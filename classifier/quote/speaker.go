@@ -1385,11 +1385,13 @@ func (x *run) shareOpensClause(n, f int) bool {
 
 // shareContrasts open a clause whose subject can be a poll share set
 // against another ("Half backed the plan, while six in 10 said it was
-// too costly", "Whereas four in 10 say …"). Round 46, at extraction only
+// too costly", "Whereas four in 10 say …"), and since round 49 "with"
+// before an absolute clause ("…, with three in 10 saying …", as "with 30
+// percent saying" already was read). Round 46, at extraction only
 // (not while training, so the model and cues.tsv stay as trained):
 // before, the share was no source there and the speaker was the clause
 // before it ("Half backed the plan") or none.
-var shareContrasts = set(`while whereas although though`)
+var shareContrasts = set(`while whereas although though with`)
 
 // inRelative reports whether token k ends a relative clause set off by
 // commas ("Eddie Griffin, who was a member of the AfroSpear, a group of
