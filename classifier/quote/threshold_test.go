@@ -42,6 +42,16 @@ func TestTopBandCentre(t *testing.T) {
 		{"peak at the range's start", -4, 0, func(v float64) float64 { return 0.7 - 0.01*(v+4) }, -4, 0.1},
 		{"peak at the range's end", -4, 0, func(v float64) float64 { return 0.7 + 0.01*v }, 0, 0.1},
 		{"undefined throughout", -4, 4, func(float64) float64 { return math.NaN() }, 0, 0},
+		// Two peaks apart: the centre of both would lie in the valley
+		// between them (-3, where the objective is 0.66); the run around
+		// the first best point counts alone.
+		{"two peaks apart", -9, 3, func(v float64) float64 { return 0.7 - 0.01*min(math.Abs(v+7), math.Abs(v-1)) }, -7, 0.01},
+		{"undefined at one point", -4, 0, func(v float64) float64 {
+			if v == -4 {
+				return math.NaN()
+			}
+			return 0.7 - 0.01*math.Abs(v+1)
+		}, -1, 0.01},
 	} {
 		got := topBandCentre(tt.from, tt.to, tt.f)
 		if math.IsNaN(got) || math.Abs(got-tt.want) > tt.tol {

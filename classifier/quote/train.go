@@ -549,29 +549,40 @@ const (
 )
 
 // topBandCentre returns the centre of the top band of f over [from, to]:
-// the mean of the grid values, each weighted by how far f there rises
-// above its maximum minus topBand. On a flat top this is the middle of
-// the band, wherever in it the single best point happens to fall; on a
-// sharp peak it is the peak. The grid is counted in steps rather than
-// summed, so that no rounding drift drops its last point.
+// the mean of the grid values around the best one, each weighted by how
+// far f there rises above its maximum minus topBand. On a flat top this
+// is the middle of the band, wherever in it the single best point happens
+// to fall; on a sharp peak it is the peak. Only the unbroken run of values
+// in the band around the best counts: two peaks apart would put the
+// centre in the valley between them. The grid is counted in steps rather
+// than summed, so that no rounding drift drops its last point.
 func topBandCentre(from, to float64, f func(v float64) float64) float64 {
 	n := int(math.Round((to - from) / thresholdStep))
 	vs, fs := make([]float64, n+1), make([]float64, n+1)
-	top := math.Inf(-1)
+	best := -1
 	for i := range vs {
 		vs[i] = from + float64(i)*thresholdStep
 		fs[i] = f(vs[i])
-		top = max(top, fs[i])
-	}
-	var sum, weight float64
-	for i, v := range vs {
-		if w := fs[i] - (top - topBand); w > 0 {
-			sum += w * v
-			weight += w
+		if best < 0 || fs[i] > fs[best] || math.IsNaN(fs[best]) {
+			best = i
 		}
 	}
-	if weight == 0 { // f is NaN throughout (no gold and no proposals)
+	if math.IsNaN(fs[best]) { // no gold and no proposals
 		return (from + to) / 2
+	}
+	floor := fs[best] - topBand
+	lo, hi := best, best
+	for lo > 0 && fs[lo-1] > floor {
+		lo--
+	}
+	for hi < n && fs[hi+1] > floor {
+		hi++
+	}
+	var sum, weight float64
+	for i := lo; i <= hi; i++ {
+		w := fs[i] - floor
+		sum += w * vs[i]
+		weight += w
 	}
 	return sum / weight
 }
