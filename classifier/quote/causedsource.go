@@ -46,7 +46,13 @@ func (x *run) causedSource(a *att) *Speaker {
 		return nil
 	}
 	if x.thingObject(c - 2) {
-		return x.verbSubject(v, f)
+		if sp := x.verbSubject(v, f); sp != nil || v > f {
+			return sp
+		}
+		// An opening participle has the main clause's subject ("Leaving
+		// the stage to say she would run again, Ada Lunn thanked her
+		// staff"), found as for a participle cue opening the sentence.
+		return x.openingClauseSubject(a, v, f)
 	}
 	return x.objectSpeaker(c, v)
 }

@@ -19,6 +19,9 @@ func (x *run) impersonalGerund(a *att) bool {
 	if c < 1 || x.inQ[c] >= 0 || !strings.HasSuffix(x.lower(c), "ing") || x.inQ[c-1] >= 0 {
 		return false
 	}
+	if x.toks[c-1].Cap && !x.opensSentence(c-1) {
+		return false // a name: "with Senator Charles Worth saying", "Ms. Means noting"
+	}
 	switch x.lower(c - 1) {
 	case "worth":
 		return true

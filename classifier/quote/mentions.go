@@ -231,6 +231,9 @@ var notNameStart = func() map[string]bool {
 	for w := range capStop {
 		m[w] = true
 	}
+	// keyBytes lower-cases without lower's reading of "whilst" as "while"
+	// (see fill), so the mention scan needs it here.
+	m["whilst"] = true
 	return m
 }()
 

@@ -140,3 +140,28 @@ func TestWithShare(t *testing.T) {
 		mustExtract(t, e, text)
 	}
 }
+
+// TestRound49ReviewMends: the review of round 49. A capitalised "Worth"
+// or "Means" before a gerund cue is a name, not the impersonal "worth
+// noting"; an opening participle whose object is a thing ("Leaving the
+// stage to say …, Ada Lunn thanked") has the main clause's subject as
+// source, where the participle's own phrase was named.
+func TestRound49ReviewMends(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{"The bill passed, with Senator Charles Worth saying it was a victory.", "it was a victory", Indirect, "Charles Worth"},
+		{"Leaving the stage to say she would run again, Ada Lunn thanked her staff.", "she would run again", Indirect, "Ada Lunn"},
+		// Unchanged: the impersonal forms, sentence-initial too.
+		{"Worth noting, the mayor said the plan was costly.", "the plan was costly", Indirect, "the mayor"},
+	})
+	e := mustNew(t)
+	for _, c := range []struct{ text, content string }{
+		{"It is worth noting that the plan was costly.", "that the plan was costly"},
+		{"It means admitting that the plan was costly.", "that the plan was costly"},
+	} {
+		for _, s := range statementsWith(t, e, c.text, c.content) {
+			if s.Speaker != nil {
+				t.Errorf("%q: speaker %q, want none", c.text, s.Speaker.Name)
+			}
+		}
+	}
+}
