@@ -66,13 +66,10 @@ func (x *run) causedSource(a *att) *Speaker {
 // plural names people more often than things; a singular weak head stays
 // refused ("the meeting", see thingObject). Round 49.
 func (x *run) objectSpeaker(c, v int) *Speaker {
-	aw, ss := x.allowWeak, x.strongSource
-	if pluralWord(x.lower(c - 2)) {
-		// strongSource lets a bare plural through ("led councillors to").
-		x.allowWeak, x.strongSource = true, true
-	}
+	// strongSource lets a bare plural through ("led councillors to").
+	g := x.openSourceGate(pluralWord(x.lower(c - 2)))
 	sp, st := x.leftSpeaker(c-2, v+1, x.paraOf(c-2))
-	x.allowWeak, x.strongSource = aw, ss
+	x.restoreSourceGate(g)
 	if sp == nil || st < v+1 {
 		return nil
 	}
@@ -169,4 +166,25 @@ func (x *run) verbSubject(v, f int) *Speaker {
 		}
 	}
 	return x.npSpeaker(st, v)
+}
+
+// sourceGate is the state of the run's allowWeak and strongSource, saved
+// by openSourceGate and put back by restoreSourceGate.
+type sourceGate struct{ allowWeak, strongSource bool }
+
+// openSourceGate lets description accept weak heads and any head noun
+// (allowWeak and strongSource) when open is set, for a reading where the
+// shape alone vouches for a source ("leading some councillors to warn",
+// "Fact checkers, including …"), and returns the state to restore.
+func (x *run) openSourceGate(open bool) sourceGate {
+	g := sourceGate{x.allowWeak, x.strongSource}
+	if open {
+		x.allowWeak, x.strongSource = true, true
+	}
+	return g
+}
+
+// restoreSourceGate puts back the state openSourceGate saved.
+func (x *run) restoreSourceGate(g sourceGate) {
+	x.allowWeak, x.strongSource = g.allowWeak, g.strongSource
 }

@@ -5920,14 +5920,13 @@ func (x *run) insertionSubject(a *att, c, f int) *Speaker {
 		io++ // past the second hyphen of "--" (round 49)
 	}
 	including := x.includingInsertion(io, k) && pluralWord(x.lower(head-1))
-	aw, ss := x.allowWeak, x.strongSource
 	// A group listed by its members is a source without a determiner too
 	// ("Fact checkers, including The Washington Post, have pointed out"),
 	// as description lets a bare weak plural through only before a strong
 	// cue (round 49).
-	x.allowWeak, x.strongSource = aw || including, ss || including
+	g := x.openSourceGate(including)
 	sp := x.npSpeaker(s, head)
-	x.allowWeak, x.strongSource = aw, ss
+	x.restoreSourceGate(g)
 	if sp == nil || sp.ResolvedBy == "pronoun" || sp.weak && !including {
 		return nil
 	}

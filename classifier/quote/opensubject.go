@@ -92,10 +92,9 @@ opened:
 	}
 	// A plural or a determined noun phrase before a verb of saying is a
 	// source even when its head is no known source noun ("proponents").
-	aw, ss := x.allowWeak, x.strongSource
-	x.allowWeak, x.strongSource = true, true
+	g := x.openSourceGate(true)
 	sp := x.npSpeaker(st, j)
-	x.allowWeak, x.strongSource = aw, ss
+	x.restoreSourceGate(g)
 	if sp == nil || sp.ResolvedBy == "pronoun" {
 		return nil
 	}
