@@ -239,6 +239,7 @@ func (x *run) statements(opt Options) []Statement {
 	x.jointReferences()
 	x.objectParticiples()
 	x.namedSubjects()
+	x.floatedSubjects()
 	x.tailCues()
 	x.dropTailAddressees()
 	x.documentCues()
