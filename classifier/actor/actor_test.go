@@ -946,6 +946,11 @@ func TestDetectCases(t *testing.T) {
 			"Halden's mayor, Joe Ferris, said the town would not give up. Ivo Brandt won. Brandt's council met. Quarrie's seat is safe. Ada Lunn met Tarnby's councillors",
 			"Halden[place]: Halden | Joe Ferris[person]: Joe Ferris | Ivo Brandt[person]: Ivo Brandt, Brandt | Quarrie[person]: Quarrie | Ada Lunn[person]: Ada Lunn | Tarnby[place]: Tarnby"},
 		{"a possessive name and a mayor as the whole text", "Halden's mayor", "Halden[place]: Halden"},
+		{"an institution word after a place or given-name-like word makes an organisation, and Santa or Santo opens a place, at the start and the very end of a text; Santa Claus stays a person",
+			"Georgia Tech said it would appeal. Virginia Tech, the university, said no. Santa Clara said it disagreed. Santa Claus said he was tired. Ada Lunn visited Tarnby Polytechnic and then Santo Andre",
+			"Georgia Tech[organization]: Georgia Tech | Virginia Tech[organization]: Virginia Tech | Santa Clara[place]: Santa Clara | Santa Claus[person]: Santa Claus | Ada Lunn[person]: Ada Lunn | Tarnby Polytechnic[organization]: Tarnby Polytechnic | Santo Andre[place]: Santo Andre"},
+		{"a given name and Tech as the whole text", "Georgia Tech", "Georgia Tech[organization]: Georgia Tech"},
+		{"Santa and a given name as the whole text", "Santa Clara", "Santa Clara[place]: Santa Clara"},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {

@@ -214,7 +214,7 @@ func (r *run) classify(c int) Type {
 	if len(toks) > 1 && x.title == "" && r.low[x.first] == "river" && x.first > 0 && r.low[x.first-1] == "the" {
 		return Place // "the River Calder"; not the club River Plate, written without "the"
 	}
-	if len(toks) > 1 && (lastCls&wPlaceKeyword != 0 || placeHeads[r.low[x.first]] && x.title == "") {
+	if len(toks) > 1 && (lastCls&wPlaceKeyword != 0 || placeHeads[r.low[x.first]] && x.title == "" && !santaPerson(r.low[x.first], last)) {
 		return Place // "Oak Creek"; "Fort Hood", "Mount Kellby"
 	}
 	if len(toks) == 2 && x.title == "" && compassHeads[r.low[x.first]] && !r.lx.common.has(toks[1]) && !r.isGiven(toks[1]) && !r.demonymAt(x.first+1) {
@@ -3099,7 +3099,7 @@ func (r *run) placeHeadNames() map[string]int {
 			}
 			var w string
 			switch h := r.low[x.first]; {
-			case placeHeads[h] && h != "camp" && h != "san" || compassHeads[h]:
+			case placeHeads[h] && h != "camp" && h != "san" && h != "santa" && h != "santo" || compassHeads[h]:
 				w = r.tok(x.first + 1) // "Port Elsin", "North Elsin"
 			case placeTails[r.low[x.first+1]]:
 				w = r.tok(x.first) // "Elsin Bay"
