@@ -951,6 +951,11 @@ func TestDetectCases(t *testing.T) {
 			"Georgia Tech[organization]: Georgia Tech | Virginia Tech[organization]: Virginia Tech | Santa Clara[place]: Santa Clara | Santa Claus[person]: Santa Claus | Ada Lunn[person]: Ada Lunn | Tarnby Polytechnic[organization]: Tarnby Polytechnic | Santo Andre[place]: Santo Andre"},
 		{"a given name and Tech as the whole text", "Georgia Tech", "Georgia Tech[organization]: Georgia Tech"},
 		{"Santa and a given name as the whole text", "Santa Clara", "Santa Clara[place]: Santa Clara"},
+		{"an unknown word's possessive before president or premier is a country, before chairman or chief executive a company, at the start and the very end of a text; an English word and a campaign's chairman keep their types",
+			"Varnia's president, Amal Haddad, said the talks failed. Tallvik's chairman, Ann Lowe, said profits fell. Kelstrom's chief executive quit. Apple's president said no. Trump's campaign chairman, Paul Manafort, said no. Ada Lunn met Kelvania's premier",
+			"Varnia[place]: Varnia | Amal Haddad[person]: Amal Haddad | Tallvik[organization]: Tallvik | Ann Lowe[person]: Ann Lowe | Kelstrom[organization]: Kelstrom | Apple[organization]: Apple | Trump[person]: Trump | Paul Manafort[person]: Paul Manafort | Ada Lunn[person]: Ada Lunn | Kelvania[place]: Kelvania"},
+		{"a possessive and president as the whole text", "Varnia's president", "Varnia[place]: Varnia"},
+		{"a possessive and chairman as the whole text", "Tallvik's chairman", "Tallvik[organization]: Tallvik"},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {

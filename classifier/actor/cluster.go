@@ -2168,12 +2168,22 @@ func (r *run) corporatePossessive(k int) bool {
 		return false
 	}
 	for n, j := 0, k+1; n < 2 && j < len(r.low) && r.isWord(j) && !r.doc.Tokens[j].Cap && r.sameSent(k, j); n, j = n+1, j+1 {
-		if corporateNouns[r.low[j]] {
+		if corporateNouns[r.low[j]] || n == 0 && corporateChairs[r.low[j]] ||
+			n == 1 && r.low[j-1] == "chief" && corporateChiefs[r.low[j]] {
 			return true
 		}
 	}
 	return false
 }
+
+// corporateChairs directly after a possessive are a company's offices:
+// "Tallvik's chairman". Only directly: "Trump's campaign chairman" is a
+// campaign's, and its leader a person.
+var corporateChairs = set(`chairman chairwoman chairperson ceo`)
+
+// corporateChiefs after "chief" are a company's officers: "Tallvik's
+// chief executive", "Maersk's chief financial officer".
+var corporateChiefs = set(`executive financial operating`)
 
 // oneWordElsewhere reports whether the text names possessive cand c's one
 // word again, not as a possessive. The set is built at the first question.
@@ -2561,6 +2571,13 @@ func (r *run) placeFrame(p int) bool {
 // lead ("Johnson's government").
 var stateBodies = set(`ministry ministries embassy embassies parliament navy coastguard`)
 
+// stateLeaders directly after the possessive of a word no English
+// word list knows are a country's head: "Varnia's president". A company
+// has a president too, but one named by an English word ("Apple's
+// president") is no country, and a company's own offices (chairman,
+// chief executive) say company (corporatePossessive).
+var stateLeaders = set(`president presidency premier`)
+
 // stateMinisters after a possessive and a lower-case portfolio word
 // ("Ostland's foreign minister") are a country's: a person or a company
 // has no foreign or defence minister. The portfolio word is required, as
@@ -2585,7 +2602,8 @@ func (r *run) countryCue(x *cand) bool {
 		k++
 	}
 	for n := 0; n < 2 && k < len(r.low) && r.isWord(k) && !r.doc.Tokens[k].Cap && r.cls[k]&wFunction == 0 && r.sameSent(x.first, k); n++ {
-		if stateBodies[r.low[k]] || n == 1 && stateMinisters[r.low[k]] {
+		if stateBodies[r.low[k]] || n == 1 && stateMinisters[r.low[k]] ||
+			n == 0 && stateLeaders[r.low[k]] && !r.lx.common.has(r.low[x.first]) {
 			return !r.writtenAsSurname(x.first) // not "Ivo Brandt … Brandt's ministry"
 		}
 		k++
