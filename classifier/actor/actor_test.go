@@ -956,6 +956,10 @@ func TestDetectCases(t *testing.T) {
 			"Varnia[place]: Varnia | Amal Haddad[person]: Amal Haddad | Tallvik[organization]: Tallvik | Ann Lowe[person]: Ann Lowe | Kelstrom[organization]: Kelstrom | Apple[organization]: Apple | Trump[person]: Trump | Paul Manafort[person]: Paul Manafort | Ada Lunn[person]: Ada Lunn | Kelvania[place]: Kelvania"},
 		{"a possessive and president as the whole text", "Varnia's president", "Varnia[place]: Varnia"},
 		{"a possessive and chairman as the whole text", "Tallvik's chairman", "Tallvik[organization]: Tallvik"},
+		{"a compass word and a demonym is an adjective, no actor, at the start and the very end of a text; the compass place keeps its name",
+			"North American integration is slow, Tom Reed said. North Americans said no. Ada Lunn flew to North America. Ada Lunn praised the South American",
+			"Tom Reed[person]: Tom Reed | Ada Lunn[person]: Ada Lunn, Ada Lunn | North America[place]: North America"},
+		{"a compass word and a demonym as the whole text", "North American", ""},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {

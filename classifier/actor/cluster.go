@@ -411,6 +411,21 @@ func (r *run) placeFirstSpeaks(x *cand, last string) bool {
 	return r.speechFollows(e) || e < len(r.low) && r.tok(e) == "," && r.speechFollows(e+1) || r.roleAfter(e)
 }
 
+// demonymTo reports whether the gazetteer reads tokens [i, j) as a
+// demonym: "American" in "North American integration".
+func (r *run) demonymTo(i, j int) bool {
+	e, hits := r.gazMatch(i)
+	if e != j {
+		return false
+	}
+	for _, h := range hits {
+		if h.kind == aliasDemonym {
+			return true
+		}
+	}
+	return false
+}
+
 // demonymAt reports whether the gazetteer reads token i as a demonym
 // ("American"): "North American integration" is an adjective, no place.
 func (r *run) demonymAt(i int) bool {

@@ -2395,6 +2395,9 @@ func (r *run) chunk(i, j int) {
 		r.addPerson(ge, j, ge, "")
 		return
 	}
+	if j-i == 2 && compassHeads[r.low[i]] && r.demonymTo(i+1, j) {
+		return // "North American integration", "West African states": an adjective, no actor
+	}
 	if j-i >= 3 && (demonymNouns[r.low[i]] || r.countryAdjective(r.low[i]) && r.adjectivePerson(i+1, j)) && r.cls[j-1]&wOrg == 0 && !r.isTitle(i+1) && r.nameLike(i+1) {
 		// "Dane Mikkel Holm", "Frenchman Luc Perrin": a people noun is
 		// never a given name's partner, whatever the names after it.
