@@ -960,6 +960,10 @@ func TestDetectCases(t *testing.T) {
 			"North American integration is slow, Tom Reed said. North Americans said no. Ada Lunn flew to North America. Ada Lunn praised the South American",
 			"Tom Reed[person]: Tom Reed | Ada Lunn[person]: Ada Lunn, Ada Lunn | North America[place]: North America"},
 		{"a compass word and a demonym as the whole text", "North American", ""},
+		{"a compass word and an English word that speaks with it or stands by a score is a club in every mention, at the start and the very end of a text; a gendered pronoun keeps the person",
+			"West Ham said it would appeal. Later West Ham lost. North Rock beat Tallvik 2-1. South Stone said he was tired. Ada Lunn praised East Moss, and East Moss said it",
+			"West Ham[organization]: West Ham, West Ham | North Rock[organization]: North Rock | Tallvik[organization]: Tallvik | South Stone[person]: South Stone | Ada Lunn[person]: Ada Lunn | East Moss[organization]: East Moss, East Moss"},
+		{"a compass word and an English word speaking with it as the whole text", "West Ham said it", "West Ham[organization]: West Ham"},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {

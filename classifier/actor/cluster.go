@@ -223,6 +223,9 @@ func (r *run) classify(c int) Type {
 		}
 		return Place // "North Elsin", "Upper Kell": a part of a town, no person
 	}
+	if len(toks) == 2 && x.title == "" && compassHeads[r.low[x.first]] && r.lx.common.has(toks[1]) && r.compassClub(x) {
+		return Organization // "West Ham said it would appeal", "West Ham beat Tallvik 2-1": a club
+	}
 	if len(toks) <= 2 && x.title == "" && r.staffAt(x.first) {
 		return Organization // "analysts at Nomura", "engineers at Lockheed Martin"
 	}
@@ -1777,6 +1780,40 @@ func (r *run) clubTails(get func([]byte, Type) int) {
 			break
 		}
 	}
+}
+
+// compassClub reports whether some mention of the two-word name of cand
+// x, a compass word and an English word ("West Ham"), with no title,
+// speaks with "it" after the speech verb or stands beside a score: a
+// club, in every mention ("West Ham said it would appeal. Later West
+// Ham lost"). The scan runs only at this rare trigger.
+func (r *run) compassClub(x *cand) bool {
+	for d := range r.cands {
+		y := &r.cands[d]
+		if y.last-y.first != 2 || y.title != "" || r.low[y.first] != r.low[x.first] || r.low[y.first+1] != r.low[x.first+1] {
+			continue
+		}
+		if r.clubByPlay(y) || r.itAfterSpeech(y.last) {
+			return true
+		}
+	}
+	return false
+}
+
+// itAfterSpeech reports whether a speech verb at token j (perhaps after
+// an adverb in -ly, also or then) has "it" or "its" right after it in
+// its sentence: "West Ham said it would appeal", a body speaking.
+func (r *run) itAfterSpeech(j int) bool {
+	for k := j; k < j+2 && r.isWord(k); k++ {
+		if r.cls[k]&wSpeech != 0 {
+			n := k + 1
+			return n < len(r.low) && r.sameSent(k, n) && (r.low[n] == "it" || r.low[n] == "its")
+		}
+		if !strings.HasSuffix(r.low[k], "ly") && r.low[k] != "also" && r.low[k] != "then" {
+			return false
+		}
+	}
+	return false
 }
 
 // personPronouns are a person's pronouns.
