@@ -964,6 +964,10 @@ func TestDetectCases(t *testing.T) {
 			"West Ham said it would appeal. Later West Ham lost. North Rock beat Tallvik 2-1. South Stone said he was tired. Ada Lunn praised East Moss, and East Moss said it",
 			"West Ham[organization]: West Ham, West Ham | North Rock[organization]: North Rock | Tallvik[organization]: Tallvik | South Stone[person]: South Stone | Ada Lunn[person]: Ada Lunn | East Moss[organization]: East Moss, East Moss"},
 		{"a compass word and an English word speaking with it as the whole text", "West Ham said it", "West Ham[organization]: West Ham"},
+		{"an English word before a party member noun, beside the party named with it, is that party, at the start and the very end of a text; after the and before or after the party too",
+			"Green candidate Ruth Aldous said she would win. The Green Party won. The Green leader, Tom Reed, agreed. Ada Lunn met a Green councillor",
+			"Green Party[organization]: Green, Green Party, Green, Green | Ruth Aldous[person]: Ruth Aldous | Tom Reed[person]: Tom Reed | Ada Lunn[person]: Ada Lunn"},
+		{"a party's word before a member noun and the party as the whole text", "Green candidates joined the Green Party", "Green Party[organization]: Green, Green Party"},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {

@@ -1737,7 +1737,7 @@ func (r *run) clubTails(get func([]byte, Type) int) {
 				if anyFirm&(1<<ci) == 0 || firstBad&(1<<ci) != 0 || r.low[y.first] != r.low[x.first] {
 					continue
 				}
-				if x.first < y.first || x.title != "" || x.ent >= 0 || r.personPronounAfter(x.last) || r.singleType(c) == Place {
+				if x.first < y.first && !(r.low[y.first+1] == "party" && r.partyModifier(c)) || x.title != "" || x.ent >= 0 || r.personPronounAfter(x.last) || r.singleType(c) == Place {
 					firstBad |= 1 << ci
 				}
 			}
@@ -1752,7 +1752,8 @@ func (r *run) clubTails(get func([]byte, Type) int) {
 		}
 		for ci, cc := range clubs {
 			y := &r.cands[cc]
-			first := anyFirm&(1<<ci) != 0 && r.low[y.first] == r.low[x.first] && r.firmFirstWord(c)
+			first := anyFirm&(1<<ci) != 0 && r.low[y.first] == r.low[x.first] &&
+				(r.firmFirstWord(c) || r.low[y.first+1] == "party" && r.partyModifier(c))
 			if first {
 				// joined by its first word
 			} else if firstOnly&(1<<ci) != 0 {
@@ -1848,6 +1849,27 @@ func (r *run) firmFirstWord(c int) bool {
 		return (x.possessive || r.speechFollows(x.last)) && (x.first == 0 || r.low[x.first-1] != "the")
 	}
 	return true
+}
+
+// partyMemberNouns after a party's short name are its people: "Green
+// candidate Ruth Aldous", "the Green leader".
+var partyMemberNouns = set(`candidate candidates leader leaders member members mp mps mep meps councillor councillors
+	councilor councilors spokesman spokeswoman spokesperson activist activists voters supporters deputy deputies senator senators`)
+
+// partyModifier reports whether the lone one-word cand c, no given name,
+// surname of a person named in full or word typed a place alone, is
+// followed by a lower-case partyMemberNouns noun in its sentence: the
+// short name of a party ("Green candidate Ruth Aldous" beside "the
+// Green Party"), though an English word neither speaks nor owns there.
+func (r *run) partyModifier(c int) bool {
+	x := &r.cands[c]
+	k := x.last
+	if x.possessive || k >= len(r.low) || !r.isWord(k) || r.doc.Tokens[k].Cap || !partyMemberNouns[r.low[k]] || !r.sameSent(x.first, k) {
+		return false
+	}
+	// A lone mention typed an organisation elsewhere ("the Green
+	// leader") is the party's too; one typed a place is not.
+	return !r.isGiven(r.low[x.first]) && !r.surnames[r.tok(x.first)] && r.oneWordType(r.tok(x.first))&onePlace == 0
 }
 
 // teamPlural reports whether token k, the last word of an organisation's
@@ -2561,7 +2583,7 @@ func (r *run) singleType(c int) Type {
 	if p >= 1 && r.low[p] == "of" && r.cls[p-1]&(wPlaceNoun|wGroupPlaceNoun) != 0 {
 		return Place // "the city of al-Aziziya"
 	}
-	if e := x.last; e < len(r.doc.Tokens) && r.isWord(e) && !r.doc.Tokens[e].Cap && localNouns[r.low[e]] && r.sameSent(x.first, e) {
+	if e := x.last; e < len(r.doc.Tokens) && r.isWord(e) && !r.doc.Tokens[e].Cap && localNouns[r.low[e]] && r.sameSent(x.first, e) && !r.namesParty(x.first) {
 		return Place // "Harlow mayor backs tram plan", "Kelby school board voted"
 	}
 	return Person
@@ -2708,7 +2730,19 @@ func (r *run) seatNounAfter(x *cand) bool {
 	if r.doc.Tokens[e].Cap && !headline {
 		return false // "Tarnby Council" in a sentence is the council's own name
 	}
-	return !r.isGiven(r.low[x.first]) && !r.surnames[r.tok(x.first)]
+	return !r.isGiven(r.low[x.first]) && !r.surnames[r.tok(x.first)] && !r.namesParty(x.first)
+}
+
+// namesParty reports whether the text names a party by token i's word
+// and Party ("a Green councillor" beside "the Green Party" is the
+// party's, no town's). The scan runs only where a seat noun follows.
+func (r *run) namesParty(i int) bool {
+	for d := range r.cands {
+		if y := &r.cands[d]; y.last-y.first == 2 && r.low[y.first+1] == "party" && r.low[y.first] == r.low[i] {
+			return true
+		}
+	}
+	return false
 }
 
 // townOffices after a possessive one-word name make it a town's:
@@ -3033,7 +3067,8 @@ var shortenedPlaces = set(`airport station`)
 // School; "Human Rights" is no Human Rights Council. A firm's first word,
 // typed an organisation by the words around it ("Shares in Arcturus
 // fell"), joins the one firm named with it and a firm's word
-// (firmSuffixes: "Arcturus Micro").
+// (firmSuffixes: "Arcturus Micro"), and a party's first word the party
+// ("the Green leader" beside "the Green Party").
 func (r *run) mergeOrgShort() {
 	// The names a short name may leave its last word off, by the words
 	// before that word, built at the first short name (one pass over the
@@ -3208,7 +3243,7 @@ func (r *run) shortenableNames() map[string][]int {
 			}
 			last := t[len(t)-1]
 			ok := ol.typ == Place && len(t) > 2 && shortenedPlaces[last] ||
-				ol.typ == Organization && (len(t) > 2 && (shortenedBodies[last] || shortenedPlaces[last]) || len(t) == 2 && firmSuffixes[strings.TrimSuffix(last, ".")])
+				ol.typ == Organization && (len(t) > 2 && (shortenedBodies[last] || shortenedPlaces[last]) || len(t) == 2 && (firmSuffixes[strings.TrimSuffix(last, ".")] || last == "party"))
 			if !ok {
 				continue
 			}
