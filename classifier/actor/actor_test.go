@@ -968,6 +968,10 @@ func TestDetectCases(t *testing.T) {
 			"Green candidate Ruth Aldous said she would win. The Green Party won. The Green leader, Tom Reed, agreed. Ada Lunn met a Green councillor",
 			"Green Party[organization]: Green, Green Party, Green, Green | Ruth Aldous[person]: Ruth Aldous | Tom Reed[person]: Tom Reed | Ada Lunn[person]: Ada Lunn"},
 		{"a party's word before a member noun and the party as the whole text", "Green candidates joined the Green Party", "Green Party[organization]: Green, Green Party"},
+		{"two lower-case particles inside a name keep it whole, at the start and the very end of a text; a particle pair at the very end ends the name",
+			"Ursula von der Leyen said no. Ada de la Cruz agreed, and Von der Leyen left. Ivo Brandt met Karl von der Brink. Ada Lunn de la",
+			"Ursula von der Leyen[person]: Ursula von der Leyen, Von der Leyen | Ada de la Cruz[person]: Ada de la Cruz | Ivo Brandt[person]: Ivo Brandt | Karl von der Brink[person]: Karl von der Brink | Ada Lunn[person]: Ada Lunn"},
+		{"a name with two particles as the whole text", "Ursula von der Leyen", "Ursula von der Leyen[person]: Ursula von der Leyen"},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {

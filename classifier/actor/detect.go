@@ -1343,6 +1343,12 @@ func (r *run) chunkEndUncached(i int) int {
 			orgJoined = true
 			j += 3
 			continue
+		case t.Kind == segment.Word && !t.Cap && r.cls[j]&wParticle != 0 && j+2 < n && r.isWord(j+1) && !r.doc.Tokens[j+1].Cap &&
+			r.cls[j+1]&wParticle != 0 && r.doc.Tokens[j+1].SpaceBefore && r.nameLike(j+2) && r.doc.Tokens[j+2].SpaceBefore && !r.dateWord(j+2):
+			// Two particles: "Ursula von der Leyen", "Ada de la Cruz" (the
+			// case below takes one, as its next word must be a name's).
+			j += 2
+			continue
 		case t.Kind == segment.Word && !t.Cap && j+1 < n && r.nameLike(j+1) && r.doc.Tokens[j+1].SpaceBefore && !r.dateWord(j+1):
 			// (Not into a date: "the United Kingdom on Monday".)
 			w := r.low[j]
