@@ -972,6 +972,10 @@ func TestDetectCases(t *testing.T) {
 			"Ursula von der Leyen said no. Ada de la Cruz agreed, and Von der Leyen left. Ivo Brandt met Karl von der Brink. Ada Lunn de la",
 			"Ursula von der Leyen[person]: Ursula von der Leyen, Von der Leyen | Ada de la Cruz[person]: Ada de la Cruz | Ivo Brandt[person]: Ivo Brandt | Karl von der Brink[person]: Karl von der Brink | Ada Lunn[person]: Ada Lunn"},
 		{"a name with two particles as the whole text", "Ursula von der Leyen", "Ursula von der Leyen[person]: Ursula von der Leyen"},
+		{"capital is a firm's word, so the firm's first word alone joins it, at the start and the very end of a text",
+			"Kestrel analyst Tom Reed said profits fell. Analysts at Kestrel Capital agreed. Ada Lunn praised Falcon Capital and Falcon analysts",
+			"Kestrel Capital[organization]: Kestrel, Kestrel Capital | Tom Reed[person]: Tom Reed | Ada Lunn[person]: Ada Lunn | Falcon Capital[organization]: Falcon Capital, Falcon"},
+		{"a capital firm and its first word as the whole text", "Falcon Capital and Falcon analysts", "Falcon Capital[organization]: Falcon Capital, Falcon"},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {
