@@ -976,6 +976,10 @@ func TestDetectCases(t *testing.T) {
 			"Kestrel analyst Tom Reed said profits fell. Analysts at Kestrel Capital agreed. Ada Lunn praised Falcon Capital and Falcon analysts",
 			"Kestrel Capital[organization]: Kestrel, Kestrel Capital | Tom Reed[person]: Tom Reed | Ada Lunn[person]: Ada Lunn | Falcon Capital[organization]: Falcon Capital, Falcon"},
 		{"a capital firm and its first word as the whole text", "Falcon Capital and Falcon analysts", "Falcon Capital[organization]: Falcon Capital, Falcon"},
+		{"a demonym of a place the text names, before a capitalised English word in a title-case headline, is no actor, at the start of a text; in a sentence a capital after it keeps the name",
+			"Varnian Border Deal Fails In Varnia\n\nMinisters met in Varnia on Monday. Ada Lunn met Varnian Tarnby",
+			"Varnia[place]: Varnia, Varnia | Ada Lunn[person]: Ada Lunn | Varnian Tarnby[person]: Varnian Tarnby"},
+		{"a demonym in a title-case headline as the whole text", "Varnia Rejects Varnian Border Deal", "Varnia[place]: Varnia"},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {

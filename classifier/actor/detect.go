@@ -2798,8 +2798,11 @@ func (r *run) derivedDemonym(i int, w string) bool {
 		return false
 	}
 	k := i + 1
-	if k >= len(r.doc.Tokens) || !r.isWord(k) || r.doc.Tokens[k].Cap || !r.sameSent(i, k) || r.isGiven(w) {
+	if k >= len(r.doc.Tokens) || !r.isWord(k) || !r.sameSent(i, k) || r.isGiven(w) {
 		return false
+	}
+	if r.doc.Tokens[k].Cap && !(r.isHeadline(r.sent[i]) && r.lx.common.has(r.low[k])) {
+		return false // a title-case headline capitalises the noun: "Split Over Varnian Border Deal"
 	}
 	capitalised := func(p string) bool { return len(p) >= 4 && r.caps.get(p)&capsCount > 0 }
 	for _, sfx := range [...]string{"n", "an", "ian", "ese", "i"} {
