@@ -980,6 +980,15 @@ func TestDetectCases(t *testing.T) {
 			"Varnian Border Deal Fails In Varnia\n\nMinisters met in Varnia on Monday. Ada Lunn met Varnian Tarnby",
 			"Varnia[place]: Varnia, Varnia | Ada Lunn[person]: Ada Lunn | Varnian Tarnby[person]: Varnian Tarnby"},
 		{"a demonym in a title-case headline as the whole text", "Varnia Rejects Varnian Border Deal", "Varnia[place]: Varnia"},
+		{"a headline's common word that the text capitalises only at the end of a longer name is no name, with the name at the very end of a text; a body's word still names the body",
+			"Rovers Sack Manager After Cup Exit\n\nBrenmoor Rovers lost to Kelso United in the FA Cup",
+			"Brenmoor Rovers[organization]: Rovers, Brenmoor Rovers | Kelso United[organization]: Kelso United"},
+		{"a headline's common word at the start of a text whose body ends in the longer name",
+			"Cup Exit Stuns Rovers\n\nBrenmoor Rovers lost in the FA Cup",
+			"Brenmoor Rovers[organization]: Rovers, Brenmoor Rovers"},
+		{"a body's word in a headline beside the longer name keeps the body",
+			"Liberals Gain On Court\n\nThe Supreme Court ruled on Monday, Ada Lunn said.",
+			"Supreme Court[organization]: Court, Supreme Court | Ada Lunn[person]: Ada Lunn"},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {

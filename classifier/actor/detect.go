@@ -967,15 +967,26 @@ func (r *run) staffModifier(i int, w string) bool {
 // stays linear.
 func (r *run) namedOnlyInNames(i int, w string) bool {
 	n := len(r.low)
+	// A word that itself ends a longer name where asked ("African-American
+	// Museum") does not count the other ends of names as no use, nor does
+	// a body's word, which names the body alone ("Liberals On Court"
+	// beside "the Supreme Court").
+	after := i > 0 && r.nameLike(i-1) && r.cls[i-1]&wFunction == 0 && r.doc.Tokens[i].SpaceBefore && r.sameSent(i-1, i) ||
+		r.cls[i]&wOrg != 0
 	for k := max(0, i-staffWindow); k < n && k <= i+staffWindow; k++ {
 		if k == i || r.low[k] != w || !r.doc.Tokens[k].Cap {
 			continue
 		}
 		mid := !r.initial[k] && r.sent[k] >= 0 && !r.headline[r.sent[k]]
-		if (mid || r.speechFollows(k+1)) && !(k+1 < n && r.nameLike(k+1) && r.doc.Tokens[k+1].SpaceBefore && r.sameSent(k, k+1)) {
+		// Inside a longer name: a name's word after it ("Black Caucus"),
+		// or one before it that is no title ("the FA Cup", not
+		// "President Trump").
+		inName := k+1 < n && r.nameLike(k+1) && r.doc.Tokens[k+1].SpaceBefore && r.sameSent(k, k+1) ||
+			k > 0 && r.nameLike(k-1) && !r.isTitle(k-1) && r.doc.Tokens[k].SpaceBefore && r.sameSent(k-1, k) && !after
+		if (mid || r.speechFollows(k+1)) && !inName {
 			return false // "Trump said … Trump officials": a name on its own
 		}
-		if mid && i+1 < n && r.low[k+1] == r.low[i+1] || mid && k > 0 && i > 0 && r.doc.Tokens[k-1].Cap && r.low[k-1] == r.low[i-1] {
+		if mid && i+1 < n && k+1 < n && r.low[k+1] == r.low[i+1] || mid && k > 0 && i > 0 && r.doc.Tokens[k-1].Cap && r.low[k-1] == r.low[i-1] {
 			return false // the same longer name at i: "Black Caucus" in a headline and the text
 		}
 	}
