@@ -989,6 +989,11 @@ func TestDetectCases(t *testing.T) {
 		{"a body's word in a headline beside the longer name keeps the body",
 			"Liberals Gain On Court\n\nThe Supreme Court ruled on Monday, Ada Lunn said.",
 			"Supreme Court[organization]: Court, Supreme Court | Ada Lunn[person]: Ada Lunn"},
+		{"a one-word name after a club's name, a loss verb and to is a club, at the start and the very end of a text; an election's loser keeps the person",
+			"Rovers lost to Tallvik on Saturday. Clinton lost to Trump. Ada Lunn saw Kelso United lose to Brenmoor",
+			"Tallvik[organization]: Tallvik | Clinton[person]: Clinton | Trump[person]: Trump | Ada Lunn[person]: Ada Lunn | Kelso United[organization]: Kelso United | Brenmoor[organization]: Brenmoor"},
+		{"a club's loss as the whole text", "Rovers lost to Tallvik", "Tallvik[organization]: Tallvik"},
+		{"a loss verb and to without a club before as the whole text", "lost to Tallvik", "Tallvik[person]: Tallvik"},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {

@@ -317,6 +317,9 @@ func (r *run) classify(c int) Type {
 	if x.title == "" && !x.possessive && r.bodyStaffAfter(x) {
 		return Organization // "Ofsted inspectors rated the school": the body they work for
 	}
+	if x.title == "" && !x.possessive && !r.isGiven(toks[0]) && r.lostToClub(x) {
+		return Organization // "Brenmoor Rovers lost to Tallvik": a club's opponent is a club
+	}
 	if x.title == "" && !x.possessive && !r.isGiven(toks[0]) && r.fixtureSide(x) {
 		return Organization // "Tallvik face Brenmoor in the league", "drew with Brenmoor"
 	}
@@ -1597,6 +1600,21 @@ func (r *run) lastOfLongerName(c int) bool {
 // fixtureSide reports whether one-word candidate x is a side of a
 // fixture: after "drew/draw with", or beside a fixture verb in a sentence
 // with a league word.
+// lossVerbs before "to" lose a match to the name after it.
+var lossVerbs = set(`lost lose loses losing`)
+
+// lostToClub reports whether the one-word cand x follows a lossVerbs verb
+// and "to" right after a name ending in a club's word (clubSuffixes):
+// "Brenmoor Rovers lost to Tallvik". A club's word is asked, as "Clinton
+// lost to Trump" is an election's.
+func (r *run) lostToClub(x *cand) bool {
+	p := x.first - 1
+	if x.last-x.first != 1 || p < 2 || r.low[p] != "to" || !lossVerbs[r.low[p-1]] || !r.sameSent(p-2, x.first) {
+		return false
+	}
+	return r.isWord(p-2) && r.doc.Tokens[p-2].Cap && clubSuffixes[r.low[p-2]]
+}
+
 func (r *run) fixtureSide(x *cand) bool {
 	if x.last-x.first != 1 {
 		return false
