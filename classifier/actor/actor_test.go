@@ -994,6 +994,10 @@ func TestDetectCases(t *testing.T) {
 			"Tallvik[organization]: Tallvik | Clinton[person]: Clinton | Trump[person]: Trump | Ada Lunn[person]: Ada Lunn | Kelso United[organization]: Kelso United | Brenmoor[organization]: Brenmoor"},
 		{"a club's loss as the whole text", "Rovers lost to Tallvik", "Tallvik[organization]: Tallvik"},
 		{"a loss verb and to without a club before as the whole text", "lost to Tallvik", "Tallvik[person]: Tallvik"},
+		{"steel is a firm's word, so a firm's first word typed an organisation alone joins it, at the start and the very end of a text",
+			"Shares in Tarnby fell. Tarnby Steel will close a plant. Ada Lunn praised Kelso Steel. She sold shares in Kelso",
+			"Tarnby Steel[organization]: Tarnby, Tarnby Steel | Ada Lunn[person]: Ada Lunn | Kelso Steel[organization]: Kelso Steel, Kelso"},
+		{"a steel firm and its first word as the whole text", "Kelso Steel and shares in Kelso", "Kelso Steel[organization]: Kelso Steel, Kelso"},
 		{"empty text", "", ""},
 	}
 	for _, c := range cases {

@@ -220,7 +220,7 @@ var descCompounds = set(`tax taxes members member meeting meetings chamber estat
 var firmSuffixes = set(`group holdings plc ltd inc corp corporation industries coal energy motors airways
 	foods brands stores retail securities mining minerals pharma pharmaceuticals therapeutics biotech
 	laboratories labs records pictures studios systems technologies biologics freight logistics trains railways
-	airlines semiconductor semiconductors aerospace micro bank festival capital`)
+	airlines semiconductor semiconductors aerospace micro bank festival capital steel`)
 
 // saintWords and saintHeads make "St Aldric's Hospital" one name: a
 // saint's possessive before the kind of place named after the saint.
