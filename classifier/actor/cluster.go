@@ -214,7 +214,7 @@ func (r *run) classify(c int) Type {
 	if len(toks) > 1 && x.title == "" && r.low[x.first] == "river" && x.first > 0 && r.low[x.first-1] == "the" {
 		return Place // "the River Calder"; not the club River Plate, written without "the"
 	}
-	if len(toks) > 1 && (lastCls&wPlaceKeyword != 0 || placeHeads[r.low[x.first]] && x.title == "") {
+	if len(toks) > 1 && (lastCls&wPlaceKeyword != 0 || placeHeads[r.low[x.first]] && x.title == "" && !santaPerson(r.low[x.first], last)) {
 		return Place // "Oak Creek"; "Fort Hood", "Mount Kellby"
 	}
 	if len(toks) == 2 && x.title == "" && compassHeads[r.low[x.first]] && !r.lx.common.has(toks[1]) && !r.isGiven(toks[1]) && !r.demonymAt(x.first+1) {
@@ -222,6 +222,9 @@ func (r *run) classify(c int) Type {
 			return Organization // "West Ham beat Tallvik 2-1": a club named after its place
 		}
 		return Place // "North Elsin", "Upper Kell": a part of a town, no person
+	}
+	if len(toks) == 2 && x.title == "" && compassHeads[r.low[x.first]] && r.lx.common.has(toks[1]) && r.compassClub(x) {
+		return Organization // "West Ham said it would appeal", "West Ham beat Tallvik 2-1": a club
 	}
 	if len(toks) <= 2 && x.title == "" && r.staffAt(x.first) {
 		return Organization // "analysts at Nomura", "engineers at Lockheed Martin"
@@ -313,6 +316,9 @@ func (r *run) classify(c int) Type {
 	}
 	if x.title == "" && !x.possessive && r.bodyStaffAfter(x) {
 		return Organization // "Ofsted inspectors rated the school": the body they work for
+	}
+	if x.title == "" && !x.possessive && !r.isGiven(toks[0]) && r.lostToClub(x) {
+		return Organization // "Brenmoor Rovers lost to Tallvik": a club's opponent is a club
 	}
 	if x.title == "" && !x.possessive && !r.isGiven(toks[0]) && r.fixtureSide(x) {
 		return Organization // "Tallvik face Brenmoor in the league", "drew with Brenmoor"
@@ -409,6 +415,21 @@ func (r *run) placeFirstSpeaks(x *cand, last string) bool {
 	}
 	e := x.last
 	return r.speechFollows(e) || e < len(r.low) && r.tok(e) == "," && r.speechFollows(e+1) || r.roleAfter(e)
+}
+
+// demonymTo reports whether the gazetteer reads tokens [i, j) as a
+// demonym: "American" in "North American integration".
+func (r *run) demonymTo(i, j int) bool {
+	e, hits := r.gazMatch(i)
+	if e != j {
+		return false
+	}
+	for _, h := range hits {
+		if h.kind == aliasDemonym {
+			return true
+		}
+	}
+	return false
 }
 
 // demonymAt reports whether the gazetteer reads token i as a demonym
@@ -1579,6 +1600,21 @@ func (r *run) lastOfLongerName(c int) bool {
 // fixtureSide reports whether one-word candidate x is a side of a
 // fixture: after "drew/draw with", or beside a fixture verb in a sentence
 // with a league word.
+// lossVerbs before "to" lose a match to the name after it.
+var lossVerbs = set(`lost lose loses losing`)
+
+// lostToClub reports whether the one-word cand x follows a lossVerbs verb
+// and "to" right after a name ending in a club's word (clubSuffixes):
+// "Brenmoor Rovers lost to Tallvik". A club's word is asked, as "Clinton
+// lost to Trump" is an election's.
+func (r *run) lostToClub(x *cand) bool {
+	p := x.first - 1
+	if x.last-x.first != 1 || p < 2 || r.low[p] != "to" || !lossVerbs[r.low[p-1]] || !r.sameSent(p-2, x.first) {
+		return false
+	}
+	return r.isWord(p-2) && r.doc.Tokens[p-2].Cap && clubSuffixes[r.low[p-2]]
+}
+
 func (r *run) fixtureSide(x *cand) bool {
 	if x.last-x.first != 1 {
 		return false
@@ -1719,7 +1755,7 @@ func (r *run) clubTails(get func([]byte, Type) int) {
 				if anyFirm&(1<<ci) == 0 || firstBad&(1<<ci) != 0 || r.low[y.first] != r.low[x.first] {
 					continue
 				}
-				if x.first < y.first || x.title != "" || x.ent >= 0 || r.personPronounAfter(x.last) || r.singleType(c) == Place {
+				if x.first < y.first && !(r.low[y.first+1] == "party" && r.partyModifier(c)) || x.title != "" || x.ent >= 0 || r.personPronounAfter(x.last) || r.singleType(c) == Place {
 					firstBad |= 1 << ci
 				}
 			}
@@ -1734,7 +1770,8 @@ func (r *run) clubTails(get func([]byte, Type) int) {
 		}
 		for ci, cc := range clubs {
 			y := &r.cands[cc]
-			first := anyFirm&(1<<ci) != 0 && r.low[y.first] == r.low[x.first] && r.firmFirstWord(c)
+			first := anyFirm&(1<<ci) != 0 && r.low[y.first] == r.low[x.first] &&
+				(r.firmFirstWord(c) || r.low[y.first+1] == "party" && r.partyModifier(c))
 			if first {
 				// joined by its first word
 			} else if firstOnly&(1<<ci) != 0 {
@@ -1762,6 +1799,40 @@ func (r *run) clubTails(get func([]byte, Type) int) {
 			break
 		}
 	}
+}
+
+// compassClub reports whether some mention of the two-word name of cand
+// x, a compass word and an English word ("West Ham"), with no title,
+// speaks with "it" after the speech verb or stands beside a score: a
+// club, in every mention ("West Ham said it would appeal. Later West
+// Ham lost"). The scan runs only at this rare trigger.
+func (r *run) compassClub(x *cand) bool {
+	for d := range r.cands {
+		y := &r.cands[d]
+		if y.last-y.first != 2 || y.title != "" || r.low[y.first] != r.low[x.first] || r.low[y.first+1] != r.low[x.first+1] {
+			continue
+		}
+		if r.clubByPlay(y) || r.itAfterSpeech(y.last) {
+			return true
+		}
+	}
+	return false
+}
+
+// itAfterSpeech reports whether a speech verb at token j (perhaps after
+// an adverb in -ly, also or then) has "it" or "its" right after it in
+// its sentence: "West Ham said it would appeal", a body speaking.
+func (r *run) itAfterSpeech(j int) bool {
+	for k := j; k < j+2 && r.isWord(k); k++ {
+		if r.cls[k]&wSpeech != 0 {
+			n := k + 1
+			return n < len(r.low) && r.sameSent(k, n) && (r.low[n] == "it" || r.low[n] == "its")
+		}
+		if !strings.HasSuffix(r.low[k], "ly") && r.low[k] != "also" && r.low[k] != "then" {
+			return false
+		}
+	}
+	return false
 }
 
 // personPronouns are a person's pronouns.
@@ -1796,6 +1867,27 @@ func (r *run) firmFirstWord(c int) bool {
 		return (x.possessive || r.speechFollows(x.last)) && (x.first == 0 || r.low[x.first-1] != "the")
 	}
 	return true
+}
+
+// partyMemberNouns after a party's short name are its people: "Green
+// candidate Ruth Aldous", "the Green leader".
+var partyMemberNouns = set(`candidate candidates leader leaders member members mp mps mep meps councillor councillors
+	councilor councilors spokesman spokeswoman spokesperson activist activists voters supporters deputy deputies senator senators`)
+
+// partyModifier reports whether the lone one-word cand c, no given name,
+// surname of a person named in full or word typed a place alone, is
+// followed by a lower-case partyMemberNouns noun in its sentence: the
+// short name of a party ("Green candidate Ruth Aldous" beside "the
+// Green Party"), though an English word neither speaks nor owns there.
+func (r *run) partyModifier(c int) bool {
+	x := &r.cands[c]
+	k := x.last
+	if x.possessive || k >= len(r.low) || !r.isWord(k) || r.doc.Tokens[k].Cap || !partyMemberNouns[r.low[k]] || !r.sameSent(x.first, k) {
+		return false
+	}
+	// A lone mention typed an organisation elsewhere ("the Green
+	// leader") is the party's too; one typed a place is not.
+	return !r.isGiven(r.low[x.first]) && !r.surnames[r.tok(x.first)] && r.oneWordType(r.tok(x.first))&onePlace == 0
 }
 
 // teamPlural reports whether token k, the last word of an organisation's
@@ -2168,12 +2260,22 @@ func (r *run) corporatePossessive(k int) bool {
 		return false
 	}
 	for n, j := 0, k+1; n < 2 && j < len(r.low) && r.isWord(j) && !r.doc.Tokens[j].Cap && r.sameSent(k, j); n, j = n+1, j+1 {
-		if corporateNouns[r.low[j]] {
+		if corporateNouns[r.low[j]] || n == 0 && corporateChairs[r.low[j]] ||
+			n == 1 && r.low[j-1] == "chief" && corporateChiefs[r.low[j]] {
 			return true
 		}
 	}
 	return false
 }
+
+// corporateChairs directly after a possessive are a company's offices:
+// "Tallvik's chairman". Only directly: "Trump's campaign chairman" is a
+// campaign's, and its leader a person.
+var corporateChairs = set(`chairman chairwoman chairperson ceo`)
+
+// corporateChiefs after "chief" are a company's officers: "Tallvik's
+// chief executive", "Maersk's chief financial officer".
+var corporateChiefs = set(`executive financial operating`)
 
 // oneWordElsewhere reports whether the text names possessive cand c's one
 // word again, not as a possessive. The set is built at the first question.
@@ -2499,7 +2601,7 @@ func (r *run) singleType(c int) Type {
 	if p >= 1 && r.low[p] == "of" && r.cls[p-1]&(wPlaceNoun|wGroupPlaceNoun) != 0 {
 		return Place // "the city of al-Aziziya"
 	}
-	if e := x.last; e < len(r.doc.Tokens) && r.isWord(e) && !r.doc.Tokens[e].Cap && localNouns[r.low[e]] && r.sameSent(x.first, e) {
+	if e := x.last; e < len(r.doc.Tokens) && r.isWord(e) && !r.doc.Tokens[e].Cap && localNouns[r.low[e]] && r.sameSent(x.first, e) && !r.namesParty(x.first) {
 		return Place // "Harlow mayor backs tram plan", "Kelby school board voted"
 	}
 	return Person
@@ -2561,6 +2663,13 @@ func (r *run) placeFrame(p int) bool {
 // lead ("Johnson's government").
 var stateBodies = set(`ministry ministries embassy embassies parliament navy coastguard`)
 
+// stateLeaders directly after the possessive of a word no English
+// word list knows are a country's head: "Varnia's president". A company
+// has a president too, but one named by an English word ("Apple's
+// president") is no country, and a company's own offices (chairman,
+// chief executive) say company (corporatePossessive).
+var stateLeaders = set(`president presidency premier`)
+
 // stateMinisters after a possessive and a lower-case portfolio word
 // ("Ostland's foreign minister") are a country's: a person or a company
 // has no foreign or defence minister. The portfolio word is required, as
@@ -2585,7 +2694,8 @@ func (r *run) countryCue(x *cand) bool {
 		k++
 	}
 	for n := 0; n < 2 && k < len(r.low) && r.isWord(k) && !r.doc.Tokens[k].Cap && r.cls[k]&wFunction == 0 && r.sameSent(x.first, k); n++ {
-		if stateBodies[r.low[k]] || n == 1 && stateMinisters[r.low[k]] {
+		if stateBodies[r.low[k]] || n == 1 && stateMinisters[r.low[k]] ||
+			n == 0 && stateLeaders[r.low[k]] && !r.lx.common.has(r.low[x.first]) {
 			return !r.writtenAsSurname(x.first) // not "Ivo Brandt … Brandt's ministry"
 		}
 		k++
@@ -2638,7 +2748,19 @@ func (r *run) seatNounAfter(x *cand) bool {
 	if r.doc.Tokens[e].Cap && !headline {
 		return false // "Tarnby Council" in a sentence is the council's own name
 	}
-	return !r.isGiven(r.low[x.first]) && !r.surnames[r.tok(x.first)]
+	return !r.isGiven(r.low[x.first]) && !r.surnames[r.tok(x.first)] && !r.namesParty(x.first)
+}
+
+// namesParty reports whether the text names a party by token i's word
+// and Party ("a Green councillor" beside "the Green Party" is the
+// party's, no town's). The scan runs only where a seat noun follows.
+func (r *run) namesParty(i int) bool {
+	for d := range r.cands {
+		if y := &r.cands[d]; y.last-y.first == 2 && r.low[y.first+1] == "party" && r.low[y.first] == r.low[i] {
+			return true
+		}
+	}
+	return false
 }
 
 // townOffices after a possessive one-word name make it a town's:
@@ -2963,7 +3085,8 @@ var shortenedPlaces = set(`airport station`)
 // School; "Human Rights" is no Human Rights Council. A firm's first word,
 // typed an organisation by the words around it ("Shares in Arcturus
 // fell"), joins the one firm named with it and a firm's word
-// (firmSuffixes: "Arcturus Micro").
+// (firmSuffixes: "Arcturus Micro"), and a party's first word the party
+// ("the Green leader" beside "the Green Party").
 func (r *run) mergeOrgShort() {
 	// The names a short name may leave its last word off, by the words
 	// before that word, built at the first short name (one pass over the
@@ -3099,7 +3222,7 @@ func (r *run) placeHeadNames() map[string]int {
 			}
 			var w string
 			switch h := r.low[x.first]; {
-			case placeHeads[h] && h != "camp" && h != "san" || compassHeads[h]:
+			case placeHeads[h] && h != "camp" && h != "san" && h != "santa" && h != "santo" || compassHeads[h]:
 				w = r.tok(x.first + 1) // "Port Elsin", "North Elsin"
 			case placeTails[r.low[x.first+1]]:
 				w = r.tok(x.first) // "Elsin Bay"
@@ -3138,7 +3261,7 @@ func (r *run) shortenableNames() map[string][]int {
 			}
 			last := t[len(t)-1]
 			ok := ol.typ == Place && len(t) > 2 && shortenedPlaces[last] ||
-				ol.typ == Organization && (len(t) > 2 && (shortenedBodies[last] || shortenedPlaces[last]) || len(t) == 2 && firmSuffixes[strings.TrimSuffix(last, ".")])
+				ol.typ == Organization && (len(t) > 2 && (shortenedBodies[last] || shortenedPlaces[last]) || len(t) == 2 && (firmSuffixes[strings.TrimSuffix(last, ".")] || last == "party"))
 			if !ok {
 				continue
 			}

@@ -967,15 +967,26 @@ func (r *run) staffModifier(i int, w string) bool {
 // stays linear.
 func (r *run) namedOnlyInNames(i int, w string) bool {
 	n := len(r.low)
+	// A word that itself ends a longer name where asked ("African-American
+	// Museum") does not count the other ends of names as no use, nor does
+	// a body's word, which names the body alone ("Liberals On Court"
+	// beside "the Supreme Court").
+	after := i > 0 && r.nameLike(i-1) && r.cls[i-1]&wFunction == 0 && r.doc.Tokens[i].SpaceBefore && r.sameSent(i-1, i) ||
+		r.cls[i]&wOrg != 0
 	for k := max(0, i-staffWindow); k < n && k <= i+staffWindow; k++ {
 		if k == i || r.low[k] != w || !r.doc.Tokens[k].Cap {
 			continue
 		}
 		mid := !r.initial[k] && r.sent[k] >= 0 && !r.headline[r.sent[k]]
-		if (mid || r.speechFollows(k+1)) && !(k+1 < n && r.nameLike(k+1) && r.doc.Tokens[k+1].SpaceBefore && r.sameSent(k, k+1)) {
+		// Inside a longer name: a name's word after it ("Black Caucus"),
+		// or one before it that is no title ("the FA Cup", not
+		// "President Trump").
+		inName := k+1 < n && r.nameLike(k+1) && r.doc.Tokens[k+1].SpaceBefore && r.sameSent(k, k+1) ||
+			k > 0 && r.nameLike(k-1) && !r.isTitle(k-1) && r.doc.Tokens[k].SpaceBefore && r.sameSent(k-1, k) && !after
+		if (mid || r.speechFollows(k+1)) && !inName {
 			return false // "Trump said … Trump officials": a name on its own
 		}
-		if mid && i+1 < n && r.low[k+1] == r.low[i+1] || mid && k > 0 && i > 0 && r.doc.Tokens[k-1].Cap && r.low[k-1] == r.low[i-1] {
+		if mid && i+1 < n && k+1 < n && r.low[k+1] == r.low[i+1] || mid && k > 0 && i > 0 && r.doc.Tokens[k-1].Cap && r.low[k-1] == r.low[i-1] {
 			return false // the same longer name at i: "Black Caucus" in a headline and the text
 		}
 	}
@@ -1342,6 +1353,12 @@ func (r *run) chunkEndUncached(i int) int {
 			// are split around its plain words.
 			orgJoined = true
 			j += 3
+			continue
+		case t.Kind == segment.Word && !t.Cap && r.cls[j]&wParticle != 0 && j+2 < n && r.isWord(j+1) && !r.doc.Tokens[j+1].Cap &&
+			r.cls[j+1]&wParticle != 0 && r.doc.Tokens[j+1].SpaceBefore && r.nameLike(j+2) && r.doc.Tokens[j+2].SpaceBefore && !r.dateWord(j+2):
+			// Two particles: "Ursula von der Leyen", "Ada de la Cruz" (the
+			// case below takes one, as its next word must be a name's).
+			j += 2
 			continue
 		case t.Kind == segment.Word && !t.Cap && j+1 < n && r.nameLike(j+1) && r.doc.Tokens[j+1].SpaceBefore && !r.dateWord(j+1):
 			// (Not into a date: "the United Kingdom on Monday".)
@@ -2395,6 +2412,9 @@ func (r *run) chunk(i, j int) {
 		r.addPerson(ge, j, ge, "")
 		return
 	}
+	if j-i == 2 && compassHeads[r.low[i]] && r.demonymTo(i+1, j) {
+		return // "North American integration", "West African states": an adjective, no actor
+	}
 	if j-i >= 3 && (demonymNouns[r.low[i]] || r.countryAdjective(r.low[i]) && r.adjectivePerson(i+1, j)) && r.cls[j-1]&wOrg == 0 && !r.isTitle(i+1) && r.nameLike(i+1) {
 		// "Dane Mikkel Holm", "Frenchman Luc Perrin": a people noun is
 		// never a given name's partner, whatever the names after it.
@@ -2789,8 +2809,11 @@ func (r *run) derivedDemonym(i int, w string) bool {
 		return false
 	}
 	k := i + 1
-	if k >= len(r.doc.Tokens) || !r.isWord(k) || r.doc.Tokens[k].Cap || !r.sameSent(i, k) || r.isGiven(w) {
+	if k >= len(r.doc.Tokens) || !r.isWord(k) || !r.sameSent(i, k) || r.isGiven(w) {
 		return false
+	}
+	if r.doc.Tokens[k].Cap && !(r.isHeadline(r.sent[i]) && r.lx.common.has(r.low[k])) {
+		return false // a title-case headline capitalises the noun: "Split Over Varnian Border Deal"
 	}
 	capitalised := func(p string) bool { return len(p) >= 4 && r.caps.get(p)&capsCount > 0 }
 	for _, sfx := range [...]string{"n", "an", "ian", "ese", "i"} {

@@ -148,9 +148,11 @@ var travellerNouns = set(`visitors tourists pilgrims refugees migrants traveller
 	evacuees residents families delegates arrivals flights trains`)
 
 // placeHeads open names of places: "Fort Hood", "Mount Kellby", "Lake
-// Orta", "Loch Tarn", "Port Selden", "San Jose", "Camp Halder" (an organisation word at the end still
-// wins: "Fort Worth Police", "Port Authority").
-var placeHeads = set(`fort mount mt lake loch cape port san camp`)
+// Orta", "Loch Tarn", "Port Selden", "San Jose", "Santa Clara", "Camp Halder" (an organisation word at the end still
+// wins: "Fort Worth Police", "Port Authority"). Santa and Santo open a
+// place although a given name follows ("Santa Clara", "Santo Andre"),
+// but not Santa Claus (santaPerson).
+var placeHeads = set(`fort mount mt lake loch cape port san santa santo camp`)
 
 // compassHeads open names of parts of a town or region: "North Elsin",
 // "Upper Kell". Before a word no list knows they make a place, and the
@@ -218,7 +220,7 @@ var descCompounds = set(`tax taxes members member meeting meetings chamber estat
 var firmSuffixes = set(`group holdings plc ltd inc corp corporation industries coal energy motors airways
 	foods brands stores retail securities mining minerals pharma pharmaceuticals therapeutics biotech
 	laboratories labs records pictures studios systems technologies biologics freight logistics trains railways
-	airlines semiconductor semiconductors aerospace micro bank festival`)
+	airlines semiconductor semiconductors aerospace micro bank festival capital steel`)
 
 // saintWords and saintHeads make "St Aldric's Hospital" one name: a
 // saint's possessive before the kind of place named after the saint.
@@ -292,7 +294,7 @@ var orgKeywords = set(`democrats republicans socialists conservatives liberals c
 	airways motors fund trust club brigade brigades battalion regiment navy parliament assembly senate legislature
 	cabinet government church coalition alliance federation conference caucus chamber secretariat
 	mission embassy consulate tribunal reserve exchange industries holdings technologies labs media
-	studios records team academy hospital cartel militia council syndicate directorate command corps
+	studios records team academy tech polytechnic hospital cartel militia council syndicate directorate command corps
 	guardians wire daily weekly review channel united rovers wanderers albion hotspur fc liga
 	bundesliga partners associates pharma pharmaceuticals therapeutics biotech laboratories pictures publishers
 	inspectorate treasury exchequer diocese archdiocese synod biologics logistics freight semiconductor semiconductors aerospace micro`)
@@ -510,3 +512,9 @@ var diseaseNouns = set(`disease diseases syndrome palsy disorder dementia`)
 // eponymDiseases are names whose possessive alone is usually the disease
 // ("patients with Alzheimer's"); see eponym.
 var eponymDiseases = set(`parkinson alzheimer huntington crohn tourette asperger hodgkin`)
+
+// santaPerson reports whether the two words head and last, lower case,
+// are Santa Claus, a person, though santa opens places' names.
+func santaPerson(head, last string) bool {
+	return head == "santa" && last == "claus"
+}
