@@ -237,6 +237,9 @@ func (r *run) classify(c int) Type {
 		// that is not a known given name's partner, and no person's title
 		// before them ("Mayor Lima Okafor", even when a sentence-initial
 		// title was skipped as a plain word).
+		if r.placeFirst(x.first) && pluralS(toks[1]) && !r.lx.common.has(toks[1]) && r.speechFollows(x.last) {
+			return Organization // "the Boston Celtics said": a team, neither the city nor a person
+		}
 		if r.placeFirst(x.first) && !r.placeFirstSpeaks(x, toks[1]) {
 			return Place
 		}
@@ -371,12 +374,12 @@ func (r *run) classify(c int) Type {
 // placeOffices before "of" are a place's office, body or people, so the
 // name after them is the place: "the mayor of Tarnby", "the council of
 // Tarnby", "residents of Tarnby". memberOffices take "for" too: "the MP
-// for Tarnby". Lower case only: "the Mayor of Tarnby" is the office
+// for Tarnby" (singular only: "MPs for Brexit" back a cause). Lower case only: "the Mayor of Tarnby" is the office
 // holder's title, a person (chunk).
 var placeOffices = set(`mayor mayors mayoress council councils councillors councilors residents inhabitants
 	people citizens townspeople voters electorate`)
 
-var memberOffices = set(`mp mps councillor councillors councilor councilors`)
+var memberOffices = set(`mp councillor councilor`)
 
 // placeOfOffice reports whether the cand x, with no title, follows a
 // lower-case placeOffices noun and "of" (or a memberOffices noun and
@@ -388,11 +391,14 @@ func (r *run) placeOfOffice(x *cand) bool {
 	if o < 0 || x.title != "" || x.start != x.first || !r.isWord(o) || !r.sameSent(o, x.first) {
 		return false
 	}
-	if r.doc.Tokens[o].Cap && !r.initial[o] && !(r.isAllCaps(o) || r.low[o] == "mps") {
+	if r.doc.Tokens[o].Cap && !r.initial[o] && !r.isAllCaps(o) {
 		return false // "the Mayor of Tarnby": a title; "Residents of Tarnby" opens a sentence, "the MP for Tarnby"
 	}
 	if p := r.low[o+1]; !(p == "of" && placeOffices[r.low[o]] || p == "for" && memberOffices[r.low[o]]) {
 		return false
+	}
+	if x.last-x.first == 1 && r.lx.common.has(r.low[x.first]) && !r.placeFirst(x.first) {
+		return false // "the people of God", "people of Faith": an English word no gazetteer place
 	}
 	return !(x.last-x.first >= 2 && r.isGiven(r.low[x.first]))
 }
@@ -410,8 +416,8 @@ func (r *run) placeFirst(i int) bool {
 // so", "…, Sian Lloyd, said" (Sian is a WordNet town), a person, not a
 // place as "Colorado Springs" is.
 func (r *run) placeFirstSpeaks(x *cand, last string) bool {
-	if r.lx.common.has(last) {
-		return false
+	if r.lx.common.has(last) || pluralS(last) {
+		return false // "Boston Celtics said", "Houston Astros said": a team
 	}
 	e := x.last
 	return r.speechFollows(e) || e < len(r.low) && r.tok(e) == "," && r.speechFollows(e+1) || r.roleAfter(e)
@@ -2778,6 +2784,9 @@ func (r *run) townsOffice(x *cand) bool {
 	}
 	if x.last-x.first != 1 || e >= len(r.low) || !r.isWord(e) || r.doc.Tokens[e].Cap || !r.sameSent(x.first, e) || !townOffices[r.low[e]] {
 		return false
+	}
+	if n := e + 1; n < len(r.low) && (r.low[n] == "of" || r.low[n] == "on" || r.low[n] == "for") {
+		return false // "Putin's council of advisers", "Okafor's council on jobs": a leader's
 	}
 	return !r.isGiven(r.low[x.first]) && !r.writtenAsSurname(x.first) // not "Ivo Brandt … Brandt's council"
 }
