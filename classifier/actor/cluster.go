@@ -237,8 +237,10 @@ func (r *run) classify(c int) Type {
 		// that is not a known given name's partner, and no person's title
 		// before them ("Mayor Lima Okafor", even when a sentence-initial
 		// title was skipped as a plain word).
-		if r.placeFirst(x.first) && pluralS(toks[1]) && !r.lx.common.has(toks[1]) && r.speechFollows(x.last) {
-			return Organization // "the Boston Celtics said": a team, neither the city nor a person
+		if x.first > 0 && r.low[x.first-1] == "the" && r.placeFirst(x.first) && pluralS(toks[1]) && !r.lx.common.has(toks[1]) && r.speechFollows(x.last) {
+			// "The Boston Celtics said": a team, neither the city nor a
+			// person; "the" sets it apart from "Phoenix Roberts said".
+			return Organization
 		}
 		if r.placeFirst(x.first) && !r.placeFirstSpeaks(x, toks[1]) {
 			return Place
@@ -374,12 +376,16 @@ func (r *run) classify(c int) Type {
 // placeOffices before "of" are a place's office, body or people, so the
 // name after them is the place: "the mayor of Tarnby", "the council of
 // Tarnby", "residents of Tarnby". memberOffices take "for" too: "the MP
-// for Tarnby" (singular only: "MPs for Brexit" back a cause). Lower case only: "the Mayor of Tarnby" is the office
+// for Tarnby". Lower case only: "the Mayor of Tarnby" is the office
 // holder's title, a person (chunk).
 var placeOffices = set(`mayor mayors mayoress council councils councillors councilors residents inhabitants
 	people citizens townspeople voters electorate`)
 
-var memberOffices = set(`mp councillor councilor`)
+var memberOffices = set(`mp mps councillor councillors councilor councilors`)
+
+// notPlacesAfterOf are capitalised words after "people of" that name no
+// place: "the people of God", "People of Color".
+var notPlacesAfterOf = set(`god allah christ faith color colour`)
 
 // placeOfOffice reports whether the cand x, with no title, follows a
 // lower-case placeOffices noun and "of" (or a memberOffices noun and
@@ -391,14 +397,14 @@ func (r *run) placeOfOffice(x *cand) bool {
 	if o < 0 || x.title != "" || x.start != x.first || !r.isWord(o) || !r.sameSent(o, x.first) {
 		return false
 	}
-	if r.doc.Tokens[o].Cap && !r.initial[o] && !r.isAllCaps(o) {
+	if r.doc.Tokens[o].Cap && !r.initial[o] && !(r.isAllCaps(o) || r.low[o] == "mps") {
 		return false // "the Mayor of Tarnby": a title; "Residents of Tarnby" opens a sentence, "the MP for Tarnby"
 	}
 	if p := r.low[o+1]; !(p == "of" && placeOffices[r.low[o]] || p == "for" && memberOffices[r.low[o]]) {
 		return false
 	}
-	if x.last-x.first == 1 && r.lx.common.has(r.low[x.first]) && !r.placeFirst(x.first) {
-		return false // "the people of God", "people of Faith": an English word no gazetteer place
+	if x.last-x.first == 1 && notPlacesAfterOf[r.low[x.first]] {
+		return false // "the people of God"
 	}
 	return !(x.last-x.first >= 2 && r.isGiven(r.low[x.first]))
 }
@@ -416,8 +422,8 @@ func (r *run) placeFirst(i int) bool {
 // so", "…, Sian Lloyd, said" (Sian is a WordNet town), a person, not a
 // place as "Colorado Springs" is.
 func (r *run) placeFirstSpeaks(x *cand, last string) bool {
-	if r.lx.common.has(last) || pluralS(last) {
-		return false // "Boston Celtics said", "Houston Astros said": a team
+	if r.lx.common.has(last) {
+		return false
 	}
 	e := x.last
 	return r.speechFollows(e) || e < len(r.low) && r.tok(e) == "," && r.speechFollows(e+1) || r.roleAfter(e)
@@ -427,21 +433,18 @@ func (r *run) placeFirstSpeaks(x *cand, last string) bool {
 // demonym: "American" in "North American integration".
 func (r *run) demonymTo(i, j int) bool {
 	e, hits := r.gazMatch(i)
-	if e != j {
-		return false
-	}
-	for _, h := range hits {
-		if h.kind == aliasDemonym {
-			return true
-		}
-	}
-	return false
+	return e == j && hasDemonym(hits)
 }
 
 // demonymAt reports whether the gazetteer reads token i as a demonym
 // ("American"): "North American integration" is an adjective, no place.
 func (r *run) demonymAt(i int) bool {
 	_, hits := r.gazMatch(i)
+	return hasDemonym(hits)
+}
+
+// hasDemonym reports whether any of the gazetteer's hits is a demonym.
+func hasDemonym(hits []gazHit) bool {
 	for _, h := range hits {
 		if h.kind == aliasDemonym {
 			return true
@@ -1603,9 +1606,6 @@ func (r *run) lastOfLongerName(c int) bool {
 	return false
 }
 
-// fixtureSide reports whether one-word candidate x is a side of a
-// fixture: after "drew/draw with", or beside a fixture verb in a sentence
-// with a league word.
 // lossVerbs before "to" lose a match to the name after it.
 var lossVerbs = set(`lost lose loses losing`)
 
@@ -1621,6 +1621,9 @@ func (r *run) lostToClub(x *cand) bool {
 	return r.isWord(p-2) && r.doc.Tokens[p-2].Cap && clubSuffixes[r.low[p-2]]
 }
 
+// fixtureSide reports whether one-word candidate x is a side of a
+// fixture: after "drew/draw with", or beside a fixture verb in a sentence
+// with a league word.
 func (r *run) fixtureSide(x *cand) bool {
 	if x.last-x.first != 1 {
 		return false
@@ -2265,6 +2268,9 @@ func (r *run) corporatePossessive(k int) bool {
 	if k >= len(r.low) || !r.isPossTok(k) {
 		return false
 	}
+	if j := k + 1; j < len(r.low) && r.low[j] == "ceo" && r.sameSent(k, j) {
+		return true // "Kelstrom's CEO", written in capitals, as the loop below takes none
+	}
 	for n, j := 0, k+1; n < 2 && j < len(r.low) && r.isWord(j) && !r.doc.Tokens[j].Cap && r.sameSent(k, j); n, j = n+1, j+1 {
 		if corporateNouns[r.low[j]] || n == 0 && corporateChairs[r.low[j]] ||
 			n == 1 && r.low[j-1] == "chief" && corporateChiefs[r.low[j]] {
@@ -2277,7 +2283,7 @@ func (r *run) corporatePossessive(k int) bool {
 // corporateChairs directly after a possessive are a company's offices:
 // "Tallvik's chairman". Only directly: "Trump's campaign chairman" is a
 // campaign's, and its leader a person.
-var corporateChairs = set(`chairman chairwoman chairperson ceo`)
+var corporateChairs = set(`chairman chairwoman chairperson`)
 
 // corporateChiefs after "chief" are a company's officers: "Tallvik's
 // chief executive", "Maersk's chief financial officer".
@@ -2785,8 +2791,11 @@ func (r *run) townsOffice(x *cand) bool {
 	if x.last-x.first != 1 || e >= len(r.low) || !r.isWord(e) || r.doc.Tokens[e].Cap || !r.sameSent(x.first, e) || !townOffices[r.low[e]] {
 		return false
 	}
-	if n := e + 1; n < len(r.low) && (r.low[n] == "of" || r.low[n] == "on" || r.low[n] == "for") {
-		return false // "Putin's council of advisers", "Okafor's council on jobs": a leader's
+	if n := e + 1; n+1 < len(r.low) && (r.low[n] == "of" || r.low[n] == "on") && r.isWord(n+1) && !r.doc.Tokens[n+1].Cap &&
+		r.cls[n+1]&wTime == 0 && r.sameSent(e, n+1) {
+		// "Putin's council of advisers", "Okafor's council on jobs": a
+		// leader's, not "Tarnby's council on Monday" nor "… for years".
+		return false
 	}
 	return !r.isGiven(r.low[x.first]) && !r.writtenAsSurname(x.first) // not "Ivo Brandt … Brandt's council"
 }
