@@ -1,11 +1,19 @@
 package quote
 
-import "github.com/verbatim-news/verbatim/classifier/segment"
+import (
+	"strings"
+
+	"github.com/verbatim-news/verbatim/classifier/segment"
+)
 
 // floatedQuantifiers are the quantifiers that can float after the subject
 // they count ("Smith and Jones both said", "The three governors all
 // agreed", "the members each signed").
 var floatedQuantifiers = set(`both all each`)
+
+// quantifierDegrees before a quantifier make it the head of its own
+// phrase, as adverbs in -ly do ("nearly all", "almost all", "not all").
+var quantifierDegrees = set(`almost not just nearly virtually practically`)
 
 // floatedSubjects gives each statement whose speaker is a floated
 // quantifier the subject before it (see floatedQuantifier). It runs after
@@ -41,7 +49,9 @@ func (x *run) floatedSubjects() {
 	}
 }
 
-// floatedQuantifier returns the subject before a floated quantifier when
+// floatedQuantifier returns the subject before a floated quantifier (of a
+// coordinated subject, its last conjunct: "Ruiz and Ng both said" gives
+// Ng, whom the eval matches as well as the pair) when
 // the statement's speaker is that quantifier or ends with it: in "Senator Ruiz and
 // Councillor Ng both condemned the plan" or "Republican figures — whose
 // party … — both suggested" the quantifier only counts the subject that
@@ -64,6 +74,11 @@ func (x *run) floatedQuantifier(a *att) *Speaker {
 	}
 	f := x.sentStart(q)
 	if ms := x.tokNear(sp.Span.Start, a.xs); ms < q {
+		if w := x.lower(q - 1); strings.HasSuffix(w, "ly") || quantifierDegrees[w] {
+			// "nearly all", "Almost all said": the quantifier heads its
+			// own phrase and floats after nothing.
+			return nil
+		}
 		// A description read over the quantifier ("Analysts at Barclays
 		// both", "Councillor Ng both") is that description without it:
 		// read back from the quantifier, "Barclays" would be the source.

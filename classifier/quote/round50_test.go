@@ -35,3 +35,21 @@ func TestFloatedQuantifier(t *testing.T) {
 		mustExtract(t, e, text)
 	}
 }
+
+// TestFloatedQuantifierHeads: a quantifier after a degree word heads its
+// own phrase ("nearly all said"); it floats after no subject, and the
+// speaker stays the phrase, where round 50 named the adverb alone.
+func TestFloatedQuantifierHeads(t *testing.T) {
+	e := mustNew(t)
+	for _, c := range []struct{ text, content, want string }{
+		{"Of the forty members, nearly all said they would stay.", "they would stay", "nearly all"},
+		{"Almost all said the pay was too low.", "the pay was too low", "Almost all"},
+		{"The staff were asked. Virtually all said the pay was too low", "the pay was too low", "Virtually all"},
+	} {
+		for _, s := range statementsWith(t, e, c.text, c.content) {
+			if s.Speaker == nil || s.Speaker.Span.In(c.text) != c.want {
+				t.Errorf("%q: speaker %+v, want %q", c.text, s.Speaker, c.want)
+			}
+		}
+	}
+}
