@@ -4985,8 +4985,14 @@ func (x *run) subjectAt(f, l int, strict bool) *Speaker {
 	if j == f || j >= l {
 		return nil
 	}
-	t := x.toks[j]
-	if !(t.Kind == segment.Word && !t.Cap || x.isComma(j)) {
+	v := j // the word after the name: its verb, or a comma
+	if !x.training {
+		// "Rep. Ann Pike (D-N.Y.) reacted to …, saying": the verb
+		// follows the party tag (round 51, at extraction only).
+		v = x.afterPartyTag(j, l)
+	}
+	t := x.toks[v]
+	if !(t.Kind == segment.Word && !t.Cap || x.isComma(v)) {
 		return nil
 	}
 	ns := x.capRun(f, j)
@@ -4996,8 +5002,8 @@ func (x *run) subjectAt(f, l int, strict bool) *Speaker {
 	if j-ns == 1 && strict {
 		// A single capitalised word opening a sentence is a name only when
 		// a verb follows ("Clinton said", "Trump has"), not "Opposition to".
-		w := x.lower(j)
-		if !(x.has(j, clsAux) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && (x.cueScore(j) > 0 || x.knownGender(j-1)) || x.pastWithObject(j, l)) {
+		w := x.lower(v)
+		if !(x.has(v, clsAux) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && (x.cueScore(v) > 0 || x.knownGender(j-1)) || x.pastWithObject(v, l)) {
 			// "Similar firearms normally sell": a plural noun, not a verb,
 			// unless the word is a cue ("Clinton says") or a known name.
 
@@ -5010,6 +5016,27 @@ func (x *run) subjectAt(f, l int, strict bool) *Speaker {
 		sp.Nominal = x.span(f, ns).In(x.text)
 	}
 	return sp
+}
+
+// afterPartyTag returns the token after a party-and-state tag in
+// parentheses opening at token j ("(D-N.Y.)", tokenized "(", "D-N", ".",
+// "Y", ".", ")"), before l; j when there is none.
+func (x *run) afterPartyTag(j, l int) int {
+	if j+2 >= l || !x.is(j, "(") || !x.partyTag(j+1) {
+		return j
+	}
+	for k := j + 2; k < l && k < j+8; k++ {
+		if x.is(k, ")") {
+			if k+1 < l {
+				return k + 1
+			}
+			return j
+		}
+		if x.toks[k].Kind != segment.Word && !x.is(k, ".") || x.inQ[k] >= 0 {
+			return j
+		}
+	}
+	return j
 }
 
 // pastWithObject reports whether token j, after a single capitalised
