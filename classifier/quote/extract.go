@@ -4166,7 +4166,7 @@ func firstSpeaker(a *att, rules []func(*att) *Speaker) *Speaker {
 func (x *run) lateSpeakers() {
 	// Rules that read the statement alone, in order; the first speaker
 	// found replaces the statement's.
-	replace := [...]func(*att) *Speaker{x.introSubject, x.placeSpeaker, x.familiarHead, x.familiarTail, x.participleHead, x.relativeHead, x.institutionBeforePlace, x.placedHead, x.whoInsertedHead, x.includedMember,
+	replace := [...]func(*att) *Speaker{x.thoseSubject, x.introSubject, x.placeSpeaker, x.familiarHead, x.familiarTail, x.participleHead, x.relativeHead, x.institutionBeforePlace, x.placedHead, x.whoInsertedHead, x.includedMember,
 		x.causedSource, x.participleSubject, x.laterClauseSubject, x.quoteTailSubject, x.quoteTailSource, x.adverbialSource}
 	for i := range x.atts {
 		a := &x.atts[i]

@@ -22,3 +22,26 @@ func TestFrontedStatementPartyTag(t *testing.T) {
 		mustExtract(t, e, text)
 	}
 }
+
+// TestThoseSubject: "those" with a postmodifier opening its clause
+// ("Those over 60 say", "Those who backed the plan said") is the source,
+// the whole phrase; before, the statement had no speaker or one read
+// inside the postmodifier ("the plan"). Round 51.
+func TestThoseSubject(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{"Those over 60 say the plan is unfair.", "the plan is unfair", Indirect, "Those over 60"},
+		{"Those who backed the plan said it was fair.", "it was fair", Indirect, "Those who backed the plan"},
+		{"Those polled said the club should sell.", "the club should sell", Indirect, "Those polled"},
+		{"The survey was small. Most liked it; those under 30 said it was too costly.", "it was too costly", Indirect, "those under 30"},
+		// Business and sport.
+		{"Those who hold the bank's shares have said the dividend is safe.", "the dividend is safe", Indirect, "Those who hold the bank's shares"},
+		// Unchanged: "those" opens no clause, or takes no postmodifier.
+		{"I met those who said it was fine.", "it was fine", Indirect, "who"},
+	})
+	e := mustNew(t)
+	for _, text := range []string{
+		"those", "Those say it.", "those over 60 say", "Those who", "those who said", "said those over", "— those who say",
+	} {
+		mustExtract(t, e, text)
+	}
+}
