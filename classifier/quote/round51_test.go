@@ -45,3 +45,23 @@ func TestThoseSubject(t *testing.T) {
 		mustExtract(t, e, text)
 	}
 }
+
+// TestPlacedCoordinated: a placed group whose place is coordinated
+// ("Analysts at Barclays and Citi said") named the last place, "Citi";
+// the group placed at both is the source. Round 51.
+func TestPlacedCoordinated(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{"Analysts at Barclays and Citi said the dividend was safe.", "the dividend was safe", Indirect, "Analysts at Barclays and Citi"},
+		{"Analysts at Barclays and Citi both said the dividend was safe.", "the dividend was safe", Indirect, "Analysts at Barclays and Citi"},
+		{"The bank's shares fell. Analysts at Barclays and Deutsche Bank have said that the dividend is at risk.", "that the dividend is at risk", Indirect, "Analysts at Barclays and Deutsche Bank"},
+		// Unchanged: one place, or names coordinated with no place.
+		{"Analysts at Barclays said the dividend was safe.", "the dividend was safe", Indirect, "Analysts at Barclays"},
+		{"Barclays and Citi said the dividend was safe.", "the dividend was safe", Indirect, "Barclays and Citi"},
+	})
+	e := mustNew(t)
+	for _, text := range []string{
+		"and Citi said", "Analysts at Barclays and Citi said", "at Barclays and Citi", "Barclays and", "and", "at and Citi said it",
+	} {
+		mustExtract(t, e, text)
+	}
+}
