@@ -5828,7 +5828,19 @@ func (x *run) participleSubject(a *att) *Speaker {
 				if of > 0 {
 					h = of
 				}
-				if sp = x.npSpeaker(st, h); sp == nil || sp.weak {
+				sp = x.npSpeaker(st, h)
+				if person := x.clauseSubjectPerson(st, h); (sp == nil || sp.weak) && person {
+					// "The nurse later sued, claiming …": a person noun
+					// the source heads of train do not know is still the
+					// clause's subject, not the speaker of an earlier
+					// sentence (round 51, at extraction only).
+					g := x.openSourceGate(true)
+					sp = x.npSpeaker(st, h)
+					x.restoreSourceGate(g)
+				} else if sp != nil && sp.weak {
+					sp = nil
+				}
+				if sp == nil {
 					return nil
 				}
 				if of > 0 && sp0.Span.Start >= x.toks[of].Start && sp0.Span.End <= x.toks[j].Start {
@@ -5843,6 +5855,17 @@ func (x *run) participleSubject(a *att) *Speaker {
 		return sp
 	}
 	return nil
+}
+
+// clauseSubjectPerson reports whether the determined noun phrase [st, h)
+// opening a participle cue's main clause is headed by a person noun
+// (personHead, or a role such as "nurse" or "driver"), at extraction only.
+func (x *run) clauseSubjectPerson(st, h int) bool {
+	if x.training || h-1 <= st || x.toks[h-1].Kind != segment.Word || x.toks[h-1].Cap {
+		return false
+	}
+	w := x.lower(h - 1)
+	return personHead(w) || openingRoles[singularNoun(w)]
 }
 
 // openerPart reports whether tokens [s, e) of a sentence are an opener

@@ -65,3 +65,26 @@ func TestPlacedCoordinated(t *testing.T) {
 		mustExtract(t, e, text)
 	}
 }
+
+// TestParticipleWeakSubject: a participle or "and" cue after a main
+// clause whose subject is a determined person noun the source heads of
+// train do not know ("The nurse later sued, claiming …") inherited the
+// previous sentence's speaker; the clause's subject is the source. A
+// thing keeps no such subject. Round 51.
+func TestParticipleWeakSubject(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{"Dr. Alan Ross said she was careless. The nurse later sued, claiming the hospital had lied.", "the hospital had lied", Indirect, "The nurse"},
+		{"Dr. Alan Ross said she was careless. The nurse sued, claiming the hospital had lied.", "the hospital had lied", Indirect, "The nurse"},
+		// Business and sport.
+		{"The firm said pay would rise. The drivers walked out, saying the offer was too low.", "the offer was too low", Indirect, "The drivers"},
+		{"The club said it was sorry. The goalkeeper later hit back, insisting that he was fit.", "that he was fit", Indirect, "The goalkeeper"},
+		// Unchanged: a known source head, or no previous speaker.
+		{"Dr. Alan Ross said she was careless. The union later sued, claiming the hospital had lied.", "the hospital had lied", Indirect, "The union"},
+	})
+	e := mustNew(t)
+	for _, text := range []string{
+		"The nurse sued, claiming", "The nurse, claiming", "nurse sued, claiming it", ", claiming it", "The nurse", "The car later crashed, claiming two lives.",
+	} {
+		mustExtract(t, e, text)
+	}
+}
