@@ -3884,9 +3884,11 @@ func (x *run) trimTails() {
 				}
 				continue
 			}
-			if !tailConj[x.lower(k)] || !(x.isComma(k-1) || x.is(k-1, ";") || x.isDash(k-1) || x.closesQuote(k-1) && x.commaBeforeClose(k-1, a.cs)) {
+			if !(tailConj[x.lower(k)] || x.shareWith(k)) || !(x.isComma(k-1) || x.is(k-1, ";") || x.isDash(k-1) || x.closesQuote(k-1) && x.commaBeforeClose(k-1, a.cs)) {
 				// "for a while", "he thinks so"; a quote closing on its
 				// comma counts as the comma ("called it “reckless,” and").
+				// Since round 51 an absolute "with" before a share
+				// saying something counts as one (see shareWith).
 				break
 			}
 			cut = k
@@ -3903,6 +3905,31 @@ func (x *run) trimTails() {
 		last.End = x.toks[cut-1].End
 		a.ce = cut
 	}
+}
+
+// shareWith reports whether token k is the "with" of an absolute clause
+// whose subject, a poll share, says something ("Half backed [the plan],
+// with three in 10 saying …", "with 30 percent saying"): since round 49
+// the share opens a statement of its own (shareContrasts), and the
+// earlier content ended on ", with". Round 51, at extraction only. Any
+// "with" before a number lost a match in 2-fold CV ("showed [Mr. Trump
+// losing supporters …, with 40 percent supporting him …]": the gold runs
+// on, and the trimmed content fell under half of it), so a form of "say"
+// must follow within a few words.
+func (x *run) shareWith(k int) bool {
+	if x.training || x.lower(k) != "with" || k+1 >= len(x.toks) || x.toks[k+1].Kind != segment.Number && !x.has(k+1, clsNumberWords) {
+		return false
+	}
+	for j := k + 2; j < len(x.toks) && j <= k+8; j++ {
+		if x.toks[j].Kind != segment.Word && x.toks[j].Kind != segment.Number && !x.is(j, "%") || x.inQ[j] >= 0 {
+			return false
+		}
+		switch x.lower(j) {
+		case "saying", "say", "said", "says":
+			return true
+		}
+	}
+	return false
 }
 
 // conjOnly reports whether span sp holds only punctuation and tailConj

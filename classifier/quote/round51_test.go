@@ -88,3 +88,24 @@ func TestParticipleWeakSubject(t *testing.T) {
 		mustExtract(t, e, text)
 	}
 }
+
+// TestShareWithTail: ", with three in 10 saying …" opens a statement of
+// its own (round 49), and the earlier content ended on ", with"; the
+// "with" is trimmed as a tail conjunction when a form of "say" follows
+// the share. A "with" before a share saying nothing stays. Round 51.
+func TestShareWithTail(t *testing.T) {
+	e := mustNew(t)
+	for _, tt := range []struct{ in, content string }{
+		{"Half backed the plan, with three in 10 saying it was too costly.", "the plan"},
+		{"Most fans backed the new manager, with 30 percent saying the board had waited too long.", "the new manager"},
+		// Unchanged: the share says nothing.
+		{"The poll showed Mr. Trump losing supporters after the debate, with 40 percent supporting him before.", "Mr. Trump losing supporters after the debate, with 40 percent supporting him before"},
+	} {
+		statementsWith(t, e, tt.in, tt.content)
+	}
+	for _, text := range []string{
+		"with", "with three", "Half backed the plan, with", "Half backed the plan, with three in 10 saying", "with three in 10 saying", ", with 30 said",
+	} {
+		mustExtract(t, e, text)
+	}
+}
