@@ -5842,13 +5842,17 @@ func (x *run) participleSubject(a *att) *Speaker {
 				return nil
 			default:
 				j, of := st, 0
-				for j < c-1 && j-st < maxNP && (x.npWord(j) || x.lower(j) == "of" && j > st+1) && x.toks[j].Kind == segment.Word && !x.has(j, clsAux) && !strings.HasSuffix(x.lower(j), "ed") && x.cueScore(j) == 0 && !x.pastWithObject(j, c-1) {
-					if of == 0 && x.lower(j) == "of" {
+				// Since round 51 (at extraction only) "from" links a place
+				// as "of" does ("the Democrat from New York reacted …,
+				// saying").
+				isOf := func(j int) bool { return x.lower(j) == "of" || !x.training && x.lower(j) == "from" }
+				for j < c-1 && j-st < maxNP && (x.npWord(j) || isOf(j) && j > st+1) && x.toks[j].Kind == segment.Word && !x.has(j, clsAux) && !strings.HasSuffix(x.lower(j), "ed") && x.cueScore(j) == 0 && !x.pastWithObject(j, c-1) {
+					if of == 0 && isOf(j) {
 						of = j // "The attorney general of the state of Norland is suing"
 					}
 					j++
 				}
-				if j-st < 2 || !x.has(st, clsDeterminers) || x.toks[j].Kind != segment.Word || x.lower(j-1) == "of" || !x.has(j, clsAux) && !strings.HasSuffix(x.lower(j), "ed") && !strings.HasSuffix(x.lower(j), "s") && !x.pastWithObject(j, c-1) {
+				if j-st < 2 || !x.has(st, clsDeterminers) || x.toks[j].Kind != segment.Word || isOf(j-1) || !x.has(j, clsAux) && !strings.HasSuffix(x.lower(j), "ed") && !strings.HasSuffix(x.lower(j), "s") && !x.pastWithObject(j, c-1) {
 					return nil
 				}
 				h := j

@@ -12,12 +12,15 @@ func TestFrontedStatementPartyTag(t *testing.T) {
 		{"In a statement released Thursday, Rep. Ann Pike (D-N.Y.) reacted to the ruling, saying it was a disgrace.", "it was a disgrace", Indirect, "Ann Pike"},
 		{"In a statement released Thursday, Ann Pike (D-N.Y.) reacted to the ruling, saying it was a disgrace.", "it was a disgrace", Indirect, "Ann Pike"},
 		{"In a letter sent Monday, Sen. Tom Udall (D-N.M.) criticized the plan, calling it reckless.", "it reckless", Indirect, "Tom Udall"},
+		// A subject postmodified by "from" (as by "of").
+		{"In a statement released Thursday, the Democrat from New York reacted to the ruling, saying it was a disgrace.", "it was a disgrace", Indirect, "the Democrat"},
+		{"Ann Pike said the law was fine. The senator from Ohio later sued, claiming it was void.", "it was void", Indirect, "The senator"},
 		// Unchanged: no tag.
 		{"In a statement released Thursday, Ann Pike reacted to the ruling, saying it was a disgrace.", "it was a disgrace", Indirect, "Ann Pike"},
 	})
 	e := mustNew(t)
 	for _, text := range []string{
-		"(D-N.Y.)", "Pike (D-N.Y.)", "Pike (D-N.Y.) said", "In a statement, Pike (D-N.Y.)", "Pike (D-N.Y.) (", "Pike (D-N", "Pike (D-", "(R-Va.) said",
+		"(D-N.Y.)", "Pike (D-N.Y.)", "Pike (D-N.Y.) said", "In a statement, Pike (D-N.Y.)", "Pike (D-N.Y.) (", "Pike (D-N", "Pike (D-", "(R-Va.) said", "The senator from", "The senator from Ohio sued, claiming",
 	} {
 		mustExtract(t, e, text)
 	}
