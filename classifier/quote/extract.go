@@ -3884,9 +3884,11 @@ func (x *run) trimTails() {
 				}
 				continue
 			}
-			if !tailConj[x.lower(k)] || !(x.isComma(k-1) || x.is(k-1, ";") || x.isDash(k-1) || x.closesQuote(k-1) && x.commaBeforeClose(k-1, a.cs)) {
+			if !(tailConj[x.lower(k)] || x.shareWith(k)) || !(x.isComma(k-1) || x.is(k-1, ";") || x.isDash(k-1) || x.closesQuote(k-1) && x.commaBeforeClose(k-1, a.cs)) {
 				// "for a while", "he thinks so"; a quote closing on its
 				// comma counts as the comma ("called it “reckless,” and").
+				// Since round 51 an absolute "with" before a share
+				// saying something counts as one (see shareWith).
 				break
 			}
 			cut = k
@@ -3903,6 +3905,31 @@ func (x *run) trimTails() {
 		last.End = x.toks[cut-1].End
 		a.ce = cut
 	}
+}
+
+// shareWith reports whether token k is the "with" of an absolute clause
+// whose subject, a poll share, says something ("Half backed [the plan],
+// with three in 10 saying …", "with 30 percent saying"): since round 49
+// the share opens a statement of its own (shareContrasts), and the
+// earlier content ended on ", with". Round 51, at extraction only. Any
+// "with" before a number lost a match in 2-fold CV ("showed [Mr. Trump
+// losing supporters …, with 40 percent supporting him …]": the gold runs
+// on, and the trimmed content fell under half of it), so a form of "say"
+// must follow within a few words.
+func (x *run) shareWith(k int) bool {
+	if x.training || x.lower(k) != "with" || k+1 >= len(x.toks) || x.toks[k+1].Kind != segment.Number && !x.has(k+1, clsNumberWords) {
+		return false
+	}
+	for j := k + 2; j < len(x.toks) && j <= k+8; j++ {
+		if x.toks[j].Kind != segment.Word && x.toks[j].Kind != segment.Number && !x.is(j, "%") || x.inQ[j] >= 0 {
+			return false
+		}
+		switch x.lower(j) {
+		case "saying", "say", "said", "says":
+			return true
+		}
+	}
+	return false
 }
 
 // conjOnly reports whether span sp holds only punctuation and tailConj
@@ -4166,7 +4193,7 @@ func firstSpeaker(a *att, rules []func(*att) *Speaker) *Speaker {
 func (x *run) lateSpeakers() {
 	// Rules that read the statement alone, in order; the first speaker
 	// found replaces the statement's.
-	replace := [...]func(*att) *Speaker{x.introSubject, x.placeSpeaker, x.familiarHead, x.familiarTail, x.participleHead, x.relativeHead, x.institutionBeforePlace, x.placedHead, x.whoInsertedHead, x.includedMember,
+	replace := [...]func(*att) *Speaker{x.thoseSubject, x.introSubject, x.placeSpeaker, x.familiarHead, x.familiarTail, x.participleHead, x.relativeHead, x.institutionBeforePlace, x.placedHead, x.whoInsertedHead, x.includedMember,
 		x.causedSource, x.participleSubject, x.laterClauseSubject, x.quoteTailSubject, x.quoteTailSource, x.adverbialSource}
 	for i := range x.atts {
 		a := &x.atts[i]
@@ -4985,8 +5012,14 @@ func (x *run) subjectAt(f, l int, strict bool) *Speaker {
 	if j == f || j >= l {
 		return nil
 	}
-	t := x.toks[j]
-	if !(t.Kind == segment.Word && !t.Cap || x.isComma(j)) {
+	v := j // the word after the name: its verb, or a comma
+	if !x.training {
+		// "Rep. Ann Pike (D-N.Y.) reacted to …, saying": the verb
+		// follows the party tag (round 51, at extraction only).
+		v = x.afterPartyTag(j, l)
+	}
+	t := x.toks[v]
+	if !(t.Kind == segment.Word && !t.Cap || x.isComma(v)) {
 		return nil
 	}
 	ns := x.capRun(f, j)
@@ -4996,8 +5029,8 @@ func (x *run) subjectAt(f, l int, strict bool) *Speaker {
 	if j-ns == 1 && strict {
 		// A single capitalised word opening a sentence is a name only when
 		// a verb follows ("Clinton said", "Trump has"), not "Opposition to".
-		w := x.lower(j)
-		if !(x.has(j, clsAux) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && (x.cueScore(j) > 0 || x.knownGender(j-1)) || x.pastWithObject(j, l)) {
+		w := x.lower(v)
+		if !(x.has(v, clsAux) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && (x.cueScore(v) > 0 || x.knownGender(j-1)) || x.pastWithObject(v, l)) {
 			// "Similar firearms normally sell": a plural noun, not a verb,
 			// unless the word is a cue ("Clinton says") or a known name.
 
@@ -5010,6 +5043,27 @@ func (x *run) subjectAt(f, l int, strict bool) *Speaker {
 		sp.Nominal = x.span(f, ns).In(x.text)
 	}
 	return sp
+}
+
+// afterPartyTag returns the token after a party-and-state tag in
+// parentheses opening at token j ("(D-N.Y.)", tokenized "(", "D-N", ".",
+// "Y", ".", ")"), before l; j when there is none.
+func (x *run) afterPartyTag(j, l int) int {
+	if j+2 >= l || !x.is(j, "(") || !x.partyTag(j+1) {
+		return j
+	}
+	for k := j + 2; k < l && k < j+8; k++ {
+		if x.is(k, ")") {
+			if k+1 < l {
+				return k + 1
+			}
+			return j
+		}
+		if x.toks[k].Kind != segment.Word && !x.is(k, ".") || x.inQ[k] >= 0 {
+			return j
+		}
+	}
+	return j
 }
 
 // pastWithObject reports whether token j, after a single capitalised
@@ -5788,20 +5842,36 @@ func (x *run) participleSubject(a *att) *Speaker {
 				return nil
 			default:
 				j, of := st, 0
-				for j < c-1 && j-st < maxNP && (x.npWord(j) || x.lower(j) == "of" && j > st+1) && x.toks[j].Kind == segment.Word && !x.has(j, clsAux) && !strings.HasSuffix(x.lower(j), "ed") && x.cueScore(j) == 0 && !x.pastWithObject(j, c-1) {
-					if of == 0 && x.lower(j) == "of" {
+				// Since round 51 (at extraction only) "from" links a place
+				// as "of" does ("the Democrat from New York reacted …,
+				// saying").
+				isOf := func(j int) bool { return x.lower(j) == "of" || !x.training && x.lower(j) == "from" }
+				for j < c-1 && j-st < maxNP && (x.npWord(j) || isOf(j) && j > st+1) && x.toks[j].Kind == segment.Word && !x.has(j, clsAux) && !strings.HasSuffix(x.lower(j), "ed") && x.cueScore(j) == 0 && !x.pastWithObject(j, c-1) {
+					if of == 0 && isOf(j) {
 						of = j // "The attorney general of the state of Norland is suing"
 					}
 					j++
 				}
-				if j-st < 2 || !x.has(st, clsDeterminers) || x.toks[j].Kind != segment.Word || x.lower(j-1) == "of" || !x.has(j, clsAux) && !strings.HasSuffix(x.lower(j), "ed") && !strings.HasSuffix(x.lower(j), "s") && !x.pastWithObject(j, c-1) {
+				if j-st < 2 || !x.has(st, clsDeterminers) || x.toks[j].Kind != segment.Word || isOf(j-1) || !x.has(j, clsAux) && !strings.HasSuffix(x.lower(j), "ed") && !strings.HasSuffix(x.lower(j), "s") && !x.pastWithObject(j, c-1) {
 					return nil
 				}
 				h := j
 				if of > 0 {
 					h = of
 				}
-				if sp = x.npSpeaker(st, h); sp == nil || sp.weak {
+				sp = x.npSpeaker(st, h)
+				if person := x.clauseSubjectPerson(st, h); (sp == nil || sp.weak) && person {
+					// "The nurse later sued, claiming …": a person noun
+					// the source heads of train do not know is still the
+					// clause's subject, not the speaker of an earlier
+					// sentence (round 51, at extraction only).
+					g := x.openSourceGate(true)
+					sp = x.npSpeaker(st, h)
+					x.restoreSourceGate(g)
+				} else if sp != nil && sp.weak {
+					sp = nil
+				}
+				if sp == nil {
 					return nil
 				}
 				if of > 0 && sp0.Span.Start >= x.toks[of].Start && sp0.Span.End <= x.toks[j].Start {
@@ -5816,6 +5886,17 @@ func (x *run) participleSubject(a *att) *Speaker {
 		return sp
 	}
 	return nil
+}
+
+// clauseSubjectPerson reports whether the determined noun phrase [st, h)
+// opening a participle cue's main clause is headed by a person noun
+// (personHead, or a role such as "nurse" or "driver"), at extraction only.
+func (x *run) clauseSubjectPerson(st, h int) bool {
+	if x.training || h-1 <= st || x.toks[h-1].Kind != segment.Word || x.toks[h-1].Cap {
+		return false
+	}
+	w := x.lower(h - 1)
+	return personHead(w) || openingRoles[singularNoun(w)]
 }
 
 // openerPart reports whether tokens [s, e) of a sentence are an opener

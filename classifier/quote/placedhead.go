@@ -41,6 +41,17 @@ func (x *run) placedHead(a *att) *Speaker {
 			s--
 		}
 	}
+	if !x.training && s-2 > f && x.is(s-1, "and") && x.isCap(s-2) && x.inQ[s-2] < 0 {
+		// "Analysts at [Barclays and Citi] said": the last of coordinated
+		// places; the group is placed at both (round 51, at extraction
+		// only). Nothing else is crossed: when no preposition comes
+		// before the first name, the loop below gives nil, as before.
+		j := s - 2
+		for j-1 > f && x.isCap(j-1) && !x.has(j-1, clsDeterminers) && x.inQ[j-1] < 0 && s-j < maxNP {
+			j--
+		}
+		s = j
+	}
 	for hop := 0; hop < 2; hop++ {
 		p := s - 1
 		if p > f && x.has(p, clsDeterminers) && !x.has(s, clsDeterminers) {

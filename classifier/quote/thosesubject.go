@@ -1,0 +1,66 @@
+package quote
+
+import "github.com/verbatim-news/verbatim/classifier/segment"
+
+// thoseSubject returns the source of a statement whose cue follows a
+// demonstrative subject with a postmodifier ("Those over 60 say …",
+// "Those who backed the plan said …", "those polled said …"): the whole
+// phrase, from "those" to the word before the cue (auxiliaries and
+// adverbs skipped). No rule read "those" with a postmodifier as a source,
+// so such a statement had no speaker or one read inside the
+// postmodifier ("the plan"); PolNeAR train writes the whole phrase as
+// the source ("Those over 60", "those who back her opponents", "those
+// surveyed"). "Those" must open its clause (the sentence start, or after
+// punctuation or a conjunction), and the phrase holds only words and
+// numbers, no quote, no punctuation and at most maxNP tokens. Round 51;
+// after the model, speakers only, never in training.
+func (x *run) thoseSubject(a *att) *Speaker {
+	if x.training || !a.hasCue || a.nominal {
+		return nil
+	}
+	c := x.tokNear(a.cue.Start, a.xs)
+	if c < 2 || c >= len(x.toks) || x.toks[c].Start < a.cue.Start || x.inQ[c] >= 0 {
+		return nil
+	}
+	f := x.sentStart(c)
+	k := x.skipAuxLeft(c-1, f)
+	if k < f+1 {
+		return nil
+	}
+	for s := k - 1; s >= f && k-s < maxNP; s-- {
+		if x.inQ[s] >= 0 || x.toks[s].Kind != segment.Word && x.toks[s].Kind != segment.Number && !x.is(s, "%") {
+			return nil
+		}
+		if x.lower(s) != "those" {
+			continue
+		}
+		if !x.opensClauseAt(s, f) || !thosePostmodifiers[x.lower(s+1)] {
+			return nil
+		}
+		text := x.span(s, k+1).In(x.text)
+		return x.newSpeaker(Speaker{Name: text, Span: x.span(s, k+1), ResolvedBy: "title", Confidence: descriptionConfidence, Nominal: text})
+	}
+	return nil
+}
+
+// opensClauseAt reports whether token s opens its clause: the sentence
+// start f, or after punctuation or a conjunction ("…, but those over 60
+// said").
+func (x *run) opensClauseAt(s, f int) bool {
+	if s <= f {
+		return true
+	}
+	if x.toks[s-1].Kind == segment.Punct {
+		return !x.is(s-1, "(")
+	}
+	switch x.lower(s - 1) {
+	case "and", "but", "while", "whereas", "though", "although", "yet":
+		return x.inQ[s-1] < 0
+	}
+	return false
+}
+
+// thosePostmodifiers open a postmodifier after "those" that makes it a
+// group of people: a relative clause, an age or place, or a participle of
+// polling ("those who", "those over 60", "those polled").
+var thosePostmodifiers = set(`who whose over under above below aged older younger between polled surveyed questioned interviewed asked`)
