@@ -207,8 +207,13 @@ func New() (*Detector, error) {
 // rules-13: round a46: a staff noun after a common word, a seat noun after
 // a place, Park/Church/Court… surnames with a person cue, capitalised nouns
 // inside a quotation in another language, headline words used only inside
-// longer names).
-const rulesVersion = "rules-13"
+// longer names);
+// rules-14: rounds a48 and a49: a name after an office and of is a place,
+// compass words and place tails join lone names, format characters out of
+// name keys, Tech/Polytechnic, a possessive before president or chairman,
+// a party's short name before a member noun, von der/de la particles,
+// clubs by "lost to" and "West Ham said it").
+const rulesVersion = "rules-14"
 
 // Version identifies the rules and the embedded data, for response metadata.
 func (d *Detector) Version() string { return d.version }

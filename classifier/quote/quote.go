@@ -394,7 +394,7 @@ type item struct {
 
 // rulesVersion names the generation of the extraction rules; bump it when
 // the rules change in a way that changes output.
-const rulesVersion = "rules-27"
+const rulesVersion = "rules-28"
 
 // Version identifies the extractor: the rules generation and a short hash
 // of the embedded cue lexicon, e.g. "rules-20+3fa9c1d2".
