@@ -2245,6 +2245,9 @@ func (r *run) chunk(i, j int) {
 	if r.titleDesc(i) && j == i+1 {
 		return // "the Duke said": a description (see descriptions)
 	}
+	if j == i+1 && officeAcronyms[r.low[i]] && r.isAllCaps(i) {
+		return // "Kelstrom's CEO said": an office, no one's name and no body's
+	}
 	// "the Liberal Democratic Party", "The Liberal Democrats": a label that
 	// is never an actor alone ("Liberal", "Conservative") is the first
 	// word of an organisation's name when the rest is an organisation in

@@ -311,6 +311,10 @@ var demonymNouns = set(`briton dane swede spaniard frenchman frenchwoman english
 // raceOfHeads name a race by the land it crosses: "the Tour of Corvia".
 var raceOfHeads = set(`tour giro vuelta`)
 
+// officeAcronyms, written in capitals and alone, are an office, no
+// actor: "Kelstrom's CEO said profits fell", "the local MP".
+var officeAcronyms = set(`ceo cfo coo cto mp mep mps meps ceos`)
+
 // clubSuffixes end a sports club's name, which the text may shorten to
 // them ("Northbridge Rovers" … "Rovers").
 var clubSuffixes = set(`united rovers wanderers albion hotspur athletic`)
