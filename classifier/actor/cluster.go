@@ -214,7 +214,7 @@ func (r *run) classify(c int) Type {
 	if len(toks) > 1 && x.title == "" && r.low[x.first] == "river" && x.first > 0 && r.low[x.first-1] == "the" {
 		return Place // "the River Calder"; not the club River Plate, written without "the"
 	}
-	if len(toks) > 1 && (lastCls&wPlaceKeyword != 0 || placeHeads[r.low[x.first]] && x.title == "" && !santaPerson(r.low[x.first], last)) {
+	if len(toks) > 1 && (lastCls&wPlaceKeyword != 0 || placeHeads[r.low[x.first]] && x.title == "" && !santaPerson(r.low[x.first], last) && !r.saidBefore(x)) {
 		return Place // "Oak Creek"; "Fort Hood", "Mount Kellby"
 	}
 	if len(toks) == 2 && x.title == "" && compassHeads[r.low[x.first]] && !r.lx.common.has(toks[1]) && !r.isGiven(toks[1]) && !r.demonymAt(x.first+1) {
@@ -373,6 +373,19 @@ func (r *run) classify(c int) Type {
 		return Organization // "the Guardian", "the Beatles"
 	}
 	return "" // decided by singles, after full names had their chance
+}
+
+// saidBefore reports whether a lower-case speech verb comes right before
+// cand x in its sentence, inverted, and no word but a function word
+// after it: "…, said Santa Maria", a speaker. A
+// place the gazetteer knows in full never reaches classify, so only a
+// name made of place words is asked.
+func (r *run) saidBefore(x *cand) bool {
+	p, n := x.first-1, x.last
+	if n < len(r.low) && r.isWord(n) && r.cls[n]&wFunction == 0 {
+		return false // "said Fort Hood spokesman Tom Reed": the place's man speaks
+	}
+	return p >= 0 && x.start == x.first && r.isWord(p) && r.cls[p]&wSpeech != 0 && !r.doc.Tokens[p].Cap && r.sameSent(p, x.first)
 }
 
 // placeOffices before "of" are a place's office, body or people, so the
