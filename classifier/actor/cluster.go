@@ -396,7 +396,7 @@ func (r *run) saidBefore(x *cand) bool {
 var placeOffices = set(`mayor mayors mayoress council councils councillors councilors residents inhabitants
 	people citizens townspeople voters electorate`)
 
-var memberOffices = set(`mp mps councillor councillors councilor councilors`)
+var memberOffices = set(`mp mps mep meps councillor councillors councilor councilors`)
 
 // notPlacesAfterOf are capitalised words after "people of" that name no
 // place: "the people of God", "People of Color".

@@ -2375,6 +2375,12 @@ func (r *run) chunk(i, j int) {
 				affil = len(r.cands) - 1
 			} else if ts-i == 1 && r.isAllCaps(i) && !r.plainWord(i) {
 				affil = r.addCand(cand{first: i, last: ts, start: i, typ: Organization, ent: -1, req: -1})
+			} else if ts-i == 1 && ns-ts == 1 && memberOffices[r.low[ts]] && r.nameLike(i) && !r.isGiven(r.low[i]) && !r.lx.common.has(r.low[i]) {
+				// "Halden MP Ruth Aldous": the seat a member holds, a
+				// place (a party the gazetteer knows, "Labour MP", was
+				// matched above; an English word is an adjective or a
+				// party's word: "Local MP", "Green MP").
+				r.addCand(cand{first: i, last: ts, start: i, typ: Place, ent: -1, req: -1})
 			}
 		}
 		var title string
