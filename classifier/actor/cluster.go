@@ -324,6 +324,9 @@ func (r *run) classify(c int) Type {
 	if x.title == "" && !x.possessive && r.bodyStaffAfter(x) {
 		return Organization // "Ofsted inspectors rated the school": the body they work for
 	}
+	if x.title == "" && !x.possessive && r.unionRole(x) {
+		return Organization // "Unite regional officer Kath Moran" beside "the Unite union": the union's officer
+	}
 	if x.title == "" && !x.possessive && !r.isGiven(toks[0]) && r.lostToClub(x) {
 		return Organization // "Brenmoor Rovers lost to Tallvik": a club's opponent is a club
 	}
@@ -1634,6 +1637,38 @@ func (r *run) lostToClub(x *cand) bool {
 		return false
 	}
 	return r.isWord(p-2) && r.doc.Tokens[p-2].Cap && clubSuffixes[r.low[p-2]]
+}
+
+// unionRoles, lower case after a union's name and before a person's,
+// are the union's people: "Unite regional officer Kath Moran".
+var unionRoles = set(`officer officers organiser organizer rep representative steward convenor spokesman spokeswoman
+	spokesperson secretary general-secretary official leader negotiator member members`)
+
+// unionRole reports whether the one-word cand x is followed by at most
+// two lower-case words, a unionRoles noun and a capitalised name in its
+// sentence, and the text writes the word as a union's (unionAfter):
+// "Unite regional officer Kath Moran" beside "the Unite union". The scan
+// of the tokens runs only at this trigger.
+func (r *run) unionRole(x *cand) bool {
+	if x.last-x.first != 1 {
+		return false
+	}
+	k := x.last
+	for ; k < len(r.low) && k < x.last+3 && r.isWord(k) && !r.doc.Tokens[k].Cap && r.sameSent(x.first, k); k++ {
+		if unionRoles[r.low[k]] {
+			break
+		}
+	}
+	if k >= len(r.low) || !unionRoles[r.low[k]] || r.doc.Tokens[k].Cap || !r.sameSent(x.first, k) || k+1 >= len(r.low) || !r.isWord(k+1) || !r.doc.Tokens[k+1].Cap || !r.sameSent(k, k+1) {
+		return false
+	}
+	w := r.low[x.first]
+	for u := 0; u+1 < len(r.low); u++ {
+		if r.low[u] == w && r.unionAfter(u) {
+			return true
+		}
+	}
+	return false
 }
 
 // fixtureSide reports whether one-word candidate x is a side of a

@@ -2230,6 +2230,10 @@ func (r *run) chunk(i, j int) {
 		r.addCand(cand{first: k, last: j, start: k, typ: Organization, ent: -1, req: -1})
 		return // "NHS England said", "Historic England objected": a body, not a person nor the place
 	}
+	if u := j - 1; (u == i0 || u == i0+1 && r.low[i0] == "the") && r.unionAfter(u) {
+		r.addCand(cand{first: u, last: j, start: u, typ: Organization, ent: -1, req: -1})
+		return // "The Unite union said": a union's name, an English word too
+	}
 	// (A plain word that chunkEnd joined to more words through a lower-case
 	// "of/for/to" heads an organisation's name: "The Agency for …".)
 	for i < j && (r.plainWord(i) && !r.joinedOn(i, j) || !r.nameLike(i) && !r.ordinalName(i)) {
@@ -2996,6 +3000,19 @@ func (r *run) parenDefined(i int) bool {
 		return true
 	}
 	return r.parenAcr[acr]
+}
+
+// unionAfter reports whether the word at token u, capitalised where a
+// capital says it is a name (not at a sentence start), is followed by a
+// lower-case "union" in its sentence and is no gazetteer name: "the
+// Unite union", a union's name however English the word.
+func (r *run) unionAfter(u int) bool {
+	n := u + 1
+	if n >= len(r.low) || !r.isWord(u) || !r.doc.Tokens[u].Cap || r.initial[u] || r.low[n] != "union" || r.doc.Tokens[n].Cap || !r.sameSent(u, n) {
+		return false
+	}
+	_, hits := r.gazMatch(u)
+	return hits == nil
 }
 
 // parenAcronym reports whether token i is an acronym of two or more
