@@ -327,8 +327,8 @@ func (r *run) classify(c int) Type {
 	if x.title == "" && !x.possessive && r.unionRole(x) {
 		return Organization // "Unite regional officer Kath Moran" beside "the Unite union": the union's officer
 	}
-	if x.title == "" && !x.possessive && !r.isGiven(toks[0]) && r.lostToClub(x) {
-		return Organization // "Brenmoor Rovers lost to Tallvik": a club's opponent is a club
+	if x.title == "" && !x.possessive && !r.isGiven(toks[0]) && (r.lostToClub(x) || r.lostToClubAfter(x)) {
+		return Organization // "Brenmoor Rovers lost to Tallvik", "Tallvik lost to Brenmoor United": a club's opponent is a club
 	}
 	if x.title == "" && !x.possessive && !r.isGiven(toks[0]) && r.fixtureSide(x) {
 		return Organization // "Tallvik face Brenmoor in the league", "drew with Brenmoor"
@@ -1637,6 +1637,22 @@ func (r *run) lostToClub(x *cand) bool {
 		return false
 	}
 	return r.isWord(p-2) && r.doc.Tokens[p-2].Cap && clubSuffixes[r.low[p-2]]
+}
+
+// lostToClubAfter reports whether the one-word cand x is followed by a
+// lossVerbs verb, "to" and a capitalised name of at most four words that
+// ends in a club's word (clubSuffixes), in its sentence: "Tallvik lost to
+// Brenmoor United", the loser of a match, a club too (lostToClub is the
+// other side).
+func (r *run) lostToClubAfter(x *cand) bool {
+	n := x.last
+	if x.last-x.first != 1 || n+2 >= len(r.low) || !lossVerbs[r.low[n]] || r.low[n+1] != "to" || !r.sameSent(x.first, n+2) {
+		return false
+	}
+	k := n + 2
+	for ; k < len(r.low) && k < n+6 && r.isWord(k) && r.doc.Tokens[k].Cap && r.sameSent(n, k); k++ {
+	}
+	return k > n+3 && clubSuffixes[r.low[k-1]]
 }
 
 // unionRoles, lower case after a union's name and before a person's,
