@@ -546,6 +546,9 @@ func (x *run) unit(f, l, para int) {
 			// ("Mayor Says Budget Is Safe") goes on capitalised.
 			continue
 		}
+		if cue > 0 && !x.training && x.nameRunCue(k, f, l) {
+			continue // "Barclays and Credit Suisse said" (see nameRunCue)
+		}
 		if cue > 0 && x.ordinalParticiple(k, f, l) {
 			continue // "the ninth named storm" (see ordinalParticiple)
 		}

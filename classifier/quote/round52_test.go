@@ -1,0 +1,28 @@
+package quote
+
+import "testing"
+
+// TestNameRunCue: a capitalised cue word between a lower-case word and
+// another capitalised word opens a name ("Barclays and Credit Suisse",
+// "spokeswoman Hope Hicks"), no verb: "Credit" was read as the cue and
+// the statement of "said" was lost. A title-case headline's verb after a
+// capitalised word keeps its cue. Round 52.
+func TestNameRunCue(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{"Analysts at Barclays and Credit Suisse said the dividend was safe.", "the dividend was safe", Indirect, "Analysts at Barclays and Credit Suisse"},
+		{"The bank's shares fell. Analysts at Barclays and Credit Suisse have said the dividend is at risk.", "the dividend is at risk", Indirect, "Analysts at Barclays and Credit Suisse"},
+		{"Trump campaign spokeswoman Hope Hicks said the report was false.", "the report was false", Indirect, "Hope Hicks"},
+		// Sport.
+		{"The club's new goalkeeping coach Hope Ruiz said the keeper was fit.", "the keeper was fit", Indirect, "Hope Ruiz"},
+		// Unchanged: a headline verb after a capitalised word, or the
+		// sentence's first word.
+		{"Romney and Ryan Warn Obama", "Obama", Indirect, "Romney and Ryan"},
+		{"Credit Suisse said the dividend was safe.", "the dividend was safe", Indirect, "Credit Suisse"},
+	})
+	e := mustNew(t)
+	for _, text := range []string{
+		"Credit", "Credit Suisse", "and Credit", "and Credit Suisse", "Barclays and Credit Suisse said", "the dividend and Hope", "to Announce Pick",
+	} {
+		mustExtract(t, e, text)
+	}
+}
