@@ -26,3 +26,24 @@ func TestNameRunCue(t *testing.T) {
 		mustExtract(t, e, text)
 	}
 }
+
+// TestShareOfNoun: a poll share's of-phrase belongs to it ("30 percent
+// of voters said", as "six in 10 voters"); the share alone ("30
+// percent") was named. Round 52.
+func TestShareOfNoun(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{"Half backed the plan, with 30 percent of voters saying it was too costly.", "it was too costly", Indirect, "30 percent of voters"},
+		{"Half backed the plan, while 30 percent of voters said it was too costly.", "it was too costly", Indirect, "30 percent of voters"},
+		{"30 percent of voters said it was too costly.", "it was too costly", Indirect, "30 percent of voters"},
+		{"A third of voters said it was too costly.", "it was too costly", Indirect, "A third of voters"},
+		// Business and sport.
+		{"The bank's shares fell, and 40 percent of analysts said the dividend was at risk.", "the dividend was at risk", Indirect, "40 percent of analysts"},
+		{"The club backed the coach, while 60 percent of season-ticket holders said the board had waited too long.", "the board had waited too long", Indirect, "60 percent of season-ticket holders"},
+	})
+	e := mustNew(t)
+	for _, text := range []string{
+		"30 percent of", "30 percent of voters", "30 percent of voters said", "with 30 percent of voters saying", "of voters said", "half of", "% of voters said",
+	} {
+		mustExtract(t, e, text)
+	}
+}

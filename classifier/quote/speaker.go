@@ -980,11 +980,12 @@ func (x *run) leftSpeaker(k, f, para int) (*Speaker, int) {
 			}
 			if hsp := x.npSpeaker(hs, s-1); hsp != nil {
 				hsp.Span = x.span(hs, k+1)
-				if hsp.ResolvedBy == "title" && s-2 >= hs && collectiveOf[x.lower(s-2)] {
+				if hsp.ResolvedBy == "title" && s-2 >= hs && (collectiveOf[x.lower(s-2)] || !x.training && x.shareOfHead(s-2)) {
 					// "A group of island states wants", "A handful of
 					// growers said": a collective's members are named by
 					// its of-phrase, which the gold keeps in the source
-					// (round 37b).
+					// (round 37b); so is a poll share's ("30 percent of
+					// voters said", round 52: see shareOfHead).
 					hsp.Name = x.span(hs, k+1).In(x.text)
 					hsp.Nominal = hsp.Name
 				}
