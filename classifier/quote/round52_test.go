@@ -47,3 +47,31 @@ func TestShareOfNoun(t *testing.T) {
 		mustExtract(t, e, text)
 	}
 }
+
+// TestThoseClause: "those" with a postmodifier after ", but" opens a
+// statement of its own; the cue was an embedded word of the earlier
+// content, which ran on over it. Round 52.
+func TestThoseClause(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{"Half backed the plan, but those under 30 said it was too costly.", "it was too costly", Indirect, "those under 30"},
+		{"Half backed the plan, and those who voted said it was too costly.", "it was too costly", Indirect, "those who voted"},
+		{"Half backed the plan; those polled said it was too costly.", "it was too costly", Indirect, "those polled"},
+		// Business and sport.
+		{"The club backed the coach, while those who hold season tickets said the board waited too long.", "the board waited too long", Indirect, "those who hold season tickets"},
+		{"Most shareholders backed the merger, but those who own bonds said it was reckless.", "it was reckless", Indirect, "those who own bonds"},
+	})
+	e := mustNew(t)
+	for _, tt := range []struct{ in, content string }{
+		{"Half backed the plan, but those under 30 said it was too costly.", "the plan"},
+		{"Most shareholders backed the merger, but those who own bonds said it was reckless.", "the merger"},
+		// Unchanged: "but" with no comma opens no clause.
+		{"Half backed the plan but those under 30 said it was too costly.", "the plan but those under 30 said it was too costly"},
+	} {
+		statementsWith(t, e, tt.in, tt.content)
+	}
+	for _, text := range []string{
+		"those", ", but those", ", but those under 30 said", "Half backed the plan, but those", "but those who said", "those under 30 said", "said, but those",
+	} {
+		mustExtract(t, e, text)
+	}
+}
