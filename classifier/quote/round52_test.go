@@ -75,3 +75,26 @@ func TestThoseClause(t *testing.T) {
 		mustExtract(t, e, text)
 	}
 }
+
+// TestOtherRole: a role noun opening a sentence ("The goalkeeper said")
+// was linked to the name opening the sentence before ("Coach Ada Lunn
+// said …") whatever role that name was given; a name with another role,
+// as a title or in an apposition, is no antecedent. The same role, or
+// none, still links. Round 52.
+func TestOtherRole(t *testing.T) {
+	checkKinds(t, []kindSpeaker{
+		{"Coach Ada Lunn said the team was ready. The goalkeeper said he was fit.", "he was fit", Indirect, "The goalkeeper"},
+		{"Ada Lunn, the coach, said the team was ready. The goalkeeper said he was fit.", "he was fit", Indirect, "The goalkeeper"},
+		{"Director Ada Lunn praised the cast. The actress said the play was a triumph.", "the play was a triumph", Indirect, "The actress"},
+		// Unchanged: the same role, or no role given.
+		{"Goalkeeper Ada Lunn said the team was ready. The goalkeeper said he was fit.", "he was fit", Indirect, "Ada Lunn"},
+		{"Ada Lunn said the team was ready. The goalkeeper said he was fit.", "he was fit", Indirect, "Ada Lunn"},
+		{"Ada Lunn, 24, scored twice. The striker said he was fit.", "he was fit", Indirect, "Ada Lunn"},
+	})
+	e := mustNew(t)
+	for _, text := range []string{
+		"Coach Ada Lunn said. The goalkeeper said", "Coach Ada. The goalkeeper", "Ada Lunn,. The coach said", "The goalkeeper said it.", "Coach Ada Lunn, the", "Ada Lunn, the coach",
+	} {
+		mustExtract(t, e, text)
+	}
+}
