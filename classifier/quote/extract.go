@@ -546,6 +546,9 @@ func (x *run) unit(f, l, para int) {
 			// ("Mayor Says Budget Is Safe") goes on capitalised.
 			continue
 		}
+		if cue > 0 && !x.training && x.nameRunCue(k, f, l) {
+			continue // "Barclays and Credit Suisse said" (see nameRunCue)
+		}
 		if cue > 0 && x.ordinalParticiple(k, f, l) {
 			continue // "the ninth named storm" (see ordinalParticiple)
 		}
@@ -679,6 +682,11 @@ func (x *run) unit(f, l, para int) {
 					share = x.shareClauseStart(st, f)
 					if share < 0 {
 						caused = x.causedClause(st, f)
+					}
+					if share < 0 && caused < 0 {
+						// "…, but those under 30 said" (round 52): the
+						// group's phrase opens the clause, as a share's.
+						share = x.thoseClause(cd.c, f)
 					}
 				}
 				if (!x.clauseStart(st, f) && share < 0 && caused < 0 || x.quoteConjVP(p, st)) && !x.coordinated(&a) && !(!a.openEnd && a.cs <= p.cs) && !x.withAbsolute(&a, st, cd.c, f) && !x.relativeTail(p, &a, cd) && !x.thatClause(p, &a) && !x.restrictiveRelativeOf(p, &a, cd, f) {

@@ -42,3 +42,17 @@ func (x *run) percentShare(k, f int) *Speaker {
 	text := x.span(k, e).In(x.text)
 	return &Speaker{Name: text, Span: x.span(k, e), ResolvedBy: "title", Confidence: descriptionConfidence, Nominal: text}
 }
+
+// shareOfHead reports whether token k, before an "of", ends a poll
+// share: a percentage ("30 percent of voters", "40% of fans") or a
+// fraction ("a third of voters"). As for collectiveOf, the of-phrase
+// names who the share is, and PolNeAR keeps it in the source ("52
+// percent of registered voters", "about a quarter of voters"); the
+// share alone ("30 percent") was named. Round 52, extraction only.
+func (x *run) shareOfHead(k int) bool {
+	return x.is(k, "%") || x.toks[k].Kind == segment.Word && (percentWords[x.lower(k)] || shareFractions[x.lower(k)])
+}
+
+// shareFractions are the fractions a poll share is written in (see
+// shareOfHead).
+var shareFractions = set(`half third thirds quarter quarters fifth fifths`)

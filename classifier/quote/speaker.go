@@ -640,6 +640,9 @@ func (x *run) roleSubject(s, e int, head string) string {
 		!(x.isComma(n) || x.verbAt(n)) || x.inQ[n] >= 0 {
 		return ""
 	}
+	if !x.training && x.otherRole(j, n, st.Last, head) {
+		return ""
+	}
 	if n-j == 1 {
 		// A lone word is a surname the story has given with its first
 		// name ("Diego Ruiz … Ruiz, 24, scored").
@@ -657,6 +660,41 @@ func (x *run) roleSubject(s, e int, head string) string {
 	}
 	return x.span(j, n).In(x.text)
 }
+
+// otherRole reports whether the name [j, n), opening a sentence that
+// ends before last, carries a role other than head: a title word in the
+// name ("Coach Ada Lunn said …. The goalkeeper said" linked the
+// goalkeeper to the coach) or a role noun in an apposition right after
+// it ("Ada Lunn, the coach, said"). A story that names someone with one
+// role does not call them by another in the next sentence; the same
+// role ("Goalkeeper Ada Lunn … The goalkeeper") still links. Round 52,
+// at extraction only.
+func (x *run) otherRole(j, n, last int, head string) bool {
+	role := func(k int) bool {
+		w := singularNoun(x.lower(k))
+		return w != head && (roleNouns[w] || x.has(k, clsTitles) && !nonRoleTitles[w])
+	}
+	for k := j; k < n; k++ {
+		if role(k) {
+			return true
+		}
+	}
+	if !x.isComma(n) {
+		return false
+	}
+	for k := n + 1; k < last && k-n <= maxNP && !x.isComma(k) && x.inQ[k] < 0; k++ {
+		if x.toks[k].Kind == segment.Word && !x.toks[k].Cap && role(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// nonRoleTitles are titles (words) that name no role of their own: an
+// honorific or a modifier of the role after it ("Dr. Ada Lunn", "former
+// coach"); see otherRole.
+var nonRoleTitles = set(`mr mrs ms miss dr sir lord lady rev st former vice acting deputy assistant then-candidate
+	democratic republican gop democrat state party campaign kremlin white house foreign defense press army`)
 
 // pronoun resolves "he"/"she" at token k to a person named in its own
 // sentence or the three before it (leftmost first, see mentionAntecedent),
@@ -980,11 +1018,12 @@ func (x *run) leftSpeaker(k, f, para int) (*Speaker, int) {
 			}
 			if hsp := x.npSpeaker(hs, s-1); hsp != nil {
 				hsp.Span = x.span(hs, k+1)
-				if hsp.ResolvedBy == "title" && s-2 >= hs && collectiveOf[x.lower(s-2)] {
+				if hsp.ResolvedBy == "title" && s-2 >= hs && (collectiveOf[x.lower(s-2)] || !x.training && x.shareOfHead(s-2)) {
 					// "A group of island states wants", "A handful of
 					// growers said": a collective's members are named by
 					// its of-phrase, which the gold keeps in the source
-					// (round 37b).
+					// (round 37b); so is a poll share's ("30 percent of
+					// voters said", round 52: see shareOfHead).
 					hsp.Name = x.span(hs, k+1).In(x.text)
 					hsp.Nominal = hsp.Name
 				}

@@ -23,24 +23,56 @@ func (x *run) thoseSubject(a *att) *Speaker {
 		return nil
 	}
 	f := x.sentStart(c)
+	s := x.thoseStart(c, f)
+	if s < 0 {
+		return nil
+	}
+	k := x.skipAuxLeft(c-1, f)
+	text := x.span(s, k+1).In(x.text)
+	return x.newSpeaker(Speaker{Name: text, Span: x.span(s, k+1), ResolvedBy: "title", Confidence: descriptionConfidence, Nominal: text})
+}
+
+// thoseStart returns the token of "those" opening the subject of the cue
+// at token c, a clause's first word with a postmodifier (see
+// thoseSubject), in the unit or sentence from f; else -1.
+func (x *run) thoseStart(c, f int) int {
 	k := x.skipAuxLeft(c-1, f)
 	if k < f+1 {
-		return nil
+		return -1
 	}
 	for s := k - 1; s >= f && k-s < maxNP; s-- {
 		if x.inQ[s] >= 0 || x.toks[s].Kind != segment.Word && x.toks[s].Kind != segment.Number && !x.is(s, "%") {
-			return nil
+			return -1
 		}
 		if x.lower(s) != "those" {
 			continue
 		}
 		if !x.opensClauseAt(s, f) || !thosePostmodifiers[x.lower(s+1)] {
-			return nil
+			return -1
 		}
-		text := x.span(s, k+1).In(x.text)
-		return x.newSpeaker(Speaker{Name: text, Span: x.span(s, k+1), ResolvedBy: "title", Confidence: descriptionConfidence, Nominal: text})
+		return s
 	}
-	return nil
+	return -1
+}
+
+// thoseClause returns where a clause opens whose subject is "those" with
+// a postmodifier before the cue at token c ("Half backed the plan, but
+// those under 30 said it was too costly"), else -1: like a poll share's
+// phrase (shareClauseStart), such a subject opens a statement of its own
+// rather than an embedded cue of the earlier content, which ran on over
+// it. Round 52, at extraction only.
+func (x *run) thoseClause(c, f int) int {
+	if x.training {
+		return -1
+	}
+	s := x.thoseStart(c, f)
+	if s <= f || !x.clauseStart(s, f) {
+		// At the unit's start there is no earlier content to end; and
+		// as for a share, "but" opens a clause only after a comma ("the
+		// plan but those …" would end the content on "but").
+		return -1
+	}
+	return s
 }
 
 // opensClauseAt reports whether token s opens its clause: the sentence
