@@ -223,10 +223,8 @@ func (r *run) classify(c int) Type {
 		}
 		return Place // "North Elsin", "Upper Kell": a part of a town, no person
 	}
-	if len(toks) == 2 && x.title == "" && compassHeads[r.low[x.first]] && r.lx.common.has(toks[1]) {
-		if t := r.compassClub(x); t != "" {
-			return t // "West Ham beat Tallvik 2-1": a club; "South Bend said it would appeal": a town
-		}
+	if len(toks) == 2 && x.title == "" && compassHeads[r.low[x.first]] && r.lx.common.has(toks[1]) && r.compassClub(x) {
+		return Organization // "West Ham said it would appeal", "West Ham beat Tallvik 2-1": a club
 	}
 	if len(toks) <= 2 && x.title == "" && r.staffAt(x.first) {
 		return Organization // "analysts at Nomura", "engineers at Lockheed Martin"
@@ -1876,60 +1874,18 @@ func (r *run) clubTails(get func([]byte, Type) int) {
 	}
 }
 
-// compassClub types the two-word name of cand x, a compass word and an
-// English word ("West Ham"), with no title, by its mentions: a club
-// (Organization), in every mention, when one stands beside a score, or
-// speaks with "it" after the speech verb in a text with a sport in it
-// (sportInText: "West Ham said it would appeal. Later West Ham lost");
-// a town (Place) when one speaks with "it" in a text with no sport
-// ("South Bend said it would appeal the ruling"); else "". The scans run
-// only at this rare trigger.
-func (r *run) compassClub(x *cand) Type {
-	itSpeaks := false
+// compassClub reports whether some mention of the two-word name of cand
+// x, a compass word and an English word ("West Ham"), with no title,
+// speaks with "it" after the speech verb or stands beside a score: a
+// club, in every mention ("West Ham said it would appeal. Later West
+// Ham lost"). The scan runs only at this rare trigger.
+func (r *run) compassClub(x *cand) bool {
 	for d := range r.cands {
 		y := &r.cands[d]
 		if y.last-y.first != 2 || y.title != "" || r.low[y.first] != r.low[x.first] || r.low[y.first+1] != r.low[x.first+1] {
 			continue
 		}
-		if r.clubByPlay(y) {
-			return Organization
-		}
-		itSpeaks = itSpeaks || r.itAfterSpeech(y.last)
-	}
-	switch {
-	case !itSpeaks:
-		return ""
-	case r.sportInText():
-		return Organization
-	}
-	return Place
-}
-
-// sportWords, lower case, say a text is about a sport. Not matchWords'
-// manager, game, final or tie, which business and court texts use too.
-var sportWords = set(`match fixture derby kick-off goal goals scored striker winger midfielder defender goalkeeper
-	league premiership relegation club`)
-
-// sportInText reports whether the text has a sport in it: a score, a
-// lower-case sportWords word ("match", "striker", "league", "club"), or
-// a capitalised clubSuffixes word ("Rovers", "United").
-// A scan of the tokens, asked only at compassClub's rare trigger.
-func (r *run) sportInText() bool {
-	for k := range r.low {
-		if !r.isWord(k) {
-			if r.isScore(k) {
-				return true
-			}
-			continue
-		}
-		w := r.low[k]
-		if r.doc.Tokens[k].Cap {
-			if clubSuffixes[w] {
-				return true
-			}
-			continue
-		}
-		if sportWords[w] {
+		if r.clubByPlay(y) || r.itAfterSpeech(y.last) {
 			return true
 		}
 	}
