@@ -1638,7 +1638,7 @@ func (r *run) lostToClub(x *cand) bool {
 }
 
 // lostToClubAfter reports whether the one-word cand x is followed by a
-// lossVerbs verb, "to" and a capitalised name of at most four words that
+// lossVerbs verb, "to" and a capitalised name of two to four words that
 // ends in a club's word (clubSuffixes), in its sentence: "Tallvik lost to
 // Brenmoor United", the loser of a match, a club too (lostToClub is the
 // other side).
@@ -1662,7 +1662,8 @@ var unionRoles = set(`officer officers organiser organizer rep representative st
 // two lower-case words, a unionRoles noun and a capitalised name in its
 // sentence, and the text writes the word as a union's (unionAfter):
 // "Unite regional officer Kath Moran" beside "the Unite union". The scan
-// of the tokens runs only at this trigger.
+// of the tokens runs only at this trigger (each such cand pays one pass
+// over the text; union officers named by role are few per story).
 func (r *run) unionRole(x *cand) bool {
 	if x.last-x.first != 1 {
 		return false

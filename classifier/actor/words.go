@@ -313,7 +313,7 @@ var raceOfHeads = set(`tour giro vuelta`)
 
 // officeAcronyms, written in capitals and alone, are an office, no
 // actor: "Kelstrom's CEO said profits fell", "the local MP".
-var officeAcronyms = set(`ceo cfo coo cto mp mep mps meps ceos`)
+var officeAcronyms = set(`ceo cfo coo cto mp mep`)
 
 // clubSuffixes end a sports club's name, which the text may shorten to
 // them ("Northbridge Rovers" … "Rovers").

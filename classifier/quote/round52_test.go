@@ -55,10 +55,12 @@ func TestThoseClause(t *testing.T) {
 	checkKinds(t, []kindSpeaker{
 		{"Half backed the plan, but those under 30 said it was too costly.", "it was too costly", Indirect, "those under 30"},
 		{"Half backed the plan, and those who voted said it was too costly.", "it was too costly", Indirect, "those who voted"},
-		{"Half backed the plan; those polled said it was too costly.", "it was too costly", Indirect, "those polled"},
 		// Business and sport.
 		{"The club backed the coach, while those who hold season tickets said the board waited too long.", "the board waited too long", Indirect, "those who hold season tickets"},
 		{"Most shareholders backed the merger, but those who own bonds said it was reckless.", "it was reckless", Indirect, "those who own bonds"},
+		// Unchanged: after a semicolon the clause was a statement of its
+		// own already (review: this case passes without thoseClause).
+		{"Half backed the plan; those polled said it was too costly.", "it was too costly", Indirect, "those polled"},
 	})
 	e := mustNew(t)
 	for _, tt := range []struct{ in, content string }{
@@ -90,6 +92,8 @@ func TestOtherRole(t *testing.T) {
 		{"Goalkeeper Ada Lunn said the team was ready. The goalkeeper said he was fit.", "he was fit", Indirect, "Ada Lunn"},
 		{"Ada Lunn said the team was ready. The goalkeeper said he was fit.", "he was fit", Indirect, "Ada Lunn"},
 		{"Ada Lunn, 24, scored twice. The striker said he was fit.", "he was fit", Indirect, "Ada Lunn"},
+		// A relative clause after the name gives it no role (review).
+		{"Ada Lunn, who blamed the coach, said the team was ready. The goalkeeper said he agreed.", "he agreed", Indirect, "Ada Lunn"},
 	})
 	e := mustNew(t)
 	for _, text := range []string{

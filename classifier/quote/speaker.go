@@ -679,7 +679,9 @@ func (x *run) otherRole(j, n, last int, head string) bool {
 			return true
 		}
 	}
-	if !x.isComma(n) {
+	if !x.isComma(n) || n+1 >= last || !(x.has(n+1, clsDeterminers) || role(n+1)) {
+		// An apposition opens with a determiner or the role itself; a
+		// relative clause ("Ada Lunn, who blamed the coach,") gives none.
 		return false
 	}
 	for k := n + 1; k < last && k-n <= maxNP && !x.isComma(k) && x.inQ[k] < 0; k++ {
