@@ -231,29 +231,15 @@ var notNameStart = func() map[string]bool {
 	for w := range capStop {
 		m[w] = true
 	}
-	// keyBytes lower-cases without lower's reading of "whilst" as "while"
-	// (see fill), so the mention scan needs it here.
-	m["whilst"] = true
 	return m
 }()
 
-// keyBytes returns token k in lower case in a scratch buffer, for map
-// lookups that should not allocate (m[string(b)] does not copy); it is
-// overwritten by the next call.
+// keyBytes returns token k in lower case (lower's text, which fill
+// computed for every token, "whilst" read as "while") in a scratch
+// buffer, for map lookups that should not allocate (m[string(b)] does
+// not copy); it is overwritten by the next call.
 func (x *run) keyBytes(k int) []byte {
-	t := x.toks[k]
-	w := x.text[t.Start:t.End]
-	x.kb = x.kb[:0]
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 0x80 {
-			return append(x.kb[:0], x.lower(k)...)
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		x.kb = append(x.kb, c)
-	}
+	x.kb = append(x.kb[:0], x.lower(k)...)
 	return x.kb
 }
 
