@@ -678,7 +678,8 @@ func (x *run) unit(f, l, para int) {
 					st = a.cs // "…, which he called …": the clause starts at the pronoun
 				}
 				share, caused := -1, -1
-				if !x.clauseStart(st, f) {
+				opens := x.clauseStart(st, f)
+				if !opens {
 					share = x.shareClauseStart(st, f)
 					if share < 0 {
 						caused = x.causedClause(st, f)
@@ -689,7 +690,7 @@ func (x *run) unit(f, l, para int) {
 						share = x.thoseClause(cd.c, f)
 					}
 				}
-				if (!x.clauseStart(st, f) && share < 0 && caused < 0 || x.quoteConjVP(p, st)) && !x.coordinated(&a) && !(!a.openEnd && a.cs <= p.cs) && !x.withAbsolute(&a, st, cd.c, f) && !x.relativeTail(p, &a, cd) && !x.thatClause(p, &a) && !x.restrictiveRelativeOf(p, &a, cd, f) {
+				if (!opens && share < 0 && caused < 0 || x.quoteConjVP(p, st)) && !x.coordinated(&a) && !(!a.openEnd && a.cs <= p.cs) && !x.withAbsolute(&a, st, cd.c, f) && !x.relativeTail(p, &a, cd) && !x.thatClause(p, &a) && !x.restrictiveRelativeOf(p, &a, cd, f) {
 					continue // an embedded cue inside the earlier content
 				}
 				if r := x.clauseResumes(p, &a); r > 0 {

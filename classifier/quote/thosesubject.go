@@ -23,36 +23,36 @@ func (x *run) thoseSubject(a *att) *Speaker {
 		return nil
 	}
 	f := x.sentStart(c)
-	s := x.thoseStart(c, f)
+	s, k := x.thoseStart(c, f)
 	if s < 0 {
 		return nil
 	}
-	k := x.skipAuxLeft(c-1, f)
 	text := x.span(s, k+1).In(x.text)
 	return x.newSpeaker(Speaker{Name: text, Span: x.span(s, k+1), ResolvedBy: "title", Confidence: descriptionConfidence, Nominal: text})
 }
 
 // thoseStart returns the token of "those" opening the subject of the cue
 // at token c, a clause's first word with a postmodifier (see
-// thoseSubject), in the unit or sentence from f; else -1.
-func (x *run) thoseStart(c, f int) int {
-	k := x.skipAuxLeft(c-1, f)
+// thoseSubject), in the unit or sentence from f, and the subject's last
+// token k (auxiliaries and adverbs before the cue skipped); else -1.
+func (x *run) thoseStart(c, f int) (s, k int) {
+	k = x.skipAuxLeft(c-1, f)
 	if k < f+1 {
-		return -1
+		return -1, k
 	}
-	for s := k - 1; s >= f && k-s < maxNP; s-- {
-		if x.inQ[s] >= 0 || x.toks[s].Kind != segment.Word && x.toks[s].Kind != segment.Number && !x.is(s, "%") {
-			return -1
+	for j := k - 1; j >= f && k-j < maxNP; j-- {
+		if x.inQ[j] >= 0 || x.toks[j].Kind != segment.Word && x.toks[j].Kind != segment.Number && !x.is(j, "%") {
+			return -1, k
 		}
-		if x.lower(s) != "those" {
+		if x.lower(j) != "those" {
 			continue
 		}
-		if !x.opensClauseAt(s, f) || !thosePostmodifiers[x.lower(s+1)] {
-			return -1
+		if !x.opensClauseAt(j, f) || !thosePostmodifiers[x.lower(j+1)] {
+			return -1, k
 		}
-		return s
+		return j, k
 	}
-	return -1
+	return -1, k
 }
 
 // thoseClause returns where a clause opens whose subject is "those" with
@@ -65,7 +65,7 @@ func (x *run) thoseClause(c, f int) int {
 	if x.training {
 		return -1
 	}
-	s := x.thoseStart(c, f)
+	s, _ := x.thoseStart(c, f)
 	if s <= f || !x.clauseStart(s, f) {
 		// At the unit's start there is no earlier content to end; and
 		// as for a share, "but" opens a clause only after a comma ("the
